@@ -1,0 +1,84 @@
+"""Build the gold files of evals/gold/ from the hand-written label sources.
+
+Labellers write what they read in `src/<doc>.{figures,issues,qa}.jsonl`,
+locating each item by an `anchor`: a short quote that occurs exactly once in
+the notice and contains the item's text.  This script turns anchors into
+offsets, so no offset is ever typed by hand, and refuses anything ambiguous.
+
+    python evals/gold/build.py [--corpus corpus] [--gold evals/gold]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def locate(doc_text: str, anchor: str, text: str, where: str) -> int:
+    hits = []
+    i = doc_text.find(anchor)
+    while i != -1:
+        hits.append(i)
+        i = doc_text.find(anchor, i + 1)
+    if len(hits) != 1:
+        raise ValueError(f"{where}: anchor occurs {len(hits)} times: {anchor!r}")
+    inner = anchor.find(text)
+    if inner == -1:
+        raise ValueError(f"{where}: text {text!r} not inside anchor {anchor!r}")
+    if anchor.find(text, inner + 1) != -1:
+        raise ValueError(f"{where}: text {text!r} occurs twice inside anchor {anchor!r}")
+    return hits[0] + inner
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as e:
+                raise ValueError(f"{path}:{n}: broken JSON: {e}") from None
+    return rows
+
+
+def build(corpus: Path, gold: Path) -> dict[str, int]:
+    src = gold / "src"
+    out: dict[str, list[dict]] = {"figures": [], "issues": [], "qa": []}
+    errors: list[str] = []
+    for kind in out:
+        for path in sorted(src.glob(f"*.{kind}.jsonl")):
+            doc = path.name[: -len(f".{kind}.jsonl")]
+            doc_file = corpus / f"{doc}.txt"
+            doc_text = doc_file.read_text(encoding="utf-8") if doc_file.exists() else None
+            for n, row in enumerate(read_jsonl(path), 1):
+                where = f"{path.name}:{n}"
+                try:
+                    if kind == "qa":
+                        out[kind].append(row)
+                        continue
+                    if doc_text is None:
+                        raise ValueError(f"{where}: no corpus file {doc_file}")
+                    text = row["text"] if kind == "figures" else row["issue"]
+                    start = locate(doc_text, row.pop("anchor", text), text, where)
+                    out[kind].append({"doc": doc, "start": start, **row})
+                except (ValueError, KeyError) as e:
+                    errors.append(f"{where}: {e}" if isinstance(e, KeyError) else str(e))
+    if errors:
+        raise SystemExit("\n".join(errors))
+    for kind, rows in out.items():
+        if kind != "qa":
+            rows.sort(key=lambda r: (r["doc"], r["start"]))
+        with open(gold / f"{kind}.jsonl", "w", encoding="utf-8") as f:
+            for r in rows:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return {k: len(v) for k, v in out.items()}
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=Path("corpus"))
+    ap.add_argument("--gold", type=Path, default=Path("evals/gold"))
+    a = ap.parse_args()
+    print(json.dumps(build(a.corpus, a.gold)))
+    sys.exit(0)
