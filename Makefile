@@ -1,0 +1,52 @@
+# Two commands for a newcomer: `make demo` and `make test`. Everything installs into .venv.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEVSTAMP := $(VENV)/.installed-dev
+DEMO_INDEX := .notices-demo
+QUESTION ?= 惠州市医保局的药品耗材集中采购节约了多少费用?
+
+.PHONY: install dev demo test eval bench bench-retrieval bench-scale local-llm stop-local-llm clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(DEVSTAMP): $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+install: $(STAMP)
+
+dev: $(DEVSTAMP)
+
+demo: $(STAMP)
+	$(BIN)/notices ingest corpus/ --index $(DEMO_INDEX)
+	$(BIN)/notices ask "$(QUESTION)" --index $(DEMO_INDEX)
+
+test: $(DEVSTAMP)
+	$(BIN)/python -m pytest -q
+
+eval: $(STAMP)
+	$(BIN)/notices eval --report evals/report.md
+
+bench: bench-retrieval bench-scale
+
+bench-retrieval: $(DEVSTAMP)
+	$(BIN)/python -m pip install -q -e '.[bench]'
+	$(BIN)/python bench/retrieval.py
+
+bench-scale: $(DEVSTAMP)
+	$(BIN)/python bench/scale.py
+
+local-llm:
+	bash scripts/local-llm.sh
+
+stop-local-llm:
+	bash scripts/stop-local-llm.sh
+
+clean:
+	rm -rf $(DEMO_INDEX) .notices .pytest_cache

@@ -1,0 +1,218 @@
+"""Load notices from files and folders: decode, reduce HTML to text, read meta.
+
+Offsets are indices into the decoded text exactly as stored (no newline
+translation, no stripping; a UTF-8 BOM stays at index 0, as the labelling
+guide says). Problems are returned as `LoadError`s, never raised, so one bad
+file never stops a batch.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from .types import Document
+
+TEXT_SUFFIXES = {".txt"}
+HTML_SUFFIXES = {".html", ".htm", ".shtml"}
+META_FIELDS = {"title": str, "issuer": str, "source": str, "published": str, "place": str}
+MAX_BYTES = 20 * 1024 * 1024  # a notice is a few dozen KB; anything this large is not one
+
+
+@dataclass
+class LoadError:
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class DecodeError(ValueError):
+    pass
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return (text, encoding). Raises DecodeError with a reason a person can act on."""
+    if not data.strip():
+        raise DecodeError("empty file" if not data else "file holds only whitespace")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as e:
+            raise DecodeError(f"broken UTF-16 ({e.reason} at byte {e.start})") from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        try:
+            return data.decode("utf-8"), "utf-8-sig"  # BOM kept as index 0
+        except UnicodeDecodeError as e:
+            raise DecodeError(f"broken UTF-8 after BOM ({e.reason} at byte {e.start})") from None
+    if b"\x00" in data[:4096]:
+        raise DecodeError("binary file (NUL bytes), not a text notice")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # Government sites still publish GBK; GB18030 is its superset and decodes both.
+    try:
+        text = data.decode("gb18030")
+        if _looks_like_text(text):
+            return text, "gb18030"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None and best.encoding and _looks_like_text(str(best)):
+        return str(best), best.encoding
+    raise DecodeError("cannot decode: not UTF-8, UTF-16 or GB18030 text")
+
+
+def _looks_like_text(text: str) -> bool:
+    if not text:
+        return False
+    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\r\n\t\f") or 0xE000 <= ord(c) <= 0xF8FF)
+    return bad / len(text) < 0.01
+
+
+_HTML_SNIFF = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<meta)", re.I)
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
+    "section", "article", "header", "footer", "title", "dd", "dt", "blockquote", "pre", "td",
+}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "iframe", "svg"}
+
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """Reduce a page to its text with line breaks at block boundaries; return (text, <title>)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    title_node = tree.css_first("title")
+    title = title_node.text(strip=True) if title_node else None
+    out: list[str] = []
+
+    def walk(node) -> None:
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                out.append(child.text_content or "")
+            elif tag in _SKIP_TAGS or tag in ("-comment", "!doctype"):
+                continue
+            else:
+                block = tag in _BLOCK_TAGS
+                if block:
+                    out.append("\n")
+                walk(child)
+                if block:
+                    out.append("\n")
+
+    root = tree.body or tree.root
+    if root is not None:
+        walk(root)
+    text = "".join(out).replace("\xa0", " ")
+    lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in text.splitlines()]
+    return "\n".join(ln for ln in lines if ln) + "\n", title or None
+
+
+def read_meta(path: Path) -> tuple[dict, list[LoadError]]:
+    if not path.exists():
+        return {}, []
+    try:
+        raw = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return {}, [LoadError(str(path), "meta file is not UTF-8; ignored")]
+    except json.JSONDecodeError as e:
+        return {}, [LoadError(str(path), f"broken JSON at line {e.lineno} col {e.colno}; meta ignored")]
+    if not isinstance(raw, dict):
+        return {}, [LoadError(str(path), "meta must be a JSON object; ignored")]
+    meta, errors = {}, []
+    for key, value in raw.items():
+        want = META_FIELDS.get(key)
+        if want is not None and not isinstance(value, want):
+            errors.append(LoadError(str(path), f"field {key!r} must be a string, got {type(value).__name__}; ignored"))
+            continue
+        meta[key] = value
+    if "published" in meta and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", meta["published"]):
+        errors.append(LoadError(str(path), f"field 'published' must be YYYY-MM-DD, got {meta['published']!r}; ignored"))
+        meta.pop("published")
+    return meta, errors
+
+
+def load_file(path: Path, doc_id: str | None = None) -> tuple[Document | None, list[LoadError]]:
+    if path.is_dir():
+        return None, [LoadError(str(path), "is a directory, expected a notice file")]
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return None, [LoadError(str(path), f"file is {size // (1024 * 1024)} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit for one notice")]
+        data = path.read_bytes()
+    except OSError as e:
+        return None, [LoadError(str(path), f"cannot read: {e.strerror or e}")]
+    try:
+        text, encoding = decode(data)
+    except DecodeError as e:
+        return None, [LoadError(str(path), str(e))]
+    fmt = "txt"
+    meta, errors = read_meta(path.with_name(_stem(path) + ".meta.json"))
+    if path.suffix.lower() in HTML_SUFFIXES or _HTML_SNIFF.match(data[:512].lstrip(b"\xef\xbb\xbf")):
+        text, title = html_to_text(text)
+        fmt = "html"
+        if title and "title" not in meta:
+            meta["title"] = title
+        if not text.strip():
+            return None, errors + [LoadError(str(path), "HTML page holds no text")]
+    doc = Document(
+        id=doc_id or _stem(path),
+        text=text,
+        path=str(path),
+        meta=meta,
+        encoding=encoding,
+        source_format=fmt,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )
+    return doc, errors
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    for suffix in sorted(TEXT_SUFFIXES | HTML_SUFFIXES, key=len, reverse=True):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)]
+    return path.stem
+
+
+def iter_files(paths: list[Path]) -> Iterator[Path | LoadError]:
+    for p in paths:
+        if not p.exists():
+            yield LoadError(str(p), "no such file or directory")
+        elif p.is_dir():
+            found = False
+            for f in sorted(p.rglob("*")):
+                if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES:
+                    found = True
+                    yield f
+            if not found:
+                yield LoadError(str(p), "folder holds no .txt or .html notices")
+        else:
+            yield p
+
+
+def load(paths: list[Path]) -> Iterator[Document | LoadError]:
+    """Every notice under `paths`, in a stable order; errors interleaved, never raised."""
+    seen: dict[str, str] = {}
+    for item in iter_files(paths):
+        if isinstance(item, LoadError):
+            yield item
+            continue
+        doc, errors = load_file(item)
+        yield from errors
+        if doc is None:
+            continue
+        if doc.id in seen:
+            yield LoadError(str(item), f"duplicate doc id {doc.id!r} (already loaded from {seen[doc.id]}); skipped")
+            continue
+        seen[doc.id] = str(item)
+        yield doc

@@ -1,0 +1,228 @@
+"""The index: a SQLite store of notices and chunks, Chroma for vectors, bm25s beside them.
+
+The store is the source of truth and is committed last for each notice, so a
+run killed half-way leaves at worst vectors of an uncommitted notice, which
+the next run deletes before re-adding. BM25 is rebuilt from the store when
+the set of chunks changed (its signature is kept in the store).
+"""
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .types import Chunk, Document
+
+COLLECTION = "notices"
+SCHEMA_VERSION = "1"
+
+
+class IndexError_(RuntimeError):
+    """The index directory cannot be used; the message says why and what to do."""
+
+
+_PUNCT = re.compile(r"[\s\u3000,。、;:?!“”‘’\"'()()《》【】\[\]<>〈〉·…—\-,.;:?!/|]+")
+
+
+def bm25_tokens(text: str) -> list[str]:
+    """Character unigrams and bigrams: robust to the paraphrases that defeat word segmenters."""
+    out: list[str] = []
+    for run in _PUNCT.split(text):
+        if not run:
+            continue
+        out.extend(run)
+        out.extend(run[i:i + 2] for i in range(len(run) - 1))
+    return out
+
+
+class Store:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.path = root / "store.db"
+        try:
+            self.db = sqlite3.connect(self.path, timeout=60)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.executescript(
+                """
+                CREATE TABLE IF NOT EXISTS docs(id TEXT PRIMARY KEY, sha256 TEXT, path TEXT, meta TEXT,
+                    text TEXT, encoding TEXT, source_format TEXT, ingested_at REAL);
+                CREATE TABLE IF NOT EXISTS chunks(id TEXT PRIMARY KEY, doc TEXT, ord INTEGER, start INTEGER,
+                    "end" INTEGER, text TEXT, subject TEXT, issue TEXT, header TEXT);
+                CREATE INDEX IF NOT EXISTS chunks_doc ON chunks(doc);
+                CREATE TABLE IF NOT EXISTS state(key TEXT PRIMARY KEY, value TEXT);
+                """
+            )
+            version = self.get_state("schema")
+            if version is None:
+                self.set_state("schema", SCHEMA_VERSION)
+            elif version != SCHEMA_VERSION:
+                raise IndexError_(f"index at {root} has schema {version}, this version needs {SCHEMA_VERSION}: run `notices ingest --rebuild`")
+        except sqlite3.DatabaseError as e:
+            raise IndexError_(f"index at {root} is corrupted ({e}): run `notices ingest PATH --rebuild`") from None
+
+    def get_state(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM state WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_state(self, key: str, value: str) -> None:
+        with self.db:
+            self.db.execute("INSERT OR REPLACE INTO state VALUES(?,?)", (key, value))
+
+    def hashes(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT id, sha256 FROM docs"))
+
+    def put_doc(self, doc: Document, chunks: list[Chunk]) -> None:
+        with self.db:
+            self.db.execute("DELETE FROM chunks WHERE doc=?", (doc.id,))
+            self.db.execute(
+                "INSERT OR REPLACE INTO docs VALUES(?,?,?,?,?,?,?,?)",
+                (doc.id, doc.sha256, doc.path, json.dumps(doc.meta, ensure_ascii=False), doc.text,
+                 doc.encoding, doc.source_format, time.time()),
+            )
+            self.db.executemany(
+                'INSERT INTO chunks VALUES(?,?,?,?,?,?,?,?,?)',
+                [(c.id, c.doc, n, c.start, c.end, c.text, c.subject, c.issue, c.header) for n, c in enumerate(chunks)],
+            )
+
+    def delete_doc(self, doc_id: str) -> None:
+        with self.db:
+            self.db.execute("DELETE FROM chunks WHERE doc=?", (doc_id,))
+            self.db.execute("DELETE FROM docs WHERE id=?", (doc_id,))
+
+    def doc(self, doc_id: str) -> Document | None:
+        row = self.db.execute("SELECT id, text, path, meta, encoding, source_format, sha256 FROM docs WHERE id=?", (doc_id,)).fetchone()
+        if not row:
+            return None
+        return Document(id=row[0], text=row[1], path=row[2], meta=json.loads(row[3]), encoding=row[4], source_format=row[5], sha256=row[6])
+
+    def docs(self) -> list[Document]:
+        return [d for d in (self.doc(i) for (i,) in self.db.execute("SELECT id FROM docs ORDER BY id")) if d]
+
+    def chunks(self, doc_id: str | None = None) -> list[Chunk]:
+        sql = 'SELECT id, doc, start, "end", text, subject, issue, header FROM chunks'
+        rows = self.db.execute(sql + (" WHERE doc=? ORDER BY ord" if doc_id else " ORDER BY doc, ord"), (doc_id,) if doc_id else ())
+        return [Chunk(*r) for r in rows]
+
+    def chunk_signature(self) -> str:
+        h = hashlib.sha256()
+        for (cid,) in self.db.execute("SELECT id FROM chunks ORDER BY doc, ord"):
+            h.update(cid.encode())
+        return h.hexdigest()
+
+
+class BM25Index:
+    def __init__(self, root: Path) -> None:
+        self.dir = root / "bm25"
+        self._model = None
+        self._ids: list[str] = []
+
+    def build(self, chunks: list[Chunk], signature: str) -> None:
+        import bm25s
+
+        tmp = self.dir.with_name("bm25.tmp")
+        model = bm25s.BM25()
+        if chunks:
+            model.index([bm25_tokens(c.indexed_text()) for c in chunks], show_progress=False)
+            model.save(str(tmp), show_progress=False)
+        else:
+            tmp.mkdir(parents=True, exist_ok=True)
+        (tmp / "ids.json").write_text(json.dumps({"signature": signature, "ids": [c.id for c in chunks]}))
+        if self.dir.exists():
+            import shutil
+
+            shutil.rmtree(self.dir)
+        os.replace(tmp, self.dir)  # readers see the old index or the new one, never half of one
+        self._model, self._ids = (model if chunks else None), [c.id for c in chunks]
+
+    def signature(self) -> str | None:
+        try:
+            return json.loads((self.dir / "ids.json").read_text())["signature"]
+        except (OSError, ValueError, KeyError):
+            return None
+
+    def load(self) -> None:
+        import bm25s
+
+        meta = json.loads((self.dir / "ids.json").read_text())
+        self._ids = meta["ids"]
+        self._model = bm25s.BM25.load(str(self.dir), show_progress=False) if self._ids else None
+
+    def scores(self, query: str):
+        """(chunk ids, scores) for every chunk; zero scores where no token matches."""
+        import numpy as np
+
+        if self._model is None and not self._ids:
+            self.load()
+        if self._model is None:
+            return [], np.zeros(0)
+        vocab = self._model.vocab_dict
+        toks = [t for t in bm25_tokens(query) if t in vocab]
+        if not toks:
+            return self._ids, np.zeros(len(self._ids))
+        return self._ids, self._model.get_scores(toks)
+
+
+def chroma_client(root: Path, url: str | None = None):
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    cs = ChromaSettings(anonymized_telemetry=False)
+    if url:
+        from urllib.parse import urlparse
+
+        u = urlparse(url if "://" in url else f"http://{url}")
+        try:
+            client = chromadb.HttpClient(host=u.hostname or "localhost", port=u.port or 8000, ssl=u.scheme == "https", settings=cs)
+            client.heartbeat()
+        except Exception as e:  # noqa: BLE001 - any failure to connect is the same to the user
+            raise IndexError_(f"cannot reach Chroma at NOTICES_CHROMA_URL={url}: {type(e).__name__}: {e}") from None
+        return client
+    try:
+        return chromadb.PersistentClient(path=str(root / "chroma"), settings=cs)
+    except Exception as e:  # noqa: BLE001
+        raise IndexError_(f"vector store at {root / 'chroma'} cannot be opened ({type(e).__name__}: {e}): run `notices ingest PATH --rebuild`") from None
+
+
+def collection(client, name: str = COLLECTION):
+    from .embed import chroma_embedding_function
+
+    return client.get_or_create_collection(
+        name, embedding_function=chroma_embedding_function(), metadata={"hnsw:space": "cosine"}
+    )
+
+
+@contextmanager
+def locked(root: Path, timeout: float = 600) -> Iterator[None]:
+    """Serialise writers: two ingests into one index wait for each other instead of interleaving."""
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / ".lock", "w") as f:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise IndexError_(f"index at {root} is locked by another ingest for over {timeout:.0f} s") from None
+                time.sleep(0.2)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def chunk_metadata(c: Chunk) -> dict:
+    return {"doc": c.doc, "start": c.start, "end": c.end, "subject": c.subject or "", "issue": c.issue or ""}
+
+
+def batched(items: list, n: int) -> Iterable[list]:
+    for i in range(0, len(items), n):
+        yield items[i:i + n]

@@ -1,0 +1,137 @@
+"""corpus → parse → chunk → embed → index, incremental by content hash."""
+from __future__ import annotations
+
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .corpus import LoadError, load
+from .index import BM25Index, IndexError_, Store, batched, chroma_client, chunk_metadata, collection, locked
+from .types import Document
+
+EMBED_BATCH = 32
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    pruned: list[str] = field(default_factory=list)
+    errors: list[LoadError] = field(default_factory=list)
+    chunks: int = 0
+    seconds: float = 0.0
+    embed_seconds: float = 0.0
+
+    def as_dict(self) -> dict:
+        return {
+            "added": self.added, "replaced": self.replaced, "unchanged": len(self.unchanged),
+            "pruned": self.pruned, "errors": [str(e) for e in self.errors], "chunks": self.chunks,
+            "seconds": round(self.seconds, 3), "embed_seconds": round(self.embed_seconds, 3),
+        }
+
+
+def rebuild(root: Path) -> None:
+    """Throw the index away (it is derived data) so the next ingest recreates it."""
+    import sys
+
+    if "chromadb" in sys.modules:  # a client cached in this process would keep the old files open
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        SharedSystemClient.clear_system_cache()
+    for name in ("store.db", "store.db-wal", "store.db-shm", "chroma", "bm25", "bm25.tmp"):
+        p = root / name
+        if p.is_dir():
+            shutil.rmtree(p)
+        elif p.exists():
+            p.unlink()
+
+
+def ingest(
+    paths: list[Path],
+    root: Path,
+    *,
+    prune: bool = False,
+    rebuild_first: bool = False,
+    chroma_url: str | None = None,
+    settings=None,
+    progress: Callable[[int, int], None] | None = None,
+    on_error: Callable[[LoadError], None] | None = None,
+) -> IngestReport:
+    t0 = time.perf_counter()
+    rep = IngestReport()
+    with locked(root):
+        if rebuild_first:
+            rebuild(root)
+        store = Store(root)
+        known = store.hashes()
+        todo: list[Document] = []
+        seen: set[str] = set()
+        for item in load(paths):
+            if isinstance(item, LoadError):
+                rep.errors.append(item)
+                if on_error:
+                    on_error(item)
+                continue
+            seen.add(item.id)
+            if known.get(item.id) == item.sha256:
+                rep.unchanged.append(item.id)
+            else:
+                todo.append(item)
+        gone = sorted(set(known) - seen) if prune else []
+        bm25 = BM25Index(root)
+        if not todo and not gone and bm25.signature() == store.chunk_signature():
+            rep.seconds = time.perf_counter() - t0
+            return rep  # nothing changed: no vector store, no model load
+
+        coll = collection(chroma_client(root, chroma_url)) if (todo or gone) else None
+        for doc_id in gone:
+            coll.delete(where={"doc": doc_id})
+            store.delete_doc(doc_id)
+            rep.pruned.append(doc_id)
+        if todo:
+            _index_docs(todo, known, store, coll, rep, settings, progress)
+        bm25.build(store.chunks(), store.chunk_signature())
+    rep.seconds = time.perf_counter() - t0
+    return rep
+
+
+def _index_docs(todo, known, store, coll, rep, settings, progress) -> None:
+    from .chunk import chunk_document
+    from .embed import get_embedder
+    from .parse import parse
+
+    planned = []
+    for doc in todo:
+        outline = parse(doc.id, doc.text, doc.meta)
+        planned.append((doc, chunk_document(doc, outline)))
+    total = sum(len(c) for _, c in planned)
+    done = 0
+    embedder = get_embedder(settings)
+    for doc, chunks in planned:
+        # vectors of a notice interrupted last time may linger; the store never saw them
+        coll.delete(where={"doc": doc.id})
+        for batch in batched(chunks, EMBED_BATCH):
+            t = time.perf_counter()
+            vecs = embedder.passage([c.indexed_text() for c in batch])
+            rep.embed_seconds += time.perf_counter() - t
+            coll.add(
+                ids=[c.id for c in batch],
+                embeddings=[v.tolist() for v in vecs],
+                documents=[c.text for c in batch],
+                metadatas=[chunk_metadata(c) for c in batch],
+            )
+            done += len(batch)
+            if progress:
+                progress(done, total)
+        store.put_doc(doc, chunks)
+        (rep.replaced if doc.id in known else rep.added).append(doc.id)
+        rep.chunks += len(chunks)
+
+
+def open_store(root: Path) -> Store:
+    if not (root / "store.db").exists():
+        raise IndexError_(f"no index at {root}: run `notices ingest corpus/ --index {root}` first")
+    return Store(root)

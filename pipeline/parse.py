@@ -1,0 +1,280 @@
+"""Outline of a notice: headings, the subject each passage belongs to, issues and their measures.
+
+All rules are general patterns of the genre (numbered headings, unit-name
+lines, `针对…问题`, `问题N:`, `一是…二是…`), never a particular notice's
+sentences. Every span is an exact slice of the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .types import Heading, Issue, Measure, Outline, Section
+
+CN = "一二三四五六七八九十"
+_MARKERS = [
+    (1, re.compile(rf"[{CN}]+[、.．]")),
+    (2, re.compile(rf"[(（][{CN}]+[)）]、?")),
+    (4, re.compile(r"[(（]\d{1,2}[)）]、?")),
+    (3, re.compile(r"\d{1,2}(?:[、．]|\.(?!\d))")),
+]
+_PROBLEM = re.compile(rf"(问题[{CN}\d]+[::])|(第[{CN}]+方面问题)")
+_LEAD = re.compile(r"(?:牵头单位|责任单位|牵头部门)[::]\s*([^\n。;;]+)")
+_SENT_END = "。!?;!?;"
+_UNIT_SUFFIX = re.compile(
+    r"(开发区|高新区|新区|管委会|委员会|工委|党委|党组|纪委|监委|政府|人大|政协|法院|检察院|"
+    r"局|委|办|厅|院|中心|公司|集团|银行|街道|镇|乡|县|区|市|州|部|处|所|站|队|学校|医院|大学|学院|协会|联合会|社)$"
+)
+_NOT_UNIT = re.compile(r"[,,。;;::!?!?《》“”\"]|关于|通报|公告|公示|记者|通讯员|\d{4}年|当前位置|首页|来源")
+# an inspected party named in the opening ("对鹤山市进行了巡视", "巡察安定区有关部门")
+_INSPECTED = [
+    re.compile(r"对([^,,。、]{2,24}?)(?:党工委|党委|党组|领导班子)?(?:开展了?|进行了?)(?:巡视|巡察|专项巡察|集中整治)"),
+    re.compile(r"巡察([^,,。、有和及]{2,12}?(?:区|市|县|镇|街道))(?:有关|各|的|情况)"),
+    re.compile(r"^\s*([^\s,,。]{2,12}?(?:区|市|县))(?:公布|公示|通报)", re.M),
+]
+_ISSUE_END = "问题"
+_MEASURE_MARK = re.compile(rf"(?:^|(?<=[。;;,,:：\s]))([{CN}]+是)")
+_STATUS = re.compile(r"(已(?:全部)?(?:完成整改|整改完成|整改到位|完成)|基本完成|正在整改|持续整改|长期坚持|立行立改)")
+
+
+@dataclass
+class Line:
+    start: int  # first non-blank character
+    end: int  # before the line break
+    text: str
+
+
+def lines_of(text: str) -> list[Line]:
+    out, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        lead = len(body) - len(body.lstrip())
+        stripped = body.strip()
+        if stripped:
+            s = pos + lead
+            out.append(Line(s, s + len(stripped), stripped))
+        pos += len(raw)
+    return out
+
+
+def sentence_end(text: str, pos: int, limit: int) -> int:
+    """End (exclusive, after the punctuation) of the sentence starting at pos, bounded by limit."""
+    for i in range(pos, limit):
+        if text[i] in _SENT_END:
+            return i + 1
+        if text[i] in "\r\n":
+            return i
+    return limit
+
+
+def _heading(doc: str, text: str, ln: Line, prev_blank_unit_ok: bool) -> Heading | None:
+    s = ln.text
+    m = _PROBLEM.match(s)
+    if m:
+        end = sentence_end(text, ln.start, ln.end)
+        return Heading(doc, ln.start, _trim_end(text, ln.start, end), "", 2, "problem")
+    for level, pat in _MARKERS:
+        m = pat.match(s)
+        if m and len(s) > m.end():
+            end = sentence_end(text, ln.start, ln.end)
+            return Heading(doc, ln.start, _trim_end(text, ln.start, end), "", level, "numbered")
+    if prev_blank_unit_ok and len(s) <= 24 and not _NOT_UNIT.search(s) and _UNIT_SUFFIX.search(s):
+        return Heading(doc, ln.start, ln.end, "", 0, "unit")
+    return None
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in _SENT_END + " \t":
+        end -= 1
+    return end
+
+
+def strip_marker(s: str) -> str:
+    m = _PROBLEM.match(s)
+    if m and m.group(1):
+        return s[m.end():]
+    for _, pat in _MARKERS:
+        m = pat.match(s)
+        if m:
+            return s[m.end():].strip()
+    return s
+
+
+def find_headings(doc: str, text: str) -> list[Heading]:
+    lns = lines_of(text)
+    out = []
+    for i, ln in enumerate(lns):
+        # a signature line at the end ("中共鹤山市委" then a date) is not a section
+        nxt = lns[i + 1].text if i + 1 < len(lns) else ""
+        is_signature = i + 1 >= len(lns) or re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", nxt) is not None
+        h = _heading(doc, text, ln, not is_signature and i > 0)
+        if h:
+            h.text = text[h.start:h.end]
+            out.append(h)
+    return out
+
+
+def default_subject(text: str, meta: dict | None = None) -> str | None:
+    head = text[:1500]
+    for pat in _INSPECTED:
+        m = pat.search(head)
+        if m:
+            return re.sub(r"^(中共|省委|市委|区委|县委)", "", m.group(1)).strip()
+    if meta:
+        return meta.get("place") or meta.get("issuer")
+    return None
+
+
+def find_sections(doc: str, text: str, headings: list[Heading]) -> list[Section]:
+    sections: list[Section] = []
+    units = [h for h in headings if h.kind == "unit"]
+    for i, h in enumerate(units):
+        end = units[i + 1].start if i + 1 < len(units) else len(text)
+        sections.append(Section(doc, h.start, end, h.text, None, h))
+    # programme-organised notices: a level-1 heading whose section names a 牵头单位
+    tops = [h for h in headings if h.level == 1 and h.kind == "numbered"]
+    for i, h in enumerate(tops):
+        end = tops[i + 1].start if i + 1 < len(tops) else len(text)
+        m = _LEAD.search(text, h.end, min(end, h.end + 200))
+        if m:
+            lead = m.group(1).strip()
+            sections.append(Section(doc, h.start, end, strip_marker(h.text), lead, h))
+    return sorted(sections, key=lambda s: s.start)
+
+
+def _issue_text_spans(text: str, h: Heading | None, start: int, limit: int) -> tuple[int, int] | None:
+    """The `针对…问题` / `对…问题` clause that opens a passage, if it opens with one."""
+    m = re.compile(r"\s*(针对|对)").match(text, start, limit)
+    if not m:
+        return None
+    s = m.end()
+    end = sentence_end(text, s, limit)
+    j = text.find(_ISSUE_END, s, end)
+    if j == -1:
+        return None
+    # "对…问题" reads as an issue only if 问题 closes the clause, not "对X问题进行…"
+    while True:
+        after = j + len(_ISSUE_END)
+        if after >= end or text[after] in "。,,;;:: \n" or text[after:after + 1] in "的" and False:
+            return s, after
+        nj = text.find(_ISSUE_END, after, end)
+        if nj == -1:
+            return (s, after) if m.group(1) == "针对" else None
+        j = nj
+
+
+def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -> list[Issue]:
+    issues: list[Issue] = []
+    numbered = [h for h in headings if h.kind in ("numbered", "problem")]
+    for h in numbered:
+        body = text[h.start:h.end]
+        inner = h.start + (len(body) - len(strip_marker(body)))
+        if h.kind == "problem":
+            span = (inner, h.end)
+        else:
+            span = _issue_text_spans(text, h, inner, h.end + 1 if h.end < len(text) else h.end)
+            if span is None and h.text.endswith(_ISSUE_END) and h.level <= 2:
+                span = (inner, h.end)  # "(一)组织建设不够扎实问题" heads its sub-issues
+        if span:
+            issues.append(_mk_issue(doc, text, span, h.level, outline_subject))
+    # sentence-initial "针对…问题" outside numbered headings (unit-organised notices)
+    covered = {i.start for i in issues}
+    for ln in lines_of(text):
+        for m in re.finditer(r"(?:^|(?<=[。]))\s*针对", ln.text):
+            pos = ln.start + m.start()
+            span = _issue_text_spans(text, None, pos, ln.end)
+            if span and span[0] not in covered and not any(i.start <= span[0] < i.end for i in issues):
+                issues.append(_mk_issue(doc, text, span, 5, outline_subject))
+                covered.add(span[0])
+    issues.sort(key=lambda i: i.start)
+    _link(issues, text, headings)
+    for n, iss in enumerate(issues, 1):
+        iss.id = f"{doc}#i{n}"
+    for iss in issues:
+        if iss.parent is not None:
+            iss.parent = next(p.id for p in issues if p.start == iss.parent)
+    return issues
+
+
+def _mk_issue(doc, text, span, level, outline_subject) -> Issue:
+    s, e = span
+    iss = Issue(id="", doc=doc, start=s, end=e, text=text[s:e], subject=outline_subject(s))
+    iss.status = None
+    iss.__dict__["_level"] = level
+    return iss
+
+
+def _link(issues: list[Issue], text: str, headings: list[Heading]) -> None:
+    """Scope of each issue (up to the next issue or heading of the same or a higher level) and parents."""
+    bounds = sorted({h.start for h in headings if h.level <= 2 or h.kind == "unit"})
+    for i, iss in enumerate(issues):
+        lvl = iss.__dict__["_level"]
+        end = len(text)
+        for other in issues[i + 1:]:
+            if other.__dict__["_level"] <= lvl:
+                end = other.start
+                break
+        nb = next((b for b in bounds if b > iss.end and b < end and not _heading_is_child(b, headings, lvl)), None)
+        iss.scope_end = nb if nb is not None else end
+        for p in reversed(issues[:i]):
+            if p.__dict__["_level"] < lvl and p.start < iss.start < (p.scope_end or len(text)):
+                iss.parent = p.start  # resolved to an id by the caller
+                break
+        m = _STATUS.search(text, iss.end, min(iss.scope_end, iss.end + 400))
+        iss.status = m.group(1) if m else None
+        iss.measures = find_measures(iss.doc, text, iss.end, iss.scope_end)
+
+
+def _heading_is_child(pos: int, headings: list[Heading], level: int) -> bool:
+    h = next(h for h in headings if h.start == pos)
+    return h.kind != "unit" and h.level > level
+
+
+def find_measures(doc: str, text: str, start: int, end: int) -> list[Measure]:
+    """What answers an issue: `一是…二是…` items, else its sentences."""
+    body_start = start
+    while body_start < end and text[body_start] in "。;;,,:: \r\n\t":
+        body_start += 1
+    marks = [m for m in _MEASURE_MARK.finditer(text, body_start, end)]
+    out = []
+    if len(marks) >= 2 or (marks and marks[0].group(1) == "一是"):
+        for k, m in enumerate(marks):
+            s = m.start(1)
+            e = marks[k + 1].start(1) if k + 1 < len(marks) else _para_end(text, s, end)
+            out.append(_measure(doc, text, s, e))
+        return [m for m in out if m]
+    pos = body_start
+    while pos < end and len(out) < 8:
+        e = sentence_end(text, pos, end)
+        m = _measure(doc, text, pos, e)
+        if m:
+            out.append(m)
+        pos = e
+        while pos < end and text[pos] in " \r\n\t":
+            pos += 1
+    return out
+
+
+def _para_end(text: str, pos: int, limit: int) -> int:
+    nl = text.find("\n", pos, limit)
+    return limit if nl == -1 else nl
+
+
+def _measure(doc: str, text: str, s: int, e: int) -> Measure | None:
+    while s < e and text[s] in " \t\r\n":
+        s += 1
+    while e > s and text[e - 1] in " \t\r\n;;,,":
+        e -= 1
+    if e - s < 4:
+        return None
+    return Measure(doc, s, e, text[s:e])
+
+
+def parse(doc: str, text: str, meta: dict | None = None) -> Outline:
+    headings = find_headings(doc, text)
+    sections = find_sections(doc, text, headings)
+    outline = Outline(doc, headings, sections, [], default_subject(text, meta))
+    outline.issues = find_issues(doc, text, headings, outline.subject_at)
+    for iss in outline.issues:
+        iss.__dict__.pop("_level", None)
+    return outline

