@@ -69,3 +69,6 @@ def small_corpus(tmp_path) -> Path:
         shutil.copy(CORPUS / f"{name}.txt", d)
         shutil.copy(CORPUS / f"{name}.meta.json", d)
     return d
+
+
+from tests.fakeserver import fake_openai  # noqa: E402,F401  (fixture for LLM tests over real HTTP)
