@@ -1,0 +1,425 @@
+"""Figures a notice reports: a number and its unit or measure word.
+
+What counts is decided by /work/shared/labelling-guide.md. Every rule is a
+pattern of the language or genre (dates, ordinals, slogans in quotes, titles,
+document numbers, frequencies, ranks, programme names), never a particular
+notice's sentence. Every Figure's `text` is `doc_text[start:end]`.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from .numerals import FOLD, normalize, parse_number
+from .types import Figure
+
+_DIG = "0-9"
+_CN = "零〇一二两三四五六七八九十百千万亿"
+_NUM = re.compile(
+    rf"(?P<pct>百分之)?(?P<num>[{_DIG}]+(?:,[{_DIG}]{{3}}(?![{_DIG}]))*(?:\.[{_DIG}]+)?"
+    rf"|[{_CN}]+|半)"
+)
+_SEP = "-—–~至到"
+_SPACE = " \u00a0"
+_APPROX = "余多"
+_PREFIXES = ("万亿", "千万", "百万", "十万", "亿", "万", "千", "百")
+_BARE_BIG = ("万亿", "千万", "百万", "亿", "万")  # `3万` with no unit after still states a quantity
+
+
+@dataclass(frozen=True)
+class _Unit:
+    cls: bool = False  # a classifier: `一` before it is usually the article "a"
+    only: str | None = None  # "ar": Arabic digits only; "cn": Chinese only
+    not_next: str = ""  # characters that, right after it, make a different word
+    duration: bool = False
+
+
+_UNITS: dict[str, _Unit] = {}
+
+
+def _add(names: str, **kw) -> None:
+    for n in names.split():
+        _UNITS[n] = _Unit(**kw)
+
+
+# Classifiers. The `not_next` sets keep words that start with a measure word
+# (项目, 人民, 处理, 台账, 部门, 一次性 …) from being read as one.
+_add("个 件 宗 例 篇 册 封 笔 块 片 辆 栋 幢 盒 瓶 粒 袋 箱 桶 颗 枚 根 棵 株 匹 艘 只 头", cls=True)
+_add("个方面 方面 大项 小项 人次 户次 家次 件次 场次 批次 轮次 校次 车次 架次 班次 所次 期次 台次 辆次 艘次 人日", cls=True)
+_add("项", cls=True, not_next="目")
+_add("批", cls=True, not_next="复准示评发而判阅注")
+_add("次", cls=True, not_next="性日年月要序级数")
+_add("条", cls=True, not_next="例款理线幅形纹")
+_add("名", cls=True, not_next="单称义录片誉列字牌胜")
+_add("位", cls=True, not_next="于置列居次数")
+_add("家", cls=True, not_next="庭乡属族电具风书")
+_add("种", cls=True, not_next="植类子养质族田苗")
+_add("支", cls=True, not_next="持出付部援撑柱配书")
+_add("套", cls=True, not_next="餐用")
+_add("份", cls=True, not_next="额子")
+_add("场", cls=True, not_next="所地景面馆合")
+_add("轮", cls=True, not_next="胎流换")
+_add("本", cls=True, not_next="级地人身部科土市区县次轮期届单着来")
+_add("张", cls=True, not_next="贴家口")
+_add("起", cls=True, not_next="来步草诉点始到源床飞跑止身见")
+_add("所", cls=True, not_next="有在属谓以得需长述辖说用能")
+_add("间", cls=True, not_next="隔断接")
+_add("处", cls=True, not_next="理置罚分长室级于在事境")
+_add("座", cls=True, not_next="谈位右")
+_add("台", cls=True, not_next="账湾风阶山州上下前")
+_add("部", cls=True, not_next="门署分长队委级位属件落下")
+_add("户", cls=True, not_next="籍口外型主头")
+_add("人", cls=True, not_next="民大均口群才性格事文身物")
+_add("组", cls=True, not_next="织成建长合团员委会")
+_add("队", cls=True, not_next="伍员长")
+_add("段", cls=True, not_next="落时")
+_add("门", cls=True, not_next="口槛户店诊类峡前")
+# Chinese numerals before these are names (`七类人群`, `二期工程`, `三方协议`) or
+# quarters (`一季度`); with Arabic digits they count.
+_add("类 期", cls=True, only="ar")
+_add("村 镇 乡 县 街道 社区 层", cls=True, only="ar")
+_add("方", only="ar", not_next="面案式法向针位便")
+_add("口", cls=True, only="ar", not_next="径岸号头述")
+# Measures, money and percentages.
+_add("元 美元 欧元 港元 英镑", not_next="旦素宵")
+_add("吨 公斤 千克 克 斤 升 毫升 立方米 立方 米 公里 千米 厘米 毫米 平方米 平米 平方公里 平方千米 公顷 亩 ㎡")
+_add("km kg % % ‰ 个百分点 百分点 倍 千瓦 千瓦时 兆瓦 度电 千伏")
+_add("番")  # only in 翻N番, checked below
+# Durations. 月 alone and 季度 alone are calendar words (8月, 一季度): not units.
+_add("个月 小时 个小时 分钟 个工作日 工作日 个季度 个星期 星期 个学期 学期", duration=True)
+_add("天", duration=True, not_next="然津地空气下堂使")
+_add("周", duration=True, not_next="年岁边末围期转刊")
+_add("年", duration=True, not_next="级代龄薪纪初末底中货会鉴报画终轻")
+_add("日", duration=True)
+_add("秒", duration=True, not_next="杀")
+
+_UNIT_RE = re.compile("|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)))
+
+# What makes a number not a reported figure, by what stands before it.
+_BEFORE_SKIP = [
+    re.compile(r"第\s*$"),  # ordinals: 第十轮, 第二水质净化厂
+    re.compile(r"每隔?$"),  # frequencies: 每半年, 每3个月
+    re.compile(rf"第\s*[{_DIG}{_CN}]+\s*[{_SEP}]\s*$"),  # 第1至3批
+    re.compile(r"最后$"),  # 最后一公里
+    re.compile(r"(?:排名|排在|排位|位列|位居|名列|列第|倒数|居第)[第前]?\s*$"),  # ranks
+    re.compile(r"(?:浏览|点击|阅读|访问)(?:次数|量|数)?\s*:?\s*$"),  # page furniture
+    re.compile(r"(?:[A-Za-z_@#&=]|[A-Za-z0-9][-.:/:])$"),  # codes, times, URLs: G325, 8:30
+    re.compile(rf"[{_DIG}][-—–~/]$"),  # second half of a phone number or date
+]
+# 前十轮 / 前三名: an ordinal range, unless 前 ends a word (目前, 当前, 提前 …).
+_ORDINAL_FRONT = re.compile(r"(?<![目当此之提以日年月节会事空战面门跟向上前])前$")
+_ORDINAL_UNITS = {"轮", "批", "期", "届", "名", "位", "次", "个季度", "轮次", "批次"}
+# `只开展了一次`: 一 counts here rather than being the article.
+_COUNTING = re.compile(r"(?:只|仅|共|累计|合计|总计|共计)[^,。;、\n]{0,5}$")
+# Chinese-numeral phrases that are names: 八项规定, 四个意识, 两个维护.
+_NAME_TAIL = re.compile(
+    r"规定|意识|自信|维护|服从|确立|全面|形态|不变|区分开来|严禁|不准|禁止|禁令|原则|纪律|注意|务必|"
+    r"必须|代表|责任|"
+    r"(?:领导)?班子"  # 四套班子: the four leading bodies
+)
+# Programmes named by a duration: 三年行动计划, 百日攻坚.
+_PROGRAMME_TAIL = re.compile(
+    r"行动|计划|规划|攻坚|工程|会战|机制|活动|战略|一遇|[\u4e00-\u9fff]{0,3}?(?:机制|[生服经][活务济]圈)")
+# 每年1次, 每月2次: how often, not how many
+_FREQUENCY = re.compile(r"每(?:年|月|周|天|日|季度?|学期|星期|半年)(?:至少|不少于|不低于|最多|不超过)?\s*$")
+_DAY_AFTER = re.compile(r"(?:内|以内|之内|以上|左右|后|以后|时间)")
+_DAY_BEFORE = re.compile(r"(?:连续|历时|用时|为期|累计|共|仅|只|需|需要|用了|提前|延长|缩短|超过|不超过|限)\s*$")
+_HALF_BEFORE = "上下每前后大多一"
+_URL = re.compile(r"https?://[^\s,。;)]+|www\.[^\s,。;)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SENT_END = set("。!?;\n\r")
+_QUOTES = {"“": "”’", "‘": "’", "「": "」", "『": "』", '"': '"'}
+
+
+def _masks(text: str) -> tuple[bytearray, list[int]]:
+    """Per character: inside a title/document number/URL (1), and the length of
+    the shortest quote around it (a large number when none)."""
+    hard = bytearray(len(text))
+    quote = [10**6] * len(text)
+    for m in _URL.finditer(text):
+        hard[m.start():m.end()] = b"\1" * (m.end() - m.start())
+    for open_, close, limit in (("《", "》", 200), ("〔", "〕", 12), ("[", "]", 12), ("【", "】", 12)):
+        for m in re.finditer(re.escape(open_), text):
+            j = text.find(close, m.end(), m.end() + limit)
+            if j >= 0 and "\n" not in text[m.end():j]:
+                hard[m.start():j + 1] = b"\1" * (j + 1 - m.start())
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in _QUOTES:
+            for j in range(i + 1, min(len(text), i + 62)):
+                if text[j] in _QUOTES[ch]:
+                    n = j - i - 1
+                    for t in range(i + 1, j):
+                        quote[t] = min(quote[t], n)
+                    if ch == '"':
+                        i = j  # the closing mark is not another opening
+                    break
+                if text[j] in "\n“「『" or (ch == '"' and text[j] == "“"):
+                    break
+        i += 1
+    return hard, quote
+
+
+def _masked(masks, pos: int, kind: str) -> bool:
+    hard, quote = masks
+    if hard[pos]:
+        return True
+    # Chinese numerals in quotes are slogans (“六进六入”); Arabic ones only in
+    # short quotes (“蓝剑1号”): a long quote can cite real targets.
+    return quote[pos] <= (40 if kind != "ar" else 10)
+
+
+def _unit_at(text: str, k: int, kind: str) -> tuple[int, str] | None:
+    """The unit written at k, after a number: (end, unit as written without 余/多)."""
+    best: tuple[int, str] | None = None
+    a1 = k + 1 if k < len(text) and text[k] in _APPROX else k
+    for p in ("",) + _PREFIXES:
+        if p and not text.startswith(p, a1):
+            continue
+        b = a1 + len(p)
+        if p and a1 == k and b < len(text) and text[b] in _APPROX:
+            b += 1  # 3万余米
+        m = _UNIT_RE.match(text, b)
+        if m:
+            # the longest unit first, then shorter ones that also fit (个周末 → 个)
+            w = m.group()
+            for u in (w[:n] for n in range(len(w), 0, -1)):
+                if u in _UNITS and _unit_ok(text, u, b + len(u), kind):
+                    if u == "个":
+                        t = re.match(r"[余多](月|小时|星期|工作日|学期|季度)", text[b + 1:b + 5])
+                        if t:  # 3个多月: the unit is 个月
+                            u2 = "个" + t.group(1)
+                            e, rate = _rate(text, b + 1 + t.end())
+                            best = (e, p + u2 + rate) if best is None or e > best[0] else best
+                            break
+                    e, rate = _rate(text, b + len(u))
+                    if best is None or e > best[0]:
+                        best = (e, p + u + rate)
+                    break
+        if p in _BARE_BIG and best is None:
+            if (b >= len(text) or not re.match(r"[\u4e00-\u9fffA-Za-z]", text[b])
+                    or re.match(r"以上|以下|左右|之多", text[b:b + 2])):
+                best = (b, p)  # 超过3万。 50万以上
+    return best
+
+
+def _base(unit: str) -> str:
+    head = unit.split("/")[0]
+    if head in _UNITS:
+        return head
+    for p in _PREFIXES:
+        if head.startswith(p) and head[len(p):] in _UNITS:
+            return head[len(p):]
+    return head
+
+
+def _unit_ok(text: str, u: str, e: int, kind: str) -> bool:
+    spec = _UNITS[u]
+    if spec.only and spec.only != ("ar" if kind == "ar" else "cn"):
+        return False
+    if e < len(text) and text[e] in spec.not_next:
+        return False
+    return True
+
+
+def _rate(text: str, e: int) -> tuple[int, str]:
+    """A rate's denominators (`/年`, `/生/餐`): a known unit or a single character."""
+    out = ""
+    for _ in range(3):
+        if e + 1 < len(text) and text[e] == "/":
+            m = _UNIT_RE.match(text, e + 1)
+            if m:
+                seg = m.group()
+            elif "\u4e00" <= text[e + 1] <= "\u9fff":
+                seg = text[e + 1]
+            else:
+                break
+            out += text[e] + seg
+            e += 1 + len(seg)
+        else:
+            break
+    return e, out
+
+
+def _kind(raw: str) -> str:
+    return "half" if raw == "半" else ("ar" if raw[0] not in _CN else "cn")
+
+
+def _read(text: str, i: int):
+    """The number starting at i: (start, num_start, body_end, raw_end, value, kind, body, raw)."""
+    m = _NUM.match(text, i)
+    if not m:
+        return None
+    raw, ns, ne = m.group("num"), m.start("num"), m.end("num")
+    kind = _kind(raw)
+    body, body_end = raw, ne
+    if kind == "cn" and not m.group("pct"):
+        # 三十万元: a trailing 万/亿 is read again as the unit's prefix (value 30, unit 万元)
+        sm = re.fullmatch(r"(.*?)(万亿|万|亿)", raw)
+        if sm and not re.search("[万亿]", sm.group(1)):
+            body = sm.group(1)
+            body_end = ns + len(body)
+    value = parse_number(body) if body else 1.0
+    if value is None:
+        return None
+    return m.start(), ns, body_end, ne, value, kind, body, raw
+
+
+def _context_ok(text: str, start: int, body: str, raw: str, kind: str) -> bool:
+    before = text[max(0, start - 12):start]
+    if any(p.search(before) for p in _BEFORE_SKIP):
+        return False
+    if kind == "ar":
+        digits = re.sub(r"[^0-9]", "", body)
+        if body[0] == "0" and len(digits) >= 3 and "." not in body:
+            return False  # 0546-…, area codes
+        if len(digits) >= 11 and "." not in body:
+            return False  # phone numbers, ICP numbers
+    if kind == "cn":
+        if not raw.strip("零〇"):
+            return False  # 零 alone: 零容忍, 零报告
+        after = text[start + len(raw):start + len(raw) + 1]
+        if raw[0] in "百千万亿" and not (re.search(r"(?:近|上|逾|超|超过|约)$", before) or after in _APPROX):
+            return False  # 万家和超市, 千方百计: 百/千/万 without a digit are words
+    return True
+
+
+def _figure_ok(text: str, start: int, ns: int, value: float, kind: str, body: str,
+               unit: str, end: int) -> bool:
+    """Rules that need both the number and its unit."""
+    base = _base(unit)
+    spec = _UNITS.get(base)
+    if spec is None and unit not in _BARE_BIG:
+        return False
+    before = text[max(0, start - 12):start]
+    after = text[end:end + 6]
+    if base in _ORDINAL_UNITS and _ORDINAL_FRONT.search(before):
+        return False  # 前十轮, 前三名
+    if base in ("次", "轮", "场", "回") and _FREQUENCY.search(before):
+        return False  # 每年1次
+    if base == "番" and not before.endswith("翻"):
+        return False  # 一番努力
+    if base == "年" and (kind == "ar" and value >= 1000 or re.match(rf"[{_DIG}{_CN}]+月", after)):
+        return False  # 2019年, 2020年度, 19年3月
+    if base == "日" and (re.search(r"月\s*$", text[max(0, ns - 3):ns])
+                        or not (_DAY_AFTER.match(after) or _DAY_BEFORE.search(before))):
+        return False  # 6月30日 is a date; 30日内 is a duration
+    if kind == "half" and before[-1:] in _HALF_BEFORE:
+        return False  # 上半年, 一半
+    if spec is not None and spec.duration and _PROGRAMME_TAIL.match(after):
+        return False  # 三年行动计划, 百日攻坚
+    if kind == "cn":
+        if _NAME_TAIL.match(after):
+            return False  # 八项规定, 四个意识
+        if len(body) == 1 and end - ns == 2 and (
+                re.match(rf"[{_CN}][\u4e00-\u9fff]", after)
+                or (len(before) >= 2 and before[-2] in _CN and before[-1] in _UNITS)):
+            return False  # two numeral-measure pairs make an idiom: 一户一档, 三番五次
+        if body == "一" and spec is not None and spec.cls and not _COUNTING.search(before):
+            return False  # 一批, 一项重要任务: the article "a"
+        if body == "四" and base == "周":
+            return False  # 四周 = all around
+    return True
+
+
+def _range_ok(v1: float, v2: float, unit: str) -> bool:
+    base = _base(unit)
+    if base == "年" and (v1 >= 1000 or v2 >= 1000):
+        return False  # 2019-2020年
+    if v1 == 1 and base in _ORDINAL_UNITS | {"季度", "届"}:
+        return False  # 1-11批: an ordinal range
+    return v2 >= v1  # a falling pair is a code or a date, not a range
+
+
+def _quantity(text: str, r) -> tuple[int, str, int, bool] | None:
+    """Unit, range and 余/多 after a number: (end, unit, resume_at, is_figure)."""
+    start, ns, k, raw_end, value, kind, body, _raw = r
+    if text.startswith("百分之", start):
+        return raw_end, "%", raw_end, True  # 百分之九十五
+    # a range: 65-70%, 3至5个, 65%-70%
+    for with_first_unit in (False, True):
+        j, u1 = k, None
+        if with_first_unit:
+            u1 = _unit_at(text, k, kind)
+            if not u1:
+                break
+            j = u1[0]
+        # 3个到5个 is a change from one count to another; only 65%-70% repeats the unit
+        if j < len(text) and text[j] in (_SEP if u1 is None else _SEP[:-2]):
+            r2 = _read(text, j + 1)
+            if r2 and r2[0] == j + 1 and (kind == "ar") == (r2[5] == "ar"):
+                u2 = _unit_at(text, r2[2], r2[5])
+                if u2 and (u1 is None or u2[1] == u1[1]):
+                    end, unit = u2
+                    ok = _range_ok(value, r2[4], unit) and _figure_ok(
+                        text, start, ns, value, kind, body, unit, end)
+                    return end, unit, end, ok
+    u = _unit_at(text, k, kind)
+    if u is None:
+        j = k
+        while j < len(text) and j - k < 2 and text[j] in _SPACE:
+            j += 1  # 237054.47 万元
+        if j > k:
+            u = _unit_at(text, j, kind)
+            if u and u[1] in _BARE_BIG:
+                u = None
+    if u is None:
+        return None
+    end, unit = u
+    return end, unit, end, _figure_ok(text, start, ns, value, kind, body, unit, end)
+
+
+def _sentence(text: str, bounds: list[int], pos: int) -> tuple[int, int]:
+    i = bisect.bisect_left(bounds, pos)
+    s = bounds[i - 1] + 1 if i > 0 else 0
+    while s < pos and text[s] in " \t\r\n\u3000\u00a0\ufeff":
+        s += 1
+    if i < len(bounds):
+        b = bounds[i]
+        e = b if text[b] in "\r\n" else b + 1
+    else:
+        e = len(text)
+    return s, e
+
+
+def extract_figures(doc: str, text: str,
+                    subject_at: Callable[[int], str | None] | None = None) -> list[Figure]:
+    """Every figure the notice reports, in order of position."""
+    source = text
+    text = text.translate(FOLD)  # same length: rules see ASCII forms, spans come from `source`
+    masks = _masks(text)
+    bounds = [i for i, ch in enumerate(text) if ch in _SENT_END]
+    out: list[Figure] = []
+    pos = 0
+    while True:
+        m = _NUM.search(text, pos)
+        if not m:
+            break
+        r = _read(text, m.start())
+        if r is None:
+            raw = m.group("num")
+            # 统一三个 reads as 一三: start again after the 一 of the word before
+            pos = m.start() + 1 if raw[0] == "一" and len(raw) > 1 and "〇" not in raw else m.end()
+            continue
+        start, ns, _k, raw_end, value, kind, body, raw = r
+        pos = raw_end
+        if _masked(masks, ns, kind) or not _context_ok(text, start, body, raw, kind):
+            continue
+        found = _quantity(text, r)
+        if found is None:
+            continue
+        end, unit, resume, ok = found
+        pos = max(pos, resume)
+        if not ok:
+            continue
+        norm_value, base_unit = normalize(value, unit)
+        ss, se = _sentence(text, bounds, start)
+        out.append(Figure(
+            id=f"{doc}#f{len(out) + 1}", doc=doc, start=start, end=end, text=source[start:end],
+            value=value, unit=unit, norm_value=norm_value, base_unit=base_unit,
+            subject=subject_at(start) if subject_at else None,
+            sentence_start=ss, sentence_end=se, sentence=source[ss:se],
+        ))
+    return out
