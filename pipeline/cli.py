@@ -190,6 +190,174 @@ def search(
             typer.echo("    " + h.text.replace("\n", "\n    "))
 
 
+def _citation_lines(a: dict, texts) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    con = Console(highlight=False, soft_wrap=True)
+    if not a["answerable"]:
+        con.print("[bold]The notices do not say.[/bold]" + (f"  ({'; '.join(a.get('flags', []))})" if a.get("flags") else ""))
+        return
+    con.print(Text(a["answer"], style="bold"))
+    if a.get("computed"):
+        con.print(f"[yellow]computed:[/yellow] {a['computed']['expression']} = {a['computed']['result_text']}")
+    for n, c in enumerate(a["citations"], 1):
+        line = Text(f"[{n}] {c['doc']}:{c['start']}-{c['end']} «")
+        quote = Text(c["quote"].replace("\n", " "))
+        for f in _figures_in(c["quote"]):
+            quote.stylize("bold magenta", f.start, f.end)
+        line.append_text(quote)
+        line.append("»")
+        con.print(line)
+
+
+def _figures_in(text: str):
+    from .figures import extract_figures
+
+    try:
+        return extract_figures("quote", text)
+    except Exception:  # noqa: BLE001 - highlighting is cosmetic
+        return []
+
+
+@app.command()
+@handle_errors
+def ask(
+    question: Optional[str] = typer.Argument(None, help="A question in Chinese, e.g. 惠州市医保局节约了多少费用?"),
+    engine: Optional[str] = EngineOpt,
+    k: int = typer.Option(8, "--k", help="Passages to consider"),
+    questions: Optional[Path] = typer.Option(None, "--questions", help='Batch: a JSONL file of {"id","question"} lines'),
+    fmt: str = typer.Option("text", "--format", help="text | json | jsonl"),
+    as_json: bool = JsonOpt,
+    index: Optional[Path] = IndexOpt,
+    chroma_url: Optional[str] = ChromaOpt,
+    model: Optional[str] = ModelOpt,
+    base_url: Optional[str] = BaseUrlOpt,
+    no_cache: Optional[bool] = NoCacheOpt,
+    embeddings: Optional[str] = EmbOpt,
+):
+    """Answer from the indexed notices with exact citations (doc:start-end «quote»), or say they do not say."""
+    from .answer import Answerer, answer_dict
+    from .retrieve import Retriever
+
+    if question is None and questions is None:
+        raise SettingsError("give a QUESTION or --questions FILE.jsonl")
+    s = load_settings(index=index, chroma_url=chroma_url, engine=engine, model=model, base_url=base_url,
+                      no_cache=no_cache, embeddings=embeddings)
+    r = Retriever(s.index, s.chroma_url, s)
+    if s.engine == "llm":
+        from .answer_llm import LLMAnswerer
+        from .settings import require_llm
+        from .summarize import make_provider
+
+        require_llm(s)
+        provider = make_provider(s)
+        answerer = LLMAnswerer(r, provider, s, k=k)
+    else:
+        provider = None
+        answerer = Answerer(r, s, k=k)
+    if questions is not None:
+        bad = 0
+        for q, problem in read_questions(questions):
+            if problem:
+                err(problem)
+                bad += 1
+                continue
+            typer.echo(dumps(answer_dict(answerer.ask(q["question"], q["id"]))))
+        if provider is not None:
+            typer.echo(provider.usage.summary(), err=True)
+        if bad:
+            raise typer.Exit(EXIT_PARTIAL)
+        return
+    a = answer_dict(answerer.ask(question))
+    if as_json or fmt in ("json", "jsonl"):
+        typer.echo(dumps(a))
+    else:
+        _citation_lines(a, r)
+    if provider is not None:
+        typer.echo(provider.usage.summary(), err=True)
+
+
+@app.command()
+@handle_errors
+def figures(
+    paths: List[Path] = typer.Argument(..., help="Notice files or folders"),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl | csv | json"),
+    as_json: bool = JsonOpt,
+):
+    """Every figure in the notices (value, unit, base-unit value, subject, sentence), one per line."""
+    import csv
+
+    from .corpus import LoadError, load
+    from .evalrun import figure_rows
+
+    rows, bad = [], 0
+    for item in load(paths):
+        if isinstance(item, LoadError):
+            err(str(item))
+            bad += 1
+            continue
+        rows.extend(figure_rows(item))
+    keys = ["doc", "start", "end", "text", "value", "unit", "norm_value", "base_unit", "subject", "sentence", "id"]
+    if as_json or fmt == "json":
+        typer.echo(dumps([{k: r.get(k) for k in keys} for r in rows]))
+    elif fmt == "csv":
+        # BOM so that spreadsheet programs open the Chinese text as UTF-8
+        out = sys.stdout
+        out.write("\ufeff")
+        w = csv.DictWriter(out, fieldnames=keys, extrasaction="ignore", lineterminator="\n")
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: r.get(k) for k in keys})
+    else:
+        for r in rows:
+            typer.echo(dumps({k: r.get(k) for k in keys}))
+    if bad:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command("eval")
+@handle_errors
+def eval_(
+    corpus: Path = typer.Option(Path("corpus"), "--corpus", help="A folder of <doc>.txt notices"),
+    gold: Path = typer.Option(Path("evals/gold"), "--gold", help="A folder with figures.jsonl, issues.jsonl, qa.jsonl"),
+    engine: Optional[str] = EngineOpt,
+    thresholds: Optional[Path] = typer.Option(None, "--thresholds", help="Threshold file [default: evals/thresholds.json]"),
+    report: Optional[Path] = typer.Option(None, "--report", help="Also write a Markdown report here"),
+    as_json: bool = JsonOpt,
+    index: Optional[Path] = IndexOpt,
+    chroma_url: Optional[str] = ChromaOpt,
+    model: Optional[str] = ModelOpt,
+    base_url: Optional[str] = BaseUrlOpt,
+    no_cache: Optional[bool] = NoCacheOpt,
+):
+    """Score figures, issues, retrieval and answers against gold; exit 1 naming any metric under its threshold."""
+    from .evalrun import THRESHOLDS, markdown, run_eval
+
+    s = load_settings(index=index, chroma_url=chroma_url, engine=engine, model=model, base_url=base_url, no_cache=no_cache)
+    if s.engine == "llm":
+        from .settings import require_llm
+
+        require_llm(s)
+    for p, what in ((corpus, "corpus"), (gold, "gold")):
+        if not p.is_dir():
+            raise SettingsError(f"{p}: {what} folder not found")
+    log = (lambda m: None) if as_json else (lambda m: typer.echo(m, err=True))
+    rep = run_eval(corpus, gold, s, engine=s.engine, thresholds=thresholds or THRESHOLDS, log=log)
+    if report:
+        report.write_text(markdown(rep), encoding="utf-8")
+    if as_json:
+        typer.echo(dumps(rep))
+    else:
+        f, i, q = rep["figures"], rep["issues"], rep["qa"]
+        typer.echo(f"figures  P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}  subject {f['subject_accuracy']:.3f}")
+        typer.echo(f"issues   P {i['precision']:.3f}  R {i['recall']:.3f}  F1 {i['f1']:.3f}")
+        typer.echo("qa       " + "  ".join(f"{k} {v:.3f}" for k, v in q.items() if isinstance(v, float)))
+        typer.echo("PASSED" if rep["passed"] else "FAILED: " + "; ".join(rep["threshold_failures"]))
+    if not rep["passed"]:
+        raise typer.Exit(EXIT_FAILED)
+
+
 def main() -> None:
     app()
 

@@ -154,6 +154,21 @@ class BM25Index:
         self._ids = meta["ids"]
         self._model = bm25s.BM25.load(str(self.dir), show_progress=False) if self._ids else None
 
+    def idf(self, token: str) -> float:
+        """log(N/df) from the stored sparse matrix (CSC: one column per token)."""
+        import math
+
+        if self._model is None:
+            self.load()
+        if self._model is None:
+            return 0.0
+        tid = self._model.vocab_dict.get(token)
+        n = self._model.scores["num_docs"]
+        if tid is None:
+            return math.log(n + 1)
+        ptr = self._model.scores["indptr"]
+        return math.log((n + 1) / (int(ptr[tid + 1] - ptr[tid]) + 0.5))
+
     def scores(self, query: str):
         """(chunk ids, scores) for every chunk; zero scores where no token matches."""
         import numpy as np

@@ -1,0 +1,174 @@
+"""`notices eval`: run figures, summaries, search and ask over a labelled corpus and score them."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Callable
+
+from .corpus import LoadError, load
+from .evaluate import (
+    PRF, QAScore, check_thresholds, load_thresholds, match_figures, match_issues, read_jsonl,
+    score_question, subject_accuracy,
+)
+
+THRESHOLDS = Path(__file__).resolve().parent.parent / "evals" / "thresholds.json"
+
+
+def figure_rows(doc) -> list[dict]:
+    from .figures import extract_figures
+    from .parse import parse
+
+    outline = parse(doc.id, doc.text, doc.meta)
+    return [f.__dict__ | {} for f in extract_figures(doc.id, doc.text, outline.subject_at)]
+
+
+def issue_rows(summary: dict) -> list[dict]:
+    return [{"doc": summary["doc"], "start": i["start"], "end": i["end"], "text": i["text"], "subject": i.get("subject")} for i in summary["issues"]]
+
+
+def run_eval(
+    corpus: Path,
+    gold: Path,
+    settings,
+    *,
+    engine: str = "extractive",
+    thresholds: Path | None = THRESHOLDS,
+    index: Path | None = None,
+    log: Callable[[str], None] = lambda s: None,
+) -> dict:
+    t0 = time.perf_counter()
+    docs, errors = [], []
+    for item in load([corpus]):
+        (errors if isinstance(item, LoadError) else docs).append(item)
+    texts = {d.id: d.text for d in docs}
+    gold_figs = read_jsonl(gold / "figures.jsonl")
+    gold_issues = read_jsonl(gold / "issues.jsonl")
+    gold_qa = read_jsonl(gold / "qa.jsonl")
+    report: dict = {"corpus": str(corpus), "gold": str(gold), "engine": engine, "docs": len(docs),
+                    "load_errors": [str(e) for e in errors]}
+
+    # figures
+    log("figures…")
+    pred_figs = [row for d in docs for row in figure_rows(d)]
+    fig_prf, pairs, missed, spurious = match_figures(pred_figs, gold_figs)
+    report["figures"] = fig_prf.as_dict() | {"subject_accuracy": round(subject_accuracy(pairs), 4)}
+    report["figures_detail"] = {
+        "per_doc": _per_doc(pred_figs, gold_figs, lambda p, g: match_figures(p, g)[0]),
+        "missed": [_brief(g, "text") for g in missed],
+        "spurious": [_brief(p, "text") for p in spurious],
+        "wrong_subject": [{"doc": g["doc"], "start": g["start"], "text": g["text"], "gold": g.get("subject"), "predicted": p.get("subject")}
+                          for p, g in pairs if g.get("subject") and not _subj_ok(p, g)],
+    }
+
+    # summaries → issues
+    log(f"summaries ({engine})…")
+    from .summarize import make_provider, summarize_extractive, summarize_llm
+
+    provider = make_provider(settings) if engine == "llm" else None
+    summaries = []
+    for d in docs:
+        try:
+            summaries.append(summarize_llm(d, provider) if provider else summarize_extractive(d))
+        except Exception as e:  # noqa: BLE001 - a failing notice is reported, the rest is scored
+            report.setdefault("summary_errors", []).append(f"{d.id}: {type(e).__name__}: {e}")
+    pred_issues = [row for s in summaries for row in issue_rows(s)]
+    iss_prf, iss_missed, iss_spurious = match_issues(pred_issues, gold_issues)
+    report["issues"] = iss_prf.as_dict()
+    report["issues_detail"] = {
+        "per_doc": _per_doc(pred_issues, gold_issues, lambda p, g: match_issues(p, g)[0]),
+        "missed": [_brief(g, "issue") for g in iss_missed],
+        "spurious": [_brief(p, "text") for p in iss_spurious],
+    }
+
+    # search + ask
+    qa_metrics = {}
+    if gold_qa:
+        log("index…")
+        from .answer import Answerer, answer_dict
+        from .ingest import ingest
+        from .retrieve import Retriever
+
+        root = index or (settings.index / "eval" / _slug(corpus))
+        ingest([corpus], root, prune=True, settings=settings, chroma_url=settings.chroma_url)
+        retriever = Retriever(root, settings.chroma_url, settings)
+        if engine == "llm":
+            from .answer_llm import LLMAnswerer
+
+            answerer = LLMAnswerer(retriever, provider, settings)
+        else:
+            answerer = Answerer(retriever, settings)
+        log(f"{len(gold_qa)} questions…")
+        score = QAScore()
+        for g in gold_qa:
+            pred = answer_dict(answerer.ask(g["question"], g.get("id")))
+            hits = [h.__dict__ for h in retriever.search(g["question"], k=settings.k)]
+            score.rows.append(score_question(g, pred, hits, texts) | {"citations": pred["citations"]})
+        qa_metrics = score.metric()
+        report["qa_detail"] = {"wrong": [_qa_brief(r) for r in score.rows if not r["correct"]],
+                               "uncited_evidence": [_qa_brief(r) for r in score.rows if r["answered"] and r["citation_accuracy"] is not None and r["citation_accuracy"] < 1]}
+    report["qa"] = qa_metrics | {"k": settings.k}
+    report["retrieval"] = {"recall_at_k": qa_metrics.get("recall_at_k"), "k": settings.k}
+
+    failures = check_thresholds(report, load_thresholds(thresholds)) if thresholds and thresholds.exists() else []
+    report["threshold_failures"] = failures
+    report["passed"] = not failures
+    report["seconds"] = round(time.perf_counter() - t0, 1)
+    if provider is not None and getattr(provider, "usage", None) is not None:
+        report["llm_usage"] = provider.usage.as_dict()
+    return report
+
+
+def _subj_ok(p, g) -> bool:
+    from .evaluate import subject_matches
+
+    return subject_matches(p.get("subject"), g.get("subject"))
+
+
+def _per_doc(pred, gold, fn) -> dict:
+    out = {}
+    for d in sorted({x["doc"] for x in gold} | {x["doc"] for x in pred}):
+        prf: PRF = fn([p for p in pred if p["doc"] == d], [g for g in gold if g["doc"] == d])
+        out[d] = prf.as_dict()
+    return out
+
+
+def _brief(x: dict, key: str) -> dict:
+    return {"doc": x["doc"], "start": x["start"], "text": x[key], "subject": x.get("subject")}
+
+
+def _qa_brief(r: dict) -> dict:
+    return {k: r[k] for k in ("id", "type", "paraphrase", "question", "gold", "predicted", "citation_accuracy")}
+
+
+def _slug(p: Path) -> str:
+    import hashlib
+
+    return p.resolve().name + "-" + hashlib.sha256(str(p.resolve()).encode()).hexdigest()[:8]
+
+
+def markdown(report: dict) -> str:
+    f, i, q = report["figures"], report["issues"], report["qa"]
+    lines = [
+        f"# notices eval — {report['corpus']} ({report['engine']})", "",
+        f"**{'PASSED' if report['passed'] else 'FAILED'}**" + ("" if report["passed"] else ": " + "; ".join(report["threshold_failures"])), "",
+        "| metric | value |", "|---|---|",
+        f"| figures P / R / F1 | {f['precision']:.3f} / {f['recall']:.3f} / {f['f1']:.3f} ({f['matched']}/{f['gold']} gold, {f['predicted']} predicted) |",
+        f"| figure subject accuracy | {f['subject_accuracy']:.3f} |",
+        f"| issues P / R / F1 | {i['precision']:.3f} / {i['recall']:.3f} / {i['f1']:.3f} |",
+    ]
+    for k, v in q.items():
+        if isinstance(v, float):
+            lines.append(f"| qa {k} | {v:.3f} |")
+    lines += ["", "## Per notice", "", "| doc | figures F1 | issues F1 |", "|---|---|---|"]
+    fd, idd = report["figures_detail"]["per_doc"], report["issues_detail"]["per_doc"]
+    for d in sorted(set(fd) | set(idd)):
+        lines.append(f"| {d} | {fd.get(d, {}).get('f1', 0):.3f} | {idd.get(d, {}).get('f1', 0):.3f} |")
+    for title, rows in (("Missed figures", report["figures_detail"]["missed"]), ("Spurious figures", report["figures_detail"]["spurious"]),
+                        ("Figures with the wrong subject", report["figures_detail"]["wrong_subject"]),
+                        ("Missed issues", report["issues_detail"]["missed"]), ("Spurious issues", report["issues_detail"]["spurious"])):
+        lines += ["", f"## {title} ({len(rows)})", ""]
+        lines += [f"- `{r['doc']}:{r['start']}` {r['text']}" + (f" — gold {r['gold']!r}, predicted {r['predicted']!r}" if "gold" in r else "") for r in rows]
+    wrong = (report.get("qa_detail") or {}).get("wrong", [])
+    lines += ["", f"## Questions answered wrongly ({len(wrong)})", ""]
+    lines += [f"- {r['id']} ({r['type']}{', paraphrase' if r['paraphrase'] else ''}): {r['question']} — gold: {r['gold']} — got: {(r['predicted'] or 'abstained')[:120]}" for r in wrong]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,143 @@
+"""What a question asks for: the measure word it wants, the names it uses, its content terms.
+
+Chinese government units go by short names (市医保局 for 市医疗保障局); the
+alias table holds the common general abbreviations, not any notice's wording.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# 多少X / 几X → the measure words an answer's figure should carry
+_UNIT_WORDS = {
+    "钱": ["元", "万元", "亿元", "千元"], "金额": ["元", "万元", "亿元"], "资金": ["元", "万元", "亿元"],
+    "经费": ["元", "万元", "亿元"], "投资": ["元", "万元", "亿元"], "费用": ["元", "万元", "亿元"],
+    "元": ["元", "万元", "亿元"], "万元": ["元", "万元", "亿元"], "亿元": ["元", "万元", "亿元"],
+    "比例": ["%", "个百分点"], "比率": ["%", "个百分点"], "百分之": ["%"], "率": ["%", "个百分点"],
+    "百分点": ["个百分点"], "人": ["人", "名", "人次", "万人", "位"], "名": ["名", "人", "人次"],
+    "人次": ["人次", "人"], "公里": ["公里", "千米", "米"], "米": ["米", "公里", "万米"],
+    "面积": ["平方米", "亩", "公顷", "万平方米", "万亩"], "长": ["公里", "米"],
+    "长时间": ["小时", "个小时", "天", "个工作日", "工作日", "分钟", "个月", "年"],
+    "久": ["小时", "个小时", "天", "个工作日", "工作日", "分钟", "个月", "年"],
+}
+_WHAT = re.compile(r"哪些.{0,4}(?:方式|措施|办法|举措|工作)|做了什么|做了哪些|采取了?什么|采取了?哪些|怎么处理|如何处理|怎么整治|如何整治|怎么整改|如何整改|怎么办|怎么做|如何做|哪些措施|什么措施|哪些方式|哪些办法|什么处理|怎么解决|如何解决|由谁|是谁|怎么管|如何推进|怎么推进")
+MEASURE_WORDS = "家个人名次件宗起条项户所场天年月周批篇册份亩吨米座辆台套间本期轮位处笔棵株头只块箱盒瓶"
+_MEASURE = re.compile(rf"(?:多少|几)(个百分点|万元|亿元|元|平方米|公里|公顷|人次|家次|个月|小时|[{MEASURE_WORDS}])")
+_STOP = re.compile(r"多少|几个|几次|几家|几项|几|什么|哪些|哪个|哪几|如何|怎样|怎么|是否|有没有|请问|分别|一共|总共|共计|合计|情况|了吗|吗|呢|了|的|是|被|把|给|都|有|在|对|过|？|\?|,|,|。")
+_SUM = re.compile(r"合计|总共|一共|加起来|共计|总计|之和|总数|两地|两个地方|合起来")
+_COMPARE = re.compile(r"相比|比较|哪个(?:更|多|少|大|小|高|低|长)|谁(?:更|多|少)|更多|更少|更长|更高|多还是|少还是|相差|差多少|多出|少了多少")
+
+ALIASES = {
+    "医保": "医疗保障", "卫健": "卫生健康", "人社": "人力资源和社会保障", "住建": "住房和城乡建设",
+    "发改": "发展和改革", "市监": "市场监督管理", "市场监管": "市场监督管理", "自然资源": "自然资源",
+    "文广旅体": "文化广电旅游体育", "文广旅": "文化广电旅游", "政数": "政务服务数据管理", "生态环境": "生态环境",
+    "社保": "社会保险", "工商联": "工商业联合会", "纪委监委": "纪律检查委员会监察委员会", "农业农村": "农业农村",
+    "交通": "交通运输", "教体": "教育和体育", "应急": "应急管理", "统计": "统计", "金融局": "金融工作局",
+    "开发区": "经济技术开发区", "高新区": "高新技术产业开发区", "宣传部": "委宣传部", "残联": "残疾人联合会",
+}
+
+
+@dataclass
+class QuestionInfo:
+    text: str
+    expanded: str
+    units: list[str] = field(default_factory=list)
+    asks: int = 1  # how many quantities it asks for
+    wants_figure: bool = False
+    aggregate: str | None = None  # "sum" | "compare"
+    terms: list[str] = field(default_factory=list)
+    attribute: str = ""  # the thing whose amount is asked (逾期率 in 逾期率是多少)
+    years: list[str] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)  # named towns, villages, units
+    what: bool = False  # asks what was done (measures), not a quantity
+
+
+def expand(q: str) -> str:
+    extra = [full for short, full in ALIASES.items() if short in q and full not in q]
+    return q + (" " + " ".join(extra) if extra else "")
+
+
+def analyse(q: str) -> QuestionInfo:
+    units: list[str] = []
+    asks = 0
+    for m in _MEASURE.finditer(q):
+        asks += 1
+        w = m.group(1)
+        # the measure word right after 多少 (多少家 → 家), widened by the table
+        units.extend(_UNIT_WORDS.get(w, [w]))
+    for m in re.finditer(r"(?:多少|几)([\u4e00-\u9fff]{1,4}?)(?:[?？,,。]|$)", q):
+        noun = m.group(1)
+        if re.search(r"(金|款|费|资金|收入|总值|产值|额|钱|投资|罚款|货值)$", noun):
+            units.extend(["元", "万元", "亿元"])
+        elif noun.endswith("率"):
+            units.extend(["%", "个百分点"])
+    if re.search(r"(金额|收入|总值|产值|罚款|货值|资金|款物|费用)(?:是|为|有)?(?:多少|几)", q):
+        units.extend(["元", "万元", "亿元"])
+    if re.search(r"率(?:是|为|有)?(?:多少|几)", q):
+        units.extend(["%", "个百分点"])
+    for word, us in _UNIT_WORDS.items():
+        if len(word) > 1 and word in q and re.search(r"多少|几|金额|比例|面积", q):
+            units.extend(us)
+    asks += len(re.findall(r"金额多少|金额是多少|比例多少|面积多少", q))
+    for m in re.finditer(r"多长时间|多久", q):
+        units.extend(_UNIT_WORDS["长时间"])
+    wants = bool(re.search(r"多少|多长时间|多久|几[个次家项名人件宗条户所场天年月]|金额|比例|百分之|数量|面积|长度|规模", q))
+    agg = "sum" if _SUM.search(q) else ("compare" if _COMPARE.search(q) else None)
+    expanded = expand(q)
+    content = _STOP.sub(" ", expanded)
+    terms = []
+    for run in re.split(r"[\s、“”《》()()]+", content):
+        terms.extend(run)
+        terms.extend(run[i:i + 2] for i in range(len(run) - 1))
+    seen, uniq = set(), []
+    for u in units:
+        if u not in seen:
+            seen.add(u)
+            uniq.append(u)
+    return QuestionInfo(
+        q, expanded, uniq, max(asks, 1), wants, agg, [t for t in terms if t.strip()],
+        attribute=_attribute(q), what=bool(_WHAT.search(q)) and not wants, years=re.findall(r"(?:19|20)\d\d年", q), entities=[e for e in _ENTITY.findall(q) if not _NOT_NAME.search(e)],
+    )
+
+
+_ENTITY = re.compile(r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,5}?(?:镇|村|(?<!城)乡|街道|社区|公司|医院|中学|小学|幼儿园)|(?<=[,,、和与及])[\u4e00-\u9fff]{2,4}(?:镇|村|街道))")
+_NOT_NAME = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个]")
+_ATTR_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z]{0,4}(?:率|额|值|总数|数量|收入|资金|基金|金|款|款物|费|面积|长度|人数|户数|投资|资产|货值))(?:分别|各|共|一共)?(?:是|为|有|达到|达)?(?:多少|几)")
+_ATTR_AFTER = re.compile(r"(?:多少|几)(?:[个名家人件宗起条项户所次元位种]|万元|亿元)?([\u4e00-\u9fff]{2,6}?(?:金|款|款物|费|资金|案件|企业|干部|线索|问题|资产|收入))(?:[?？,,。]|$)")
+_ATTR_STOP = re.compile(r"^(?:一共|总共|共计|合计|分别|共|了|的|给予|对|在|中|被|还|又|再|已|给)+|(?:一共|总共|共计|合计|分别|共|了|的|是|为)+$")
+
+
+def _attribute(q: str) -> str:
+    """The words right before 是多少 (逾期率是多少) or right after 多少 (多少低保金)."""
+    q = re.sub(r"[((][^))]*[))]", "", q)
+    for pat in (_ATTR_AFTER, _ATTR_BEFORE):
+        for m in pat.finditer(q):
+            a = _ATTR_STOP.sub("", m.group(1))
+            a = re.split(r"[了的对在中给把被]", a)[-1 if pat is _ATTR_BEFORE else 0]
+            if len(a) >= 2 and not re.fullmatch(r"[一二三四五六七八九十]+", a):
+                return a
+    return ""
+
+
+def name_core(name: str) -> str:
+    """The distinctive part of a unit name: 市医疗保障局 → 医疗保障."""
+    s = re.sub(r"^(中共|中国共产党)", "", name or "")
+    s = re.sub(r"(党工委|党委|党组|工作委员会|委员会)$", "", s)
+    s = re.sub(r"^(省|市|区|县|镇)", "", s)
+    s = re.sub(r"(经济技术开发区|高新技术产业开发区|开发区|高新区|新区|管委会|街道|局|委|办|部|厅|中心|公司|集团|市|区|县)$", "", s)
+    return s
+
+
+def names_match(name: str, question: str) -> float:
+    """How strongly a question refers to a unit/place name (0..1), tolerant of abbreviations."""
+    core = name_core(name)
+    if len(core) < 2:
+        return 0.0
+    q = expand(question)
+    if core in q:
+        return 1.0
+    longest = max((n for n in range(len(core), 1, -1) for i in range(len(core) - n + 1) if core[i:i + n] in q), default=0)
+    if longest >= 3:
+        return 0.9
+    share = sum(1 for c in set(core) if c in q) / len(set(core))
+    return share if share >= 0.5 and longest >= 1 else 0.0
