@@ -205,15 +205,137 @@ class Answerer:
                 if info.aggregate and c.doc != chosen[0].doc or set(c.units) - got and c.score > cands[0].score * 0.7:
                     chosen.append(c)
                     break
+        if info.aggregate:
+            agg = self.aggregate(info)
+            if agg is not None:
+                return Answer(qid, question, agg[0], True, agg[1], "extractive", computed=agg[2])
         chosen.sort(key=lambda c: (c.doc, c.start))
         answer_text = " … ".join(_trim(c.text) for c in chosen)
         cites = [Citation(c.doc, c.start, c.end, c.text) for c in chosen]
         computed = None
-        if info.aggregate and len(chosen) >= 2:
-            computed = compute(info, chosen)
-            if computed:
-                answer_text = f"{computed['result_text']}(计算所得:{computed['expression']})。依据:" + answer_text
         return Answer(qid, question, answer_text, True, cites, "extractive", computed=computed)
+
+
+    # ------------------------------------------------------------ sums and comparisons
+    def aggregate(self, info: QuestionInfo):
+        """Answer "A 加上/和/比 B" by finding each part's figure separately, then computing."""
+        from .retrieve import Filters
+
+        parts = split_parts(info.text)
+        if len(parts) < 2:
+            return None
+        tail = _tail(info.text)
+        docs = [d for d in (x.id for x in self.r.store.docs())]
+        used: set[tuple[str, int]] = set()
+        picks = []
+        for part in parts[:3]:
+            q = part if tail in part else f"{part} {re.sub(r'(?:哪个|哪边)[^,,]*', '', tail)}"
+            pinfo = analyse(q)
+            pinfo.units = pinfo.units or info.units or _count_units(info.text)
+            pinfo.wants_figure = True
+            named = [d for d in docs if self.doc_match(d, part)]
+            hits = self.r.search(pinfo.expanded, k=self.k, filters=Filters(docs=named) if named else None)
+            cands = self.candidates(pinfo, hits)
+            for c in cands:
+                c.score = self.score(pinfo, c)
+            cands.sort(key=lambda c: -c.score)
+            pick = None
+            for c in cands[:8]:
+                fig = _best_figure(c, pinfo, used)
+                if fig is not None:
+                    pick = (c, fig)
+                    break
+            if pick is None:
+                return None
+            used.add((pick[0].doc, pick[0].start + pick[1].start))
+            picks.append(pick)
+        return _combine(info, picks)
+
+
+_CONNECTOR = re.compile(r"加上|以及|相比|比起|(?<![村社])和|与|跟|、|比(?=[^例率重较])")
+
+
+def split_parts(q: str) -> list[str]:
+    """The items a sum/comparison question combines, each with the question's shared context.
+
+    "定海…检查中发现,学校多收的住宿费和校牌费加起来一共多少钱" →
+    ["定海…检查中发现 学校多收的住宿费", "定海…检查中发现 校牌费"].
+    """
+    body = re.sub(r"[((][^))]*[))]", "", q).strip("??。 ")
+    segs = _CONNECTOR.split(body)
+    if len(segs) < 2:
+        return []
+    first, last = segs[0], segs[-1]
+    context = ""
+    cut = max(first.rfind(","), first.rfind(","))
+    if cut != -1:
+        context, first = first[:cut], first[cut + 1:]
+    cut = min([i for i in (last.find(","), last.find(",")) if i != -1], default=-1)
+    if cut != -1:
+        last = last[:cut]
+    items = [first] + segs[1:-1] + [last]
+    items = [re.sub(r"(?:加起来|合起来|一共|合计|总共|共计|相比|哪个|哪边).*$", "", it).strip(",, ") for it in items]
+    items = [it for it in items if len(it) >= 2]
+    # the shared context names the notice (a place) for every item; keep only its place-like head
+    head = re.match(r"^[\u4e00-\u9fff]{2,6}?(?:市|区|县|镇|开发区|经开区)", context)
+    return [f"{head.group(0)} {it}" if head and head.group(0) not in it else it for it in items]
+
+
+def _tail(q: str) -> str:
+    m = re.search(r"[^,,、]*(?:多少|几|哪个|哪边|更多|更长)[^,,、]*$", q)
+    return m.group(0) if m else ""
+
+
+def _count_units(q: str) -> list[str]:
+    """户数 → 户, 人数 → 人: the measure word of a "how many X" comparison."""
+    return [m.group(1) for m in re.finditer(r"([户人家件个项起宗名所])数", q)]
+
+
+def _best_figure(c: Candidate, info: QuestionInfo, used: set):
+    from .figures import extract_figures
+
+    figs = [f for f in extract_figures(c.doc, c.text) if (not info.units or _unit_fits(f.unit, info.units)) and (c.doc, c.start + f.start) not in used]
+    if not figs:
+        return None
+    grams = [t for t in info.terms if len(t) == 2]
+
+    def context_score(f):
+        before = c.text[max(0, f.start - 14):f.start]
+        return sum(g in before for g in grams)
+
+    return max(figs, key=lambda f: (context_score(f), -f.start))
+
+
+def _combine(info: QuestionInfo, picks):
+    from .numerals import normalize
+
+    inputs = []
+    for c, f in picks:
+        v, base = normalize(f.value, f.unit)
+        inputs.append({"doc": c.doc, "start": c.start + f.start, "end": c.start + f.end, "text": f.text, "value": v, "unit": base})
+    if len({i["unit"] for i in inputs}) != 1:
+        return None
+    unit = inputs[0]["unit"]
+    values = [i["value"] for i in inputs]
+    q = info.text
+    if info.aggregate == "sum":
+        result, op = sum(values), "sum"
+        expr = "+".join(i["text"] for i in inputs)
+        head = f"{_fmt(result)}{unit}"
+    elif re.search(r"多多少|多出多少|少多少|相差|差多少|增加了?多少|减少了?多少", q):
+        result, op = abs(values[0] - values[1]), "difference"
+        expr = f"{inputs[0]['text']}与{inputs[1]['text']}相差"
+        head = f"相差{_fmt(result)}{unit}"
+    else:
+        op = "compare"
+        big = max(range(len(values)), key=lambda i: values[i])
+        result = values[big]
+        expr = " vs ".join(i["text"] for i in inputs)
+        head = f"{inputs[big]['text']}更多"
+    cites = [Citation(c.doc, c.start, c.end, c.text) for c, _ in picks]
+    body = ";".join(f"{_trim(c.text)}" for c, _ in picks)
+    computed = {"op": op, "result": result, "unit": unit, "result_text": f"{_fmt(result)}{unit}", "expression": expr, "inputs": inputs}
+    return f"{head}(计算所得:{expr})。依据:{body}", cites, computed
 
 
 def _unit_fits(unit: str, wanted: list[str]) -> bool:

@@ -31,7 +31,7 @@ _BARE_BIG = ("万亿", "千万", "百万", "亿", "万")  # `3万` with no unit 
 @dataclass(frozen=True)
 class _Unit:
     cls: bool = False  # a classifier: `一` before it is usually the article "a"
-    only: str | None = None  # "ar": Arabic digits only; "cn": Chinese only
+    only: str | None = None  # "ar": only after Arabic digits
     not_next: str = ""  # characters that, right after it, make a different word
     duration: bool = False
 
@@ -44,38 +44,22 @@ def _add(names: str, **kw) -> None:
         _UNITS[n] = _Unit(**kw)
 
 
-# Classifiers. The `not_next` sets keep words that start with a measure word
-# (项目, 人民, 处理, 台账, 部门, 一次性 …) from being read as one.
 _add("个 件 宗 例 篇 册 封 笔 块 片 辆 栋 幢 盒 瓶 粒 袋 箱 桶 颗 枚 根 棵 株 匹 艘 只 头", cls=True)
-_add("个方面 方面 大项 小项 人次 户次 家次 件次 场次 批次 轮次 校次 车次 架次 班次 所次 期次 台次 辆次 艘次 人日", cls=True)
-_add("项", cls=True, not_next="目")
-_add("批", cls=True, not_next="复准示评发而判阅注")
-_add("次", cls=True, not_next="性日年月要序级数")
-_add("条", cls=True, not_next="例款理线幅形纹")
-_add("名", cls=True, not_next="单称义录片誉列字牌胜")
-_add("位", cls=True, not_next="于置列居次数")
-_add("家", cls=True, not_next="庭乡属族电具风书")
-_add("种", cls=True, not_next="植类子养质族田苗")
-_add("支", cls=True, not_next="持出付部援撑柱配书")
-_add("套", cls=True, not_next="餐用")
-_add("份", cls=True, not_next="额子")
-_add("场", cls=True, not_next="所地景面馆合")
-_add("轮", cls=True, not_next="胎流换")
-_add("本", cls=True, not_next="级地人身部科土市区县次轮期届单着来")
-_add("张", cls=True, not_next="贴家口")
-_add("起", cls=True, not_next="来步草诉点始到源床飞跑止身见")
-_add("所", cls=True, not_next="有在属谓以得需长述辖说用能")
-_add("间", cls=True, not_next="隔断接")
-_add("处", cls=True, not_next="理置罚分长室级于在事境")
-_add("座", cls=True, not_next="谈位右")
-_add("台", cls=True, not_next="账湾风阶山州上下前")
-_add("部", cls=True, not_next="门署分长队委级位属件落下")
-_add("户", cls=True, not_next="籍口外型主头")
-_add("人", cls=True, not_next="民大均口群才性格事文身物")
-_add("组", cls=True, not_next="织成建长合团员委会")
-_add("队", cls=True, not_next="伍员长")
-_add("段", cls=True, not_next="落时")
-_add("门", cls=True, not_next="口槛户店诊类峡前")
+_add("个方面 方面 大项 小项 人次 户次 家次 件次 场次 批次 轮次 校次 车次 架次 班次 所次 期次 台次 辆次 艘次",
+     cls=True)
+# Classifiers, each with the characters that, right after it, make another word
+# (项目, 人民, 处理, 台账, 部门, 一次性 …) rather than a measure word.
+_CLASSIFIERS = """
+项:目 批:复准示评发而判阅注 次:性日年月要序级数 条:例款理线幅形纹 名:单称义录片誉列字牌胜
+位:于置列居次数 家:庭乡属族电具风书 种:植类子养质族田苗 支:持出付部援撑柱配书 套:餐用 份:额子
+场:所地景面馆合 轮:胎流换 本:级地人身部科土市区县次轮期届单着来 张:贴家口
+起:来步草诉点始到源床飞跑止身见 所:有在属谓以得需长述辖说用能 间:隔断接 处:理置罚分长室级于在事境
+座:谈位右 台:账湾风阶山州上下前 部:门署分长队委级位属件落下 户:籍口外型主头
+人:民大均口群才性格事文身物 组:织成建长合团员委会 队:伍员长 段:落时 门:口槛户店诊类峡前
+"""
+for _item in _CLASSIFIERS.split():
+    _name, _not_next = _item.split(":")
+    _add(_name, cls=True, not_next=_not_next)
 # Chinese numerals before these are names (`七类人群`, `二期工程`, `三方协议`) or
 # quarters (`一季度`); with Arabic digits they count.
 _add("类 期", cls=True, only="ar")
@@ -84,7 +68,7 @@ _add("方", only="ar", not_next="面案式法向针位便")
 _add("口", cls=True, only="ar", not_next="径岸号头述")
 # Measures, money and percentages.
 _add("元 美元 欧元 港元 英镑", not_next="旦素宵")
-_add("吨 公斤 千克 克 斤 升 毫升 立方米 立方 米 公里 千米 厘米 毫米 平方米 平米 平方公里 平方千米 公顷 亩 ㎡")
+_add("吨 公斤 千克 克 毫克 微克 斤 升 毫升 立方米 立方 米 公里 千米 厘米 毫米 平方米 平米 平方公里 平方千米 公顷 亩 ㎡")
 _add("km kg % % ‰ 个百分点 百分点 倍 千瓦 千瓦时 兆瓦 度电 千伏")
 _add("番")  # only in 翻N番, checked below
 # Durations. 月 alone and 季度 alone are calendar words (8月, 一季度): not units.
@@ -127,7 +111,8 @@ _FREQUENCY = re.compile(r"每(?:年|月|周|天|日|季度?|学期|星期|半年
 _DAY_AFTER = re.compile(r"(?:内|以内|之内|以上|左右|后|以后|时间)")
 _DAY_BEFORE = re.compile(r"(?:连续|历时|用时|为期|累计|共|仅|只|需|需要|用了|提前|延长|缩短|超过|不超过|限)\s*$")
 _HALF_BEFORE = "上下每前后大多一"
-_URL = re.compile(r"https?://[^\s,。;)]+|www\.[^\s,。;)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9/._~:?#@!$&'*+=%-]+"
+                  r"|[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _SENT_END = set("。!?;\n\r")
 _QUOTES = {"“": "”’", "‘": "’", "「": "」", "『": "』", '"': '"'}
 
@@ -243,17 +228,13 @@ def _rate(text: str, e: int) -> tuple[int, str]:
     return e, out
 
 
-def _kind(raw: str) -> str:
-    return "half" if raw == "半" else ("ar" if raw[0] not in _CN else "cn")
-
-
 def _read(text: str, i: int):
     """The number starting at i: (start, num_start, body_end, raw_end, value, kind, body, raw)."""
     m = _NUM.match(text, i)
     if not m:
         return None
     raw, ns, ne = m.group("num"), m.start("num"), m.end("num")
-    kind = _kind(raw)
+    kind = "half" if raw == "半" else ("ar" if raw[0] not in _CN else "cn")
     body, body_end = raw, ne
     if kind == "cn" and not m.group("pct"):
         # 三十万元: a trailing 万/亿 is read again as the unit's prefix (value 30, unit 万元)
