@@ -262,7 +262,7 @@ def split_parts(q: str) -> list[str]:
     ["定海…检查中发现 学校多收的住宿费", "定海…检查中发现 校牌费"].
     """
     body = re.sub(r"[((][^))]*[))]", "", q).strip("??。 ")
-    segs = _CONNECTOR.split(body)
+    segs = [x.strip(",, ") for x in _CONNECTOR.split(body)]
     if len(segs) < 2:
         return []
     first, last = segs[0], segs[-1]
