@@ -33,6 +33,11 @@ _INSPECTED = [
     re.compile(r"^\s*([^\s,,。]{2,12}?(?:区|市|县))(?:公布|公示|通报)", re.M),
 ]
 _ISSUE_END = "问题"
+_INLINE = re.compile(
+    r"(?:^|(?<=[。;;,,:：\n])|(?<=[一二三四五六七八九十]是))\s*(针对|对于|对|聚焦|就)"
+    r"([^。;;,,:：\n]{3,70}?问题(?=[,,。;;]|进行|开展|予以|依法|实施|展开|立行立改|等))"
+)
+_GENERIC = re.compile(r"(?:指出|反馈|发现|反映|存在|提出|交办|涉及)的(?:[^的]{0,6})?问题$|(?:难点|普遍性|倾向性|共性|个性)问题$|问题.*问题$|^(?:巡察|巡视|上述|以上|相关|存在的|发现的|反馈的|这些|此类|该|有关)?(?:反馈|发现|存在|指出)?的?(?:突出|重点|难点|具体)?问题$|^(?:巡察|巡视)(?:组)?反馈(?:的)?问题$|存在的问题$|发现的问题$|反馈的问题$")
 _MEASURE_MARK = re.compile(rf"(?:^|(?<=[。;;,,:：\s]))([{CN}]+是)")
 _STATUS = re.compile(r"(已(?:全部)?(?:完成整改|整改完成|整改到位|完成)|基本完成|正在整改|持续整改|长期坚持|立行立改)")
 
@@ -175,6 +180,11 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
             span = _issue_text_spans(text, h, inner, h.end + 1 if h.end < len(text) else h.end)
             if span is None and h.text.endswith(_ISSUE_END) and h.level <= 2:
                 span = (inner, h.end)  # "(一)组织建设不够扎实问题" heads its sub-issues
+            elif span is None and h.level <= 2 and not h.text.endswith("方面"):
+                # a programme named after its problem: "四、欺诈骗保问题专项整治"
+                j = text.find(_ISSUE_END, inner, h.end)
+                if j != -1 and 4 <= j - inner <= 30:
+                    span = (inner, j + len(_ISSUE_END))
         if span:
             issues.append(_mk_issue(doc, text, span, h.level, outline_subject))
     # sentence-initial "针对…问题" outside numbered headings (unit-organised notices)
@@ -186,6 +196,13 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
             if span and span[0] not in covered and not any(i.start <= span[0] < i.end for i in issues):
                 issues.append(_mk_issue(doc, text, span, 5, outline_subject))
                 covered.add(span[0])
+    # problems named inside the measures: "一是对X问题进行核查", "针对X问题,…"
+    for m in _INLINE.finditer(text):
+        s, e = m.start(2), m.end(2)
+        if _GENERIC.search(text[s:e]) or any(i.start <= s < i.end or s <= i.start < e for i in issues):
+            continue
+        issues.append(_mk_issue(doc, text, (s, e), 6, outline_subject))
+    issues = [i for i in issues if not _GENERIC.search(i.text)]
     issues.sort(key=lambda i: i.start)
     _link(issues, text, headings)
     for n, iss in enumerate(issues, 1):

@@ -1,0 +1,63 @@
+"""Every gold line agrees with the corpus, so the eval scores against what the notices say."""
+import json
+
+import pytest
+
+from pipeline.numerals import parse_number
+
+from .conftest import CORPUS, GOLD
+
+
+def rows(name):
+    return [json.loads(l) for l in (GOLD / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+
+
+TEXTS = {p.stem: p.read_text(encoding="utf-8") for p in CORPUS.glob("*.txt")}
+
+
+def test_gold_is_built_from_its_sources(tmp_path):
+    """figures/issues/qa.jsonl are exactly what build.py makes of src/ (no hand-edited offsets)."""
+    import shutil
+    import subprocess
+    import sys
+
+    shutil.copytree(GOLD / "src", tmp_path / "src")
+    out = subprocess.run([sys.executable, str(GOLD / "build.py"), "--corpus", str(CORPUS), "--gold", str(tmp_path)], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    for name in ("figures", "issues", "qa"):
+        assert (tmp_path / f"{name}.jsonl").read_text(encoding="utf-8") == (GOLD / f"{name}.jsonl").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("g", rows("figures"), ids=lambda g: f"{g['doc']}:{g['start']}")
+def test_figure_spans_and_values(g):
+    text = TEXTS[g["doc"]]
+    assert text[g["start"]:g["start"] + len(g["text"])] == g["text"]
+    assert isinstance(g["value"], (int, float)) and g["unit"] and all(ch in g["text"] for ch in g["unit"])
+    number = g["text"].replace(g["unit"], "", 1) if g["text"].endswith(g["unit"]) else g["text"]
+    parsed = parse_number(number.split("-")[0].split("—")[0].split("至")[0].strip("余多 约"))
+    if parsed is not None:
+        assert parsed == pytest.approx(g["value"]), g["text"]
+
+
+def test_issue_spans():
+    for g in rows("issues"):
+        assert TEXTS[g["doc"]][g["start"]:g["start"] + len(g["issue"])] == g["issue"]
+
+
+def test_qa_lines():
+    qa = rows("qa")
+    ids = [q["id"] for q in qa]
+    assert len(ids) == len(set(ids)), "question ids are unique"
+    assert len(qa) >= 60
+    unanswerable = [q for q in qa if q["answer"] is None]
+    assert len(unanswerable) >= 10
+    assert sum(bool(q.get("paraphrase")) for q in qa) / len(qa) >= 0.3
+    assert any(len(q.get("docs") or []) >= 2 for q in qa), "cross-notice questions"
+    for q in qa:
+        if q["answer"] is None:
+            assert not q.get("evidence") and not q.get("doc") and not q.get("figures")
+            continue
+        docs = q.get("docs") or [q["doc"]]
+        quotes = q["evidence"] if isinstance(q["evidence"], list) else [q["evidence"]]
+        for quote in quotes:
+            assert any(quote in TEXTS[d] for d in docs), (q["id"], quote)
