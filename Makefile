@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEVSTAMP := $(VENV)/.installed-dev
 DEMO_INDEX := .notices-demo
-QUESTION ?= 惠州市医保局的药品耗材集中采购节约了多少费用?
+QUESTION ?= 惠州市卫健局督促多少家医院退回了医保基金?金额多少?
 
 .PHONY: install dev demo test eval bench bench-retrieval bench-scale local-llm stop-local-llm clean
 

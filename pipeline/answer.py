@@ -138,7 +138,10 @@ class Answerer:
         out = []
         if info.wants_figure and info.units and not any(_unit_fits(u, info.units) for u in c.units):
             out.append("no figure in the unit asked for")
-        if info.attribute:
+        if info.attribute and re.fullmatch(r"[A-Za-z]+", info.attribute):
+            if info.attribute.lower() not in body.lower():
+                out.append(f"does not mention {info.attribute}")
+        elif info.attribute:
             grams = [info.attribute[i:i + 2] for i in range(len(info.attribute) - 1)]
             if sum(g in body for g in grams) / len(grams) < 0.5:
                 out.append(f"does not mention {info.attribute}")

@@ -104,12 +104,18 @@ _ENTITY = re.compile(r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,5}?(?:镇|村|(?<!
 _NOT_NAME = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个]")
 _ATTR_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z]{0,4}(?:率|额|值|总数|数量|收入|资金|基金|金|款|款物|费|面积|长度|人数|户数|投资|资产|货值))(?:分别|各|共|一共)?(?:是|为|有|达到|达)?(?:多少|几)")
 _ATTR_AFTER = re.compile(r"(?:多少|几)(?:[个名家人件宗起条项户所次元位种]|万元|亿元)?([\u4e00-\u9fff]{2,6}?(?:金|款|款物|费|资金|案件|企业|干部|线索|问题|资产|收入))(?:[?？,,。]|$)")
+_ATTR_COPULA = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8})(?:是|为)多少")
 _ATTR_STOP = re.compile(r"^(?:一共|总共|共计|合计|分别|共|了|的|给予|对|在|中|被|还|又|再|已|给)+|(?:一共|总共|共计|合计|分别|共|了|的|是|为)+$")
 
 
 def _attribute(q: str) -> str:
     """The words right before 是多少 (逾期率是多少) or right after 多少 (多少低保金)."""
     q = re.sub(r"[((][^))]*[))]", "", q)
+    m = _ATTR_COPULA.search(q)
+    if m:
+        a = re.split(r"[的了对在中给把被]", m.group(1))[-1]
+        if len(a) >= 2 and re.search(r"[A-Za-z]{2,}|总值|收入|总额|规模|产值|增速|余额", a):
+            return a
     for pat in (_ATTR_AFTER, _ATTR_BEFORE):
         for m in pat.finditer(q):
             a = _ATTR_STOP.sub("", m.group(1))
