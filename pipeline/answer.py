@@ -163,7 +163,8 @@ class Answerer:
         s += 0.15 / (1 + c.rank)
         if info.wants_figure:
             if info.units and any(_unit_fits(u, info.units) for u in c.units):
-                s += 0.35
+                groups = info.groups or [info.units]
+                s += 0.35 * sum(any(_unit_fits(u, g) for u in c.units) for g in groups) / len(groups)
             elif c.units and not info.units:
                 s += 0.15
             else:

@@ -50,6 +50,14 @@ class QuestionInfo:
     years: list[str] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)  # named towns, villages, units
     what: bool = False  # asks what was done (measures), not a quantity
+    groups: list[list[str]] = field(default_factory=list)  # one unit family per quantity asked
+
+
+def _same_family(a: str, b: str) -> bool:
+    money = {"元", "万元", "亿元", "千元"}
+    people = {"人", "名", "人次", "万人", "位"}
+    pct = {"%", "个百分点"}
+    return a == b or any(a in f and b in f for f in (money, people, pct))
 
 
 def expand(q: str) -> str:
@@ -94,8 +102,15 @@ def analyse(q: str) -> QuestionInfo:
         if u not in seen:
             seen.add(u)
             uniq.append(u)
+    groups: list[list[str]] = []
+    for u in uniq:
+        fam = next((g for g in groups if any(_same_family(u, x) for x in g)), None)
+        if fam is None:
+            groups.append([u])
+        else:
+            fam.append(u)
     return QuestionInfo(
-        q, expanded, uniq, max(asks, 1), wants, agg, [t for t in terms if t.strip()],
+        q, expanded, uniq, max(asks, 1), wants, agg, [t for t in terms if t.strip()], groups=groups,
         attribute=_attribute(q), what=bool(_WHAT.search(q)) and not wants, years=re.findall(r"(?:19|20)\d\d年", q), entities=[e for e in _ENTITY.findall(q) if not _NOT_NAME.search(e)],
     )
 
@@ -104,6 +119,8 @@ _ENTITY = re.compile(r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,5}?(?:镇|村|(?<!
 _NOT_NAME = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个]")
 _ATTR_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z]{0,4}(?:率|额|值|总数|数量|收入|资金|基金|金|款|款物|费|面积|长度|人数|户数|投资|资产|货值))(?:分别|各|共|一共)?(?:是|为|有|达到|达)?(?:多少|几)")
 _ATTR_AFTER = re.compile(r"(?:多少|几)(?:[个名家人件宗起条项户所次元位种]|万元|亿元)?([\u4e00-\u9fff]{2,6}?(?:金|款|款物|费|资金|案件|企业|干部|线索|问题|资产|收入))(?:[?？,,。]|$)")
+# words that only say "an amount" (金额多少): the unit check covers them, they name nothing
+_GENERIC_ATTR = re.compile(r"金额|数量|人数|户数|比例|总数|资金|费用|总额|数额|款项|钱款")
 _ATTR_COPULA = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8})(?:是|为)多少")
 _ATTR_STOP = re.compile(r"^(?:一共|总共|共计|合计|分别|共|了|的|给予|对|在|中|被|还|又|再|已|给)+|(?:一共|总共|共计|合计|分别|共|了|的|是|为)+$")
 
@@ -120,7 +137,7 @@ def _attribute(q: str) -> str:
         for m in pat.finditer(q):
             a = _ATTR_STOP.sub("", m.group(1))
             a = re.split(r"[了的对在中给把被]", a)[-1 if pat is _ATTR_BEFORE else 0]
-            if len(a) >= 2 and not re.fullmatch(r"[一二三四五六七八九十]+", a):
+            if len(a) >= 2 and not re.fullmatch(r"[一二三四五六七八九十]+", a) and not _GENERIC_ATTR.fullmatch(a):
                 return a
     return ""
 
