@@ -40,6 +40,9 @@ class Candidate:
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans (trimmed) covering text[start:end], extended to whole sentences."""
+    from .textnorm import fold
+
+    text = fold(text)  # same length: ！？；， found in either form
     while start > 0 and text[start - 1] not in SENT_END:
         start -= 1
     while end < len(text) and text[end - 1] not in SENT_END:

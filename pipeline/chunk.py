@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .types import Chunk, Document, Outline, check_span
 
-SEPARATORS = ["\n\n", "\n", "。", "!", "?", ";", "!", "?", ";", ",", ",", "、", ""]
+SEPARATORS = ["\n\n", "\n", "\u3002", "\uff01", "\uff1f", "\uff1b", "!", "?", ";", "\uff0c", ",", "\u3001", ""]
 CHUNK_SIZE = 360  # characters; ~0.75 e5 tokens per Chinese character keeps chunk+header < 512 tokens
 CHUNK_OVERLAP = 60
 
@@ -46,6 +46,18 @@ def split_spans(text: str, size: int = CHUNK_SIZE, overlap: int = CHUNK_OVERLAP)
         prev_start, prev_end = pos, pos + len(piece)
         if end > start:
             spans.append((start, end))
+    # langchain can drop a trailing separator run ("。。。" → "。。"); nothing of the notice may go missing
+    tail_start = max(prev_end, 0)
+    if text[tail_start:].strip():
+        a, b = tail_start, len(text)
+        while text[a].isspace():
+            a += 1
+        while text[b - 1].isspace():
+            b -= 1
+        if spans and b - spans[-1][0] <= size:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
     return spans
 
 

@@ -61,6 +61,12 @@ def same_quantity(v1: float, u1: str, v2: float, u2: str) -> bool:
     return b1 == b2 and abs(n1 - n2) <= 1e-6 * max(1.0, abs(n1), abs(n2))
 
 
+def _fold(s: str) -> str:
+    from .textnorm import fold
+
+    return fold(s)
+
+
 def char_share(a: str, b: str) -> float:
     """Share of characters two texts have in common, relative to the longer one."""
     if not a or not b:
@@ -182,7 +188,7 @@ def answer_correct(pred: dict, gold: dict) -> bool:
     figs = gold.get("figures") or []
     if figs:
         return all(answer_has_figure(pred["answer"], f) for f in figs)
-    g, p = _PUNCT.sub("", gold["answer"]), _PUNCT.sub("", pred["answer"])
+    g, p = _PUNCT.sub("", _fold(gold["answer"])), _PUNCT.sub("", _fold(pred["answer"]))
     # a statement answer is right when it says (nearly) all the gold answer says
     return g in p or (sum((Counter(g) & Counter(p)).values()) / max(1, len(g)) >= 0.7 and len(p) <= 6 * len(g) + 40)
 

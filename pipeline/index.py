@@ -28,13 +28,39 @@ class IndexError_(RuntimeError):
     """The index directory cannot be used; the message says why and what to do."""
 
 
+def one_line(e: BaseException) -> str:
+    """`Type: message` of an exception from a library, squeezed onto one line."""
+    msg = " ".join(str(e).split())
+    return f"{type(e).__name__}: {msg}" if msg else type(e).__name__
+
+
+def _corrupted(root: Path, e: BaseException) -> IndexError_:
+    return IndexError_(f"index at {root} is corrupted ({' '.join(str(e).split())}): run `notices ingest PATH --rebuild`")
+
+
+def _db_errors(method):
+    """A store that opened but fails when read (a damaged page) gets the same advice as one that fails to open."""
+    import functools
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.DatabaseError as e:
+            raise _corrupted(self.root, e) from None
+
+    return wrapper
+
+
 _PUNCT = re.compile(r"[\s\u3000,。、;:?!“”‘’\"'()()《》【】\[\]<>〈〉·…—\-,.;:?!/|]+")
 
 
 def bm25_tokens(text: str) -> list[str]:
     """Character unigrams and bigrams: robust to the paraphrases that defeat word segmenters."""
+    from .textnorm import fold
+
     out: list[str] = []
-    for run in _PUNCT.split(text):
+    for run in _PUNCT.split(fold(text)):
         if not run:
             continue
         out.extend(run)
@@ -65,19 +91,23 @@ class Store:
             elif version != SCHEMA_VERSION:
                 raise IndexError_(f"index at {root} has schema {version}, this version needs {SCHEMA_VERSION}: run `notices ingest --rebuild`")
         except sqlite3.DatabaseError as e:
-            raise IndexError_(f"index at {root} is corrupted ({e}): run `notices ingest PATH --rebuild`") from None
+            raise _corrupted(root, e) from None
 
+    @_db_errors
     def get_state(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM state WHERE key=?", (key,)).fetchone()
         return row[0] if row else None
 
+    @_db_errors
     def set_state(self, key: str, value: str) -> None:
         with self.db:
             self.db.execute("INSERT OR REPLACE INTO state VALUES(?,?)", (key, value))
 
+    @_db_errors
     def hashes(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT id, sha256 FROM docs"))
 
+    @_db_errors
     def put_doc(self, doc: Document, chunks: list[Chunk]) -> None:
         with self.db:
             self.db.execute("DELETE FROM chunks WHERE doc=?", (doc.id,))
@@ -91,25 +121,35 @@ class Store:
                 [(c.id, c.doc, n, c.start, c.end, c.text, c.subject, c.issue, c.header) for n, c in enumerate(chunks)],
             )
 
+    @_db_errors
     def delete_doc(self, doc_id: str) -> None:
         with self.db:
             self.db.execute("DELETE FROM chunks WHERE doc=?", (doc_id,))
             self.db.execute("DELETE FROM docs WHERE id=?", (doc_id,))
 
+    @_db_errors
     def doc(self, doc_id: str) -> Document | None:
         row = self.db.execute("SELECT id, text, path, meta, encoding, source_format, sha256 FROM docs WHERE id=?", (doc_id,)).fetchone()
         if not row:
             return None
         return Document(id=row[0], text=row[1], path=row[2], meta=json.loads(row[3]), encoding=row[4], source_format=row[5], sha256=row[6])
 
+    @_db_errors
     def docs(self) -> list[Document]:
         return [d for d in (self.doc(i) for (i,) in self.db.execute("SELECT id FROM docs ORDER BY id")) if d]
 
+    @_db_errors
     def chunks(self, doc_id: str | None = None) -> list[Chunk]:
         sql = 'SELECT id, doc, start, "end", text, subject, issue, header FROM chunks'
         rows = self.db.execute(sql + (" WHERE doc=? ORDER BY ord" if doc_id else " ORDER BY doc, ord"), (doc_id,) if doc_id else ())
         return [Chunk(*r) for r in rows]
 
+    @_db_errors
+    def chunk_count(self, exclude: Iterable[str] = ()) -> int:
+        skip = set(exclude)
+        return sum(n for doc, n in self.db.execute("SELECT doc, COUNT(*) FROM chunks GROUP BY doc") if doc not in skip)
+
+    @_db_errors
     def chunk_signature(self) -> str:
         h = hashlib.sha256()
         for (cid,) in self.db.execute("SELECT id FROM chunks ORDER BY doc, ord"):
@@ -198,27 +238,73 @@ def chroma_client(root: Path, url: str | None = None):
             client = chromadb.HttpClient(host=u.hostname or "localhost", port=u.port or 8000, ssl=u.scheme == "https", settings=cs)
             client.heartbeat()
         except Exception as e:  # noqa: BLE001 - any failure to connect is the same to the user
-            raise IndexError_(f"cannot reach Chroma at NOTICES_CHROMA_URL={url}: {type(e).__name__}: {e}") from None
+            raise IndexError_(f"cannot reach Chroma at NOTICES_CHROMA_URL={url} (--chroma-url): {one_line(e)}") from None
         return client
     try:
         return chromadb.PersistentClient(path=str(root / "chroma"), settings=cs)
     except Exception as e:  # noqa: BLE001
-        raise IndexError_(f"vector store at {root / 'chroma'} cannot be opened ({type(e).__name__}: {e}): run `notices ingest PATH --rebuild`") from None
+        # chromadb caches the half-built client per path; drop it so the next attempt (after --rebuild) starts clean
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        getattr(SharedSystemClient, "_identifier_to_system", {}).pop(str(root / "chroma"), None)
+        raise IndexError_(f"vector store at {root / 'chroma'} cannot be opened ({one_line(e)}): run `notices ingest PATH --rebuild`") from None
 
 
-def collection(client, name: str = COLLECTION):
+def vectors_stamp(root: Path) -> str | None:
+    """Identity of the embedded vector store's database file, read without opening Chroma.
+
+    None when it is missing or not an SQLite file. Ingest records the stamp
+    after writing vectors; a different one later means the vector store was
+    deleted or replaced behind the store's back and must be checked.
+    """
+    path = root / "chroma" / "chroma.sqlite3"
+    try:
+        with open(path, "rb") as f:
+            if f.read(16) != b"SQLite format 3\x00":
+                return None
+            st = os.fstat(f.fileno())
+    except OSError:
+        return None
+    return f"{st.st_dev}:{st.st_ino}"
+
+
+def check_vectors(coll, expected: int, where: str) -> None:
+    """Fewer vectors than stored chunks means dense search would silently miss passages."""
+    try:
+        have = coll.count()
+    except Exception as e:  # noqa: BLE001 - a broken collection is the same to the user
+        raise IndexError_(f"vector store at {where} cannot be read ({one_line(e)}): run `notices ingest PATH --rebuild`") from None
+    if have < expected:
+        raise IndexError_(
+            f"vector store at {where} holds {have} vectors but the index has {expected} chunks "
+            "(deleted or replaced?): run `notices ingest PATH --rebuild`"
+        )
+
+
+def collection(client, name: str = COLLECTION, where: str = "the vector store"):
     from .embed import chroma_embedding_function
 
-    return client.get_or_create_collection(
-        name, embedding_function=chroma_embedding_function(), metadata={"hnsw:space": "cosine"}
-    )
+    try:
+        return client.get_or_create_collection(
+            name, embedding_function=chroma_embedding_function(), metadata={"hnsw:space": "cosine"}
+        )
+    except Exception as e:  # noqa: BLE001 - e.g. a collection of that name made by another program
+        raise IndexError_(
+            f"collection {name!r} in {where} cannot be used ({one_line(e)}): run `notices ingest PATH --rebuild`"
+        ) from None
 
 
 @contextmanager
 def locked(root: Path, timeout: float = 600) -> Iterator[None]:
     """Serialise writers: two ingests into one index wait for each other instead of interleaving."""
-    root.mkdir(parents=True, exist_ok=True)
-    with open(root / ".lock", "w") as f:
+    if root.exists() and not root.is_dir():
+        raise IndexError_(f"{root}: the index path is a file, not a directory (--index / NOTICES_INDEX)")
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        f = open(root / ".lock", "w")
+    except OSError as e:
+        raise IndexError_(f"{root}: cannot create the index directory: {e.strerror or e}") from None
+    with f:
         deadline = time.monotonic() + timeout
         while True:
             try:

@@ -29,7 +29,7 @@ _NOT_UNIT = re.compile(r"[,,。;;::!?!?《》“”\"]|关于|通报|公告|公�
 # an inspected party named in the opening ("对鹤山市进行了巡视", "巡察安定区有关部门")
 _INSPECTED = [
     re.compile(r"对([^,,。、]{2,24}?)(?:党工委|党委|党组|领导班子)?(?:开展了?|进行了?)(?:巡视|巡察|专项巡察|集中整治)"),
-    re.compile(r"巡察([^,,。、有和及]{2,12}?(?:区|市|县|镇|街道))(?:有关|各|的|情况)"),
+    re.compile(r"巡察(?!组|工作|办|机构)([^,,。、有和及]{2,12}?(?:区|市|县|镇|街道))(?:有关|各|的|情况)"),
     re.compile(r"^\s*([^\s,,。]{2,12}?(?:区|市|县))(?:公布|公示|通报)", re.M),
 ]
 _ISSUE_END = "问题"
@@ -130,7 +130,8 @@ def default_subject(text: str, meta: dict | None = None) -> str | None:
     return None
 
 
-def find_sections(doc: str, text: str, headings: list[Heading]) -> list[Section]:
+def find_sections(doc: str, text: str, headings: list[Heading], original: str | None = None) -> list[Section]:
+    original = original if original is not None else text
     sections: list[Section] = []
     units = [h for h in headings if h.kind == "unit"]
     for i, h in enumerate(units):
@@ -142,7 +143,7 @@ def find_sections(doc: str, text: str, headings: list[Heading]) -> list[Section]
         end = tops[i + 1].start if i + 1 < len(tops) else len(text)
         m = _LEAD.search(text, h.end, min(end, h.end + 200))
         if m:
-            lead = m.group(1).strip()
+            lead = original[m.start(1):m.end(1)].strip()
             sections.append(Section(doc, h.start, end, strip_marker(h.text), lead, h))
     return sorted(sections, key=lambda s: s.start)
 
@@ -288,10 +289,18 @@ def _measure(doc: str, text: str, s: int, e: int) -> Measure | None:
 
 
 def parse(doc: str, text: str, meta: dict | None = None) -> Outline:
+    from .textnorm import fold
+
+    original, text = text, fold(text)  # rules see ASCII punctuation; spans are sliced from the original
     headings = find_headings(doc, text)
-    sections = find_sections(doc, text, headings)
+    for h in headings:
+        h.text = original[h.start:h.end]
+    sections = find_sections(doc, text, headings, original)
     outline = Outline(doc, headings, sections, [], default_subject(text, meta))
     outline.issues = find_issues(doc, text, headings, outline.subject_at)
     for iss in outline.issues:
         iss.__dict__.pop("_level", None)
+        iss.text = original[iss.start:iss.end]
+        for m in iss.measures:
+            m.text = original[m.start:m.end]
     return outline

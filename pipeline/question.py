@@ -66,6 +66,9 @@ def expand(q: str) -> str:
 
 
 def analyse(q: str) -> QuestionInfo:
+    from .textnorm import fold
+
+    original, q = q, fold(q)
     units: list[str] = []
     asks = 0
     for m in _MEASURE.finditer(q):
@@ -110,7 +113,7 @@ def analyse(q: str) -> QuestionInfo:
         else:
             fam.append(u)
     return QuestionInfo(
-        q, expanded, uniq, max(asks, 1), wants, agg, [t for t in terms if t.strip()], groups=groups,
+        original, expanded, uniq, max(asks, 1), wants, agg, [t for t in terms if t.strip()], groups=groups,
         attribute=_attribute(q), what=bool(_WHAT.search(q)) and not wants, years=re.findall(r"(?:19|20)\d\d年", q), entities=[e for e in _ENTITY.findall(q) if not _NOT_NAME.search(e)],
     )
 

@@ -79,3 +79,32 @@ def test_default_subject_patterns():
     assert default_subject("2019年3月18日至5月18日,省委第七巡视组对鹤山市进行了巡视。") == "鹤山市"
     assert default_subject("关于巡察安定区有关部门和乡镇的反馈意见") == "安定区"
     assert default_subject("没有可识别的主体。", {"place": "某市"}) == "某市"
+
+
+def _widen(text: str) -> str:
+    """The same notice as most sites publish it: full-width ，；：（）！？ (one character for one)."""
+    return text.translate(str.maketrans({",": "\uff0c", ";": "\uff1b", ":": "\uff1a", "(": "\uff08", ")": "\uff09", "!": "\uff01", "?": "\uff1f"}))
+
+
+def test_full_width_punctuation_parses_like_ascii():
+    from tests.conftest import CORPUS
+
+    for path in sorted(CORPUS.glob("*.txt")):
+        ascii_text = path.read_text(encoding="utf-8")
+        wide = _widen(ascii_text)
+        a, w = parse("d", ascii_text), parse("d", wide)
+        assert [(i.start, i.end) for i in a.issues] == [(i.start, i.end) for i in w.issues], path.name
+        assert [(m.start, m.end) for i in a.issues for m in i.measures] == [(m.start, m.end) for i in w.issues for m in i.measures]
+        _check(wide, w)
+        assert [s.subject for s in w.sections] == [_widen(s.subject) for s in a.sections]
+
+
+def test_full_width_sentences_and_chunks():
+    from pipeline.answer import sentences
+    from pipeline.chunk import split_spans
+
+    text = _widen("第一句,有逗号;第二句。第三句!第四句?") * 20
+    spans = sentences(text, 0, 10)
+    assert spans and all(text[a:b].strip() for a, b in spans)
+    for s, e in split_spans(text, 30, 5):
+        assert not text[s:e].startswith("\uff1b")
