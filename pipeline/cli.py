@@ -280,6 +280,35 @@ def ask(
 
 @app.command()
 @handle_errors
+def summarize(
+    paths: List[Path] = typer.Argument(..., help="Notice files or folders"),
+    engine: Optional[str] = EngineOpt,
+    workers: Optional[int] = typer.Option(None, "--workers", envvar=ENV["workers"], help="Notices processed at once [default: 4]"),
+    out: Optional[Path] = typer.Option(None, "--out", help="Write summaries.jsonl, digest.md and report.html here"),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl (one NoticeSummary per line on stdout, when no --out)"),
+    model: Optional[str] = ModelOpt,
+    base_url: Optional[str] = BaseUrlOpt,
+    no_cache: Optional[bool] = NoCacheOpt,
+    index: Optional[Path] = IndexOpt,
+):
+    """Issues → measures → figures per notice, JSON-Schema-validated; a failing notice is reported, the rest continue."""
+    from .summarize import run_batch
+
+    s = load_settings(engine=engine, workers=workers, model=model, base_url=base_url, no_cache=no_cache, index=index)
+    with progress_bar(f"summarizing ({s.engine})") as bar:
+        task = bar.add_task("summarize", total=None)
+        rep = run_batch(paths, s, engine=s.engine, workers=s.workers, out_dir=out, on_error=err,
+                        progress=lambda d, t: bar.update(task, completed=d, total=t))
+    if out is None:
+        for x in rep.summaries:
+            typer.echo(dumps(x))
+    typer.echo(rep.summary_line(), err=True)
+    if rep.exit_code:
+        raise typer.Exit(rep.exit_code)
+
+
+@app.command()
+@handle_errors
 def figures(
     paths: List[Path] = typer.Argument(..., help="Notice files or folders"),
     fmt: str = typer.Option("jsonl", "--format", help="jsonl | csv | json"),
