@@ -36,7 +36,7 @@ def find_quote(passage: str, quote: str) -> tuple[int, int] | None:
 
 
 class LLMAnswerer:
-    def __init__(self, retriever, provider, settings=None, k: int = 6) -> None:
+    def __init__(self, retriever, provider, settings=None, k: int = 4) -> None:
         self.r = retriever
         self.provider = provider
         self.settings = settings

