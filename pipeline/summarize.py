@@ -302,17 +302,46 @@ def merge_reply(sk: dict, reply: dict, text: str) -> dict:
     return out
 
 
+PROMPT_BUDGET = 2500  # characters of outline per call: small local models have small contexts
+
+
+def issue_groups(sk: dict, text: str, budget: int | None = None) -> list[list[dict]]:
+    """Issues in consecutive groups whose rendered outline fits one prompt."""
+    budget = budget or PROMPT_BUDGET
+    groups: list[list[dict]] = []
+    cur: list[dict] = []
+    size = 0
+    for iss in sk["issues"]:
+        n = len(render_outline({**sk, "issues": [iss]}, text))
+        if cur and size + n > budget:
+            groups.append(cur)
+            cur, size = [], 0
+        cur.append(iss)
+        size += n
+    if cur:
+        groups.append(cur)
+    return groups
+
+
 def summarize_llm(doc: Document, provider) -> dict:
-    """A NoticeSummary whose issue summaries are written by the LLM and checked against the text."""
+    """A NoticeSummary whose issue summaries are written by the LLM and checked against the text.
+
+    Long notices (80 issues) are worded a group of issues per call, so every
+    prompt fits a small model's context; each call is cached on its own.
+    """
     sk = _skeleton(doc)
     sk["engine"] = "llm"
-    messages, version = render_prompt(sk, doc.text)
+    _, version = render_prompt({**sk, "issues": []}, doc.text)
     sk["prompt_version"] = version
-    if not sk["issues"]:
-        validate(sk, SUMMARY_SCHEMA)
-        return sk  # nothing to word: no call, no cost
-    reply = provider.complete(messages, load_schema(REPLY_SCHEMA), name=REPLY_SCHEMA, prompt_version=version)
-    out = merge_reply(sk, reply, doc.text)
+    out = json.loads(json.dumps(sk))
+    for group in issue_groups(sk, doc.text):
+        sub = {**sk, "issues": group, "flags": []}
+        messages, _ = render_prompt(sub, doc.text)
+        reply = provider.complete(messages, load_schema(REPLY_SCHEMA), name=REPLY_SCHEMA, prompt_version=version)
+        merged = merge_reply(sub, reply, doc.text)
+        done = {i["id"]: i for i in merged["issues"]}
+        out["issues"] = [done.get(i["id"], i) for i in out["issues"]]
+        out["flags"].extend(merged["flags"])
     validate(out, SUMMARY_SCHEMA)
     return out
 

@@ -311,3 +311,24 @@ def test_full_width_punctuation_is_handled_like_ascii():
     summary = s["issues"][0]["summary"]
     assert summary.startswith("加快推进") and not summary.endswith(fw) and len(summary) <= 80
     assert unsupported_numbers("投资1200万元", text) == []
+
+
+def test_long_notices_are_worded_a_group_of_issues_per_call(monkeypatch):
+    import pipeline.summarize as summ
+
+    doc = next(d for d in load([Path(__file__).resolve().parent.parent / "corpus"]) if d.id == "huizhou-xuncha-2021")
+    monkeypatch.setattr(summ, "PROMPT_BUDGET", 600)
+    sk = summ._skeleton(doc)
+    groups = summ.issue_groups(sk, doc.text, 600)
+    assert len(groups) > 3 and sum(len(g) for g in groups) == len(sk["issues"])
+
+    def reply(call):
+        ids = [line.split("]")[0][1:] for line in call.messages[-1]["content"].splitlines() if line.startswith("[i")]
+        return {"issues": [{"id": i, "summary": "已整改。", "measures": []} for i in ids]}
+
+    fake = FakeProvider([reply] * len(groups))
+    out = summ.summarize_llm(doc, fake)
+    assert len(fake.calls) == len(groups)
+    assert all(len(c.messages[-1]["content"]) < 4000 for c in fake.calls)
+    assert [i["summary"] for i in out["issues"]] == ["已整改。"] * len(sk["issues"])
+    validate(out, "notice_summary")
