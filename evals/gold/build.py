@@ -51,7 +51,12 @@ def build(corpus: Path, gold: Path) -> dict[str, int]:
             doc = path.name[: -len(f".{kind}.jsonl")]
             doc_file = corpus / f"{doc}.txt"
             doc_text = doc_file.read_text(encoding="utf-8") if doc_file.exists() else None
-            for n, row in enumerate(read_jsonl(path), 1):
+            try:
+                rows = read_jsonl(path)
+            except ValueError as e:
+                errors.append(str(e))
+                continue
+            for n, row in enumerate(rows, 1):
                 where = f"{path.name}:{n}"
                 try:
                     if kind == "qa":
