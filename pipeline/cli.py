@@ -110,6 +110,18 @@ def read_questions(path: Path) -> Iterator[tuple[dict | None, str | None]]:
         yield q, None
 
 
+def answer_lines(path: Path, answer) -> int:
+    """Batch mode: one JSON line out per good question line in; returns how many lines were bad."""
+    bad = 0
+    for q, problem in read_questions(path):
+        if problem:
+            err(problem)
+            bad += 1
+        else:
+            typer.echo(dumps(answer(q)))
+    return bad
+
+
 @app.command()
 @handle_errors
 def ingest(
@@ -172,14 +184,7 @@ def search(
     r = Retriever(s.index, s.chroma_url, s)
     filters = Filters(docs=doc or None, subject=subject)
     if questions is not None:
-        bad = 0
-        for q, problem in read_questions(questions):
-            if problem:
-                err(problem)
-                bad += 1
-                continue
-            hits = r.search(q["question"], k, filters)
-            typer.echo(dumps({"id": q["id"], "results": [_hit_dict(h) for h in hits]}))
+        bad = answer_lines(questions, lambda q: {"id": q["id"], "results": [_hit_dict(h) for h in r.search(q["question"], k, filters)]})
         if bad:
             raise typer.Exit(EXIT_PARTIAL)
         return
@@ -262,13 +267,7 @@ def ask(
         provider = None
         answerer = Answerer(r, s, k=k)
     if questions is not None:
-        bad = 0
-        for q, problem in read_questions(questions):
-            if problem:
-                err(problem)
-                bad += 1
-                continue
-            typer.echo(dumps(answer_dict(answerer.ask(q["question"], q["id"]))))
+        bad = answer_lines(questions, lambda q: answer_dict(answerer.ask(q["question"], q["id"])))
         if provider is not None:
             typer.echo(provider.usage.summary(), err=True)
         if bad:
