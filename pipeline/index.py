@@ -104,6 +104,9 @@ class Store:
             self.db.execute("INSERT OR REPLACE INTO state VALUES(?,?)", (key, value))
 
     @_db_errors
+    def doc_ids(self) -> list[str]:
+        return [i for (i,) in self.db.execute("SELECT id FROM docs ORDER BY id")]
+
     def hashes(self) -> dict[str, str]:
         return dict(self.db.execute("SELECT id, sha256 FROM docs"))
 

@@ -161,7 +161,6 @@ def _index_docs(todo, known, store, coll, rep, settings, progress, on_error=None
                 where, coll.add,
                 ids=[c.id for c in batch],
                 embeddings=[v.tolist() for v in vecs],
-                documents=[c.text for c in batch],
                 metadatas=[chunk_metadata(c) for c in batch],
             )
             done += len(batch)

@@ -76,11 +76,13 @@ class Retriever:
         ids, scores = self.bm25.scores(query)
         if len(ids) == 0:
             return []
-        order = np.argsort(-scores)
+        positive = np.flatnonzero(scores > 0)
+        if not (filters.docs or filters.subject) and len(positive) > n:
+            # only the top n are needed: partition instead of sorting 100k scores
+            positive = positive[np.argpartition(-scores[positive], n)[:n]]
+        order = positive[np.argsort(-scores[positive], kind="stable")]
         out = []
         for i in order:
-            if scores[i] <= 0:
-                break
             c = self.chunks.get(ids[i])
             if c is not None and filters.keep(c):
                 out.append(c.id)
