@@ -80,23 +80,50 @@ class LLMAnswerer:
             h = hits[n - 1]
             span = find_quote(h.text, c.get("quote", ""))
             if span is None:
+                # a verbatim quote cited under the wrong passage number is still the notice's text
+                h = next((x for x in hits if find_quote(x.text, c.get("quote", "")) is not None), None)
+                span = find_quote(h.text, c.get("quote", "")) if h is not None else None
+            if span is None:
                 problems.append(f"quote not found verbatim in passage {n}: {c.get('quote', '')[:40]}")
                 continue
             s, e = h.start + span[0], h.start + span[1]
             cites.append(Citation(h.doc, s, e, self.r.doc_text(h.doc)[s:e]))
         if not cites:
             problems.append("no citation could be verified")
-        cited = "".join(c.quote for c in cites).replace(",", "")
+        cited = {float(x) for x in _NUM.findall("".join(c.quote for c in cites).replace(",", ""))}
         computed = reply.get("computed") or None
-        exempt = set(_NUM.findall(str(computed.get("result", "")))) if computed else set()
+        exempt = {float(x) for x in _NUM.findall(str(computed.get("result", "")))} if computed else set()
         for num in _NUM.findall(reply["answer"].replace(",", "")):
-            if num not in cited and num not in exempt:
+            if float(num) not in cited and float(num) not in exempt:
                 problems.append(f"number {num} is not in any cited quote")
         flags = []
+        answer_text = snap_units(reply["answer"], cites)
+        if answer_text != reply["answer"]:
+            flags.append("units taken from the cited figures")
         if computed:
             flags.append("computed: " + str(computed.get("expression", "")))
             computed = {"op": computed.get("op"), "expression": computed.get("expression"), "result_text": computed.get("result"), "result": computed.get("result")}
-        return Answer(qid, question, reply["answer"], True, _dedupe(cites), "llm", computed=computed, flags=flags), problems
+        return Answer(qid, question, answer_text, True, _dedupe(cites), "llm", computed=computed, flags=flags), problems
+
+
+def snap_units(answer: str, cites: list[Citation]) -> str:
+    """A bare number the model copied ("20000") becomes the cited figure it came from ("20000余份").
+
+    Nothing is invented: the replacement is the figure's exact text in a cited span.
+    """
+    from .figures import extract_figures
+
+    figs = [f for c in cites for f in extract_figures(c.doc, c.quote)]
+    out = answer
+    for m in reversed(list(_NUM.finditer(answer))):
+        num = m.group()
+        after = answer[m.end():m.end() + 1]
+        if after and not after.isspace() and after not in ",,。;;、)" :
+            continue  # already followed by a unit or measure word
+        fig = next((f for f in figs if f.text.startswith(num) and f.text != num), None)
+        if fig is not None:
+            out = out[:m.start()] + fig.text + out[m.end():]
+    return out
 
 
 def _dedupe(cites: list[Citation]) -> list[Citation]:

@@ -243,15 +243,13 @@ def numbers_grounded(pred: dict, texts: dict[str, str]) -> bool:
     if not pred.get("answer"):
         return True
     cited = "".join(texts.get(c["doc"], "")[c["start"]:c["end"]] for c in pred.get("citations") or [])
-    cited = cited.replace(",", "").replace(",", "")
+    # compared as values: 2804.5 is grounded by 2804.50 in the text
+    cited_values = {float(x) for x in _NUM.findall(cited.replace(",", ""))}
     exempt = set()
     comp = pred.get("computed") or {}
     if comp.get("result") is not None:
-        exempt.update(_NUM.findall(str(comp.get("result_text") or comp["result"])))
-    for n in _NUM.findall(pred["answer"].replace(",", "")):
-        if n not in exempt and n not in cited:
-            return False
-    return True
+        exempt.update(float(x) for x in _NUM.findall(str(comp.get("result_text") or comp["result"])))
+    return all(float(n) in exempt or float(n) in cited_values for n in _NUM.findall(pred["answer"].replace(",", "")))
 
 
 def retrieval_hit(hits: list[dict], gold: dict, texts: dict[str, str]) -> float | None:

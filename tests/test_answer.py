@@ -120,3 +120,10 @@ def test_real_endpoint_answers_are_grounded(retriever):
         assert texts[c["doc"]][c["start"]:c["end"]] == c["quote"]
     if a["answerable"]:
         assert numbers_grounded(a, texts)
+
+
+def test_llm_bare_number_takes_the_unit_of_the_cited_figure(retriever):
+    fake = FakeProvider([_reply(1, "新建污水管网30.6公里", "30.6")])
+    a = answer_dict(LLMAnswerer(retriever, fake).ask("大亚湾开发区新建了多少公里污水管网?"))
+    assert a["answer"] == "30.6公里"
+    assert "units taken from the cited figures" in a["flags"]
