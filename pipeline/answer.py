@@ -200,6 +200,10 @@ class Answerer:
         if blocked or self.last_score < self.threshold:
             why = blocked or [f"evidence holds {self.last_score:.0%} of the question's distinctive words (< {self.threshold:.0%})"]
             return Answer(qid, question, None, False, [], "extractive", flags=why)
+        if info.aggregate:
+            agg = self.aggregate(info)
+            if agg is not None:
+                return Answer(qid, question, agg[0], True, agg[1], "extractive", computed=agg[2])
         chosen = [cands[0]]
         if info.what:
             chosen = self.measures_after(cands[0])
@@ -212,15 +216,10 @@ class Answerer:
                 if info.aggregate and c.doc != chosen[0].doc or set(c.units) - got and c.score > cands[0].score * 0.7:
                     chosen.append(c)
                     break
-        if info.aggregate:
-            agg = self.aggregate(info)
-            if agg is not None:
-                return Answer(qid, question, agg[0], True, agg[1], "extractive", computed=agg[2])
         chosen.sort(key=lambda c: (c.doc, c.start))
         answer_text = " … ".join(_trim(c.text) for c in chosen)
         cites = [Citation(c.doc, c.start, c.end, c.text) for c in chosen]
-        computed = None
-        return Answer(qid, question, answer_text, True, cites, "extractive", computed=computed)
+        return Answer(qid, question, answer_text, True, cites, "extractive")
 
 
     # ------------------------------------------------------------ sums and comparisons
@@ -352,30 +351,6 @@ def _unit_fits(unit: str, wanted: list[str]) -> bool:
 def _trim(s: str) -> str:
     s = re.sub(r"^\s*(?:[一二三四五六七八九十]+是|[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]+、)", "", s)
     return s.strip()
-
-
-def compute(info: QuestionInfo, chosen: list[Candidate]) -> dict | None:
-    """Sum or difference of the wanted figure of each chosen sentence, in a common base unit."""
-    from .figures import extract_figures
-    from .numerals import normalize
-
-    inputs = []
-    for c in chosen[:2]:
-        figs = [f for f in extract_figures(c.doc, c.text) if not info.units or _unit_fits(f.unit, info.units)]
-        if not figs:
-            return None
-        f = figs[0]
-        v, base = normalize(f.value, f.unit)
-        inputs.append({"doc": c.doc, "start": c.start + f.start, "end": c.start + f.end, "text": f.text, "value": v, "unit": base})
-    if len({i["unit"] for i in inputs}) != 1:
-        return None
-    a, b = inputs[0]["value"], inputs[1]["value"]
-    unit = inputs[0]["unit"]
-    if info.aggregate == "sum":
-        result, expr = a + b, f"{inputs[0]['text']}+{inputs[1]['text']}"
-    else:
-        result, expr = abs(a - b), f"{inputs[0]['text']}与{inputs[1]['text']}相差"
-    return {"op": info.aggregate, "result": result, "unit": unit, "result_text": f"{_fmt(result)}{unit}", "expression": expr, "inputs": inputs}
 
 
 def _fmt(x: float) -> str:

@@ -19,7 +19,7 @@ def figure_rows(doc) -> list[dict]:
     from .parse import parse
 
     outline = parse(doc.id, doc.text, doc.meta)
-    return [f.__dict__ | {} for f in extract_figures(doc.id, doc.text, outline.subject_at)]
+    return [dict(vars(f)) for f in extract_figures(doc.id, doc.text, outline.subject_at)]
 
 
 def issue_rows(summary: dict) -> list[dict]:

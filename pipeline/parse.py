@@ -161,7 +161,7 @@ def _issue_text_spans(text: str, h: Heading | None, start: int, limit: int) -> t
     # "对…问题" reads as an issue only if 问题 closes the clause, not "对X问题进行…"
     while True:
         after = j + len(_ISSUE_END)
-        if after >= end or text[after] in "。,,;;:: \n" or text[after:after + 1] in "的" and False:
+        if after >= end or text[after] in "。,,;;:: \n":
             return s, after
         nj = text.find(_ISSUE_END, after, end)
         if nj == -1:

@@ -6,7 +6,7 @@ place that verifies it.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -171,7 +171,3 @@ class Answer:
     engine: str
     computed: dict[str, Any] | None = None  # a sum/difference the engine computed, with its inputs
     flags: list[str] = field(default_factory=list)
-
-
-def to_dict(obj: Any) -> dict[str, Any]:
-    return asdict(obj)
