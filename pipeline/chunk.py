@@ -2,9 +2,11 @@
 
 langchain's splitter chooses the cut points; the offsets are ours. Its own
 `start_index` is found by `str.find` and goes wrong when a sentence repeats,
-so each chunk is placed by searching only the window where it can start
-(after the previous chunk's start, no earlier than the previous end minus the
-overlap), and every chunk is checked against the text before it is returned.
+and with overlap any search is ambiguous (a repeated clause can sit inside the
+overlap window). So the splitter cuts with no overlap, which makes each piece
+start where the previous one ended; the overlap is added afterwards by
+extending each chunk back to a sentence boundary, and every chunk is checked
+against the text before it is returned.
 """
 from __future__ import annotations
 
@@ -29,35 +31,46 @@ def _splitter(size: int, overlap: int):
     )
 
 
+_BOUNDARY = set("\n\u3002\uff01\uff1f\uff1b!?;\uff0c,")
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
 def split_spans(text: str, size: int = CHUNK_SIZE, overlap: int = CHUNK_OVERLAP) -> list[tuple[int, int]]:
     """(start, end) of each chunk, whitespace trimmed, every one verified against `text`."""
+    overlap = min(overlap, size - 1)
+    cuts: list[tuple[int, int]] = []
+    pos = 0
+    for piece in _splitter(max(1, size - overlap), 0).split_text(text):
+        # without overlap a piece starts where the last ended; langchain may have dropped
+        # whitespace or a separator in between, never text we could mistake for the piece
+        at = text.find(piece, pos)
+        if at == -1:
+            raise AssertionError(f"cannot place chunk {piece[:30]!r} after offset {pos}")
+        if at > pos and text[pos:at].strip() and cuts:
+            cuts[-1] = (cuts[-1][0], at)  # what the splitter dropped stays in the previous chunk
+        cuts.append((at, at + len(piece)))
+        pos = at + len(piece)
+    if text[pos:].strip():  # a trailing separator run it dropped ("。。。" → "。。")
+        cuts.append((pos, len(text)))
     spans: list[tuple[int, int]] = []
-    prev_start, prev_end = -1, 0
-    for piece in _splitter(size, overlap).split_text(text):
-        # the splitter keeps at most `overlap` characters of the previous chunk
-        pos = text.find(piece, max(prev_start + 1, prev_end - overlap, 0))
-        if pos == -1 or (pos > prev_end and text[prev_end:pos].strip()):
-            raise AssertionError(f"cannot place chunk {piece[:30]!r} after offset {prev_end}")
-        start, end = pos, pos + len(piece)
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        prev_start, prev_end = pos, pos + len(piece)
-        if end > start:
-            spans.append((start, end))
-    # langchain can drop a trailing separator run ("。。。" → "。。"); nothing of the notice may go missing
-    tail_start = max(prev_end, 0)
-    if text[tail_start:].strip():
-        a, b = tail_start, len(text)
-        while text[a].isspace():
-            a += 1
-        while text[b - 1].isspace():
-            b -= 1
-        if spans and b - spans[-1][0] <= size:
-            spans[-1] = (spans[-1][0], b)
-        else:
+    for a, b in cuts:
+        if spans:
+            # overlap: reach back up to `overlap` characters, from a sentence boundary when there is one
+            lo = max(a - overlap, spans[-1][0] + 1)
+            back = next((i + 1 for i in range(lo - 1, a - 1) if text[i] in _BOUNDARY), a)
+            a = back if back < a else a
+        a, b = _trim(text, a, b)
+        if b > a and (not spans or a > spans[-1][0]):
             spans.append((a, b))
+        elif b > a:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], b))
     return spans
 
 
