@@ -201,11 +201,14 @@ def test_vector_store_failing_mid_ingest_is_one_line_and_a_rerun_completes(tmp_p
     from chromadb.api.models.Collection import Collection
 
     root = tmp_path / "idx"
-    real_add, calls = Collection.add, []
+    real_add, docs_seen = Collection.add, []
 
     def flaky_add(self, *args, **kwargs):
-        calls.append(1)
-        if len(calls) == 2:
+        # fail on the first write of the second notice, however many batches the first one took
+        doc = kwargs["metadatas"][0]["doc"]
+        if doc not in docs_seen:
+            docs_seen.append(doc)
+        if len(docs_seen) == 2:
             raise ConnectionError("disk went away\nsecond line of a library message")
         return real_add(self, *args, **kwargs)
 
