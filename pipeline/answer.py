@@ -357,7 +357,8 @@ def _fmt(x: float) -> str:
     return str(int(x)) if abs(x - round(x)) < 1e-9 else f"{x:.2f}".rstrip("0").rstrip(".")
 
 
-def answer_dict(a: Answer) -> dict:
+def answer_dict(a: Answer, check: bool = True) -> dict:
+    """The printed form of an answer, validated against prompts/answer.schema.json (check=False: the caller counts)."""
     d = {
         "id": a.id, "question": a.question, "answer": a.answer, "answerable": a.answerable,
         "citations": [{"doc": c.doc, "start": c.start, "end": c.end, "quote": c.quote} for c in a.citations],
@@ -367,4 +368,8 @@ def answer_dict(a: Answer) -> dict:
         d["computed"] = a.computed
     if a.flags:
         d["flags"] = a.flags
+    if check:
+        from .schemas import validate
+
+        validate(d, "answer")
     return d
