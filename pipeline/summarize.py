@@ -440,14 +440,22 @@ def run_batch(paths: list[Path], settings, *, engine: str | None = None, workers
         stream = open(out_dir / "summaries.jsonl", "w", encoding="utf-8")
     ex = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="summarize")
     interrupted = False
+    not_attempted = 0
     try:
         futures = {ex.submit(work, d): k for k, d in enumerate(docs)}
         for done, fut in enumerate(as_completed(futures), 1):
             k = futures[fut]
+            if fut.cancelled():
+                not_attempted += 1
+                continue
             try:
                 s = fut.result()
             except Exception as e:  # noqa: BLE001 - one notice's failure is reported, the batch goes on
                 fail(f"{docs[k].id}: {_one_line(e)}")
+                if getattr(e, "unreachable", False):
+                    # every queued notice would fail the same way after its retries
+                    for f in futures:
+                        f.cancel()
             else:
                 results[k] = s
                 if stream:
@@ -466,6 +474,8 @@ def run_batch(paths: list[Path], settings, *, engine: str | None = None, workers
             stream.close()
         if own_provider and getattr(provider, "cache", None) is not None:
             provider.cache.close()
+    if not_attempted:
+        fail(f"stopped: the LLM endpoint could not be reached, {not_attempted} notice(s) not attempted (rerun to continue)")
     rep.summaries = [s for s in results if s is not None]
     if out_dir is not None:
         rep.files = write_outputs(out_dir, rep.summaries, {d.id: d.text for d in docs})

@@ -37,6 +37,10 @@ T = TypeVar("T")
 class LLMError(RuntimeError):
     """A failed LLM call, with a one-line message fit for the CLI."""
 
+    # True when the endpoint could not be reached at all: a batch stops instead
+    # of failing every remaining item the same way after its retries.
+    unreachable: bool = False
+
 
 class LLMSchemaError(LLMError):
     """The model's reply did not validate even after repair and one re-ask."""
@@ -195,7 +199,9 @@ def to_llm_error(e: BaseException, base_url: str, redact: Callable[[str], str]) 
         msg = f"OPENAI_BASE_URL={url} answered HTTP {e.status_code}{hint}: {_error_text(e)}"
     else:
         msg = f"call to OPENAI_BASE_URL={url} failed: {type(e).__name__}: {e}"
-    return LLMError(_one_line(redact(msg)))
+    err = LLMError(_one_line(redact(msg)))
+    err.unreachable = isinstance(e, openai.APIConnectionError) and not isinstance(e, openai.APITimeoutError)
+    return err
 
 
 def call_with_retries(fn: Callable[[], T], policy: RetryPolicy, *, base_url: str,
