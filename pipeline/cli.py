@@ -67,11 +67,12 @@ def handle_errors(fn):
     return wrapper
 
 
-def progress_bar(description: str):
+def progress_bar(description: str, per_task: bool = False):
+    """A bar on stderr when it is a terminal (or NOTICES_PROGRESS=1); per_task shows each task's name."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     return Progress(
-        TextColumn(description), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        TextColumn(description + (": {task.description}" if per_task else "")), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
         transient=True, console=_stderr_console(), disable=not sys.stderr.isatty() and not os.environ.get("NOTICES_PROGRESS"),
     )
 
@@ -119,8 +120,16 @@ def answer_lines(path: Path, answer) -> int:
         if problem:
             err(problem)
             bad += 1
-        else:
+            continue
+        try:
             typer.echo(dumps(answer(q)))
+        except Exception as e:  # noqa: BLE001 - one question's failure is reported, the batch goes on
+            from .summarize import _one_line
+
+            if getattr(e, "unreachable", False):
+                raise  # every later question would fail the same way; answers printed so far stand
+            err(f"{q['id']}: {_one_line(e)}")
+            bad += 1
     return bad
 
 
@@ -378,7 +387,15 @@ def eval_(
         if not p.is_dir():
             raise SettingsError(f"{p}: {what} folder not found")
     log = (lambda m: None) if as_json else (lambda m: typer.echo(m, err=True))
-    rep = run_eval(corpus, gold, s, engine=s.engine, thresholds=thresholds or THRESHOLDS, log=log)
+    with progress_bar(f"eval ({s.engine})", per_task=True) as bar:
+        tasks: dict[str, int] = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(stage, total=total)
+            bar.update(tasks[stage], completed=done)
+
+        rep = run_eval(corpus, gold, s, engine=s.engine, thresholds=thresholds or THRESHOLDS, log=log, progress=progress)
     if report:
         report.write_text(markdown(rep), encoding="utf-8")
     if as_json:
@@ -388,6 +405,12 @@ def eval_(
         typer.echo(f"figures  P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}  subject {f['subject_accuracy']:.3f}")
         typer.echo(f"issues   P {i['precision']:.3f}  R {i['recall']:.3f}  F1 {i['f1']:.3f}")
         typer.echo("qa       " + "  ".join(f"{k} {v:.3f}" for k, v in q.items() if isinstance(v, float)))
+        v = rep["validity"]
+        typer.echo(f"outputs  schema-valid: summaries {v['summaries']}, answers {v['answers']}; "
+                   f"{v['spans_checked']} spans checked, exact {v['spans_exact']}")
+        if rep.get("llm_usage"):
+            typer.echo(f"llm      {rep['llm_usage']}")
+        typer.echo(f"time     {rep['seconds']:.1f} s (" + ", ".join(f"{k} {t:.1f} s" for k, t in rep["timings"].items()) + ")")
         typer.echo("PASSED" if rep["passed"] else "FAILED: " + "; ".join(rep["threshold_failures"]))
     if not rep["passed"]:
         raise typer.Exit(EXIT_FAILED)

@@ -35,8 +35,13 @@ def run_eval(
     thresholds: Path | None = THRESHOLDS,
     index: Path | None = None,
     log: Callable[[str], None] = lambda s: None,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> dict:
+    """Score every stage; `progress(stage, done, total)` is called after each notice and question."""
     t0 = time.perf_counter()
+    timings: dict[str, float] = {}
+    tick = progress or (lambda stage, done, total: None)
+    validity = Validity()
     docs, errors = [], []
     for item in load([corpus]):
         (errors if isinstance(item, LoadError) else docs).append(item)
@@ -60,17 +65,25 @@ def run_eval(
                           for p, g in pairs if g.get("subject") and not _subj_ok(p, g)],
     }
 
+    timings["figures"] = round(time.perf_counter() - t0, 1)
+
     # summaries → issues
+    t = time.perf_counter()
     log(f"summaries ({engine})…")
     from .summarize import make_provider, summarize_extractive, summarize_llm
 
     provider = make_provider(settings) if engine == "llm" else None
     summaries = []
-    for d in docs:
+    for n, d in enumerate(docs, 1):
         try:
             summaries.append(summarize_llm(d, provider) if provider else summarize_extractive(d))
         except Exception as e:  # noqa: BLE001 - a failing notice is reported, the rest is scored
             report.setdefault("summary_errors", []).append(f"{d.id}: {type(e).__name__}: {e}")
+            validity.failed("summaries")
+        else:
+            validity.check("summaries", summaries[-1], "notice_summary", texts, doc=d.id)
+        tick("summaries", n, len(docs))
+    timings["summaries"] = round(time.perf_counter() - t, 1)
     pred_issues = [row for s in summaries for row in issue_rows(s)]
     iss_prf, iss_missed, iss_spurious = match_issues(pred_issues, gold_issues)
     report["issues"] = iss_prf.as_dict()
@@ -83,6 +96,7 @@ def run_eval(
     # search + ask
     qa_metrics = {}
     if gold_qa:
+        t = time.perf_counter()
         log("index…")
         from .answer import Answerer, answer_dict
         from .ingest import ingest
@@ -97,25 +111,98 @@ def run_eval(
             answerer = LLMAnswerer(retriever, provider, settings)
         else:
             answerer = Answerer(retriever, settings)
+        timings["index"] = round(time.perf_counter() - t, 1)
+        t = time.perf_counter()
         log(f"{len(gold_qa)} questions…")
         score = QAScore()
-        for g in gold_qa:
-            pred = answer_dict(answerer.ask(g["question"], g.get("id")))
+        for n, g in enumerate(gold_qa, 1):
+            try:
+                pred = answer_dict(answerer.ask(g["question"], g.get("id")), check=False)
+            except Exception as e:  # noqa: BLE001 - a failing question is scored as not answered
+                report.setdefault("answer_errors", []).append(f"{g.get('id')}: {type(e).__name__}: {' '.join(str(e).split())}")
+                validity.failed("answers")
+                pred = {"id": g.get("id"), "question": g["question"], "answer": None, "answerable": False, "citations": []}
+            else:
+                validity.check("answers", pred, "answer", texts)
+            tick("questions", n, len(gold_qa))
             hits = [h.__dict__ for h in retriever.search(g["question"], k=settings.k)]
             score.rows.append(score_question(g, pred, hits, texts) | {"citations": pred["citations"]})
         qa_metrics = score.metric()
+        timings["questions"] = round(time.perf_counter() - t, 1)
         report["qa_detail"] = {"wrong": [_qa_brief(r) for r in score.rows if not r["correct"]],
                                "uncited_evidence": [_qa_brief(r) for r in score.rows if r["answered"] and r["citation_accuracy"] is not None and r["citation_accuracy"] < 1]}
     report["qa"] = qa_metrics | {"k": settings.k}
     report["retrieval"] = {"recall_at_k": qa_metrics.get("recall_at_k"), "k": settings.k}
+    report["validity"] = validity.metric()
+    report["validity_detail"] = validity.detail()
 
-    failures = check_thresholds(report, load_thresholds(thresholds)) if thresholds and thresholds.exists() else []
+    failures = check_thresholds(report, load_thresholds(thresholds, engine)) if thresholds and thresholds.exists() else []
     report["threshold_failures"] = failures
     report["passed"] = not failures
     report["seconds"] = round(time.perf_counter() - t0, 1)
+    report["timings"] = timings
     if provider is not None and getattr(provider, "usage", None) is not None:
         report["llm_usage"] = provider.usage.as_dict()
     return report
+
+
+class Validity:
+    """Counts outputs that validate against their schema and spans that are exact.
+
+    The engines validate what they emit; the eval checks again independently so a
+    report can state "every output schema-valid, every span exact" as a measurement.
+    """
+
+    def __init__(self) -> None:
+        self.n: dict[str, int] = {"summaries": 0, "answers": 0}
+        self.valid: dict[str, int] = {"summaries": 0, "answers": 0}
+        self.spans = 0
+        self.problems: list[str] = []
+
+    def failed(self, kind: str) -> None:
+        self.n[kind] += 1
+
+    def check(self, kind: str, obj: dict, schema: str, texts: dict[str, str], doc: str | None = None) -> None:
+        from .schemas import schema_errors
+
+        self.n[kind] += 1
+        errors = schema_errors(obj, schema)
+        if errors:
+            self.problems.append(f"{kind} {obj.get('doc') or obj.get('id')}: {errors[0]}")
+        else:
+            self.valid[kind] += 1
+        for where, span in _spans(obj, doc):
+            self.spans += 1
+            d, start, end, text = span
+            if texts.get(d, "")[start:end] != text:
+                self.problems.append(f"{kind} {where}: span {d}:{start}-{end} is not the text it claims")
+
+    def metric(self) -> dict:
+        total = sum(self.n.values())
+        bad_spans = sum("is not the text" in p for p in self.problems)
+        return {
+            "outputs": total, "outputs_valid": sum(self.valid.values()),
+            "outputs_schema_valid": round(sum(self.valid.values()) / total, 4) if total else None,
+            "summaries": f"{self.valid['summaries']}/{self.n['summaries']}", "answers": f"{self.valid['answers']}/{self.n['answers']}",
+            "spans_checked": self.spans, "spans_exact": round(1 - bad_spans / self.spans, 4) if self.spans else None,
+        }
+
+    def detail(self) -> list[str]:
+        return self.problems[:50]
+
+
+def _spans(obj, doc: str | None, where: str = ""):
+    """Every (path, (doc, start, end, text)) in a nested output: dicts with start/end and text or quote."""
+    if isinstance(obj, dict):
+        doc = obj["doc"] if isinstance(obj.get("doc"), str) else doc
+        text = obj.get("text", obj.get("quote"))
+        if isinstance(obj.get("start"), int) and isinstance(obj.get("end"), int) and isinstance(text, str):
+            yield where or "/", (doc, obj["start"], obj["end"], text)
+        for k, v in obj.items():
+            yield from _spans(v, doc, f"{where}/{k}")
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from _spans(v, doc, f"{where}/{i}")
 
 
 def _subj_ok(p, g) -> bool:
@@ -159,6 +246,16 @@ def markdown(report: dict) -> str:
     for k, v in q.items():
         if isinstance(v, float):
             lines.append(f"| qa {k} | {v:.3f} |")
+    v = report.get("validity") or {}
+    if v:
+        lines.append(f"| schema-valid summaries / answers | {v['summaries']} / {v['answers']} |")
+        lines.append(f"| spans exact | {v['spans_exact']} of {v['spans_checked']} checked |")
+    if report.get("llm_usage"):
+        u = report["llm_usage"]
+        lines.append(f"| LLM calls / cache hits / retries | {u['calls']} / {u['cache_hits']} / {u['retries']} |")
+        lines.append(f"| LLM tokens prompt / completion | {u['prompt_tokens']:,} / {u['completion_tokens']:,} |")
+    if report.get("timings"):
+        lines.append(f"| time | {report['seconds']:.1f} s (" + ", ".join(f"{k} {t:.1f} s" for k, t in report["timings"].items()) + ") |")
     lines += ["", "## Per notice", "", "| doc | figures F1 | issues F1 |", "|---|---|---|"]
     fd, idd = report["figures_detail"]["per_doc"], report["issues_detail"]["per_doc"]
     for d in sorted(set(fd) | set(idd)):
@@ -168,6 +265,10 @@ def markdown(report: dict) -> str:
                         ("Missed issues", report["issues_detail"]["missed"]), ("Spurious issues", report["issues_detail"]["spurious"])):
         lines += ["", f"## {title} ({len(rows)})", ""]
         lines += [f"- `{r['doc']}:{r['start']}` {r['text']}" + (f" — gold {r['gold']!r}, predicted {r['predicted']!r}" if "gold" in r else "") for r in rows]
+    problems = report.get("validity_detail") or []
+    problems += report.get("summary_errors", []) + report.get("answer_errors", [])
+    if problems:
+        lines += ["", f"## Invalid outputs and failures ({len(problems)})", ""] + [f"- {p}" for p in problems]
     wrong = (report.get("qa_detail") or {}).get("wrong", [])
     lines += ["", f"## Questions answered wrongly ({len(wrong)})", ""]
     lines += [f"- {r['id']} ({r['type']}{', paraphrase' if r['paraphrase'] else ''}): {r['question']} — gold: {r['gold']} — got: {(r['predicted'] or 'abstained')[:120]}" for r in wrong]

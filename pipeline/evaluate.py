@@ -322,9 +322,14 @@ def read_jsonl(path: Path) -> list[dict]:
     return rows
 
 
-def load_thresholds(path: Path) -> dict[str, dict[str, float]]:
+def load_thresholds(path: Path, engine: str | None = None) -> dict[str, dict[str, float]]:
+    """Metric floors by group; an engine's own floors (under "engines") replace the shared ones metric by metric."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    return {k: v for k, v in data.items() if isinstance(v, dict)}
+    out = {k: dict(v) for k, v in data.items() if isinstance(v, dict) and k != "engines"}
+    for group, limits in (data.get("engines") or {}).get(engine or "", {}).items():
+        if isinstance(limits, dict):  # beside the groups, a "note"
+            out[group] = {**out.get(group, {}), **limits}
+    return out
 
 
 def check_thresholds(metrics: dict[str, Any], thresholds: dict[str, dict[str, float]]) -> list[str]:
