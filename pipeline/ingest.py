@@ -15,6 +15,7 @@ from .index import (
 from .types import Document
 
 EMBED_BATCH = 32
+DELETE_GROUP = 256  # notices whose old vectors one delete call removes
 
 
 @dataclass
@@ -150,9 +151,12 @@ def _index_docs(todo, known, store, coll, rep, settings, progress, on_error=None
     total = sum(len(c) for _, c in planned)
     done = 0
     embedder = get_embedder(settings)
-    for doc, chunks in planned:
-        # vectors of a notice interrupted last time may linger; the store never saw them
-        _vectors(where, coll.delete, where={"doc": doc.id})
+    for k, (doc, chunks) in enumerate(planned):
+        if k % DELETE_GROUP == 0:
+            # vectors of a notice interrupted last time may linger (the store never saw them), and a
+            # replaced notice's old ones go; one filtered delete per group, not per notice (48 s at 10k)
+            group = [d.id for d, _ in planned[k:k + DELETE_GROUP]]
+            _vectors(where, coll.delete, where={"doc": {"$in": group}} if len(group) > 1 else {"doc": group[0]})
         for batch in batched(chunks, EMBED_BATCH):
             t = time.perf_counter()
             vecs = embedder.passage([c.indexed_text() for c in batch])

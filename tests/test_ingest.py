@@ -94,3 +94,27 @@ def test_embedding_function_is_registered_for_reopened_collections(tmp_path, sma
     coll = client.get_collection("notices")
     res = coll.query(query_texts=["污水管网"], n_results=2)
     assert res["ids"][0]
+
+
+def test_stale_vectors_of_notices_in_every_delete_group_are_removed(tmp_path, hash_embedder, monkeypatch):
+    """Vectors left by an interrupted run (added, never recorded in the store) go before a notice is added,
+    also when the notices span several delete groups."""
+    import pipeline.ingest as ingest_mod
+    from pipeline.index import chroma_client, collection
+
+    monkeypatch.setattr(ingest_mod, "DELETE_GROUP", 2)
+    d = tmp_path / "c"
+    d.mkdir()
+    for k in range(5):
+        (d / f"n{k}.txt").write_text(f"甲{k}市\n针对问题{k}。新建管网{k + 1}公里。\n", encoding="utf-8")
+    root = tmp_path / "idx"
+    coll = collection(chroma_client(root), where="test")
+    stale = ["n0", "n3", "n4"]  # first, middle and last group
+    coll.add(ids=[f"stale-{x}" for x in stale], embeddings=[[0.1] * hash_embedder.dim] * 3,
+             metadatas=[{"doc": x} for x in stale])
+    del coll
+    rep = ingest([d], root)
+    assert sorted(rep.added) == [f"n{k}" for k in range(5)]
+    r = Retriever(root)
+    assert r.coll.count() == len(r.chunks)
+    assert r.coll.get(ids=[f"stale-{x}" for x in stale])["ids"] == []
