@@ -41,11 +41,13 @@ class LLMAnswerer:
         self.provider = provider
         self.settings = settings
         self.k = k
+        self._gate = None  # an extractive Answerer, for its evidence checks
 
     def ask(self, question: str, qid: str | None = None) -> Answer:
         from .question import analyse
 
         info = analyse(question)
+        self._info = info
         hits = self.r.search(info.expanded, k=self.k)
         if not hits:
             return Answer(qid, question, None, False, [], "llm", flags=["no passages"])
@@ -66,7 +68,50 @@ class LLMAnswerer:
             answer, problems = self.verify(question, qid, reply, hits)
             if problems:
                 return Answer(qid, question, None, False, [], "llm", flags=["refused after repair: " + "; ".join(problems)])
+        if answer.answerable and not (answer.computed and len({c.doc for c in answer.citations}) > 1):
+            blocked = self.evidence_gates(info, answer.citations, hits)
+            if blocked:
+                # a re-ask cannot help: the cited text does not state what was asked
+                return Answer(qid, question, None, False, [], "llm", flags=["refused, the cited text fails the evidence checks: " + "; ".join(blocked)])
         return answer
+
+    def evidence_gates(self, info, cites: list[Citation], hits) -> list[str]:
+        """The extractive engine's checks, on the model's evidence: the quantity, thing, year and
+        names asked about must stand in the cited sentences, and enough of the question's words."""
+        from .answer import Answerer, Candidate, _figure_units, sentences
+
+        if self._gate is None:
+            self._gate = Answerer(self.r, self.settings)
+        subjects = [h.subject or "" for c in cites for h in hits if h.doc == c.doc and h.start <= c.start < h.end]
+        places = [p for d in dict.fromkeys(c.doc for c in cites) for p in self._gate.places(d)]
+        # judged on the whole sentences the quotes stand in, as the extractive engine judges its own
+        spans = []
+        for c in cites:
+            full = self.r.doc_text(c.doc)
+            spans += [full[a:b] for a, b in sentences(full, c.start, c.end)] or [c.quote]
+        text = " ".join(dict.fromkeys(spans))
+        units = tuple(f.unit for c in cites for f in _figure_units(c.doc, text))
+        cand = Candidate(cites[0].doc, cites[0].start, cites[-1].end, text, " ".join(subjects + places), 0.0, units)
+        out = self._gate.gates(info, cand)
+        support = self._gate.support(info, cand)
+        if support < self._gate.threshold:
+            out.append(f"holds {support:.0%} of the question's distinctive words (< {self._gate.threshold:.0%})")
+        return out
+
+    def locate(self, value: float, hits, cites: list[Citation]) -> Citation | None:
+        """The sentence of a shown passage that states a figure of this value: the passages the
+        model cited first, then the others in rank order."""
+        from .answer import sentences
+        from .figures import extract_figures
+
+        cited = {(c.doc, c.start) for c in cites}
+        order = sorted(hits, key=lambda h: not any(d == h.doc and h.start <= s < h.end for d, s in cited))
+        for h in order:
+            text = self.r.doc_text(h.doc)
+            for a, b in sentences(text, h.start, h.end):
+                if any(abs(f.value - value) < 1e-9 for f in extract_figures(h.doc, text[a:b])):
+                    return Citation(h.doc, a, b, text[a:b])
+        return None
 
     def verify(self, question, qid, reply: dict, hits) -> tuple[Answer, list[str]]:
         if not reply.get("answerable") or not reply.get("answer"):
@@ -93,23 +138,65 @@ class LLMAnswerer:
         cited = {float(x) for x in _NUM.findall("".join(c.quote for c in cites).replace(",", ""))}
         computed = reply.get("computed") or None
         exempt = {float(x) for x in _NUM.findall(str(computed.get("result", "")))} if computed else set()
-        for num in _NUM.findall(reply["answer"].replace(",", "")):
-            if float(num) not in cited and float(num) not in exempt:
-                problems.append(f"number {num} is not in any cited quote")
         flags = []
-        answer_text = snap_units(reply["answer"], cites)
+        numbers = [float(x) for x in _NUM.findall(reply["answer"].replace(",", ""))]
+        for v in numbers:
+            if cites and v not in cited and v not in exempt and (found := self.locate(v, hits, cites)) is not None:
+                # the number is the notice's: cite the sentence that states it rather than re-ask
+                cites.append(found)
+                cited |= {float(x) for x in _NUM.findall(found.quote.replace(",", ""))}
+                flags.append(f"cited the sentence stating {_fmt_num(v)} (the model's quotes did not hold it)")
+        checked: dict[float, tuple[str, str, tuple[float, ...]]] = {}
+        for v in numbers:
+            if v in cited or v in exempt:
+                continue
+            if cites and (calc := arithmetic(v, [x for x in numbers if x in cited])):
+                checked[v] = calc
+                continue
+            problems.append(f"number {_fmt_num(v)} is not in any cited quote")
+        answer_text = snap_units(reply["answer"], cites, {v: parts for v, (_, _, parts) in checked.items()})
         if answer_text != reply["answer"]:
             flags.append("units taken from the cited figures")
         if computed:
             flags.append("computed: " + str(computed.get("expression", "")))
             computed = {"op": computed.get("op"), "expression": computed.get("expression"), "result_text": computed.get("result"), "result": computed.get("result")}
+        elif checked:
+            # the model computed without saying so; its arithmetic was checked against the cited figures
+            v, (op, expr, _) = next(iter(checked.items()))
+            flags.append(f"computed: {expr} (checked)")
+            shown = re.search(re.escape(_fmt_num(v)) + r"[^\d\s+=,,。;;、))]*", answer_text)
+            computed = {"op": op, "expression": expr, "result": v, "result_text": shown.group() if shown else _fmt_num(v)}
         return Answer(qid, question, answer_text, True, _dedupe(cites), "llm", computed=computed, flags=flags), problems
 
 
-def snap_units(answer: str, cites: list[Citation]) -> str:
-    """A bare number the model copied ("20000") becomes the cited figure it came from ("20000余份").
+def _fmt_num(v: float) -> str:
+    return f"{v:.10f}".rstrip("0").rstrip(".")
 
-    Nothing is invented: the replacement is the figure's exact text in a cited span.
+
+def arithmetic(v: float, grounded: list[float]) -> tuple[str, str, tuple[float, ...]] | None:
+    """(op, 'a+b=v', parts) when v is the sum of 2-3 grounded numbers or the difference of two, to
+    the precision v is written with; None otherwise. A computed number is checked, never trusted."""
+    from itertools import combinations
+
+    decimals = len(_fmt_num(v).partition(".")[2])
+    tol = 0.5 * 10 ** -decimals + 1e-9
+    xs = list(dict.fromkeys(x for x in grounded if x != v))
+    for n in (2, 3):
+        for combo in combinations(xs, n):
+            if abs(sum(combo) - v) <= tol:
+                return "sum", "+".join(_fmt_num(x) for x in combo) + f"={_fmt_num(v)}", combo
+    for a, b in combinations(xs, 2):
+        if abs(abs(a - b) - v) <= tol:
+            hi, lo = max(a, b), min(a, b)
+            return "difference", f"{_fmt_num(hi)}-{_fmt_num(lo)}={_fmt_num(v)}", (hi, lo)
+    return None
+
+
+def snap_units(answer: str, cites: list[Citation], computed: dict[float, tuple[float, ...]] | None = None) -> str:
+    """A bare number the model copied ("20000") becomes the cited figure it came from ("20000余份");
+    a bare checked sum or difference takes the unit its cited parts share.
+
+    Nothing is invented: the replacement is a figure's exact text in a cited span, or its unit.
     """
     from .figures import extract_figures
 
@@ -118,11 +205,15 @@ def snap_units(answer: str, cites: list[Citation]) -> str:
     for m in reversed(list(_NUM.finditer(answer))):
         num = m.group()
         after = answer[m.end():m.end() + 1]
-        if after and not after.isspace() and after not in ",,。;;、)" :
+        if after and not after.isspace() and after not in ",,。;;、))+=" :
             continue  # already followed by a unit or measure word
         fig = next((f for f in figs if f.text.startswith(num) and f.text != num), None)
         if fig is not None:
             out = out[:m.start()] + fig.text + out[m.end():]
+        elif computed and (parts := computed.get(float(num))):
+            units = {f.unit for p in parts for f in figs if abs(f.value - p) < 1e-9}
+            if len(units) == 1:
+                out = out[:m.start()] + num + units.pop() + out[m.end():]
     return out
 
 

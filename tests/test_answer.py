@@ -127,3 +127,54 @@ def test_llm_bare_number_takes_the_unit_of_the_cited_figure(retriever):
     a = answer_dict(LLMAnswerer(retriever, fake).ask("大亚湾开发区新建了多少公里污水管网?"))
     assert a["answer"] == "30.6公里"
     assert "units taken from the cited figures" in a["flags"]
+
+
+# --- the llm engine's own checks: numbers located in the shown text, arithmetic checked, evidence gated
+
+def test_llm_number_outside_its_quote_is_cited_from_the_sentence_that_states_it(retriever):
+    fake = FakeProvider([_reply(1, "开展澳头、霞涌老城区排水整治工程的EPC招标工作", "30.6公里")])
+    a = answer_dict(LLMAnswerer(retriever, fake).ask("大亚湾开发区新建了多少公里污水管网?"))
+    texts = _texts(retriever)
+    assert a["answerable"] and a["answer"] == "30.6公里" and len(fake.calls) == 1  # no re-ask needed
+    assert any("30.6公里" in c["quote"] for c in a["citations"])
+    assert all(texts[c["doc"]][c["start"]:c["end"]] == c["quote"] for c in a["citations"])
+    assert any(f.startswith("cited the sentence stating 30.6") for f in a["flags"])
+
+
+def test_llm_sum_is_checked_against_the_cited_figures_and_takes_their_unit(retriever):
+    q = "惠州市直医院帮患者缴交的住院费用和医院退回的医保基金一共多少万元?"
+    cites = [{"passage": 1, "quote": "无法退回的用于帮患者缴交住院费用10.9791万元"},
+             {"passage": 1, "quote": "督促9家医院落实依规退回医保基金464.63万元"}]
+    good = {"answerable": True, "answer": "10.9791+464.63=475.6091", "citations": cites, "computed": None}
+    a = answer_dict(LLMAnswerer(retriever, FakeProvider([good])).ask(q))
+    assert a["answerable"] and a["answer"] == "10.9791万元+464.63万元=475.6091万元"
+    assert a["computed"]["op"] == "sum" and a["computed"]["result"] == pytest.approx(475.6091)
+    assert a["computed"]["result_text"] == "475.6091万元" and any(f.endswith("(checked)") for f in a["flags"])
+    wrong = dict(good, answer="10.9791+464.63=480.6091")
+    fake = FakeProvider([wrong, wrong])
+    a = answer_dict(LLMAnswerer(retriever, fake).ask(q))
+    assert not a["answerable"] and "480.6091 is not in any cited quote" in a["flags"][0] and len(fake.calls) == 2
+
+
+def test_arithmetic_holds_to_the_precision_written():
+    from pipeline.answer_llm import arithmetic
+
+    assert arithmetic(34.8, [30, 4.8])[0] == "sum"
+    assert arithmetic(12, [30, 18]) == ("difference", "30-18=12", (30, 18))
+    assert arithmetic(119.52, [99.124, 20.4])[0] == "sum"  # written to 2 decimals
+    assert arithmetic(119.6, [99.124, 20.4]) is None
+    assert arithmetic(65, [33, 12, 20])[1] == "33+12+20=65"
+    assert arithmetic(7, [7]) is None
+
+
+def test_llm_answer_whose_evidence_does_not_state_what_was_asked_is_refused(retriever):
+    from pipeline.figures import extract_figures
+    from pipeline.question import analyse
+
+    q = "惠州市2021年的GDP是多少?"
+    top = retriever.search(analyse(q).expanded, k=4)[0]
+    f = extract_figures(top.doc, top.text)[0]  # the model answers with some figure of the passage shown first
+    fake = FakeProvider([_reply(1, top.text[max(0, f.start - 8):f.end], f.text)])
+    a = answer_dict(LLMAnswerer(retriever, fake).ask(q))
+    assert not a["answerable"] and a["citations"] == [] and len(fake.calls) == 1
+    assert a["flags"][0].startswith("refused, the cited text fails the evidence checks: ") and "GDP" in a["flags"][0]
