@@ -407,7 +407,7 @@ def eval_(
         typer.echo("qa       " + "  ".join(f"{k} {v:.3f}" for k, v in q.items() if isinstance(v, float)))
         v = rep["validity"]
         typer.echo(f"outputs  schema-valid: summaries {v['summaries']}, answers {v['answers']}; "
-                   f"{v['spans_checked']} spans checked, exact {v['spans_exact']}")
+                   f"spans exact: {round((v['spans_exact'] or 0) * v['spans_checked'])} of {v['spans_checked']}")
         if rep.get("llm_usage"):
             typer.echo(f"llm      {rep['llm_usage']}")
         typer.echo(f"time     {rep['seconds']:.1f} s (" + ", ".join(f"{k} {t:.1f} s" for k, t in rep["timings"].items()) + ")")

@@ -249,7 +249,8 @@ def markdown(report: dict) -> str:
     v = report.get("validity") or {}
     if v:
         lines.append(f"| schema-valid summaries / answers | {v['summaries']} / {v['answers']} |")
-        lines.append(f"| spans exact | {v['spans_exact']} of {v['spans_checked']} checked |")
+        exact = round((v["spans_exact"] or 0) * v["spans_checked"])
+        lines.append(f"| spans exact (text == doc_text[start:end]) | {exact} of {v['spans_checked']} |")
     if report.get("llm_usage"):
         u = report["llm_usage"]
         lines.append(f"| LLM calls / cache hits / retries | {u['calls']} / {u['cache_hits']} / {u['retries']} |")
