@@ -408,8 +408,10 @@ def eval_(
         v = rep["validity"]
         typer.echo(f"outputs  schema-valid: summaries {v['summaries']}, answers {v['answers']}; "
                    f"spans exact: {round((v['spans_exact'] or 0) * v['spans_checked'])} of {v['spans_checked']}")
-        if rep.get("llm_usage"):
-            typer.echo(f"llm      {rep['llm_usage']}")
+        if u := rep.get("llm_usage"):
+            cost = "" if u["cost"] is None else f", cost ${u['cost']:.4f}"
+            typer.echo(f"llm      {u['calls']} calls, {u['cache_hits']} cache hits, {u['retries']} retries, "
+                       f"{u['prompt_tokens']:,} prompt + {u['completion_tokens']:,} completion tokens{cost}")
         typer.echo(f"time     {rep['seconds']:.1f} s (" + ", ".join(f"{k} {t:.1f} s" for k, t in rep["timings"].items()) + ")")
         typer.echo("PASSED" if rep["passed"] else "FAILED: " + "; ".join(rep["threshold_failures"]))
     if not rep["passed"]:

@@ -172,3 +172,22 @@ def test_ask_batch_stops_at_an_unreachable_endpoint_with_one_line(tmp_path, corp
     assert res.exit_code == 1 and res.stdout == ""
     lines = [x for x in res.stderr.splitlines() if x.strip()]
     assert len(lines) == 1 and lines[0].startswith(f"error: cannot reach OPENAI_BASE_URL={url}")
+
+
+def test_eval_cli_prints_validity_usage_and_time(fake_openai, tiny, tmp_path, hash_embedder, monkeypatch):
+    corpus, gold = tiny
+    fake_openai.queue(SUMMARY, _reply("新建污水管网12公里", "12公里"), _reply("督促9家医院退回医保基金", "9家"),
+                      {"answerable": False, "answer": None, "citations": [], "computed": None})
+    none = tmp_path / "none.json"
+    none.write_text("{}")
+    for k, v in {"OPENAI_API_KEY": "sk-test", "NOTICES_MAX_RETRIES": "0", "NOTICES_CACHE": str(tmp_path / "c.sqlite")}.items():
+        monkeypatch.setenv(k, v)
+    res = CliRunner().invoke(app, ["eval", "--engine", "llm", "--base-url", fake_openai.base_url, "--model", "m",
+                                   "--corpus", str(corpus), "--gold", str(gold), "--index", str(tmp_path / "idx"),
+                                   "--thresholds", str(none), "--report", str(tmp_path / "r.md")])
+    assert res.exit_code == 0, res.output
+    assert "outputs  schema-valid: summaries 1/1, answers 3/3; spans exact: " in res.stdout
+    assert "llm      4 calls, 0 cache hits, 0 retries" in res.stdout and "sk-test" not in res.output
+    assert res.stdout.splitlines()[-1] == "PASSED" and "time     " in res.stdout
+    md = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "| schema-valid summaries / answers | 1/1 / 3/3 |" in md and "| LLM calls / cache hits / retries | 4 / 0 / 0 |" in md
