@@ -78,6 +78,8 @@ def run_eval(
         try:
             summaries.append(summarize_llm(d, provider) if provider else summarize_extractive(d))
         except Exception as e:  # noqa: BLE001 - a failing notice is reported, the rest is scored
+            if getattr(e, "unreachable", False):
+                raise  # every later call would fail the same way after its retries
             report.setdefault("summary_errors", []).append(f"{d.id}: {type(e).__name__}: {e}")
             validity.failed("summaries")
         else:
@@ -119,6 +121,8 @@ def run_eval(
             try:
                 pred = answer_dict(answerer.ask(g["question"], g.get("id")), check=False)
             except Exception as e:  # noqa: BLE001 - a failing question is scored as not answered
+                if getattr(e, "unreachable", False):
+                    raise
                 report.setdefault("answer_errors", []).append(f"{g.get('id')}: {type(e).__name__}: {' '.join(str(e).split())}")
                 validity.failed("answers")
                 pred = {"id": g.get("id"), "question": g["question"], "answer": None, "answerable": False, "citations": []}

@@ -191,3 +191,15 @@ def test_eval_cli_prints_validity_usage_and_time(fake_openai, tiny, tmp_path, ha
     assert res.stdout.splitlines()[-1] == "PASSED" and "time     " in res.stdout
     md = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert "| schema-valid summaries / answers | 1/1 / 3/3 |" in md and "| LLM calls / cache hits / retries | 4 / 0 / 0 |" in md
+
+
+def test_eval_stops_at_an_unreachable_endpoint_with_one_line(tiny, tmp_path, hash_embedder, monkeypatch):
+    corpus, gold = tiny
+    url = f"http://127.0.0.1:{_closed_port()}/v1"
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+    monkeypatch.setenv("NOTICES_MAX_RETRIES", "0")
+    res = CliRunner().invoke(app, ["eval", "--engine", "llm", "--base-url", url, "--model", "m", "--no-cache",
+                                   "--corpus", str(corpus), "--gold", str(gold), "--index", str(tmp_path / "idx")])
+    assert res.exit_code == 1 and res.stdout == ""
+    lines = [x for x in res.stderr.splitlines() if x.startswith("error:")]
+    assert len(lines) == 1 and lines[0].startswith(f"error: cannot reach OPENAI_BASE_URL={url}")
