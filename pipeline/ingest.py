@@ -1,6 +1,7 @@
 """corpus → parse → chunk → embed → index, incremental by content hash."""
 from __future__ import annotations
 
+import functools
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -10,7 +11,7 @@ from typing import Callable
 from .corpus import LoadError, load
 from .index import (
     COLLECTION, BM25Index, IndexError_, Store, batched, check_vectors, chroma_client, chunk_metadata, collection,
-    locked, one_line, vectors_stamp,
+    locked, one_line, reopen_vectors_next_time, vectors_stamp,
 )
 from .types import Document
 
@@ -83,6 +84,9 @@ def ingest(
         store = Store(root)
         check_embedder(store, settings, writing=True)
         known = store.hashes()
+        metas = store.metas()
+        version = passages_version()
+        made_by = store.passage_versions()
         todo: list[Document] = []
         seen: set[str] = set()
         for item in load(paths):
@@ -92,10 +96,15 @@ def ingest(
                     on_error(item)
                 continue
             seen.add(item.id)
-            if known.get(item.id) == item.sha256:
+            # the meta goes into passage headers and filters: a changed .meta.json re-indexes the notice
+            # passages made by other parse/chunk code (an upgrade) are made again, never silently kept
+            if known.get(item.id) == item.sha256 and metas.get(item.id) == _meta_json(item) and made_by.get(item.id) == version:
                 rep.unchanged.append(item.id)
             else:
                 todo.append(item)
+        if not prune:
+            # notices indexed earlier, not named this time, whose passages older code made: re-made from the stored text
+            todo += [d for i in sorted(set(known) - seen) if made_by.get(i) != version and (d := store.doc(i)) is not None]
         gone = sorted(set(known) - seen) if prune else []
         bm25 = BM25Index(root)
         # the embedded vector store can vanish or be replaced behind the store's back; a server cannot be checked cheaply
@@ -119,6 +128,8 @@ def ingest(
         bm25.build(store.chunks(), store.chunk_signature())
         if coll is not None and not chroma_url:
             store.set_state("vectors", vectors_stamp(root) or "")
+            if rep.replaced or rep.pruned:
+                reopen_vectors_next_time(root)
     rep.seconds = time.perf_counter() - t0
     return rep
 
@@ -170,9 +181,31 @@ def _index_docs(todo, known, store, coll, rep, settings, progress, on_error=None
             done += len(batch)
             if progress:
                 progress(done, total)
-        store.put_doc(doc, chunks)
+        store.put_doc(doc, chunks, passages_version())
         (rep.replaced if doc.id in known else rep.added).append(doc.id)
         rep.chunks += len(chunks)
+
+
+@functools.lru_cache(maxsize=1)
+def passages_version() -> str:
+    """A fingerprint of the code that turns a notice into passages (parse, chunk, text folding).
+
+    Read from the source files, not imported, so an unchanged re-ingest stays fast.
+    """
+    import hashlib
+    import importlib.util
+
+    h = hashlib.sha256()
+    for mod in ("pipeline.parse", "pipeline.chunk", "pipeline.textnorm"):
+        spec = importlib.util.find_spec(mod)
+        h.update(Path(spec.origin).read_bytes() if spec and spec.origin else mod.encode())
+    return h.hexdigest()[:16]
+
+
+def _meta_json(doc: Document) -> str:
+    import json
+
+    return json.dumps(doc.meta, ensure_ascii=False)
 
 
 def check_embedder(store: Store, settings, writing: bool = False) -> None:

@@ -118,3 +118,59 @@ def test_stale_vectors_of_notices_in_every_delete_group_are_removed(tmp_path, ha
     r = Retriever(root)
     assert r.coll.count() == len(r.chunks)
     assert r.coll.get(ids=[f"stale-{x}" for x in stale])["ids"] == []
+
+
+def test_passages_are_remade_when_the_chunking_code_or_a_meta_changes(tmp_path, small_corpus, hash_embedder, monkeypatch):
+    import pipeline.ingest as ingest_mod
+
+    root = tmp_path / "idx"
+    first = ingest([small_corpus], root)
+    assert len(first.added) == 2
+    assert ingest([small_corpus], root).replaced == []
+
+    meta = small_corpus / "huizhou-xuncha-2021.meta.json"
+    m = json.loads(meta.read_text(encoding="utf-8"))
+    meta.write_text(json.dumps(dict(m, title=m.get("title", "") + "(修订)"), ensure_ascii=False), encoding="utf-8")
+    assert ingest([small_corpus], root).replaced == ["huizhou-xuncha-2021"]
+
+    # an upgrade that changes how notices become passages: every notice is re-made, also one not named now
+    monkeypatch.setattr(ingest_mod, "passages_version", lambda: "other-code")
+    only_one = small_corpus.parent / "one"
+    only_one.mkdir()
+    shutil.copy(small_corpus / "huizhou-xuncha-2021.txt", only_one)
+    shutil.copy(meta, only_one)
+    again = ingest([only_one], root)
+    assert sorted(again.replaced) == ["dinghai-zhuanxiang-2019", "huizhou-xuncha-2021"]
+    assert ingest([only_one], root).replaced == []  # the new version is recorded
+    r = Retriever(root)
+    assert r.coll.count() == len(r.chunks) and {c.doc for c in r.chunks.values()} == {"dinghai-zhuanxiang-2019", "huizhou-xuncha-2021"}
+
+
+def test_passages_version_reads_the_parse_and_chunk_sources():
+    from pipeline.ingest import passages_version
+
+    v = passages_version()
+    assert len(v) == 16 and v == passages_version()
+
+
+def test_search_in_the_process_that_replaced_notices_matches_a_fresh_open(tmp_path, hash_embedder, monkeypatch):
+    """Chroma's in-process index answered worse after notices were deleted and re-added under the
+    same ids; ingest makes the next client reopen the store from disk."""
+    import pipeline.ingest as ingest_mod
+    from chromadb.api.shared_system_client import SharedSystemClient
+    from pipeline.evaluate import read_jsonl
+
+    from pipeline.retrieve import Filters
+
+    from .conftest import CORPUS, GOLD
+
+    root = tmp_path / "idx"
+    ingest([CORPUS], root)
+    monkeypatch.setattr(ingest_mod, "passages_version", lambda: "other-code")
+    assert len(ingest([CORPUS], root).replaced) == 5
+    assert str(root / "chroma") not in SharedSystemClient._identifier_to_system
+    qs = [g["question"] for g in read_jsonl(GOLD / "qa.jsonl")][:40]
+    here = [Retriever(root).dense(q, 10, Filters()) for q in qs]
+    SharedSystemClient._identifier_to_system.pop(str(root / "chroma"), None)
+    reopened = [Retriever(root).dense(q, 10, Filters()) for q in qs]
+    assert here == reopened
