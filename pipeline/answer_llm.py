@@ -2,8 +2,10 @@
 
 Nothing it says is trusted: each quote must be found verbatim in the passage it
 names and becomes that exact span; every number in the answer must stand in a
-cited span (a computed result excepted, and marked). One re-ask with the
-problems, then abstention.
+cited span (a shown sentence stating it is cited when the quote missed it), or be
+a sum or difference of cited numbers, recomputed and marked. One re-ask with the
+problems, then abstention. Last, the cited sentences must pass the extractive
+engine's evidence checks, or the engine abstains.
 """
 from __future__ import annotations
 
@@ -47,7 +49,6 @@ class LLMAnswerer:
         from .question import analyse
 
         info = analyse(question)
-        self._info = info
         hits = self.r.search(info.expanded, k=self.k)
         if not hits:
             return Answer(qid, question, None, False, [], "llm", flags=["no passages"])
