@@ -15,6 +15,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# a small notice of the genre, for tests that write their own input files
+NOTICE = (
+    "关于市委第三轮巡察整改进展情况的通报\n"
+    "一、市医疗保障局\n"
+    "针对药品集中采购推进不力问题。一是完善采购制度,节约费用903.989万元;二是开展专项检查3次。\n"
+    "二、市自然资源局\n"
+    "针对农村乱占耕地建房问题,已完成整改,拆除违建12处。\n"
+)
+
 
 def invoke(*args: str, env: dict | None = None):
     """`notices ARGS` in process; stdout and stderr kept apart."""

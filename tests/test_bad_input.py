@@ -21,17 +21,10 @@ import pytest
 
 from pipeline.index import Store
 
-from .clihelp import ROOT, assert_errors, error_lines, invoke
+from .clihelp import NOTICE, ROOT, assert_errors, error_lines, invoke
 from .conftest import CORPUS
 
 GOOD = "dinghai-zhuanxiang-2019"
-NOTICE = (
-    "关于市委第三轮巡察整改进展情况的通报\n"
-    "一、市医疗保障局\n"
-    "针对药品集中采购推进不力问题。一是完善采购制度,节约费用903.989万元;二是开展专项检查3次。\n"
-    "二、市自然资源局\n"
-    "针对农村乱占耕地建房问题,已完成整改,拆除违建12处。\n"
-)
 PHRASE = "拆除违建12处"
 HTML = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>巡察整改通报</title>
@@ -415,12 +408,21 @@ def _check_index(root: Path, want: dict, absent: list[str]) -> Store:
     return store
 
 
-@pytest.mark.parametrize("case", sorted(CASES))
-def test_ingest_names_the_bad_file_and_keeps_the_rest(case, tmp_path, hash_embedder, monkeypatch):
+def _good_corpus(tmp_path: Path, *cases, meta: bool = False) -> Path:
+    """A corpus folder with the good notice (and its meta), then each bad case written beside it."""
     d = tmp_path / "corpus"
     d.mkdir()
     shutil.copy(CORPUS / f"{GOOD}.txt", d)
-    shutil.copy(CORPUS / f"{GOOD}.meta.json", d)
+    if meta:
+        shutil.copy(CORPUS / f"{GOOD}.meta.json", d)
+    for case in cases:
+        case(d)
+    return d
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_ingest_names_the_bad_file_and_keeps_the_rest(case, tmp_path, hash_embedder, monkeypatch):
+    d = _good_corpus(tmp_path, meta=True)
     _PATCHES.clear()
     exp = CASES[case](d)
     for obj, attr, value in _PATCHES:
@@ -454,12 +456,7 @@ def test_ingest_where_every_input_is_bad_fails(tmp_path, hash_embedder):
 
 
 def test_rerun_reports_the_same_bad_files_and_changes_nothing(tmp_path, hash_embedder):
-    d = tmp_path / "corpus"
-    d.mkdir()
-    shutil.copy(CORPUS / f"{GOOD}.txt", d)
-    case_gbk(d)
-    case_empty(d)
-    case_meta_truncated(d)
+    d = _good_corpus(tmp_path, case_gbk, case_empty, case_meta_truncated)
     root = tmp_path / "idx"
     first = invoke("ingest", d, "--index", root, "--json")
     again = invoke("ingest", d, "--index", root, "--json")
@@ -474,10 +471,7 @@ def test_rerun_reports_the_same_bad_files_and_changes_nothing(tmp_path, hash_emb
 
 @pytest.fixture
 def small_index(tmp_path, hash_embedder) -> Path:
-    d = tmp_path / "corpus"
-    d.mkdir()
-    shutil.copy(CORPUS / f"{GOOD}.txt", d)
-    shutil.copy(CORPUS / f"{GOOD}.meta.json", d)
+    d = _good_corpus(tmp_path, meta=True)
     root = tmp_path / "idx"
     res = invoke("ingest", d, "--index", root)
     assert res.exit_code == 0, res.stderr
@@ -561,11 +555,7 @@ def test_index_path_that_is_a_file(tmp_path, small_corpus, hash_embedder):
 
 
 def test_figures_names_bad_files_and_keeps_the_rest(tmp_path):
-    d = tmp_path / "corpus"
-    d.mkdir()
-    shutil.copy(CORPUS / f"{GOOD}.txt", d)
-    case_empty(d)
-    case_symlink_loop(d)
+    d = _good_corpus(tmp_path, case_empty, case_symlink_loop)
     res = invoke("figures", d, "--format", "jsonl")
     assert res.exit_code == 3
     assert_errors(res.stderr, [("empty.txt", "empty file"), ("loop-a.txt", "symlink loop"), ("loop-b.txt", "symlink loop")])
@@ -574,12 +564,7 @@ def test_figures_names_bad_files_and_keeps_the_rest(tmp_path):
 
 
 def test_summarize_names_bad_files_and_keeps_the_rest(tmp_path):
-    d = tmp_path / "corpus"
-    d.mkdir()
-    shutil.copy(CORPUS / f"{GOOD}.txt", d)
-    case_binary(d)
-    case_dangling_symlink(d)
-    case_meta_is_a_list(d)
+    d = _good_corpus(tmp_path, case_binary, case_dangling_symlink, case_meta_is_a_list)
     res = invoke("summarize", d, "--out", tmp_path / "out")
     assert res.exit_code == 3, (res.stdout, res.stderr)
     report = [ln for ln in res.stderr.splitlines() if ln.startswith("summarized ")]

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from .clihelp import ROOT, error_lines, invoke
+from .clihelp import NOTICE, ROOT, error_lines, invoke
 from .conftest import CORPUS, GOLD
 
 GUARD = r'''
@@ -104,13 +104,6 @@ def install(target=None):
             target.setattr(obj, name, fn)
 '''
 
-NOTICE = (
-    "关于市委第三轮巡察整改进展情况的通报\n"
-    "一、市医疗保障局\n"
-    "针对药品集中采购推进不力问题。一是完善采购制度,节约费用903.989万元;二是开展专项检查3次。\n"
-    "二、市自然资源局\n"
-    "针对农村乱占耕地建房问题,已完成整改,拆除违建12处。\n"
-)
 QUESTION = "市医疗保障局节约了多少费用?"
 
 
