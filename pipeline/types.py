@@ -139,6 +139,15 @@ class Figure:
     sentence_end: int | None = None
     sentence: str | None = None
     label: str | None = None
+    # What the figure is a fact about (pipeline/facts.py), each in the notice's own words and,
+    # when present, an exact span: text[measure_start:measure_end] == measure.
+    measure: str | None = None  # 追讨欠薪, 新建污水管网, 专利申请总数, 逾期率
+    measure_start: int | None = None
+    measure_end: int | None = None
+    period: str | None = None  # 截至2022年4月底, 今年1-10月, 2021年
+    period_start: int | None = None
+    period_end: int | None = None
+    kind: str | None = None  # count | money | length | area | weight | volume | percent | points | ratio | duration | other
 
 
 @dataclass
