@@ -10,20 +10,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .question import QuestionInfo, analyse, names_match
+from .evidence import AnswerConfig, MeasureMatcher
+from .question import QuestionInfo, names_match
+from .slots import split_parts  # noqa: F401 - part of this module's interface
 from .types import Answer, Citation, Hit
 
 SENT_END = "。!?!?\n"
 MAX_SENT = 220  # a cited sentence longer than this is cut to the clauses around the evidence
-ABSTAIN_FILE = Path(__file__).resolve().parent.parent / "evals" / "abstain.json"
-DEFAULT_THRESHOLD = 0.45
-
-
-def abstain_threshold() -> float:
-    try:
-        return float(json.loads(ABSTAIN_FILE.read_text(encoding="utf-8"))["threshold"])
-    except (OSError, ValueError, KeyError):
-        return DEFAULT_THRESHOLD
+MAX_ANSWER = 60  # a statement answer longer than this keeps its first clauses (the citation has it all)
 
 
 @dataclass
@@ -89,9 +83,22 @@ class Answerer:
         self.r = retriever
         self.settings = settings
         self.k = k
-        self.threshold = abstain_threshold()
+        self.cfg = AnswerConfig.load()
+        self.matcher = MeasureMatcher(self.cfg, settings)
         self._places: dict[str, list[str]] = {}
+        self._facts: dict[str, list] = {}
         self.last_score: float | None = None
+        self._last_support: float | None = None
+
+    @property
+    def threshold(self) -> float:
+        return self.cfg.support_min
+
+    @threshold.setter
+    def threshold(self, value: float) -> None:
+        from dataclasses import replace
+
+        self.cfg = replace(self.cfg, support_min=value)
 
     # ------------------------------------------------------------ helpers
     def places(self, doc_id: str) -> list[str]:
@@ -186,162 +193,158 @@ class Answerer:
         return [c] + following[:1]
 
     # ------------------------------------------------------------ answering
-    def ask(self, question: str, qid: str | None = None) -> Answer:
-        info = analyse(question)
-        hits = self.r.search(info.expanded, k=self.k)
+    def facts(self, doc_id: str) -> list:
+        """Every figure of a notice as a fact (measure, period, kind, subject), computed once per notice."""
+        if doc_id not in self._facts:
+            from .evidence import make_fact
+            from .figures import extract_figures
+            from .parse import parse
+            from .textnorm import fold
+
+            d = self.r.document(doc_id)
+            text = d.text if d else ""
+            outline = parse(doc_id, text, d.meta if d else {})
+            folded = fold(text)
+            self._facts[doc_id] = [make_fact(f, text, folded) for f in extract_figures(doc_id, text, outline.subject_at)]
+        return self._facts[doc_id]
+
+    def ranked(self, info: QuestionInfo, hits: list[Hit]) -> list[Candidate]:
         cands = self.candidates(info, hits)
         for c in cands:
             c.score = self.score(info, c)
         cands.sort(key=lambda c: -c.score)
-        self.last_score = self.support(info, cands[0]) if cands else None
-        if not cands:
-            return Answer(qid, question, None, False, [], "extractive", flags=["no passages"])
-        blocked = self.gates(info, cands[0]) if not info.aggregate else []
-        if blocked or self.last_score < self.threshold:
-            why = blocked or [f"evidence holds {self.last_score:.0%} of the question's distinctive words (< {self.threshold:.0%})"]
-            return Answer(qid, question, None, False, [], "extractive", flags=why)
-        if info.aggregate:
-            agg = self.aggregate(info)
-            if agg is not None:
-                return Answer(qid, question, agg[0], True, agg[1], "extractive", computed=agg[2])
-        chosen = [cands[0]]
-        if info.what:
-            chosen = self.measures_after(cands[0])
-        # a second sentence when the question asks for more than one quantity the first lacks
-        if info.asks > 1 or info.aggregate:
-            got = set(cands[0].units)
-            for c in cands[1:6]:
-                if c.score < self.threshold * 0.8:
-                    break
-                if info.aggregate and c.doc != chosen[0].doc or set(c.units) - got and c.score > cands[0].score * 0.7:
-                    chosen.append(c)
-                    break
-        chosen.sort(key=lambda c: (c.doc, c.start))
-        answer_text = " … ".join(_trim(c.text) for c in chosen)
-        cites = [Citation(c.doc, c.start, c.end, c.text) for c in chosen]
-        return Answer(qid, question, answer_text, True, cites, "extractive")
+        return cands
 
+    def ask(self, question: str, qid: str | None = None) -> Answer:
+        from .compose import PartAnswer, combine, dedupe, part_dicts
+        from .slots import read
 
-    # ------------------------------------------------------------ sums and comparisons
-    def aggregate(self, info: QuestionInfo):
-        """Answer "A 加上/和/比 B" by finding each part's figure separately, then computing."""
+        slots = read(question)
+        if len(slots.parts) == 1:
+            p = self.answer_part(slots.parts[0], self.r.search(slots.info.expanded, k=self.k))
+            self.last_score = self._last_support
+            if not p.answerable:
+                return Answer(qid, question, None, False, [], "extractive", flags=[p.reason or "not stated"], reason=p.reason)
+            return Answer(qid, question, p.answer, True, p.citations, "extractive")
+        whole = self.r.search(slots.info.expanded, k=self.k)
+        parts: list[PartAnswer] = []
+        used: set = set()
+        anchor: set = set()
+        for part in slots.parts:
+            hits = self.part_hits(part, whole, cross=bool(slots.op) or len(self.named_docs(part.text)) > 0)
+            pa = self.answer_part(part, hits, used=used, number=bool(slots.op), anchor=anchor if slots.asking else None)
+            parts.append(pa)
+            used.update((f.fig.doc, f.fig.start) for f in pa.facts)
+            anchor.update((f.fig.doc, f.fig.sentence_start) for f in pa.facts)
+        self.last_score = self._last_support
+        refused = [p for p in parts if not p.answerable]
+        if refused:
+            why = "; ".join(f"part {parts.index(p) + 1} ({p.question}): {p.reason}" for p in refused)
+            return Answer(qid, question, None, False, [], "extractive", flags=[why], reason=why)
+        cites = dedupe([c for p in parts for c in p.citations])
+        computed = None
+        if slots.op:
+            done = combine(slots.op, slots.folded, parts)
+            if done is None:
+                why = "the parts' figures are in different units: " + "; ".join(p.answer or "" for p in parts)
+                return Answer(qid, question, None, False, [], "extractive", flags=[why], reason=why)
+            text, computed = done
+        else:
+            text = ";".join(p.answer for p in parts if p.answer)
+        return Answer(qid, question, text, True, cites, "extractive", computed=computed, parts=part_dicts(parts, cites))
+
+    def named_docs(self, text: str) -> list[str]:
+        return [d for d in self.r.store.doc_ids() if self.doc_match(d, text)]
+
+    def part_hits(self, part, whole: list[Hit], cross: bool) -> list[Hit]:
+        """A part's own passages, from the notice it names when it names one, then the whole question's."""
         from .retrieve import Filters
 
-        parts = split_parts(info.text)
-        if len(parts) < 2:
-            return None
-        tail = _tail(info.text)
-        docs = self.r.store.doc_ids()
-        used: set[tuple[str, int]] = set()
-        picks = []
-        for part in parts[:3]:
-            q = part if tail in part else f"{part} {re.sub(r'(?:哪个|哪边)[^,,]*', '', tail)}"
-            pinfo = analyse(q)
-            pinfo.units = pinfo.units or info.units or _count_units(info.text)
-            pinfo.wants_figure = True
-            named = [d for d in docs if self.doc_match(d, part)]
-            hits = self.r.search(pinfo.expanded, k=self.k, filters=Filters(docs=named) if named else None)
-            cands = self.candidates(pinfo, hits)
-            for c in cands:
-                c.score = self.score(pinfo, c)
-            cands.sort(key=lambda c: -c.score)
-            pick = None
-            for c in cands[:8]:
-                fig = _best_figure(c, pinfo, used)
-                if fig is not None:
-                    pick = (c, fig)
-                    break
-            if pick is None:
-                return None
-            used.add((pick[0].doc, pick[0].start + pick[1].start))
-            picks.append(pick)
-        return _combine(info, picks)
+        if not cross:
+            return whole
+        named = self.named_docs(part.text)
+        own = self.r.search(part.info.expanded, k=self.k, filters=Filters(docs=named) if named else None)
+        seen = {(h.doc, h.start) for h in own}
+        return own + [h for h in whole if (h.doc, h.start) not in seen and (not named or h.doc in named)]
 
+    def answer_part(self, part, hits: list[Hit], used: set | None = None, number: bool = False, anchor: set | None = None):
+        from .compose import PartAnswer
 
-_CONNECTOR = re.compile(r"加上|以及|相比|比起|(?<![村社])和|与|跟|、|比(?=[^例率重较])")
+        info = part.info
+        cands = self.ranked(info, hits)
+        self._last_support = self.support(info, cands[0]) if cands else None
+        if not cands:
+            return PartAnswer(part.text, None, "no passages")
+        if part.answer_type == "number" or number:
+            return self.answer_number(part, cands, used or set(), anchor or set())
+        top = cands[0]
+        blocked = self.gates(info, top)
+        if blocked or self._last_support < self.cfg.support_min:
+            why = blocked or [f"evidence holds {self._last_support:.0%} of the question's distinctive words (< {self.cfg.support_min:.0%})"]
+            return PartAnswer(part.text, None, "; ".join(why))
+        after = self.measures_after(top)
+        if part.answer_type == "list":
+            from .evidence import listed_items
 
+            for c in [top] + [x for x in after if x is not top]:
+                span = listed_items(c.text)
+                if span is not None:
+                    a, b = c.start + span[0], c.start + span[1]
+                    return PartAnswer(part.text, self.r.doc_text(c.doc)[a:b], None, [Citation(c.doc, c.start, c.end, c.text)])
+            return PartAnswer(part.text, None, "names not listed: " + _trim(top.text)[:40])
+        chosen = after if info.what else [top]
+        chosen.sort(key=lambda c: (c.doc, c.start))
+        text, used_cands = _focus(chosen, info)
+        return PartAnswer(part.text, text, None, [Citation(c.doc, c.start, c.end, c.text) for c in used_cands])
 
-def split_parts(q: str) -> list[str]:
-    """The items a sum/comparison question combines, each with the question's shared context.
+    def answer_number(self, part, cands: list[Candidate], used: set, anchor: set):
+        """The fact that fills every asked slot, or the reasons none does."""
+        from .compose import PartAnswer, fact_text
+        from .evidence import judge
 
-    "定海…检查中发现,学校多收的住宿费和校牌费加起来一共多少钱" →
-    ["定海…检查中发现 学校多收的住宿费", "定海…检查中发现 校牌费"].
-    """
-    body = re.sub(r"[((][^))]*[))]", "", q).strip("??。 ")
-    segs = [x.strip(",, ") for x in _CONNECTOR.split(body)]
-    if len(segs) < 2:
-        return []
-    first, last = segs[0], segs[-1]
-    context = ""
-    cut = max(first.rfind(","), first.rfind(","))
-    if cut != -1:
-        context, first = first[:cut], first[cut + 1:]
-    cut = min([i for i in (last.find(","), last.find(",")) if i != -1], default=-1)
-    if cut != -1:
-        last = last[:cut]
-    items = [first] + segs[1:-1] + [last]
-    items = [re.sub(r"(?:加起来|合起来|一共|合计|总共|共计|相比|哪个|哪边).*$", "", it).strip(",, ") for it in items]
-    items = [it for it in items if len(it) >= 2]
-    # the shared context names the notice (a place) for every item; keep only its place-like head
-    head = re.match(r"^[\u4e00-\u9fff]{2,6}?(?:市|区|县|镇|开发区|经开区)", context)
-    return [f"{head.group(0)} {it}" if head and head.group(0) not in it else it for it in items]
+        verdicts = []
+        from .textnorm import fold
 
-
-def _tail(q: str) -> str:
-    m = re.search(r"[^,,、]*(?:多少|几|哪个|哪边|更多|更长)[^,,、]*$", q)
-    return m.group(0) if m else ""
-
-
-def _count_units(q: str) -> list[str]:
-    """户数 → 户, 人数 → 人: the measure word of a "how many X" comparison."""
-    return [m.group(1) for m in re.finditer(r"([户人家件个项起宗名所])数", q)]
-
-
-def _best_figure(c: Candidate, info: QuestionInfo, used: set):
-    from .figures import extract_figures
-
-    figs = [f for f in extract_figures(c.doc, c.text) if (not info.units or _unit_fits(f.unit, info.units)) and (c.doc, c.start + f.start) not in used]
-    if not figs:
-        return None
-    grams = [t for t in info.terms if len(t) == 2]
-
-    def context_score(f):
-        before = c.text[max(0, f.start - 14):f.start]
-        return sum(g in before for g in grams)
-
-    return max(figs, key=lambda f: (context_score(f), -f.start))
-
-
-def _combine(info: QuestionInfo, picks):
-    from .numerals import normalize
-
-    inputs = []
-    for c, f in picks:
-        v, base = normalize(f.value, f.unit)
-        inputs.append({"doc": c.doc, "start": c.start + f.start, "end": c.start + f.end, "text": f.text, "value": v, "unit": base})
-    if len({i["unit"] for i in inputs}) != 1:
-        return None
-    unit = inputs[0]["unit"]
-    values = [i["value"] for i in inputs]
-    q = info.text
-    if info.aggregate == "sum":
-        result, op = sum(values), "sum"
-        expr = "+".join(i["text"] for i in inputs)
-        head = f"{_fmt(result)}{unit}"
-    elif re.search(r"多多少|多出多少|少多少|相差|差多少|增加了?多少|减少了?多少", q):
-        result, op = abs(values[0] - values[1]), "difference"
-        expr = f"{inputs[0]['text']}与{inputs[1]['text']}相差"
-        head = f"相差{_fmt(result)}{unit}"
-    else:
-        op = "compare"
-        big = max(range(len(values)), key=lambda i: values[i])
-        result = values[big]
-        expr = " vs ".join(i["text"] for i in inputs)
-        head = f"{inputs[big]['text']}更多"
-    cites = [Citation(c.doc, c.start, c.end, c.text) for c, _ in picks]
-    body = ";".join(f"{_trim(c.text)}" for c, _ in picks)
-    computed = {"op": op, "result": result, "unit": unit, "result_text": f"{_fmt(result)}{unit}", "expression": expr, "inputs": inputs}
-    return f"{head}(计算所得:{expr})。依据:{body}", cites, computed
+        for c in cands[:self.cfg.top_sentences]:
+            self.matcher.prepare(fold(part.measure), [f for f in self.facts(c.doc) if c.start <= f.fig.start < c.end], self.r.doc_text(c.doc))
+        for c in cands[:self.cfg.top_sentences]:
+            context = (c.subject or "") + " " + " ".join(self.places(c.doc))
+            text = self.r.doc_text(c.doc)
+            for f in self.facts(c.doc):
+                if c.start <= f.fig.start < c.end and (f.fig.doc, f.fig.start) not in used:
+                    v = judge(part, f, c.score, text, context, self.matcher, self.cfg, (f.fig.doc, f.fig.sentence_start) in anchor)
+                    verdicts.append((v, c))
+        if not verdicts:
+            return PartAnswer(part.text, None, "no figure in the passages that mention it")
+        verdicts.sort(key=lambda vc: -vc[0].score)
+        best, cand = verdicts[0]
+        support = self.support(part.info, cand)
+        self._last_support = support
+        if best.reasons:
+            return PartAnswer(part.text, None, best.reasons[0], nearest=best.fact.fig.sentence)
+        if support < self.cfg.support_min and (best.fact.fig.doc, best.fact.fig.sentence_start) not in anchor:
+            return PartAnswer(part.text, None, f"evidence holds {support:.0%} of the question's distinctive words (< {self.cfg.support_min:.0%})")
+        chosen = [(best, cand)]
+        groups = part.info.groups if len(part.info.groups) >= 2 else []
+        for _ in range(1, part.asks):
+            got = [v.fact for v, _ in chosen]
+            missing = [g for g in groups if not any(_unit_fits(f.fig.unit, g) for f in got)]
+            for v, c in verdicts[1:]:
+                if v.fact in got or v.reasons and not v.reasons[0].startswith("answer type"):
+                    continue
+                if missing and not any(_unit_fits(v.fact.fig.unit, g) for g in missing):
+                    continue
+                if not missing and v.reasons:
+                    continue
+                chosen.append((v, c))
+                break
+        chosen.sort(key=lambda vc: vc[0].fact.fig.start)
+        facts = [v.fact for v, _ in chosen]
+        cites = []
+        for _, c in chosen:
+            if all((x.doc, x.start) != (c.doc, c.start) for x in cites):
+                cites.append(Citation(c.doc, c.start, c.end, c.text))
+        return PartAnswer(part.text, ",".join(fact_text(f) for f in facts), None, cites, facts)
 
 
 def _unit_fits(unit: str, wanted: list[str]) -> bool:
@@ -353,8 +356,39 @@ def _trim(s: str) -> str:
     return s.strip()
 
 
-def _fmt(x: float) -> str:
-    return str(int(x)) if abs(x - round(x)) < 1e-9 else f"{x:.2f}".rstrip("0").rstrip(".")
+def _focus(chosen: list[Candidate], info: QuestionInfo) -> tuple[str, list[Candidate]]:
+    """A statement answer: from the clause that best matches the question on, whole clauses up to
+    MAX_ANSWER characters; a clause that only restates the problem (针对…问题) brings the next."""
+    grams = [t for t in info.terms if len(t) == 2]
+    clauses = []
+    for c in chosen:
+        for m in re.finditer(r"[^,,;;。]+[,,;;。]?", c.text):
+            clauses.append((m.group(0), c))
+    if not clauses:
+        return "", []
+    best = max(range(len(clauses)), key=lambda i: (sum(g in clauses[i][0] for g in grams), -i))
+    if info.what and sum(g in clauses[best][0] for g in grams) == 0:
+        best = 0
+    out, used = "", []
+    for text, c in clauses[best:]:
+        if out and len(out) + len(text) > MAX_ANSWER and not re.match(r"^\s*(?:针对|对于|关于)", out):
+            break
+        out += text
+        if c not in used:
+            used.append(c)
+    return _trim(out).rstrip(",,;;"), used
+
+
+def _short(s: str) -> str:
+    """A statement answer: whole clauses up to MAX_ANSWER characters, never cut inside one."""
+    if len(s) <= MAX_ANSWER:
+        return s
+    out = ""
+    for clause in re.findall(r"[^,,;;。]+[,,;;。]?", s):
+        if out and len(out) + len(clause) > MAX_ANSWER:
+            break
+        out += clause
+    return out.rstrip(",,;;")
 
 
 def answer_dict(a: Answer, check: bool = True) -> dict:
@@ -366,6 +400,10 @@ def answer_dict(a: Answer, check: bool = True) -> dict:
     }
     if a.computed:
         d["computed"] = a.computed
+    if a.reason:
+        d["reason"] = a.reason
+    if a.parts:
+        d["parts"] = a.parts
     if a.flags:
         d["flags"] = a.flags
     if check:

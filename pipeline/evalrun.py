@@ -130,10 +130,11 @@ def run_eval(
                 validity.check("answers", pred, "answer", texts)
             tick("questions", n, len(gold_qa))
             hits = [h.__dict__ for h in retriever.search(g["question"], k=settings.k)]
-            score.rows.append(score_question(g, pred, hits, texts) | {"citations": pred["citations"]})
+            score.rows.append(score_question(g, pred, hits, texts) | {"citations": pred["citations"], "reason": pred.get("reason")})
         qa_metrics = score.metric()
         timings["questions"] = round(time.perf_counter() - t, 1)
         report["qa_detail"] = {"wrong": [_qa_brief(r) for r in score.rows if not r["correct"]],
+                               "imprecise": [_qa_brief(r) for r in score.rows if r["type"] == "lookup" and r["correct"] and not r["precise"]],
                                "uncited_evidence": [_qa_brief(r) for r in score.rows if r["answered"] and r["citation_accuracy"] is not None and r["citation_accuracy"] < 1]}
     report["qa"] = qa_metrics | {"k": settings.k}
     report["retrieval"] = {"recall_at_k": qa_metrics.get("recall_at_k"), "k": settings.k}
@@ -229,7 +230,7 @@ def _brief(x: dict, key: str) -> dict:
 
 
 def _qa_brief(r: dict) -> dict:
-    return {k: r[k] for k in ("id", "type", "paraphrase", "question", "gold", "predicted", "citation_accuracy")}
+    return {k: r.get(k) for k in ("id", "type", "paraphrase", "near_miss", "question", "gold", "predicted", "reason", "citation_accuracy")}
 
 
 def _slug(p: Path) -> str:
@@ -277,5 +278,8 @@ def markdown(report: dict) -> str:
         lines += ["", f"## Invalid outputs and failures ({len(problems)})", ""] + [f"- {p}" for p in problems]
     wrong = (report.get("qa_detail") or {}).get("wrong", [])
     lines += ["", f"## Questions answered wrongly ({len(wrong)})", ""]
-    lines += [f"- {r['id']} ({r['type']}{', paraphrase' if r['paraphrase'] else ''}): {r['question']} — gold: {r['gold']} — got: {(r['predicted'] or 'abstained')[:120]}" for r in wrong]
+    lines += [f"- {r['id']} ({r['type']}{', paraphrase' if r['paraphrase'] else ''}): {r['question']} — gold: {r['gold']} — got: {(r['predicted'] or 'abstained: ' + str(r.get('reason') or ''))[:120]}" for r in wrong]
+    loose = (report.get("qa_detail") or {}).get("imprecise", [])
+    lines += ["", f"## Right lookups that are not precise ({len(loose)})", ""]
+    lines += [f"- {r['id']}: {r['question']} — gold: {r['gold']} — got: {(r['predicted'] or '')[:160]}" for r in loose]
     return "\n".join(lines) + "\n"

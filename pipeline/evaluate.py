@@ -193,6 +193,21 @@ def answer_correct(pred: dict, gold: dict) -> bool:
     return g in p or (sum((Counter(g) & Counter(p)).values()) / max(1, len(g)) >= 0.7 and len(p) <= 6 * len(g) + 40)
 
 
+def answer_numbers(answer: str | None) -> int:
+    """How many quantities an answer states (figures, not dates or document numbers)."""
+    return len(figures_in(answer or ""))
+
+
+def answer_precise(pred: dict, gold: dict) -> bool:
+    """A right lookup that is the figure, not a sentence: at most (gold figures + 1) numbers and at
+    most max(60, 3 × the gold answer's length) characters."""
+    if gold.get("answer") is None or not answer_correct(pred, gold):
+        return False
+    answer = pred.get("answer") or ""
+    n_gold = len(gold.get("figures") or [])
+    return answer_numbers(answer) <= n_gold + 1 and len(answer) <= max(60, 3 * len(gold["answer"]))
+
+
 def evidence_list(gold: dict) -> list[str]:
     ev = gold.get("evidence")
     if ev is None:
@@ -272,8 +287,10 @@ class QAScore:
         by = lambda t: [r for r in self.rows if r["type"] == t]  # noqa: E731
         answerable = [r for r in self.rows if r["type"] != "unanswerable"]
         lookups = by("lookup")
-        return {
+        unanswerable = by("unanswerable")
+        out = {
             "lookup_accuracy": mean([r["correct"] for r in lookups]),
+            "lookup_precise": mean([r.get("precise", False) for r in lookups]),
             "multi_accuracy": mean([r["correct"] for r in by("multi")]),
             "abstention_accuracy": mean([r["correct"] for r in by("unanswerable")]),
             "citation_accuracy": mean([r["citation_accuracy"] for r in answerable if r["answered"]]),
@@ -282,8 +299,15 @@ class QAScore:
             "recall_at_k": mean([r["recall"] for r in answerable]),
             "paraphrase_lookup_accuracy": mean([r["correct"] for r in lookups if r["paraphrase"]]),
             "plain_lookup_accuracy": mean([r["correct"] for r in lookups if not r["paraphrase"]]),
+            # near-misses (the notice states something close) and off-topic questions, apart
+            "abstention_near_miss": mean([r["correct"] for r in unanswerable if r.get("near_miss") is True]),
+            "abstention_off_topic": mean([r["correct"] for r in unanswerable if r.get("near_miss") is False]),
             "questions": len(self.rows),
         }
+        splits = sorted({r["split"] for r in self.rows if r.get("split")})
+        if len(splits) > 1:
+            out["by_split"] = {s: QAScore([r for r in self.rows if r.get("split") == s]).metric() for s in splits}
+        return out
 
 
 def qa_type(gold: dict) -> str:
@@ -301,6 +325,7 @@ def score_question(gold: dict, pred: dict, hits: list[dict], texts: dict[str, st
         "id": gold["id"], "type": qa_type(gold), "paraphrase": bool(gold.get("paraphrase")),
         "question": gold["question"], "gold": gold.get("answer"), "predicted": pred.get("answer"),
         "answered": bool(pred.get("answerable")), "correct": answer_correct(pred, gold),
+        "precise": answer_precise(pred, gold), "near_miss": gold.get("near_miss"), "split": gold.get("split"),
         "citation_accuracy": acc, "citation_precision": prec, "grounded": numbers_grounded(pred, texts),
         "recall": retrieval_hit(hits, gold, texts),
     }

@@ -180,3 +180,5 @@ class Answer:
     engine: str
     computed: dict[str, Any] | None = None  # a sum/difference the engine computed, with its inputs
     flags: list[str] = field(default_factory=list)
+    reason: str | None = None  # why it abstained: the asked slot no stated fact fills
+    parts: list[dict[str, Any]] = field(default_factory=list)  # per-part answers of a multi-part question

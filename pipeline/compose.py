@@ -1,0 +1,105 @@
+"""Putting parts back together: short answers in the notice's words, and sums, differences and
+comparisons computed from cited figures (marked `computed`, with every input cited).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .evidence import Fact
+from .types import Citation
+
+
+@dataclass
+class PartAnswer:
+    question: str
+    answer: str | None
+    reason: str | None
+    citations: list[Citation] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    nearest: str | None = None  # what the notice gives instead, when refused
+
+    @property
+    def answerable(self) -> bool:
+        return self.answer is not None
+
+
+def short_measure(fact: Fact) -> str:
+    """The fact's measure without any other number in it (the answer states one figure per fact)."""
+    m = fact.measure.strip(" ,,、:")
+    if re.search(r"\d", m):
+        m = re.split(r"[\d.%]+[^\u4e00-\u9fff]*[\u4e00-\u9fff]?", m)[-1].strip(" ,,、:")
+    return m
+
+
+def fact_text(fact: Fact) -> str:
+    """`57万元(为农民工追讨欠薪)`: the figure as written, then what it measures, both the notice's words."""
+    m = short_measure(fact)
+    return f"{fact.fig.text}({m})" if m and m not in fact.fig.text else fact.fig.text
+
+
+def fmt(x: float) -> str:
+    return str(int(round(x))) if abs(x - round(x)) < 1e-9 else f"{x:.4f}".rstrip("0").rstrip(".")
+
+
+def _label(part: PartAnswer) -> str:
+    """A part's name in a comparison: its words before the shared asking tail."""
+    return re.split(r"\s", part.question.strip())[0][:16]
+
+
+def combine(op: str, question: str, parts: list[PartAnswer]) -> tuple[str, dict] | None:
+    """The composed answer text and its `computed` record; None when the units cannot be combined."""
+    from .numerals import normalize
+
+    inputs = []
+    for p in parts:
+        f = p.facts[0].fig
+        v, base = normalize(f.value, f.unit)
+        inputs.append({"doc": f.doc, "start": f.start, "end": f.end, "text": f.text, "value": v, "unit": base})
+    if len({i["unit"] for i in inputs}) != 1:
+        return None
+    unit = inputs[0]["unit"]
+    values = [i["value"] for i in inputs]
+    each = ";".join(fact_text(p.facts[0]) for p in parts)
+    if op == "sum":
+        result = sum(values)
+        expr = "+".join(i["text"] for i in inputs)
+        text = f"{fmt(result)}{unit}(计算所得:{expr})"
+    elif op == "difference":
+        result = abs(values[0] - values[1])
+        expr = f"{inputs[0]['text']}-{inputs[1]['text']}" if values[0] >= values[1] else f"{inputs[1]['text']}-{inputs[0]['text']}"
+        text = f"相差{fmt(result)}{unit}(计算所得:{expr});{each}"
+    else:
+        big = max(range(len(values)), key=lambda i: values[i])
+        if len(set(values)) == 1:
+            text, result = f"一样多:{each}", values[0]
+        else:
+            result = values[big]
+            text = f"{_label(parts[big])}更多:{each}"
+        expr = " vs ".join(i["text"] for i in inputs)
+        op = "compare"
+    computed = {"op": op, "result": result, "unit": unit, "result_text": f"{fmt(result)}{unit}", "expression": expr, "inputs": inputs}
+    return text, computed
+
+
+def dedupe(cites: list[Citation]) -> list[Citation]:
+    seen, out = set(), []
+    for c in cites:
+        if (c.doc, c.start, c.end) not in seen:
+            seen.add((c.doc, c.start, c.end))
+            out.append(c)
+    return out
+
+
+def part_dicts(parts: list[PartAnswer], cites: list[Citation]) -> list[dict]:
+    """Per-part answers for the output: each part's citation as an index into `citations`."""
+    index = {(c.doc, c.start, c.end): i for i, c in enumerate(cites)}
+    out = []
+    for p in parts:
+        d = {"question": p.question, "answer": p.answer, "answerable": p.answerable,
+             "citations": [index[(c.doc, c.start, c.end)] for c in p.citations if (c.doc, c.start, c.end) in index],
+             "figures": [{"doc": f.fig.doc, "start": f.fig.start, "end": f.fig.end, "text": f.fig.text} for f in p.facts]}
+        if p.reason:
+            d["reason"] = p.reason
+        out.append(d)
+    return out

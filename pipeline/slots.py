@@ -1,0 +1,248 @@
+"""What a question asks, as slots: who, what measure, which period, what type of answer, how many parts.
+
+The question is folded (full-width ，？％ → ASCII, same length) before any rule reads it.
+A question with several parts ("A和B分别多少", "X是多少?Y是多少?", "A加上B一共多少",
+"A和B哪个多") becomes one Part per measure or named body; each part keeps the shared
+context (the place, the programme) so it can be answered on its own. Every rule here
+is a pattern of how questions are asked, never a notice's wording.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .question import QuestionInfo, analyse
+from .textnorm import fold
+
+# kinds of figures, by base unit (pipeline/numerals.normalize); anything else is a count
+KIND_OF_UNIT = {
+    "元": "money", "%": "percent", "个百分点": "points", "公里": "length", "米": "length", "千米": "length",
+    "亩": "area", "平方米": "area", "公顷": "area", "平方公里": "area", "吨": "weight", "公斤": "weight",
+    "立方米": "volume", "小时": "duration", "工作日": "duration", "天": "duration", "分钟": "duration",
+    "个月": "duration", "月": "duration", "年": "duration", "倍": "ratio",
+}
+_QWORD = re.compile(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])|多长|多久|多大|多高|多远|哪些|哪几|哪个|哪家|哪边|哪一|谁|什么|如何|怎么|怎样|是否|有没有|吗")
+_NUMBER_Q = re.compile(r"多少|几(?=[个次家项名人件宗条户所场天年月位种批套处座辆台亩吨万亿元百千轮校篇份起])|多长|多久|多大|多高|比例|占比|比重|增速|百分之")
+_LIST_Q = re.compile(r"哪些|哪几(?:个|家|项|所|位|名|种)")
+_PERSON_Q = re.compile(r"由谁|是谁|谁(?:负责|担任|牵头)")
+_DATE_Q = re.compile(r"什么时候|何时|哪一?天|哪一?年|几月几日|几号")
+_YESNO_Q = re.compile(r"是否|有没有|吗[??]?$")
+_SUM = re.compile(r"合计|总共|一共|加起来|共计|总计|之和|合起来|加上|两地|两处")
+# "一共" alone often sums nothing the question lists ("党员和公职人员一共签了多少份"): then the items
+# must each be a phrase of their own, and not one collective thing ("这几个工程")
+_STRONG_SUM = re.compile(r"加起来|之和|合起来|加上|两地|两处")
+_DIFF = re.compile(r"多多少|多出多少|少多少|相差|差多少|增加了?多少|减少了?多少|多了多少|少了多少")
+_COMPARE = re.compile(r"相比|比较|(?:哪个|哪边|哪家|谁)[^,,]{0,4}(?:更|多|少|大|小|高|低|长)|更多|更少|更长|更高|更大|多还是|少还是")
+_EACH = re.compile(r"分别|各自|各有|各(?=多少|几|是|为|有)")
+_CONNECTOR = re.compile(r"加上|以及|相比|比起|(?<![村社])和|与|跟|、|及(?![时格])|比(?=[^例率重较])")
+# a period: 截至2022年4月底, 今年1-10月, 2021年前三季度, 一季度, 8月以来, 去年同期
+PERIOD = re.compile(
+    r"(?:截至|截止|到)?(?:(?:19|20)\d\d年|今年|去年|上年|本年|当年)?"
+    r"(?:(?:前|第)?[一二三四1-4]季度|前三季度|上半年|下半年|全年|年度|\d{1,2}(?:-\d{1,2})?月(?:份)?(?:底|末|以来|\d{1,2}日)?)"
+    r"(?:以来|底|末)?|(?:今年|去年)?前\d{1,2}个月|(?:19|20)\d\d年(?:以来|底|末)?|今年以来|去年以来|今年|去年|上年|\d{1,2}月起")
+_PLACE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:省|市(?!场)|区|县|镇|乡|街道|开发区|经开区|高新区|新区)")
+# verbs that only restate the kind asked (花了多少钱 asks an amount of money, like 投入/支出)
+_KIND_VERB = re.compile(r"(?:花|花费|用|投|要投|打算投|拿出|搞|来)了?(?=多少|几)")
+_FILLER = re.compile(r"是多少|为多少|有多少|多少|几个|几(?=[\u4e00-\u9fff])|分别|各自|各|一共|总共|共计|合计|总计|共有|大约|约|是|为|有|了|的|呢|吗|请问|目前|现在|到目前为止|通报中|通报|这次|此次|[,,。??;;:、“”\"()()\s]")
+
+
+@dataclass
+class Part:
+    text: str  # the part's question, folded, with the shared context
+    info: QuestionInfo  # the older term/unit analysis, for retrieval and the sentence checks
+    measure: str  # what is counted or measured, in the question's words (专利授权量, 要回工资)
+    period: str | None
+    kinds: list[str]  # the kinds of figure that answer it; [] = any
+    answer_type: str  # number | list | person | date | yesno | text
+    who: list[str] = field(default_factory=list)  # named bodies: towns, villages, units, companies
+    asks: int = 1  # quantities this part asks for (多少户、多少人 → 2)
+
+
+@dataclass
+class Slots:
+    question: str
+    folded: str
+    info: QuestionInfo
+    parts: list[Part]
+    op: str | None  # sum | difference | compare | None (each part stands on its own)
+    asking: bool = False  # parts are the asking clauses of one event (X多少?其中Y多少?)
+
+
+def figure_kind(unit: str, base: str | None = None, kind: str | None = None) -> str:
+    """count | money | percent | points | length | area | weight | volume | duration | ratio."""
+    if kind:
+        return kind
+    if base is None:
+        from .numerals import normalize
+
+        base = normalize(1.0, unit)[1]
+    return KIND_OF_UNIT.get(base, KIND_OF_UNIT.get(unit, "count"))
+
+
+def answer_type(q: str) -> str:
+    if _LIST_Q.search(q):
+        return "list"
+    if _PERSON_Q.search(q):
+        return "person"
+    if _NUMBER_Q.search(q):
+        return "number"
+    if _DATE_Q.search(q):
+        return "date"
+    if _YESNO_Q.search(q):
+        return "yesno"
+    return "text"
+
+
+def kinds_of(info: QuestionInfo) -> list[str]:
+    return list(dict.fromkeys(figure_kind(u) for u in info.units))
+
+
+def measure_phrase(q: str) -> str:
+    """The question's measure: its asking clause without places, periods and question words.
+
+    定海区…,帮农民工要回了多少工资? → 帮农民工要回工资; 鹤山市今年1-10月的专利授权量是多少件? → 专利授权量.
+    """
+    clauses = [c for c in re.split(r"[,,;;??。]", q) if c.strip()]
+    asking = [c for c in clauses if _QWORD.search(c)] or clauses or [q]
+    text = asking[0]
+    if len(text) <= 8 and len(clauses) > 1:  # "一共多少钱" alone says too little: take the clause before
+        i = clauses.index(text)
+        text = (clauses[i - 1] if i else "") + text
+    text = re.sub(r"[((][^))]*[))]", "", text)
+    text = _KIND_VERB.sub("", PERIOD.sub("", text))
+    text = re.sub(r"(?:多少|几)(?:个百分点|万元|亿元|元|平方米|公里|公顷|人次|家次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起])", "", text)
+    head = _PLACE.match(text)
+    if head and len(head.group(0)) < len(text) - 1:
+        text = text[head.end():]
+    return _FILLER.sub("", text)
+
+
+def period_of(q: str) -> str | None:
+    m = PERIOD.search(q)
+    return m.group(0) if m else None
+
+
+def _each_items(q: str) -> list[str]:
+    """"A和B分别/各 REST" → [A-version, B-version] of the question (the shared words kept)."""
+    m = _EACH.search(q)
+    if not m:
+        return []
+    head = q[:m.start()]
+    tail = q[m.start():]
+    clause_start = max(head.rfind(","), head.rfind(","), -1) + 1
+    clause = head[clause_start:]
+    segs = _CONNECTOR.split(clause)
+    if len(segs) < 2:
+        # the bodies may stand in an earlier clause (惠州市和鹤山市的通报中,各自…)
+        for prev in re.split(r"[,,]", head)[:-1]:
+            segs2 = _CONNECTOR.split(prev)
+            if len(segs2) >= 2:
+                return [head.replace(prev, s.strip(), 1) + tail for s in segs2 if len(s.strip()) >= 2]
+        return []
+    before = head[:clause_start]
+    return [before + s.strip() + tail for s in segs if len(s.strip()) >= 2]
+
+
+def _asking_clauses(q: str) -> list[str]:
+    """"X多少?有多少Y?" → one part per asking clause; the context before the first stays with each."""
+    clauses = [c for c in re.split(r"(?<=[??;;])|,(?=[^,,]*(?:多少|几[\u4e00-\u9fff]))", q) if c.strip(" ,,??")]
+    asking = [i for i, c in enumerate(clauses) if _QWORD.search(c)]
+    if len(asking) < 2:
+        return []
+    context = "".join(clauses[:asking[0]])
+    out = []
+    for n, i in enumerate(asking):
+        own = "".join(clauses[i:asking[n + 1]] if n + 1 < len(asking) else clauses[i:])
+        out.append((context + own) if n else context + own)
+    return [o.strip(" ,,") for o in out]
+
+
+def split_parts(q: str) -> list[str]:
+    """The items a sum/comparison question combines, each with the question's shared context.
+
+    "定海…检查中发现,学校多收的住宿费和校牌费加起来一共多少钱" →
+    ["定海…检查中发现 学校多收的住宿费", "定海…检查中发现 校牌费"] (with a place-like head only).
+    """
+    q = fold(q)
+    body = re.sub(r"[((][^))]*[))]", "", q).strip("??。 ")
+    segs = [x.strip(",, ") for x in _CONNECTOR.split(body)]
+    if len(segs) < 2:
+        return []
+    first, last = segs[0], segs[-1]
+    context = ""
+    cut = first.rfind(",")
+    if cut != -1:
+        context, first = first[:cut], first[cut + 1:]
+    cut = last.find(",")
+    if cut != -1:
+        last = last[:cut]
+    items = [first] + segs[1:-1] + [last]
+    items = [re.sub(r"(?:加起来|合起来|一共|合计|总共|共计|相比|哪个|哪边).*$", "", it).strip(", ") for it in items]
+    items = [it for it in items if len(it) >= 2]
+    head = re.match(r"^[\u4e00-\u9fff]{2,6}?(?:市|区|县|镇|开发区|经开区)", context)
+    return [f"{head.group(0)} {it}" if head and head.group(0) not in it else it for it in items]
+
+
+def tail(q: str) -> str:
+    """The asking words a combined question ends with (…一共多少万元), shared by its parts."""
+    m = re.search(r"[^,,、]*(?:多少|几|哪个|哪边|更多|更长)[^,,、]*$", q)
+    return m.group(0) if m else ""
+
+
+def _part(text: str, whole: QuestionInfo | None = None) -> Part:
+    info = analyse(text)
+    if whole is not None and not info.units:
+        info.units, info.groups = list(whole.units), [list(g) for g in whole.groups]
+        info.wants_figure = info.wants_figure or whole.wants_figure
+    kind = answer_type(text)
+    if re.search(r"(?:率|增速|占比|比重|比例)(?:是|为|有|达到|多高|多少|[\u4e00-\u9fff]{0,6}多少)", text) and not re.search(r"金额|多少钱", text):
+        info.units = ["%", "个百分点"]
+    if kind != "number" and info.wants_figure and info.units:
+        kind = "number"
+    kinds = kinds_of(info)
+    if not kinds and re.search(r"(?:多少|几)[个种类项家件名人次户所条座台套批宗起处位场轮篇份]", text):
+        kinds = ["count"]
+    return Part(text, info, measure_phrase(text), period_of(text), kinds, kind, list(info.entities),
+                len(re.findall(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])", text)) or 1)
+
+
+def read(question: str) -> Slots:
+    """The slots of a question; parts > 1 when it asks about several measures or bodies."""
+    q = fold(question)
+    info = analyse(q)
+    op = None
+    if _SUM.search(q):
+        op = "sum"
+    elif (d := _DIFF.search(q)) and not re.match(r"\s*(?:比|较|同比|相比)", re.split(r"[,,??]", q[:d.start()])[-1]):
+        op = "difference"  # "A比B多多少"; "…?比去年同期少了多少" asks the notice's own comparison
+    elif _COMPARE.search(q) and not _LIST_Q.search(q):
+        op = "compare"
+    texts: list[str] = []
+    measures: list[str] = []
+    if op:
+        items = split_parts(q)
+        if op == "sum" and not _STRONG_SUM.search(q) and (
+                any(len(it.split(" ")[-1]) < 5 for it in items) or re.search(r"这几|这些|等(?:几|[^,,]{0,3}工程)", q)):
+            items = []
+        t = tail(q)
+        shared = re.sub(r"(?:哪个|哪边|哪家)[^,,]*", "", t)
+        texts = [it if t and t in it else f"{it} {shared}".strip() for it in items]
+        measures = items
+        if len(texts) < 2:
+            texts, op = [], None
+    asking = False
+    if not texts:
+        texts = _each_items(q)
+        if not texts:
+            texts, asking = _asking_clauses(q), True
+    if len(texts) < 2:
+        return Slots(question, q, info, [_part(q)], None)
+    parts = [_part(t, None if asking else info) for t in texts[:4]]
+    for p, m in zip(parts, measures):
+        p.measure = measure_phrase(m)  # the item's own words, not the shared asking tail
+        if op:
+            p.answer_type = "number"
+    for p in parts:
+        if len(p.measure) < 2:  # a part that differs only by its period or body: the question's measure
+            p.measure = measure_phrase(q)
+    return Slots(question, q, info, parts, op, asking)
