@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from .errors import DecodeError
 from .types import Document
 
 TEXT_SUFFIXES = {".txt"}
@@ -35,8 +36,6 @@ class LoadError:
         return f"{path}: {' '.join(self.message.split())}"
 
 
-class DecodeError(ValueError):
-    pass
 
 
 def decode(data: bytes) -> tuple[str, str]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .errors import SpanError
 
-class SpanError(ValueError):
-    """A span whose text is not what the document holds at its offsets."""
+
 
 
 def check_span(doc_text: str, start: int, end: int, text: str, what: str = "span") -> None:
