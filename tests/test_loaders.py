@@ -333,3 +333,26 @@ def test_mixed_folder_ingest_search_ask_figures_summarize(mixed, tmp_path, hash_
     assert set(summaries) == {"paged", "plain", "table", "word"}
     for doc_id, s in summaries.items():
         assert _spans(s, docs[doc_id].text) > 0, doc_id
+
+
+def test_gold_builder_anchors_into_the_stored_text_of_every_format(mixed, tmp_path):
+    import subprocess
+    import sys
+
+    from .clihelp import ROOT
+
+    gold = tmp_path / "gold"
+    (gold / "src").mkdir(parents=True)
+    labels = {"table": ("46家", "排查培训机构46家"), "paged": ("30亩", "复耕耕地30亩"), "word": ("15处", "改造易涝点15处"),
+              "plain": ("12处", "拆除违建12处")}
+    for doc_id, (text, anchor) in labels.items():
+        row = {"text": text, "anchor": anchor, "value": float(text[:-1]), "unit": text[-1]}
+        (gold / "src" / f"{doc_id}.figures.jsonl").write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, str(ROOT / "evals" / "gold" / "build.py"), "--corpus", str(mixed), "--gold", str(gold)],
+                         capture_output=True, text=True, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    docs = {d.id: d for d in load([mixed])}
+    rows = [json.loads(ln) for ln in (gold / "figures.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {r["doc"] for r in rows} == set(labels)
+    for r in rows:
+        assert docs[r["doc"]].text[r["start"]:r["start"] + len(r["text"])] == r["text"]
