@@ -12,7 +12,7 @@ import io
 import re
 import zipfile
 
-from .load_table import data_rows, linearise
+from .load_table import table_text
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CN = "零一二三四五六七八九"
@@ -77,10 +77,37 @@ def _block(item, numbers: "Numbering") -> tuple[str, bool] | None:
 
     if isinstance(item, Table):
         return _table(item, numbers)
-    text = _squeeze(item.text)
+    text = _squeeze(paragraph_text(item._p))
     if not text:
         return None
     return numbers.label(item) + text, False
+
+
+_SKIP = {f"{W}del", f"{W}txbxContent", f"{W}pPr", f"{W}rPr", "{urn:schemas-microsoft-com:vml}textbox"}
+
+
+def paragraph_text(p) -> str:
+    """The paragraph's visible text, including what python-docx's `.text` leaves out: tracked
+    insertions, smart tags, simple fields and inline content controls. Deleted text and text
+    boxes (drawn over the page, not part of the running text) are left out."""
+    out: list[str] = []
+
+    def walk(el) -> None:
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIP:
+                continue
+            if tag == f"{W}t":
+                out.append(child.text or "")
+            elif tag == f"{W}tab":
+                out.append("\t")
+            elif tag in (f"{W}br", f"{W}cr"):
+                out.append("\n")
+            else:
+                walk(child)
+
+    walk(p)
+    return "".join(out)
 
 
 def _squeeze(text: str) -> str:
@@ -108,16 +135,15 @@ def _table(table, numbers: "Numbering") -> tuple[str, bool] | None:
                 out.append("\n".join(t for t in (_cell_paragraph(p, numbers) for p in cell.paragraphs) if t))
         grid.append(out)
         above = cells
-    rows = data_rows(grid)
-    if rows is not None:
-        text = linearise(rows)
-        return (text, True) if text else None
+    text = table_text(grid)
+    if text is not None:
+        return text, True
     text = "\n".join(c for r in grid for c in r if c)  # a layout table: its cells are paragraphs
     return (text, False) if text else None
 
 
 def _cell_paragraph(p, numbers: "Numbering") -> str:
-    text = _squeeze(p.text)
+    text = _squeeze(paragraph_text(p._p))
     return numbers.label(p) + text if text else ""
 
 

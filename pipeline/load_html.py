@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .load_table import data_rows, linearise
+from .load_table import table_text
 
 BLOCK_TAGS = {
     "p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -86,9 +86,9 @@ def html_to_text(html: str) -> tuple[str, str | None]:
                 continue
             elif tag == "img":
                 images += 1
-            elif tag == "table" and (rows := data_rows(table_grid(child, cell_text))) is not None:
+            elif tag == "table" and (table := table_text(table_grid(child, cell_text))) is not None:
                 # the marker survives tidy() as one blank line around and between the row blocks
-                out.append(f"\n{ROW_BREAK}\n" + linearise(rows).replace("\n\n", f"\n{ROW_BREAK}\n") + f"\n{ROW_BREAK}\n")
+                out.append(f"\n{ROW_BREAK}\n" + table.replace("\n\n", f"\n{ROW_BREAK}\n") + f"\n{ROW_BREAK}\n")
             else:
                 block = tag in BLOCK_TAGS
                 if block:

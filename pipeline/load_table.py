@@ -11,9 +11,10 @@ it cuts inside one, and a label starts its line, like a `反馈问题：` headin
 running text. Shared by the HTML and DOCX loaders so both formats read alike.
 
 A table is read as data only when its first row looks like a header (short
-labels, none a bare number) and it has at least two columns and two rows;
-anything else is a layout table (a page wrapped in one cell), whose cells
-are read as plain paragraphs. A cell merged down over several rows is
+labels without figures or clauses) and it has at least two columns and two rows.
+A two-column table whose left cells are all labels (反馈问题 | …, 整改措施 | …)
+is a form, read as `label：value` lines. Anything else is a layout table (a
+page wrapped in one cell), whose cells are read as plain paragraphs. A cell merged down over several rows is
 written once, in its first row: repeating it would count its figures twice.
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 
 LABEL_MAX = 16  # characters; 整改完成时限 / 责任单位及责任人 fit, a sentence does not
-_NUMBER = re.compile(r"^[\d\s.,，．０-９]+$")
+_NOT_LABEL = re.compile(r"[\d０-９，。；,;！？!?]")  # a label names a column: no figures, no clauses
 
 
 def clean_cell(text: str) -> str:
@@ -31,11 +32,11 @@ def clean_cell(text: str) -> str:
 
 
 def is_label(cell: str) -> bool:
-    return len(cell) <= LABEL_MAX and "\n" not in cell and not _NUMBER.match(cell)
+    return len(cell) <= LABEL_MAX and "\n" not in cell and not _NOT_LABEL.search(cell)
 
 
 def is_header(row: list[str]) -> bool:
-    """Short distinct labels, none a bare number; one blank (an unlabelled first column) is allowed."""
+    """Short distinct labels without figures or clauses; one blank (an unlabelled first column) is allowed."""
     cells = [c for c in row if c]
     return (
         len(cells) >= 2
@@ -100,3 +101,22 @@ def data_rows(grid: list[list[str | None]]) -> list[list[str | None]] | None:
     if not any(sum(1 for c in r if c) >= 2 for r in grid[1:]):
         return None  # a nav bar above one big cell: layout
     return grid
+
+
+def pairs(grid: list[list[str | None]]) -> str | None:
+    """A form (label | value per row) as `label：value` lines, else None."""
+    rows = [[c for c in r if c] for r in grid]
+    rows = [r for r in rows if r]
+    if len(rows) < 2 or any(len(r) != 2 or not is_label(r[0]) for r in rows):
+        return None
+    if all(is_label(r[1]) for r in rows):
+        return None  # labels on both sides: a header row over short values, not a form
+    return "\n".join(f"{k}：{clean_cell(v)}" for k, v in rows)
+
+
+def table_text(grid: list[list[str | None]]) -> str | None:
+    """A data table or a form as labelled text; None for a layout table."""
+    rows = data_rows(grid)
+    if rows is not None:
+        return linearise(rows) or None
+    return pairs(grid)

@@ -123,6 +123,15 @@ def test_html_table_rows_labelled_by_header_and_two_row_header(tmp_path):
     assert doc.text == "问题：问题甲\n整改措施：一是整改A\n二是整改B\n整改进展：已完成\n"
 
 
+def test_form_table_is_read_as_label_value_lines(tmp_path):
+    form = [["反馈问题", "城区污水管网建设滞后，雨污混流"], ["整改措施", "新建污水管网30.6公里"], ["整改状态", "完成"]]
+    html = "<html><body><p>一、市住建局</p><table>" + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in form) + "</table></body></html>"
+    doc, _ = load_file(_write(tmp_path / "form.html", html))
+    assert doc.text == "一、市住建局\n\n反馈问题：城区污水管网建设滞后，雨污混流\n整改措施：新建污水管网30.6公里\n整改状态：完成\n"
+    word, _ = load_file(make_docx(tmp_path / "form.docx", ["一、市住建局", form]))
+    assert word.text == doc.text
+
+
 def test_layout_table_is_read_as_paragraphs(tmp_path):
     page = "<html><body><table><tr><td>首页</td><td>通知公告</td></tr><tr><td colspan=2><p>一、市医疗保障局</p><p>节约费用903万元。</p></td></tr></table></body></html>"
     doc, _ = load_file(_write(tmp_path / "layout.html", page))
@@ -356,3 +365,17 @@ def test_gold_builder_anchors_into_the_stored_text_of_every_format(mixed, tmp_pa
     assert {r["doc"] for r in rows} == set(labels)
     for r in rows:
         assert docs[r["doc"]].text[r["start"]:r["start"] + len(r["text"])] == r["text"]
+
+
+def test_docx_tracked_changes_read_as_accepted(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    p = d.add_paragraph("拆除违建")
+    p._p.append(parse_xml(f'<w:ins {w} w:id="1" w:author="a"><w:r><w:t>12处</w:t></w:r></w:ins>'))
+    p._p.append(parse_xml(f'<w:del {w} w:id="2" w:author="a"><w:r><w:delText>10处</w:delText></w:r></w:del>'))
+    d.save(str(tmp_path / "tracked.docx"))
+    doc, _ = load_file(tmp_path / "tracked.docx")
+    assert doc.text == "拆除违建12处\n"  # the inserted figure is there, the deleted one is not
