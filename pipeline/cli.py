@@ -99,7 +99,7 @@ def answer_lines(path: Path, answer) -> int:
 
 @settings_command(app, *STORE, "progress")
 def ingest(
-    paths: List[Path] = typer.Argument(..., help="Notice files (.txt/.html) or folders of them, with optional <doc>.meta.json"),
+    paths: List[Path] = typer.Argument(..., help="Notice files (.txt, .html, .pdf, .docx) or folders of them, with optional <doc>.meta.json"),
     prune: bool = typer.Option(False, "--prune", help="Drop notices from the index that are not among PATHS"),
     rebuild: bool = typer.Option(False, "--rebuild", help="Discard the index (e.g. a corrupted one) and build it anew"),
     as_json: bool = JsonOpt,
@@ -130,8 +130,31 @@ def ingest(
         raise typer.Exit(EXIT_FAILED if nothing else EXIT_PARTIAL)
 
 
-def _hit_dict(h) -> dict:
-    return {"doc": h.doc, "start": h.start, "end": h.end, "text": h.text, "subject": h.subject, "score": h.score}
+def _hit_dict(h, r) -> dict:
+    out = {"doc": h.doc, "start": h.start, "end": h.end, "text": h.text, "subject": h.subject, "score": h.score}
+    page = _page(r, h.doc, h.start)
+    if page is not None:
+        out["page"] = page
+    return out
+
+
+def _page(r, doc_id: str, start: int) -> int | None:
+    """The PDF page holding offset `start` of a notice (None for notices without pages)."""
+    d = r.document(doc_id)
+    return d.page_at(start) if d is not None else None
+
+
+def _with_pages(a: dict, r) -> dict:
+    for c in a.get("citations") or []:
+        page = _page(r, c["doc"], c["start"])
+        if page is not None:
+            c["page"] = page
+    return a
+
+
+def _where(doc_id: str, start: int, end: int, page: int | None) -> str:
+    """`doc:1234-1260`, or `doc p.3:1234-1260` for a span on page 3 of a PDF."""
+    return f"{doc_id} p.{page}:{start}-{end}" if page else f"{doc_id}:{start}-{end}"
 
 
 @settings_command(app, "k", *STORE)
@@ -154,19 +177,19 @@ def search(
     r = Retriever(s.index, s.chroma_url, s)
     filters = Filters(docs=doc or None, subject=subject)
     if questions is not None:
-        bad = answer_lines(questions, lambda q: {"id": q["id"], "results": [_hit_dict(h) for h in r.search(q["question"], k, filters)]})
+        bad = answer_lines(questions, lambda q: {"id": q["id"], "results": [_hit_dict(h, r) for h in r.search(q["question"], k, filters)]})
         if bad:
             raise typer.Exit(EXIT_PARTIAL)
         return
     hits = r.search(query, k, filters)
     if as_json or fmt == "json":
-        typer.echo(dumps({"query": query, "results": [_hit_dict(h) for h in hits]}))
+        typer.echo(dumps({"query": query, "results": [_hit_dict(h, r) for h in hits]}))
     elif fmt == "jsonl":
         for h in hits:
-            typer.echo(dumps(_hit_dict(h)))
+            typer.echo(dumps(_hit_dict(h, r)))
     else:
         for n, h in enumerate(hits, 1):
-            typer.echo(f"[{n}] {h.doc}:{h.start}-{h.end}  {h.subject or ''}  (score {h.score:.4f})")
+            typer.echo(f"[{n}] {_where(h.doc, h.start, h.end, _page(r, h.doc, h.start))}  {h.subject or ''}  (score {h.score:.4f})")
             typer.echo("    " + h.text.replace("\n", "\n    "))
 
 
@@ -182,7 +205,7 @@ def _citation_lines(a: dict, texts) -> None:
     if a.get("computed"):
         con.print(f"[yellow]computed:[/yellow] {a['computed']['expression']} = {a['computed']['result_text']}")
     for n, c in enumerate(a["citations"], 1):
-        line = Text(f"[{n}] {c['doc']}:{c['start']}-{c['end']} «")
+        line = Text(f"[{n}] {_where(c['doc'], c['start'], c['end'], c.get('page'))} «")
         quote = Text(c["quote"].replace("\n", " "))
         for f in _figures_in(c["quote"]):
             quote.stylize("bold magenta", f.start, f.end)
@@ -229,13 +252,13 @@ def ask(
         provider = None
         answerer = Answerer(r, s, k=s.k)
     if questions is not None:
-        bad = answer_lines(questions, lambda q: answer_dict(answerer.ask(q["question"], q["id"])))
+        bad = answer_lines(questions, lambda q: _with_pages(answer_dict(answerer.ask(q["question"], q["id"])), r))
         if provider is not None:
             typer.echo(provider.usage.summary(), err=True)
         if bad:
             raise typer.Exit(EXIT_PARTIAL)
         return
-    a = answer_dict(answerer.ask(question))
+    a = _with_pages(answer_dict(answerer.ask(question)), r)
     if as_json or fmt in ("json", "jsonl"):
         typer.echo(dumps(a))
     else:
@@ -288,10 +311,14 @@ def figures(
             err(str(item))
             bad += 1
             continue
-        rows.extend(figure_rows(item))
+        rows.extend({**r, "page": item.page_at(r["start"])} for r in figure_rows(item))
     keys = ["doc", "start", "end", "text", "value", "unit", "norm_value", "base_unit", "subject", "sentence", "id"]
+
+    def row_dict(r: dict) -> dict:
+        return {k: r.get(k) for k in keys} | ({"page": r["page"]} if r.get("page") else {})
+
     if as_json or fmt == "json":
-        typer.echo(dumps([{k: r.get(k) for k in keys} for r in rows]))
+        typer.echo(dumps([row_dict(r) for r in rows]))
     elif fmt == "csv":
         # BOM so that spreadsheet programs open the Chinese text as UTF-8
         out = sys.stdout
@@ -302,7 +329,7 @@ def figures(
             w.writerow({k: r.get(k) for k in keys})
     else:
         for r in rows:
-            typer.echo(dumps({k: r.get(k) for k in keys}))
+            typer.echo(dumps(row_dict(r)))
     if bad:
         raise typer.Exit(EXIT_PARTIAL)
 
