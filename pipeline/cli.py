@@ -411,7 +411,8 @@ def eval_(
         typer.echo(dumps(rep))
     else:
         f, i, q = rep["figures"], rep["issues"], rep["qa"]
-        typer.echo(f"figures  P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}  subject {f['subject_accuracy']:.3f}")
+        facts = "".join(f"  {k} {f[k + '_accuracy']:.3f}" for k in ("measure", "period") if f.get(k + "_accuracy") is not None)
+        typer.echo(f"figures  P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}  subject {f['subject_accuracy']:.3f}{facts}")
         typer.echo(f"issues   P {i['precision']:.3f}  R {i['recall']:.3f}  F1 {i['f1']:.3f}")
         typer.echo("qa       " + "  ".join(f"{k} {v:.3f}" for k, v in q.items() if isinstance(v, float)))
         v = rep["validity"]

@@ -146,3 +146,21 @@ def test_figures_in_a_quote_get_spans_relative_to_the_quote():
     quote = text[5:]
     f = extract_figures("q", quote)[0]
     assert quote[f.measure_start:f.measure_end] == f.measure == "完成老旧小区改造"
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def test_fact_matches_by_overlap_or_shared_characters():
+    from pipeline.evaluate import fact_accuracy, fact_matches
+
+    gold = {"measure": "追回资金", "measure_start": 10}
+    assert fact_matches({"measure": "督促追回资金", "measure_start": 8}, gold, "measure")  # holds the gold phrase
+    assert fact_matches({"measure": "追回资金", "measure_start": None}, gold, "measure")  # same words, no span
+    assert not fact_matches({"measure": "约谈企业", "measure_start": 30}, gold, "measure")
+    assert not fact_matches({"measure": None}, gold, "measure")
+    pairs = [({"measure": "追回资金", "measure_start": 10}, gold), ({"measure": "处理"}, {"measure": "立案查处"}),
+             ({"measure": "x"}, {"text": "3个"})]  # a gold figure without a measure is not judged
+    acc, wrong = fact_accuracy(pairs, "measure")
+    assert acc == 0.5 and len(wrong) == 1
+    assert fact_accuracy(pairs, "period") == (None, [])
