@@ -101,18 +101,18 @@ def _periods(folded: str) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- measures
 
-_CLAUSE_END = set(",;。!?:\n\r()[]")  # folded forms; 、 is handled apart; quotes and titles sit inside clauses
+_CLAUSE_END = set(",;。!?:\n\r[]")  # folded forms; 、 and ( ) are handled apart; quotes and titles sit inside clauses
 # Adverbs, conjunctions, prepositions and scope words that open a clause before what is counted.
 # A guard after a character keeps the words it begins (对象, 还款, 将来).
 _LEAD_WORDS = (
     "其中 另外 此外 同时 并且 而且 以及 已经 现已 目前 当前 共计 一共 总共 累计 合计 总计 全部 先后 分别 依次 陆续 "
     "逐步 仍然 正在 全面 集中 主动 积极 及时 依法 依规 按规定 进一步 切实 有效 首次 通过 截至目前 截止目前 "
-    "到目前为止 按照 根据 依据 围绕 各级 各地 辖区内 区域内 对于 针对 另 并 且 及 和 与 又 再 也 已 共 均 都 仍 尚"
+    "到目前为止 共有 现有 尚有 还有 仍有 辖区 按照 根据 依据 围绕 各级 各地 辖区内 区域内 对于 针对 另 并 且 和 与 又 再 也 已 共 均 都 仍 尚"
 ).split()
 _FUNCTION_LEAD = re.compile(
     "(?:" + "|".join(sorted(_LEAD_WORDS, key=len, reverse=True)) + "|"
-    r"[全我本该各](?:市|区|县|省|州|镇|乡|街道|村|社区|系统|局|委|院|校|所|国|盟|旗|部门|单位|行业|辖区)|"
-    r"还(?![款贷清债原])|对(?![象照接比策口话待应手称立])|把(?![关握控])|将(?![来近军])|"
+    r"[全我本该各](?:市|区|县|省|州|镇|乡|街道|村|社区|系统|局|委|院|校|所|国|盟|旗|部门|单位|行业|辖区)(?:\([^()]{1,6}\))?|"
+    r"[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,、]|及(?![格时早])|还(?![款贷清债原])|对(?![象照接比策口话待应手称立])|把(?![关握控])|将(?![来近军])|"
     r"[有计约近超逾达为对]\s*(?=[\d一二三四五六七八九十两]))+"
 )
 _LINK_TAIL = re.compile(  # what links an object to its number: 逾期率为6.1%, 总数达1416件
@@ -125,13 +125,15 @@ _LINK_TAIL = re.compile(  # what links an object to its number: 逾期率为6.1%
 _DUMMY_VERB = re.compile(r"进行|予以|给予|加以|作出|做出")
 _RIGHT_STOP = re.compile(  # where the noun after a measure word ends
     r"进行|予以|给予|加以|作出|做出|已经|已|均|全部|及时|正在|都|分别|共|累计|并|被|将|以上|以下|左右|之多|等|"
+    r"以及|及(?![时格])|和|与|或|、|"
     r"[\d]")
+_CONJ = re.compile(r"以及|及(?![时格])|和|与|或|、")
 _RIGHT_SKIP = re.compile(r"(?:以上|以下|左右|之多|余|多)+")
 # A clause's subject the headings did not name: an organisation or place (its suffix says so) right
 # before a preposition or an adverb (街道为…, 区财政局已…).
 _ORG_SUBJECT = re.compile(
-    r"[\u4e00-\u9fff]{0,10}?(?:局|委员会|委|办公室|办|院|厅|中心|站|所|街道|镇|乡|村|社区|区|县|市|省|公司|部门|部|处|科|队|组)"
-    r"(?=为|对|向|给|帮|替|在|从|已|共|累计|先后|分别|均|都|还|又|再|也|积极|主动|及时|依法|通过|联合|会同|牵头|今年|全年)")
+    r"[\u4e00-\u9fff、]{0,24}?(?:局|委员会|委|办公室|办|院|厅|中心|站|所|街道|镇|乡|村|社区|区|县|市|省|公司|部门|部|处|科|队|组)"
+    r"(?:\([^()]{1,6}\))?(?=为|对|向|给|帮|替|在|从|已|共|累计|先后|分别|均|都|还|又|再|也|积极|主动|及时|依法|通过|联合|会同|牵头|今年|全年)")
 # a bare place name (凤翔镇, 城关街道): a sub-unit, not a measure
 _PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|区|县|镇|乡|村|街道|社区|州|盟|旗)")
 _ENUM = re.compile(r"分别|依次")
@@ -140,13 +142,26 @@ _PAIRS = {"“": "”", "‘": "’", '"': '"', "(": ")", "《": "》"}
 
 
 def _clause(folded: str, pos: int, end: int) -> tuple[int, int]:
-    """The clause holding [pos, end): between the nearest clause marks."""
+    """The clause holding [pos, end): between the nearest clause marks. A short parenthesis
+    (学校(园)) belongs to its clause; a figure inside one has the parenthesis as its clause."""
     s = pos
-    while s > 0 and folded[s - 1] not in _CLAUSE_END:
-        s -= 1
+    while s > 0 and folded[s - 1] not in _CLAUSE_END and folded[s - 1] != "(":
+        if folded[s - 1] == ")":
+            j = folded.rfind("(", max(0, s - 32), s - 1)
+            if j < 0 or any(c in _CLAUSE_END for c in folded[j + 1:s - 1]):
+                break
+            s = j
+        else:
+            s -= 1
     e = end
-    while e < len(folded) and folded[e] not in _CLAUSE_END:
-        e += 1
+    while e < len(folded) and folded[e] not in _CLAUSE_END and folded[e] != ")":
+        if folded[e] == "(":
+            j = folded.find(")", e + 1, e + 32)
+            if j < 0 or any(c in _CLAUSE_END for c in folded[e + 1:j]):
+                break
+            e = j + 1
+        else:
+            e += 1
     return s, e
 
 
@@ -154,9 +169,10 @@ def _trim(folded: str, s: int, e: int, subject: str | None) -> tuple[int, int]:
     """Strip spaces, punctuation, the subject, scope words and adverbs at both ends."""
     for _ in range(6):
         s0, e0 = s, e
-        while s < e and not _WORD.match(folded[s]) and folded[s] not in "“‘\"":
+        while s < e and not _WORD.match(folded[s]) and folded[s] not in "“‘\"《":
             s += 1
-        while e > s and not _WORD.match(folded[e - 1]) and folded[e - 1] not in "”’\"":
+        while e > s and not _WORD.match(folded[e - 1]) and not (
+                folded[e - 1] in "”’\"" or folded[e - 1] in "》)" and "《("[folded[e - 1] == ")"] in folded[s:e - 1]):
             e -= 1
         if subject and folded.startswith(subject, s) and e - s > len(subject):
             s += len(subject)
@@ -164,8 +180,8 @@ def _trim(folded: str, s: int, e: int, subject: str | None) -> tuple[int, int]:
         if m and m.end() < e:
             s = m.end()
         m = _FUNCTION_LEAD.match(folded, s, e)
-        if m and m.end() < e:
-            s = m.end()
+        if m:
+            s = m.end()  # all function words (且全市共有): no measure here
         m = _LINK_TAIL.search(folded, s, e)
         if m:
             e = m.start()  # all links (仅占, 达到): no measure here
@@ -175,13 +191,17 @@ def _trim(folded: str, s: int, e: int, subject: str | None) -> tuple[int, int]:
 
 
 def _balanced(folded: str, s: int, e: int) -> tuple[int, int]:
-    """Drop an unmatched quote or bracket at either end, so that a span reads whole."""
+    """Drop an unmatched quote or bracket at either end, and an unclosed parenthesis at the end
+    (镇(街 → 镇), so that a span reads whole."""
     t = folded[s:e]
     if t and t[0] in _PAIRS and _PAIRS[t[0]] not in t[1:]:
         s += 1
     t = folded[s:e]
     if t and t[-1] in _PAIRS.values() and not any(o in t[:-1] for o, c in _PAIRS.items() if c == t[-1]):
         e -= 1
+    j = folded.rfind("(", s, e)
+    if j > s and folded.find(")", j, e) < 0:
+        e = j
     return s, e
 
 
@@ -195,19 +215,31 @@ def _after_dummy(folded: str, s: int, e: int) -> int:
     return s
 
 
-def _right_noun(folded: str, s: int, e: int) -> tuple[int, int] | None:
-    """The noun phrase after a count's measure word (完成3个|房地产小区改造|)."""
+def _right_noun(folded: str, s: int, e: int, another_follows: bool = False) -> tuple[int, int] | None:
+    """The noun phrase after a count's measure word (完成3个|房地产小区改造|). A conjunction ends it
+    only when another figure follows (10个镇和|50个单位): else it joins nouns (小区及街道改造)."""
     m = _RIGHT_SKIP.match(folded, s, e)
     if m:
         s = m.end()
-    if s >= e or not _WORD.match(folded[s]):
+    if s >= e or not (_WORD.match(folded[s]) or folded[s] in "“《\""):
         return None
     if _DUMMY_VERB.match(folded, s, e):
         return s, e  # 对583户|予以保留|: what was done to them
-    ne = e
-    stop = _RIGHT_STOP.search(folded, s + 1, e)
-    if stop:
+    if _CONJ.match(folded, s, e):
+        return None  # 2条|及…: the next item of a list, not a noun of this figure
+    ne, p = e, s + 1
+    while p < e:
+        stop = _RIGHT_STOP.search(folded, p, e)
+        if stop is None:
+            break
+        if folded.count("“", s, stop.start()) > folded.count("”", s, stop.start()):
+            p = stop.end()  # inside a quote: “双报到、双服务”
+            continue
+        if _CONJ.fullmatch(stop.group()) and not another_follows:
+            p = stop.end()
+            continue
         ne = stop.start()
+        break
     # `40种药品的重点监管` counts 药品; `12种慢性病纳入了…`: a verb (two characters, mostly) precedes 了
     j = folded.find("的", s + 1, ne)
     if j > s:
@@ -217,6 +249,7 @@ def _right_noun(folded: str, s: int, e: int) -> tuple[int, int] | None:
         ne = max(s + 1, j - 2)
     while ne > s and not _WORD.match(folded[ne - 1]) and folded[ne - 1] not in "”’\"":
         ne -= 1
+    s, ne = _balanced(folded, s, ne)
     return (s, ne) if ne - s >= 1 else None
 
 
@@ -274,10 +307,15 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
     j = folded.rfind("、", ls, fig.start)
     if j >= 0 and (prev or re.search(r"\d[^\d、]{0,4}$", folded[cs:folded.rfind("、", cs, fig.start)])):
         ls = j + 1
-    rs, re_ = fig.end, nxt[0].start if nxt else ce
+    rs = fig.end
+    if folded.startswith("(", rs):  # 184239人次(其中…)享受到…: what follows the parenthesis
+        j = folded.find(")", rs, rs + 40)
+        rs = j + 1 if j > 0 else rs
+    nxt = [f for f in nxt if f.start >= rs]
+    re_ = nxt[0].start if nxt else ce
     kind = fig.kind or kind_of(fig.unit)
     if kind == "count":
-        right = _right_noun(folded, rs, re_)
+        right = _right_noun(folded, rs, re_, bool(nxt))
         if right:
             return right
     # `从4周延长至12周`, `提高5个百分点(达到65%)`: a change or restatement of the figure before
@@ -302,7 +340,7 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
     if e - s >= 2:
         s = _after_dummy(folded, s, e)
         return _balanced(folded, s, e)
-    right = _right_noun(folded, rs, re_)
+    right = _right_noun(folded, rs, re_, bool(nxt))
     if right:
         return right
     # `整改完成率:100%`: the clause ends at a colon right before the figure
