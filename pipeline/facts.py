@@ -128,14 +128,15 @@ _RIGHT_STOP = re.compile(  # where the noun after a measure word ends
     r"以及|及(?![时格])|和|与|或|、|"
     r"[\d]")
 _CONJ = re.compile(r"以及|及(?![时格])|和|与|或|、")
-_RIGHT_SKIP = re.compile(r"(?:以上|以下|左右|之多|余|多)+")
+_RIGHT_SKIP = re.compile(r"(?:以上|以下|以内|之内|左右|之多|余|多|的|内)+")
 # A clause's subject the headings did not name: an organisation or place (its suffix says so) right
 # before a preposition or an adverb (街道为…, 区财政局已…).
 _ORG_SUBJECT = re.compile(
     r"[\u4e00-\u9fff、]{0,24}?(?:局|委员会|委|办公室|办|院|厅|中心|站|所|街道|镇|乡|村|社区|区|县|市|省|公司|部门|部|处|科|队|组)"
     r"(?:\([^()]{1,6}\))?(?=为|对|向|给|帮|替|在|从|已|共|累计|先后|分别|均|都|还|又|再|也|积极|主动|及时|依法|通过|联合|会同|牵头|今年|全年)")
-# a bare place name (凤翔镇, 城关街道): a sub-unit, not a measure
-_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:省|市|区|县|镇|乡|村|街道|社区|州|盟|旗)")
+# a preposition whose object is the figure: 对3所学校…, 为29家企业…, 将12种慢性病…
+_PREP = re.compile(r"(?<![针应面核比反绝相])对(?![象照接比策口话待应手称立])|(?<![行作成认因称视更较极最])为|"
+                   r"(?<![即必])将(?![来近军])|把(?![关握控])|向|给|帮助|帮")
 _ENUM = re.compile(r"分别|依次")
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _PAIRS = {"“": "”", "‘": "’", '"': '"', "(": ")", "《": "》"}
@@ -278,6 +279,25 @@ def _enum_item(folded: str, cs: int, fig: Figure, figs_in_clause: list[Figure], 
     return s, e
 
 
+def _adjacent(folded: str, a: Figure, b: Figure) -> bool:
+    """19户39人, `2620户,3676人`: nothing but a comma or a space between two figures."""
+    gap = folded[a.end:b.start]
+    if b.start < a.end or _WORD.search(gap) or any(c in gap for c in "。、;()"):
+        return False
+    if "," in gap:  # `230万元,9家企业通过复审` opens a clause of its own
+        _, ce = _clause(folded, b.start, b.end)
+        return not _WORD.search(folded, b.end, ce)
+    return True
+
+
+def _region(folded: str, s: int, e: int) -> tuple[int, int] | None:
+    """The stretch after the figure read whole: what was counted and what was done to it
+    (学校通报批评, 残疾人基地进行联合检查)."""
+    m = _RIGHT_SKIP.match(folded, s, e)
+    s, e = _trim(folded, m.end() if m else s, e, None)
+    return _balanced(folded, s, e) if e > s else None
+
+
 def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
              periods: list[tuple[int, int]], done: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
     """The measure's span for figs[k]; `done` holds the spans found for earlier figures (by start)."""
@@ -291,58 +311,72 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
         b += 1
     in_clause = figs[a:b]
     prev = [f for f in in_clause if f.end <= fig.start]
-    nxt = [f for f in in_clause if f.start >= fig.end]
-    earlier = [f for f in figs[max(0, k - 30):k] if f.end <= fig.start]  # a sentence holds fewer
-    last = earlier[-1] if earlier else None
+    last = figs[k - 1] if k > 0 else None
     inherit = done.get(last.start) if last is not None else None
-    # 19户39人, 7处41平方米, `2620户,3676人`: a figure right after another counts the same thing
     enum = _enum_item(folded, cs, fig, in_clause, subject)
     if enum and enum[1] > enum[0]:
         return enum
-    gap = folded[last.end:fig.start] if last is not None else ""
-    if inherit and not _WORD.search(gap) and not any(c in gap for c in "。、;"):
+    # 19户39人, 4个方面12项具体问题: figures side by side share one measure, found by the first
+    if inherit and _adjacent(folded, last, fig):
         return inherit
+    g = k
+    while g + 1 < len(figs) and _adjacent(folded, figs[g], figs[g + 1]) and figs[g + 1].end <= ce:
+        g += 1
+    tail = figs[g]
     ls = prev[-1].end if prev else cs
     # A list of figure items (拆除违建12处、清理垃圾30吨): the item between the 、 marks.
     j = folded.rfind("、", ls, fig.start)
     if j >= 0 and (prev or re.search(r"\d[^\d、]{0,4}$", folded[cs:folded.rfind("、", cs, fig.start)])):
         ls = j + 1
-    rs = fig.end
+    # after the clause's last time phrase (近三十年|无人居住: a duration that is the time phrase itself)
+    i = bisect.bisect_right(periods, (fig.end, fig.end))
+    for ps, pe in reversed(periods[:i]):
+        if pe <= fig.start or ps <= fig.start < pe:
+            ls = max(ls, min(pe, fig.start))
+            break
+    rs = max(tail.end, next((pe for ps, pe in periods[max(0, i - 1):i + 1] if ps <= fig.start < pe), 0))
     if folded.startswith("(", rs):  # 184239人次(其中…)享受到…: what follows the parenthesis
         j = folded.find(")", rs, rs + 40)
         rs = j + 1 if j > 0 else rs
-    nxt = [f for f in nxt if f.start >= rs]
+    nxt = [f for f in in_clause if f.start >= rs]
     re_ = nxt[0].start if nxt else ce
     kind = fig.kind or kind_of(fig.unit)
-    if kind == "count":
-        right = _right_noun(folded, rs, re_, bool(nxt))
-        if right:
-            return right
+    s, e = _trim(folded, ls, fig.start, subject)
+    heads = not _WORD.search(folded, ls, fig.start)
+    if kind in ("count", "duration") and rs < re_ and (heads or _PREP.search(folded, ls, fig.start)):
+        # 对3所学校通报批评, 为29家企业拨付资金; `3户…进行了清退`: the figure is an object or heads
+        # its clause, so what was done follows it
+        region = _region(folded, rs, re_)
+        if region:
+            return region
+    right = _right_noun(folded, rs, re_, bool(nxt))
+    if right and (kind == "count" or heads or e - s <= 2 and not _PREP.match(folded, right[0])
+                  or re.match(r"(?:左右|以上|多|余)?的", folded[rs:rs + 3]) and e - s <= 4):
+        return right  # 完成3个|房地产小区改造|; 发放1400万元|创新券|; 完成80%左右的|桩基工程量|
     # `从4周延长至12周`, `提高5个百分点(达到65%)`: a change or restatement of the figure before
     if inherit and (prev and folded[fig.start - 1] in "至到"
-                    or cs > 0 and folded[cs - 1] == "(" and not _trim(folded, cs, fig.start, subject)[1] > cs + 2):
+                    or cs > 0 and folded[cs - 1] == "(" and e - s <= 2):
         return inherit
-    # the words before the number, after the clause's last time phrase
-    i = bisect.bisect_right(periods, (fig.start, fig.start))
-    for ps, pe in reversed(periods[:i]):
-        if pe <= fig.start:
-            if pe > ls:
-                ls = pe
-            break
-    s, e = _trim(folded, ls, fig.start, subject)
-    if e - s < 2 or _PLACE.fullmatch(folded, s, e):
-        # `总逾期率3.79%,其中凤翔镇高达6.1%`, `、仅占2.5%`: a part or a share of the figure before
-        ss = fig.sentence_start if fig.sentence_start is not None else _sentence_start(folded, fig.start)
-        same = [f for f in earlier if f.start >= ss and f.start in done]
-        like = [f for f in same if (f.kind or kind_of(f.unit)) == kind] or same
-        if like:
-            return done[like[-1].start]
-    if e - s >= 2:
-        s = _after_dummy(folded, s, e)
-        return _balanced(folded, s, e)
-    right = _right_noun(folded, rs, re_, bool(nxt))
+    # `低于全市(17.3%)12.3个百分点`: a value in parentheses belongs to the word before them
+    if cs > 0 and folded[cs - 1] == "(" and ce < len(folded) and folded[ce] == ")" and not _WORD.search(folded, cs, fig.start):
+        ps, _ = _clause(folded, cs - 2, cs - 1)
+        return _trim(folded, max(ps, prev[-1].end if prev else ps), cs - 1, subject) or None
+    if prev and folded[ls:fig.start].strip() == ")" and done.get(prev[-1].start):
+        return done[prev[-1].start]
+    if e > s:
+        return _balanced(folded, _after_dummy(folded, s, e), e)
+    # `仅占2.5%`, `占56.51%`: nothing but links before the figure; they are the notice's words for a share
+    words = [m.span() for m in _WORD.finditer(folded, ls, fig.start)]
+    if words and "占" in folded[ls:fig.start]:
+        return words[0][0], words[-1][1]
     if right:
         return right
+    # `压缩至90个、55个`, `全年不得少于48次`: the measure of the figure before in the sentence
+    ss = fig.sentence_start if fig.sentence_start is not None else _sentence_start(folded, fig.start)
+    same = [f for f in figs[max(0, k - 12):k] if f.start >= ss and f.start in done]
+    like = [f for f in same if (f.kind or kind_of(f.unit)) == kind] or same
+    if like:
+        return done[like[-1].start]
     # `整改完成率:100%`: the clause ends at a colon right before the figure
     if cs > 0 and folded[cs - 1] == ":" and e <= s:
         ps, _ = _clause(folded, cs - 1, cs - 1)
