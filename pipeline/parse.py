@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import parse_styles as styles
 from .types import Heading, Issue, Measure, Outline, Section
 
 CN = "一二三四五六七八九十"
@@ -37,9 +38,8 @@ _INLINE = re.compile(
     r"(?:^|(?<=[。;;,,:：\n])|(?<=[一二三四五六七八九十]是))\s*(针对|对于|对|聚焦|就)"
     r"([^。;;,,:：\n]{3,70}?问题(?=[,,。;;]|进行|开展|予以|依法|实施|展开|立行立改|等))"
 )
-_GENERIC = re.compile(r"(?:指出|反馈|发现|反映|存在|提出|交办|涉及)的(?:[^的]{0,6})?问题$|(?:难点|普遍性|倾向性|共性|个性)问题$|\d+个问题|^(?:巡察|巡视|上述|以上|相关|存在的|发现的|反馈的|这些|此类|该|有关)?(?:反馈|发现|存在|指出)?的?(?:突出|重点|难点|具体)?问题$|^(?:巡察|巡视)(?:组)?反馈(?:的)?问题$|存在的问题$|发现的问题$|反馈的问题$")
+_GENERIC = re.compile(r"^(?:审计|巡察|巡视|督察|检查)?(?:查出|发现|反馈|指出|交办)问题$|(?:指出|反馈|发现|反映|存在|提出|交办|涉及)的(?:[^的]{0,6})?问题$|(?:难点|普遍性|倾向性|共性|个性)问题$|\d+个问题|^(?:巡察|巡视|上述|以上|相关|存在的|发现的|反馈的|这些|此类|该|有关)?(?:反馈|发现|存在|指出)?的?(?:突出|重点|难点|具体)?问题$|^(?:巡察|巡视)(?:组)?反馈(?:的)?问题$|存在的问题$|发现的问题$|反馈的问题$")
 _MEASURE_MARK = re.compile(rf"(?:^|(?<=[。;;,,:：\s]))([{CN}]+是)")
-_STATUS = re.compile(r"(已(?:全部)?(?:完成整改|整改完成|整改到位|完成)|基本完成|正在整改|持续整改|长期坚持|立行立改)")
 
 
 @dataclass
@@ -149,8 +149,8 @@ def find_sections(doc: str, text: str, headings: list[Heading], original: str | 
 
 
 def _issue_text_spans(text: str, h: Heading | None, start: int, limit: int) -> tuple[int, int] | None:
-    """The `针对…问题` / `对…问题` clause that opens a passage, if it opens with one."""
-    m = re.compile(r"\s*(针对|对)").match(text, start, limit)
+    """The `针对…问题` / `对…问题` / `关于…问题` clause that opens a passage, if it opens with one."""
+    m = re.compile(r"\s*(针对|关于|对)").match(text, start, limit)
     if not m:
         return None
     s = m.end()
@@ -169,10 +169,61 @@ def _issue_text_spans(text: str, h: Heading | None, start: int, limit: int) -> t
         j = nj
 
 
+def content_start(text: str, ln: Line) -> int:
+    """Where a line's content starts, after its numbering marker (`(一)`, `1.`, `问题3:`)."""
+    rest = strip_marker(ln.text)
+    return ln.start + len(ln.text) - len(rest) if rest and ln.text.endswith(rest) else ln.start
+
+
+def record_issues(doc: str, text: str, lns: list[Line], headings: list[Heading], outline_subject) -> list[Issue]:
+    """Issues stated through labelled fields: table rows and `反馈问题:` blocks (parse_styles)."""
+    out = []
+    for rec in styles.find_records(text, lns, headings, lambda ln: content_start(text, ln)):
+        unit = rec.first("subject")
+        subject = None
+        if unit:
+            us, ue = _strip(text, unit.start, unit.end)
+            subject = text[us:ue] or None
+        st = next((styles.status_of(text, f.start, f.end) for f in rec.fields if f.kind == "status"), None)
+        measures = [m for f in rec.fields if f.kind == "measure" for m in find_measures(doc, text, f.start, f.end)]
+        head = None
+        s, e = _strip(text, rec.problem.start, rec.problem_end)
+        if e - s >= 4:
+            head = _mk_issue(doc, text, (s, e), min(rec.level, 3), lambda _: subject or outline_subject(s))
+            out.append(head)
+        for ss, se, lvl in rec.subproblems:
+            ss, se = _strip(text, ss, se)
+            sub = _mk_issue(doc, text, (ss, se), max(lvl, rec.level + 1), lambda _: subject or outline_subject(ss))
+            sub.parent = head.start if head else None
+            out.append(sub)
+        for iss in out[len(out) - len(rec.subproblems) - (1 if head else 0):]:
+            iss.status = text[st[0]:st[1]] if st else None
+            iss.scope_end = rec.end
+            iss.measures = measures if iss is head or head is None else []
+            iss.__dict__["_record"] = True
+    return out
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t\r\n":
+        s += 1
+    while e > s and text[e - 1] in _SENT_END + " \t\r\n,":
+        e -= 1
+    return s, e
+
+
 def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -> list[Issue]:
-    issues: list[Issue] = []
+    lns = lines_of(text)
+    issues: list[Issue] = record_issues(doc, text, lns, headings, outline_subject)
+    records = [(i.start, i.scope_end) for i in issues]
+
+    def free(s: int, e: int) -> bool:
+        return not any(a <= s < b for a, b in records) and not any(i.start <= s < i.end or s <= i.start < e for i in issues)
+
     numbered = [h for h in headings if h.kind in ("numbered", "problem")]
     for h in numbered:
+        if not free(h.start, h.end):
+            continue
         body = text[h.start:h.end]
         inner = h.start + (len(body) - len(strip_marker(body)))
         if h.kind == "problem":
@@ -188,19 +239,27 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
                     span = (inner, j + len(_ISSUE_END))
         if span:
             issues.append(_mk_issue(doc, text, span, h.level, outline_subject))
-    # sentence-initial "针对…问题" outside numbered headings (unit-organised notices)
-    covered = {i.start for i in issues}
-    for ln in lines_of(text):
-        for m in re.finditer(r"(?:^|(?<=[。]))\s*针对", ln.text):
+    # sentence-initial "针对…问题" / "关于…问题" outside numbered headings (unit-organised notices, news paragraphs)
+    for ln in lns:
+        for m in re.finditer(r"(?:^|(?<=[。]))\s*(?:针对|关于)", ln.text):
             pos = ln.start + m.start()
             span = _issue_text_spans(text, None, pos, ln.end)
-            if span and span[0] not in covered and not any(i.start <= span[0] < i.end for i in issues):
+            if span and free(*span):
                 issues.append(_mk_issue(doc, text, span, 5, outline_subject))
-                covered.add(span[0])
+    # a paragraph or numbered item that opens with a sentence stating a shortcoming
+    head_at = {h.start: h for h in headings}
+    for k, ln in enumerate(lns):
+        h = head_at.get(ln.start)
+        if h is not None and (h.kind != "numbered" or h.level <= 2):
+            continue
+        nxt = lns[k + 1] if k + 1 < len(lns) else None
+        span = styles.lead_problem(text, content_start(text, ln), ln.end, nxt is not None and nxt.start not in head_at)
+        if span and free(*span):
+            issues.append(_mk_issue(doc, text, span, h.level if h else 5, outline_subject))
     # problems named inside the measures: "一是对X问题进行核查", "针对X问题,…"
     for m in _INLINE.finditer(text):
         s, e = m.start(2), m.end(2)
-        if _GENERIC.search(text[s:e]) or any(i.start <= s < i.end or s <= i.start < e for i in issues):
+        if _GENERIC.search(text[s:e]) or not free(s, e):
             continue
         issues.append(_mk_issue(doc, text, (s, e), 6, outline_subject))
     issues = [i for i in issues if not _GENERIC.search(i.text)]
@@ -227,6 +286,8 @@ def _link(issues: list[Issue], text: str, headings: list[Heading]) -> None:
     bounds = sorted({h.start for h in headings if h.level <= 2 or h.kind == "unit"})
     for i, iss in enumerate(issues):
         lvl = iss.__dict__["_level"]
+        if iss.__dict__.get("_record"):
+            continue  # its fields say its scope, measures and status
         end = len(text)
         for other in issues[i + 1:]:
             if other.__dict__["_level"] <= lvl:
@@ -238,7 +299,7 @@ def _link(issues: list[Issue], text: str, headings: list[Heading]) -> None:
             if p.__dict__["_level"] < lvl and p.start < iss.start < (p.scope_end or len(text)):
                 iss.parent = p.start  # resolved to an id by the caller
                 break
-        m = _STATUS.search(text, iss.end, min(iss.scope_end, iss.end + 400))
+        m = styles.STATUS_WORDS.search(text, iss.end, min(iss.scope_end, iss.end + 400))
         iss.status = m.group(1) if m else None
         iss.measures = find_measures(iss.doc, text, iss.end, iss.scope_end)
 
@@ -300,6 +361,7 @@ def parse(doc: str, text: str, meta: dict | None = None) -> Outline:
     outline.issues = find_issues(doc, text, headings, outline.subject_at)
     for iss in outline.issues:
         iss.__dict__.pop("_level", None)
+        iss.__dict__.pop("_record", None)
         iss.text = original[iss.start:iss.end]
         for m in iss.measures:
             m.text = original[m.start:m.end]

@@ -1,0 +1,178 @@
+"""Outline styles built from labelled fields and lead sentences (issue 12).
+
+Two general shapes of the genre that the heading rules in parse.py do not cover:
+
+- **Labelled fields.** A rectification table linearised row by row (`序号:1 反馈问题:… 整改措施:…
+  责任单位:… 整改进展:…`) and a block per issue (`(一)反馈问题:…`, numbered sub-problems, then
+  `整改状态:…` and `整改情况:一是…`) are the same thing: a record opened by a field whose label names
+  the problem, followed by fields whose labels name the measures, the responsible unit and the
+  status. A label is classed by its head noun (…问题, …措施/…情况, …单位/…部门, …状态/…进展),
+  never by the notice it comes from.
+- **Lead sentences.** A paragraph (or numbered item) that opens with a sentence stating a shortcoming
+  and goes on with what was done: the opening sentence is the issue.
+
+Rules run on the folded text (textnorm.fold: ASCII punctuation, same offsets).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .types import Heading
+
+_CJK = "\u4e00-\u9fff"
+# a field label: 2-8 CJK characters and a colon, at the start of a line's content or after a blank/bar
+_LABEL = re.compile(rf"([{_CJK}]{{2,8}}):")
+
+_KINDS = [
+    ("index", re.compile(r"^(?:序号|编号|序)$")),
+    ("other", re.compile(r"^(?:问题)?(?:类别|类型|来源|分类)$|备注$|责任人$|领导$|^(?:配合|协办|协助)")),
+    ("status", re.compile(r"(?:状态|进展(?:情况)?|进度|完成情况|整改结果|是否完成|办结情况|销号情况)$")),
+    ("measure", re.compile(r"(?:措施|举措|做法|整改情况|落实情况|整改内容|工作情况)$")),
+    ("subject", re.compile(r"(?:单位|部门|主体)$")),
+    ("deadline", re.compile(r"(?:时限|期限|时间|日期)$")),
+    ("problem", re.compile(r"^(?!.*(?:整改|措施)).{0,6}问题(?:描述|表现|内容|事项|名称|具体表现)?$")),
+]
+
+# what a notice says about an issue's state; a short status cell is taken whole
+STATUS_WORDS = re.compile(
+    r"(阶段性完成|已(?:全部)?(?:完成整改|整改完成|整改到位|整改|完成|办结|销号)|基本完成|正在整改|整改中|"
+    r"持续推进|持续整改|长期坚持|立行立改|未完成)"
+)
+
+
+def label_kind(label: str) -> str | None:
+    for kind, pat in _KINDS:
+        if pat.search(label):
+            return kind
+    return None
+
+
+@dataclass
+class Field:
+    kind: str
+    label_start: int
+    start: int  # value, exclusive of the label and colon
+    end: int
+    line: int  # index of the line it starts on
+
+
+@dataclass
+class Record:
+    """One issue stated through labelled fields."""
+
+    problem: Field
+    fields: list[Field] = field(default_factory=list)
+    subproblems: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, heading level)
+    level: int = 2
+    end: int = 0
+    problem_end: int = 0  # the problem's own line; a block's value may go on below it
+
+
+    def first(self, kind: str) -> Field | None:
+        return next((f for f in self.fields if f.kind == kind), None)
+
+
+def _fields_on_line(text: str, content: int, end: int, n: int) -> list[Field]:
+    out = []
+    for m in _LABEL.finditer(text, content, end):
+        p = m.start()
+        if p != content and text[p - 1] not in " \t|":
+            continue  # a colon inside a value ("一是修订制度:…") does not open a field
+        kind = label_kind(m.group(1))
+        if kind:
+            out.append(Field(kind, p, m.end(), end, n))
+    for a, b in zip(out, out[1:]):
+        a.end = b.label_start
+    return out
+
+
+def find_records(text: str, lines, headings: list[Heading], content_start) -> list[Record]:
+    """Records opened by a problem field. `content_start(line)` skips a numbering marker."""
+    head_at = {h.start: h for h in headings}
+    per_line = [_fields_on_line(text, content_start(ln), ln.end, n) for n, ln in enumerate(lines)]
+    records: list[Record] = []
+    n = 0
+    while n < len(lines):
+        probs = [f for f in per_line[n] if f.kind == "problem"]
+        if not probs:
+            n += 1
+            continue
+        # a row: every field of this line up to the next problem field belongs to the record
+        h = head_at.get(lines[n].start)
+        rec = Record(probs[0], level=h.level if h and h.kind == "numbered" else 9)
+        rec.problem_end = probs[0].end
+        rest = per_line[n][per_line[n].index(probs[0]):]
+        row = len(rest) > 1
+        if row:
+            rest = rest[:next((k for k, f in enumerate(rest[1:], 1) if f.kind == "problem"), len(rest))]
+            rec.fields = rest[1:]
+            rec.problem_end = rest[0].end
+            rec.end = rest[-1].end
+            records.append(rec)
+            n += 1
+            continue
+        # a block: the following lines, until a field line or a heading at the record's level or above
+        last = probs[0]
+        k = n + 1
+        while k < len(lines):
+            ln = lines[k]
+            fs = per_line[k]
+            hk = head_at.get(ln.start)
+            if fs and fs[0].label_start == content_start(ln):
+                if fs[0].kind == "problem":
+                    break
+                rec.fields.extend(fs)
+                last = fs[-1]
+            elif hk is not None and (hk.kind == "unit" or hk.level <= min(rec.level, 2)):
+                break
+            elif hk is not None and not rec.fields and hk.kind == "numbered":
+                rec.subproblems.append((content_start(ln), hk.end, hk.level))
+            else:
+                last.end = ln.end  # the value goes on over this line
+            k += 1
+        rec.end = max(last.end, rec.problem.end)
+        records.append(rec)
+        n = k
+    return records
+
+
+def status_of(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """Span of the status a status field states: a short first clause whole, else a status word in it."""
+    while s < e and text[s] in " \t\r\n":
+        s += 1
+    m = re.compile(r"[^,;。:\s]+").match(text, s, e)
+    if m and len(m.group()) <= 6 and (STATUS_WORDS.search(m.group()) or "完成" in m.group() or "推进" in m.group()):
+        return m.start(), m.end()
+    m = STATUS_WORDS.search(text, s, e)
+    return (m.start(1), m.end(1)) if m else None
+
+
+# ---------------------------------------------------------------- lead sentences
+
+# a clause that ends in a shortcoming predicate ("压力传导不到位", "管网建设滞后", "缺乏前瞻性",
+# "存在白条入账现象") states a problem; "补齐…短板" or "排查违规兼职情况" names one as an object
+_DEFICIT = re.compile(
+    r"(?:不(?:够|足|到位|力|严|实|高|强|深|细|准|精准|规范|健全|完善|明显|充分|及时|彻底|扎实|全面|平衡|合理|落实|作为|担当|畅通)"
+    r"|未(?:落实|建立|完成|执行|到位|健全)|缺(?:乏|失|位|少)|滞后|薄弱|偏(?:差|弱|低|少|软|慢|高)"
+    r"|弱化|淡化|虚化|松懈|流于形式|走过场|敷衍|(?:存在|有)[^,;。]{0,20}(?:问题|现象|差距|短板|漏洞|隐患|风险))"
+    r"[^,;。、]{0,4}$"
+)
+# sentences that open with how something was done or why (a measure or a preamble)
+_NOT_LEAD = re.compile(r"^(?:针对|对于|对|关于|按照|根据|围绕|通过|坚持|为|在|以|把|将|经|截至|目前|下一步|今后|同时|此外|其中)")
+
+
+def lead_problem(text: str, content: int, line_end: int, next_is_body: bool) -> tuple[int, int] | None:
+    """The opening sentence of a paragraph when it states a shortcoming and the paragraph goes on."""
+    from .parse import sentence_end
+
+    e = sentence_end(text, content, line_end)
+    if e >= line_end and not next_is_body:
+        return None  # nothing follows that could answer it
+    if e - content < 7 or e - content > 90 or text[e - 1] not in "。;":
+        return None
+    first = text[content:e - 1]
+    clause = re.split(r"[,;]", first, maxsplit=1)[0]
+    if _NOT_LEAD.match(first) or re.search(r"[一二三四五六七八九十]是|:|\d", first) or not _DEFICIT.search(clause):
+        return None
+    return content, e - 1
