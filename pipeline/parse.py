@@ -256,6 +256,12 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
         span = styles.lead_problem(text, content_start(text, ln), ln.end, nxt is not None and nxt.start not in head_at)
         if span and free(*span):
             issues.append(_mk_issue(doc, text, span, h.level if h else 5, outline_subject))
+    # a campaign named after the problem it targets ("开展X问题专项整治"); problems listed before 等…问题
+    for span in styles.campaign_targets(text) + styles.listed_problems(text):
+        before = max((i for i in issues if i.start < span[0]), key=lambda i: i.start, default=None)
+        restated = before is not None and before.text == text[span[0]:span[1]]  # the heading's own problem again
+        if not _GENERIC.search(text[span[0]:span[1]]) and free(*span) and not restated:
+            issues.append(_mk_issue(doc, text, span, 6, outline_subject))
     # problems named inside the measures: "一是对X问题进行核查", "针对X问题,…"
     for m in _INLINE.finditer(text):
         s, e = m.start(2), m.end(2)

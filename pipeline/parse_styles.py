@@ -176,3 +176,40 @@ def lead_problem(text: str, content: int, line_end: int, next_is_body: bool) -> 
     if _NOT_LEAD.match(first) or re.search(r"[一二三四五六七八九十]是|:|\d", first) or not _DEFICIT.search(clause):
         return None
     return content, e - 1
+
+
+# ---------------------------------------------------------------- campaign targets
+
+# "开展X问题专项整治", "有序推进“X”问题专项检查", "深化X问题集中整治成果": X问题 is the campaign's target
+_CAMPAIGN = re.compile(
+    r"(?:开展|推进|深化|巩固|部署|启动|组织|实施|推动)了?(?:全[区市县省]|全系统|全行业)?"
+    r"([^,;。:、\s]{2,40}?问题)(?=专项|集中|自查自纠|清理|整治|治理|排查|大起底|攻坚)"
+)
+
+
+def campaign_targets(text: str) -> list[tuple[int, int]]:
+    return [(m.start(1), m.end(1)) for m in _CAMPAIGN.finditer(text)]
+
+
+# "就A问题,B问题和C问题等3类突出问题开展自查自纠": each listed problem is an issue
+_LIST_END = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?(?:类|个|项|种|方面)?(?:突出|重点|主要|共性)?问题")
+_LIST_OPEN = re.compile(r"(?:针对|对于|聚焦|围绕|就|对)")
+_ITEM_SEP = re.compile(r"(?<=问题)(?:,|、|以及|和|及)")
+
+
+def listed_problems(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _LIST_END.finditer(text):
+        lo = max(text.rfind(c, max(0, m.start() - 240), m.start()) for c in "。;:\n") + 1
+        for o in reversed(list(_LIST_OPEN.finditer(text, lo, m.start()))):
+            s = o.end()
+            seps = list(_ITEM_SEP.finditer(text, s, m.start()))
+            if not seps or not text.endswith("问题", 0, m.start()):
+                continue
+            bounds = [s] + [x.end() for x in seps]
+            ends = [x.start() for x in seps] + [m.start()]
+            items = list(zip(bounds, ends))
+            if all(4 <= e - b <= 60 and text.endswith("问题", 0, e) for b, e in items):
+                out.extend(items)
+                break
+    return out

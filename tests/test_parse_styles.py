@@ -124,3 +124,14 @@ def test_stated_status_words_elsewhere_in_an_issue_answer():
     text = "问题1:档案管理不规范。\n一是补齐缺失档案。目前该问题已整改。\n问题2:会议记录不全。\n正在整改。\n"
     o = parse("s", text)
     assert [i.status for i in o.issues] == ["已整改", "正在整改"]
+
+
+def test_campaign_target_and_problems_listed_before_deng():
+    text = ("戊县纪委监委通报专项整治成果。\n"
+            "今年以来,全县深入开展群众身边不正之风和腐败问题集中整治,查处问题线索42条。\n"
+            "各乡镇就虚报冒领补贴问题、优亲厚友问题和吃拿卡要问题等3类突出问题开展自查自纠,清退资金8.6万元。\n"
+            "五、殡葬领域乱收费问题专项整治\n全面开展殡葬领域乱收费问题专项整治行动,清退费用3万元。\n")
+    o = parse("c", text)
+    _check(text, o)
+    texts = [i.text for i in o.issues]
+    assert texts == ["群众身边不正之风和腐败问题", "虚报冒领补贴问题", "优亲厚友问题", "吃拿卡要问题", "殡葬领域乱收费问题"]
