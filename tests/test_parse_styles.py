@@ -135,3 +135,14 @@ def test_campaign_target_and_problems_listed_before_deng():
     _check(text, o)
     texts = [i.text for i in o.issues]
     assert texts == ["群众身边不正之风和腐败问题", "虚报冒领补贴问题", "优亲厚友问题", "吃拿卡要问题", "殡葬领域乱收费问题"]
+
+
+def test_problem_named_mid_sentence_in_a_measure_but_not_inside_words():
+    text = ("问题1:国有企业管理不规范。\n"
+            "一是修订选聘办法。二是区国资办正对甲公司中介机构委托问题进行调查。"
+            "三是对照巡察反馈问题逐项核对台账问题清单。\n")
+    o = parse("m", text)
+    _check(text, o)
+    texts = [i.text for i in o.issues]
+    assert "甲公司中介机构委托问题" in texts
+    assert not any("照" in t[:1] or "巡察反馈问题" in t for t in texts)
