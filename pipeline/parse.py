@@ -197,7 +197,7 @@ def record_issues(doc: str, text: str, lns: list[Line], headings: list[Heading],
             sub.parent = head.start if head else None
             out.append(sub)
         for iss in out[len(out) - len(rec.subproblems) - (1 if head else 0):]:
-            iss.status = text[st[0]:st[1]] if st else None
+            iss.status, (iss.status_start, iss.status_end) = (text[st[0]:st[1]], st) if st else (None, (None, None))
             iss.scope_end = rec.end
             iss.measures = measures if iss is head or head is None else []
             iss.__dict__["_record"] = True
@@ -305,8 +305,8 @@ def _link(issues: list[Issue], text: str, headings: list[Heading]) -> None:
             if p.__dict__["_level"] < lvl and p.start < iss.start < (p.scope_end or len(text)):
                 iss.parent = p.start  # resolved to an id by the caller
                 break
-        m = styles.STATUS_WORDS.search(text, iss.end, min(iss.scope_end, iss.end + 400))
-        iss.status = m.group(1) if m else None
+        m = styles.STATUS_CLAUSE.search(text, iss.end, min(iss.scope_end, iss.end + 400))
+        iss.status, iss.status_start, iss.status_end = (m.group(1), m.start(1), m.end(1)) if m else (None, None, None)
         iss.measures = find_measures(iss.doc, text, iss.end, iss.scope_end)
 
 
@@ -369,6 +369,8 @@ def parse(doc: str, text: str, meta: dict | None = None) -> Outline:
         iss.__dict__.pop("_level", None)
         iss.__dict__.pop("_record", None)
         iss.text = original[iss.start:iss.end]
+        if iss.status is not None:
+            iss.status = original[iss.status_start:iss.status_end]
         for m in iss.measures:
             m.text = original[m.start:m.end]
     return outline

@@ -40,6 +40,10 @@ STATUS_WORDS = re.compile(
     r"持续推进|持续整改|长期坚持|立行立改|未完成)"
 )
 
+# in running text a status word counts only where it closes a clause ("该问题已整改。"), not as a verb
+# with an object ("持续推进专项整治", "已完成3个小区改造")
+STATUS_CLAUSE = re.compile(STATUS_WORDS.pattern + r"(?=[,;。!\s]|$)")
+
 
 def label_kind(label: str) -> str | None:
     for kind, pat in _KINDS:

@@ -146,3 +146,12 @@ def test_problem_named_mid_sentence_in_a_measure_but_not_inside_words():
     texts = [i.text for i in o.issues]
     assert "甲公司中介机构委托问题" in texts
     assert not any("照" in t[:1] or "巡察反馈问题" in t for t in texts)
+
+
+def test_status_is_an_exact_span_of_the_notice():
+    for text in (BLOCK_NOTICE, TABLE_NOTICE, "问题1:档案管理不规范。\n一是补齐缺失档案。目前该问题已整改。\n"):
+        o = parse("x", text)
+        stated = [i for i in o.issues if i.status]
+        assert stated
+        for i in stated:
+            assert text[i.status_start:i.status_end] == i.status
