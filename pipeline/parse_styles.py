@@ -91,6 +91,20 @@ def _fields_on_line(text: str, content: int, end: int, n: int) -> list[Field]:
     return out
 
 
+# numbered items inside one problem cell: "反馈问题:1.…;2.…" or "①…②…"
+_CELL_ITEM = re.compile(r"(?:^|(?<=[\s;。,:]))(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳])")
+
+
+def _split_cell(text: str, rec: Record) -> None:
+    """A problem cell that numbers several problems: each is a sub-problem, what precedes them the head."""
+    marks = list(_CELL_ITEM.finditer(text, rec.problem.start, rec.problem_end))
+    if len(marks) < 2:
+        return
+    ends = [m.start() for m in marks[1:]] + [rec.problem_end]
+    rec.subproblems[:0] = [(m.end(), e, rec.level + 1) for m, e in zip(marks, ends)]
+    rec.problem_end = marks[0].start()
+
+
 def find_records(text: str, lines, headings: list[Heading], content_start) -> list[Record]:
     """Records opened by a problem field. `content_start(line)` skips a numbering marker."""
     head_at = {h.start: h for h in headings}
@@ -113,6 +127,7 @@ def find_records(text: str, lines, headings: list[Heading], content_start) -> li
             rec.fields = rest[1:]
             rec.problem_end = rest[0].end
             rec.end = rest[-1].end
+            _split_cell(text, rec)
             records.append(rec)
             n += 1
             continue
@@ -136,6 +151,7 @@ def find_records(text: str, lines, headings: list[Heading], content_start) -> li
                 last.end = ln.end  # the value goes on over this line
             k += 1
         rec.end = max(last.end, rec.problem.end)
+        _split_cell(text, rec)
         records.append(rec)
         n = k
     return records

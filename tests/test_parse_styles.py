@@ -155,3 +155,12 @@ def test_status_is_an_exact_span_of_the_notice():
         assert stated
         for i in stated:
             assert text[i.status_start:i.status_end] == i.status
+
+
+def test_a_problem_cell_numbering_several_problems():
+    text = "序号:1 反馈问题:1.食堂采购台账不全;2.公务接待超标准 整改措施:补齐台账,退缴超标费用0.8万元。 整改进展:已完成\n"
+    o = parse("n", text)
+    _check(text, o)
+    assert [i.text for i in o.issues] == ["食堂采购台账不全", "公务接待超标准"]
+    assert all(i.status == "已完成" for i in o.issues)
+    assert o.issues[0].measures and "0.8万元" in o.issues[0].measures[0].text
