@@ -257,11 +257,13 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
         if span and free(*span):
             issues.append(_mk_issue(doc, text, span, h.level if h else 5, outline_subject))
     # a campaign named after the problem it targets ("开展X问题专项整治"); problems listed before 等…问题
-    for span in styles.campaign_targets(text) + styles.listed_problems(text):
-        before = max((i for i in issues if i.start < span[0]), key=lambda i: i.start, default=None)
-        restated = before is not None and before.text == text[span[0]:span[1]]  # the heading's own problem again
-        if not _GENERIC.search(text[span[0]:span[1]]) and free(*span) and not restated:
-            issues.append(_mk_issue(doc, text, span, 6, outline_subject))
+    spans = [(s, e, None) for s, e in styles.campaign_targets(text) + styles.listed_problems(text)]
+    for s, e, st in spans + styles.problems_with_status(text):
+        before = max((i for i in issues if i.start < s), key=lambda i: i.start, default=None)
+        restated = before is not None and before.text == text[s:e]  # the heading's own problem again
+        if not _GENERIC.search(text[s:e]) and free(s, e) and not restated:
+            issues.append(_mk_issue(doc, text, (s, e), 6, outline_subject))
+            issues[-1].__dict__["_status"] = st
     # problems named inside the measures: "一是对X问题进行核查", "针对X问题,…"
     for m in _INLINE.finditer(text):
         s, e = m.start(3), m.end(3)
@@ -306,7 +308,8 @@ def _link(issues: list[Issue], text: str, headings: list[Heading]) -> None:
                 iss.parent = p.start  # resolved to an id by the caller
                 break
         m = styles.STATUS_CLAUSE.search(text, iss.end, min(iss.scope_end, iss.end + 400))
-        iss.status, iss.status_start, iss.status_end = (m.group(1), m.start(1), m.end(1)) if m else (None, None, None)
+        st = iss.__dict__.pop("_status", None) or ((m.start(1), m.end(1)) if m else None)
+        iss.status, iss.status_start, iss.status_end = (text[st[0]:st[1]], *st) if st else (None, None, None)
         iss.measures = find_measures(iss.doc, text, iss.end, iss.scope_end)
 
 

@@ -37,7 +37,7 @@ _KINDS = [
 # what a notice says about an issue's state; a short status cell is taken whole
 STATUS_WORDS = re.compile(
     r"(阶段性完成|已(?:全部)?(?:完成整改|整改完成|整改到位|整改|完成|办结|销号)|基本完成|正在整改|整改中|"
-    r"持续推进|持续整改|长期坚持|立行立改|未完成)"
+    r"持续推进|持续整改|长期坚持|立行立改|(?:尚)?未(?:完成|整改)(?:整改|到位|完成)?)"
 )
 
 # in running text a status word counts only where it closes a clause ("该问题已整改。"), not as a verb
@@ -232,4 +232,34 @@ def listed_problems(text: str) -> list[tuple[int, int]]:
             if all(4 <= e - b <= 60 and text.endswith("问题", 0, e) for b, e in items):
                 out.extend(items)
                 break
+    return out
+
+
+# a problem as the subject of a status: "C问题未整改到位", "其中A、B2项问题已整改完成"
+_STATED = re.compile(
+    r"(?:^|(?<=[,;。:\n]))(?:其中|目前|截至目前|同时)?([^,;。:\n]{4,60}?)问题"
+    r"(?=(?:均|已|未|尚未|正在|全部)+(?:全部)?(?:整改|完成|办结|销号))"
+)
+_COUNT = re.compile(r"(?:\d+|[两二三四五六七八九十]+)[项个类件条]$")
+
+
+def problems_with_status(text: str) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """(start, end, status span) of each problem a status sentence names."""
+    out = []
+    for m in _STATED.finditer(text):
+        s, e = m.start(1), m.end(1)
+        st = STATUS_WORDS.search(text, m.end(), m.end() + 12)
+        st = (st.start(1), st.end(1)) if st else None
+        c = _COUNT.search(text, s, e)
+        if c is None:
+            out.append((s, m.end(), st))
+            continue
+        # counted: the problems are the 、-list before the count; a bare count refers to others
+        if "、" not in text[s:c.start()]:
+            continue
+        b = s
+        for sep in [k for k in range(s, c.start()) if text[k] == "、"] + [c.start()]:
+            if sep - b >= 4:
+                out.append((b, sep, st))
+            b = sep + 1
     return out

@@ -164,3 +164,12 @@ def test_a_problem_cell_numbering_several_problems():
     assert [i.text for i in o.issues] == ["食堂采购台账不全", "公务接待超标准"]
     assert all(i.status == "已完成" for i in o.issues)
     assert o.issues[0].measures and "0.8万元" in o.issues[0].measures[0].text
+
+
+def test_problems_as_the_subject_of_a_status_sentence():
+    text = ("己镇巡察整改情况。\n巡察期间移交立行立改问题3项,其中河道垃圾清理、村务公开滞后2项问题已整改完成,"
+            "农贸市场占道经营问题未整改到位。巡察反馈的17个问题已完成整改14个。\n")
+    o = parse("p", text)
+    _check(text, o)
+    got = {i.text: i.status for i in o.issues}
+    assert got == {"河道垃圾清理": "已整改完成", "村务公开滞后": "已整改完成", "农贸市场占道经营问题": "未整改到位"}
