@@ -39,6 +39,8 @@ _INLINE = re.compile(
     r"([^。;;,,:：\n]{3,70}?问题(?=[,,。;;]|进行|开展|予以|依法|实施|展开|立行立改|等))"
 )
 _GENERIC = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:查出|发现|反馈|指出|交办)的?问题$|^(?:查出|发现|反馈|指出|交办)问题$|(?:指出|反馈|发现|反映|存在|提出|交办|涉及)的(?:[^的]{0,6})?问题$|(?:难点|普遍性|倾向性|共性|个性)问题$|\d+个问题|^(?:巡察|巡视|上述|以上|相关|存在的|发现的|反馈的|这些|此类|该|有关)?(?:反馈|发现|存在|指出)?的?(?:突出|重点|难点|具体)?问题$|^(?:巡察|巡视)(?:组)?反馈(?:的)?问题$|存在的问题$|发现的问题$|反馈的问题$")
+# a heading that opens with fixing something ("切实解决上学难问题") names a measure, not the problem
+_FIXING = re.compile(r"\s*(?:切实|着力|全力|坚决|大力|全面|集中|深入|认真|扎实|有效)?(?:解决|整治|整改|治理|破解|纠正|查处|处理|化解)")
 _MEASURE_MARK = re.compile(rf"(?:^|(?<=[。;;,,:：\s]))([{CN}]+是)")
 
 
@@ -230,7 +232,7 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
             span = (inner, h.end)
         else:
             span = _issue_text_spans(text, h, inner, h.end + 1 if h.end < len(text) else h.end)
-            if span is None and h.text.endswith(_ISSUE_END) and h.level <= 2:
+            if span is None and h.text.endswith(_ISSUE_END) and not _FIXING.match(text, inner):
                 span = (inner, h.end)  # "(一)组织建设不够扎实问题" heads its sub-issues
             elif span is None and h.level <= 2 and not h.text.endswith("方面"):
                 # a programme named after its problem: "四、欺诈骗保问题专项整治"

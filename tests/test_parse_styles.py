@@ -173,3 +173,11 @@ def test_problems_as_the_subject_of_a_status_sentence():
     _check(text, o)
     got = {i.text: i.status for i in o.issues}
     assert got == {"河道垃圾清理": "已整改完成", "村务公开滞后": "已整改完成", "农贸市场占道经营问题": "未整改到位"}
+
+
+def test_numbered_item_naming_a_problem_at_any_level_but_not_a_fixing_title():
+    text = ("一、预算执行审计\n(一)预算管理方面\n1.部分单位预算执行率偏低的问题。已督促5个单位加快支出进度。\n"
+            "(4)切实解决上学难问题。新增学位2700个。\n")
+    o = parse("k", text)
+    _check(text, o)
+    assert [i.text for i in o.issues] == ["部分单位预算执行率偏低的问题"]
