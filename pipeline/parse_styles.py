@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .parse import sentence_end
 from .types import Heading
 
 _CJK = "\u4e00-\u9fff"
@@ -184,8 +185,6 @@ _NOT_LEAD = re.compile(r"^(?:针对|对于|对|关于|按照|根据|围绕|通�
 
 def lead_problem(text: str, content: int, line_end: int, next_is_body: bool) -> tuple[int, int] | None:
     """The opening sentence of a paragraph when it states a shortcoming and the paragraph goes on."""
-    from .parse import sentence_end
-
     e = sentence_end(text, content, line_end)
     if e >= line_end and not next_is_body:
         return None  # nothing follows that could answer it
