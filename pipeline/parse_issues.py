@@ -15,10 +15,11 @@ from .types import Heading, Issue, Measure
 
 _ISSUE_END = "问题"
 _INLINE = re.compile(
-    r"(?:(?:^|(?<=[。;;,,:：\n])|(?<=[一二三四五六七八九十]是))\s*(针对|对于|对|聚焦|就)|(针对|(?<![针面核相绝应反比校])对(?![接照象标外内口应比待话于])))"
+    r"(?:(?:^|(?<=[。;;,,:：\n])|(?<=[一二三四五六七八九十]是))\s*(针对|对于|对(?![接照象标外内口应比待话])|聚焦|就)"
+    r"|(针对|(?<![针面核相绝应反比校])对(?![接照象标外内口应比待话于])))"
     r"([^。;;,,:：\n]{3,70}?问题(?=[,,。;;]|进行|开展|予以|依法|实施|展开|立行立改|等))"
 )
-_GENERIC = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:查出|发现|反馈|指出|交办)的?问题$|^(?:查出|发现|反馈|指出|交办)问题$|(?:指出|反馈|发现|反映|存在|提出|交办|涉及)的(?:[^的]{0,6})?问题$|(?:难点|普遍性|倾向性|共性|个性)问题$|\d+个问题|^(?:巡察|巡视|上述|以上|相关|存在的|发现的|反馈的|这些|此类|该|有关)?(?:反馈|发现|存在|指出)?的?(?:突出|重点|难点|具体)?问题$|^(?:巡察|巡视)(?:组)?反馈(?:的)?问题$|存在的问题$|发现的问题$|反馈的问题$")
+_GENERIC = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:查出|发现|反馈|指出|交办)的?问题$|^(?:查出|发现|反馈|指出|交办)问题$|(?:指出|反馈|发现|反映|存在|提出|交办|涉及)的(?:[^的]{0,6})?问题$|(?:难点|普遍性|倾向性|共性|个性)问题$|\d+个[^问]{0,4}问题|^(?:已|未|尚未)?(?:整改|完成|销号|办结)(?:到位|完成)?的?问题$|^(?:巡察|巡视|上述|以上|相关|存在的|发现的|反馈的|这些|此类|该|有关)?(?:反馈|发现|存在|指出)?的?(?:突出|重点|难点|具体)?问题$|^(?:巡察|巡视)(?:组)?反馈(?:的)?问题$|存在的问题$|发现的问题$|反馈的问题$")
 # a heading that opens with fixing something ("切实解决上学难问题") names a measure, not the problem
 _FIXING = re.compile(r"\s*(?:切实|着力|全力|坚决|大力|全面|集中|深入|认真|扎实|有效)?(?:解决|整治|整改|治理|破解|纠正|查处|处理|化解)")
 _MEASURE_MARK = re.compile(rf"(?:^|(?<=[。;;,,:：\s]))([{CN}]+是)")
@@ -53,31 +54,39 @@ def content_start(text: str, ln: Line) -> int:
 
 def record_issues(doc: str, text: str, lns: list[Line], headings: list[Heading], outline_subject) -> list[Issue]:
     """Issues stated through labelled fields: table rows and `反馈问题:` blocks (parse_styles)."""
-    out = []
+    out: list[Issue] = []
     for rec in styles.find_records(text, lns, headings, lambda ln: content_start(text, ln)):
-        unit = rec.first("subject")
-        subject = None
-        if unit:
-            us, ue = _strip(text, unit.start, unit.end)
-            subject = text[us:ue] or None
-        st = next((styles.status_of(text, f.start, f.end) for f in rec.fields if f.kind == "status"), None)
-        measures = [m for f in rec.fields if f.kind == "measure" for m in find_measures(doc, text, f.start, f.end)]
-        head = None
-        s, e = _strip(text, rec.problem.start, rec.problem_end)
-        if e - s >= 4:
-            head = _mk_issue(doc, text, (s, e), min(rec.level, 3), lambda _: subject or outline_subject(s))
+        head = _record_issue(doc, text, rec, min(rec.level, 3), None, outline_subject)
+        if head:
             out.append(head)
-        for ss, se, lvl in rec.subproblems:
-            ss, se = _strip(text, ss, se)
-            sub = _mk_issue(doc, text, (ss, se), max(lvl, rec.level + 1), lambda _: subject or outline_subject(ss))
-            sub.parent = head.start if head else None
-            out.append(sub)
-        for iss in out[len(out) - len(rec.subproblems) - (1 if head else 0):]:
-            iss.status, (iss.status_start, iss.status_end) = (text[st[0]:st[1]], st) if st else (None, (None, None))
-            iss.scope_end = rec.end
-            iss.measures = measures if iss is head or head is None else []
-            iss.__dict__["_record"] = True
+        for sub in rec.subs:
+            iss = _record_issue(doc, text, sub, max(sub.level, rec.level + 1), rec, outline_subject)
+            if iss:
+                iss.parent = head.start if head else None
+                out.append(iss)
     return out
+
+
+def _record_issue(doc: str, text: str, rec, level: int, head, outline_subject) -> Issue | None:
+    """A sub-problem without fields of its own is covered by its head's status and unit."""
+    s, e = _strip(text, rec.problem.start, rec.problem_end)
+    if e - s < 4:
+        return None
+    own = rec.fields or head is None
+    fields = rec.fields if own else head.fields
+    unit = next((f for f in fields if f.kind == "subject"), None) or (head.first("subject") if head else None)
+    subject = text[slice(*_strip(text, unit.start, unit.end))] if unit else None
+    st = next((styles.status_of(text, f.start, f.end) for f in fields if f.kind == "status"), None)
+    iss = _mk_issue(doc, text, (s, e), level, lambda _: subject or outline_subject(s))
+    iss.status, (iss.status_start, iss.status_end) = (text[st[0]:st[1]], st) if st else (None, (None, None))
+    iss.scope_end = max(rec.end, e) if own else e
+    iss.measures = [m for f in rec.fields if f.kind == "measure" for m in find_measures(doc, text, f.start, f.end)]
+    if head is not None and not own and not head.problem_end - head.problem.start >= 4:
+        # no head issue to hold the measures: each listed problem gets them
+        iss.measures = [m for f in head.fields if f.kind == "measure" for m in find_measures(doc, text, f.start, f.end)]
+        iss.scope_end = head.end
+    iss.__dict__["_record"] = True
+    return iss
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
@@ -117,7 +126,7 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
             issues.append(_mk_issue(doc, text, span, h.level, outline_subject))
     # sentence-initial "针对…问题" / "关于…问题" outside numbered headings (unit-organised notices, news paragraphs)
     for ln in lns:
-        for m in re.finditer(r"(?:^|(?<=[。]))\s*(?:针对|关于)", ln.text):
+        for m in re.finditer(r"(?:^|(?<=[。]))\s*针对|(?:^|(?<=[。;,]))\s*关于", ln.text):
             pos = ln.start + m.start()
             span = _issue_text_spans(text, None, pos, ln.end)
             if span and free(*span):

@@ -64,18 +64,22 @@ class Field:
 
 @dataclass
 class Record:
-    """One issue stated through labelled fields."""
+    """One issue stated through labelled fields; `subs` are its numbered sub-problems, each with the
+    fields stated under it (its own 整改状态/整改情况) or none (the head's fields then cover it)."""
 
     problem: Field
     fields: list[Field] = field(default_factory=list)
-    subproblems: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, heading level)
+    subs: list["Record"] = field(default_factory=list)
     level: int = 2
     end: int = 0
     problem_end: int = 0  # the problem's own line; a block's value may go on below it
 
-
     def first(self, kind: str) -> Field | None:
         return next((f for f in self.fields if f.kind == kind), None)
+
+
+def _sub(start: int, end: int, level: int, line: int) -> Record:
+    return Record(Field("problem", start, start, end, line), level=level, end=end, problem_end=end)
 
 
 def _fields_on_line(text: str, content: int, end: int, n: int) -> list[Field]:
@@ -102,8 +106,14 @@ def _split_cell(text: str, rec: Record) -> None:
     if len(marks) < 2:
         return
     ends = [m.start() for m in marks[1:]] + [rec.problem_end]
-    rec.subproblems[:0] = [(m.end(), e, rec.level + 1) for m, e in zip(marks, ends)]
+    rec.subs[:0] = [_sub(m.end(), e, rec.level + 1, rec.problem.line) for m, e in zip(marks, ends)]
     rec.problem_end = marks[0].start()
+
+
+def _field_line(per_line, lines, k: int, content_start) -> bool:
+    """Line k opens with a field that belongs to the problem above it (a status, a measure, a unit)."""
+    return (k < len(lines) and bool(per_line[k]) and per_line[k][0].label_start == content_start(lines[k])
+            and per_line[k][0].kind != "problem")
 
 
 def find_records(text: str, lines, headings: list[Heading], content_start) -> list[Record]:
@@ -132,8 +142,10 @@ def find_records(text: str, lines, headings: list[Heading], content_start) -> li
             records.append(rec)
             n += 1
             continue
-        # a block: the following lines, until a field line or a heading at the record's level or above
-        last = probs[0]
+        # a block: the following lines, until a problem field or a heading at the record's level or above.
+        # A numbered line below the head is a sub-problem: it takes the fields that follow it when
+        # its first line is one (each sub-problem states its own status), else the head keeps them.
+        last, cur = probs[0], rec
         k = n + 1
         while k < len(lines):
             ln = lines[k]
@@ -142,14 +154,20 @@ def find_records(text: str, lines, headings: list[Heading], content_start) -> li
             if fs and fs[0].label_start == content_start(ln):
                 if fs[0].kind == "problem":
                     break
-                rec.fields.extend(fs)
+                cur.fields.extend(fs)
                 last = fs[-1]
             elif hk is not None and (hk.kind == "unit" or hk.level <= min(rec.level, 2)):
                 break
-            elif hk is not None and not rec.fields and hk.kind == "numbered":
-                rec.subproblems.append((content_start(ln), hk.end, hk.level))
+            elif hk is not None and hk.kind == "numbered" and (
+                    not rec.fields if cur is rec else _field_line(per_line, lines, k + 1, content_start)):
+                sub = _sub(content_start(ln), hk.end, max(hk.level, rec.level + 1), k)
+                rec.subs.append(sub)
+                if _field_line(per_line, lines, k + 1, content_start) and (len(rec.subs) == 1 or rec.subs[-2].fields):
+                    cur = sub
             else:
                 last.end = ln.end  # the value goes on over this line
+            if cur is not rec:
+                cur.end = max(cur.end, last.end, ln.end)
             k += 1
         rec.end = max(last.end, rec.problem.end)
         _split_cell(text, rec)
@@ -206,31 +224,39 @@ _CAMPAIGN = re.compile(
 )
 
 
+# "集中整治群众身边不正之风和腐败问题的…": the target as the object of the campaign's verb
+_CAMPAIGN_OBJECT = re.compile(r"(?:集中|专项)(?:整治|治理)([^,;。:、\s]{4,40}?问题)(?=[的,;。])")
+
+
 def campaign_targets(text: str) -> list[tuple[int, int]]:
-    return [(m.start(1), m.end(1)) for m in _CAMPAIGN.finditer(text)]
+    spans = {(m.start(1), m.end(1)) for pat in (_CAMPAIGN, _CAMPAIGN_OBJECT) for m in pat.finditer(text)}
+    return sorted(spans)
 
 
-# "就A问题,B问题和C问题等3类突出问题开展自查自纠": each listed problem is an issue
-_LIST_END = re.compile(r"等(?:\d+|[一二三四五六七八九十]+)?(?:类|个|项|种|方面)?(?:突出|重点|主要|共性)?问题")
-_LIST_OPEN = re.compile(r"(?:针对|对于|聚焦|围绕|就|对)")
-_ITEM_SEP = re.compile(r"(?<=问题)(?:,|、|以及|和|及)")
+# "聚焦A问题、B问题和C问题,开展…", "就A问题,B问题和C问题等3类突出问题开展自查自纠": each listed
+# problem is an issue (a list needs two items that each end in 问题)
+_LIST_OPEN = re.compile(r"(?:针对|对于|聚焦|围绕|就|(?<![针面核相绝应反比校])对(?![接照象标外内口应比待话于]))")
+_ITEM = re.compile(r"[^,;。:\n]{2,60}?问题")
+_ITEM_SEP = re.compile(r"、|,|以及|和|及")
 
 
 def listed_problems(text: str) -> list[tuple[int, int]]:
-    out = []
-    for m in _LIST_END.finditer(text):
-        lo = max(text.rfind(c, max(0, m.start() - 240), m.start()) for c in "。;:\n") + 1
-        for o in reversed(list(_LIST_OPEN.finditer(text, lo, m.start()))):
-            s = o.end()
-            seps = list(_ITEM_SEP.finditer(text, s, m.start()))
-            if not seps or not text.endswith("问题", 0, m.start()):
-                continue
-            bounds = [s] + [x.end() for x in seps]
-            ends = [x.start() for x in seps] + [m.start()]
-            items = list(zip(bounds, ends))
-            if all(4 <= e - b <= 60 and text.endswith("问题", 0, e) for b, e in items):
-                out.extend(items)
+    out: list[tuple[int, int]] = []
+    for o in _LIST_OPEN.finditer(text):
+        if out and o.start() < out[-1][1]:
+            continue  # inside a list already taken
+        items, pos = [], o.end()
+        while True:
+            m = _ITEM.match(text, pos)
+            if not m:
                 break
+            items.append((m.start(), m.end()))
+            sep = _ITEM_SEP.match(text, m.end())
+            if not sep:
+                break
+            pos = sep.end()
+        if len(items) >= 2:
+            out.extend(items)
     return out
 
 

@@ -181,3 +181,45 @@ def test_numbered_item_naming_a_problem_at_any_level_but_not_a_fixing_title():
     o = parse("k", text)
     _check(text, o)
     assert [i.text for i in o.issues] == ["部分单位预算执行率偏低的问题"]
+
+
+SUB_FIELDS_NOTICE = """(一)反馈问题:安全生产监管责任落实不够到位
+1.危化品企业隐患排查不彻底
+整改状态:完成
+整改情况:一是对28家危化品企业逐一复查。二是建立隐患整改销号台账。
+2.执法检查频次偏低
+整改状态:持续推进
+整改情况:
+1.制定年度执法检查计划。
+2.开展“双随机”检查46次。
+(二)反馈问题:项目资金拨付滞后
+整改状态:阶段性完成
+整改情况:督促拨付资金860万元。
+"""
+
+
+def test_each_sub_problem_with_its_own_status_and_measures():
+    o = parse("s", SUB_FIELDS_NOTICE)
+    _check(SUB_FIELDS_NOTICE, o)
+    got = _by_text(o)
+    assert list(got) == ["安全生产监管责任落实不够到位", "危化品企业隐患排查不彻底", "执法检查频次偏低", "项目资金拨付滞后"]
+    assert got["安全生产监管责任落实不够到位"].status is None  # its sub-problems state theirs
+    assert got["危化品企业隐患排查不彻底"].status == "完成"
+    second = got["执法检查频次偏低"]
+    assert second.status == "持续推进" and second.parent == got["安全生产监管责任落实不够到位"].id
+    # numbered measure lines under 整改情况 are measures, not more sub-problems
+    assert any("46次" in m.text for m in second.measures)
+    assert got["项目资金拨付滞后"].status == "阶段性完成"
+
+
+def test_focus_list_campaign_object_and_about_clauses_in_one_paragraph():
+    text = ("庚市扛起集中整治群众身边腐败问题的责任,聚焦低保审核中的优亲厚友问题、危房改造中的吃拿卡要问题和"
+            "河道保洁中的虚报冒领问题,开展集中整治。\n"
+            "其他方面,关于部分单位超标准配备公务用车的问题,已收回车辆6辆;关于个别国有企业违规出借资金的问题,已收回资金900万元。\n")
+    o = parse("f", text)
+    _check(text, o)
+    assert [i.text for i in o.issues] == ["群众身边腐败问题", "低保审核中的优亲厚友问题", "危房改造中的吃拿卡要问题",
+                                          "河道保洁中的虚报冒领问题", "部分单位超标准配备公务用车的问题",
+                                          "个别国有企业违规出借资金的问题"]
+    assert any("900万元" in m.text for m in o.issues[-1].measures)
+    assert not any("900万元" in m.text for m in o.issues[-2].measures)
