@@ -33,7 +33,11 @@ _INSPECTED = [
     re.compile(r"对([^,,。、]{2,24}?)(?:党工委|党委|党组|领导班子)?(?:开展了?|进行了?)(?:巡视|巡察|专项巡察|集中整治)"),
     re.compile(r"巡察(?!组|工作|办|机构)([^,,。、有和及]{2,12}?(?:区|市|县|镇|街道))(?:有关|各|的|情况)"),
     re.compile(r"^\s*([^\s,,。]{2,12}?(?:区|市|县))(?:公布|公示|通报)", re.M),
+    # a report's title: "关于梧川市2022年度…审计查出问题整改情况的报告"
+    re.compile(r"^\s*关于([^\s,,。\d《]{1,10}?(?:省|市|县|区|州|旗))\d{4}年", re.M),
 ]
+# a part of a report named after what was audited or inspected: "二、市级预算执行审计查出问题的整改情况"
+_PART = re.compile(r"(.{2,30}?)(?:查出|发现|反馈|指出)(?:的)?问题(?:的)?整改(?:落实)?情况$")
 
 
 @dataclass
@@ -136,9 +140,12 @@ def find_sections(doc: str, text: str, headings: list[Heading], original: str | 
     for i, h in enumerate(tops):
         end = tops[i + 1].start if i + 1 < len(tops) else len(text)
         m = _LEAD.search(text, h.end, min(end, h.end + 200))
+        part = _PART.match(strip_marker(h.text))
         if m:
             lead = original[m.start(1):m.end(1)].strip()
             sections.append(Section(doc, h.start, end, strip_marker(h.text), lead, h))
+        elif part:
+            sections.append(Section(doc, h.start, end, part.group(1), None, h))
     return sorted(sections, key=lambda s: s.start)
 
 

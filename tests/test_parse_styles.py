@@ -223,3 +223,13 @@ def test_focus_list_campaign_object_and_about_clauses_in_one_paragraph():
                                           "个别国有企业违规出借资金的问题"]
     assert any("900万元" in m.text for m in o.issues[-1].measures)
     assert not any("900万元" in m.text for m in o.issues[-2].measures)
+
+
+def test_audit_report_parts_are_sections_and_the_title_names_the_audited_place():
+    text = AUDIT_NOTICE.replace("乙市关于2022年度", "关于乙市2022年度").replace(
+        "一、审计查出问题的整改情况", "一、市级预算执行审计查出问题的整改情况")
+    o = parse("a", text)
+    assert o.default_subject == "乙市"
+    assert o.subject_at(text.index("120万元")) == "市级预算执行审计"
+    assert o.issues[0].subject == "市级预算执行审计"
+    assert o.subject_at(text.index("2.3亿元")) == "乙市"  # "二、国有企业审计情况" names no audited part
