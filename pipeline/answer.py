@@ -5,10 +5,8 @@ difference, which is marked as computed with its inputs cited.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from .evidence import AnswerConfig, MeasureMatcher
 from .question import QuestionInfo, names_match
@@ -18,6 +16,11 @@ from .types import Answer, Citation, Hit
 SENT_END = "。!?!?\n"
 MAX_SENT = 220  # a cited sentence longer than this is cut to the clauses around the evidence
 MAX_ANSWER = 60  # a statement answer longer than this keeps its first clauses (the citation has it all)
+
+
+def abstain_threshold() -> float:
+    """The calibrated support threshold (evals/calibrate.py writes it); see evidence.AnswerConfig."""
+    return AnswerConfig.load().support_min
 
 
 @dataclass

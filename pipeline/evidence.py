@@ -26,7 +26,7 @@ from .slots import Part, figure_kind
 from .textnorm import fold
 from .types import Figure
 
-CONFIG_FILE = Path(__file__).resolve().parent / "data" / "answering.json"
+CONFIG_FILE = "abstain.json"  # package data (pipeline/data → evals/abstain.json), written by evals/calibrate.py
 _CLAUSE_END = ",;:。!?\n"
 
 
@@ -50,11 +50,18 @@ class AnswerConfig:
     top_sentences: int = 6  # sentences whose facts are considered for a part
 
     @classmethod
-    def load(cls, path: Path = CONFIG_FILE) -> "AnswerConfig":
-        try:
+    def load(cls, path: Path | None = None) -> "AnswerConfig":
+        """The calibrated values; `threshold` is the file's historical name for support_min. A
+        missing or broken file is a DataError naming it; a field it lacks keeps its default."""
+        if path is not None:
             data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return cls()
+        else:
+            from .resources import read_json
+
+            data = read_json("data", CONFIG_FILE)
+        data = dict(data)
+        if "threshold" in data:
+            data.setdefault("support_min", data["threshold"])
         known = {f.name: f.type for f in fields(cls)}
         return cls(**{k: (int(v) if known[k] in ("int", int) else float(v)) for k, v in data.items() if k in known})
 
