@@ -119,6 +119,12 @@ class Answerer:
             self._places[doc_id] = [n for n in dict.fromkeys(names) if len(n) >= 2]
         return self._places[doc_id]
 
+    def year(self, doc_id: str) -> str | None:
+        """The notice's own year (its 今年), from its publication date."""
+        d = self.r.document(doc_id)
+        m = re.match(r"((?:19|20)\d\d)", str((d.meta if d else {}).get("published") or ""))
+        return m.group(1) if m else None
+
     def doc_match(self, doc_id: str, q: str) -> float:
         return max((1.0 for p in self.places(doc_id) if p in q), default=0.0)
 
@@ -317,7 +323,8 @@ class Answerer:
             text = self.r.doc_text(c.doc)
             for f in self.facts(c.doc):
                 if c.start <= f.fig.start < c.end and (f.fig.doc, f.fig.start) not in used:
-                    v = judge(part, f, c.score, text, context, self.matcher, self.cfg, (f.fig.doc, f.fig.sentence_start) in anchor)
+                    v = judge(part, f, c.score, text, context, self.matcher, self.cfg,
+                              (f.fig.doc, f.fig.sentence_start) in anchor, self.year(c.doc))
                     verdicts.append((v, c))
         if not verdicts:
             return PartAnswer(part.text, None, "no figure in the passages that mention it")
@@ -330,19 +337,24 @@ class Answerer:
         if support < self.cfg.support_min and (best.fact.fig.doc, best.fact.fig.sentence_start) not in anchor:
             return PartAnswer(part.text, None, f"evidence holds {support:.0%} of the question's distinctive words (< {self.cfg.support_min:.0%})")
         chosen = [(best, cand)]
-        groups = part.info.groups if len(part.info.groups) >= 2 else []
-        for _ in range(1, part.asks):
-            got = [v.fact for v, _ in chosen]
-            missing = [g for g in groups if not any(_unit_fits(f.fig.unit, g) for f in got)]
-            for v, c in verdicts[1:]:
-                if v.fact in got or v.reasons and not v.reasons[0].startswith("answer type"):
-                    continue
-                if missing and not any(_unit_fits(v.fact.fig.unit, g) for g in missing):
-                    continue
-                if not missing and v.reasons:
-                    continue
-                chosen.append((v, c))
-                break
+        if part.asks > 1:
+            # one fact per 多少/几 (多少钱…几处 → an amount and a count), from the best sentences on
+            wants = list(part.wants)
+            if best.fact.kind in wants:
+                wants.remove(best.fact.kind)
+            elif "" in wants:
+                wants.remove("")
+            for want in wants[:part.asks - 1]:
+                got = [v.fact for v, _ in chosen]
+                for v, c in verdicts[1:]:
+                    if v.fact in got or (want and v.fact.kind != want):
+                        continue
+                    if v.reasons and not (want and v.reasons[0].startswith("answer type")):
+                        continue
+                    if not want and any(_unit_fits(v.fact.fig.unit, [f.fig.unit]) and v.fact.fig.value == f.fig.value for f in got):
+                        continue
+                    chosen.append((v, c))
+                    break
         chosen.sort(key=lambda vc: vc[0].fact.fig.start)
         facts = [v.fact for v, _ in chosen]
         cites = []

@@ -47,6 +47,8 @@ class AnswerConfig:
     w_anchor: float = 0.5  # a later part of one question: a figure of the sentence that answered the first
     w_sub: float = 0.2  # penalty: one item of a breakdown (其中…) when the question does not ask for it
     w_here: float = 0.5  # the body the question names stands in the figure's own clause
+    w_reason: float = 1.0  # penalty per unfilled slot: a fact that fills them all is preferred
+    w_unit_miss: float = 1.0  # penalty: the figure's measure word is not the one asked (多少人 → 1宗)
     top_sentences: int = 6  # sentences whose facts are considered for a part
 
     @classmethod
@@ -247,20 +249,28 @@ _YEAR = re.compile(r"(?:19|20)\d\d年")
 _MONTHS = re.compile(r"(\d{1,2})(?:-(\d{1,2}))?月")
 
 
-def period_conflict(asked: str | None, fact: Fact, text: str) -> str | None:
-    """The fact's own period when it is another than the one asked, else None."""
+def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None = None) -> str | None:
+    """The fact's own period when it is another than the one asked, else None. `year` is the
+    notice's own year (今年 in a notice of 2019 is 2019年)."""
     if not asked:
         return None
     f = fact.fig
-    own = f.period or ""
-    sent = text[f.sentence_start:f.start] if f.sentence_start is not None else ""
+    own = fold(f.period or "")
+    if not own:
+        return None
+    stated = set(_YEAR.findall(own))
+    if not stated and year and re.search(r"今年|本年|当年", own):
+        stated = {year + "年"}
     years = set(_YEAR.findall(asked))
-    stated = set(_YEAR.findall(own or sent))
+    if not years and year and re.search(r"今年|本年", asked):
+        years = {year + "年"}
     if years and stated and not years & stated:
-        return own or "/".join(sorted(stated))
-    qm, fm = _MONTHS.search(asked), _MONTHS.search(fold(own))
-    if qm and fm and qm.groups() != fm.groups() and (qm.group(2) or fm.group(2)):
-        return own
+        return f.period
+    qm, fm = _MONTHS.search(asked), _MONTHS.search(own)
+    if qm and fm and qm.groups() != fm.groups():
+        return f.period
+    if "全年" in asked and fm and (fm.group(2) or fm.group(1)) != "12":
+        return f.period  # a whole year asked, part of one stated
     return None
 
 
@@ -272,7 +282,9 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str) -> str | None:
     f = fact.fig
     sent_start = f.sentence_start if f.sentence_start is not None else fact.clause_start
     sent_end = f.sentence_end if f.sentence_end is not None else fact.clause_end
-    for name in part.who:
+    for whole in part.who:
+        # the most specific name: 安定区凤翔镇 is asked about 凤翔镇
+        name = re.split(r"(?<=[省市区县])(?=[\u4e00-\u9fff]{2,}(?:镇|乡|村|街道|社区))", whole)[-1]
         if name in text[sent_start:fact.clause_end]:
             continue
         if name in text[fact.clause_end:sent_end]:
@@ -286,11 +298,13 @@ def unit_fits(unit: str, wanted: list[str]) -> bool:
     return any(unit.endswith(w) or w.endswith(unit) or unit.startswith(w) or w.startswith(unit) for w in wanted)
 
 
-_PLAN = re.compile(r"计划|拟|将|目标|预计|力争|年度建设内容|规划")
+_PLAN = re.compile(r"计划|拟|预计|力争|年度建设内容|规划")
+_TARGET = re.compile(r"目标|任务|计划")
+_PLAN_Q = re.compile(r"计划|打算|准备|要投|目标|任务|规划|预计")
 
 
 def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str,
-          matcher: MeasureMatcher, cfg: AnswerConfig, anchored: bool = False) -> Verdict:
+          matcher: MeasureMatcher, cfg: AnswerConfig, anchored: bool = False, year: str | None = None) -> Verdict:
     """How well a fact answers a part, and every asked slot it leaves unfilled."""
     reasons = []
     f = fact.fig
@@ -305,7 +319,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     who = who_conflict(part, fact, text, context)
     if who:
         reasons.append(f"{who}: figure not given; the notice gives {fact.fig.text} ({fact.measure}) for another body")
-    period = period_conflict(part.period, fact, text)
+    period = period_conflict(part.period, fact, text, year)
     if period:
         reasons.append(f"period not covered: {part.period}; the notice gives {period}")
     score = sentence_score + cfg.w_measure * sel
@@ -315,9 +329,15 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     here = any(name in clause for name in part.who)
     sub = "其中" in text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start] and "其中" not in part.text
     score += cfg.w_here * here - cfg.w_sub * (sub and not here)
-    plan = bool(_PLAN.search(text[fact.clause_start:f.start])) and not _PLAN.search(part.text)
+    plan = bool(_PLAN.search(text[fact.clause_start:f.start]) or _TARGET.search(text[f.end:fact.clause_end])) \
+        and not _PLAN_Q.search(part.text)
+    if plan:
+        reasons.append(f"the notice gives a target or plan, not what was done: {fact.fig.text} ({fact.measure})")
     score += cfg.w_anchor * anchored - cfg.w_plan * plan
     score -= cfg.w_who * bool(who) + cfg.w_period * bool(period) + 2.0 * bool(reasons and reasons[0].startswith("answer type"))
+    score -= cfg.w_reason * len(reasons)
+    if part.info.units and not unit_fits(f.unit, part.info.units) and not (part.unit_word and f.unit.endswith(part.unit_word)):
+        score -= cfg.w_unit_miss * (fact.kind == "count")
     return Verdict(fact, score, m, reasons)
 
 

@@ -23,7 +23,7 @@ KIND_OF_UNIT = {
 }
 _QWORD = re.compile(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])|多长|多久|多大|多高|多远|哪些|哪几|哪个|哪家|哪边|哪一|谁|什么|如何|怎么|怎样|是否|有没有|吗")
 _NUMBER_Q = re.compile(r"多少|几(?=[个次家项名人件宗条户所场天年月位种批套处座辆台亩吨万亿元百千轮校篇份起])|多长|多久|多大|多高|比例|占比|比重|增速|百分之")
-_LIST_Q = re.compile(r"哪些|哪几(?:个|家|项|所|位|名|种)")
+_LIST_Q = re.compile(r"哪些|哪几(?:个|家|项|所|位|名|种)|叫什么|什么名字|名称是什么|名单")
 _PERSON_Q = re.compile(r"由谁|是谁|谁(?:负责|担任|牵头)")
 _DATE_Q = re.compile(r"什么时候|何时|哪一?天|哪一?年|几月几日|几号")
 _YESNO_Q = re.compile(r"是否|有没有|吗[??]?$")
@@ -57,6 +57,7 @@ class Part:
     who: list[str] = field(default_factory=list)  # named bodies: towns, villages, units, companies
     asks: int = 1  # quantities this part asks for (多少户、多少人 → 2)
     unit_word: str = ""  # the measure word right after 多少/几 (多少种 → 种)
+    wants: list[str] = field(default_factory=list)  # the kind each 多少/几 asks for, in order ("" = any)
 
 
 @dataclass
@@ -191,7 +192,7 @@ def tail(q: str) -> str:
 
 
 def _part(text: str, whole: QuestionInfo | None = None) -> Part:
-    info = analyse(text)
+    info = analyse(re.sub(r"(?<=[这那])几", "些", text))  # 这几个工程 counts nothing
     if whole is not None and not info.units:
         info.units, info.groups = list(whole.units), [list(g) for g in whole.groups]
         info.wants_figure = info.wants_figure or whole.wants_figure
@@ -203,9 +204,26 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     kinds = kinds_of(info)
     if not kinds and re.search(r"(?:多少|几)[个种类项家件名人次户所条座台套批宗起处位场轮篇份]", text):
         kinds = ["count"]
+    wants = [_ask_kind(m.group(1)) for m in _ASK.finditer(text)]
+    if "money" in wants and "money" not in kinds and kinds:
+        kinds.append("money")
+    elif not kinds and any(wants):
+        kinds = [k for k in dict.fromkeys(wants) if k]
     uw = re.search(r"(?:多少|几)(万元|亿元|元|公里|平方米|[个种类项家件名人次户所条座台套批宗起处位场轮篇份亩吨米])", text)
     return Part(text, info, measure_phrase(text), period_of(text), kinds, kind, list(info.entities),
-                len(re.findall(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])", text)) or 1, uw.group(1) if uw else "")
+                len(re.findall(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])", text)) or 1, uw.group(1) if uw else "", wants)
+
+
+_ASK = re.compile(r"(?:多少|(?<![这那])几)(钱|万元|亿元|元|个百分点|公里|平方米|亩|吨|小时|天|[个种类项家件名人次户所条座台套批宗起处位场轮篇份])?")
+
+
+def _ask_kind(word: str | None) -> str:
+    """The kind of figure one 多少/几 asks for: 多少钱 → money, 几处 → count, 多少 alone → any."""
+    if not word:
+        return ""
+    if word in ("钱", "万元", "亿元", "元"):
+        return "money"
+    return figure_kind(word) if word in ("个百分点", "公里", "平方米", "亩", "吨", "小时", "天") else "count"
 
 
 def read(question: str) -> Slots:
