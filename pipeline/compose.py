@@ -43,8 +43,11 @@ def fmt(x: float) -> str:
 
 
 def _label(part: PartAnswer) -> str:
-    """A part's name in a comparison: its words before the shared asking tail."""
-    return re.split(r"\s", part.question.strip())[0][:16]
+    """A part's name in a comparison: the place it names, else its first words."""
+    from .slots import _PLACE
+
+    m = _PLACE.match(part.question.strip())
+    return m.group(0) if m else re.split(r"\s", part.question.strip())[0][:10]
 
 
 def combine(op: str, question: str, parts: list[PartAnswer]) -> tuple[str, dict] | None:
@@ -56,8 +59,9 @@ def combine(op: str, question: str, parts: list[PartAnswer]) -> tuple[str, dict]
         f = p.facts[0].fig
         v, base = normalize(f.value, f.unit)
         inputs.append({"doc": f.doc, "start": f.start, "end": f.end, "text": f.text, "value": v, "unit": base})
-    if len({i["unit"] for i in inputs}) != 1:
-        return None
+    kinds = {p.facts[0].kind for p in parts}
+    if len({i["unit"] for i in inputs}) != 1 and kinds != {"count"}:
+        return None  # 元 and 户 do not add up; 起 and 件 (both counts of cases) do
     unit = inputs[0]["unit"]
     values = [i["value"] for i in inputs]
     each = ";".join(fact_text(p.facts[0]) for p in parts)

@@ -300,7 +300,7 @@ def unit_fits(unit: str, wanted: list[str]) -> bool:
 
 _PLAN = re.compile(r"计划|拟|预计|力争|年度建设内容|规划")
 _TARGET = re.compile(r"目标|任务|计划")
-_PLAN_Q = re.compile(r"计划|打算|准备|要投|目标|任务|规划|预计")
+_PLAN_Q = re.compile(r"计划|打算|准备|要投|目标|任务|规划|预计|要求")
 
 
 def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str,

@@ -116,7 +116,12 @@ def measure_phrase(q: str) -> str:
     head = _PLACE.match(text)
     if head and len(head.group(0)) < len(text) - 1:
         text = text[head.end():]
-    return _FILLER.sub("", text)
+    out = _FILLER.sub("", text)
+    if len(re.sub(r"比|增加|减少|多出|相差|多|少", "", out)) < 3 and len(clauses) > 1 and asking[0] in clauses:
+        i = clauses.index(asking[0])
+        if i:  # "2022年比2021年增加了多少" measures what the clause before names
+            return measure_phrase(clauses[i - 1]) + out
+    return out
 
 
 def period_of(q: str) -> str | None:
@@ -160,6 +165,10 @@ def _asking_clauses(q: str) -> list[str]:
 
 
 def split_parts(q: str) -> list[str]:
+    return split_items(q)[0]
+
+
+def split_items(q: str) -> tuple[list[str], str]:
     """The items a sum/comparison question combines, each with the question's shared context.
 
     "定海…检查中发现,学校多收的住宿费和校牌费加起来一共多少钱" →
@@ -169,20 +178,24 @@ def split_parts(q: str) -> list[str]:
     body = re.sub(r"[((][^))]*[))]", "", q).strip("??。 ")
     segs = [x.strip(",, ") for x in _CONNECTOR.split(body)]
     if len(segs) < 2:
-        return []
+        return [], ""
     first, last = segs[0], segs[-1]
     context = ""
     cut = first.rfind(",")
     if cut != -1:
         context, first = first[:cut], first[cut + 1:]
+    rest = ""
     cut = last.find(",")
     if cut != -1:
-        last = last[:cut]
+        last, rest = last[:cut], last[cut:]
     items = [first] + segs[1:-1] + [last]
-    items = [re.sub(r"(?:加起来|合起来|一共|合计|总共|共计|相比|哪个|哪边).*$", "", it).strip(", ") for it in items]
+    ends = re.compile(r"(?:加起来|合起来|一共|合计|总共|共计|相比|哪个|哪边|各有|分别|多多少|多出|少多少|相差|差多少).*$")
+    m = ends.search(last)
+    shared = ((m.group(0) if m else "") + rest).strip(", ")
+    items = [ends.sub("", it).strip(", ") for it in items]
     items = [it for it in items if len(it) >= 2]
     head = re.match(r"^[\u4e00-\u9fff]{2,6}?(?:市|区|县|镇|开发区|经开区)", context)
-    return [f"{head.group(0)} {it}" if head and head.group(0) not in it else it for it in items]
+    return [f"{head.group(0)} {it}" if head and head.group(0) not in it else it for it in items], shared
 
 
 def tail(q: str) -> str:
@@ -202,6 +215,8 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     if kind != "number" and info.wants_figure and info.units:
         kind = "number"
     kinds = kinds_of(info)
+    if not kinds and re.search(r"(?:资金|基金|款|费|金额|钱|投资|收入|支出)(?:[\s,,??]|$)", text):
+        kinds = ["money"]  # an amount of money compared or summed without 多少钱
     if not kinds and re.search(r"(?:多少|几)[个种类项家件名人次户所条座台套批宗起处位场轮篇份]", text):
         kinds = ["count"]
     wants = [_ask_kind(m.group(1)) for m in _ASK.finditer(text)]
@@ -233,21 +248,22 @@ def read(question: str) -> Slots:
     op = None
     if _SUM.search(q):
         op = "sum"
-    elif (d := _DIFF.search(q)) and not re.match(r"\s*(?:比|较|同比|相比)", re.split(r"[,,??]", q[:d.start()])[-1]):
+    elif (d := _DIFF.search(q)) and not (re.search(r"[??;;]\s*(?:比|较|同比|相比)[^??]*$", q[:d.start()])
+                                         or re.search(r"(?:比|较)(?:去年|上年|上一年|同期)", q)):
         op = "difference"  # "A比B多多少"; "…?比去年同期少了多少" asks the notice's own comparison
     elif _COMPARE.search(q) and not _LIST_Q.search(q):
         op = "compare"
     texts: list[str] = []
     measures: list[str] = []
     if op:
-        items = split_parts(q)
+        items, shared_tail = split_items(q)
         if op == "sum" and not _STRONG_SUM.search(q) and (
                 any(len(it.split(" ")[-1]) < 5 for it in items) or re.search(r"这几|这些|等(?:几|[^,,]{0,3}工程)", q)):
             items = []
-        t = tail(q)
-        shared = re.sub(r"(?:哪个|哪边|哪家)[^,,]*", "", t)
-        texts = [it if t and t in it else f"{it} {shared}".strip() for it in items]
-        measures = items
+        shared = re.sub(r"(?:哪个|哪边|哪家)[^,,]*", "", shared_tail)
+        texts = [f"{it} {shared}".strip() for it in items]
+        asked = _FILLER.sub("", re.sub(r"(?:多多少|多出|少多少|相差|差多少|加起来|合起来|更多|更少|各有|分别)", "", shared))
+        measures = [f"{it} {asked}" for it in items]
         if len(texts) < 2:
             texts, op = [], None
     asking = False
