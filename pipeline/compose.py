@@ -26,9 +26,15 @@ class PartAnswer:
 
 def short_measure(fact: Fact) -> str:
     """The fact's measure without any other number in it (the answer states one figure per fact)."""
-    m = fact.measure.strip(" ,,、:")
-    if re.search(r"\d", m):
-        m = re.split(r"[\d.%]+[^\u4e00-\u9fff]*[\u4e00-\u9fff]?", m)[-1].strip(" ,,、:")
+    from .textnorm import fold
+
+    m = fact.measure
+    if re.search(r"\d", fold(m)):
+        m = m[[x.end() for x in re.finditer(r"[\d.%]+[^\u4e00-\u9fff]*[\u4e00-\u9fff]?", fold(m))][-1]:]
+    while m and fold(m[0]) in " ,、:;":
+        m = m[1:]
+    while m and fold(m[-1]) in " ,、:;":
+        m = m[:-1]
     return m
 
 

@@ -165,7 +165,7 @@ class MeasureMatcher:
     def texts(self, fact: Fact, text: str) -> list[str]:
         """The fact's phrases compared with the question: its clause, with the clause before, its measure."""
         folded = folded_doc(text)
-        local = folded[_prev_clause(folded, fact):fact.clause_end]
+        local = folded[_prev_clause(folded, fact):_next_clause_end(folded, fact)]
         out = [_content(folded[fact.clause_start:fact.clause_end]), _content(local), _content(fact.measure)]
         return [t for t in out if t]
 
@@ -235,6 +235,14 @@ def _prev_clause(folded: str, fact: Fact) -> int:
         return fact.clause_start
     prev = clause_span(folded, fact.clause_start - 2, fact.clause_start - 1)[0]
     return max(prev, fact.fig.sentence_start or 0)
+
+
+def _next_clause_end(folded: str, fact: Fact) -> int:
+    """Where the clause after the fact's own ends (投入888万元,购置心脏造影设备: the purpose follows)."""
+    end = fact.clause_end
+    if end >= len(folded) or folded[end] not in ",;:":
+        return end
+    return min(clause_span(folded, end + 1, end + 1)[1], fact.fig.sentence_end or len(folded))
 
 
 def _content(s: str) -> str:
