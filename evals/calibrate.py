@@ -1,90 +1,112 @@
-"""Calibrate the extractive engine's abstention threshold on the gold questions.
+"""Calibrate the extractive engine's two abstention thresholds on the gold questions.
 
-The threshold is the lowest evidence score at which `ask` still answers. It is
-chosen to maximise the mean of answerable accuracy and abstention accuracy,
-and written to evals/abstain.json with the numbers it was chosen on. With
---holdout it also reports, for each notice in turn, the scores on that
-notice's questions with the threshold calibrated on the other notices only.
+`ask` refuses when the best fact's measure match (evidence.AnswerConfig.measure_min)
+or the share of the question's distinctive words its evidence holds (support_min,
+stored as `threshold`) is too low. Every question is answered once with both
+thresholds off, recording the two scores of its weakest part and whether the answer
+would be right; the pair that maximises the mean of answerable accuracy and
+abstention accuracy is chosen. --holdout reports, for each notice in turn, its own
+questions scored with the pair chosen on the other notices only (leave one notice
+out); cross-notice questions form their own group. --write stores the pair and the
+leave-one-out means in evals/abstain.json (package data).
 
-    python evals/calibrate.py [--index DIR] [--holdout] [--write]
+    python evals/calibrate.py [--index DIR] [--corpus DIR] [--gold DIR] [--holdout] [--write]
 """
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout's pipeline, not another installed copy
+FILE = ROOT / "evals" / "abstain.json"
 
 
-def collect(index: Path) -> list[dict]:
+def collect(index: Path, corpus: Path, gold: Path) -> list[dict]:
     from pipeline.answer import Answerer, answer_dict
     from pipeline.evaluate import answer_correct, read_jsonl
     from pipeline.ingest import ingest
     from pipeline.retrieve import Retriever
 
-    ingest([ROOT / "corpus"], index, prune=True)
-    r = Retriever(index)
-    a = Answerer(r)
-    a.threshold = -10.0  # answer everything; record the score the decision would be made on
+    ingest([corpus], index, prune=True)
+    a = Answerer(Retriever(index))
+    a.cfg = dataclasses.replace(a.cfg, measure_min=-1.0, support_min=-1.0)  # decide later, per pair
     rows = []
-    for g in read_jsonl(ROOT / "evals" / "gold" / "qa.jsonl"):
+    for g in read_jsonl(gold / "qa.jsonl"):
         ans = a.ask(g["question"], g["id"])
-        d = answer_dict(ans)
-        score = ans.flags and None
+        d = answer_dict(ans, check=False)
         docs = g.get("docs") or ([g["doc"]] if g.get("doc") else [])
         rows.append({
-            "id": g["id"], "docs": docs, "unanswerable": g.get("answer") is None,
-            "blocked": not ans.answerable, "score": a.last_score,
-            "correct_if_answered": answer_correct(d, g) if ans.answerable else False,
+            "id": g["id"], "group": docs[0] if len(docs) == 1 else "_cross", "unanswerable": g.get("answer") is None,
+            "near_miss": g.get("near_miss"), "blocked": not ans.answerable,
+            "measure": a.last_decision.get("measure", 1.0), "support": a.last_decision.get("support", 1.0),
+            "correct_if_answered": ans.answerable and answer_correct(d, g),
         })
+    # an unanswerable question names no notice: it belongs with the notice its id prefix's questions are on
+    by_prefix: dict[str, set] = {}
+    for r in rows:
+        by_prefix.setdefault(r["id"].split("-")[0], set()).add(r["group"])
+    for r in rows:
+        groups = by_prefix.get(r["id"].split("-")[0], set()) - {"_cross"}
+        if r["unanswerable"] and r["group"] == "_cross" and len(groups) == 1:
+            r["group"] = next(iter(groups))
     return rows
 
 
-def outcome(rows: list[dict], t: float) -> tuple[float, float]:
+def answered(r: dict, tm: float, ts: float) -> bool:
+    return not r["blocked"] and r["measure"] >= tm and r["support"] >= ts
+
+
+def outcome(rows: list[dict], tm: float, ts: float) -> tuple[float, float]:
     ans = [r for r in rows if not r["unanswerable"]]
     una = [r for r in rows if r["unanswerable"]]
-    acc = sum(r["correct_if_answered"] and not r["blocked"] and r["score"] >= t for r in ans) / max(1, len(ans))
-    abst = sum(r["blocked"] or r["score"] < t for r in una) / max(1, len(una))
+    acc = sum(r["correct_if_answered"] and answered(r, tm, ts) for r in ans) / max(1, len(ans))
+    abst = sum(not answered(r, tm, ts) for r in una) / max(1, len(una))
     return acc, abst
 
 
-def best_threshold(rows: list[dict]) -> float:
-    cands = sorted({round(r["score"], 3) for r in rows if r["score"] is not None} | {0.0})
-    return max(cands, key=lambda t: (sum(outcome(rows, t)) / 2, -t))
+def best_pair(rows: list[dict]) -> tuple[float, float]:
+    ms = sorted({round(r["measure"], 3) for r in rows} | {0.0})
+    ss = sorted({round(r["support"], 3) for r in rows} | {0.0})
+    # ties: the lowest thresholds (answer when in doubt between equals)
+    return max(((tm, ts) for tm in ms for ts in ss), key=lambda p: (sum(outcome(rows, *p)) / 2, -p[0], -p[1]))
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--index", type=Path, default=ROOT / ".notices" / "calibrate")
+    ap.add_argument("--corpus", type=Path, default=ROOT / "corpus")
+    ap.add_argument("--gold", type=Path, default=ROOT / "evals" / "gold")
     ap.add_argument("--holdout", action="store_true")
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
-    rows = collect(args.index)
-    t = best_threshold(rows)
-    acc, abst = outcome(rows, t)
-    out = {"threshold": t, "answerable_accuracy": round(acc, 4), "abstention_accuracy": round(abst, 4), "questions": len(rows)}
+    rows = collect(args.index, args.corpus, args.gold)
+    tm, ts = best_pair(rows)
+    acc, abst = outcome(rows, tm, ts)
+    out = {"threshold": ts, "measure_min": tm, "answerable_accuracy": round(acc, 4), "abstention_accuracy": round(abst, 4),
+           "questions": len(rows)}
     if args.holdout:
-        docs = sorted({d for r in rows for d in r["docs"] if len(r["docs"]) == 1})
-        held = {}
-        for d in docs:
-            train = [r for r in rows if d not in r["docs"]]
-            test = [r for r in rows if r["docs"] == [d] or (r["unanswerable"] and r["id"].split("-")[0] == _prefix(rows, d))]
-            td = best_threshold(train)
-            a, b = outcome(test, td)
-            held[d] = {"threshold": td, "answerable_accuracy": round(a, 4), "abstention_accuracy": round(b, 4), "questions": len(test)}
+        held, tot_a, tot_u = {}, [], []
+        for grp in sorted({r["group"] for r in rows}):
+            train = [r for r in rows if r["group"] != grp]
+            test = [r for r in rows if r["group"] == grp]
+            p = best_pair(train)
+            a, b = outcome(test, *p)
+            held[grp] = {"measure_min": p[0], "threshold": p[1], "answerable_accuracy": round(a, 4),
+                         "abstention_accuracy": round(b, 4), "questions": len(test)}
+            tot_a += [r["correct_if_answered"] and answered(r, *p) for r in test if not r["unanswerable"]]
+            tot_u += [not answered(r, *p) for r in test if r["unanswerable"]]
         out["holdout"] = held
+        out["holdout_answerable_accuracy"] = round(sum(tot_a) / max(1, len(tot_a)), 4)
+        out["holdout_abstention_accuracy"] = round(sum(tot_u) / max(1, len(tot_u)), 4)
     print(json.dumps(out, ensure_ascii=False, indent=1))
     if args.write:
-        (ROOT / "evals" / "abstain.json").write_text(json.dumps({k: out[k] for k in ("threshold", "answerable_accuracy", "abstention_accuracy", "questions")}, indent=1) + "\n")
-
-
-def _prefix(rows, doc):
-    """The id prefix of a notice's own questions (hz for hz-01…), used to find its unanswerable ones."""
-    from collections import Counter
-
-    counts = Counter(r["id"].split("-")[0] for r in rows if r["docs"] == [doc])
-    return counts.most_common(1)[0][0] if counts else ""
+        data = json.loads(FILE.read_text(encoding="utf-8")) if FILE.exists() else {}
+        data.update({k: v for k, v in out.items() if k != "holdout"})
+        FILE.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

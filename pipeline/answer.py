@@ -93,6 +93,7 @@ class Answerer:
         self._outlines: dict[str, object] = {}
         self.last_score: float | None = None
         self._last_support: float | None = None
+        self.last_decision: dict = {}
 
     @property
     def threshold(self) -> float:
@@ -235,6 +236,7 @@ class Answerer:
         if len(slots.parts) == 1:
             p = self.answer_part(slots.parts[0], self.r.search(slots.info.expanded, k=self.k))
             self.last_score = self._last_support
+            self.last_decision = {"measure": p.measure, "support": p.support}
             if not p.answerable:
                 return Answer(qid, question, None, False, [], "extractive", flags=[p.reason or "not stated"], reason=p.reason)
             return Answer(qid, question, p.answer, True, p.citations, "extractive")
@@ -248,6 +250,8 @@ class Answerer:
             parts.append(pa)
             used.update((f.fig.doc, f.fig.start) for f in pa.facts)
             anchor.update((f.fig.doc, f.fig.sentence_start) for f in pa.facts)
+        # what the calibrated thresholds decide on (evals/calibrate.py): the weakest part
+        self.last_decision = {"measure": min(p.measure for p in parts), "support": min(p.support for p in parts)}
         self.last_score = self._last_support
         refused = [p for p in parts if not p.answerable]
         if refused:
@@ -293,7 +297,7 @@ class Answerer:
         blocked = self.gates(info, top)
         if blocked or self._last_support < self.cfg.support_min:
             why = blocked or [f"evidence holds {self._last_support:.0%} of the question's distinctive words (< {self.cfg.support_min:.0%})"]
-            return PartAnswer(part.text, None, "; ".join(why))
+            return PartAnswer(part.text, None, "; ".join(why), support=self._last_support, measure=-1.0 if blocked else 1.0)
         after = self.measures_after(top)
         if part.answer_type == "list":
             from .evidence import listed_items
@@ -302,12 +306,14 @@ class Answerer:
                 span = listed_items(c.text)
                 if span is not None:
                     a, b = c.start + span[0], c.start + span[1]
-                    return PartAnswer(part.text, self.r.doc_text(c.doc)[a:b], None, [Citation(c.doc, c.start, c.end, c.text)])
+                    return PartAnswer(part.text, self.r.doc_text(c.doc)[a:b], None, [Citation(c.doc, c.start, c.end, c.text)],
+                                      support=self._last_support)
             return PartAnswer(part.text, None, "names not listed: " + _trim(top.text)[:40])
         chosen = after if info.what else [top]
         chosen.sort(key=lambda c: (c.doc, c.start))
         text, used_cands = _focus(chosen, info, self.r.bm25.idf, part.answer_type == "person")
-        return PartAnswer(part.text, text, None, [Citation(c.doc, c.start, c.end, c.text) for c in used_cands])
+        return PartAnswer(part.text, text, None, [Citation(c.doc, c.start, c.end, c.text) for c in used_cands],
+                          support=self._last_support)
 
     def answer_number(self, part, cands: list[Candidate], used: set, anchor: set):
         """The fact that fills every asked slot, or the reasons none does."""
@@ -333,9 +339,10 @@ class Answerer:
         support = self.support(part.info, cand)
         self._last_support = support
         if best.reasons:
-            return PartAnswer(part.text, None, best.reasons[0], nearest=best.fact.fig.sentence)
+            return PartAnswer(part.text, None, best.reasons[0], nearest=best.fact.fig.sentence, measure=best.measure, support=support)
         if support < self.cfg.support_min and (best.fact.fig.doc, best.fact.fig.sentence_start) not in anchor:
-            return PartAnswer(part.text, None, f"evidence holds {support:.0%} of the question's distinctive words (< {self.cfg.support_min:.0%})")
+            return PartAnswer(part.text, None, f"evidence holds {support:.0%} of the question's distinctive words (< {self.cfg.support_min:.0%})",
+                              measure=best.measure, support=support)
         chosen = [(best, cand)]
         if part.asks > 1:
             # one fact per 多少/几 (多少钱…几处 → an amount and a count), from the best sentences on
@@ -361,7 +368,9 @@ class Answerer:
         for _, c in chosen:
             if all((x.doc, x.start) != (c.doc, c.start) for x in cites):
                 cites.append(Citation(c.doc, c.start, c.end, c.text))
-        return PartAnswer(part.text, ",".join(fact_text(f) for f in facts), None, cites, facts)
+        anchored = (best.fact.fig.doc, best.fact.fig.sentence_start) in anchor
+        return PartAnswer(part.text, ",".join(fact_text(f) for f in facts), None, cites, facts,
+                          measure=best.measure, support=1.0 if anchored else support)
 
 
 def _unit_fits(unit: str, wanted: list[str]) -> bool:

@@ -18,6 +18,8 @@ class PartAnswer:
     citations: list[Citation] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     nearest: str | None = None  # what the notice gives instead, when refused
+    measure: float = 1.0  # how well the chosen fact's measure matches (the calibrated decision reads these)
+    support: float = 1.0  # share of the question's distinctive words its evidence holds
 
     @property
     def answerable(self) -> bool:
