@@ -129,6 +129,18 @@ def period_of(q: str) -> str | None:
     return m.group(0) if m else None
 
 
+def _split_conn(text: str) -> list[str]:
+    """Split at connectors, never inside a name: 中和街道和永宁街道 → 中和街道 | 永宁街道."""
+    out, start = [], 0
+    for m in _CONNECTOR.finditer(text):
+        left = text[start:m.start()]
+        if len(left.strip(",, ")) >= 2:
+            out.append(left)
+            start = m.end()
+    out.append(text[start:])
+    return out
+
+
 def _each_items(q: str) -> list[str]:
     """"A和B分别/各 REST" → [A-version, B-version] of the question (the shared words kept)."""
     m = _EACH.search(q)
@@ -138,11 +150,11 @@ def _each_items(q: str) -> list[str]:
     tail = q[m.start():]
     clause_start = max(head.rfind(","), head.rfind(","), -1) + 1
     clause = head[clause_start:]
-    segs = _CONNECTOR.split(clause)
+    segs = _split_conn(clause)
     if len(segs) < 2:
         # the bodies may stand in an earlier clause (惠州市和鹤山市的通报中,各自…)
         for prev in re.split(r"[,,]", head)[:-1]:
-            segs2 = _CONNECTOR.split(prev)
+            segs2 = _split_conn(prev)
             if len(segs2) >= 2:
                 return [head.replace(prev, s.strip(), 1) + tail for s in segs2 if len(s.strip()) >= 2]
         return []
@@ -176,7 +188,7 @@ def split_items(q: str) -> tuple[list[str], str]:
     """
     q = fold(q)
     body = re.sub(r"[((][^))]*[))]", "", q).strip("??。 ")
-    segs = [x.strip(",, ") for x in _CONNECTOR.split(body)]
+    segs = [x.strip(",, ") for x in _split_conn(body)]
     if len(segs) < 2:
         return [], ""
     first, last = segs[0], segs[-1]

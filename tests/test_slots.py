@@ -1,0 +1,53 @@
+"""What a question asks: slots and parts, read from the folded question (no index needed)."""
+from pipeline.slots import read, measure_phrase, split_parts
+
+
+def test_full_width_and_ascii_questions_read_alike():
+    a = read("甲县和乙县拆除的违建，哪个更多？")
+    b = read("甲县和乙县拆除的违建,哪个更多?")
+    assert a.op == b.op == "compare"
+    assert [p.text for p in a.parts] == [p.text for p in b.parts]
+    assert len(split_parts("学校多收学生的住宿费和校牌费加起来一共多少钱？")) == 2
+
+
+def test_kinds_and_measure_come_from_the_asking_words():
+    s = read("帮农民工要回了多少工资?")
+    assert s.parts[0].answer_type == "number" and "要回" in s.parts[0].measure and "工资" in s.parts[0].measure
+    assert read("青石镇小额信贷逾期率是多少?").parts[0].kinds == ["percent", "points"]
+    assert "money" in read("投了多少钱?").parts[0].kinds
+    assert read("有多少种慢性病纳入门诊保障?").parts[0].unit_word == "种"
+
+
+def test_place_and_period_are_not_the_measure():
+    assert measure_phrase("甲县今年1-10月的专利授权量是多少件?") == "专利授权量"
+    s = read("截至2022年4月底,甲县青石镇小额信贷逾期金额是多少?")
+    assert s.parts[0].period.startswith("截至2022年4月底")
+    assert any(w.endswith("青石镇") for w in s.parts[0].who)
+
+
+def test_parts_per_body_per_asking_clause_and_per_item():
+    each = read("中和街道和永宁街道分别有多少个小区无人管理?")
+    assert len(each.parts) == 2 and each.op is None
+    assert "中和街道" in each.parts[0].text and "永宁街道" in each.parts[1].text
+    asking = read("甲县给人才发补贴花了多少钱?有多少人拿到了?")
+    assert asking.asking and len(asking.parts) == 2
+    assert "money" in asking.parts[0].kinds
+    total = read("甲县追回的欠薪加上乙县追缴的欠租款,一共多少万元?")
+    assert total.op == "sum" and len(total.parts) == 2
+
+
+def test_difference_with_the_notices_own_comparison_is_not_an_operation():
+    assert read("甲县绿地面积比乙县多多少亩?").op == "difference"
+    own = read("甲县今年开了多少场会议?比去年同期少了多少?")
+    assert own.op is None and len(own.parts) == 2
+
+
+def test_one_collective_thing_is_not_split_into_a_sum():
+    s = read("甲县为整改供水问题实施的泵站提升、信息化建设和维修养护这几个工程,一共要投多少钱?")
+    assert s.op is None and len(s.parts) == 1
+
+
+def test_list_and_person_questions():
+    assert read("提出了哪些解决方式?").parts[0].answer_type == "list"
+    assert read("那3个小区分别叫什么名字?").parts[0].answer_type == "list"
+    assert read("新学校的负责人由谁担任?").parts[0].answer_type == "person"
