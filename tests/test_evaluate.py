@@ -100,3 +100,32 @@ def test_numbers_grounded():
 def test_thresholds_name_the_failing_metric():
     fails = check_thresholds({"figures": {"f1": 0.8}, "qa": {"lookup_accuracy": 0.95}}, {"figures": {"f1": 0.9}, "qa": {"lookup_accuracy": 0.9}})
     assert fails == ["figures.f1 = 0.8000 < 0.9"]
+
+
+def test_lookup_precise_wants_the_figure_not_a_sentence():
+    from pipeline.evaluate import answer_precise
+
+    gold = {"answer": "57万元", "figures": ["57万元"], "question": "q"}
+    short = {"answerable": True, "answer": "57万元(为农民工追讨欠薪)", "citations": []}
+    sentence = {"answerable": True, "answer": "完成排查在建工程61个,约谈工程3个,为农民工追讨欠薪57万元,涉及农民工120人", "citations": []}
+    long_one = {"answerable": True, "answer": "为农民工追讨欠薪57万元" + "并开展根治欠薪专项行动全面落实实名制管理" * 3, "citations": []}
+    assert answer_precise(short, gold)
+    assert answer_correct(sentence, gold) and not answer_precise(sentence, gold)  # 4 numbers > 1 + 1
+    assert answer_correct(long_one, gold) and not answer_precise(long_one, gold)  # > max(60, 3 × 5) characters
+    assert not answer_precise({"answerable": True, "answer": "56万元", "citations": []}, gold)
+
+
+def test_abstention_is_reported_apart_for_near_misses_and_off_topic_questions():
+    from pipeline.evaluate import QAScore
+
+    rows = [
+        {"type": "unanswerable", "near_miss": True, "correct": True},
+        {"type": "unanswerable", "near_miss": True, "correct": False},
+        {"type": "unanswerable", "near_miss": False, "correct": True},
+        {"type": "lookup", "correct": True, "precise": False, "paraphrase": False, "answered": True,
+         "citation_accuracy": 1.0, "citation_precision": 1.0, "grounded": True, "recall": 1.0},
+    ]
+    m = QAScore(rows).metric()
+    assert m["abstention_accuracy"] == pytest.approx(2 / 3, abs=1e-4)  # metrics are rounded to 4 places
+    assert m["abstention_near_miss"] == 0.5 and m["abstention_off_topic"] == 1.0
+    assert m["lookup_accuracy"] == 1.0 and m["lookup_precise"] == 0.0
