@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from .evidence import AnswerConfig, MeasureMatcher
 from .question import QuestionInfo, names_match
 from .slots import split_parts  # noqa: F401 - part of this module's interface
+from .statements import focus, trim as _trim
 from .types import Answer, Citation, Hit
 
 SENT_END = "。!?!?\n"
 MAX_SENT = 220  # a cited sentence longer than this is cut to the clauses around the evidence
-MAX_ANSWER = 60  # a statement answer longer than this keeps its first clauses (the citation has it all)
 
 
 def abstain_threshold() -> float:
@@ -119,6 +119,12 @@ class Answerer:
                         names.append(part[:-1])
             self._places[doc_id] = [n for n in dict.fromkeys(names) if len(n) >= 2]
         return self._places[doc_id]
+
+    def place_name(self, doc_id: str) -> str:
+        """The notice's most specific place (浙江省舟山市定海区 → 定海区), to name it in a comparison."""
+        d = self.r.document(doc_id)
+        found = re.findall(r"[^省市区县]+[省市区县]", (d.meta if d else {}).get("place") or "")
+        return found[-1] if found else doc_id
 
     def year(self, doc_id: str) -> str | None:
         """The notice's own year (its 今年), from its publication date."""
@@ -260,7 +266,11 @@ class Answerer:
         cites = dedupe([c for p in parts for c in p.citations])
         computed = None
         if slots.op:
-            done = combine(slots.op, slots.folded, parts)
+            docs = [p.facts[0].fig.doc for p in parts]
+            labels = None
+            if len(set(docs)) == len(docs):  # parts from different notices are named by their place
+                labels = [self.place_name(d) for d in docs]
+            done = combine(slots.op, slots.folded, parts, labels)
             if done is None:
                 why = "the parts' figures are in different units: " + "; ".join(p.answer or "" for p in parts)
                 return Answer(qid, question, None, False, [], "extractive", flags=[why], reason=why)
@@ -311,139 +321,18 @@ class Answerer:
             return PartAnswer(part.text, None, "names not listed: " + _trim(top.text)[:40])
         chosen = after if info.what else [top]
         chosen.sort(key=lambda c: (c.doc, c.start))
-        text, used_cands = _focus(chosen, info, self.r.bm25.idf, part.answer_type == "person")
+        text, used_cands = focus(chosen, info, self.r.bm25.idf, part.answer_type == "person")
         return PartAnswer(part.text, text, None, [Citation(c.doc, c.start, c.end, c.text) for c in used_cands],
                           support=self._last_support)
 
     def answer_number(self, part, cands: list[Candidate], used: set, anchor: set):
-        """The fact that fills every asked slot, or the reasons none does."""
-        from .compose import PartAnswer, fact_text
-        from .evidence import judge
+        from .factanswer import answer_number
 
-        verdicts = []
-        from .textnorm import fold
-
-        self.matcher.embed([fold(part.measure)])
-        for c in cands[:self.cfg.top_sentences]:
-            context = (c.subject or "") + " " + " ".join(self.places(c.doc))
-            text = self.r.doc_text(c.doc)
-            for f in self.facts(c.doc):
-                if c.start <= f.fig.start < c.end and (f.fig.doc, f.fig.start) not in used:
-                    v = judge(part, f, c.score, text, context, self.matcher, self.cfg,
-                              (f.fig.doc, f.fig.sentence_start) in anchor, self.year(c.doc))
-                    verdicts.append((v, c))
-        if not verdicts:
-            return PartAnswer(part.text, None, "no figure in the passages that mention it")
-        verdicts.sort(key=lambda vc: -vc[0].score)
-        best, cand = verdicts[0]
-        support = self.support(part.info, cand)
-        self._last_support = support
-        if best.reasons:
-            return PartAnswer(part.text, None, best.reasons[0], nearest=best.fact.fig.sentence, measure=best.measure, support=support)
-        if support < self.cfg.support_min and (best.fact.fig.doc, best.fact.fig.sentence_start) not in anchor:
-            return PartAnswer(part.text, None, f"evidence holds {support:.0%} of the question's distinctive words (< {self.cfg.support_min:.0%})",
-                              measure=best.measure, support=support)
-        chosen = [(best, cand)]
-        if part.asks > 1:
-            # one fact per 多少/几 (多少钱…几处 → an amount and a count), from the best sentences on
-            wants = list(part.wants)
-            if best.fact.kind in wants:
-                wants.remove(best.fact.kind)
-            elif "" in wants:
-                wants.remove("")
-            for want in wants[:part.asks - 1]:
-                got = [v.fact for v, _ in chosen]
-                for v, c in verdicts[1:]:
-                    if v.fact in got or (want and v.fact.kind != want):
-                        continue
-                    if v.reasons and not (want and v.reasons[0].startswith("answer type")):
-                        continue
-                    if not want and any(_unit_fits(v.fact.fig.unit, [f.fig.unit]) and v.fact.fig.value == f.fig.value for f in got):
-                        continue
-                    chosen.append((v, c))
-                    break
-        chosen.sort(key=lambda vc: vc[0].fact.fig.start)
-        facts = [v.fact for v, _ in chosen]
-        cites = []
-        for _, c in chosen:
-            if all((x.doc, x.start) != (c.doc, c.start) for x in cites):
-                cites.append(Citation(c.doc, c.start, c.end, c.text))
-        anchored = (best.fact.fig.doc, best.fact.fig.sentence_start) in anchor
-        return PartAnswer(part.text, ",".join(fact_text(f) for f in facts), None, cites, facts,
-                          measure=best.measure, support=1.0 if anchored else support)
+        return answer_number(self, part, cands, used, anchor)
 
 
 def _unit_fits(unit: str, wanted: list[str]) -> bool:
     return any(unit.endswith(w) or w.endswith(unit) or unit.startswith(w) or w.startswith(unit) for w in wanted)
-
-
-def _trim(s: str) -> str:
-    s = re.sub(r"^\s*(?:[一二三四五六七八九十]+是|[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]+、)", "", s)
-    return s.strip()
-
-
-# what an action clause says (整改 measures) and what a problem restatement says: genre words, no notice's
-_ACTION = re.compile(r"已|责令|约谈|批评|处理|处分|整改|制定|出台|建立|印发|追缴|追回|清退|通报|谈话|免去|核查|规范|完善|加强|明确|签订|签署")
-_PROBLEM = re.compile(r"问题|存在|未|不到位|没有|不够|滞后|缺乏|违规|不合理")
-_WHO = re.compile(r"由|担任|负责|牵头")
-
-
-def _focus(chosen: list[Candidate], info: QuestionInfo, idf=None, person: bool = False) -> tuple[str, list[Candidate]]:
-    """A statement answer: from the clause that best matches the question on (the last such clause:
-    the action follows its problem), whole clauses up to MAX_ANSWER characters; a clause that only
-    restates the problem hands over to the next."""
-    grams = [t for t in dict.fromkeys(info.terms) if len(t) == 2]
-    from .textnorm import fold as _fold
-
-    q = _fold(info.text)
-    asking = next((c for c in re.split(r"[,;?]", q) if re.search(r"谁|什么|哪|如何|怎么|怎样|多少|几", c)), q)
-    # the asking clause's words say what the answer is about; the rest is context
-    weight = {g: (idf(g) if idf else 1.0) * (2.0 if g in asking else 1.0) for g in grams}
-    from .textnorm import fold
-
-    clauses = []
-    for c in chosen:
-        for m in re.finditer(r"[^,;。]+[,;。]?", fold(c.text)):  # found on the folded copy, cut from the text
-            clauses.append((c.text[m.start():m.end()], c))
-    if not clauses:
-        return "", []
-
-    def fit(i: int) -> float:
-        text = clauses[i][0]
-        return sum(w for g, w in weight.items() if g in text) + (max(weight.values(), default=1.0) if person and _WHO.search(text) else 0.0)
-
-    top = max(fit(i) for i in range(len(clauses)))
-    if info.what and not person:
-        # the last clause that still names the topic: the action follows its last restatement
-        best = max(i for i in range(len(clauses)) if fit(i) >= 0.6 * top)
-    else:
-        best = max(range(len(clauses)), key=lambda i: (fit(i), -i))
-    if info.what:
-        while best + 1 < len(clauses) and _PROBLEM.search(clauses[best][0]) and not _ACTION.search(clauses[best][0]):
-            best += 1
-    out, used = "", []
-    for text, c in clauses[best:]:
-        if out and len(out) + len(text) > MAX_ANSWER:
-            break
-        out += text
-        if c not in used:
-            used.append(c)
-    out = _trim(out)
-    while out and fold(out[-1]) in ",;。":
-        out = out[:-1]
-    return out, used
-
-
-def _short(s: str) -> str:
-    """A statement answer: whole clauses up to MAX_ANSWER characters, never cut inside one."""
-    if len(s) <= MAX_ANSWER:
-        return s
-    out = ""
-    for clause in re.findall(r"[^,,;;。]+[,,;;。]?", s):
-        if out and len(out) + len(clause) > MAX_ANSWER:
-            break
-        out += clause
-    return out.rstrip(",,;;")
 
 
 def answer_dict(a: Answer, check: bool = True) -> dict:

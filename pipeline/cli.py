@@ -194,21 +194,29 @@ def search(
 
 
 def _citation_lines(a: dict, texts) -> None:
+    """The short answer first, then each part, then the numbered citations with the answer's figures
+    highlighted (every other figure of the quote dimmed only by contrast)."""
     from rich.console import Console
     from rich.text import Text
 
     con = Console(highlight=False, soft_wrap=True)
     if not a["answerable"]:
-        con.print("[bold]The notices do not say.[/bold]" + (f"  ({'; '.join(a.get('flags', []))})" if a.get("flags") else ""))
+        why = a.get("reason") or "; ".join(a.get("flags", []))
+        con.print("[bold]The notices do not say.[/bold]" + (f"  ({why})" if why else ""))
         return
     con.print(Text(a["answer"], style="bold"))
     if a.get("computed"):
         con.print(f"[yellow]computed:[/yellow] {a['computed']['expression']} = {a['computed']['result_text']}")
+    for p in a.get("parts", []):
+        refs = "".join(f"[{i + 1}]" for i in p.get("citations", []))
+        con.print(Text(f"  · {p['question']}: {p['answer'] or 'not stated'} {refs}".rstrip()))
+    stated = {(f["doc"], f["start"]) for p in a.get("parts", []) for f in p.get("figures", [])}
     for n, c in enumerate(a["citations"], 1):
         line = Text(f"[{n}] {_where(c['doc'], c['start'], c['end'], c.get('page'))} «")
         quote = Text(c["quote"].replace("\n", " "))
         for f in _figures_in(c["quote"]):
-            quote.stylize("bold magenta", f.start, f.end)
+            asked = (c["doc"], c["start"] + f.start) in stated or f.text in (a["answer"] or "")
+            quote.stylize("bold magenta" if asked else "magenta", f.start, f.end)
         line.append_text(quote)
         line.append("»")
         con.print(line)

@@ -58,7 +58,7 @@ def _label(part: PartAnswer) -> str:
     return m.group(0) if m else re.split(r"\s", part.question.strip())[0][:10]
 
 
-def combine(op: str, question: str, parts: list[PartAnswer]) -> tuple[str, dict] | None:
+def combine(op: str, question: str, parts: list[PartAnswer], labels: list[str] | None = None) -> tuple[str, dict] | None:
     """The composed answer text and its `computed` record; None when the units cannot be combined."""
     from .numerals import normalize
 
@@ -87,7 +87,8 @@ def combine(op: str, question: str, parts: list[PartAnswer]) -> tuple[str, dict]
             text, result = f"一样多:{each}", values[0]
         else:
             result = values[big]
-            text = f"{_label(parts[big])}更多:{each}"
+            name = labels[big] if labels else _label(parts[big])
+            text = f"{name}更多:{each}"
         expr = " vs ".join(i["text"] for i in inputs)
         op = "compare"
     computed = {"op": op, "result": result, "unit": unit, "result_text": f"{fmt(result)}{unit}", "expression": expr, "inputs": inputs}

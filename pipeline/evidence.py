@@ -58,8 +58,9 @@ class AnswerConfig:
         if path is not None:
             data = json.loads(path.read_text(encoding="utf-8"))
         else:
-            from .resources import read_json
+            from .resources import data_value, read_json
 
+            data_value(CONFIG_FILE, "threshold")  # a DataError naming the file when it is missing or broken
             data = read_json("data", CONFIG_FILE)
         data = dict(data)
         if "threshold" in data:

@@ -1,0 +1,67 @@
+"""Number answers: the fact that fills every slot a part asks (measure, kind, body, period), or the
+reasons none does; one fact per 多少/几 when a part asks several.
+
+`self` is the extractive Answerer (its retriever, facts per notice, matcher and config).
+"""
+from __future__ import annotations
+
+from .evidence import judge, unit_fits
+from .textnorm import fold
+from .types import Citation
+
+
+def answer_number(self, part, cands: list, used: set, anchor: set):
+    """The fact that fills every asked slot, or the reasons none does."""
+    from .compose import PartAnswer, fact_text
+
+    verdicts = []
+    from .textnorm import fold
+
+    self.matcher.embed([fold(part.measure)])
+    for c in cands[:self.cfg.top_sentences]:
+        context = (c.subject or "") + " " + " ".join(self.places(c.doc))
+        text = self.r.doc_text(c.doc)
+        for f in self.facts(c.doc):
+            if c.start <= f.fig.start < c.end and (f.fig.doc, f.fig.start) not in used:
+                v = judge(part, f, c.score, text, context, self.matcher, self.cfg,
+                          (f.fig.doc, f.fig.sentence_start) in anchor, self.year(c.doc))
+                verdicts.append((v, c))
+    if not verdicts:
+        return PartAnswer(part.text, None, "no figure in the passages that mention it")
+    verdicts.sort(key=lambda vc: -vc[0].score)
+    best, cand = verdicts[0]
+    support = self.support(part.info, cand)
+    self._last_support = support
+    if best.reasons:
+        return PartAnswer(part.text, None, best.reasons[0], nearest=best.fact.fig.sentence, measure=best.measure, support=support)
+    if support < self.cfg.support_min and (best.fact.fig.doc, best.fact.fig.sentence_start) not in anchor:
+        return PartAnswer(part.text, None, f"evidence holds {support:.0%} of the question's distinctive words (< {self.cfg.support_min:.0%})",
+                          measure=best.measure, support=support)
+    chosen = [(best, cand)]
+    if part.asks > 1:
+        # one fact per 多少/几 (多少钱…几处 → an amount and a count), from the best sentences on
+        wants = list(part.wants)
+        if best.fact.kind in wants:
+            wants.remove(best.fact.kind)
+        elif "" in wants:
+            wants.remove("")
+        for want in wants[:part.asks - 1]:
+            got = [v.fact for v, _ in chosen]
+            for v, c in verdicts[1:]:
+                if v.fact in got or (want and v.fact.kind != want):
+                    continue
+                if v.reasons and not (want and v.reasons[0].startswith("answer type")):
+                    continue
+                if not want and any(unit_fits(v.fact.fig.unit, [f.fig.unit]) and v.fact.fig.value == f.fig.value for f in got):
+                    continue
+                chosen.append((v, c))
+                break
+    chosen.sort(key=lambda vc: vc[0].fact.fig.start)
+    facts = [v.fact for v, _ in chosen]
+    cites = []
+    for _, c in chosen:
+        if all((x.doc, x.start) != (c.doc, c.start) for x in cites):
+            cites.append(Citation(c.doc, c.start, c.end, c.text))
+    anchored = (best.fact.fig.doc, best.fact.fig.sentence_start) in anchor
+    return PartAnswer(part.text, ",".join(fact_text(f) for f in facts), None, cites, facts,
+                      measure=best.measure, support=1.0 if anchored else support)
