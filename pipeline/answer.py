@@ -325,6 +325,12 @@ class Answerer:
         return PartAnswer(part.text, text, None, [Citation(c.doc, c.start, c.end, c.text) for c in used_cands],
                           support=self._last_support)
 
+    def cited_reasons(self, question: str, cites: list[Citation]) -> list[str]:
+        """This engine's evidence checks on citations another engine chose (pipeline/factanswer.py)."""
+        from .factanswer import cited_reasons
+
+        return cited_reasons(self, question, cites)
+
     def answer_number(self, part, cands: list[Candidate], used: set, anchor: set):
         from .factanswer import answer_number
 

@@ -5,7 +5,8 @@ names and becomes that exact span; every number in the answer must stand in a
 cited span (a shown sentence stating it is cited when the quote missed it), or be
 a sum or difference of cited numbers, recomputed and marked. One re-ask with the
 problems, then abstention. Last, the cited sentences must pass the extractive
-engine's evidence checks, or the engine abstains.
+engine's evidence checks (pipeline/evidence.py: measure, kind, body, period, plan),
+or the engine abstains with the same `reason` the extractive engine would give.
 """
 from __future__ import annotations
 
@@ -74,9 +75,13 @@ class LLMAnswerer:
                 return Answer(qid, question, None, False, [], "llm", flags=["refused after repair: " + "; ".join(problems)])
         if answer.answerable and not (answer.computed and len({c.doc for c in answer.citations}) > 1):
             blocked = self.evidence_gates(info, answer.citations, hits)
+            if not blocked:
+                # the fact-level checks of the extractive engine (pipeline/evidence.py), same reasons
+                blocked = self._gate.cited_reasons(question, answer.citations)
             if blocked:
                 # a re-ask cannot help: the cited text does not state what was asked
-                return Answer(qid, question, None, False, [], "llm", flags=["refused, the cited text fails the evidence checks: " + "; ".join(blocked)])
+                return Answer(qid, question, None, False, [], "llm", reason=blocked[0],
+                              flags=["refused, the cited text fails the evidence checks: " + "; ".join(blocked)])
         return answer
 
     def evidence_gates(self, info, cites: list[Citation], hits) -> list[str]:

@@ -287,6 +287,8 @@ def markdown(report: dict) -> str:
     for k, v in q.items():
         if isinstance(v, float):
             lines.append(f"| qa {k} | {v:.3f} |")
+    for split, m in (q.get("by_split") or {}).items():
+        lines.append(f"| qa [{split}] | " + ", ".join(f"{k} {v:.3f}" for k, v in m.items() if isinstance(v, float)) + " |")
     v = report.get("validity") or {}
     if v:
         lines.append(f"| schema-valid summaries / answers | {v['summaries']} / {v['answers']} |")

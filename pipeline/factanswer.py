@@ -65,3 +65,30 @@ def answer_number(self, part, cands: list, used: set, anchor: set):
     anchored = (best.fact.fig.doc, best.fact.fig.sentence_start) in anchor
     return PartAnswer(part.text, ",".join(fact_text(f) for f in facts), None, cites, facts,
                       measure=best.measure, support=1.0 if anchored else support)
+
+
+def cited_reasons(self, question: str, cites: list[Citation]) -> list[str]:
+    """The same checks on evidence another engine cited (the llm engine's quotes): for each number
+    part, the best fact inside the cited sentences must fill every asked slot. Returns the reasons
+    it does not, in the extractive engine's words; [] when the citations hold no figure to judge."""
+    from .answer import sentences
+    from .slots import read
+
+    out = []
+    for part in read(question).parts:
+        if part.answer_type != "number":
+            continue
+        self.matcher.embed([fold(part.measure)])
+        best = None
+        for c in cites:
+            text = self.r.doc_text(c.doc)
+            spans = sentences(text, c.start, c.end) or [(c.start, c.end)]
+            context = " ".join(self.places(c.doc))
+            for f in self.facts(c.doc):
+                if any(a <= f.fig.start < b for a, b in spans):
+                    v = judge(part, f, 0.0, text, context, self.matcher, self.cfg, year=self.year(c.doc))
+                    if best is None or v.score > best.score:
+                        best = v
+        if best is not None and best.reasons:
+            out.append(best.reasons[0])
+    return out

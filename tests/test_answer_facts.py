@@ -106,3 +106,17 @@ def test_a_sum_across_notices_is_computed_from_cited_figures(answerer):
 def test_off_topic_is_refused(answerer):
     d = _ask(answerer, "甲县2022年地区生产总值是多少亿元?")
     assert not d["answerable"] and d["reason"]
+
+
+def test_the_llm_engine_refuses_a_near_miss_with_the_same_reason(answerer):
+    from pipeline.answer_llm import LLMAnswerer
+    from pipeline.llm.fake import FakeProvider
+
+    a, texts = answerer
+    question = "甲县今年1-10月的专利授权量是多少件?"
+    hits = a.r.search(question, k=4)
+    n = next(i for i, h in enumerate(hits, 1) if "1416件" in h.text)
+    reply = {"answerable": True, "answer": "1416件", "citations": [{"passage": n, "quote": "全县专利申请总数1416件"}], "computed": None}
+    d = answer_dict(LLMAnswerer(a.r, FakeProvider([reply]), k=4).ask(question), check=False)
+    assert not d["answerable"] and d["citations"] == []
+    assert d["reason"] == _ask(answerer, question)["reason"]
