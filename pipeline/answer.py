@@ -251,7 +251,8 @@ class Answerer:
         used: set = set()
         anchor: set = set()
         for part in slots.parts:
-            hits = self.part_hits(part, whole, cross=bool(slots.op) or len(self.named_docs(part.text)) > 0)
+            hits = self.part_hits(part, whole, cross=bool(slots.op) or len(self.named_docs(part.text)) > 0,
+                                  default=self.named_docs(slots.folded))
             pa = self.answer_part(part, hits, used=used, number=bool(slots.op), anchor=anchor if slots.asking else None)
             parts.append(pa)
             used.update((f.fig.doc, f.fig.start) for f in pa.facts)
@@ -282,13 +283,17 @@ class Answerer:
     def named_docs(self, text: str) -> list[str]:
         return [d for d in self.r.store.doc_ids() if self.doc_match(d, text)]
 
-    def part_hits(self, part, whole: list[Hit], cross: bool) -> list[Hit]:
+    def part_hits(self, part, whole: list[Hit], cross: bool, default: list[str] | None = None) -> list[Hit]:
         """A part's own passages, from the notice it names when it names one, then the whole question's."""
         from .retrieve import Filters
 
         if not cross:
             return whole
         named = self.named_docs(part.text)
+        from .slots import _PLACE
+
+        if not named and default and len(default) == 1 and not _PLACE.search(part.text):
+            named = default  # a part that names no body is about the one notice the question names
         own = self.r.search(part.info.expanded, k=self.k, filters=Filters(docs=named) if named else None)
         seen = {(h.doc, h.start) for h in own}
         return own + [h for h in whole if (h.doc, h.start) not in seen and (not named or h.doc in named)]

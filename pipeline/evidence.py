@@ -339,7 +339,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     sub = "其中" in text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start] and "其中" not in part.text
     score += cfg.w_here * here - cfg.w_sub * (sub and not here)
     plan = bool(_PLAN.search(text[fact.clause_start:f.start]) or _TARGET.search(text[f.end:fact.clause_end])) \
-        and not _PLAN_Q.search(part.text)
+        and not (_PLAN_Q.search(part.text) or _PLAN.search(part.text))
     if plan:
         reasons.append(f"the notice gives a target or plan, not what was done: {fact.fig.text} ({fact.measure})")
     score += cfg.w_anchor * anchored - cfg.w_plan * plan
