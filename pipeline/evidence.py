@@ -319,7 +319,11 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     f = fact.fig
     lead = text[f.sentence_start:fact.clause_end] if f.sentence_start is not None else text[fact.clause_start:fact.clause_end]
     asked = fold(part.measure)
-    m = 1.0 if anchored else matcher.score(asked, fact, fold(lead) + " " + context, text)
+    evidence = fold(lead) + " " + context
+    m = 1.0 if anchored else matcher.score(asked, fact, evidence, text)
+    if m < 1.0 and part.topic and not anchored:
+        # the question's earlier clauses may say what the asking clause only points at (…的钱,拨了多少)
+        m = max(m, matcher.score(fold(part.topic), fact, evidence, text))
     sel = matcher.select(asked, fold(part.text), fact, text)
     if part.kinds and fact.kind not in part.kinds:
         reasons.append(f"answer type not stated: asked {'/'.join(part.kinds)}; the notice gives {fact.kind} {fact.fig.text} ({fact.measure})")

@@ -17,7 +17,7 @@ def answer_number(self, part, cands: list, used: set, anchor: set):
     verdicts = []
     from .textnorm import fold
 
-    self.matcher.embed([fold(part.measure)])
+    self.matcher.embed([fold(part.measure), fold(part.topic)])
     for c in cands[:self.cfg.top_sentences]:
         context = (c.subject or "") + " " + " ".join(self.places(c.doc))
         text = self.r.doc_text(c.doc)
@@ -78,7 +78,7 @@ def cited_reasons(self, question: str, cites: list[Citation]) -> list[str]:
     for part in read(question).parts:
         if part.answer_type != "number":
             continue
-        self.matcher.embed([fold(part.measure)])
+        self.matcher.embed([fold(part.measure), fold(part.topic)])
         best = None
         for c in cites:
             text = self.r.doc_text(c.doc)

@@ -59,6 +59,7 @@ class Part:
     asks: int = 1  # quantities this part asks for (多少户、多少人 → 2)
     unit_word: str = ""  # the measure word right after 多少/几 (多少种 → 种)
     wants: list[str] = field(default_factory=list)  # the kind each 多少/几 asks for, in order ("" = any)
+    topic: str = ""  # the measure read from the whole question, when it has clauses before the asking one
 
 
 @dataclass
@@ -238,8 +239,10 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     elif not kinds and any(wants):
         kinds = [k for k in dict.fromkeys(wants) if k]
     uw = re.search(r"(?:多少|几)(万元|亿元|元|公里|平方米|[个种类项家件名人次户所条座台套批宗起处位场轮篇份亩吨米])", text)
+    clauses = [c for c in re.split(r"[,;?。]", text) if c.strip()]
+    topic = "".join(measure_phrase(c) if _QWORD.search(c) else _FILLER.sub("", PERIOD.sub("", c)) for c in clauses) if len(clauses) > 1 else ""
     return Part(text, info, measure_phrase(text), period_of(text), kinds, kind, list(info.entities),
-                len(re.findall(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])", text)) or 1, uw.group(1) if uw else "", wants)
+                len(re.findall(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])", text)) or 1, uw.group(1) if uw else "", wants, topic)
 
 
 _ASK = re.compile(r"(?:多少|(?<![这那])几)(钱|万元|亿元|元|个百分点|公里|平方米|亩|吨|小时|天|[个种类项家件名人次户所条座台套批宗起处位场轮篇份])?")
