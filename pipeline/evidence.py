@@ -49,6 +49,7 @@ class AnswerConfig:
     w_here: float = 0.5  # the body the question names stands in the figure's own clause
     w_reason: float = 1.0  # penalty per unfilled slot: a fact that fills them all is preferred
     w_unit_miss: float = 1.0  # penalty: the figure's measure word is not the one asked (多少人 → 1宗)
+    w_before: float = 0.8  # penalty: the starting value of a change (由52分钟缩短至21分钟) for a "now" question
     top_sentences: int = 6  # sentences whose facts are considered for a part
 
     @classmethod
@@ -342,6 +343,11 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     here = any(name in clause for name in part.who)
     sub = "其中" in text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start] and "其中" not in part.text
     score += cfg.w_here * here - cfg.w_sub * (sub and not here)
+    # 由A提高到B / 从A降至B: A is what it was; unless the question asks for the earlier value, B answers
+    before = bool(re.search(r"(?:由|从)$", fold(text[max(fact.clause_start, f.start - 2):f.start]).strip()[-1:] or "")) \
+        and bool(re.search(r"(?:到|至|为)", fold(text[f.end:fact.clause_end])))
+    if before and not re.search(r"原来|原先|之前|以前|整改前|上年|去年|起初|初始", part.text):
+        score -= cfg.w_before
     plan = bool(_PLAN.search(text[fact.clause_start:f.start]) or _TARGET.search(text[f.end:fact.clause_end])) \
         and not (_PLAN_Q.search(part.text) or _PLAN.search(part.text))
     if plan:
