@@ -294,7 +294,7 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str) -> str | None:
     sent_end = f.sentence_end if f.sentence_end is not None else fact.clause_end
     for whole in part.who:
         # the most specific name: 安定区凤翔镇 is asked about 凤翔镇
-        name = re.split(r"(?<=[省市区县])(?=[\u4e00-\u9fff]{2,}(?:镇|乡|村|街道|社区))", whole)[-1]
+        name = re.split(r"(?<=[省市区县])(?=[\u4e00-\u9fff]{2,}(?:镇|乡|村|街道|社区|公司|医院|中学|小学|幼儿园|学院|集团))", whole)[-1]
         if name in text[sent_start:fact.clause_end]:
             continue
         if name in text[fact.clause_end:sent_end]:
@@ -348,6 +348,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         and bool(re.search(r"(?:到|至|为)", fold(text[f.end:fact.clause_end])))
     if before and not re.search(r"原来|原先|之前|以前|整改前|上年|去年|起初|初始", part.text):
         score -= cfg.w_before
+    # 较上年增加1.36亿元: the figure is a change; it answers "增加了多少", not "how much in all"
+    delta = bool(re.search(r"(?:增加|增长|提高|提升|减少|下降|降低|缩短|压缩|增|减|多|少)了?(?:约|近|超)?$", fold(text[fact.clause_start:f.start])))
+    if delta and not re.search(r"增加|增长|提高|提升|减少|下降|降低|缩短|压缩|多了|少了|多出|变化|增幅|降幅|[增减降升]", part.text):
+        reasons.append(f"the notice gives a change, not the amount asked: {fact.fig.text} ({fact.measure})")
     plan = bool(_PLAN.search(text[fact.clause_start:f.start]) or _TARGET.search(text[f.end:fact.clause_end])) \
         and not (_PLAN_Q.search(part.text) or _PLAN.search(part.text))
     if plan:

@@ -231,6 +231,9 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     kinds = kinds_of(info)
     if not kinds and re.search(r"(?:资金|基金|款|费|金额|钱|投资|收入|支出)(?:[\s,,??]|$)", text):
         kinds = ["money"]  # an amount of money compared or summed without 多少钱
+    if re.search(r"多少[\u4e00-\u9fff]{0,2}?(?:收益|收入|经费|补贴|奖金|罚款|利润|价值|货值|总值|产值|金额|钱)|(?:价值|货值|总值|产值|金额|收益)(?:是|为|有|达|共)?多少", text) \
+            and "money" not in kinds and not re.search(r"率|比例|占比|比重", text):
+        kinds = ["money"]  # 拿到了多少收益, 评估价值是多少: an amount, whatever count the question also names
     if not kinds and re.search(r"(?:多少|几)[个种类项家件名人次户所条座台套批宗起处位场轮篇份]", text):
         kinds = ["count"]
     wants = [_ask_kind(m.group(1)) for m in _ASK.finditer(text)]
@@ -241,7 +244,10 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     uw = re.search(r"(?:多少|几)(万元|亿元|元|公里|平方米|[个种类项家件名人次户所条座台套批宗起处位场轮篇份亩吨米])", text)
     clauses = [c for c in re.split(r"[,;?。]", text) if c.strip()]
     topic = "".join(measure_phrase(c) if _QWORD.search(c) else _FILLER.sub("", PERIOD.sub("", c)) for c in clauses) if len(clauses) > 1 else ""
-    return Part(text, info, measure_phrase(text), period_of(text), kinds, kind, list(info.entities),
+    who = list(info.entities)
+    # a body inside a named one (北原工业大学机械工程学院): the inner one is what is asked about
+    who += [m.group(1) for m in re.finditer(r"(?:大学|集团|公司|医院|学校)([\u4e00-\u9fff]{2,6}?(?:学院|分公司|子公司|分院|研究所|中心))", text)]
+    return Part(text, info, measure_phrase(text), period_of(text), kinds, kind, who,
                 len(re.findall(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])", text)) or 1, uw.group(1) if uw else "", wants, topic)
 
 

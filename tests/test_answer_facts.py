@@ -16,6 +16,8 @@ JIA = """中共甲县县委关于巡察整改进展情况的通报
 3.针对小额信贷逾期问题,截至2022年4月底,全县脱贫人口小额信贷逾期金额2.56亿元,其中青石镇逾期率高达6.1%。
 4.针对污水管网建设滞后问题,县住建局计划年内新建污水管网20公里,目前已新建污水管网12.5公里。
 5.针对违法建设问题,县城管局共拆除违建12处。
+6.针对看病难问题,县人民医院门诊平均候诊时间由52分钟缩短至21分钟。
+7.针对安全生产投入不足问题,县应急管理局安全生产投入较上年增加1.36亿元。
 """
 
 YI = """中共乙县县委关于巡察整改进展情况的通报
@@ -120,3 +122,10 @@ def test_the_llm_engine_refuses_a_near_miss_with_the_same_reason(answerer):
     d = answer_dict(LLMAnswerer(a.r, FakeProvider([reply]), k=4).ask(question), check=False)
     assert not d["answerable"] and d["citations"] == []
     assert d["reason"] == _ask(answerer, question)["reason"]
+
+
+def test_a_change_answers_the_new_value_and_is_not_an_amount(answerer):
+    now = _ask(answerer, "甲县人民医院现在门诊平均候诊时间是多少分钟?")
+    assert now["answerable"] and "21分钟" in now["answer"] and "52分钟" not in now["answer"]
+    total = _ask(answerer, "甲县应急管理局今年安全生产投入总额是多少?")
+    assert not total["answerable"] and "change" in total["reason"]
