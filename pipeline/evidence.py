@@ -344,8 +344,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     sub = "其中" in text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start] and "其中" not in part.text
     score += cfg.w_here * here - cfg.w_sub * (sub and not here)
     # 由A提高到B / 从A降至B: A is what it was; unless the question asks for the earlier value, B answers
-    before = bool(re.search(r"(?:由|从)$", fold(text[max(fact.clause_start, f.start - 2):f.start]).strip()[-1:] or "")) \
-        and bool(re.search(r"(?:到|至|为)", fold(text[f.end:fact.clause_end])))
+    lead_in = fold(text[fact.clause_start:f.start])
+    before = bool(re.search(r"(?:由|从)[^\d由从到至]*$", lead_in)) and bool(re.search(r"(?:到|至)", fold(text[f.end:fact.clause_end])))
     if before and not re.search(r"原来|原先|之前|以前|整改前|上年|去年|起初|初始", part.text):
         score -= cfg.w_before
     # 较上年增加1.36亿元: the figure is a change; it answers "增加了多少", not "how much in all"
