@@ -245,7 +245,7 @@ class Answerer:
             self.last_decision = {"measure": p.measure, "support": p.support}
             if not p.answerable:
                 return Answer(qid, question, None, False, [], "extractive", flags=[p.reason or "not stated"], reason=p.reason)
-            return Answer(qid, question, p.answer, True, p.citations, "extractive")
+            return Answer(qid, question, p.answer, True, p.citations, "extractive", computed=p.computed)
         whole = self.r.search(slots.info.expanded, k=self.k)
         parts: list[PartAnswer] = []
         used: set = set()

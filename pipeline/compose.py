@@ -18,6 +18,7 @@ class PartAnswer:
     citations: list[Citation] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     nearest: str | None = None  # what the notice gives instead, when refused
+    computed: dict | None = None  # a change computed from a stated 由A…至B, with both inputs
     measure: float = 1.0  # how well the chosen fact's measure matches (the calibrated decision reads these)
     support: float = 1.0  # share of the question's distinctive words its evidence holds
 
@@ -116,3 +117,22 @@ def part_dicts(parts: list[PartAnswer], cites: list[Citation]) -> list[dict]:
             d["reason"] = p.reason
         out.append(d)
     return out
+
+
+def change(a: Fact, b: Fact) -> tuple[str, dict] | None:
+    """由A提高到B asked as 提高了多少: B − A from the two cited figures (percent → 个百分点)."""
+    from .numerals import normalize
+
+    (va, ua), (vb, ub) = normalize(a.fig.value, a.fig.unit), normalize(b.fig.value, b.fig.unit)
+    if ua != ub:
+        return None
+    diff = abs(vb - va)
+    unit = "个百分点" if ua == "%" else ua
+    if ua != "%" and a.fig.unit == b.fig.unit:
+        diff, unit = abs(b.fig.value - a.fig.value), b.fig.unit
+    expr = f"{b.fig.text}-{a.fig.text}" if vb >= va else f"{a.fig.text}-{b.fig.text}"
+    inputs = [{"doc": f.fig.doc, "start": f.fig.start, "end": f.fig.end, "text": f.fig.text, "value": v, "unit": ua}
+              for f, v in ((a, va), (b, vb))]
+    text = f"{fmt(diff)}{unit}(计算所得:{expr})"
+    return text, {"op": "difference", "result": diff, "unit": unit, "result_text": f"{fmt(diff)}{unit}",
+                  "expression": expr, "inputs": inputs}

@@ -5,6 +5,8 @@ reasons none does; one fact per 多少/几 when a part asks several.
 """
 from __future__ import annotations
 
+import re
+
 from .evidence import judge, unit_fits
 from .textnorm import fold
 from .types import Citation
@@ -63,6 +65,13 @@ def answer_number(self, part, cands: list, used: set, anchor: set):
         if all((x.doc, x.start) != (c.doc, c.start) for x in cites):
             cites.append(Citation(c.doc, c.start, c.end, c.text))
     anchored = (best.fact.fig.doc, best.fact.fig.sentence_start) in anchor
+    if len(facts) == 1 and _CHANGE_Q.search(part.text) and (pair := from_to(self, facts[0])):
+        from .compose import change
+
+        done = change(*pair)
+        if done is not None:
+            return PartAnswer(part.text, done[0], None, cites, list(pair), computed=done[1],
+                              measure=best.measure, support=1.0 if anchored else support)
     return PartAnswer(part.text, ",".join(fact_text(f) for f in facts), None, cites, facts,
                       measure=best.measure, support=1.0 if anchored else support)
 
@@ -92,3 +101,19 @@ def cited_reasons(self, question: str, cites: list[Citation]) -> list[str]:
         if best is not None and best.reasons:
             out.append(best.reasons[0])
     return out
+
+
+_CHANGE_Q = re.compile(r"(?:提高|增加|增长|提升|减少|下降|降低|缩短|压缩|少|多)了?(?:多少|几)")
+
+
+def from_to(self, fact):
+    """(A, B) when the fact is one end of a stated change 由A…到/至B in its clause, the change itself
+    not stated as a figure of its own; else None."""
+    text = fold(self.r.doc_text(fact.fig.doc))
+    same = [f for f in self.facts(fact.fig.doc) if f.clause_start == fact.clause_start and f.kind == fact.kind]
+    if len(same) != 2:
+        return None
+    a, b = sorted(same, key=lambda f: f.fig.start)
+    if re.search(r"(?:由|从)[^\d由从到至]*$", text[a.clause_start:a.fig.start]) and re.search(r"(?:到|至)[^\d]*$", text[a.fig.end:b.fig.start]):
+        return a, b
+    return None

@@ -129,3 +129,9 @@ def test_a_change_answers_the_new_value_and_is_not_an_amount(answerer):
     assert now["answerable"] and "21分钟" in now["answer"] and "52分钟" not in now["answer"]
     total = _ask(answerer, "甲县应急管理局今年安全生产投入总额是多少?")
     assert not total["answerable"] and "change" in total["reason"]
+
+
+def test_a_change_between_two_stated_values_is_computed(answerer):
+    d = _ask(answerer, "甲县人民医院门诊平均候诊时间缩短了多少分钟?")
+    assert d["answerable"] and d["computed"]["op"] == "difference"
+    assert d["computed"]["result"] == pytest.approx(31) and "31分钟" in d["answer"]
