@@ -1,11 +1,12 @@
-"""Calibrate the extractive engine's two abstention thresholds on the gold questions.
+"""Calibrate the extractive engine's abstention thresholds on the gold questions.
 
 `ask` refuses when the best fact's measure match (evidence.AnswerConfig.measure_min)
 or the share of the question's distinctive words its evidence holds (support_min,
 stored as `threshold`) is too low. Every question is answered once with both
 thresholds off, recording the two scores of its weakest part and whether the answer
 would be right; the pair that maximises the mean of answerable accuracy and
-abstention accuracy is chosen. --holdout reports, for each notice in turn, its own
+abstention accuracy is chosen, with `support_waive` (a measure match good enough to answer a
+paraphrase that shares few words with the notice; 1.01 = never). --holdout reports, for each notice in turn, its own
 questions scored with the pair chosen on the other notices only (leave one notice
 out); cross-notice questions form their own group. --write stores the pair and the
 leave-one-out means in evals/abstain.json (package data).
@@ -56,23 +57,27 @@ def collect(index: Path, corpus: Path, gold: Path) -> list[dict]:
     return rows
 
 
-def answered(r: dict, tm: float, ts: float) -> bool:
-    return not r["blocked"] and r["measure"] >= tm and r["support"] >= ts
+WAIVE = (0.7, 0.8, 0.9, 1.0, 1.01)  # measure match above which low support is waived (1.01: never)
 
 
-def outcome(rows: list[dict], tm: float, ts: float) -> tuple[float, float]:
+def answered(r: dict, tm: float, ts: float, tw: float = 1.01) -> bool:
+    return not r["blocked"] and r["measure"] >= tm and (r["support"] >= ts or r["measure"] >= tw)
+
+
+def outcome(rows: list[dict], tm: float, ts: float, tw: float = 1.01) -> tuple[float, float]:
     ans = [r for r in rows if not r["unanswerable"]]
     una = [r for r in rows if r["unanswerable"]]
-    acc = sum(r["correct_if_answered"] and answered(r, tm, ts) for r in ans) / max(1, len(ans))
-    abst = sum(not answered(r, tm, ts) for r in una) / max(1, len(una))
+    acc = sum(r["correct_if_answered"] and answered(r, tm, ts, tw) for r in ans) / max(1, len(ans))
+    abst = sum(not answered(r, tm, ts, tw) for r in una) / max(1, len(una))
     return acc, abst
 
 
-def best_pair(rows: list[dict]) -> tuple[float, float]:
+def best_pair(rows: list[dict]) -> tuple[float, float, float]:
     ms = sorted({round(r["measure"], 3) for r in rows} | {0.0})
     ss = sorted({round(r["support"], 3) for r in rows} | {0.0})
-    # ties: the lowest thresholds (answer when in doubt between equals)
-    return max(((tm, ts) for tm in ms for ts in ss), key=lambda p: (sum(outcome(rows, *p)) / 2, -p[0], -p[1]))
+    # ties: the lowest thresholds, then never waiving (answer when in doubt between equals)
+    return max(((tm, ts, tw) for tm in ms for ts in ss for tw in WAIVE),
+               key=lambda p: (sum(outcome(rows, *p)) / 2, -p[0], -p[1], p[2]))
 
 
 def main() -> None:
@@ -84,9 +89,9 @@ def main() -> None:
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
     rows = collect(args.index, args.corpus, args.gold)
-    tm, ts = best_pair(rows)
-    acc, abst = outcome(rows, tm, ts)
-    out = {"threshold": ts, "measure_min": tm, "answerable_accuracy": round(acc, 4), "abstention_accuracy": round(abst, 4),
+    tm, ts, tw = best_pair(rows)
+    acc, abst = outcome(rows, tm, ts, tw)
+    out = {"threshold": ts, "measure_min": tm, "support_waive": tw, "answerable_accuracy": round(acc, 4), "abstention_accuracy": round(abst, 4),
            "questions": len(rows)}
     if args.holdout:
         held, tot_a, tot_u = {}, [], []
@@ -95,7 +100,7 @@ def main() -> None:
             test = [r for r in rows if r["group"] == grp]
             p = best_pair(train)
             a, b = outcome(test, *p)
-            held[grp] = {"measure_min": p[0], "threshold": p[1], "answerable_accuracy": round(a, 4),
+            held[grp] = {"measure_min": p[0], "threshold": p[1], "support_waive": p[2], "answerable_accuracy": round(a, 4),
                          "abstention_accuracy": round(b, 4), "questions": len(test)}
             tot_a += [r["correct_if_answered"] and answered(r, *p) for r in test if not r["unanswerable"]]
             tot_u += [not answered(r, *p) for r in test if r["unanswerable"]]

