@@ -285,6 +285,23 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
     return None
 
 
+_ROUND = re.compile(r"第([一二三四五六七八九十\d]+)(轮|批|次|届|期)")
+
+
+def round_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """Another round than the one asked (第二轮 asked, the figure's clause is about 第一轮)."""
+    asked = {(n, c) for n, c in _ROUND.findall(fold(question))}
+    if not asked:
+        return None
+    folded = folded_doc(text)
+    own = set(_ROUND.findall(folded[_prev_clause(folded, fact):fact.clause_end]))
+    kinds = {c for _, c in asked}
+    own = {(n, c) for n, c in own if c in kinds}
+    if own and not own & asked:
+        return "第" + "/".join(n + c for n, c in sorted(own))
+    return None
+
+
 def who_conflict(part: Part, fact: Fact, text: str, context: str) -> str | None:
     """A body the part names (a town, village, company) that is not the one this figure is for:
     named only after the figure's clause (that is another body's figure) or not at all."""
@@ -334,7 +351,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     who = who_conflict(part, fact, text, context)
     if who:
         reasons.append(f"{who}: figure not given; the notice gives {fact.fig.text} ({fact.measure}) for another body")
-    period = period_conflict(part.period, fact, text, year)
+    period = period_conflict(part.period, fact, text, year) or round_conflict(part.text, fact, text)
     if period:
         reasons.append(f"period not covered: {part.period}; the notice gives {period}")
     score = sentence_score + cfg.w_measure * sel
