@@ -220,7 +220,7 @@ def ask(
     if s.engine == "llm":
         from .answer_llm import LLMAnswerer
         from .settings import require_llm
-        from .summarize import make_provider
+        from .llm.provider import make_provider
 
         require_llm(s)
         provider = make_provider(s)
@@ -253,7 +253,7 @@ def summarize(
     settings: Settings,
 ):
     """Issues → measures → figures per notice, JSON-Schema-validated; a failing notice is reported, the rest continue."""
-    from .summarize import run_batch
+    from .batch import run_batch
 
     s = settings
     with progress_bar(f"summarizing ({s.engine})", s) as bar:
@@ -262,7 +262,7 @@ def summarize(
                         progress=lambda d, t: bar.update(task, completed=d, total=t))
     if out is None:
         for x in rep.summaries:
-            typer.echo(dumps(x))
+            typer.echo(dumps(x.to_dict()))
     typer.echo(rep.summary_line(), err=True)
     if rep.exit_code:
         raise typer.Exit(rep.exit_code)

@@ -82,13 +82,15 @@ def run_eval(
     # summaries → issues
     t = time.perf_counter()
     log(f"summaries ({engine})…")
-    from .summarize import make_provider, summarize_extractive, summarize_llm
+    from .llm.provider import make_provider
+    from .summarize import summarize_extractive
+    from .summary_llm import summarize_llm
 
     provider = make_provider(settings) if engine == "llm" else None
     summaries = []
     for n, d in enumerate(docs, 1):
         try:
-            summaries.append(summarize_llm(d, provider) if provider else summarize_extractive(d))
+            summaries.append((summarize_llm(d, provider) if provider else summarize_extractive(d)).to_dict())
         except Exception as e:  # noqa: BLE001 - a failing notice is reported, the rest is scored
             if getattr(e, "unreachable", False):
                 raise  # every later call would fail the same way after its retries

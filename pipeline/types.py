@@ -12,8 +12,6 @@ from typing import Any
 from .errors import SpanError
 
 
-
-
 def check_span(doc_text: str, start: int, end: int, text: str, what: str = "span") -> None:
     if not (0 <= start <= end <= len(doc_text)) or doc_text[start:end] != text:
         raise SpanError(f"{what} [{start}:{end}] does not hold {text[:30]!r}")

@@ -59,7 +59,7 @@ def parse(page: str) -> Nesting:
 @pytest.fixture(scope="module")
 def corpus_page():
     docs = [d for d in load([CORPUS]) if isinstance(d, Document)]
-    items = [(summarize_extractive(d), d.text) for d in docs]
+    items = [(summarize_extractive(d).to_dict(), d.text) for d in docs]
     return items, render_html(items)
 
 
@@ -96,7 +96,7 @@ def test_every_notice_text_is_reproduced_exactly(corpus_page):
 
 def test_highlights_nest_figures_inside_measures_inside_the_issue():
     doc = Document("d", "大亚湾开发区\n针对治污问题。一是新建污水管网30.6公里。二是处理量达2.8万吨。\n")
-    s = summarize_extractive(doc)
+    s = summarize_extractive(doc).to_dict()
     page = render_html([(s, doc.text)])
     p = parse(page)
     assert p.errors == []
@@ -124,7 +124,7 @@ def test_everything_is_escaped():
     evil = '<script>alert(1)</script>" onmouseover="x'
     doc = Document("x<y", f"大亚湾开发区\n针对{evil}问题。一是新建管网3公里。\n",
                    meta={"title": "<b>标题</b>", "issuer": "a&b"})
-    s = summarize_extractive(doc)
+    s = summarize_extractive(doc).to_dict()
     page = render_html([(s, doc.text)], title="<i>t</i>")
     assert "<script>" not in page and "<b>标题" not in page and "<i>t" not in page
     assert "&lt;script&gt;" in page and "a&amp;b" in page
@@ -135,7 +135,7 @@ def test_everything_is_escaped():
 
 def test_digest_lists_issues_measures_figures_with_references():
     doc = Document("d", "大亚湾开发区\n针对治污问题。一是新建污水管网30.6公里。二是处理量达2.8万吨。\n")
-    s = summarize_extractive(doc)
+    s = summarize_extractive(doc).to_dict()
     md = digest_markdown([(s, doc.text)])
     i = s["issues"][0]
     f1, f2 = s["figures"]
