@@ -21,7 +21,7 @@ from typing import Any, Callable, Literal, Protocol
 
 import openai
 
-from ..errors import LLMError, LLMSchemaError, squeeze
+from ..errors import LLMError, LLMSchemaError, squeeze  # noqa: F401 - LLMError re-exported for callers
 from .cache import LLMCache, public_url
 from .replies import parse_reply, reask_messages, schema_instruction
 from .retry import RetryPolicy, error_text, call_with_retries, redactor
