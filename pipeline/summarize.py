@@ -12,7 +12,7 @@ from .figures import extract_figures
 from .genre import ITEM_MARK, find_inspection, find_progress
 from .parse import parse, sentence_end
 from .schemas import validate
-from .summary import NoticeSummary, SummaryIssue, SummaryMeasure
+from .summary import NoticeSummary, Span, SummaryIssue, SummaryMeasure
 from .textnorm import COLON, COMMA, ENUMERATION_COMMA, SEMICOLON
 from .types import Document, Issue
 
@@ -66,8 +66,9 @@ def skeleton(doc: Document) -> NoticeSummary:
             measures.append(SummaryMeasure(f"{doc.id}#m{n}", m.text, m.start, m.end,
                                            [f.id for f in figures if m.start <= f.start and f.end <= m.end]))
         summary, span = extractive_summary(text, iss)
+        stated = None if iss.status_start is None else Span(iss.status, iss.status_start, iss.status_end)
         issues.append(SummaryIssue(iss.id, iss.parent, iss.subject, iss.text, iss.start, iss.end, iss.scope_end,
-                                   iss.status, summary, span, measures))
+                                   iss.status, summary, span, measures, status_span=stated))
     return NoticeSummary(doc.id, doc.title, doc.meta.get("issuer"), "extractive", find_inspection(text),
                          find_progress(text, outline.issues), issues, figures)
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .facts import FIELDS as FACT_FIELDS
 from .types import Figure
 
 # the figure fields a summary prints, in order (notice_summary.schema.json#/$defs/figure)
 FIGURE_FIELDS = ("id", "doc", "start", "end", "text", "value", "unit", "norm_value", "base_unit", "subject",
-                 "sentence", "sentence_start", "sentence_end")
+                 "sentence", "sentence_start", "sentence_end", *FACT_FIELDS)
 
 
 @dataclass
@@ -77,6 +78,7 @@ class SummaryIssue:
     summary: str
     summary_span: tuple[int, int] | None  # where an extractive summary was cut from; None once an LLM wrote it
     measures: list[SummaryMeasure] = field(default_factory=list)
+    status_span: Span | None = None  # where the notice states the status
 
     @property
     def scope(self) -> tuple[int, int]:
@@ -87,7 +89,7 @@ class SummaryIssue:
         span = {"start": self.summary_span[0], "end": self.summary_span[1]} if self.summary_span else None
         return {"id": self.id, "parent": self.parent, "subject": self.subject, "text": self.text,
                 "start": self.start, "end": self.end, "scope_end": self.scope_end, "status": self.status,
-                "summary": self.summary, "summary_span": span, "measures": [m.to_dict() for m in self.measures]}
+                "status_span": self.status_span.to_dict() if self.status_span else None, "summary": self.summary, "summary_span": span, "measures": [m.to_dict() for m in self.measures]}
 
 
 @dataclass

@@ -12,9 +12,9 @@ ROOT = Path(__file__).resolve().parent.parent / "pipeline"
 # lowest first; a module may import from its own layer and those below
 LAYERS = [
     ("foundation", {"errors", "textnorm"}),
-    ("data and settings", {"types", "summary", "settings", "numerals", "resources", "schemas"}),
+    ("data and settings", {"types", "settings", "numerals", "resources", "schemas"}),
     ("services", {"llm.cache", "llm.retry", "llm.replies", "llm.provider", "llm.fake", "llm.embeddings", "embed"}),
-    ("stages", {"corpus", "parse", "genre", "chunk", "figures", "question", "index", "report", "evaluate",
+    ("stages", {"corpus", "parse", "genre", "summary", "chunk", "figures", "question", "index", "report", "evaluate",
                 # landing from other branches
                 "facts", "parse_issues", "parse_styles", "load_docx", "load_html", "load_pdf", "load_table"}),
     ("engines", {"ingest", "retrieve", "summarize", "summary_llm", "answer", "answer_llm", "batch", "evalrun"}),
