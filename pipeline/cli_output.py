@@ -75,3 +75,12 @@ def answer_lines(path: Path, answer) -> int:
             err(f"{q['id']}: {user_message(e)[:400]}")
             bad += 1
     return bad
+
+
+def open_retriever(text: str | None, questions: Path | None, name: str, settings: Settings):
+    """The index opened for one QUERY/QUESTION or a --questions batch; neither is a usage error."""
+    from .retrieve import Retriever
+
+    if (text is None or not text.strip()) and questions is None:
+        raise SettingsError(f"give a non-empty {name} or --questions FILE.jsonl")
+    return Retriever(settings.index, settings.chroma_url, settings)
