@@ -221,7 +221,7 @@ def summarize(
         raise typer.Exit(rep.exit_code)
 
 
-@settings_command(app)
+@settings_command(app, "prompts")
 def figures(
     paths: List[Path] = typer.Argument(..., help="Notice files or folders"),
     fmt: str = typer.Option("jsonl", "--format", help="jsonl | csv | json"),
