@@ -23,6 +23,7 @@ _CJK_GAP = re.compile(f"(?<=[{CJK}]) +(?=[{CJK}])")
 _PAGE_NO = re.compile(r"^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")
 _ENDS = tuple("。！？；：!?;:")
 _OPENS = re.compile(r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节条部])")
+SCANNED_CHARS = 20  # a page image with fewer characters over it (a stamp, a scanner app's watermark) is a scan
 WRAP = 0.85  # a line at least this share of the page's longest line is taken to wrap
 
 
@@ -69,10 +70,10 @@ def read_pdf(data: bytes) -> PdfText:
             t = ""
             broken.append(f"{n} ({_reason(e)})")
         t = _tidy_page(t)
-        if not t.strip() and _has_images(page):
+        if len("".join(t.split())) < SCANNED_CHARS and _has_images(page):
             scanned.append(n)
         texts.append(t)
-    if not any(t.strip() for t in texts):
+    if len(scanned) == len(pages) or not any(t.strip() for t in texts):
         if scanned:
             raise Refused("no text layer (a scanned PDF): run OCR first (e.g. `ocrmypdf in.pdf out.pdf`) and ingest the result")
         if broken:

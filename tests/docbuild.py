@@ -27,11 +27,12 @@ def wrap(paragraph: str, width: int = LINE) -> list[str]:
 
 
 def make_pdf(path: Path, pages: list[list[str]], *, title: str | None = None, encrypt=None,
-             page_numbers: bool = False, image_pages: tuple[int, ...] = ()) -> Path:
+             page_numbers: bool = False, image_pages: tuple[int, ...] = (), watermark: str = "") -> Path:
     """One PDF page per list of paragraphs (each wrapped at LINE characters).
 
     `encrypt`: a reportlab StandardEncryption or a user password. `image_pages`:
-    1-based pages drawn as a picture only (a scan), with no text layer.
+    1-based pages drawn as a picture only (a scan), with no text layer but the `watermark`
+    a scanner app prints.
     """
     from reportlab.pdfgen import canvas
 
@@ -42,6 +43,9 @@ def make_pdf(path: Path, pages: list[list[str]], *, title: str | None = None, en
     for n, paragraphs in enumerate(pages, 1):
         if n in image_pages:
             c.drawImage(_scan_image(), 40, 400, width=500, height=380)
+            if watermark:
+                c.setFont(FONT, 8)
+                c.drawString(40, 20, watermark)
         else:
             c.setFont(FONT, 11)
             y = 800

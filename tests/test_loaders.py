@@ -150,6 +150,11 @@ def bad_scanned_pdf(d):
     return "scan.pdf", "no text layer (a scanned PDF): run OCR first"
 
 
+def bad_scanned_pdf_with_a_scanner_watermark(d):
+    make_pdf(d / "app.pdf", [PAGE1, PAGE2], image_pages=(1, 2), watermark="扫描王 第1页")
+    return "app.pdf", "no text layer (a scanned PDF): run OCR first"
+
+
 def bad_encrypted_pdf(d):
     make_pdf(d / "locked.pdf", [PAGE1], encrypt="secret")
     return "locked.pdf", "encrypted PDF that needs a password"
