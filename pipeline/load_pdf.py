@@ -1,6 +1,7 @@
 """A PDF's text layer as the text the store keeps, with the offset where each page starts.
 
-pypdf (BSD) reads the text layer; there is no OCR here. A scanned PDF, an
+pypdf (BSD) reads the text layer; there is no OCR here. A page holding a
+ruled data table is read by pipeline/load_pdf_tables.py instead (pdfplumber). A scanned PDF, an
 encrypted one that needs a password, and a damaged file are refused with a
 line that says what to do. What is tidied, and why:
 - a page number alone on a page's first or last line (`- 3 -`, `第3页 共5页`)
@@ -17,6 +18,8 @@ import io
 import logging
 import re
 from dataclasses import dataclass, field
+
+from .load_pdf_tables import pages_with_tables
 
 CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_GAP = re.compile(f"(?<=[{CJK}]) +(?=[{CJK}])")
@@ -79,6 +82,9 @@ def read_pdf(data: bytes) -> PdfText:
         if broken:
             raise Refused(f"corrupt PDF: no page could be read ({broken[0]}): download it again or re-export it as PDF")
         raise Refused("PDF holds no text: nothing to index")
+    for n, text in pages_with_tables(data, _tidy_page).items():
+        if n < len(texts) and text.strip():
+            texts[n] = text  # a ruled table read as labelled rows instead of cell by cell
     body = "".join(texts)
     if _garbled(body):
         raise Refused("text layer is unreadable (fonts without a Unicode map): run OCR first (e.g. `ocrmypdf --force-ocr`)")

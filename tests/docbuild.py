@@ -60,6 +60,23 @@ def make_pdf(path: Path, pages: list[list[str]], *, title: str | None = None, en
     return path
 
 
+def make_table_pdf(path: Path, before: str, rows: list[list[str]], after: str, *, repeat_header: bool = False) -> Path:
+    """A ruled table between two paragraphs, laid out by reportlab (cells wrap; a long table runs onto
+    the next page, with its header repeated there only when `repeat_header`)."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    _font()
+    style = ParagraphStyle("cjk", fontName=FONT, fontSize=9, leading=12, wordWrap="CJK")
+    width = 460 / len(rows[0])
+    table = Table([[Paragraph(c, style) for c in r] for r in rows], colWidths=[width] * len(rows[0]),
+                  repeatRows=1 if repeat_header else 0)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    SimpleDocTemplate(str(path)).build([Paragraph(before, style), Spacer(1, 8), table, Spacer(1, 8), Paragraph(after, style)])
+    return path
+
+
 def _scan_image():
     """A grey picture standing in for a scanned page."""
     from PIL import Image, ImageDraw

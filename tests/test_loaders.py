@@ -18,7 +18,7 @@ from pipeline.index import Store, chunk_metadata
 from pipeline.types import page_at
 
 from .clihelp import NOTICE, assert_errors, error_lines, invoke
-from .docbuild import docx_bytes, make_docx, make_pdf
+from .docbuild import docx_bytes, make_docx, make_pdf, make_table_pdf
 from .test_bad_input import GOOD, _check_index, _good_corpus
 
 PAGE1 = [
@@ -68,6 +68,22 @@ def test_page_of_a_span_is_the_page_of_its_start():
     assert page_at([0, 100, 250], 0) == 1 and page_at([0, 100, 250], 99) == 1
     assert page_at([0, 100, 250], 100) == 2 and page_at([0, 100, 250], 10_000) == 3
     assert page_at([], 5) is None
+
+
+@pytest.mark.parametrize("repeat_header", [True, False])
+def test_pdf_ruled_table_runs_over_pages_as_labelled_rows(tmp_path, repeat_header):
+    rows = [TABLE[0]] + [[str(i), f"第{i}项问题，涉及资金{i}万元未按规定使用", f"一是追回资金{i}万元；二是完善制度{i}项", "市财政局", "已完成"]
+                         for i in range(1, 41)]
+    p = make_table_pdf(tmp_path / "long.pdf", "巡察反馈问题整改进展情况表", rows, "特此通报。", repeat_header=repeat_header)
+    doc, errors = load_file(p)
+    assert not errors and len(doc.pages) >= 2
+    assert doc.text.startswith("巡察反馈问题整改进展情况表\n\n序号：1\n反馈问题：第1项问题，涉及资金1万元未按规定使用\n")
+    for i in range(1, 41):  # every row, on either page, is one labelled block with its wrapped cells joined
+        block = f"序号：{i}\n反馈问题：第{i}项问题，涉及资金{i}万元未按规定使用\n整改措施：一是追回资金{i}万元；二是完善制度{i}项\n责任单位：市财政局\n整改进展：已完成"
+        assert block in doc.text, block
+    assert doc.text.count("序号：") == 40 and doc.text.endswith("特此通报。\n")
+    last = doc.text.index("序号：40\n")
+    assert doc.page_at(last) == len(doc.pages) and doc.page_at(doc.text.index("序号：1\n")) == 1
 
 
 def test_pdf_locked_only_against_copying_is_read(tmp_path):
@@ -384,3 +400,12 @@ def test_docx_tracked_changes_read_as_accepted(tmp_path):
     d.save(str(tmp_path / "tracked.docx"))
     doc, _ = load_file(tmp_path / "tracked.docx")
     assert doc.text == "拆除违建12处\n"  # the inserted figure is there, the deleted one is not
+
+
+def test_pdf_cell_lines_join_where_they_only_wrap():
+    from pipeline.load_pdf_tables import cell_text
+
+    assert cell_text("城区污水管网建设滞\n后") == "城区污水管网建设滞后"
+    assert cell_text("一是追回资金12万\n元；\n二是完善制度\n3项") == "一是追回资金12万元；\n二是完善制度3项"
+    assert cell_text("一是追回资金\n二是完善制度") == "一是追回资金\n二是完善制度"  # a numbered point starts its line
+    assert cell_text(None) is None
