@@ -46,7 +46,8 @@ def read_pdf(data: bytes) -> PdfText:
     import pypdf
     from pypdf.errors import DependencyError, PyPdfError
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings about odd objects are not the user's business
+    for name in ("pypdf", "pdfminer", "pdfplumber"):  # their warnings about odd objects are not the user's business
+        logging.getLogger(name).setLevel(logging.ERROR)
     if not data.lstrip()[:5] == b"%PDF-":
         head = data.lstrip()[:512].lower()
         if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
@@ -81,7 +82,7 @@ def read_pdf(data: bytes) -> PdfText:
             raise Refused("no text layer (a scanned PDF): run OCR first (e.g. `ocrmypdf in.pdf out.pdf`) and ingest the result")
         if broken:
             raise Refused(f"corrupt PDF: no page could be read ({broken[0]}): download it again or re-export it as PDF")
-        raise Refused("PDF holds no text: nothing to index")
+        raise Refused("PDF holds no text: nothing to index (if it is a scan, run OCR first)")
     for n, text in pages_with_tables(data, _tidy_page).items():
         if n < len(texts) and text.strip():
             texts[n] = text  # a ruled table read as labelled rows instead of cell by cell
@@ -115,10 +116,21 @@ def _reason(e: BaseException) -> str:
 
 def _has_images(page) -> bool:
     try:
-        xobjects = page.get("/Resources", {}).get_object().get("/XObject", {}).get_object()
-        return any(x.get_object().get("/Subtype") == "/Image" for x in xobjects.values())
+        return _images_in(page.get("/Resources", {}).get_object(), depth=3)
     except Exception:  # noqa: BLE001 - a page we cannot inspect is not called scanned
         return False
+
+
+def _images_in(resources, depth: int) -> bool:
+    """An image among the XObjects, looking inside forms (scanners often wrap the page image in one)."""
+    for x in resources.get("/XObject", {}).get_object().values():
+        x = x.get_object()
+        if x.get("/Subtype") == "/Image":
+            return True
+        if depth > 0 and x.get("/Subtype") == "/Form" and "/Resources" in x:
+            if _images_in(x["/Resources"].get_object(), depth - 1):
+                return True
+    return False
 
 
 def _garbled(text: str) -> bool:

@@ -27,7 +27,7 @@ def wrap(paragraph: str, width: int = LINE) -> list[str]:
 
 
 def make_pdf(path: Path, pages: list[list[str]], *, title: str | None = None, encrypt=None,
-             page_numbers: bool = False, image_pages: tuple[int, ...] = (), watermark: str = "") -> Path:
+             page_numbers: bool = False, image_pages: tuple[int, ...] = (), watermark: str = "", image_in_form: bool = False) -> Path:
     """One PDF page per list of paragraphs (each wrapped at LINE characters).
 
     `encrypt`: a reportlab StandardEncryption or a user password. `image_pages`:
@@ -41,7 +41,12 @@ def make_pdf(path: Path, pages: list[list[str]], *, title: str | None = None, en
     if title:
         c.setTitle(title)
     for n, paragraphs in enumerate(pages, 1):
-        if n in image_pages:
+        if n in image_pages and image_in_form:  # as some scanners write it: the image inside a form XObject
+            c.beginForm(f"scan{n}")
+            c.drawImage(_scan_image(), 40, 400, width=500, height=380)
+            c.endForm()
+            c.doForm(f"scan{n}")
+        elif n in image_pages:
             c.drawImage(_scan_image(), 40, 400, width=500, height=380)
             if watermark:
                 c.setFont(FONT, 8)

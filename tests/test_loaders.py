@@ -171,6 +171,11 @@ def bad_scanned_pdf_with_a_scanner_watermark(d):
     return "app.pdf", "no text layer (a scanned PDF): run OCR first"
 
 
+def bad_scanned_pdf_image_inside_a_form(d):
+    make_pdf(d / "form.pdf", [PAGE1], image_pages=(1,), image_in_form=True)
+    return "form.pdf", "no text layer (a scanned PDF): run OCR first"
+
+
 def bad_encrypted_pdf(d):
     make_pdf(d / "locked.pdf", [PAGE1], encrypt="secret")
     return "locked.pdf", "encrypted PDF that needs a password"
