@@ -135,8 +135,9 @@ def test_html_table_rows_labelled_by_header_and_two_row_header(tmp_path):
     assert "责任单位：市教育局\n整改进展：持续推进\n\n特此通报。\n" in doc.text
     two = ("<table><tr><th rowspan=2>问题</th><th colspan=2>整改情况</th></tr><tr><th>整改措施</th><th>整改<br>进展</th></tr>"
            "<tr><td>问题甲</td><td>一是整改A<br>二是整改B</td><td>已完成</td></tr></table>")
+    two = two.replace("<table>", "<table><caption>整改情况表</caption>")
     doc, _ = load_file(_write(tmp_path / "two.html", f"<html><body>{two}</body></html>"))
-    assert doc.text == "问题：问题甲\n整改措施：一是整改A\n二是整改B\n整改进展：已完成\n"
+    assert doc.text == "整改情况表\n\n问题：问题甲\n整改措施：一是整改A\n二是整改B\n整改进展：已完成\n"
 
 
 def test_form_table_is_read_as_label_value_lines(tmp_path):
@@ -414,3 +415,11 @@ def test_pdf_cell_lines_join_where_they_only_wrap():
     assert cell_text("一是追回资金12万\n元；\n二是完善制度\n3项") == "一是追回资金12万元；\n二是完善制度3项"
     assert cell_text("一是追回资金\n二是完善制度") == "一是追回资金\n二是完善制度"  # a numbered point starts its line
     assert cell_text(None) is None
+
+
+def test_every_bad_kind_in_one_batch_one_line_each(mixed, tmp_path, hash_embedder):
+    expected = [BAD[kind](mixed) for kind in sorted(BAD)]
+    res = invoke("ingest", mixed, "--index", tmp_path / "idx", "--json")
+    assert_errors(res.stderr, expected)
+    assert res.exit_code == 3
+    assert sorted(json.loads(res.stdout)["added"]) == ["paged", "plain", "table", "word"]
