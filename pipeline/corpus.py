@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from .errors import DecodeError
 from .load_docx import Refused as DocxRefused, read_docx
 from .load_html import NoText, html_to_text
 from .load_pdf import Refused as PdfRefused, read_pdf
@@ -56,8 +57,6 @@ class LoadError:
         return f"{path}: {' '.join(self.message.split())}"
 
 
-class DecodeError(ValueError):
-    pass
 
 
 def decode(data: bytes) -> tuple[str, str]:

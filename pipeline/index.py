@@ -18,20 +18,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .errors import IndexError_, one_line
 from .types import Chunk, Document
 
 COLLECTION = "notices"
 SCHEMA_VERSION = "1"
 
 
-class IndexError_(RuntimeError):
-    """The index directory cannot be used; the message says why and what to do."""
-
-
-def one_line(e: BaseException) -> str:
-    """`Type: message` of an exception from a library, squeezed onto one line."""
-    msg = " ".join(str(e).split())
-    return f"{type(e).__name__}: {msg}" if msg else type(e).__name__
 
 
 def _corrupted(root: Path, e: BaseException) -> IndexError_:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .errors import SpanError
 
-class SpanError(ValueError):
-    """A span whose text is not what the document holds at its offsets."""
+
 
 
 def check_span(doc_text: str, start: int, end: int, text: str, what: str = "span") -> None:
@@ -86,7 +86,9 @@ class Issue:
     end: int
     text: str
     subject: str | None = None
-    status: str | None = None
+    status: str | None = None  # as the notice states it (完成, 阶段性完成, 持续推进, 已整改, 正在整改 …)
+    status_start: int | None = None  # text[status_start:status_end] == status
+    status_end: int | None = None
     parent: str | None = None  # id of the heading issue this one is a sub-issue of
     measures: list[Measure] = field(default_factory=list)
     # where the issue's answer (its measures) ends in the text

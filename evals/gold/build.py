@@ -36,6 +36,47 @@ def locate(doc_text: str, anchor: str, text: str, where: str) -> int:
     return hits[0] + inner
 
 
+SENTENCE_ENDS = "。!?!?\n"
+
+
+def sentence_bounds(doc_text: str, at: int) -> tuple[int, int]:
+    """The sentence holding offset `at`: from after the previous 。!? or line break to the next one, inclusive."""
+    start = max(doc_text.rfind(c, 0, at) for c in SENTENCE_ENDS) + 1
+    ends = [e for e in (doc_text.find(c, at) for c in SENTENCE_ENDS) if e != -1]
+    return start, (min(ends) + 1 if ends else len(doc_text))
+
+
+def locate_in_sentence(doc_text: str, fig_start: int, fig_len: int, phrase: str, key: str,
+                       where: str, hint: str | None = None) -> int:
+    """Offset of `phrase` (a figure's measure or period) in the figure's own sentence.
+
+    The occurrence nearest the figure wins (a tie goes to the one before it, since Chinese puts
+    the governing verb before the number); occurrences overlapping the figure's own text are not
+    candidates.  `hint` (the label's `measure_anchor`) narrows the choice to the occurrence inside
+    that quote when the phrase recurs near the figure.
+    """
+    s, e = sentence_bounds(doc_text, fig_start)
+    sent = doc_text[s:e]
+    lo, hi = 0, len(sent)
+    if hint is not None:
+        if sent.count(hint) != 1:
+            raise ValueError(f"{where}: {key}_anchor occurs {sent.count(hint)} times in the figure's sentence: {hint!r}")
+        lo = sent.find(hint)
+        hi = lo + len(hint)
+    fs, fe = fig_start - s, fig_start - s + fig_len
+    hits = []
+    i = sent.find(phrase, lo)
+    while i != -1 and i + len(phrase) <= hi:
+        j = i + len(phrase)
+        if j <= fs or i >= fe:
+            gap = fs - j if j <= fs else i - fe
+            hits.append((gap, j > fs, i))
+        i = sent.find(phrase, i + 1)
+    if not phrase or not hits:
+        raise ValueError(f"{where}: {key} {phrase!r} not in the figure's sentence: {sent.strip()[:60]!r}")
+    return s + min(hits)[2]
+
+
 def notice_text(corpus: Path, doc: str) -> tuple[str | None, str]:
     """(the stored text of notice `doc`, where it was looked for); None when no file holds it."""
     from pipeline.corpus import NOTICE_SUFFIXES, load_file
@@ -85,6 +126,12 @@ def build(corpus: Path, gold: Path) -> dict[str, int]:
                         raise ValueError(f"{where}: {doc_file}")
                     text = row["text"] if kind == "figures" else row["issue"]
                     start = locate(doc_text, row.pop("anchor", text), text, where)
+                    if kind == "figures":
+                        for key in ("measure", "period"):
+                            hint = row.pop(f"{key}_anchor", None)
+                            if key in row:
+                                row[f"{key}_start"] = locate_in_sentence(
+                                    doc_text, start, len(text), row[key], key, where, hint)
                     out[kind].append({"doc": doc, "start": start, **row})
                 except (ValueError, KeyError) as e:
                     errors.append(f"{where}: {e}" if isinstance(e, KeyError) else str(e))
