@@ -16,6 +16,7 @@ from .load_table import table_text
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CN = "零一二三四五六七八九"
+ENCRYPTED = "EncryptedPackage".encode("utf-16-le")  # the stream name in an encrypted Office file's directory
 
 
 class Refused(ValueError):
@@ -28,6 +29,8 @@ def read_docx(data: bytes) -> tuple[str, str | None]:
     from docx.opc.exceptions import PackageNotFoundError
 
     if data.startswith(b"\xd0\xcf\x11\xe0"):
+        if ENCRYPTED in data:  # Office keeps a password-protected .docx inside an OLE container
+            raise Refused("password-protected .docx: open it, remove the password (or save a copy without one) and ingest that")
         raise Refused("is a Word 97-2003 (.doc) or WPS file, not .docx: open it in Word or WPS and save it as .docx")
     if not data.startswith(b"PK"):
         raise Refused("not a .docx (not a zip package): open it in Word or WPS and save it as .docx")
@@ -43,6 +46,7 @@ def read_docx(data: bytes) -> tuple[str, str | None]:
         numbers = Numbering(document)
         blocks = [b for b in (_block(item, numbers) for item in document.iter_inner_content()) if b]
         title = (document.core_properties.title or "").strip() or None
+        pictures = len(document.element.body.xpath(".//w:drawing | .//w:pict"))
     except Refused:
         raise
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, AttributeError, IndexError, TypeError, EOFError, OSError) as e:
@@ -51,7 +55,9 @@ def read_docx(data: bytes) -> tuple[str, str | None]:
         raise Refused(f"corrupt .docx ({_reason(e)}): open it in Word or WPS and save it again as .docx") from None
     text = _join(blocks)
     if not text.strip():
-        raise Refused("Word document holds no text (empty, or only images): nothing to index")
+        if pictures:
+            raise Refused(f"Word document holds no text, only {pictures} picture(s) (a scanned notice?): run OCR on them, or get the text version")
+        raise Refused("Word document holds no text: nothing to index")
     return text, title
 
 

@@ -235,6 +235,24 @@ def bad_empty_docx(d):
     return "empty.docx", "Word document holds no text"
 
 
+def bad_password_protected_docx(d):
+    from pipeline.load_docx import ENCRYPTED
+
+    (d / "secret.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1000) + ENCRYPTED + bytes(100))
+    return "secret.docx", "password-protected .docx: open it, remove the password"
+
+
+def bad_docx_with_only_a_picture(d):
+    import docx
+    from PIL import Image
+
+    Image.new("L", (60, 40), 128).save(d.parent / "page.png")
+    w = docx.Document()
+    w.add_picture(str(d.parent / "page.png"))
+    w.save(str(d / "photo.docx"))
+    return "photo.docx", "holds no text, only 1 picture(s) (a scanned notice?): run OCR"
+
+
 def bad_zero_byte_docx(d):
     (d / "zero.docx").write_bytes(b"")
     return "zero.docx", "empty file (0 bytes)"
