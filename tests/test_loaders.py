@@ -101,6 +101,15 @@ def test_html_table_rows_labelled_by_header_and_two_row_header(tmp_path):
     assert doc.text == "整改情况表\n\n问题：问题甲\n整改措施：一是整改A\n二是整改B\n整改进展：已完成\n"
 
 
+def test_title_row_across_the_table_is_written_above_it(tmp_path):
+    title = f"<tr><td colspan={len(TABLE[0])}>巡察反馈问题整改情况表</td></tr>"
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in TABLE)
+    doc, _ = load_file(write(tmp_path / "titled.html", f"<html><body><table>{title}{rows}</table></body></html>"))
+    assert doc.text.startswith("巡察反馈问题整改情况表\n\n序号：1\n反馈问题：城区污水管网建设滞后\n")
+    word, _ = load_file(make_docx(tmp_path / "titled.docx", [[["巡察反馈问题整改情况表"] + [""] * 4] + TABLE]))
+    assert word.text.startswith("巡察反馈问题整改情况表\n\n序号：1\n")
+
+
 def test_form_table_is_read_as_label_value_lines(tmp_path):
     form = [["反馈问题", "城区污水管网建设滞后，雨污混流"], ["整改措施", "新建污水管网30.6公里"], ["整改状态", "完成"]]
     html = "<html><body><p>一、市住建局</p><table>" + "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in form) + "</table></body></html>"
