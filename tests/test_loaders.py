@@ -146,3 +146,23 @@ def test_pdf_cell_lines_join_where_they_only_wrap():
     assert cell_text("一是追回资金12万\n元；\n二是完善制度\n3项") == "一是追回资金12万元；\n二是完善制度3项"
     assert cell_text("一是追回资金\n二是完善制度") == "一是追回资金\n二是完善制度"  # a numbered point starts its line
     assert cell_text(None) is None
+
+
+def test_store_keeps_pages_and_an_older_store_gains_the_column(tmp_path):
+    import sqlite3
+
+    from pipeline.index import Store
+
+    old = sqlite3.connect(tmp_path / "store.db")  # the docs table as it was before PDFs
+    old.executescript(
+        "CREATE TABLE docs(id TEXT PRIMARY KEY, sha256 TEXT, path TEXT, meta TEXT, text TEXT, encoding TEXT, source_format TEXT, ingested_at REAL);"
+        "INSERT INTO docs VALUES('old', '', '', '{}', '拆除违建12处', 'utf-8', 'txt', 0);"
+        "CREATE TABLE state(key TEXT PRIMARY KEY, value TEXT); INSERT INTO state VALUES('schema', '1');"
+    )
+    old.commit()
+    old.close()
+    store = Store(tmp_path)
+    assert store.doc("old").pages == [] and store.doc("old").text == "拆除违建12处"
+    doc, _ = load_file(sample_pdf(tmp_path))
+    store.put_doc(doc, [])
+    assert store.doc(doc.id).pages == doc.pages and len(doc.pages) == 2
