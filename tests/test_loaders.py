@@ -166,3 +166,22 @@ def test_store_keeps_pages_and_an_older_store_gains_the_column(tmp_path):
     doc, _ = load_file(sample_pdf(tmp_path))
     store.put_doc(doc, [])
     assert store.doc(doc.id).pages == doc.pages and len(doc.pages) == 2
+
+
+def test_docx_content_controls_and_nested_tables_are_read(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    d.add_paragraph("一、市住建局")
+    d.element.body.insert(1, parse_xml(f'<w:sdt {w}><w:sdtContent><w:p><w:r><w:t>改造易涝点15处。</w:t></w:r></w:p></w:sdtContent></w:sdt>'))
+    outer = d.add_table(rows=1, cols=1)
+    outer.cell(0, 0).paragraphs[0].text = "附表"
+    inner = outer.cell(0, 0).add_table(rows=2, cols=2)
+    for (i, j), text in {(0, 0): "反馈问题", (0, 1): "整改措施", (1, 0): "管网老化", (1, 1): "更新管网8公里"}.items():
+        inner.cell(i, j).text = text
+    d.save(str(tmp_path / "controls.docx"))
+    doc, _ = load_file(tmp_path / "controls.docx")
+    assert doc.text.startswith("一、市住建局\n改造易涝点15处。\n")
+    assert "附表\n反馈问题：管网老化\n整改措施：更新管网8公里" in doc.text
