@@ -55,9 +55,20 @@ def test_pdf_ruled_table_runs_over_pages_as_labelled_rows(tmp_path, repeat_heade
 def test_pdf_locked_only_against_copying_is_read(tmp_path):
     from reportlab.lib.pdfencrypt import StandardEncryption
 
-    p = sample_pdf(tmp_path, encrypt=StandardEncryption("", ownerPassword="owner", canCopy=0, canPrint=0))
+    p = sample_pdf(tmp_path, encrypt=StandardEncryption("", ownerPassword="owner", canCopy=0, canPrint=0))  # RC4
     doc, errors = load_file(p)
     assert not errors and PAGE2[1] in doc.text
+
+
+def test_pdf_locked_with_aes_and_an_empty_user_password_is_read(tmp_path):
+    import pypdf
+
+    writer = pypdf.PdfWriter(clone_from=sample_pdf(tmp_path, "plain"))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="AES-256", permissions_flag=0)
+    with open(tmp_path / "aes.pdf", "wb") as f:
+        writer.write(f)
+    doc, errors = load_file(tmp_path / "aes.pdf")
+    assert not errors and PAGE2[1] in doc.text and len(doc.pages) == 2
 
 
 def test_pdf_chunks_carry_their_page(tmp_path):
