@@ -77,11 +77,17 @@ _POINT = (rf"(?:{_YEAR}(?:{_QUARTER}|(?:\d{{1,2}}{_RANGE_SEP})?{_MONTH}(?:{_DAY}
 _PERIOD = re.compile(
     r"(?:(?:截至|截止|截止到|截至到|自|从|于|到)\s*)?"
     rf"{_POINT}(?:{_RANGE_SEP}{_POINT})?"
-    r"(?:以来|至今|期间|为止|止|以前|前|内)?"
+    r"(?:以来|至今|期间|为止|止|以前|前|内|起)?"
     rf"|(?:近|过去)[{_CN_D}两\d]+(?:年|个月|个季度)(?:来|以来)?"
-    r"|(?:截至|截止)(?:目前|当前|现在)"
-    r"|(?:截至|截止到?)[\u4e00-\u9fff]{2,6}?时"  # 截至巡察时
+    r"|(?:截至|截止到?|至)[\u4e00-\u9fff]{2,6}?时"  # 截至巡察时
+    r"|自[\u4e00-\u9fff]{1,8}?以来"  # 自反馈以来
+    # 主题教育期间, 巡察期间: an event's span, opening a clause or after 在/于
+    r"|(?:(?<=[,。;:\n、在于])|^)[\u4e00-\u9fff]{2,8}?期间内?"
 )
+# "Now" words name no time a question could ask about (evals/gold/LABELLING.md); a clause that
+# says one cuts the figures after it off from an earlier time phrase.
+SENTENCE_ENDS = "。!?\n\r"
+_NOW = re.compile(r"截至目前|截止目前|到目前为止|目前|当前|现阶段|现已|近期")
 # what reads as a time phrase but is too vague or part of a word (前年, a lone 中/末)
 _NOT_PERIOD = re.compile(r"^(?:于|到|从|自)?(?:前年|上年|年中|中|末|初|底)$")
 
@@ -92,8 +98,11 @@ def _periods(folded: str) -> list[tuple[int, int]]:
         s, e = m.span()
         if e - s < 2 or _NOT_PERIOD.match(m.group()):
             continue
-        # a period is not the tail of a word or a number (第2021年, 12019年)
-        if s > 0 and folded[s - 1].isdigit():
+        # a period is not the tail of a word or a number (第2021年, 12019年), nor the base of a
+        # comparison (比去年同期, 较上年)
+        if s > 0 and (folded[s - 1].isdigit() or folded[s - 1] in "比较"):
+            continue
+        if folded.startswith(("同期", "相比"), e):
             continue
         out.append((s, e))
     return out
@@ -290,9 +299,13 @@ def _adjacent(folded: str, a: Figure, b: Figure) -> bool:
     return True
 
 
-def _region(folded: str, s: int, e: int) -> tuple[int, int] | None:
+def _region(folded: str, s: int, e: int, periods: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The stretch after the figure read whole: what was counted and what was done to it
-    (学校通报批评, 残疾人基地进行联合检查)."""
+    (学校通报批评, 残疾人基地进行联合检查); after a time phrase inside it (企业已于7月底|完成搬迁)."""
+    i = bisect.bisect_left(periods, (s, s))
+    for ps, pe in periods[i:i + 2]:
+        if pe < e - 1 and "于" in folded[ps - 1:ps + 1]:  # an adverbial time (已于7月底), not a noun's (当年度考核)
+            s = pe
     m = _RIGHT_SKIP.match(folded, s, e)
     s, e = _trim(folded, m.end() if m else s, e, None)
     return _balanced(folded, s, e) if e > s else None
@@ -346,7 +359,7 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
     if kind in ("count", "duration") and rs < re_ and (heads or _PREP.search(folded, ls, fig.start)):
         # 对3所学校通报批评, 为29家企业拨付资金; `3户…进行了清退`: the figure is an object or heads
         # its clause, so what was done follows it
-        region = _region(folded, rs, re_)
+        region = _region(folded, rs, re_, periods)
         if region:
             return region
     right = _right_noun(folded, rs, re_, bool(nxt))
@@ -386,20 +399,38 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
     return None
 
 
-def _period(fig: Figure, periods: list[tuple[int, int]], sent_start: int) -> tuple[int, int] | None:
-    """The nearest time phrase before the figure in its sentence (never the figure itself)."""
+def _period(folded: str, fig: Figure, periods: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The time phrase scoping the figure: the nearest one before it in its own clause, or one that
+    opens an earlier clause of its sentence (截至11月底, …; 2021年列入…,其中…), unless a "now" word
+    comes between; else one after the figure in its clause introduced by 于/在 (已于9月份搬至…).
+    A time phrase inside quotes or a title names something (“今年项目个数”, 《2019年…安排》)."""
+    ss = _sentence_start(folded, fig.start, SENTENCE_ENDS)
+    cs, ce = _clause(folded, fig.start, fig.end)
     i = bisect.bisect_left(periods, (fig.start, fig.start))
     for ps, pe in reversed(periods[:i]):
-        if ps < sent_start:
-            return None
-        if pe <= fig.start:
+        if ps < ss:
+            break
+        if pe > fig.start or _quoted(folded, ss, ps):
+            continue
+        if ps < cs:
+            c0, _ = _clause(folded, ps, pe)
+            m = _FUNCTION_LEAD.match(folded, c0, ps)
+            if folded[c0:ps].strip() and not (m and m.end() == ps):
+                continue  # inside an earlier clause (在2022年农村供水…工程): not the sentence's time
+        return None if _NOW.search(folded, pe, fig.start) else (ps, pe)
+    for ps, pe in periods[i:i + 3]:
+        if fig.end <= ps and pe <= ce and "于" in folded[ps - 1:ps + 1] and not _quoted(folded, ss, ps):
             return ps, pe
     return None
 
 
-def _sentence_start(folded: str, pos: int) -> int:
+def _quoted(folded: str, s: int, pos: int) -> bool:
+    return folded.count("“", s, pos) > folded.count("”", s, pos) or folded.count("《", s, pos) > folded.count("》", s, pos)
+
+
+def _sentence_start(folded: str, pos: int, ends: str = "。!?;\n\r") -> int:
     s = pos
-    while s > 0 and folded[s - 1] not in "。!?;\n\r":
+    while s > 0 and folded[s - 1] not in ends:
         s -= 1
     return s
 
@@ -424,8 +455,7 @@ def annotate(text: str, figures: Iterable[Figure], *, folded: str | None = None)
             done[f.start] = m
             f.measure_start, f.measure_end = m
             f.measure = text[m[0]:m[1]]
-        ss = f.sentence_start if f.sentence_start is not None else _sentence_start(folded, f.start)
-        p = _period(f, periods, ss)
+        p = _period(folded, f, periods)
         if p:
             f.period_start, f.period_end = p
             f.period = text[p[0]:p[1]]

@@ -185,3 +185,30 @@ def test_fact_matches_by_overlap_or_shared_characters():
     acc, wrong = fact_accuracy(pairs, "measure")
     assert acc == 0.5 and len(wrong) == 1
     assert fact_accuracy(pairs, "period") == (None, [])
+
+
+def test_now_words_are_not_periods_and_cut_an_earlier_one_off():
+    f = facts("2022年,全县新建公厕15座,目前已投入使用12座。截至目前,累计培训380人次。")
+    assert f["15座"].period == "2022年"
+    assert f["12座"].period is None
+    assert f["380人次"].period is None
+
+
+def test_time_phrases_that_name_things_or_comparison_bases_are_not_periods():
+    f = facts("印发《2023年农村改厕实施方案》5份。比上年同期增长12%。")
+    assert f["5份"].period is None
+    assert f["12%"].period is None
+
+
+@pytest.mark.parametrize("text, fig, want", [
+    ("专项检查期间,共收到群众来信23件。", "23件", "专项检查期间"),
+    ("自督察反馈以来,共关停小作坊14家。", "14家", "自督察反馈以来"),
+    ("至检查时该镇仍有积案6件。", "6件", "至检查时"),
+    ("3家企业已于7月底完成搬迁。", "3家", "于7月底"),
+])
+def test_event_spans_and_a_time_after_the_figure_in_its_clause(text, fig, want):
+    assert facts(text)[fig].period == want
+
+
+def test_a_time_phrase_is_not_part_of_the_measure():
+    assert measure("3家企业已于7月底完成搬迁。", "3家") == "完成搬迁"
