@@ -6,12 +6,20 @@ from pathlib import Path
 from typing import Callable
 
 from .corpus import LoadError, load
+from .errors import SettingsError
 from .evaluate import (
     PRF, QAScore, check_thresholds, fact_accuracy, fact_matches, load_thresholds, match_figures, match_issues, read_jsonl,
     score_question, subject_accuracy,
 )
 
-THRESHOLDS = Path(__file__).resolve().parent.parent / "evals" / "thresholds.json"
+PACKAGED = "packaged"  # run_eval's default gate: the thresholds.json shipped in the package
+
+
+def default_thresholds() -> Path:
+    """The gate `notices eval` applies unless --thresholds names another file."""
+    from .resources import data_path
+
+    return data_path("thresholds.json")
 
 
 def figure_rows(doc) -> list[dict]:
@@ -54,13 +62,17 @@ def run_eval(
     settings,
     *,
     engine: str = "extractive",
-    thresholds: Path | None = THRESHOLDS,
+    thresholds: Path | str | None = PACKAGED,
     index: Path | None = None,
     log: Callable[[str], None] = lambda s: None,
     progress: Callable[[str, int, int], None] | None = None,
 ) -> dict:
     """Score every stage; `progress(stage, done, total)` is called after each notice and question."""
     t0 = time.perf_counter()
+    if thresholds == PACKAGED:
+        thresholds = default_thresholds()
+    if thresholds is not None and not Path(thresholds).is_file():
+        raise SettingsError(f"{thresholds}: thresholds file not found (--thresholds)")
     timings: dict[str, float] = {}
     tick = progress or (lambda stage, done, total: None)
     validity = Validity()
@@ -134,9 +146,9 @@ def run_eval(
         if engine == "llm":
             from .answer_llm import LLMAnswerer
 
-            answerer = LLMAnswerer(retriever, provider, settings)
+            answerer = LLMAnswerer(retriever, provider, settings, k=settings.k)
         else:
-            answerer = Answerer(retriever, settings)
+            answerer = Answerer(retriever, settings, k=settings.k)
         timings["index"] = round(time.perf_counter() - t, 1)
         t = time.perf_counter()
         log(f"{len(gold_qa)} questions…")
@@ -164,7 +176,7 @@ def run_eval(
     report["validity"] = validity.metric()
     report["validity_detail"] = validity.detail()
 
-    failures = check_thresholds(report, load_thresholds(thresholds, engine)) if thresholds and thresholds.exists() else []
+    failures = check_thresholds(report, load_thresholds(thresholds, engine)) if thresholds is not None else []
     report["threshold_failures"] = failures
     report["passed"] = not failures
     report["seconds"] = round(time.perf_counter() - t0, 1)

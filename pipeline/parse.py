@@ -2,14 +2,16 @@
 
 All rules are general patterns of the genre (numbered headings, unit-name
 lines, `针对…问题`, `问题N:`, `一是…二是…`), never a particular notice's
-sentences. Every span is an exact slice of the text.
+sentences. Every span is an exact slice of the text. The issues and their
+measures are found in parse_issues.py (and the field/lead-sentence styles
+in parse_styles.py) on the headings found here.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from .types import Heading, Issue, Measure, Outline, Section
+from .types import Heading, Outline, Section
 
 CN = "一二三四五六七八九十"
 _MARKERS = [
@@ -31,15 +33,11 @@ _INSPECTED = [
     re.compile(r"对([^,,。、]{2,24}?)(?:党工委|党委|党组|领导班子)?(?:开展了?|进行了?)(?:巡视|巡察|专项巡察|集中整治)"),
     re.compile(r"巡察(?!组|工作|办|机构)([^,,。、有和及]{2,12}?(?:区|市|县|镇|街道))(?:有关|各|的|情况)"),
     re.compile(r"^\s*([^\s,,。]{2,12}?(?:区|市|县))(?:公布|公示|通报)", re.M),
+    # a report's title: "关于梧川市2022年度…审计查出问题整改情况的报告"
+    re.compile(r"^\s*关于([^\s,,。\d《]{1,10}?(?:省|市|县|区|州|旗))\d{4}年", re.M),
 ]
-_ISSUE_END = "问题"
-_INLINE = re.compile(
-    r"(?:^|(?<=[。;;,,:：\n])|(?<=[一二三四五六七八九十]是))\s*(针对|对于|对|聚焦|就)"
-    r"([^。;;,,:：\n]{3,70}?问题(?=[,,。;;]|进行|开展|予以|依法|实施|展开|立行立改|等))"
-)
-_GENERIC = re.compile(r"(?:指出|反馈|发现|反映|存在|提出|交办|涉及)的(?:[^的]{0,6})?问题$|(?:难点|普遍性|倾向性|共性|个性)问题$|\d+个问题|^(?:巡察|巡视|上述|以上|相关|存在的|发现的|反馈的|这些|此类|该|有关)?(?:反馈|发现|存在|指出)?的?(?:突出|重点|难点|具体)?问题$|^(?:巡察|巡视)(?:组)?反馈(?:的)?问题$|存在的问题$|发现的问题$|反馈的问题$")
-_MEASURE_MARK = re.compile(rf"(?:^|(?<=[。;;,,:：\s]))([{CN}]+是)")
-_STATUS = re.compile(r"(已(?:全部)?(?:完成整改|整改完成|整改到位|完成)|基本完成|正在整改|持续整改|长期坚持|立行立改)")
+# a part of a report named after what was audited or inspected: "二、市级预算执行审计查出问题的整改情况"
+_PART = re.compile(r"(.{2,30}?)(?:查出|发现|反馈|指出)(?:的)?问题(?:的)?整改(?:落实)?情况$")
 
 
 @dataclass
@@ -142,150 +140,14 @@ def find_sections(doc: str, text: str, headings: list[Heading], original: str | 
     for i, h in enumerate(tops):
         end = tops[i + 1].start if i + 1 < len(tops) else len(text)
         m = _LEAD.search(text, h.end, min(end, h.end + 200))
+        part = _PART.match(strip_marker(h.text))
         if m:
             lead = original[m.start(1):m.end(1)].strip()
             sections.append(Section(doc, h.start, end, strip_marker(h.text), lead, h))
+        elif part:
+            sections.append(Section(doc, h.start, end, part.group(1), None, h))
     return sorted(sections, key=lambda s: s.start)
 
-
-def _issue_text_spans(text: str, h: Heading | None, start: int, limit: int) -> tuple[int, int] | None:
-    """The `针对…问题` / `对…问题` clause that opens a passage, if it opens with one."""
-    m = re.compile(r"\s*(针对|对)").match(text, start, limit)
-    if not m:
-        return None
-    s = m.end()
-    end = sentence_end(text, s, limit)
-    j = text.find(_ISSUE_END, s, end)
-    if j == -1:
-        return None
-    # "对…问题" reads as an issue only if 问题 closes the clause, not "对X问题进行…"
-    while True:
-        after = j + len(_ISSUE_END)
-        if after >= end or text[after] in "。,,;;:: \n":
-            return s, after
-        nj = text.find(_ISSUE_END, after, end)
-        if nj == -1:
-            return (s, after) if m.group(1) == "针对" else None
-        j = nj
-
-
-def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -> list[Issue]:
-    issues: list[Issue] = []
-    numbered = [h for h in headings if h.kind in ("numbered", "problem")]
-    for h in numbered:
-        body = text[h.start:h.end]
-        inner = h.start + (len(body) - len(strip_marker(body)))
-        if h.kind == "problem":
-            span = (inner, h.end)
-        else:
-            span = _issue_text_spans(text, h, inner, h.end + 1 if h.end < len(text) else h.end)
-            if span is None and h.text.endswith(_ISSUE_END) and h.level <= 2:
-                span = (inner, h.end)  # "(一)组织建设不够扎实问题" heads its sub-issues
-            elif span is None and h.level <= 2 and not h.text.endswith("方面"):
-                # a programme named after its problem: "四、欺诈骗保问题专项整治"
-                j = text.find(_ISSUE_END, inner, h.end)
-                if j != -1 and 4 <= j - inner <= 30:
-                    span = (inner, j + len(_ISSUE_END))
-        if span:
-            issues.append(_mk_issue(doc, text, span, h.level, outline_subject))
-    # sentence-initial "针对…问题" outside numbered headings (unit-organised notices)
-    covered = {i.start for i in issues}
-    for ln in lines_of(text):
-        for m in re.finditer(r"(?:^|(?<=[。]))\s*针对", ln.text):
-            pos = ln.start + m.start()
-            span = _issue_text_spans(text, None, pos, ln.end)
-            if span and span[0] not in covered and not any(i.start <= span[0] < i.end for i in issues):
-                issues.append(_mk_issue(doc, text, span, 5, outline_subject))
-                covered.add(span[0])
-    # problems named inside the measures: "一是对X问题进行核查", "针对X问题,…"
-    for m in _INLINE.finditer(text):
-        s, e = m.start(2), m.end(2)
-        if _GENERIC.search(text[s:e]) or any(i.start <= s < i.end or s <= i.start < e for i in issues):
-            continue
-        issues.append(_mk_issue(doc, text, (s, e), 6, outline_subject))
-    issues = [i for i in issues if not _GENERIC.search(i.text)]
-    issues.sort(key=lambda i: i.start)
-    _link(issues, text, headings)
-    for n, iss in enumerate(issues, 1):
-        iss.id = f"{doc}#i{n}"
-    for iss in issues:
-        if iss.parent is not None:
-            iss.parent = next(p.id for p in issues if p.start == iss.parent)
-    return issues
-
-
-def _mk_issue(doc, text, span, level, outline_subject) -> Issue:
-    s, e = span
-    iss = Issue(id="", doc=doc, start=s, end=e, text=text[s:e], subject=outline_subject(s))
-    iss.status = None
-    iss.__dict__["_level"] = level
-    return iss
-
-
-def _link(issues: list[Issue], text: str, headings: list[Heading]) -> None:
-    """Scope of each issue (up to the next issue or heading of the same or a higher level) and parents."""
-    bounds = sorted({h.start for h in headings if h.level <= 2 or h.kind == "unit"})
-    for i, iss in enumerate(issues):
-        lvl = iss.__dict__["_level"]
-        end = len(text)
-        for other in issues[i + 1:]:
-            if other.__dict__["_level"] <= lvl:
-                end = other.start
-                break
-        nb = next((b for b in bounds if b > iss.end and b < end and not _heading_is_child(b, headings, lvl)), None)
-        iss.scope_end = nb if nb is not None else end
-        for p in reversed(issues[:i]):
-            if p.__dict__["_level"] < lvl and p.start < iss.start < (p.scope_end or len(text)):
-                iss.parent = p.start  # resolved to an id by the caller
-                break
-        m = _STATUS.search(text, iss.end, min(iss.scope_end, iss.end + 400))
-        iss.status = m.group(1) if m else None
-        iss.measures = find_measures(iss.doc, text, iss.end, iss.scope_end)
-
-
-def _heading_is_child(pos: int, headings: list[Heading], level: int) -> bool:
-    h = next(h for h in headings if h.start == pos)
-    return h.kind != "unit" and h.level > level
-
-
-def find_measures(doc: str, text: str, start: int, end: int) -> list[Measure]:
-    """What answers an issue: `一是…二是…` items, else its sentences."""
-    body_start = start
-    while body_start < end and text[body_start] in "。;;,,:: \r\n\t":
-        body_start += 1
-    marks = [m for m in _MEASURE_MARK.finditer(text, body_start, end)]
-    out = []
-    if len(marks) >= 2 or (marks and marks[0].group(1) == "一是"):
-        for k, m in enumerate(marks):
-            s = m.start(1)
-            e = marks[k + 1].start(1) if k + 1 < len(marks) else _para_end(text, s, end)
-            out.append(_measure(doc, text, s, e))
-        return [m for m in out if m]
-    pos = body_start
-    while pos < end and len(out) < 8:
-        e = sentence_end(text, pos, end)
-        m = _measure(doc, text, pos, e)
-        if m:
-            out.append(m)
-        pos = e
-        while pos < end and text[pos] in " \r\n\t":
-            pos += 1
-    return out
-
-
-def _para_end(text: str, pos: int, limit: int) -> int:
-    nl = text.find("\n", pos, limit)
-    return limit if nl == -1 else nl
-
-
-def _measure(doc: str, text: str, s: int, e: int) -> Measure | None:
-    while s < e and text[s] in " \t\r\n":
-        s += 1
-    while e > s and text[e - 1] in " \t\r\n;;,,":
-        e -= 1
-    if e - s < 4:
-        return None
-    return Measure(doc, s, e, text[s:e])
 
 
 def parse(doc: str, text: str, meta: dict | None = None) -> Outline:
@@ -297,10 +159,15 @@ def parse(doc: str, text: str, meta: dict | None = None) -> Outline:
         h.text = original[h.start:h.end]
     sections = find_sections(doc, text, headings, original)
     outline = Outline(doc, headings, sections, [], default_subject(text, meta))
+    from .parse_issues import find_issues
+
     outline.issues = find_issues(doc, text, headings, outline.subject_at)
     for iss in outline.issues:
         iss.__dict__.pop("_level", None)
+        iss.__dict__.pop("_record", None)
         iss.text = original[iss.start:iss.end]
+        if iss.status is not None:
+            iss.status = original[iss.status_start:iss.status_end]
         for m in iss.measures:
             m.text = original[m.start:m.end]
     return outline

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 # same (start, end): the wider concept goes outside
-_RANK = {"scope": 0, "issue": 1, "measure": 2, "progress": 3, "insp": 3, "cut": 4, "fig": 5}
+_RANK = {"scope": 0, "issue": 1, "measure": 2, "progress": 3, "insp": 3, "status": 3, "cut": 4, "fig": 5}
 _TAG = {"scope": "span", "cut": "span"}
 
 
@@ -102,8 +102,14 @@ def _normalised(f: dict) -> str:
 def _marks(s: dict, a) -> list[Mark]:
     doc = s["doc"]
     out = []
+    stated: set[tuple[int, int]] = set()  # one status line may state the status of a block's sub-issues too
     for iss in s["issues"]:
         iid = _short(iss["id"])
+        st = iss.get("status_span")
+        if st and (st["start"], st["end"]) not in stated:
+            stated.add((st["start"], st["end"]))
+            out.append(Mark(st["start"], st["end"], "status", a(f"{doc}#st{st['start']}"),
+                            f"{_ref(doc, st['start'], st['end'])} · status of {iid}"))
         end = iss.get("scope_end") or iss["end"]
         out.append(Mark(iss["start"], end, "scope", None, f"{_ref(doc, iss['start'], end)} · passage of issue {iid}"))
         out.append(Mark(iss["start"], iss["end"], "issue", a(iss["id"]),
@@ -146,6 +152,7 @@ mark.measure{background:#dcedc8}
 mark.fig{background:#ffe082;font-weight:700;outline:1px solid #ffb300}
 mark.progress{background:#b2ebf2;font-weight:700}
 mark.insp{background:#e1bee7}
+mark.status{background:#c8e6c9;font-weight:700;outline:1px solid #2e7d32}
 span.cut{text-decoration:underline dotted #6a1b9a 2px;text-underline-offset:3px}
 :target{outline:3px solid #d81b60 !important}
 .flags{color:#b71c1c;font-size:13px}.flags li{margin:2px 0}
@@ -184,7 +191,9 @@ def _notice_html(k: int, s: dict, text: str) -> str:
             short = m["text"] if len(m["text"]) <= 48 else m["text"][:47] + "…"
             ms.append(f'<li><a href="#{a(m["id"])}">{e(_short(m["id"]))}</a> {e(short)} '
                       f'<span class="ref">{e(_ref(s["doc"], m["start"], m["end"]))}</span>' + (f"<ul>{fl}</ul>" if fl else "") + "</li>")
-        st = f' <span class="st">[{e(iss["status"])}]</span>' if iss.get("status") else ""
+        sts = iss.get("status_span")
+        st = (f' <a class="st" href="#{a(s["doc"] + "#st" + str(sts["start"]))}">[{e(iss["status"])}]</a>' if sts
+              else f' <span class="st">[{e(iss["status"])}]</span>' if iss.get("status") else "")
         sub = f" — {e(iss['subject'])}" if iss.get("subject") else ""
         items.append(f'<li><a href="#{a(iss["id"])}"><b>{e(_short(iss["id"]))}</b> {e(iss["text"])}</a>{sub}{st}'
                      f'<div class="sum">{e(iss["summary"])}</div>' + (f"<ul>{''.join(ms)}</ul>" if ms else "") + "</li>")
@@ -201,7 +210,7 @@ def render_html(items: list[tuple[dict, str]], title: str = "Notice summaries") 
     toc = "".join(f'<li><a href="#n{k}">{e(s["title"])}</a> <span class="ref">{e(s["doc"])}</span></li>'
                   for k, (s, _) in enumerate(items))
     legend = ('<span class="legend"><mark class="issue">issue</mark><mark class="measure">measure</mark>'
-              '<mark class="fig">figure</mark><mark class="progress">progress</mark><mark class="insp">inspection</mark>'
+              '<mark class="fig">figure</mark><mark class="progress">progress</mark><mark class="status">status</mark><mark class="insp">inspection</mark>'
               '<span class="cut">summary cut from</span></span>')
     sections = "".join(_notice_html(k, s, t) for k, (s, t) in enumerate(items))
     return ("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"

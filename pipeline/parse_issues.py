@@ -1,0 +1,243 @@
+"""Issues of a notice and their measures, found on the outline's headings and lines.
+
+The rules are general patterns of the genre: a numbered heading that names a problem, `针对…问题`,
+`关于…的问题`, `问题N:`, labelled-field records (parse_styles), a lead sentence stating a shortcoming,
+a campaign's target, problems listed before `等…问题` or named as the subject of a status, and
+`一是…二是…` measures. Rules see the folded text; every span is an exact slice of it.
+"""
+from __future__ import annotations
+
+import re
+
+from . import parse_styles as styles
+from .parse import _SENT_END, CN, Line, lines_of, sentence_end, strip_marker
+from .types import Heading, Issue, Measure
+
+_ISSUE_END = "问题"
+_INLINE = re.compile(
+    r"(?:(?:^|(?<=[。;;,,:：\n])|(?<=[一二三四五六七八九十]是))\s*(针对|对于|对(?![接照象标外内口应比待话])|聚焦|就)"
+    r"|(针对|(?<![针面核相绝应反比校])对(?![接照象标外内口应比待话于])))"
+    r"([^。;;,,:：\n]{3,70}?问题(?=[,,。;;]|进行|开展|予以|依法|实施|展开|立行立改|等))"
+)
+_GENERIC = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:查出|发现|反馈|指出|交办)的?问题$|^(?:查出|发现|反馈|指出|交办)问题$|(?:指出|反馈|发现|反映|存在|提出|交办|涉及)的(?:[^的]{0,6})?问题$|(?:难点|普遍性|倾向性|共性|个性)问题$|\d+个[^问]{0,4}问题|^(?:已|未|尚未)?(?:整改|完成|销号|办结)(?:到位|完成)?的?问题$|^(?:巡察|巡视|上述|以上|相关|存在的|发现的|反馈的|这些|此类|该|有关)?(?:反馈|发现|存在|指出)?的?(?:突出|重点|难点|具体)?问题$|^(?:巡察|巡视)(?:组)?反馈(?:的)?问题$|存在的问题$|发现的问题$|反馈的问题$")
+# a heading that opens with fixing something ("切实解决上学难问题") names a measure, not the problem
+_FIXING = re.compile(r"\s*(?:切实|着力|全力|坚决|大力|全面|集中|深入|认真|扎实|有效)?(?:解决|整治|整改|治理|破解|纠正|查处|处理|化解)")
+_MEASURE_MARK = re.compile(rf"(?:^|(?<=[。;;,,:：\s]))([{CN}]+是)")
+
+
+def _issue_text_spans(text: str, h: Heading | None, start: int, limit: int) -> tuple[int, int] | None:
+    """The `针对…问题` / `对…问题` / `关于…问题` clause that opens a passage, if it opens with one."""
+    m = re.compile(r"\s*(针对|关于|对)").match(text, start, limit)
+    if not m:
+        return None
+    s = m.end()
+    end = sentence_end(text, s, limit)
+    j = text.find(_ISSUE_END, s, end)
+    if j == -1:
+        return None
+    # "对…问题" reads as an issue only if 问题 closes the clause, not "对X问题进行…"
+    while True:
+        after = j + len(_ISSUE_END)
+        if after >= end or text[after] in "。,,;;:: \n":
+            return s, after
+        nj = text.find(_ISSUE_END, after, end)
+        if nj == -1:
+            return (s, after) if m.group(1) == "针对" else None
+        j = nj
+
+
+def content_start(text: str, ln: Line) -> int:
+    """Where a line's content starts, after its numbering marker (`(一)`, `1.`, `问题3:`)."""
+    rest = strip_marker(ln.text)
+    return ln.start + len(ln.text) - len(rest) if rest and ln.text.endswith(rest) else ln.start
+
+
+def record_issues(doc: str, text: str, lns: list[Line], headings: list[Heading], outline_subject) -> list[Issue]:
+    """Issues stated through labelled fields: table rows and `反馈问题:` blocks (parse_styles)."""
+    out: list[Issue] = []
+    for rec in styles.find_records(text, lns, headings, lambda ln: content_start(text, ln)):
+        head = _record_issue(doc, text, rec, min(rec.level, 3), None, outline_subject)
+        if head:
+            out.append(head)
+        for sub in rec.subs:
+            iss = _record_issue(doc, text, sub, max(sub.level, rec.level + 1), rec, outline_subject)
+            if iss:
+                iss.parent = head.start if head else None
+                out.append(iss)
+    return out
+
+
+def _record_issue(doc: str, text: str, rec, level: int, head, outline_subject) -> Issue | None:
+    """A sub-problem without fields of its own is covered by its head's status and unit."""
+    s, e = _strip(text, rec.problem.start, rec.problem_end)
+    if e - s < 4:
+        return None
+    own = rec.fields or head is None
+    fields = rec.fields if own else head.fields
+    unit = next((f for f in fields if f.kind == "subject"), None) or (head.first("subject") if head else None)
+    subject = text[slice(*_strip(text, unit.start, unit.end))] if unit else None
+    st = next((styles.status_of(text, f.start, f.end) for f in fields if f.kind == "status"), None)
+    iss = _mk_issue(doc, text, (s, e), level, lambda _: subject or outline_subject(s))
+    iss.status, (iss.status_start, iss.status_end) = (text[st[0]:st[1]], st) if st else (None, (None, None))
+    iss.scope_end = max(rec.end, e) if own else e
+    iss.measures = [m for f in rec.fields if f.kind == "measure" for m in find_measures(doc, text, f.start, f.end)]
+    if head is not None and not own and not head.problem_end - head.problem.start >= 4:
+        # no head issue to hold the measures: each listed problem gets them
+        iss.measures = [m for f in head.fields if f.kind == "measure" for m in find_measures(doc, text, f.start, f.end)]
+        iss.scope_end = head.end
+    iss.__dict__["_record"] = True
+    return iss
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t\r\n":
+        s += 1
+    while e > s and text[e - 1] in _SENT_END + " \t\r\n,":
+        e -= 1
+    return s, e
+
+
+def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -> list[Issue]:
+    lns = lines_of(text)
+    issues: list[Issue] = record_issues(doc, text, lns, headings, outline_subject)
+    records = [(i.start, i.scope_end) for i in issues]
+
+    def free(s: int, e: int) -> bool:
+        return not any(a <= s < b for a, b in records) and not any(i.start <= s < i.end or s <= i.start < e for i in issues)
+
+    numbered = [h for h in headings if h.kind in ("numbered", "problem")]
+    for h in numbered:
+        if not free(h.start, h.end):
+            continue
+        body = text[h.start:h.end]
+        inner = h.start + (len(body) - len(strip_marker(body)))
+        if h.kind == "problem":
+            span = (inner, h.end)
+        else:
+            span = _issue_text_spans(text, h, inner, h.end + 1 if h.end < len(text) else h.end)
+            if span is None and h.text.endswith(_ISSUE_END) and not _FIXING.match(text, inner):
+                span = (inner, h.end)  # "(一)组织建设不够扎实问题" heads its sub-issues
+            elif span is None and h.level <= 2 and not h.text.endswith("方面"):
+                # a programme named after its problem: "四、欺诈骗保问题专项整治"
+                j = text.find(_ISSUE_END, inner, h.end)
+                if j != -1 and 4 <= j - inner <= 30:
+                    span = (inner, j + len(_ISSUE_END))
+        if span:
+            issues.append(_mk_issue(doc, text, span, h.level, outline_subject))
+    # sentence-initial "针对…问题" / "关于…问题" outside numbered headings (unit-organised notices, news paragraphs)
+    for ln in lns:
+        for m in re.finditer(r"(?:^|(?<=[。]))\s*针对|(?:^|(?<=[。;,]))\s*关于", ln.text):
+            pos = ln.start + m.start()
+            span = _issue_text_spans(text, None, pos, ln.end)
+            if span and free(*span):
+                issues.append(_mk_issue(doc, text, span, 5, outline_subject))
+    # a paragraph or numbered item that opens with a sentence stating a shortcoming
+    head_at = {h.start: h for h in headings}
+    for k, ln in enumerate(lns):
+        h = head_at.get(ln.start)
+        if h is not None and (h.kind != "numbered" or h.level <= 2):
+            continue
+        nxt = lns[k + 1] if k + 1 < len(lns) else None
+        span = styles.lead_problem(text, content_start(text, ln), ln.end, nxt is not None and nxt.start not in head_at)
+        if span and free(*span):
+            issues.append(_mk_issue(doc, text, span, h.level if h else 5, outline_subject))
+    # a campaign named after the problem it targets ("开展X问题专项整治"); problems listed before 等…问题
+    spans = [(s, e, None) for s, e in styles.campaign_targets(text) + styles.listed_problems(text)]
+    for s, e, st in spans + styles.problems_with_status(text):
+        before = max((i for i in issues if i.start < s), key=lambda i: i.start, default=None)
+        restated = before is not None and before.text == text[s:e]  # the heading's own problem again
+        if not _GENERIC.search(text[s:e]) and free(s, e) and not restated:
+            issues.append(_mk_issue(doc, text, (s, e), 6, outline_subject))
+            issues[-1].__dict__["_status"] = st
+    # problems named inside the measures: "一是对X问题进行核查", "针对X问题,…"
+    for m in _INLINE.finditer(text):
+        s, e = m.start(3), m.end(3)
+        if _GENERIC.search(text[s:e]) or not free(s, e):
+            continue
+        issues.append(_mk_issue(doc, text, (s, e), 6, outline_subject))
+    issues = [i for i in issues if not _GENERIC.search(i.text)]
+    issues.sort(key=lambda i: i.start)
+    _link(issues, text, headings)
+    for n, iss in enumerate(issues, 1):
+        iss.id = f"{doc}#i{n}"
+    for iss in issues:
+        if iss.parent is not None:
+            iss.parent = next(p.id for p in issues if p.start == iss.parent)
+    return issues
+
+
+def _mk_issue(doc, text, span, level, outline_subject) -> Issue:
+    s, e = span
+    iss = Issue(id="", doc=doc, start=s, end=e, text=text[s:e], subject=outline_subject(s))
+    iss.status = None
+    iss.__dict__["_level"] = level
+    return iss
+
+
+def _link(issues: list[Issue], text: str, headings: list[Heading]) -> None:
+    """Scope of each issue (up to the next issue or heading of the same or a higher level) and parents."""
+    bounds = sorted({h.start for h in headings if h.level <= 2 or h.kind == "unit"})
+    for i, iss in enumerate(issues):
+        lvl = iss.__dict__["_level"]
+        if iss.__dict__.get("_record"):
+            continue  # its fields say its scope, measures and status
+        end = len(text)
+        for other in issues[i + 1:]:
+            if other.__dict__["_level"] <= lvl:
+                end = other.start
+                break
+        nb = next((b for b in bounds if b > iss.end and b < end and not _heading_is_child(b, headings, lvl)), None)
+        iss.scope_end = nb if nb is not None else end
+        for p in reversed(issues[:i]):
+            if p.__dict__["_level"] < lvl and p.start < iss.start < (p.scope_end or len(text)):
+                iss.parent = p.start  # resolved to an id by the caller
+                break
+        m = styles.STATUS_CLAUSE.search(text, iss.end, min(iss.scope_end, iss.end + 400))
+        st = iss.__dict__.pop("_status", None) or ((m.start(1), m.end(1)) if m else None)
+        iss.status, iss.status_start, iss.status_end = (text[st[0]:st[1]], *st) if st else (None, None, None)
+        iss.measures = find_measures(iss.doc, text, iss.end, iss.scope_end)
+
+
+def _heading_is_child(pos: int, headings: list[Heading], level: int) -> bool:
+    h = next(h for h in headings if h.start == pos)
+    return h.kind != "unit" and h.level > level
+
+
+def find_measures(doc: str, text: str, start: int, end: int) -> list[Measure]:
+    """What answers an issue: `一是…二是…` items, else its sentences."""
+    body_start = start
+    while body_start < end and text[body_start] in "。;;,,:: \r\n\t":
+        body_start += 1
+    marks = [m for m in _MEASURE_MARK.finditer(text, body_start, end)]
+    out = []
+    if len(marks) >= 2 or (marks and marks[0].group(1) == "一是"):
+        for k, m in enumerate(marks):
+            s = m.start(1)
+            e = marks[k + 1].start(1) if k + 1 < len(marks) else _para_end(text, s, end)
+            out.append(_measure(doc, text, s, e))
+        return [m for m in out if m]
+    pos = body_start
+    while pos < end and len(out) < 8:
+        e = sentence_end(text, pos, end)
+        m = _measure(doc, text, pos, e)
+        if m:
+            out.append(m)
+        pos = e
+        while pos < end and text[pos] in " \r\n\t":
+            pos += 1
+    return out
+
+
+def _para_end(text: str, pos: int, limit: int) -> int:
+    nl = text.find("\n", pos, limit)
+    return limit if nl == -1 else nl
+
+
+def _measure(doc: str, text: str, s: int, e: int) -> Measure | None:
+    while s < e and text[s] in " \t\r\n":
+        s += 1
+    while e > s and text[e - 1] in " \t\r\n;;,,":
+        e -= 1
+    if e - s < 4:
+        return None
+    return Measure(doc, s, e, text[s:e])

@@ -1,0 +1,235 @@
+"""Outline styles beyond the five corpus notices (issue 12): written from the issue's descriptions,
+with invented units and numbers."""
+from pipeline.parse import parse
+
+BLOCK_NOTICE = """关于甲县巡察整改进展情况的通报
+根据统一部署,县委第二巡察组对甲县农业农村局开展了巡察。现将整改进展情况公布如下。
+(一)反馈问题:基层党组织建设不够规范
+1.部分村党支部“三会一课”记录不完整
+2.发展党员程序执行不严格
+整改状态:阶段性完成
+整改情况:一是开展党支部规范化建设,逐一检查12个村党支部。二是修订发展党员工作细则。
+(二)反馈问题:专项资金管理不严
+整改状态:完成
+整改情况:一是追回违规资金35.6万元。二是建立资金拨付台账。
+(三)反馈问题:耕地保护责任落实不到位
+整改状态:持续推进
+整改情况:
+一是开展耕地“非农化”排查,整改图斑46个。
+二是建立田长制巡查机制。
+"""
+
+AUDIT_NOTICE = """乙市关于2022年度市级预算执行审计查出问题整改情况的报告
+一、审计查出问题的整改情况
+(一)关于部分单位预算编制不精准的问题。
+已督促3个单位调整预算,收回资金120万元。
+(二)关于专项资金闲置的问题。
+市财政局统筹盘活资金450万元,其中用于民生项目300万元。
+二、国有企业审计情况
+关于部分国有企业业绩不实的问题,截至2023年6月底,已核减虚增收入2.3亿元,追责问责15人。
+"""
+
+LEAD_NOTICE = """丙省关于中央生态环境保护督察反馈意见整改落实情况的公告
+一、关于生态环境保护责任落实方面
+1.生态环境保护压力传导不到位,部分地方整改敷衍应付。省委常委会专题研究督察整改工作6次,约谈市县党政负责同志21人。
+2.城镇污水收集处理能力不足,管网建设滞后。新建污水管网320公里,新增处理能力8万吨/日。针对“污水直排”问题,排查整治排污口156个。
+二、关于产业结构调整方面
+全省召开推进会议3次,部署相关工作。
+"""
+
+TABLE_NOTICE = """丁区巡察反馈问题整改情况表
+序号:1 反馈问题:村级财务管理不规范,存在白条入账现象 整改措施:一是开展村级财务专项清理。二是推行村务卡结算。 责任单位:区农业农村局 整改时限:2023年6月底 整改进展:已完成
+序号:2 反馈问题:农村人居环境整治不彻底 整改措施:开展村庄清洁行动,清理垃圾860吨。 责任单位:区住建局 整改时限:长期坚持 整改进展:持续推进
+序号:3 反馈问题:违规发放津补贴 整改措施:清退违规发放资金15.2万元。 责任单位:区财政局 整改时限:2023年3月底 整改进展:已整改,资金全部清退
+"""
+
+
+def _check(text, o):
+    for i in o.issues:
+        assert text[i.start:i.end] == i.text
+        for m in i.measures:
+            assert text[m.start:m.end] == m.text
+
+
+def _by_text(o):
+    return {i.text: i for i in o.issues}
+
+
+def test_block_per_issue_heading_subproblems_status_and_measures():
+    o = parse("b", BLOCK_NOTICE)
+    _check(BLOCK_NOTICE, o)
+    got = _by_text(o)
+    assert list(got) == ["基层党组织建设不够规范", "部分村党支部“三会一课”记录不完整", "发展党员程序执行不严格",
+                         "专项资金管理不严", "耕地保护责任落实不到位"]
+    head = got["基层党组织建设不够规范"]
+    assert head.status == "阶段性完成"
+    assert [m.text[:2] for m in head.measures] == ["一是", "二是"]
+    assert got["发展党员程序执行不严格"].parent == head.id
+    assert got["发展党员程序执行不严格"].status == "阶段性完成"  # the block's status covers its sub-problems
+    assert got["专项资金管理不严"].status == "完成"
+    assert "35.6万元" in got["专项资金管理不严"].measures[0].text
+    # the measures may start on the line after the label
+    last = got["耕地保护责任落实不到位"]
+    assert last.status == "持续推进"
+    assert [m.text[:2] for m in last.measures] == ["一是", "二是"]
+    assert o.subject_at(BLOCK_NOTICE.index("35.6万元")) == "甲县农业农村局"
+
+
+def test_audit_report_about_headings_and_news_paragraph():
+    o = parse("a", AUDIT_NOTICE)
+    _check(AUDIT_NOTICE, o)
+    texts = [i.text for i in o.issues]
+    assert texts == ["部分单位预算编制不精准的问题", "专项资金闲置的问题", "部分国有企业业绩不实的问题"]
+    second = o.issues[1]
+    assert any("450万元" in m.text for m in second.measures)
+    assert not any("2.3亿元" in m.text for m in second.measures)  # the next part is not its answer
+    assert any("2.3亿元" in m.text for m in o.issues[2].measures)
+
+
+def test_lead_sentence_problems_and_quoted_problem_inside_a_measure():
+    o = parse("l", LEAD_NOTICE)
+    _check(LEAD_NOTICE, o)
+    texts = [i.text for i in o.issues]
+    assert "生态环境保护压力传导不到位,部分地方整改敷衍应付" in texts
+    assert "城镇污水收集处理能力不足,管网建设滞后" in texts
+    assert any(t.startswith("“污水直排”") for t in texts)
+    # a paragraph that opens with what was done is not an issue, nor is a 方面 heading
+    assert not any(t.startswith("全省召开") or t.endswith("方面") for t in texts)
+    first = _by_text(o)["生态环境保护压力传导不到位,部分地方整改敷衍应付"]
+    assert any("21人" in m.text for m in first.measures)
+
+
+def test_table_rows_problem_measure_unit_status():
+    o = parse("t", TABLE_NOTICE)
+    _check(TABLE_NOTICE, o)
+    assert [i.text for i in o.issues] == ["村级财务管理不规范,存在白条入账现象", "农村人居环境整治不彻底", "违规发放津补贴"]
+    assert [i.subject for i in o.issues] == ["区农业农村局", "区住建局", "区财政局"]
+    assert [i.status for i in o.issues] == ["已完成", "持续推进", "已整改"]
+    first = o.issues[0]
+    assert [m.text[:2] for m in first.measures] == ["一是", "二是"]
+    assert not any("区农业农村局" in m.text or "整改时限" in m.text for m in first.measures)
+    assert "860吨" in o.issues[1].measures[0].text
+
+
+def test_row_labels_inside_a_cell_value_do_not_split_it():
+    text = "序号:1 反馈问题:制度执行不严 整改措施:一是修订制度:明确审批流程。二是开展检查。 整改状态:完成\n"
+    o = parse("c", text)
+    _check(text, o)
+    assert [i.text for i in o.issues] == ["制度执行不严"]
+    assert o.issues[0].measures[0].text.startswith("一是修订制度:明确审批流程")
+    assert o.issues[0].status == "完成"
+
+
+def test_stated_status_words_elsewhere_in_an_issue_answer():
+    text = "问题1:档案管理不规范。\n一是补齐缺失档案。目前该问题已整改。\n问题2:会议记录不全。\n正在整改。\n"
+    o = parse("s", text)
+    assert [i.status for i in o.issues] == ["已整改", "正在整改"]
+
+
+def test_campaign_target_and_problems_listed_before_deng():
+    text = ("戊县纪委监委通报专项整治成果。\n"
+            "今年以来,全县深入开展群众身边不正之风和腐败问题集中整治,查处问题线索42条。\n"
+            "各乡镇就虚报冒领补贴问题、优亲厚友问题和吃拿卡要问题等3类突出问题开展自查自纠,清退资金8.6万元。\n"
+            "五、殡葬领域乱收费问题专项整治\n全面开展殡葬领域乱收费问题专项整治行动,清退费用3万元。\n")
+    o = parse("c", text)
+    _check(text, o)
+    texts = [i.text for i in o.issues]
+    assert texts == ["群众身边不正之风和腐败问题", "虚报冒领补贴问题", "优亲厚友问题", "吃拿卡要问题", "殡葬领域乱收费问题"]
+
+
+def test_problem_named_mid_sentence_in_a_measure_but_not_inside_words():
+    text = ("问题1:国有企业管理不规范。\n"
+            "一是修订选聘办法。二是区国资办正对甲公司中介机构委托问题进行调查。"
+            "三是对照巡察反馈问题逐项核对台账问题清单。\n")
+    o = parse("m", text)
+    _check(text, o)
+    texts = [i.text for i in o.issues]
+    assert "甲公司中介机构委托问题" in texts
+    assert not any("照" in t[:1] or "巡察反馈问题" in t for t in texts)
+
+
+def test_status_is_an_exact_span_of_the_notice():
+    for text in (BLOCK_NOTICE, TABLE_NOTICE, "问题1:档案管理不规范。\n一是补齐缺失档案。目前该问题已整改。\n"):
+        o = parse("x", text)
+        stated = [i for i in o.issues if i.status]
+        assert stated
+        for i in stated:
+            assert text[i.status_start:i.status_end] == i.status
+
+
+def test_a_problem_cell_numbering_several_problems():
+    text = "序号:1 反馈问题:1.食堂采购台账不全;2.公务接待超标准 整改措施:补齐台账,退缴超标费用0.8万元。 整改进展:已完成\n"
+    o = parse("n", text)
+    _check(text, o)
+    assert [i.text for i in o.issues] == ["食堂采购台账不全", "公务接待超标准"]
+    assert all(i.status == "已完成" for i in o.issues)
+    assert o.issues[0].measures and "0.8万元" in o.issues[0].measures[0].text
+
+
+def test_problems_as_the_subject_of_a_status_sentence():
+    text = ("己镇巡察整改情况。\n巡察期间移交立行立改问题3项,其中河道垃圾清理、村务公开滞后2项问题已整改完成,"
+            "农贸市场占道经营问题未整改到位。巡察反馈的17个问题已完成整改14个。\n")
+    o = parse("p", text)
+    _check(text, o)
+    got = {i.text: i.status for i in o.issues}
+    assert got == {"河道垃圾清理": "已整改完成", "村务公开滞后": "已整改完成", "农贸市场占道经营问题": "未整改到位"}
+
+
+def test_numbered_item_naming_a_problem_at_any_level_but_not_a_fixing_title():
+    text = ("一、预算执行审计\n(一)预算管理方面\n1.部分单位预算执行率偏低的问题。已督促5个单位加快支出进度。\n"
+            "(4)切实解决上学难问题。新增学位2700个。\n")
+    o = parse("k", text)
+    _check(text, o)
+    assert [i.text for i in o.issues] == ["部分单位预算执行率偏低的问题"]
+
+
+SUB_FIELDS_NOTICE = """(一)反馈问题:安全生产监管责任落实不够到位
+1.危化品企业隐患排查不彻底
+整改状态:完成
+整改情况:一是对28家危化品企业逐一复查。二是建立隐患整改销号台账。
+2.执法检查频次偏低
+整改状态:持续推进
+整改情况:
+1.制定年度执法检查计划。
+2.开展“双随机”检查46次。
+(二)反馈问题:项目资金拨付滞后
+整改状态:阶段性完成
+整改情况:督促拨付资金860万元。
+"""
+
+
+def test_each_sub_problem_with_its_own_status_and_measures():
+    o = parse("s", SUB_FIELDS_NOTICE)
+    _check(SUB_FIELDS_NOTICE, o)
+    got = _by_text(o)
+    assert list(got) == ["安全生产监管责任落实不够到位", "危化品企业隐患排查不彻底", "执法检查频次偏低", "项目资金拨付滞后"]
+    assert got["安全生产监管责任落实不够到位"].status is None  # its sub-problems state theirs
+    assert got["危化品企业隐患排查不彻底"].status == "完成"
+    second = got["执法检查频次偏低"]
+    assert second.status == "持续推进" and second.parent == got["安全生产监管责任落实不够到位"].id
+    # numbered measure lines under 整改情况 are measures, not more sub-problems
+    assert any("46次" in m.text for m in second.measures)
+    assert got["项目资金拨付滞后"].status == "阶段性完成"
+
+
+def test_focus_list_campaign_object_and_about_clauses_in_one_paragraph():
+    text = ("庚市扛起集中整治群众身边腐败问题的责任,聚焦低保审核中的优亲厚友问题、危房改造中的吃拿卡要问题和"
+            "河道保洁中的虚报冒领问题,开展集中整治。\n"
+            "其他方面,关于部分单位超标准配备公务用车的问题,已收回车辆6辆;关于个别国有企业违规出借资金的问题,已收回资金900万元。\n")
+    o = parse("f", text)
+    _check(text, o)
+    assert [i.text for i in o.issues] == ["群众身边腐败问题", "低保审核中的优亲厚友问题", "危房改造中的吃拿卡要问题",
+                                          "河道保洁中的虚报冒领问题", "部分单位超标准配备公务用车的问题",
+                                          "个别国有企业违规出借资金的问题"]
+    assert any("900万元" in m.text for m in o.issues[-1].measures)
+    assert not any("900万元" in m.text for m in o.issues[-2].measures)
+
+
+def test_audit_report_parts_are_sections_and_the_title_names_the_audited_place():
+    text = AUDIT_NOTICE.replace("乙市关于2022年度", "关于乙市2022年度").replace(
+        "一、审计查出问题的整改情况", "一、市级预算执行审计查出问题的整改情况")
+    o = parse("a", text)
+    assert o.default_subject == "乙市"
+    assert o.subject_at(text.index("120万元")) == "市级预算执行审计"
+    assert o.issues[0].subject == "市级预算执行审计"
+    assert o.subject_at(text.index("2.3亿元")) == "乙市"  # "二、国有企业审计情况" names no audited part
