@@ -116,7 +116,7 @@ _CLAUSE_END = set(",;。!?:\n\r[]")  # folded forms; 、 and ( ) are handled apa
 _LEAD_WORDS = (
     "其中 另外 此外 同时 并且 而且 以及 已经 现已 目前 当前 共计 一共 总共 累计 合计 总计 全部 先后 分别 依次 陆续 "
     "逐步 仍然 正在 全面 集中 主动 积极 及时 依法 依规 按规定 进一步 切实 有效 首次 通过 截至目前 截止目前 "
-    "到目前为止 共有 现有 尚有 还有 仍有 辖区 按照 根据 依据 围绕 各级 各地 辖区内 区域内 对于 针对 另 并 且 和 与 又 再 也 已 共 均 都 仍 尚"
+    "到目前为止 其余 共有 现有 尚有 还有 仍有 辖区 按照 根据 依据 围绕 各级 各地 辖区内 区域内 对于 针对 另 并 且 和 与 又 再 也 已 共 均 都 仍 尚"
 ).split()
 _FUNCTION_LEAD = re.compile(
     "(?:" + "|".join(sorted(_LEAD_WORDS, key=len, reverse=True)) + "|"
@@ -125,7 +125,7 @@ _FUNCTION_LEAD = re.compile(
     r"[有计约近超逾达为对]\s*(?=[\d一二三四五六七八九十两]))+"
 )
 _LINK_TAIL = re.compile(  # what links an object to its number: 逾期率为6.1%, 总数达1416件
-    r"(?:不得少于|不少于|不低于|不超过|不高于|至少|最多|最少|少于|低于|高于|多于|高达|多达|长达|仅有|只有|仅|只|仍|也|都|"
+    r"(?:以上|以下|左右|以内|不得少于|不少于|不低于|不超过|不高于|至少|最多|最少|少于|低于|高于|多于|高达|多达|长达|仅有|只有|仅|只|仍|也|都|"
     r"分别|依次|(?<![平人户])均|(?<![违签节制预合公])约|共|共计|累计|合计|总计|一共|总共|已|还|达到了|达到|超过|接近|增至|降至|减至|升至|提高至|提升至|"
     r"提高到|提升到|下降到|降低到|减少到|增加到|上升到|上升至|[了的等之至占超逾从由]|"
     # single-character links that also end words: not 行为/成为, 发达/下达, 附近
@@ -143,6 +143,7 @@ _RIGHT_SKIP = re.compile(r"(?:以上|以下|以内|之内|左右|之多|余|多|
 _ORG_SUBJECT = re.compile(
     r"[\u4e00-\u9fff、]{0,24}?(?:局|委员会|委|办公室|办|院|厅|中心|站|所|街道|镇|乡|村|社区|区|县|市|省|公司|部门|部|处|科|队|组)"
     r"(?:\([^()]{1,6}\))?(?=为|对|向|给|帮|替|在|从|已|共|累计|先后|分别|均|都|还|又|再|也|积极|主动|及时|依法|通过|联合|会同|牵头|今年|全年)")
+_SUBJECT_ADVERB = re.compile(r"分别|先后|累计|共计")
 # a preposition whose object is the figure: 对3所学校…, 为29家企业…, 将12种慢性病…
 _PREP = re.compile(r"(?<![针应面核比反绝相])对(?![象照接比策口话待应手称立])|(?<![行作成认因称视更较极最])为|"
                    r"(?<![即必])将(?![来近军])|把(?![关握控])|向|给|帮助|帮")
@@ -175,7 +176,7 @@ def _clause(folded: str, pos: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-def _trim(folded: str, s: int, e: int, subject: str | None) -> tuple[int, int]:
+def _trim(folded: str, s: int, e: int, subject: str | None, before_figure: bool = True) -> tuple[int, int]:
     """Strip spaces, punctuation, the subject, scope words and adverbs at both ends."""
     for _ in range(6):
         s0, e0 = s, e
@@ -195,6 +196,9 @@ def _trim(folded: str, s: int, e: int, subject: str | None) -> tuple[int, int]:
         m = _LINK_TAIL.search(folded, s, e)
         if m:
             e = m.start()  # all links (仅占, 达到): no measure here
+        m = _SUBJECT_ADVERB.search(folded, s, e)
+        if m and e - m.end() >= 2 and before_figure:
+            s = m.end()  # 班子成员分别|联系企业: the subject ends at a distributing adverb
         if (s, e) == (s0, e0):
             break
     return s, e
@@ -285,7 +289,7 @@ def _enum_item(folded: str, cs: int, fig: Figure, figs_in_clause: list[Figure], 
     if len(items) == len(after) and len(items) > 1:
         a, b = items[after.index(fig)]
         return _trim(folded, a, b, subject)
-    return s, e
+    return (s, e) if len(items) > 1 or len(after) > 1 else None  # `领导分别认领问题27个`: no list
 
 
 def _adjacent(folded: str, a: Figure, b: Figure) -> bool:
@@ -307,7 +311,7 @@ def _region(folded: str, s: int, e: int, periods: list[tuple[int, int]]) -> tupl
         if pe < e - 1 and "于" in folded[ps - 1:ps + 1]:  # an adverbial time (已于7月底), not a noun's (当年度考核)
             s = pe
     m = _RIGHT_SKIP.match(folded, s, e)
-    s, e = _trim(folded, m.end() if m else s, e, None)
+    s, e = _trim(folded, m.end() if m else s, e, None, before_figure=False)
     return _balanced(folded, s, e) if e > s else None
 
 
@@ -355,14 +359,23 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
     re_ = nxt[0].start if nxt else ce
     kind = fig.kind or kind_of(fig.unit)
     s, e = _trim(folded, ls, fig.start, subject)
-    heads = not _WORD.search(folded, ls, fig.start)
+    heads = e <= s  # nothing but function words before the figure: it opens its clause
+    raw_left = folded[ls:fig.start].rstrip()
+    # `将党支部由19个调整为27个`: a change; what changes stands before 由/从, and the new value shares it
+    if raw_left.endswith(("由", "从")) and e > s and nxt and re.search("[为到至]", folded[fig.end:nxt[0].start]):
+        return _balanced(folded, s, e)
+    if inherit and prev and raw_left[-1:] in ("为", "到", "至") and folded[max(cs, prev[-1].start - 2):prev[-1].start].rstrip()[-1:] in ("由", "从"):
+        return inherit
+    right = _right_noun(folded, rs, re_, bool(nxt))
+    # `巡察反馈的26个问题`: a relative clause before a generic noun says what is counted
+    if raw_left.endswith("的") and e > s and right and right[1] - right[0] <= 2:
+        return _balanced(folded, _after_dummy(folded, s, e), e)
     if kind in ("count", "duration") and rs < re_ and (heads or _PREP.search(folded, ls, fig.start)):
         # 对3所学校通报批评, 为29家企业拨付资金; `3户…进行了清退`: the figure is an object or heads
         # its clause, so what was done follows it
         region = _region(folded, rs, re_, periods)
         if region:
             return region
-    right = _right_noun(folded, rs, re_, bool(nxt))
     if right and (kind == "count" or heads or e - s <= 2 and not _PREP.match(folded, right[0])
                   or re.match(r"(?:左右|以上|多|余)?的", folded[rs:rs + 3]) and e - s <= 4):
         return right  # 完成3个|房地产小区改造|; 发放1400万元|创新券|; 完成80%左右的|桩基工程量|

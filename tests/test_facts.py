@@ -212,3 +212,16 @@ def test_event_spans_and_a_time_after_the_figure_in_its_clause(text, fig, want):
 
 def test_a_time_phrase_is_not_part_of_the_measure():
     assert measure("3家企业已于7月底完成搬迁。", "3家") == "完成搬迁"
+
+
+def test_a_change_from_one_count_to_another_is_measured_by_what_changes():
+    f = facts("将服务窗口由12个合并为7个。")
+    assert f["12个"].measure == f["7个"].measure == "服务窗口"
+
+
+def test_a_relative_clause_before_a_generic_noun_says_what_is_counted():
+    assert measure("督查组交办的14个问题已全部办结。", "14个") == "督查组交办"
+
+
+def test_fenbie_without_a_list_is_an_adverb():
+    assert measure("班子成员分别联系企业16家。", "16家") == "联系企业"
