@@ -428,8 +428,10 @@ def _period(folded: str, fig: Figure, periods: list[tuple[int, int]]) -> tuple[i
         if ps < cs:
             c0, _ = _clause(folded, ps, pe)
             m = _FUNCTION_LEAD.match(folded, c0, ps)
-            if folded[c0:ps].strip() and not (m and m.end() == ps):
-                continue  # inside an earlier clause (在2022年农村供水…工程): not the sentence's time
+            if folded[c0:ps].strip() and not (m and m.end() == ps and not _PREP.search(m.group())):
+                continue  # inside an earlier clause (对2021年以来发放的资金…): not the sentence's time
+            if ";" in folded[pe:fig.start] and folded[ss:c0].strip():
+                continue  # past a semicolon only the time that opens the sentence holds
         return None if _NOW.search(folded, pe, fig.start) else (ps, pe)
     for ps, pe in periods[i:i + 3]:
         if fig.end <= ps and pe <= ce and "于" in folded[ps - 1:ps + 1] and not _quoted(folded, ss, ps):
