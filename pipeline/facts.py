@@ -46,6 +46,10 @@ for _kind, _units in {
         _KINDS[_u] = _kind
 
 
+def base_unit_of(fig: Figure) -> str:
+    return (fig.base_unit or normalize(1.0, fig.unit or "")[1]).split("/")[0]
+
+
 def kind_of(unit: str) -> str:
     """count | money | length | area | weight | volume | percent | points | ratio | duration | other.
 
@@ -143,6 +147,8 @@ _RIGHT_SKIP = re.compile(r"(?:以上|以下|以内|之内|左右|之多|余|多|
 _ORG_SUBJECT = re.compile(
     r"[\u4e00-\u9fff、]{0,24}?(?:局|委员会|委|办公室|办|院|厅|中心|站|所|街道|镇|乡|村|社区|区|县|市|省|公司|部门|部|处|科|队|组)"
     r"(?:\([^()]{1,6}\))?(?=为|对|向|给|帮|替|在|从|已|共|累计|先后|分别|均|都|还|又|再|也|积极|主动|及时|依法|通过|联合|会同|牵头|今年|全年)")
+# measure words that count events (会议4次, 督查11轮次): what follows them is the purpose, not the thing
+_EVENT_UNITS = {"次", "轮", "轮次", "场", "场次", "批", "批次", "期", "回", "人次", "户次", "家次", "件次"}
 _SUBJECT_ADVERB = re.compile(r"分别|先后|累计|共计")
 # a preposition whose object is the figure: 对3所学校…, 为29家企业…, 将12种慢性病…
 _PREP = re.compile(r"(?<![针应面核比反绝相])对(?![象照接比策口话待应手称立])|(?<![行作成认因称视更较极最])为|"
@@ -376,11 +382,13 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
         region = _region(folded, rs, re_, periods)
         if region:
             return region
+    if right and base_unit_of(fig) in _EVENT_UNITS and e - s >= 4:
+        right = None  # 召开党组会议4次|专题研究…: an event counter follows the event it counts
     if right and (kind == "count" or heads or e - s <= 2 and not _PREP.match(folded, right[0])
                   or re.match(r"(?:左右|以上|多|余)?的", folded[rs:rs + 3]) and e - s <= 4):
         return right  # 完成3个|房地产小区改造|; 发放1400万元|创新券|; 完成80%左右的|桩基工程量|
     # `从4周延长至12周`, `提高5个百分点(达到65%)`: a change or restatement of the figure before
-    if inherit and (prev and folded[fig.start - 1] in "至到"
+    if inherit and (prev and folded[fig.start - 1] in "至到" and e - s <= 2
                     or cs > 0 and folded[cs - 1] == "(" and e - s <= 2):
         return inherit
     # `低于全市(17.3%)12.3个百分点`: a value in parentheses belongs to the word before them

@@ -225,3 +225,15 @@ def test_a_relative_clause_before_a_generic_noun_says_what_is_counted():
 
 def test_fenbie_without_a_list_is_an_adverb():
     assert measure("班子成员分别联系企业16家。", "16家") == "联系企业"
+
+
+def test_an_event_counter_counts_the_event_before_it():
+    f = facts("召开局务会议6次专题研究整改工作,开展8次暗访。")
+    assert f["6次"].measure == "召开局务会议"
+    assert f["8次"].measure == "暗访"
+
+
+def test_a_list_item_reaching_its_value_keeps_its_own_measure():
+    f = facts("全镇生猪存栏达到2.1万头、家禽饲养量达到35万只。")
+    assert f["2.1万头"].measure == "生猪存栏"
+    assert f["35万只"].measure == "家禽饲养量"
