@@ -199,7 +199,7 @@ def _trim(folded: str, s: int, e: int, subject: str | None, before_figure: bool 
         m = _FUNCTION_LEAD.match(folded, s, e)
         if m:
             s = m.end()  # all function words (且全市共有): no measure here
-        m = _LINK_TAIL.search(folded, s, e)
+        m = _LINK_TAIL.search(folded, max(s, e - 16), e)  # links are short: search the tail only
         if m:
             e = m.start()  # all links (仅占, 达到): no measure here
         m = _SUBJECT_ADVERB.search(folded, s, e)
