@@ -120,7 +120,7 @@ _CLAUSE_END = set(",;。!?:\n\r[]")  # folded forms; 、 and ( ) are handled apa
 _LEAD_WORDS = (
     "其中 另外 此外 同时 并且 而且 以及 已经 现已 目前 当前 共计 一共 总共 累计 合计 总计 全部 先后 分别 依次 陆续 "
     "逐步 仍然 正在 全面 集中 主动 积极 及时 依法 依规 按规定 进一步 切实 有效 首次 通过 截至目前 截止目前 "
-    "到目前为止 其余 共有 现有 尚有 还有 仍有 辖区 按照 根据 依据 围绕 各级 各地 辖区内 区域内 对于 针对 另 并 且 和 与 又 再 也 已 共 均 都 仍 尚"
+    "到目前为止 其余 剩余 共有 现有 尚有 还有 仍有 辖区 按照 根据 依据 围绕 各级 各地 辖区内 区域内 对于 针对 另 并 且 和 与 又 再 也 已 共 均 都 仍 尚"
 ).split()
 _FUNCTION_LEAD = re.compile(
     "(?:" + "|".join(sorted(_LEAD_WORDS, key=len, reverse=True)) + "|"
@@ -384,6 +384,9 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
             return region
     if right and base_unit_of(fig) in _EVENT_UNITS and e - s >= 4:
         right = None  # 召开党组会议4次|专题研究…: an event counter follows the event it counts
+    if (right and kind == "count" and right[1] - right[0] <= 2 and 2 <= e - s <= 6
+            and base_unit_of(fig) not in _EVENT_UNITS and not _PREP.search(folded, ls, fig.start)):
+        right = None  # 巡检3家|医院: a generic noun after a verb; the verb says what was done
     if right and (kind == "count" or heads or e - s <= 2 and not _PREP.match(folded, right[0])
                   or re.match(r"(?:左右|以上|多|余)?的", folded[rs:rs + 3]) and e - s <= 4):
         return right  # 完成3个|房地产小区改造|; 发放1400万元|创新券|; 完成80%左右的|桩基工程量|

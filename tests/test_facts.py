@@ -237,3 +237,9 @@ def test_a_list_item_reaching_its_value_keeps_its_own_measure():
     f = facts("全镇生猪存栏达到2.1万头、家禽饲养量达到35万只。")
     assert f["2.1万头"].measure == "生猪存栏"
     assert f["35万只"].measure == "家禽饲养量"
+
+
+def test_a_short_generic_noun_after_a_verb_leaves_the_verb_as_the_measure():
+    assert measure("现场核查5家企业。", "5家") == "现场核查"
+    assert measure("年内建成5个社区养老服务站。", "5个") == "社区养老服务站"  # content noun: kept
+    assert measure("剩余3个项目正在办理验收手续。", "3个") == "项目正在办理验收手续"
