@@ -34,7 +34,7 @@ _PERIOD = re.compile(
 # "Now" words name no time a question could ask about (evals/gold/LABELLING.md); a clause that
 # says one cuts the figures after it off from an earlier time phrase.
 SENTENCE_ENDS = "。!?\n\r"
-_NOW = re.compile(r"截至目前|截止目前|到目前为止|目前|当前|现阶段|现已|近期")
+_NOW = re.compile(r"截至目前|截止目前|到目前为止|(?<![项题科节条栏数])目前|(?<!担)当前|现阶段|现已|近期")  # not 项目前期
 # what reads as a time phrase but is too vague or part of a word (前年, a lone 中/末)
 _NOT_PERIOD = re.compile(r"^(?:于|到|从|自)?(?:前年|上年|年中|中|末|初|底)$")
 
@@ -71,7 +71,10 @@ def period_of(folded: str, fig: Figure, periods: list[tuple[int, int]]) -> tuple
         if ps < cs:
             c0, _ = clause(folded, ps, pe)
             m = FUNCTION_LEAD.match(folded, c0, ps)
-            if folded[c0:ps].strip() and not (m and m.end() == ps and not PREP.search(m.group())):
+            opens = not folded[c0:ps].strip() or m and m.end() == ps and not PREP.search(m.group())
+            # 以来/期间/至今 only ever scope what follows (省审计厅今年以来会同…); other dates may name a thing
+            adverbial = folded.endswith(("以来", "期间", "至今", "为止"), ps, pe) and not PREP.search(folded, c0, ps)
+            if not (opens or adverbial):
                 continue  # inside an earlier clause (对2021年以来发放的资金…): not the sentence's time
             if ";" in folded[pe:fig.start] and folded[ss:c0].strip():
                 continue  # past a semicolon only the time that opens the sentence holds

@@ -243,3 +243,13 @@ def test_a_short_generic_noun_after_a_verb_leaves_the_verb_as_the_measure():
     assert measure("现场核查5家企业。", "5家") == "现场核查"
     assert measure("年内建成5个社区养老服务站。", "5个") == "社区养老服务站"  # content noun: kept
     assert measure("剩余3个项目正在办理验收手续。", "3个") == "项目正在办理验收手续"
+
+
+def test_a_now_word_inside_another_word_is_no_now_word():
+    assert facts("全年完成项目前期工作9个。")["9个"].period == "全年"
+
+
+def test_an_adverbial_period_after_the_subject_scopes_the_later_clauses():
+    f = facts("县审计局今年以来开展专项审计3轮,对进度滞后的5个单位下发督办函。")
+    assert f["3轮"].period == "今年以来"
+    assert f["5个"].period == "今年以来"
