@@ -75,7 +75,8 @@ def _record_issue(doc: str, text: str, rec, level: int, head, outline_subject) -
     own = rec.fields or head is None
     fields = rec.fields if own else head.fields
     unit = next((f for f in fields if f.kind == "subject"), None) or (head.first("subject") if head else None)
-    subject = text[slice(*_strip(text, unit.start, unit.end))] if unit else None
+    # the unit the cell names first (a cell may go on with the person in charge or more units)
+    subject = re.split(r"\s", text[slice(*_strip(text, unit.start, unit.end))])[0] or None if unit else None
     st = next((styles.status_of(text, f.start, f.end) for f in fields if f.kind == "status"), None)
     iss = _mk_issue(doc, text, (s, e), level, lambda _: subject or outline_subject(s))
     iss.status, (iss.status_start, iss.status_end) = (text[st[0]:st[1]], st) if st else (None, (None, None))

@@ -22,17 +22,19 @@ from .parse import sentence_end
 from .types import Heading
 
 _CJK = "\u4e00-\u9fff"
-# a field label: 2-8 CJK characters and a colon, at the start of a line's content or after a blank/bar
-_LABEL = re.compile(rf"([{_CJK}]{{2,8}}):")
+# a field label: a column header or form label (2-16 characters, no figures or clause punctuation) and a
+# colon, at the start of a line's content or after a blank/bar (a row linearised on one line)
+_LABEL = re.compile(rf"([{_CJK}][{_CJK}()/、]{{1,15}}):")
 
+# classed by the head noun; the first that fits wins ("责任单位及责任人" is a unit, "问题来源" is not a problem)
 _KINDS = [
     ("index", re.compile(r"^(?:序号|编号|序)$")),
-    ("other", re.compile(r"^(?:问题)?(?:类别|类型|来源|分类)$|备注$|责任人$|领导$|^(?:配合|协办|协助)")),
+    ("subject", re.compile(r"^(?!配合|协办|协助).*(?:单位|部门|主体)")),
+    ("other", re.compile(r"(?:类别|类型|来源|分类|备注|责任人|领导|目标|要求|标准|依据|说明|级别)$|^(?:配合|协办|协助)")),
     ("status", re.compile(r"(?:状态|进展(?:情况)?|进度|完成情况|整改结果|是否完成|办结情况|销号情况)$")),
     ("measure", re.compile(r"(?:措施|举措|做法|整改情况|落实情况|整改内容|工作情况)$")),
-    ("subject", re.compile(r"(?:单位|部门|主体)$")),
     ("deadline", re.compile(r"(?:时限|期限|时间|日期)$")),
-    ("problem", re.compile(r"^(?!.*(?:整改|措施)).{0,6}问题(?:描述|表现|内容|事项|名称|具体表现)?$")),
+    ("problem", re.compile(r"^(?!.*(?:整改|措施)).{0,8}问题(?:描述|表现|内容|事项|名称|具体表现|清单)?$")),
 ]
 
 # what a notice says about an issue's state; a short status cell is taken whole

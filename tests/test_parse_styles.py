@@ -233,3 +233,36 @@ def test_audit_report_parts_are_sections_and_the_title_names_the_audited_place()
     assert o.subject_at(text.index("120万元")) == "市级预算执行审计"
     assert o.issues[0].subject == "市级预算执行审计"
     assert o.subject_at(text.index("2.3亿元")) == "乙市"  # "二、国有企业审计情况" names no audited part
+
+
+# a table as the loaders write it: one block per row, each cell `表头：值` on its own line(s)
+TABLE_BLOCKS = """辛区巡察反馈问题整改清单
+
+序号：1
+反馈问题：村级财务管理不规范，存在白条入账现象
+整改措施：一是开展村级财务专项清理。
+二是推行村务卡结算，覆盖63个村。
+责任单位及责任人：区农业农村局 王某
+整改时限：2023年6月底
+整改进展：已完成整改
+
+序号：2
+反馈问题：违规发放津补贴
+整改措施：清退违规发放资金15.2万元。
+责任单位及责任人：区财政局
+整改目标：建立长效机制
+整改进展：阶段性完成，剩余资金分期清退
+"""
+
+
+def test_table_rows_as_labelled_blocks():
+    o = parse("tb", TABLE_BLOCKS)
+    _check(TABLE_BLOCKS, o)
+    assert [i.text for i in o.issues] == ["村级财务管理不规范，存在白条入账现象", "违规发放津补贴"]
+    assert [i.status for i in o.issues] == ["已完成整改", "阶段性完成"]
+    assert [i.subject for i in o.issues] == ["区农业农村局", "区财政局"]
+    first = o.issues[0]
+    assert [m.text[:2] for m in first.measures] == ["一是", "二是"]
+    assert "63个村" in first.measures[1].text and "2023年6月底" not in first.measures[1].text
+    assert o.issues[1].measures[0].text == "清退违规发放资金15.2万元。"
+    assert not any("长效机制" in m.text for m in o.issues[1].measures)
