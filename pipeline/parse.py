@@ -104,13 +104,20 @@ def strip_marker(s: str) -> str:
 
 
 def find_headings(doc: str, text: str) -> list[Heading]:
+    from .parse_styles import unit_cell_starts
+
     lns = lines_of(text)
     out = []
+    in_unit_cell = False
     for i, ln in enumerate(lns):
         # a signature line at the end ("中共鹤山市委" then a date) is not a section
         nxt = lns[i + 1].text if i + 1 < len(lns) else ""
         is_signature = i + 1 >= len(lns) or re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", nxt) is not None
         h = _heading(doc, text, ln, not is_signature and i > 0)
+        # more units listed under a `责任单位：` cell, one a line, are not sections of the notice
+        if h is not None and h.kind == "unit" and in_unit_cell:
+            continue
+        in_unit_cell = unit_cell_starts(ln.text) or (in_unit_cell and h is None and len(ln.text) <= 24)
         if h:
             h.text = text[h.start:h.end]
             out.append(h)

@@ -55,6 +55,12 @@ def label_kind(label: str) -> str | None:
     return None
 
 
+def unit_cell_starts(line: str) -> bool:
+    """The line opens a field naming the responsible unit (`责任单位：…`)."""
+    m = _LABEL.match(line)
+    return m is not None and label_kind(m.group(1)) == "subject"
+
+
 @dataclass
 class Field:
     kind: str

@@ -266,3 +266,12 @@ def test_table_rows_as_labelled_blocks():
     assert "63个村" in first.measures[1].text and "2023年6月底" not in first.measures[1].text
     assert o.issues[1].measures[0].text == "清退违规发放资金15.2万元。"
     assert not any("长效机制" in m.text for m in o.issues[1].measures)
+
+
+def test_units_listed_one_a_line_in_a_unit_cell_are_not_sections():
+    text = TABLE_BLOCKS.replace("责任单位及责任人：区财政局\n", "责任单位及责任人：区财政局\n区审计局\n区人社局\n")
+    o = parse("tu", text)
+    _check(text, o)
+    assert not any(h.kind == "unit" for h in o.headings)
+    assert [i.status for i in o.issues] == ["已完成整改", "阶段性完成"]
+    assert o.issues[1].subject == "区财政局"
