@@ -5,25 +5,21 @@ difference, which is marked as computed with its inputs cited.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from .question import QuestionInfo, analyse, names_match
 from .types import Answer, Citation, Hit
 
 SENT_END = "。!?!?\n"
 MAX_SENT = 220  # a cited sentence longer than this is cut to the clauses around the evidence
-ABSTAIN_FILE = Path(__file__).resolve().parent.parent / "evals" / "abstain.json"
-DEFAULT_THRESHOLD = 0.45
 
 
 def abstain_threshold() -> float:
-    try:
-        return float(json.loads(ABSTAIN_FILE.read_text(encoding="utf-8"))["threshold"])
-    except (OSError, ValueError, KeyError):
-        return DEFAULT_THRESHOLD
+    """The calibrated threshold (evals/calibrate.py writes it); a missing or broken file is a DataError naming it."""
+    from .resources import data_value
+
+    return float(data_value("abstain.json", "threshold"))
 
 
 @dataclass

@@ -38,11 +38,14 @@ def find_quote(passage: str, quote: str) -> tuple[int, int] | None:
 
 
 class LLMAnswerer:
-    def __init__(self, retriever, provider, settings=None, k: int = 4) -> None:
+    def __init__(self, retriever, provider, settings=None, k: int | None = None) -> None:
+        from .settings import DEFAULTS
+
         self.r = retriever
         self.provider = provider
         self.settings = settings
-        self.k = k
+        # the same k as `ask` and `eval` (NOTICES_K / --k), so eval scores what users get
+        self.k = k or getattr(settings, "k", None) or DEFAULTS["k"]
         self._gate = None  # an extractive Answerer, for its evidence checks
 
     def ask(self, question: str, qid: str | None = None) -> Answer:

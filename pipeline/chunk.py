@@ -114,6 +114,7 @@ def chunk_document(doc: Document, outline: Outline, size: int = CHUNK_SIZE, over
                 subject=subject,
                 issue=issue.text if issue else None,
                 header=header_for(doc, subject, issue.text if issue else None),
+                page=doc.page_at(start),
             )
         )
     return chunks

@@ -16,10 +16,32 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from .errors import DecodeError
+from .load_docx import Refused as DocxRefused, read_docx
+from .load_html import NoText, html_to_text
+from .load_pdf import Refused as PdfRefused, read_pdf
 from .types import Document
 
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm", ".shtml"}
+PDF_SUFFIXES = {".pdf"}
+DOCX_SUFFIXES = {".docx"}
+NOTICE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
+_SAVE_DOCX = "open it in Word or WPS and save it as .docx"
+# formats a notice comes in that are not read; what to do instead. The first group is picked up
+# from folders too (a notice saved that way should not vanish silently); the rest only when named.
+REFUSED = {
+    ".doc": f"Word 97-2003 .doc is not read: {_SAVE_DOCX}",
+    ".wps": f"WPS .wps is not read: {_SAVE_DOCX}",
+    ".rtf": f"RTF is not read: {_SAVE_DOCX}",
+    ".odt": f"OpenDocument .odt is not read: {_SAVE_DOCX}",
+    ".ofd": "OFD is not read: export it as PDF (with its text) or as .docx",
+}
+REFUSED_NAMED = {
+    **{s: "a spreadsheet is not read: save the sheet as a web page (.html) or put the table in a .docx" for s in (".xls", ".xlsx", ".et", ".csv")},
+    **{s: "an image is not read: run OCR on it first and ingest the text" for s in (".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".webp")},
+    **{s: "an archive is not read: unpack it and ingest the folder" for s in (".zip", ".rar", ".7z", ".gz", ".tar")},
+}
 META_FIELDS = {"title": str, "issuer": str, "source": str, "published": str, "place": str}
 MAX_BYTES = 20 * 1024 * 1024  # a notice is a few dozen KB; anything this large is not one
 
@@ -35,8 +57,6 @@ class LoadError:
         return f"{path}: {' '.join(self.message.split())}"
 
 
-class DecodeError(ValueError):
-    pass
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -127,43 +147,6 @@ def _looks_like_text(text: str) -> bool:
 
 
 _HTML_SNIFF = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<meta)", re.I)
-_BLOCK_TAGS = {
-    "p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
-    "section", "article", "header", "footer", "title", "dd", "dt", "blockquote", "pre", "td",
-}
-_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "iframe", "svg"}
-
-
-def html_to_text(html: str) -> tuple[str, str | None]:
-    """Reduce a page to its text with line breaks at block boundaries; return (text, <title>)."""
-    from selectolax.lexbor import LexborHTMLParser
-
-    tree = LexborHTMLParser(html)
-    title_node = tree.css_first("title")
-    title = title_node.text(strip=True) if title_node else None
-    out: list[str] = []
-
-    def walk(node) -> None:
-        for child in node.iter(include_text=True):
-            tag = child.tag
-            if tag == "-text":
-                out.append(child.text_content or "")
-            elif tag in _SKIP_TAGS or tag in ("-comment", "!doctype"):
-                continue
-            else:
-                block = tag in _BLOCK_TAGS
-                if block:
-                    out.append("\n")
-                walk(child)
-                if block:
-                    out.append("\n")
-
-    root = tree.body or tree.root
-    if root is not None:
-        walk(root)
-    text = "".join(out).replace("\xa0", " ")
-    lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in text.splitlines()]
-    return "\n".join(ln for ln in lines if ln) + "\n", title or None
 
 
 def read_meta(path: Path) -> tuple[dict, list[LoadError]]:
@@ -197,6 +180,9 @@ def load_file(path: Path, doc_id: str | None = None) -> tuple[Document | None, l
         return None, [LoadError(str(path), "is a directory, expected a notice file")]
     if path.exists() and not path.is_file():  # reading a FIFO or a device would block or never end
         return None, [LoadError(str(path), "not a regular file (a pipe, socket or device); skipped")]
+    suffix = path.suffix.lower()
+    if suffix in REFUSED or suffix in REFUSED_NAMED:
+        return None, [LoadError(str(path), (REFUSED | REFUSED_NAMED)[suffix])]
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -204,23 +190,16 @@ def load_file(path: Path, doc_id: str | None = None) -> tuple[Document | None, l
         data = path.read_bytes()
     except OSError as e:
         return None, [LoadError(str(path), f"cannot read: {e.strerror or e}")]
-    try:
-        text, encoding, note = _decode(data)
-    except DecodeError as e:
-        return None, [LoadError(str(path), str(e))]
     if not (doc_id or _stem(path)):
         return None, [LoadError(str(path), "file name gives an empty doc id; rename it")]
-    fmt = "txt"
     meta, errors = read_meta(path.with_name(_stem(path) + ".meta.json"))
-    if note:
-        errors.insert(0, LoadError(str(path), note))
-    if path.suffix.lower() in HTML_SUFFIXES or _HTML_SNIFF.match(data[:512].lstrip(b"\xef\xbb\xbf")):
-        text, title = html_to_text(text)
-        fmt = "html"
-        if title and "title" not in meta:
-            meta["title"] = title
-        if not text.strip():
-            return None, errors + [LoadError(str(path), "HTML page holds no text")]
+    try:
+        text, fmt, encoding, pages, title, notes = _extract(path, data)
+    except (DecodeError, NoText, PdfRefused, DocxRefused) as e:
+        return None, [LoadError(str(path), str(e))]  # the notice is not read, so its meta does not matter
+    if title and "title" not in meta:
+        meta["title"] = title
+    errors = [LoadError(str(path), n) for n in notes] + errors
     doc = Document(
         id=doc_id or _stem(path),
         text=text,
@@ -229,13 +208,35 @@ def load_file(path: Path, doc_id: str | None = None) -> tuple[Document | None, l
         encoding=encoding,
         source_format=fmt,
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        pages=pages,
     )
     return doc, errors
 
 
+def _extract(path: Path, data: bytes) -> tuple[str, str, str, list[int], str | None, list[str]]:
+    """(text, format, encoding, page starts, title, notes) by what the bytes are, the suffix breaking ties."""
+    suffix = path.suffix.lower()
+    if not data and suffix not in TEXT_SUFFIXES | HTML_SUFFIXES:
+        raise DecodeError("empty file (0 bytes): download or export it again")
+    if suffix in PDF_SUFFIXES or data.lstrip()[:5] == b"%PDF-":
+        pdf = read_pdf(data)
+        return pdf.text, "pdf", "pdf", pdf.pages, pdf.title, pdf.warnings
+    if suffix in DOCX_SUFFIXES or (data.startswith(b"PK") and b"word/" in data[:4096]):
+        text, title = read_docx(data)
+        return text, "docx", "docx", [], title, []
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise DecodeError(f"an old Office file (Word .doc, WPS or Excel), not text: {_SAVE_DOCX}")
+    text, encoding, note = _decode(data)
+    notes = [note] if note else []
+    if suffix in HTML_SUFFIXES or _HTML_SNIFF.match(data[:512].lstrip(b"\xef\xbb\xbf")):
+        text, title = html_to_text(text)
+        return text, "html", encoding, [], title, notes
+    return text, "txt", encoding, [], None, notes
+
+
 def _stem(path: Path) -> str:
     name = path.name
-    for suffix in sorted(TEXT_SUFFIXES | HTML_SUFFIXES, key=len, reverse=True):
+    for suffix in sorted(NOTICE_SUFFIXES | set(REFUSED), key=len, reverse=True):
         if name.lower().endswith(suffix):
             return name[: -len(suffix)]
     return path.stem
@@ -263,7 +264,7 @@ def iter_files(paths: list[Path]) -> Iterator[Path | LoadError]:
         elif p.is_dir():
             found = False
             for f in sorted(p.rglob("*")):
-                if f.suffix.lower() not in TEXT_SUFFIXES | HTML_SUFFIXES:
+                if f.suffix.lower() not in NOTICE_SUFFIXES and f.suffix.lower() not in REFUSED:
                     continue
                 if f.is_file():
                     found = True
@@ -275,7 +276,7 @@ def iter_files(paths: list[Path]) -> Iterator[Path | LoadError]:
                     found = True
                     yield LoadError(str(f), "not a regular file (a pipe, socket or device); skipped")
             if not found:
-                yield LoadError(str(p), "folder holds no .txt or .html notices")
+                yield LoadError(str(p), "folder holds no notices (.txt, .html, .pdf or .docx)")
         else:
             yield p
 

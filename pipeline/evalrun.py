@@ -6,12 +6,20 @@ from pathlib import Path
 from typing import Callable
 
 from .corpus import LoadError, load
+from .errors import SettingsError
 from .evaluate import (
-    PRF, QAScore, check_thresholds, load_thresholds, match_figures, match_issues, read_jsonl,
+    PRF, QAScore, check_thresholds, fact_accuracy, load_thresholds, match_figures, match_issues, read_jsonl,
     score_question, subject_accuracy,
 )
 
-THRESHOLDS = Path(__file__).resolve().parent.parent / "evals" / "thresholds.json"
+PACKAGED = "packaged"  # run_eval's default gate: the thresholds.json shipped in the package
+
+
+def default_thresholds() -> Path:
+    """The gate `notices eval` applies unless --thresholds names another file."""
+    from .resources import data_path
+
+    return data_path("thresholds.json")
 
 
 def figure_rows(doc) -> list[dict]:
@@ -20,6 +28,25 @@ def figure_rows(doc) -> list[dict]:
 
     outline = parse(doc.id, doc.text, doc.meta)
     return [dict(vars(f)) for f in extract_figures(doc.id, doc.text, outline.subject_at)]
+
+
+def _fact_scores(pairs: list[tuple[dict, dict]], texts: dict[str, str]) -> dict:
+    """Measure and period accuracy on matched figures (None where the gold labels none), and whether
+    every predicted measure/period span is the text it claims."""
+    out: dict = {}
+    for field in ("measure", "period"):
+        acc, _ = fact_accuracy(pairs, field)
+        out[f"{field}_accuracy"] = None if acc is None else round(acc, 4)
+        out[f"{field}_judged"] = sum(1 for _, g in pairs if g.get(field))
+    spans = [(p["doc"], p[f"{k}_start"], p[f"{k}_end"], p[k]) for p, _ in pairs for k in ("measure", "period") if p.get(k)]
+    bad = sum(texts.get(d, "")[s:e] != t for d, s, e, t in spans)
+    out["fact_spans_exact"] = round(1 - bad / len(spans), 4) if spans else None
+    return out
+
+
+def _wrong_facts(pairs: list[tuple[dict, dict]], field: str) -> list[dict]:
+    return [{"doc": g["doc"], "start": g["start"], "text": g["text"], "gold": g.get(field), "predicted": p.get(field)}
+            for p, g in fact_accuracy(pairs, field)[1]]
 
 
 def issue_rows(summary: dict) -> list[dict]:
@@ -32,13 +59,17 @@ def run_eval(
     settings,
     *,
     engine: str = "extractive",
-    thresholds: Path | None = THRESHOLDS,
+    thresholds: Path | str | None = PACKAGED,
     index: Path | None = None,
     log: Callable[[str], None] = lambda s: None,
     progress: Callable[[str, int, int], None] | None = None,
 ) -> dict:
     """Score every stage; `progress(stage, done, total)` is called after each notice and question."""
     t0 = time.perf_counter()
+    if thresholds == PACKAGED:
+        thresholds = default_thresholds()
+    if thresholds is not None and not Path(thresholds).is_file():
+        raise SettingsError(f"{thresholds}: thresholds file not found (--thresholds)")
     timings: dict[str, float] = {}
     tick = progress or (lambda stage, done, total: None)
     validity = Validity()
@@ -56,13 +87,15 @@ def run_eval(
     log("figures…")
     pred_figs = [row for d in docs for row in figure_rows(d)]
     fig_prf, pairs, missed, spurious = match_figures(pred_figs, gold_figs)
-    report["figures"] = fig_prf.as_dict() | {"subject_accuracy": round(subject_accuracy(pairs), 4)}
+    report["figures"] = fig_prf.as_dict() | {"subject_accuracy": round(subject_accuracy(pairs), 4)} | _fact_scores(pairs, texts)
     report["figures_detail"] = {
         "per_doc": _per_doc(pred_figs, gold_figs, lambda p, g: match_figures(p, g)[0]),
         "missed": [_brief(g, "text") for g in missed],
         "spurious": [_brief(p, "text") for p in spurious],
         "wrong_subject": [{"doc": g["doc"], "start": g["start"], "text": g["text"], "gold": g.get("subject"), "predicted": p.get("subject")}
                           for p, g in pairs if g.get("subject") and not _subj_ok(p, g)],
+        "wrong_measure": _wrong_facts(pairs, "measure"),
+        "wrong_period": _wrong_facts(pairs, "period"),
     }
 
     timings["figures"] = round(time.perf_counter() - t0, 1)
@@ -110,9 +143,9 @@ def run_eval(
         if engine == "llm":
             from .answer_llm import LLMAnswerer
 
-            answerer = LLMAnswerer(retriever, provider, settings)
+            answerer = LLMAnswerer(retriever, provider, settings, k=settings.k)
         else:
-            answerer = Answerer(retriever, settings)
+            answerer = Answerer(retriever, settings, k=settings.k)
         timings["index"] = round(time.perf_counter() - t, 1)
         t = time.perf_counter()
         log(f"{len(gold_qa)} questions…")
@@ -140,7 +173,7 @@ def run_eval(
     report["validity"] = validity.metric()
     report["validity_detail"] = validity.detail()
 
-    failures = check_thresholds(report, load_thresholds(thresholds, engine)) if thresholds and thresholds.exists() else []
+    failures = check_thresholds(report, load_thresholds(thresholds, engine)) if thresholds is not None else []
     report["threshold_failures"] = failures
     report["passed"] = not failures
     report["seconds"] = round(time.perf_counter() - t0, 1)
@@ -246,6 +279,8 @@ def markdown(report: dict) -> str:
         "| metric | value |", "|---|---|",
         f"| figures P / R / F1 | {f['precision']:.3f} / {f['recall']:.3f} / {f['f1']:.3f} ({f['matched']}/{f['gold']} gold, {f['predicted']} predicted) |",
         f"| figure subject accuracy | {f['subject_accuracy']:.3f} |",
+        *[f"| figure {k} accuracy | {f[k + '_accuracy']:.3f} ({f[k + '_judged']} judged) |"
+          for k in ("measure", "period") if f.get(k + "_accuracy") is not None],
         f"| issues P / R / F1 | {i['precision']:.3f} / {i['recall']:.3f} / {i['f1']:.3f} |",
     ]
     for k, v in q.items():
@@ -268,6 +303,8 @@ def markdown(report: dict) -> str:
         lines.append(f"| {d} | {fd.get(d, {}).get('f1', 0):.3f} | {idd.get(d, {}).get('f1', 0):.3f} |")
     for title, rows in (("Missed figures", report["figures_detail"]["missed"]), ("Spurious figures", report["figures_detail"]["spurious"]),
                         ("Figures with the wrong subject", report["figures_detail"]["wrong_subject"]),
+                        ("Figures with the wrong measure", report["figures_detail"].get("wrong_measure", [])),
+                        ("Figures with the wrong period", report["figures_detail"].get("wrong_period", [])),
                         ("Missed issues", report["issues_detail"]["missed"]), ("Spurious issues", report["issues_detail"]["spurious"])):
         lines += ["", f"## {title} ({len(rows)})", ""]
         lines += [f"- `{r['doc']}:{r['start']}` {r['text']}" + (f" — gold {r['gold']!r}, predicted {r['predicted']!r}" if "gold" in r else "") for r in rows]

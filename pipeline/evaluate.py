@@ -132,6 +132,27 @@ def subject_accuracy(pairs: list[tuple[dict, dict]]) -> float:
     return sum(subject_matches(p.get("subject"), g["subject"]) for p, g in judged) / len(judged)
 
 
+def fact_matches(pred: dict, gold: dict, field: str) -> bool:
+    """A predicted measure/period is right when its span overlaps the gold span or the texts share
+    ≥ 60% of characters (the gold phrase is the shortest one; a longer prediction that holds it counts)."""
+    g, p = gold.get(field), pred.get(field)
+    if not g or not p:
+        return False
+    gs, ps = gold.get(f"{field}_start"), pred.get(f"{field}_start")
+    if gs is not None and ps is not None and overlaps(ps, ps + len(p), gs, gs + len(g)):
+        return True
+    return char_share(_fold(p), _fold(g)) >= 0.6
+
+
+def fact_accuracy(pairs: list[tuple[dict, dict]], field: str) -> tuple[float | None, list[tuple[dict, dict]]]:
+    """Accuracy of `field` (measure | period) over matched figures whose gold states it; None when none does."""
+    judged = [(p, g) for p, g in pairs if g.get(field)]
+    if not judged:
+        return None, []
+    wrong = [(p, g) for p, g in judged if not fact_matches(p, g, field)]
+    return 1 - len(wrong) / len(judged), wrong
+
+
 # ---------------------------------------------------------------- issues
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from .facts import annotate
 from .numerals import FOLD, normalize, parse_number
 from .types import Figure
 
@@ -403,4 +404,4 @@ def extract_figures(doc: str, text: str,
             subject=subject_at(start) if subject_at else None,
             sentence_start=ss, sentence_end=se, sentence=source[ss:se],
         ))
-    return out
+    return annotate(source, out, folded=text)  # measure, period and kind: pipeline/facts.py

@@ -18,20 +18,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .errors import IndexError_, one_line
 from .types import Chunk, Document
 
 COLLECTION = "notices"
 SCHEMA_VERSION = "1"
 
 
-class IndexError_(RuntimeError):
-    """The index directory cannot be used; the message says why and what to do."""
-
-
-def one_line(e: BaseException) -> str:
-    """`Type: message` of an exception from a library, squeezed onto one line."""
-    msg = " ".join(str(e).split())
-    return f"{type(e).__name__}: {msg}" if msg else type(e).__name__
 
 
 def _corrupted(root: Path, e: BaseException) -> IndexError_:
@@ -85,6 +78,10 @@ class Store:
                 CREATE TABLE IF NOT EXISTS state(key TEXT PRIMARY KEY, value TEXT);
                 """
             )
+            if "pages" not in {r[1] for r in self.db.execute("PRAGMA table_info(docs)")}:
+                # added with PDF support; an older store gains the column (empty: its notices have no pages)
+                with self.db:
+                    self.db.execute("ALTER TABLE docs ADD COLUMN pages TEXT")
             version = self.get_state("schema")
             if version is None:
                 self.set_state("schema", SCHEMA_VERSION)
@@ -125,9 +122,10 @@ class Store:
             self.db.execute("INSERT OR REPLACE INTO state VALUES(?,?)", (f"passages:{doc.id}", passages))
             self.db.execute("DELETE FROM chunks WHERE doc=?", (doc.id,))
             self.db.execute(
-                "INSERT OR REPLACE INTO docs VALUES(?,?,?,?,?,?,?,?)",
+                "INSERT OR REPLACE INTO docs(id, sha256, path, meta, text, encoding, source_format, ingested_at, pages)"
+                " VALUES(?,?,?,?,?,?,?,?,?)",
                 (doc.id, doc.sha256, doc.path, json.dumps(doc.meta, ensure_ascii=False), doc.text,
-                 doc.encoding, doc.source_format, time.time()),
+                 doc.encoding, doc.source_format, time.time(), json.dumps(doc.pages) if doc.pages else None),
             )
             self.db.executemany(
                 'INSERT INTO chunks VALUES(?,?,?,?,?,?,?,?,?)',
@@ -143,10 +141,11 @@ class Store:
 
     @_db_errors
     def doc(self, doc_id: str) -> Document | None:
-        row = self.db.execute("SELECT id, text, path, meta, encoding, source_format, sha256 FROM docs WHERE id=?", (doc_id,)).fetchone()
+        row = self.db.execute("SELECT id, text, path, meta, encoding, source_format, sha256, pages FROM docs WHERE id=?", (doc_id,)).fetchone()
         if not row:
             return None
-        return Document(id=row[0], text=row[1], path=row[2], meta=json.loads(row[3]), encoding=row[4], source_format=row[5], sha256=row[6])
+        return Document(id=row[0], text=row[1], path=row[2], meta=json.loads(row[3]), encoding=row[4], source_format=row[5],
+                        sha256=row[6], pages=json.loads(row[7]) if row[7] else [])
 
     @_db_errors
     def docs(self) -> list[Document]:
@@ -361,7 +360,10 @@ def locked(root: Path, timeout: float = 600) -> Iterator[None]:
 
 
 def chunk_metadata(c: Chunk) -> dict:
-    return {"doc": c.doc, "start": c.start, "end": c.end, "subject": c.subject or "", "issue": c.issue or ""}
+    meta = {"doc": c.doc, "start": c.start, "end": c.end, "subject": c.subject or "", "issue": c.issue or ""}
+    if c.page is not None:  # PDFs only (Chroma metadata holds no None)
+        meta["page"] = c.page
+    return meta
 
 
 def batched(items: list, n: int) -> Iterable[list]:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .corpus import LoadError, load
+from .facts import FIELDS as FACT_FIELDS
 from .figures import extract_figures
 from .numerals import parse_number
 from .parse import parse, sentence_end
@@ -133,7 +134,8 @@ def extractive_summary(text: str, iss: Issue) -> tuple[str, dict]:
 def _figure_dict(f: Figure) -> dict:
     return {"id": f.id, "doc": f.doc, "start": f.start, "end": f.end, "text": f.text, "value": f.value,
             "unit": f.unit, "norm_value": f.norm_value, "base_unit": f.base_unit, "subject": f.subject,
-            "sentence": f.sentence, "sentence_start": f.sentence_start, "sentence_end": f.sentence_end}
+            "sentence": f.sentence, "sentence_start": f.sentence_start, "sentence_end": f.sentence_end,
+            **{k: getattr(f, k) for k in FACT_FIELDS}}
 
 
 def _skeleton(doc: Document) -> dict:
@@ -387,11 +389,10 @@ class BatchReport:
 
 
 def _one_line(e: BaseException) -> str:
-    from .llm.provider import LLMError
-    from .schemas import SchemaError
+    """One notice's failure in a batch; an OSError's message names the file already."""
+    from .errors import user_message
 
-    msg = str(e) if isinstance(e, (LLMError, SchemaError, OSError)) else f"{type(e).__name__}: {e}"
-    return " ".join(msg.split())[:400]
+    return (" ".join(str(e).split()) if isinstance(e, OSError) else user_message(e))[:400]
 
 
 def run_batch(paths: list[Path], settings, *, engine: str | None = None, workers: int | None = None,

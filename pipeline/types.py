@@ -9,14 +9,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .errors import SpanError
 
-class SpanError(ValueError):
-    """A span whose text is not what the document holds at its offsets."""
+
 
 
 def check_span(doc_text: str, start: int, end: int, text: str, what: str = "span") -> None:
     if not (0 <= start <= end <= len(doc_text)) or doc_text[start:end] != text:
         raise SpanError(f"{what} [{start}:{end}] does not hold {text[:30]!r}")
+
+
+def page_at(pages: list[int], pos: int) -> int | None:
+    if not pages:
+        return None
+    import bisect
+
+    return max(1, bisect.bisect_right(pages, pos))
 
 
 @dataclass
@@ -26,8 +34,13 @@ class Document:
     path: str = ""
     meta: dict[str, Any] = field(default_factory=dict)
     encoding: str = "utf-8"
-    source_format: str = "txt"  # "txt" or "html" (then `text` is the extracted text, stored)
+    source_format: str = "txt"  # txt | html | pdf | docx (for all but txt `text` is the extracted text, stored)
     sha256: str = ""
+    pages: list[int] = field(default_factory=list)  # PDF: offset in `text` where each page starts; else empty
+
+    def page_at(self, pos: int) -> int | None:
+        """1-based page holding offset `pos` (a span's page is the page of its start); None when not paged."""
+        return page_at(self.pages, pos)
 
     @property
     def title(self) -> str:
@@ -120,6 +133,7 @@ class Chunk:
     subject: str | None = None
     issue: str | None = None
     header: str = ""  # title/issuer + subject; embedded and BM25-indexed, never part of the span
+    page: int | None = None  # PDF page holding the chunk's start
 
     def indexed_text(self) -> str:
         return f"{self.header}\n{self.text}" if self.header else self.text

@@ -165,7 +165,7 @@ def case_binary(d: Path) -> Expect:
 def case_office_file_given_explicitly(d: Path) -> Expect:
     p = d.parent / "report.docx"
     p.write_bytes(b"PK\x03\x04\x14\x00\x06\x00" + b"[Content_Types].xml" + bytes(64))
-    return Expect(args=[d, p], errors=[("report.docx", "binary file")], absent=["report"])
+    return Expect(args=[d, p], errors=[("report.docx", "corrupt .docx")], absent=["report"])
 
 
 def case_nul_in_middle(d: Path) -> Expect:
@@ -304,9 +304,9 @@ def case_path_does_not_exist(d: Path) -> Expect:
 def case_folder_with_no_notices(d: Path) -> Expect:
     other = d.parent / "attachments"
     other.mkdir()
-    (other / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    (other / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (other / "readme.md").write_text("说明", encoding="utf-8")
-    return Expect(args=[d, other], errors=[("attachments", "folder holds no .txt or .html notices")])
+    return Expect(args=[d, other], errors=[("attachments", "folder holds no notices (.txt, .html, .pdf or .docx)")])
 
 
 def case_symlink_loop(d: Path) -> Expect:

@@ -71,3 +71,24 @@ def test_foreign_corpus_runs_and_reports(tmp_path, hash_embedder):
     assert rep["figures"]["recall"] == 1.0 and rep["figures"]["precision"] == pytest.approx(0.5)
     assert rep["issues"]["f1"] == 1.0
     assert rep["qa"]["questions"] == 1
+
+
+def test_eval_scores_measure_and_period_on_matched_figures(tmp_path, hash_embedder):
+    corpus, gold = tmp_path / "c", tmp_path / "g"
+    corpus.mkdir()
+    gold.mkdir()
+    text = "乙县\n针对河道整治不力问题。截至8月底,清理河道淤泥900吨,拆除违建20处。\n"
+    (corpus / "demo.txt").write_text(text, encoding="utf-8")
+    rows = [{"doc": "demo", "start": text.index("900吨"), "text": "900吨", "value": 900, "unit": "吨",
+             "measure": "清理河道淤泥", "measure_start": text.index("清理"), "period": "截至8月底", "period_start": text.index("截至")},
+            {"doc": "demo", "start": text.index("20处"), "text": "20处", "value": 20, "unit": "处",
+             "measure": "新建堤防", "measure_start": 0}]  # a label the extractor cannot match
+    (gold / "figures.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    (gold / "issues.jsonl").write_text("", encoding="utf-8")
+    (gold / "qa.jsonl").write_text("", encoding="utf-8")
+    rep = run_eval(corpus, gold, load_settings(index=tmp_path / "idx"), thresholds=None)
+    f = rep["figures"]
+    assert f["measure_accuracy"] == 0.5 and f["measure_judged"] == 2
+    assert f["period_accuracy"] == 1.0 and f["period_judged"] == 1
+    assert f["fact_spans_exact"] == 1.0
+    assert [w["gold"] for w in rep["figures_detail"]["wrong_measure"]] == ["新建堤防"]

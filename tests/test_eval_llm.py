@@ -117,10 +117,10 @@ def test_engine_thresholds_replace_shared_ones_metric_by_metric(tmp_path):
 
 
 def test_project_thresholds_gate_validity_for_both_engines():
-    from pipeline.evalrun import THRESHOLDS
+    from pipeline.evalrun import default_thresholds
 
     for engine in ("extractive", "llm"):
-        t = load_thresholds(THRESHOLDS, engine)
+        t = load_thresholds(default_thresholds(), engine)
         assert t["validity"] == {"outputs_schema_valid": 1.0, "spans_exact": 1.0}
         assert t["qa"]["answer_numbers_grounded"] >= 0.99
 

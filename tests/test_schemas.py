@@ -4,6 +4,7 @@ import jsonschema
 import pytest
 
 from pipeline import schemas
+from pipeline.errors import DataError
 from pipeline.schemas import SchemaError, load_prompt, load_schema, schema_errors, validate
 
 SUMMARY = {
@@ -92,8 +93,10 @@ def test_prompt_highest_version_and_env_override(tmp_path, monkeypatch):
     (tmp_path / "summarize.v2.md").write_text("mid", encoding="utf-8")
     monkeypatch.setenv("NOTICES_PROMPTS", str(tmp_path))
     assert load_prompt("summarize") == ("new", "summarize.v12")
-    with pytest.raises(FileNotFoundError, match="notice_summary"):
-        load_schema("notice_summary")
+    # the override folder replaces files by name; the rest still come from the package
+    assert load_schema("notice_summary")["title"] == "NoticeSummary"
+    with pytest.raises(DataError, match="no_such.schema.json"):
+        load_schema("no_such")
     monkeypatch.delenv("NOTICES_PROMPTS")
     assert load_prompt("summarize")[1] == "summarize.v1"
     schemas.clear_caches()

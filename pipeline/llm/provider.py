@@ -25,6 +25,7 @@ from typing import Any, Callable, Literal, Protocol, TypeVar
 import jsonschema
 import openai
 
+from ..errors import LLMError, LLMSchemaError
 from .cache import LLMCache, public_url
 
 log = logging.getLogger(__name__)
@@ -32,23 +33,6 @@ log = logging.getLogger(__name__)
 Mode = Literal["json_schema", "json_object", "prompt"]
 MODES: tuple[Mode, ...] = ("json_schema", "json_object", "prompt")
 T = TypeVar("T")
-
-
-class LLMError(RuntimeError):
-    """A failed LLM call, with a one-line message fit for the CLI."""
-
-    # True when the endpoint could not be reached at all: a batch stops instead
-    # of failing every remaining item the same way after its retries.
-    unreachable: bool = False
-
-
-class LLMSchemaError(LLMError):
-    """The model's reply did not validate even after repair and one re-ask."""
-
-    def __init__(self, message: str, errors: list[str], raw: str = ""):
-        super().__init__(message)
-        self.errors = errors
-        self.raw = raw
 
 
 class Provider(Protocol):

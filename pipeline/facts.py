@@ -1,0 +1,432 @@
+"""What each figure is a fact about: its measure, its period and its kind.
+
+`annotate(text, figures)` fills `measure`/`period` (each an exact span of
+`text`, or None) and `kind` on figures that `extract_figures` found in `text`;
+`extract_figures` calls it, so every consumer gets annotated figures.
+
+The measure is read from the structure of the figure's clause, never from a
+list of this corpus's phrases:
+- `A、B、C分别为1个、2个、3个`: the i-th item of the list before 分别/依次;
+- `VERB + 3个 + NOUN`: the noun phrase after a count's measure word;
+- `OBJECT + 为/达/共/累计 + number`, `VERB…OBJECT + number`: the words before the
+  number, after the clause's subject, time phrase, scope word (全市, 我区) and
+  adverbs, and after any earlier figure of the same clause.
+Only function words are listed here (adverbs, prepositions, linking verbs,
+dummy verbs such as 进行/予以); every content word comes from the notice.
+All rules run on the full-width-folded copy, so offsets are those of `text`.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterable
+
+from .numerals import FOLD, normalize
+from .types import Figure
+
+# The Figure fields this module fills, in the order `notices figures` prints them.
+FIELDS = ("measure", "measure_start", "measure_end", "period", "period_start", "period_end", "kind")
+
+# ---------------------------------------------------------------- kinds
+
+_KINDS: dict[str, str] = {}
+for _kind, _units in {
+    "money": "元 美元 欧元 港元 英镑 日元",
+    "percent": "% ‰",
+    "points": "个百分点 百分点",
+    "ratio": "倍 番",
+    "length": "米 公里 千米 厘米 毫米 km",
+    "area": "平方米 平米 平方公里 平方千米 公顷 亩 ㎡",
+    "weight": "吨 千克 公斤 克 毫克 微克 斤 kg",
+    "volume": "立方米 立方 方 升 毫升",
+    "duration": "个月 小时 个小时 分钟 工作日 个工作日 季度 个季度 周 星期 个星期 学期 个学期 天 日 年 秒",
+    "other": "千瓦 千瓦时 兆瓦 度电 千伏",
+}.items():
+    for _u in _units.split():
+        _KINDS[_u] = _kind
+
+
+def kind_of(unit: str) -> str:
+    """count | money | length | area | weight | volume | percent | points | ratio | duration | other.
+
+    From the unit as written (`万元` → money, `个百分点` → points, `万人次` → count);
+    a rate takes the kind of its numerator (`元/生/餐` → money). Any other measure
+    word (个, 家, 人, 件 …) and a bare 万/亿 count things.
+    """
+    _, base = normalize(1.0, unit or "")
+    head = base.split("/")[0]
+    if head in _KINDS:
+        return _KINDS[head]
+    if head.endswith("元"):
+        return "money"
+    return "count"
+
+
+# ---------------------------------------------------------------- periods
+
+_CN_D = "一二三四五六七八九十〇零"
+_YEAR = rf"(?:\d{{4}}|[{_CN_D}]{{4}}|[今去前明上本当同次]|下一)年度?"
+_MONTH = rf"(?:\d{{1,2}}|[{_CN_D}]{{1,3}})月份?"
+_DAY = rf"(?:\d{{1,2}}|[{_CN_D}]{{1,3}})[日号]"
+_RANGE_SEP = r"\s*[-—–~至到]\s*"
+_QUARTER = rf"(?:第?[一二三四1-4]|前[二三两])季度|[上下]半年|全年|年初|年底|年末|年中"
+# one point in time: 2021年3月5日, 今年一季度, 4月底
+_POINT = (rf"(?:{_YEAR}(?:{_QUARTER}|(?:\d{{1,2}}{_RANGE_SEP})?{_MONTH}(?:{_DAY})?)?"
+          rf"|(?:\d{{1,2}}{_RANGE_SEP})?{_MONTH}(?:{_DAY})?|{_QUARTER})"
+          r"(?:[上中下]旬|底|末|初|中)?")
+_PERIOD = re.compile(
+    r"(?:(?:截至|截止|截止到|截至到|自|从|于|到)\s*)?"
+    rf"{_POINT}(?:{_RANGE_SEP}{_POINT})?"
+    r"(?:以来|至今|期间|为止|止|以前|前|内)?"
+    rf"|(?:近|过去)[{_CN_D}两\d]+(?:年|个月|个季度)(?:来|以来)?"
+    r"|(?:截至|截止)(?:目前|当前|现在)"
+    r"|(?:截至|截止到?)[\u4e00-\u9fff]{2,6}?时"  # 截至巡察时
+)
+# what reads as a time phrase but is too vague or part of a word (前年, a lone 中/末)
+_NOT_PERIOD = re.compile(r"^(?:于|到|从|自)?(?:前年|上年|年中|中|末|初|底)$")
+
+
+def _periods(folded: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _PERIOD.finditer(folded):
+        s, e = m.span()
+        if e - s < 2 or _NOT_PERIOD.match(m.group()):
+            continue
+        # a period is not the tail of a word or a number (第2021年, 12019年)
+        if s > 0 and folded[s - 1].isdigit():
+            continue
+        out.append((s, e))
+    return out
+
+
+# ---------------------------------------------------------------- measures
+
+_CLAUSE_END = set(",;。!?:\n\r[]")  # folded forms; 、 and ( ) are handled apart; quotes and titles sit inside clauses
+# Adverbs, conjunctions, prepositions and scope words that open a clause before what is counted.
+# A guard after a character keeps the words it begins (对象, 还款, 将来).
+_LEAD_WORDS = (
+    "其中 另外 此外 同时 并且 而且 以及 已经 现已 目前 当前 共计 一共 总共 累计 合计 总计 全部 先后 分别 依次 陆续 "
+    "逐步 仍然 正在 全面 集中 主动 积极 及时 依法 依规 按规定 进一步 切实 有效 首次 通过 截至目前 截止目前 "
+    "到目前为止 共有 现有 尚有 还有 仍有 辖区 按照 根据 依据 围绕 各级 各地 辖区内 区域内 对于 针对 另 并 且 和 与 又 再 也 已 共 均 都 仍 尚"
+).split()
+_FUNCTION_LEAD = re.compile(
+    "(?:" + "|".join(sorted(_LEAD_WORDS, key=len, reverse=True)) + "|"
+    r"[全我本该各](?:市|区|县|省|州|镇|乡|街道|村|社区|系统|局|委|院|校|所|国|盟|旗|部门|单位|行业|辖区)(?:\([^()]{1,6}\))?|"
+    r"[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,、]|及(?![格时早])|还(?![款贷清债原])|对(?![象照接比策口话待应手称立])|把(?![关握控])|将(?![来近军])|"
+    r"[有计约近超逾达为对]\s*(?=[\d一二三四五六七八九十两]))+"
+)
+_LINK_TAIL = re.compile(  # what links an object to its number: 逾期率为6.1%, 总数达1416件
+    r"(?:不得少于|不少于|不低于|不超过|不高于|至少|最多|最少|少于|低于|高于|多于|高达|多达|长达|仅有|只有|仅|只|仍|也|都|"
+    r"分别|依次|(?<![平人户])均|(?<![违签节制预合公])约|共|共计|累计|合计|总计|一共|总共|已|还|达到了|达到|超过|接近|增至|降至|减至|升至|提高至|提升至|"
+    r"提高到|提升到|下降到|降低到|减少到|增加到|上升到|上升至|[了的等之至占超逾从由]|"
+    # single-character links that also end words: not 行为/成为, 发达/下达, 附近
+    r"(?<![行作成认因称视更较极最])为|(?<![到发表下传送抵通])达|(?<![附接临将])近)+$"
+)
+_DUMMY_VERB = re.compile(r"进行|予以|给予|加以|作出|做出")
+_RIGHT_STOP = re.compile(  # where the noun after a measure word ends
+    r"进行|予以|给予|加以|作出|做出|已经|已|均|全部|及时|正在|都|分别|共|累计|并|被|将|以上|以下|左右|之多|等|"
+    r"以及|及(?![时格])|和|与|或|、|"
+    r"[\d]")
+_CONJ = re.compile(r"以及|及(?![时格])|和|与|或|、")
+_RIGHT_SKIP = re.compile(r"(?:以上|以下|以内|之内|左右|之多|余|多|的|内)+")
+# A clause's subject the headings did not name: an organisation or place (its suffix says so) right
+# before a preposition or an adverb (街道为…, 区财政局已…).
+_ORG_SUBJECT = re.compile(
+    r"[\u4e00-\u9fff、]{0,24}?(?:局|委员会|委|办公室|办|院|厅|中心|站|所|街道|镇|乡|村|社区|区|县|市|省|公司|部门|部|处|科|队|组)"
+    r"(?:\([^()]{1,6}\))?(?=为|对|向|给|帮|替|在|从|已|共|累计|先后|分别|均|都|还|又|再|也|积极|主动|及时|依法|通过|联合|会同|牵头|今年|全年)")
+# a preposition whose object is the figure: 对3所学校…, 为29家企业…, 将12种慢性病…
+_PREP = re.compile(r"(?<![针应面核比反绝相])对(?![象照接比策口话待应手称立])|(?<![行作成认因称视更较极最])为|"
+                   r"(?<![即必])将(?![来近军])|把(?![关握控])|向|给|帮助|帮")
+_ENUM = re.compile(r"分别|依次")
+_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_PAIRS = {"“": "”", "‘": "’", '"': '"', "(": ")", "《": "》"}
+
+
+def _clause(folded: str, pos: int, end: int) -> tuple[int, int]:
+    """The clause holding [pos, end): between the nearest clause marks. A short parenthesis
+    (学校(园)) belongs to its clause; a figure inside one has the parenthesis as its clause."""
+    s = pos
+    while s > 0 and folded[s - 1] not in _CLAUSE_END and folded[s - 1] != "(":
+        if folded[s - 1] == ")":
+            j = folded.rfind("(", max(0, s - 32), s - 1)
+            if j < 0 or any(c in _CLAUSE_END for c in folded[j + 1:s - 1]):
+                break
+            s = j
+        else:
+            s -= 1
+    e = end
+    while e < len(folded) and folded[e] not in _CLAUSE_END and folded[e] != ")":
+        if folded[e] == "(":
+            j = folded.find(")", e + 1, e + 32)
+            if j < 0 or any(c in _CLAUSE_END for c in folded[e + 1:j]):
+                break
+            e = j + 1
+        else:
+            e += 1
+    return s, e
+
+
+def _trim(folded: str, s: int, e: int, subject: str | None) -> tuple[int, int]:
+    """Strip spaces, punctuation, the subject, scope words and adverbs at both ends."""
+    for _ in range(6):
+        s0, e0 = s, e
+        while s < e and not _WORD.match(folded[s]) and folded[s] not in "“‘\"《":
+            s += 1
+        while e > s and not _WORD.match(folded[e - 1]) and not (
+                folded[e - 1] in "”’\"" or folded[e - 1] in "》)" and "《("[folded[e - 1] == ")"] in folded[s:e - 1]):
+            e -= 1
+        if subject and folded.startswith(subject, s) and e - s > len(subject):
+            s += len(subject)
+        m = _ORG_SUBJECT.match(folded, s, e)
+        if m and m.end() < e:
+            s = m.end()
+        m = _FUNCTION_LEAD.match(folded, s, e)
+        if m:
+            s = m.end()  # all function words (且全市共有): no measure here
+        m = _LINK_TAIL.search(folded, s, e)
+        if m:
+            e = m.start()  # all links (仅占, 达到): no measure here
+        if (s, e) == (s0, e0):
+            break
+    return s, e
+
+
+def _balanced(folded: str, s: int, e: int) -> tuple[int, int]:
+    """Drop an unmatched quote or bracket at either end, and an unclosed parenthesis at the end
+    (镇(街 → 镇), so that a span reads whole."""
+    t = folded[s:e]
+    if t and t[0] in _PAIRS and _PAIRS[t[0]] not in t[1:]:
+        s += 1
+    t = folded[s:e]
+    if t and t[-1] in _PAIRS.values() and not any(o in t[:-1] for o, c in _PAIRS.items() if c == t[-1]):
+        e -= 1
+    j = folded.rfind("(", s, e)
+    if j > s and folded.find(")", j, e) < 0:
+        e = j
+    return s, e
+
+
+def _after_dummy(folded: str, s: int, e: int) -> int:
+    """`对3家基地进行联合检查`: what was done is after the last dummy verb."""
+    last = None
+    for m in _DUMMY_VERB.finditer(folded, s, e):
+        last = m
+    if last and e - last.end() >= 2:
+        return last.end()
+    return s
+
+
+def _right_noun(folded: str, s: int, e: int, another_follows: bool = False) -> tuple[int, int] | None:
+    """The noun phrase after a count's measure word (完成3个|房地产小区改造|). A conjunction ends it
+    only when another figure follows (10个镇和|50个单位): else it joins nouns (小区及街道改造)."""
+    m = _RIGHT_SKIP.match(folded, s, e)
+    if m:
+        s = m.end()
+    if s >= e or not (_WORD.match(folded[s]) or folded[s] in "“《\""):
+        return None
+    if _DUMMY_VERB.match(folded, s, e):
+        return s, e  # 对583户|予以保留|: what was done to them
+    if _CONJ.match(folded, s, e):
+        return None  # 2条|及…: the next item of a list, not a noun of this figure
+    ne, p = e, s + 1
+    while p < e:
+        stop = _RIGHT_STOP.search(folded, p, e)
+        if stop is None:
+            break
+        if folded.count("“", s, stop.start()) > folded.count("”", s, stop.start()):
+            p = stop.end()  # inside a quote: “双报到、双服务”
+            continue
+        if _CONJ.fullmatch(stop.group()) and not another_follows:
+            p = stop.end()
+            continue
+        ne = stop.start()
+        break
+    # `40种药品的重点监管` counts 药品; `12种慢性病纳入了…`: a verb (two characters, mostly) precedes 了
+    j = folded.find("的", s + 1, ne)
+    if j > s:
+        ne = j
+    j = folded.find("了", s + 1, ne)
+    if j > s:
+        ne = max(s + 1, j - 2)
+    while ne > s and not _WORD.match(folded[ne - 1]) and folded[ne - 1] not in "”’\"":
+        ne -= 1
+    s, ne = _balanced(folded, s, ne)
+    return (s, ne) if ne - s >= 1 else None
+
+
+def _enum_item(folded: str, cs: int, fig: Figure, figs_in_clause: list[Figure], subject: str | None):
+    """`A、B、C分别为1、2、3`: the item at the figure's place in the list before 分别."""
+    m = None
+    for x in _ENUM.finditer(folded, cs, fig.start):
+        m = x
+    if m is None:
+        return None
+    after = [f for f in figs_in_clause if f.start > m.start()]
+    if fig not in after:
+        return None
+    s, e = _trim(folded, cs, m.start(), subject)
+    if e <= s:
+        return None
+    items, p = [], s
+    for i in range(s, e + 1):
+        if i == e or folded[i] in "、和及与":
+            if i > p:
+                items.append((p, i))
+            p = i + 1
+    if len(items) == len(after) and len(items) > 1:
+        a, b = items[after.index(fig)]
+        return _trim(folded, a, b, subject)
+    return s, e
+
+
+def _adjacent(folded: str, a: Figure, b: Figure) -> bool:
+    """19户39人, `2620户,3676人`: nothing but a comma or a space between two figures."""
+    gap = folded[a.end:b.start]
+    if b.start < a.end or _WORD.search(gap) or any(c in gap for c in "。、;()"):
+        return False
+    if "," in gap:  # `230万元,9家企业通过复审` opens a clause of its own
+        _, ce = _clause(folded, b.start, b.end)
+        return not _WORD.search(folded, b.end, ce)
+    return True
+
+
+def _region(folded: str, s: int, e: int) -> tuple[int, int] | None:
+    """The stretch after the figure read whole: what was counted and what was done to it
+    (学校通报批评, 残疾人基地进行联合检查)."""
+    m = _RIGHT_SKIP.match(folded, s, e)
+    s, e = _trim(folded, m.end() if m else s, e, None)
+    return _balanced(folded, s, e) if e > s else None
+
+
+def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
+             periods: list[tuple[int, int]], done: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
+    """The measure's span for figs[k]; `done` holds the spans found for earlier figures (by start)."""
+    fig = figs[k]
+    cs, ce = _clause(folded, fig.start, fig.end)
+    a = k
+    while a > 0 and figs[a - 1].start >= cs:
+        a -= 1
+    b = k + 1
+    while b < len(figs) and figs[b].end <= ce:
+        b += 1
+    in_clause = figs[a:b]
+    prev = [f for f in in_clause if f.end <= fig.start]
+    last = figs[k - 1] if k > 0 else None
+    inherit = done.get(last.start) if last is not None else None
+    enum = _enum_item(folded, cs, fig, in_clause, subject)
+    if enum and enum[1] > enum[0]:
+        return enum
+    # 19户39人, 4个方面12项具体问题: figures side by side share one measure, found by the first
+    if inherit and _adjacent(folded, last, fig):
+        return inherit
+    g = k
+    while g + 1 < len(figs) and _adjacent(folded, figs[g], figs[g + 1]) and figs[g + 1].end <= ce:
+        g += 1
+    tail = figs[g]
+    ls = prev[-1].end if prev else cs
+    # A list of figure items (拆除违建12处、清理垃圾30吨): the item between the 、 marks.
+    j = folded.rfind("、", ls, fig.start)
+    if j >= 0 and (prev or re.search(r"\d[^\d、]{0,4}$", folded[cs:folded.rfind("、", cs, fig.start)])):
+        ls = j + 1
+    # after the clause's last time phrase (近三十年|无人居住: a duration that is the time phrase itself)
+    i = bisect.bisect_right(periods, (fig.end, fig.end))
+    for ps, pe in reversed(periods[:i]):
+        if pe <= fig.start or ps <= fig.start < pe:
+            ls = max(ls, min(pe, fig.start))
+            break
+    rs = max(tail.end, next((pe for ps, pe in periods[max(0, i - 1):i + 1] if ps <= fig.start < pe), 0))
+    if folded.startswith("(", rs):  # 184239人次(其中…)享受到…: what follows the parenthesis
+        j = folded.find(")", rs, rs + 40)
+        rs = j + 1 if j > 0 else rs
+    nxt = [f for f in in_clause if f.start >= rs]
+    re_ = nxt[0].start if nxt else ce
+    kind = fig.kind or kind_of(fig.unit)
+    s, e = _trim(folded, ls, fig.start, subject)
+    heads = not _WORD.search(folded, ls, fig.start)
+    if kind in ("count", "duration") and rs < re_ and (heads or _PREP.search(folded, ls, fig.start)):
+        # 对3所学校通报批评, 为29家企业拨付资金; `3户…进行了清退`: the figure is an object or heads
+        # its clause, so what was done follows it
+        region = _region(folded, rs, re_)
+        if region:
+            return region
+    right = _right_noun(folded, rs, re_, bool(nxt))
+    if right and (kind == "count" or heads or e - s <= 2 and not _PREP.match(folded, right[0])
+                  or re.match(r"(?:左右|以上|多|余)?的", folded[rs:rs + 3]) and e - s <= 4):
+        return right  # 完成3个|房地产小区改造|; 发放1400万元|创新券|; 完成80%左右的|桩基工程量|
+    # `从4周延长至12周`, `提高5个百分点(达到65%)`: a change or restatement of the figure before
+    if inherit and (prev and folded[fig.start - 1] in "至到"
+                    or cs > 0 and folded[cs - 1] == "(" and e - s <= 2):
+        return inherit
+    # `低于全市(17.3%)12.3个百分点`: a value in parentheses belongs to the word before them
+    if cs > 0 and folded[cs - 1] == "(" and ce < len(folded) and folded[ce] == ")" and not _WORD.search(folded, cs, fig.start):
+        ps, _ = _clause(folded, cs - 2, cs - 1)
+        return _trim(folded, max(ps, prev[-1].end if prev else ps), cs - 1, subject) or None
+    if prev and folded[ls:fig.start].strip() == ")" and done.get(prev[-1].start):
+        return done[prev[-1].start]
+    if e > s:
+        return _balanced(folded, _after_dummy(folded, s, e), e)
+    # `仅占2.5%`, `占56.51%`: nothing but links before the figure; they are the notice's words for a share
+    words = [m.span() for m in _WORD.finditer(folded, ls, fig.start)]
+    if words and "占" in folded[ls:fig.start]:
+        return words[0][0], words[-1][1]
+    if right:
+        return right
+    # `压缩至90个、55个`, `全年不得少于48次`: the measure of the figure before in the sentence
+    ss = fig.sentence_start if fig.sentence_start is not None else _sentence_start(folded, fig.start)
+    same = [f for f in figs[max(0, k - 12):k] if f.start >= ss and f.start in done]
+    like = [f for f in same if (f.kind or kind_of(f.unit)) == kind] or same
+    if like:
+        return done[like[-1].start]
+    # `整改完成率:100%`: the clause ends at a colon right before the figure
+    if cs > 0 and folded[cs - 1] == ":" and e <= s:
+        ps, _ = _clause(folded, cs - 1, cs - 1)
+        s, e = _trim(folded, ps, cs - 1, subject)
+        if e - s >= 2:
+            return s, e
+    return None
+
+
+def _period(fig: Figure, periods: list[tuple[int, int]], sent_start: int) -> tuple[int, int] | None:
+    """The nearest time phrase before the figure in its sentence (never the figure itself)."""
+    i = bisect.bisect_left(periods, (fig.start, fig.start))
+    for ps, pe in reversed(periods[:i]):
+        if ps < sent_start:
+            return None
+        if pe <= fig.start:
+            return ps, pe
+    return None
+
+
+def _sentence_start(folded: str, pos: int) -> int:
+    s = pos
+    while s > 0 and folded[s - 1] not in "。!?;\n\r":
+        s -= 1
+    return s
+
+
+def annotate(text: str, figures: Iterable[Figure], *, folded: str | None = None) -> list[Figure]:
+    """Fill measure, period and kind on figures found in `text` (in place); returns them.
+
+    Each measure/period is an exact span: text[measure_start:measure_end] == measure.
+    Pure string work: one pass for time phrases, then a look around each figure.
+    """
+    figs = sorted(figures, key=lambda f: f.start)
+    folded = folded if folded is not None else text.translate(FOLD)
+    periods = _periods(folded)
+    done: dict[int, tuple[int, int]] = {}
+    for k, f in enumerate(figs):
+        f.kind = kind_of(f.unit)
+        subject = f.subject if f.subject and len(f.subject) >= 2 else None
+        i = bisect.bisect_right(periods, (f.start, len(folded)))
+        inside_period = i > 0 and periods[i - 1][0] <= f.start and f.end <= periods[i - 1][1]  # 近三个月来
+        m = None if inside_period else _measure(folded, figs, k, subject, periods, done)
+        if m and m[1] > m[0]:
+            done[f.start] = m
+            f.measure_start, f.measure_end = m
+            f.measure = text[m[0]:m[1]]
+        ss = f.sentence_start if f.sentence_start is not None else _sentence_start(folded, f.start)
+        p = _period(f, periods, ss)
+        if p:
+            f.period_start, f.period_end = p
+            f.period = text[p[0]:p[1]]
+    return figs
