@@ -152,6 +152,8 @@ def _skeleton(doc: Document) -> dict:
         summary, span = extractive_summary(text, iss)
         issues.append({"id": iss.id, "parent": iss.parent, "subject": iss.subject, "text": iss.text,
                        "start": iss.start, "end": iss.end, "scope_end": iss.scope_end, "status": iss.status,
+                       "status_span": None if iss.status_start is None else
+                       {"text": iss.status, "start": iss.status_start, "end": iss.status_end},
                        "summary": summary, "summary_span": span, "measures": measures})
     return {"doc": doc.id, "title": doc.title, "issuer": doc.meta.get("issuer"), "engine": "extractive",
             "inspection": find_inspection(text), "progress": find_progress(text, outline.issues),
