@@ -160,8 +160,8 @@ def find_records(text: str, lines, headings: list[Heading], content_start) -> li
             fs = per_line[k]
             hk = head_at.get(ln.start)
             if fs and fs[0].label_start == content_start(ln):
-                if fs[0].kind == "problem":
-                    break
+                if fs[0].kind in ("problem", "index"):
+                    break  # the next record (a table's next row opens with its 序号)
                 cur.fields.extend(fs)
                 last = fs[-1]
             elif hk is not None and (hk.kind == "unit" or hk.level <= min(rec.level, 2)):

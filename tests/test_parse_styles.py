@@ -277,3 +277,10 @@ def test_units_listed_one_a_line_in_a_unit_cell_are_not_sections():
     assert not any(h.kind == "unit" for h in o.headings)
     assert [i.status for i in o.issues] == ["已完成整改", "阶段性完成"]
     assert o.issues[1].subject == "区财政局"
+
+
+def test_a_row_ends_where_the_next_row_numbers_itself():
+    o = parse("tb", TABLE_BLOCKS)
+    first, second = o.issues
+    assert first.scope_end < TABLE_BLOCKS.index("序号：2")
+    assert second.scope_end == len(TABLE_BLOCKS.rstrip("\n"))
