@@ -124,6 +124,17 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
                     span = (inner, j + len(_ISSUE_END))
         if span:
             issues.append(_mk_issue(doc, text, span, h.level, outline_subject))
+        if h.kind == "problem":
+            # "问题3:X。(1)Y;(2)Z。": the problems it numbers on its own line are its sub-issues
+            line_end = text.find("\n", h.end)
+            for a, b in styles.numbered_items(text, h.end, len(text) if line_end == -1 else line_end):
+                a, b = _strip(text, a, b)
+                if b - a >= 4:
+                    sub = _mk_issue(doc, text, (a, b), 3, outline_subject)
+                    # the measures below answer the heading problem, not its last item
+                    sub.parent, sub.scope_end = (span[0] if span else None), b
+                    sub.__dict__["_record"] = True
+                    issues.append(sub)
     # sentence-initial "针对…问题" / "关于…问题" outside numbered headings (unit-organised notices, news paragraphs)
     for ln in lns:
         for m in re.finditer(r"(?:^|(?<=[。]))\s*针对|(?:^|(?<=[。;,]))\s*关于", ln.text):

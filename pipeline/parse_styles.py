@@ -108,14 +108,21 @@ def _fields_on_line(text: str, content: int, end: int, n: int) -> list[Field]:
 _CELL_ITEM = re.compile(r"(?:^|(?<=[\s;。,:]))(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳])")
 
 
+def numbered_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The items of a list numbered inside one line or cell (`(1)…;(2)…`), when it numbers two or more."""
+    marks = list(_CELL_ITEM.finditer(text, s, e))
+    if len(marks) < 2:
+        return []
+    ends = [m.start() for m in marks[1:]] + [e]
+    return [(m.end(), end) for m, end in zip(marks, ends)]
+
+
 def _split_cell(text: str, rec: Record) -> None:
     """A problem cell that numbers several problems: each is a sub-problem, what precedes them the head."""
-    marks = list(_CELL_ITEM.finditer(text, rec.problem.start, rec.problem_end))
-    if len(marks) < 2:
-        return
-    ends = [m.start() for m in marks[1:]] + [rec.problem_end]
-    rec.subs[:0] = [_sub(m.end(), e, rec.level + 1, rec.problem.line) for m, e in zip(marks, ends)]
-    rec.problem_end = marks[0].start()
+    items = numbered_items(text, rec.problem.start, rec.problem_end)
+    if items:
+        rec.subs[:0] = [_sub(a, b, rec.level + 1, rec.problem.line) for a, b in items]
+        rec.problem_end = _CELL_ITEM.search(text, rec.problem.start, rec.problem_end).start()
 
 
 def _field_line(per_line, lines, k: int, content_start) -> bool:

@@ -284,3 +284,16 @@ def test_a_row_ends_where_the_next_row_numbers_itself():
     first, second = o.issues
     assert first.scope_end < TABLE_BLOCKS.index("序号：2")
     assert second.scope_end == len(TABLE_BLOCKS.rstrip("\n"))
+
+
+def test_problems_numbered_inline_after_a_problem_heading_are_its_sub_issues():
+    text = ("问题3:耕地保护存在短板。(1)违法占用耕地问题仍有发生;(2)部分高标准农田撂荒。\n"
+            "整改进展情况:一是拆除违法建筑21处。二是复耕撂荒地1300亩。\n问题4:干部队伍建设存在短板。\n一是选拔干部48名。\n")
+    o = parse("q", text)
+    _check(text, o)
+    got = _by_text(o)
+    assert list(got) == ["耕地保护存在短板", "违法占用耕地问题仍有发生", "部分高标准农田撂荒", "干部队伍建设存在短板"]
+    head = got["耕地保护存在短板"]
+    assert got["部分高标准农田撂荒"].parent == head.id
+    assert any("1300亩" in m.text for m in head.measures)
+    assert not got["部分高标准农田撂荒"].measures  # the measures answer the heading problem
