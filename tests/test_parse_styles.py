@@ -297,3 +297,12 @@ def test_problems_numbered_inline_after_a_problem_heading_are_its_sub_issues():
     assert got["部分高标准农田撂荒"].parent == head.id
     assert any("1300亩" in m.text for m in head.measures)
     assert not got["部分高标准农田撂荒"].measures  # the measures answer the heading problem
+
+
+def test_a_part_named_by_the_inspection_alone_is_no_section_and_a_news_title_names_the_place():
+    text = ("中共癸大学委员会关于巡视整改进展情况的通报\n根据部署,省委巡视组对癸大学党委开展了巡视。\n"
+            "二、巡视反馈问题整改落实情况\n问题1:学科建设存在短板。\n一是新增博士点2个。\n")
+    o = parse("u", text)
+    assert o.subject_at(text.index("2个")) == "癸大学"
+    news = "子省审计查出问题整改“回头看”:40个问题已整改到位36个\n来源:子省日报\n正文。\n"
+    assert parse("n", news, {"issuer": "子省日报"}).default_subject == "子省"
