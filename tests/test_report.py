@@ -110,6 +110,21 @@ def test_highlights_nest_figures_inside_measures_inside_the_issue():
     assert [c for c in first("治污问题") if c in ("scope", "issue")] == ["scope", "issue"]
 
 
+def test_stated_status_is_highlighted_once_and_linked_from_each_issue_it_covers():
+    text = ("(一)反馈问题:档案管理不规范\n1.人事档案缺页\n2.会议记录不全\n整改状态:阶段性完成\n"
+            "整改情况:一是补齐档案120卷。二是修订会议制度。\n")
+    doc = Document("st", text)
+    s = summarize_extractive(doc)
+    spans = {(i["status_span"]["start"], i["status_span"]["end"]) for i in s["issues"] if i["status_span"]}
+    assert len(s["issues"]) == 3 and spans == {(text.index("阶段性完成"), text.index("阶段性完成") + 5)}
+    page = render_html([(s, text)])
+    p = parse(page)
+    assert p.errors == [] and len(p.ids) == len(set(p.ids))
+    assert "".join(p.text_in.get("status", [])).count("阶段性完成") == 1
+    status_id = next(i for i in p.ids if "st" in i.rsplit("-", 1)[-1])
+    assert p.hrefs.count("#" + status_id) == 3  # each issue's [status] lands on the words
+
+
 def test_crossing_highlights_are_split_and_reopened():
     text = "abcdefghij"
     out = highlight(text, [Mark(0, 6, "measure", "m1"), Mark(4, 9, "measure", "m2"), Mark(5, 7, "fig", "f1")])
