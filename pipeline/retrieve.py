@@ -4,8 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .index import BM25Index, IndexError_, Store, check_vectors, chroma_client, collection
-from .ingest import open_store
+from .index import BM25Index, IndexError_, Store, check_embedder, check_vectors, chroma_client, collection, open_store
 from .types import Chunk, Hit
 
 RRF_K = 60
@@ -31,8 +30,6 @@ class Retriever:
     def __init__(self, root: Path, chroma_url: str | None = None, settings=None) -> None:
         self.root = root
         self.store: Store = open_store(root)
-        from .ingest import check_embedder
-
         check_embedder(self.store, settings)
         self.chunks = {c.id: c for c in self.store.chunks()}
         self.bm25 = BM25Index(root)
