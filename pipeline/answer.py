@@ -82,6 +82,8 @@ def _figure_units(doc: str, text: str) -> list:
 
 
 class Answerer:
+    sentence_spans = staticmethod(sentences)  # for the helpers in factanswer.py, which answer.py imports
+
     def __init__(self, retriever, settings=None, k: int = 8) -> None:
         self.r = retriever
         self.settings = settings
@@ -150,7 +152,9 @@ class Answerer:
 
     def support(self, info: QuestionInfo, c: Candidate) -> float:
         """Share of the question's distinctive words (idf-weighted bigrams) that the evidence holds."""
-        context = c.text + " " + (c.subject or "") + " " + " ".join(self.places(c.doc))
+        from .textnorm import fold
+
+        context = fold(c.text + " " + (c.subject or "")) + " " + " ".join(self.places(c.doc))  # folded, as the question is
         grams = [t for t in dict.fromkeys(info.terms) if len(t) == 2]
         if not grams:
             return 1.0
@@ -160,7 +164,9 @@ class Answerer:
 
     def gates(self, info: QuestionInfo, c: Candidate) -> list[str]:
         """Reasons the sentence cannot be the answer: the asked quantity, name, year or thing is missing."""
-        body = c.text + " " + (c.subject or "")
+        from .textnorm import fold
+
+        body = fold(c.text + " " + (c.subject or ""))
         context = body + " " + " ".join(self.places(c.doc))
         out = []
         if info.wants_figure and info.units and not any(_unit_fits(u, info.units) for u in c.units):
@@ -180,7 +186,9 @@ class Answerer:
         return out
 
     def score(self, info: QuestionInfo, c: Candidate) -> float:
-        body = c.text + " " + (c.subject or "")
+        from .textnorm import fold
+
+        body = fold(c.text + " " + (c.subject or ""))
         terms = info.terms
         bigrams = [t for t in terms if len(t) == 2]
         unis = [t for t in terms if len(t) == 1]

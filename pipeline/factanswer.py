@@ -81,7 +81,6 @@ def cited_reasons(self, question: str, cites: list[Citation]) -> list[str]:
     """The same checks on evidence another engine cited (the llm engine's quotes): for each number
     part, the best fact inside the cited sentences must fill every asked slot. Returns the reasons
     it does not, in the extractive engine's words; [] when the citations hold no figure to judge."""
-    from .answer import sentences
     from .slots import read
 
     out = []
@@ -92,7 +91,7 @@ def cited_reasons(self, question: str, cites: list[Citation]) -> list[str]:
         best = None
         for c in cites:
             text = self.r.doc_text(c.doc)
-            spans = sentences(text, c.start, c.end) or [(c.start, c.end)]
+            spans = self.sentence_spans(text, c.start, c.end) or [(c.start, c.end)]
             context = " ".join(self.places(c.doc))
             for f in self.facts(c.doc):
                 if any(a <= f.fig.start < b for a, b in spans):

@@ -16,8 +16,10 @@ LAYERS = [
     ("services", {"llm.cache", "llm.retry", "llm.replies", "llm.provider", "llm.fake", "llm.embeddings", "embed"}),
     ("stages", {"corpus", "parse", "genre", "summary", "chunk", "figures", "question", "index", "report", "evaluate",
                 # landing from other branches
-                "facts", "parse_issues", "parse_styles", "load_docx", "load_html", "load_pdf", "load_table"}),
-    ("engines", {"ingest", "retrieve", "summarize", "summary_llm", "answer", "answer_llm", "batch", "evalrun"}),
+                "facts", "parse_issues", "parse_styles", "load_docx", "load_html", "load_pdf", "load_table",
+                # answering (issue 11): what a question asks, the evidence checks, composing parts
+                "slots", "evidence", "compose", "statements"}),
+    ("engines", {"ingest", "retrieve", "summarize", "summary_llm", "answer", "answer_llm", "batch", "evalrun", "factanswer"}),
     ("interface", {"cli_options", "cli_output", "cli"}),
 ]
 LAYER = {m: n for n, (_, mods) in enumerate(LAYERS) for m in mods}
