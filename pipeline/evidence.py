@@ -163,7 +163,9 @@ class MeasureMatcher:
         fq = _share(bigrams(fm), question)
         cq = _share(bigrams(_content(re.sub(r"多少|几", "", question))), local)
         sem = self._scaled(self.cos(asked, fm)) if asked and fm else 0.0
-        return 0.5 * fq + 0.5 * cq + sem + self._scaled(self.clause_cos(asked, fact, text))
+        # the asked measure's head word (学位 in 镇属公办幼儿园提供的学位) in this fact's own measure
+        own = 0.5 * bool(asked and len(head(asked)) >= 2 and head(asked)[-2:] in fold(fact.measure))
+        return 0.5 * fq + 0.5 * cq + sem + own + self._scaled(self.clause_cos(asked, fact, text))
 
     def texts(self, fact: Fact, text: str) -> list[str]:
         """The fact's phrases compared with the question: its clause, with the clause before, its measure."""
@@ -221,7 +223,7 @@ class MeasureMatcher:
 
 
 # words that only say "an amount of it" (金额, 数量): the head of 追回扶贫资金 is 扶贫
-_GENERIC = re.compile(r"(?:金额|数量|总数|资金|钱|费用|总额|数额|多长时间|时间|规模|情况|人数|户数|数)$")
+_GENERIC = re.compile(r"(?:金额|数量|总数|资金|钱|费用|总额|数额|多长时间|时间|规模|情况|人数|户数|数|平均|累计|一共|共)$")
 
 
 def head(measure: str) -> str:
@@ -315,8 +317,15 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str) -> str | None:
         name = re.split(r"(?<=[省市区县])(?=[\u4e00-\u9fff]{2,}(?:镇|乡|村|街道|社区|公司|医院|中学|小学|幼儿园|学院|集团))", whole)[-1]
         if name in text[sent_start:fact.clause_end]:
             continue
-        if name in text[fact.clause_end:sent_end]:
-            return name
+        stem = re.sub(r"(?:镇|乡|村|街道|社区|公司|医院|学校|学院|集团)$", "", name)
+        if name in text[fact.clause_end:sent_end] or len(stem) >= 2 and stem in text[fact.clause_end:sent_end] \
+                and stem not in text[sent_start:fact.clause_end]:
+            return name  # named only after this figure's clause: its own figure is another one
+        lead = fold(text[sent_start:fact.clause_end])
+        if len(stem) >= 2 and stem in lead:
+            if re.search(re.escape(stem) + "[、,]|[、,]" + re.escape(stem), lead):
+                return name  # one of a list (金塘、白泉…等镇): the figure is the group's, not this body's
+            continue
         if name not in context and names_match(name, text[sent_start:sent_end] + " " + context) < 0.9:
             return name
     return None
