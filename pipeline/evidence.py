@@ -164,7 +164,7 @@ class MeasureMatcher:
         cq = _share(bigrams(_content(re.sub(r"多少|几", "", question))), local)
         sem = self._scaled(self.cos(asked, fm)) if asked and fm else 0.0
         # the asked measure's head word (学位 in 镇属公办幼儿园提供的学位) in this fact's own measure
-        own = 0.5 * bool(asked and len(head(asked)) >= 2 and head(asked)[-2:] in fold(fact.measure))
+        own = 1.0 * bool(asked and len(head(asked)) >= 2 and head(asked)[-2:] in fold(fact.measure))
         return 0.5 * fq + 0.5 * cq + sem + own + self._scaled(self.clause_cos(asked, fact, text))
 
     def texts(self, fact: Fact, text: str) -> list[str]:
