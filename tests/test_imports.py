@@ -17,6 +17,7 @@ LAYERS = [
     ("stages", {"corpus", "parse", "genre", "summary", "chunk", "figures", "question", "index", "report", "evaluate",
                 # landing from other branches
                 "facts", "parse_issues", "parse_styles", "load_docx", "load_html", "load_pdf", "load_table",
+                "load_pdf_tables", "clauses", "periods",
                 # answering (issue 11): what a question asks, the evidence checks, composing parts
                 "slots", "evidence", "compose", "statements"}),
     ("engines", {"ingest", "retrieve", "summarize", "summary_llm", "answer", "answer_llm", "batch", "evalrun", "factanswer"}),
