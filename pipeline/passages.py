@@ -7,12 +7,15 @@ again on every chunk, and the overlap a chunk repeats from the one before.
 
 Recipe "pieces" (the default) has the model read each character once, plus a little: per
 notice, the text each chunk adds (its span minus the overlap it shares with the chunk
-before) and each distinct header piece once (title | issuer per notice, each subject).
+before) and each distinct header piece once (title | issuer per notice, each subject,
+each issue).
 A chunk's vector is the length-weighted sum of its own text's vector and its header
 pieces' vectors, normalised: what mean pooling over the joint text computes, less the
-attention across the pieces. The issue is left to BM25 (it is in the indexed text and
-usually in the passage that starts it); `bench/ingest.py` measures what each recipe costs
-and retrieves. Recipe "chunk" is the old one, kept for that comparison.
+attention across the pieces. `bench/ingest.py` measures what each recipe costs and
+retrieves; recipe "chunk" is the old one, kept for that comparison. Dense-only gold
+recall@5 on corpus/ (128 questions): chunk 0.945 (MRR 0.807), pieces without the issue
+0.953 (0.799), pieces 0.953 (0.812); the model reads 1.56 and 1.05 characters per
+character of the notices with chunk and pieces.
 """
 from __future__ import annotations
 
@@ -42,7 +45,7 @@ def own_texts(doc: Document, chunks: list[Chunk]) -> list[str]:
 def header_pieces(doc: Document, c: Chunk) -> list[str]:
     from .chunk import header_for
 
-    return [p for p in (header_for(doc, None, None), c.subject) if p]
+    return [p for p in (header_for(doc, None, None), c.subject, c.issue) if p]
 
 
 def passage_vectors(embed, doc: Document, chunks: list[Chunk], batch: int = 32, recipe: str | None = None) -> np.ndarray:
