@@ -7,7 +7,7 @@ DEVSTAMP := $(VENV)/.installed-dev
 DEMO_INDEX := .notices-demo
 QUESTION ?= 惠州市卫健局督促多少家医院退回了医保基金?金额多少?
 
-.PHONY: install dev demo test eval bench bench-retrieval bench-scale local-llm stop-local-llm clean
+.PHONY: install dev demo test wheel-smoke eval bench bench-retrieval bench-scale local-llm stop-local-llm clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -29,6 +29,10 @@ demo: $(STAMP)
 
 test: $(DEVSTAMP)
 	$(BIN)/python -m pytest -q
+
+# the wheel installed into a fresh venv outside the checkout gives the checkout's results
+wheel-smoke: $(STAMP)
+	PY=$(PY) CHECKOUT_PY=$(BIN)/python bash scripts/wheel-smoke.sh
 
 eval: $(STAMP)
 	$(BIN)/notices eval --report evals/report.md

@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.settings import Settings  # noqa: E402
-from pipeline.summarize import run_batch  # noqa: E402
+from pipeline.batch import run_batch  # noqa: E402
 from tests.fakeserver import FakeOpenAI, json_reply, slow_reply  # noqa: E402
 
 UNITS = ["大亚湾开发区", "仲恺高新区", "惠阳区", "惠东县", "博罗县", "龙门县", "市教育局", "市卫生健康局"]
@@ -56,7 +56,7 @@ def timed_run(fake: FakeOpenAI, folder: Path, workers: int, n: int, latency: flo
     t0 = time.perf_counter()
     rep = run_batch([folder], settings, engine="llm", workers=workers)
     seconds = time.perf_counter() - t0
-    if rep.errors or len(rep.summaries) != n or any(s["flags"] for s in rep.summaries):
+    if rep.errors or len(rep.summaries) != n or any(s.flags for s in rep.summaries):
         raise SystemExit(f"bench run with {workers} workers went wrong: {rep.errors[:3]}")
     return seconds
 

@@ -10,9 +10,14 @@ against the text before it is returned.
 """
 from __future__ import annotations
 
+from .textnorm import COMMA, ENUMERATION_COMMA, SEMICOLON, SENTENCE_END, is_fullwidth
 from .types import Chunk, Document, Outline, check_span
 
-SEPARATORS = ["\n\n", "\n", "\u3002", "\uff01", "\uff1f", "\uff1b", "!", "?", ";", "\uff0c", ",", "\u3001", ""]
+# the splitter tries these in order: paragraphs, lines, sentence ends and semicolons
+# (full-width forms first), commas, the enumeration comma, then anywhere
+_STOPS = SENTENCE_END + SEMICOLON
+SEPARATORS = ["\n\n", "\n", *(c for c in _STOPS if is_fullwidth(c)), *(c for c in _STOPS if not is_fullwidth(c)),
+              *COMMA, ENUMERATION_COMMA, ""]
 CHUNK_SIZE = 360  # characters; ~0.75 e5 tokens per Chinese character keeps chunk+header < 512 tokens
 CHUNK_OVERLAP = 60
 
@@ -31,7 +36,7 @@ def _splitter(size: int, overlap: int):
     )
 
 
-_BOUNDARY = set("\n\u3002\uff01\uff1f\uff1b!?;\uff0c,")
+_BOUNDARY = set("\n" + SENTENCE_END + SEMICOLON + COMMA)  # where an overlap may start
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

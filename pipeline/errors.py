@@ -60,6 +60,12 @@ class LLMSchemaError(LLMError):
         self.raw = raw
 
 
+def squeeze(text: str, limit: int = 300) -> str:
+    """Text on one line, cut to `limit` characters with an ellipsis."""
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def one_line(e: BaseException) -> str:
     """`Type: message` of an exception from a library, squeezed onto one line."""
     msg = " ".join(str(e).split())

@@ -8,7 +8,7 @@ from typing import Callable
 from .corpus import LoadError, load
 from .errors import SettingsError
 from .evaluate import (
-    PRF, QAScore, check_thresholds, fact_accuracy, load_thresholds, match_figures, match_issues, read_jsonl,
+    PRF, QAScore, check_thresholds, fact_accuracy, fact_matches, load_thresholds, match_figures, match_issues, read_jsonl,
     score_question, subject_accuracy,
 )
 
@@ -38,6 +38,9 @@ def _fact_scores(pairs: list[tuple[dict, dict]], texts: dict[str, str]) -> dict:
         acc, _ = fact_accuracy(pairs, field)
         out[f"{field}_accuracy"] = None if acc is None else round(acc, 4)
         out[f"{field}_judged"] = sum(1 for _, g in pairs if g.get(field))
+    # a period stated where the gold has none (目前, another sentence's date) is wrong too
+    said = [(p, g) for p, g in pairs if p.get("period")]
+    out["period_precision"] = round(sum(fact_matches(p, g, "period") for p, g in said) / len(said), 4) if said else None
     spans = [(p["doc"], p[f"{k}_start"], p[f"{k}_end"], p[k]) for p, _ in pairs for k in ("measure", "period") if p.get(k)]
     bad = sum(texts.get(d, "")[s:e] != t for d, s, e, t in spans)
     out["fact_spans_exact"] = round(1 - bad / len(spans), 4) if spans else None
@@ -103,13 +106,15 @@ def run_eval(
     # summaries → issues
     t = time.perf_counter()
     log(f"summaries ({engine})…")
-    from .summarize import make_provider, summarize_extractive, summarize_llm
+    from .llm.provider import make_provider
+    from .summarize import summarize_extractive
+    from .summary_llm import summarize_llm
 
     provider = make_provider(settings) if engine == "llm" else None
     summaries = []
     for n, d in enumerate(docs, 1):
         try:
-            summaries.append(summarize_llm(d, provider) if provider else summarize_extractive(d))
+            summaries.append((summarize_llm(d, provider) if provider else summarize_extractive(d)).to_dict())
         except Exception as e:  # noqa: BLE001 - a failing notice is reported, the rest is scored
             if getattr(e, "unreachable", False):
                 raise  # every later call would fail the same way after its retries

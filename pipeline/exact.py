@@ -45,7 +45,7 @@ def verbatim(phrase: str, bm25, chunks: dict, keep=None) -> list[str]:
     `bm25` is the open `BM25Index` (its postings give the candidates), `chunks` the reader's
     visible passages (id -> Chunk), `keep(chunk)` an optional filter.
     """
-    from .index import bm25_tokens
+    from .bm25 import bm25_tokens
 
     f = fold(phrase)
     squeezed = _SPACE.sub("", f)

@@ -2,15 +2,22 @@
 
 `annotate(text, figures)` fills `measure`/`period` (each an exact span of
 `text`, or None) and `kind` on figures that `extract_figures` found in `text`;
-`extract_figures` calls it, so every consumer gets annotated figures.
+`extract_figures` calls it, so every consumer gets annotated figures. The
+conventions are evals/gold/LABELLING.md's; periods live in pipeline/periods.py.
 
 The measure is read from the structure of the figure's clause, never from a
 list of this corpus's phrases:
 - `A、B、C分别为1个、2个、3个`: the i-th item of the list before 分别/依次;
-- `VERB + 3个 + NOUN`: the noun phrase after a count's measure word;
+- figures side by side (19户39人, 7处41平方米) share one measure;
+- a preposition's object or a clause's head (对3所学校通报批评, 3户…予以清退):
+  what follows the figure, what was counted and what was done to it;
+- `VERB + 3个 + NOUN`: the noun after a count's measure word, unless it is a
+  short generic noun after a verb (巡检3家医院) or the unit counts events
+  (召开会议4次专题研究…);
 - `OBJECT + 为/达/共/累计 + number`, `VERB…OBJECT + number`: the words before the
   number, after the clause's subject, time phrase, scope word (全市, 我区) and
-  adverbs, and after any earlier figure of the same clause.
+  adverbs, and after any earlier figure of the same clause;
+- changes (由19个调整为27个), restatements in parentheses, shares (仅占2.5%).
 Only function words are listed here (adverbs, prepositions, linking verbs,
 dummy verbs such as 进行/予以); every content word comes from the notice.
 All rules run on the full-width-folded copy, so offsets are those of `text`.
@@ -21,7 +28,10 @@ import bisect
 import re
 from typing import Iterable
 
+from .clauses import FUNCTION_LEAD as _FUNCTION_LEAD, PREP as _PREP, WORD as _WORD
+from .clauses import clause as _clause, sentence_start as _sentence_start
 from .numerals import FOLD, normalize
+from .periods import find_periods, period_of
 from .types import Figure
 
 # The Figure fields this module fills, in the order `notices figures` prints them.
@@ -46,6 +56,10 @@ for _kind, _units in {
         _KINDS[_u] = _kind
 
 
+def base_unit_of(fig: Figure) -> str:
+    return (fig.base_unit or normalize(1.0, fig.unit or "")[1]).split("/")[0]
+
+
 def kind_of(unit: str) -> str:
     """count | money | length | area | weight | volume | percent | points | ratio | duration | other.
 
@@ -62,61 +76,10 @@ def kind_of(unit: str) -> str:
     return "count"
 
 
-# ---------------------------------------------------------------- periods
-
-_CN_D = "一二三四五六七八九十〇零"
-_YEAR = rf"(?:\d{{4}}|[{_CN_D}]{{4}}|[今去前明上本当同次]|下一)年度?"
-_MONTH = rf"(?:\d{{1,2}}|[{_CN_D}]{{1,3}})月份?"
-_DAY = rf"(?:\d{{1,2}}|[{_CN_D}]{{1,3}})[日号]"
-_RANGE_SEP = r"\s*[-—–~至到]\s*"
-_QUARTER = rf"(?:第?[一二三四1-4]|前[二三两])季度|[上下]半年|全年|年初|年底|年末|年中"
-# one point in time: 2021年3月5日, 今年一季度, 4月底
-_POINT = (rf"(?:{_YEAR}(?:{_QUARTER}|(?:\d{{1,2}}{_RANGE_SEP})?{_MONTH}(?:{_DAY})?)?"
-          rf"|(?:\d{{1,2}}{_RANGE_SEP})?{_MONTH}(?:{_DAY})?|{_QUARTER})"
-          r"(?:[上中下]旬|底|末|初|中)?")
-_PERIOD = re.compile(
-    r"(?:(?:截至|截止|截止到|截至到|自|从|于|到)\s*)?"
-    rf"{_POINT}(?:{_RANGE_SEP}{_POINT})?"
-    r"(?:以来|至今|期间|为止|止|以前|前|内)?"
-    rf"|(?:近|过去)[{_CN_D}两\d]+(?:年|个月|个季度)(?:来|以来)?"
-    r"|(?:截至|截止)(?:目前|当前|现在)"
-    r"|(?:截至|截止到?)[\u4e00-\u9fff]{2,6}?时"  # 截至巡察时
-)
-# what reads as a time phrase but is too vague or part of a word (前年, a lone 中/末)
-_NOT_PERIOD = re.compile(r"^(?:于|到|从|自)?(?:前年|上年|年中|中|末|初|底)$")
-
-
-def _periods(folded: str) -> list[tuple[int, int]]:
-    out = []
-    for m in _PERIOD.finditer(folded):
-        s, e = m.span()
-        if e - s < 2 or _NOT_PERIOD.match(m.group()):
-            continue
-        # a period is not the tail of a word or a number (第2021年, 12019年)
-        if s > 0 and folded[s - 1].isdigit():
-            continue
-        out.append((s, e))
-    return out
-
-
 # ---------------------------------------------------------------- measures
 
-_CLAUSE_END = set(",;。!?:\n\r[]")  # folded forms; 、 and ( ) are handled apart; quotes and titles sit inside clauses
-# Adverbs, conjunctions, prepositions and scope words that open a clause before what is counted.
-# A guard after a character keeps the words it begins (对象, 还款, 将来).
-_LEAD_WORDS = (
-    "其中 另外 此外 同时 并且 而且 以及 已经 现已 目前 当前 共计 一共 总共 累计 合计 总计 全部 先后 分别 依次 陆续 "
-    "逐步 仍然 正在 全面 集中 主动 积极 及时 依法 依规 按规定 进一步 切实 有效 首次 通过 截至目前 截止目前 "
-    "到目前为止 共有 现有 尚有 还有 仍有 辖区 按照 根据 依据 围绕 各级 各地 辖区内 区域内 对于 针对 另 并 且 和 与 又 再 也 已 共 均 都 仍 尚"
-).split()
-_FUNCTION_LEAD = re.compile(
-    "(?:" + "|".join(sorted(_LEAD_WORDS, key=len, reverse=True)) + "|"
-    r"[全我本该各](?:市|区|县|省|州|镇|乡|街道|村|社区|系统|局|委|院|校|所|国|盟|旗|部门|单位|行业|辖区)(?:\([^()]{1,6}\))?|"
-    r"[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,、]|及(?![格时早])|还(?![款贷清债原])|对(?![象照接比策口话待应手称立])|把(?![关握控])|将(?![来近军])|"
-    r"[有计约近超逾达为对]\s*(?=[\d一二三四五六七八九十两]))+"
-)
 _LINK_TAIL = re.compile(  # what links an object to its number: 逾期率为6.1%, 总数达1416件
-    r"(?:不得少于|不少于|不低于|不超过|不高于|至少|最多|最少|少于|低于|高于|多于|高达|多达|长达|仅有|只有|仅|只|仍|也|都|"
+    r"(?:以上|以下|左右|以内|不得少于|不少于|不低于|不超过|不高于|至少|最多|最少|少于|低于|高于|多于|高达|多达|长达|仅有|只有|仅|只|仍|也|都|"
     r"分别|依次|(?<![平人户])均|(?<![违签节制预合公])约|共|共计|累计|合计|总计|一共|总共|已|还|达到了|达到|超过|接近|增至|降至|减至|升至|提高至|提升至|"
     r"提高到|提升到|下降到|降低到|减少到|增加到|上升到|上升至|[了的等之至占超逾从由]|"
     # single-character links that also end words: not 行为/成为, 发达/下达, 附近
@@ -134,39 +97,14 @@ _RIGHT_SKIP = re.compile(r"(?:以上|以下|以内|之内|左右|之多|余|多|
 _ORG_SUBJECT = re.compile(
     r"[\u4e00-\u9fff、]{0,24}?(?:局|委员会|委|办公室|办|院|厅|中心|站|所|街道|镇|乡|村|社区|区|县|市|省|公司|部门|部|处|科|队|组)"
     r"(?:\([^()]{1,6}\))?(?=为|对|向|给|帮|替|在|从|已|共|累计|先后|分别|均|都|还|又|再|也|积极|主动|及时|依法|通过|联合|会同|牵头|今年|全年)")
-# a preposition whose object is the figure: 对3所学校…, 为29家企业…, 将12种慢性病…
-_PREP = re.compile(r"(?<![针应面核比反绝相])对(?![象照接比策口话待应手称立])|(?<![行作成认因称视更较极最])为|"
-                   r"(?<![即必])将(?![来近军])|把(?![关握控])|向|给|帮助|帮")
+# measure words that count events (会议4次, 督查11轮次): what follows them is the purpose, not the thing
+_EVENT_UNITS = {"次", "轮", "轮次", "场", "场次", "批", "批次", "期", "回", "人次", "户次", "家次", "件次"}
+_SUBJECT_ADVERB = re.compile(r"分别|先后|累计|共计")
 _ENUM = re.compile(r"分别|依次")
-_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _PAIRS = {"“": "”", "‘": "’", '"': '"', "(": ")", "《": "》"}
 
 
-def _clause(folded: str, pos: int, end: int) -> tuple[int, int]:
-    """The clause holding [pos, end): between the nearest clause marks. A short parenthesis
-    (学校(园)) belongs to its clause; a figure inside one has the parenthesis as its clause."""
-    s = pos
-    while s > 0 and folded[s - 1] not in _CLAUSE_END and folded[s - 1] != "(":
-        if folded[s - 1] == ")":
-            j = folded.rfind("(", max(0, s - 32), s - 1)
-            if j < 0 or any(c in _CLAUSE_END for c in folded[j + 1:s - 1]):
-                break
-            s = j
-        else:
-            s -= 1
-    e = end
-    while e < len(folded) and folded[e] not in _CLAUSE_END and folded[e] != ")":
-        if folded[e] == "(":
-            j = folded.find(")", e + 1, e + 32)
-            if j < 0 or any(c in _CLAUSE_END for c in folded[e + 1:j]):
-                break
-            e = j + 1
-        else:
-            e += 1
-    return s, e
-
-
-def _trim(folded: str, s: int, e: int, subject: str | None) -> tuple[int, int]:
+def _trim(folded: str, s: int, e: int, subject: str | None, before_figure: bool = True) -> tuple[int, int]:
     """Strip spaces, punctuation, the subject, scope words and adverbs at both ends."""
     for _ in range(6):
         s0, e0 = s, e
@@ -183,9 +121,12 @@ def _trim(folded: str, s: int, e: int, subject: str | None) -> tuple[int, int]:
         m = _FUNCTION_LEAD.match(folded, s, e)
         if m:
             s = m.end()  # all function words (且全市共有): no measure here
-        m = _LINK_TAIL.search(folded, s, e)
+        m = _LINK_TAIL.search(folded, max(s, e - 16), e)  # links are short: search the tail only
         if m:
             e = m.start()  # all links (仅占, 达到): no measure here
+        m = _SUBJECT_ADVERB.search(folded, s, e)
+        if m and e - m.end() >= 2 and before_figure:
+            s = m.end()  # 班子成员分别|联系企业: the subject ends at a distributing adverb
         if (s, e) == (s0, e0):
             break
     return s, e
@@ -276,7 +217,7 @@ def _enum_item(folded: str, cs: int, fig: Figure, figs_in_clause: list[Figure], 
     if len(items) == len(after) and len(items) > 1:
         a, b = items[after.index(fig)]
         return _trim(folded, a, b, subject)
-    return s, e
+    return (s, e) if len(items) > 1 or len(after) > 1 else None  # `领导分别认领问题27个`: no list
 
 
 def _adjacent(folded: str, a: Figure, b: Figure) -> bool:
@@ -290,11 +231,15 @@ def _adjacent(folded: str, a: Figure, b: Figure) -> bool:
     return True
 
 
-def _region(folded: str, s: int, e: int) -> tuple[int, int] | None:
+def _region(folded: str, s: int, e: int, periods: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The stretch after the figure read whole: what was counted and what was done to it
-    (学校通报批评, 残疾人基地进行联合检查)."""
+    (学校通报批评, 残疾人基地进行联合检查); after a time phrase inside it (企业已于7月底|完成搬迁)."""
+    i = bisect.bisect_left(periods, (s, s))
+    for ps, pe in periods[i:i + 2]:
+        if pe < e - 1 and "于" in folded[ps - 1:ps + 1]:  # an adverbial time (已于7月底), not a noun's (当年度考核)
+            s = pe
     m = _RIGHT_SKIP.match(folded, s, e)
-    s, e = _trim(folded, m.end() if m else s, e, None)
+    s, e = _trim(folded, m.end() if m else s, e, None, before_figure=False)
     return _balanced(folded, s, e) if e > s else None
 
 
@@ -342,19 +287,33 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
     re_ = nxt[0].start if nxt else ce
     kind = fig.kind or kind_of(fig.unit)
     s, e = _trim(folded, ls, fig.start, subject)
-    heads = not _WORD.search(folded, ls, fig.start)
+    heads = e <= s  # nothing but function words before the figure: it opens its clause
+    raw_left = folded[ls:fig.start].rstrip()
+    # `将党支部由19个调整为27个`: a change; what changes stands before 由/从, and the new value shares it
+    if raw_left.endswith(("由", "从")) and e > s and nxt and re.search("[为到至]", folded[fig.end:nxt[0].start]):
+        return _balanced(folded, s, e)
+    if inherit and prev and raw_left[-1:] in ("为", "到", "至") and folded[max(cs, prev[-1].start - 2):prev[-1].start].rstrip()[-1:] in ("由", "从"):
+        return inherit
+    right = _right_noun(folded, rs, re_, bool(nxt))
+    # `巡察反馈的26个问题`: a relative clause before a generic noun says what is counted
+    if raw_left.endswith("的") and e > s and right and right[1] - right[0] <= 2:
+        return _balanced(folded, _after_dummy(folded, s, e), e)
     if kind in ("count", "duration") and rs < re_ and (heads or _PREP.search(folded, ls, fig.start)):
         # 对3所学校通报批评, 为29家企业拨付资金; `3户…进行了清退`: the figure is an object or heads
         # its clause, so what was done follows it
-        region = _region(folded, rs, re_)
+        region = _region(folded, rs, re_, periods)
         if region:
             return region
-    right = _right_noun(folded, rs, re_, bool(nxt))
+    if right and base_unit_of(fig) in _EVENT_UNITS and e - s >= 4:
+        right = None  # 召开党组会议4次|专题研究…: an event counter follows the event it counts
+    if (right and kind == "count" and right[1] - right[0] <= 2 and 2 <= e - s <= 6
+            and base_unit_of(fig) not in _EVENT_UNITS and not _PREP.search(folded, ls, fig.start)):
+        right = None  # 巡检3家|医院: a generic noun after a verb; the verb says what was done
     if right and (kind == "count" or heads or e - s <= 2 and not _PREP.match(folded, right[0])
                   or re.match(r"(?:左右|以上|多|余)?的", folded[rs:rs + 3]) and e - s <= 4):
         return right  # 完成3个|房地产小区改造|; 发放1400万元|创新券|; 完成80%左右的|桩基工程量|
     # `从4周延长至12周`, `提高5个百分点(达到65%)`: a change or restatement of the figure before
-    if inherit and (prev and folded[fig.start - 1] in "至到"
+    if inherit and (prev and folded[fig.start - 1] in "至到" and e - s <= 2
                     or cs > 0 and folded[cs - 1] == "(" and e - s <= 2):
         return inherit
     # `低于全市(17.3%)12.3个百分点`: a value in parentheses belongs to the word before them
@@ -386,24 +345,6 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
     return None
 
 
-def _period(fig: Figure, periods: list[tuple[int, int]], sent_start: int) -> tuple[int, int] | None:
-    """The nearest time phrase before the figure in its sentence (never the figure itself)."""
-    i = bisect.bisect_left(periods, (fig.start, fig.start))
-    for ps, pe in reversed(periods[:i]):
-        if ps < sent_start:
-            return None
-        if pe <= fig.start:
-            return ps, pe
-    return None
-
-
-def _sentence_start(folded: str, pos: int) -> int:
-    s = pos
-    while s > 0 and folded[s - 1] not in "。!?;\n\r":
-        s -= 1
-    return s
-
-
 def annotate(text: str, figures: Iterable[Figure], *, folded: str | None = None) -> list[Figure]:
     """Fill measure, period and kind on figures found in `text` (in place); returns them.
 
@@ -412,7 +353,7 @@ def annotate(text: str, figures: Iterable[Figure], *, folded: str | None = None)
     """
     figs = sorted(figures, key=lambda f: f.start)
     folded = folded if folded is not None else text.translate(FOLD)
-    periods = _periods(folded)
+    periods = find_periods(folded)
     done: dict[int, tuple[int, int]] = {}
     for k, f in enumerate(figs):
         f.kind = kind_of(f.unit)
@@ -424,8 +365,7 @@ def annotate(text: str, figures: Iterable[Figure], *, folded: str | None = None)
             done[f.start] = m
             f.measure_start, f.measure_end = m
             f.measure = text[m[0]:m[1]]
-        ss = f.sentence_start if f.sentence_start is not None else _sentence_start(folded, f.start)
-        p = _period(f, periods, ss)
+        p = period_of(folded, f, periods)
         if p:
             f.period_start, f.period_end = p
             f.period = text[p[0]:p[1]]

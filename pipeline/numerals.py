@@ -11,8 +11,7 @@ from decimal import Decimal, InvalidOperation
 
 # Full-width forms (０-９, ．, ，, ％, ／ …) fold to ASCII one character for one,
 # so offsets in a folded copy of a text are offsets in the text.
-FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-FOLD[0x3000] = 0x20
+from .textnorm import FOLD  # noqa: E402 - re-exported: figures.py reads it from here
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

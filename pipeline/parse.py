@@ -32,12 +32,14 @@ _NOT_UNIT = re.compile(r"[,,。;;::!?!?《》“”\"]|关于|通报|公告|公�
 _INSPECTED = [
     re.compile(r"对([^,,。、]{2,24}?)(?:党工委|党委|党组|领导班子)?(?:开展了?|进行了?)(?:巡视|巡察|专项巡察|集中整治)"),
     re.compile(r"巡察(?!组|工作|办|机构)([^,,。、有和及]{2,12}?(?:区|市|县|镇|街道))(?:有关|各|的|情况)"),
-    re.compile(r"^\s*([^\s,,。]{2,12}?(?:区|市|县))(?:公布|公示|通报)", re.M),
+    re.compile(r"^\s*((?![全本我该各])[^\s,,。]{1,12}?(?:区|市|县|省|州|旗))(?:公布|公示|通报|审计查出|巡视|巡察)", re.M),
     # a report's title: "关于梧川市2022年度…审计查出问题整改情况的报告"
     re.compile(r"^\s*关于([^\s,,。\d《]{1,10}?(?:省|市|县|区|州|旗))\d{4}年", re.M),
 ]
 # a part of a report named after what was audited or inspected: "二、市级预算执行审计查出问题的整改情况"
-_PART = re.compile(r"(.{2,30}?)(?:查出|发现|反馈|指出)(?:的)?问题(?:的)?整改(?:落实)?情况$")
+# ("二、巡视反馈问题整改落实情况" names no part: the inspection alone is not what was looked at)
+_PART = re.compile(r"(.{2,30}?(?:审计|巡视|巡察|检查|督察)?)(?<!^审计)(?<!^巡视)(?<!^巡察)(?<!^检查)(?<!^督察)"
+                   r"(?:查出|发现|反馈|指出)(?:的)?问题(?:的)?整改(?:落实)?情况$")
 
 
 @dataclass
@@ -104,13 +106,20 @@ def strip_marker(s: str) -> str:
 
 
 def find_headings(doc: str, text: str) -> list[Heading]:
+    from .parse_styles import unit_cell_starts
+
     lns = lines_of(text)
     out = []
+    in_unit_cell = False
     for i, ln in enumerate(lns):
         # a signature line at the end ("中共鹤山市委" then a date) is not a section
         nxt = lns[i + 1].text if i + 1 < len(lns) else ""
         is_signature = i + 1 >= len(lns) or re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", nxt) is not None
         h = _heading(doc, text, ln, not is_signature and i > 0)
+        # more units listed under a `责任单位：` cell, one a line, are not sections of the notice
+        if h is not None and h.kind == "unit" and in_unit_cell:
+            continue
+        in_unit_cell = unit_cell_starts(ln.text) or (in_unit_cell and h is None and len(ln.text) <= 24)
         if h:
             h.text = text[h.start:h.end]
             out.append(h)

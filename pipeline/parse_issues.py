@@ -56,35 +56,35 @@ def record_issues(doc: str, text: str, lns: list[Line], headings: list[Heading],
     """Issues stated through labelled fields: table rows and `反馈问题:` blocks (parse_styles)."""
     out: list[Issue] = []
     for rec in styles.find_records(text, lns, headings, lambda ln: content_start(text, ln)):
-        head = _record_issue(doc, text, rec, min(rec.level, 3), None, outline_subject)
+        head = _record_issue(doc, text, rec, min(rec.level, 3), None, False, outline_subject)
         if head:
             out.append(head)
         for sub in rec.subs:
-            iss = _record_issue(doc, text, sub, max(sub.level, rec.level + 1), rec, outline_subject)
+            iss = _record_issue(doc, text, sub, max(sub.level, rec.level + 1), rec, head is not None, outline_subject)
             if iss:
                 iss.parent = head.start if head else None
                 out.append(iss)
     return out
 
 
-def _record_issue(doc: str, text: str, rec, level: int, head, outline_subject) -> Issue | None:
-    """A sub-problem without fields of its own is covered by its head's status and unit."""
+def _record_issue(doc: str, text: str, rec, level: int, head, head_issue: bool, outline_subject) -> Issue | None:
+    """One record (or sub-problem `rec` of record `head`) as an issue. A sub-problem without fields of
+    its own is covered by its head's status and unit; it takes the head's measures only when the head
+    states no problem of its own to hold them (`反馈问题:` followed straight by numbered problems)."""
     s, e = _strip(text, rec.problem.start, rec.problem_end)
     if e - s < 4:
         return None
-    own = rec.fields or head is None
+    own = head is None or bool(rec.fields)
     fields = rec.fields if own else head.fields
     unit = next((f for f in fields if f.kind == "subject"), None) or (head.first("subject") if head else None)
-    subject = text[slice(*_strip(text, unit.start, unit.end))] if unit else None
+    # the unit the cell names first (a cell may go on with the person in charge or more units)
+    subject = (re.split(r"\s", text[slice(*_strip(text, unit.start, unit.end))])[0] or None) if unit else None
     st = next((styles.status_of(text, f.start, f.end) for f in fields if f.kind == "status"), None)
     iss = _mk_issue(doc, text, (s, e), level, lambda _: subject or outline_subject(s))
     iss.status, (iss.status_start, iss.status_end) = (text[st[0]:st[1]], st) if st else (None, (None, None))
-    iss.scope_end = max(rec.end, e) if own else e
-    iss.measures = [m for f in rec.fields if f.kind == "measure" for m in find_measures(doc, text, f.start, f.end)]
-    if head is not None and not own and not head.problem_end - head.problem.start >= 4:
-        # no head issue to hold the measures: each listed problem gets them
-        iss.measures = [m for f in head.fields if f.kind == "measure" for m in find_measures(doc, text, f.start, f.end)]
-        iss.scope_end = head.end
+    holder = rec if own or head_issue else head
+    iss.measures = [m for f in holder.fields if f.kind == "measure" for m in find_measures(doc, text, f.start, f.end)]
+    iss.scope_end = max(holder.end, e)
     iss.__dict__["_record"] = True
     return iss
 
@@ -124,6 +124,17 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
                     span = (inner, j + len(_ISSUE_END))
         if span:
             issues.append(_mk_issue(doc, text, span, h.level, outline_subject))
+        if h.kind == "problem":
+            # "问题3:X。(1)Y;(2)Z。": the problems it numbers on its own line are its sub-issues
+            line_end = text.find("\n", h.end)
+            for a, b in styles.numbered_items(text, h.end, len(text) if line_end == -1 else line_end):
+                a, b = _strip(text, a, b)
+                if b - a >= 4:
+                    sub = _mk_issue(doc, text, (a, b), 3, outline_subject)
+                    # the measures below answer the heading problem, not its last item
+                    sub.parent, sub.scope_end = (span[0] if span else None), b
+                    sub.__dict__["_record"] = True
+                    issues.append(sub)
     # sentence-initial "针对…问题" / "关于…问题" outside numbered headings (unit-organised notices, news paragraphs)
     for ln in lns:
         for m in re.finditer(r"(?:^|(?<=[。]))\s*针对|(?:^|(?<=[。;,]))\s*关于", ln.text):

@@ -22,17 +22,19 @@ from .parse import sentence_end
 from .types import Heading
 
 _CJK = "\u4e00-\u9fff"
-# a field label: 2-8 CJK characters and a colon, at the start of a line's content or after a blank/bar
-_LABEL = re.compile(rf"([{_CJK}]{{2,8}}):")
+# a field label: a column header or form label (2-16 characters, no figures or clause punctuation) and a
+# colon, at the start of a line's content or after a blank/bar (a row linearised on one line)
+_LABEL = re.compile(rf"([{_CJK}][{_CJK}()/、]{{1,15}}):")
 
+# classed by the head noun; the first that fits wins ("责任单位及责任人" is a unit, "问题来源" is not a problem)
 _KINDS = [
     ("index", re.compile(r"^(?:序号|编号|序)$")),
-    ("other", re.compile(r"^(?:问题)?(?:类别|类型|来源|分类)$|备注$|责任人$|领导$|^(?:配合|协办|协助)")),
+    ("subject", re.compile(r"^(?!配合|协办|协助).*(?:单位|部门|主体)")),
+    ("other", re.compile(r"(?:类别|类型|来源|分类|备注|责任人|领导|目标|要求|标准|依据|说明|级别)$|^(?:配合|协办|协助)")),
     ("status", re.compile(r"(?:状态|进展(?:情况)?|进度|完成情况|整改结果|是否完成|办结情况|销号情况)$")),
     ("measure", re.compile(r"(?:措施|举措|做法|整改情况|落实情况|整改内容|工作情况)$")),
-    ("subject", re.compile(r"(?:单位|部门|主体)$")),
     ("deadline", re.compile(r"(?:时限|期限|时间|日期)$")),
-    ("problem", re.compile(r"^(?!.*(?:整改|措施)).{0,6}问题(?:描述|表现|内容|事项|名称|具体表现)?$")),
+    ("problem", re.compile(r"^(?!.*(?:整改|措施)).{0,8}问题(?:描述|表现|内容|事项|名称|具体表现|清单)?$")),
 ]
 
 # what a notice says about an issue's state; a short status cell is taken whole
@@ -51,6 +53,12 @@ def label_kind(label: str) -> str | None:
         if pat.search(label):
             return kind
     return None
+
+
+def unit_cell_starts(line: str) -> bool:
+    """The line opens a field naming the responsible unit (`责任单位：…`)."""
+    m = _LABEL.match(line)
+    return m is not None and label_kind(m.group(1)) == "subject"
 
 
 @dataclass
@@ -100,14 +108,21 @@ def _fields_on_line(text: str, content: int, end: int, n: int) -> list[Field]:
 _CELL_ITEM = re.compile(r"(?:^|(?<=[\s;。,:]))(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳])")
 
 
+def numbered_items(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The items of a list numbered inside one line or cell (`(1)…;(2)…`), when it numbers two or more."""
+    marks = list(_CELL_ITEM.finditer(text, s, e))
+    if len(marks) < 2:
+        return []
+    ends = [m.start() for m in marks[1:]] + [e]
+    return [(m.end(), end) for m, end in zip(marks, ends)]
+
+
 def _split_cell(text: str, rec: Record) -> None:
     """A problem cell that numbers several problems: each is a sub-problem, what precedes them the head."""
-    marks = list(_CELL_ITEM.finditer(text, rec.problem.start, rec.problem_end))
-    if len(marks) < 2:
-        return
-    ends = [m.start() for m in marks[1:]] + [rec.problem_end]
-    rec.subs[:0] = [_sub(m.end(), e, rec.level + 1, rec.problem.line) for m, e in zip(marks, ends)]
-    rec.problem_end = marks[0].start()
+    items = numbered_items(text, rec.problem.start, rec.problem_end)
+    if items:
+        rec.subs[:0] = [_sub(a, b, rec.level + 1, rec.problem.line) for a, b in items]
+        rec.problem_end = _CELL_ITEM.search(text, rec.problem.start, rec.problem_end).start()
 
 
 def _field_line(per_line, lines, k: int, content_start) -> bool:
@@ -152,8 +167,8 @@ def find_records(text: str, lines, headings: list[Heading], content_start) -> li
             fs = per_line[k]
             hk = head_at.get(ln.start)
             if fs and fs[0].label_start == content_start(ln):
-                if fs[0].kind == "problem":
-                    break
+                if fs[0].kind in ("problem", "index"):
+                    break  # the next record (a table's next row opens with its 序号)
                 cur.fields.extend(fs)
                 last = fs[-1]
             elif hk is not None and (hk.kind == "unit" or hk.level <= min(rec.level, 2)):
@@ -219,7 +234,7 @@ def lead_problem(text: str, content: int, line_end: int, next_is_body: bool) -> 
 
 # "开展X问题专项整治", "有序推进“X”问题专项检查", "深化X问题集中整治成果": X问题 is the campaign's target
 _CAMPAIGN = re.compile(
-    r"(?:开展|推进|深化|巩固|部署|启动|组织|实施|推动)了?(?:全[区市县省]|全系统|全行业)?"
+    r"(?:(?:开展|推进|深化|巩固|部署|启动|组织|实施|推动)了?)+(?:全[区市县省]|全系统|全行业)?"
     r"([^,;。:、\s]{2,40}?问题)(?=专项|集中|自查自纠|清理|整治|治理|排查|大起底|攻坚)"
 )
 

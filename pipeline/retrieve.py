@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .index import BM25Index, IndexError_, Store, check_vectors, chroma_client, collection
-from .ingest import open_store
+from .index import BM25Index, IndexError_, Store, check_embedder, check_vectors, chroma_client, collection, open_store
 from .types import Chunk, Hit
 
 RRF_K = 60
@@ -37,8 +36,6 @@ class Retriever:
         self.root = root
         self.chroma_url = chroma_url
         self.store: Store = open_store(root)
-        from .ingest import check_embedder
-
         check_embedder(self.store, settings)
         self._open_view()
         if not chroma_url and self.chunks and not (root / "chroma").exists():

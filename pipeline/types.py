@@ -12,8 +12,6 @@ from typing import Any
 from .errors import SpanError
 
 
-
-
 def check_span(doc_text: str, start: int, end: int, text: str, what: str = "span") -> None:
     if not (0 <= start <= end <= len(doc_text)) or doc_text[start:end] != text:
         raise SpanError(f"{what} [{start}:{end}] does not hold {text[:30]!r}")
@@ -79,12 +77,18 @@ class Measure:
 
 
 @dataclass
-class Issue:
+class Piece:
+    """An identified piece of one notice (issue, chunk, figure): text == doc_text[start:end]."""
+
     id: str
     doc: str
     start: int
     end: int
     text: str
+
+
+@dataclass
+class Issue(Piece):
     subject: str | None = None
     status: str | None = None  # as the notice states it (完成, 阶段性完成, 持续推进, 已整改, 正在整改 …)
     status_start: int | None = None  # text[status_start:status_end] == status
@@ -124,12 +128,7 @@ class Outline:
 
 
 @dataclass
-class Chunk:
-    id: str
-    doc: str
-    start: int
-    end: int
-    text: str
+class Chunk(Piece):
     subject: str | None = None
     issue: str | None = None
     header: str = ""  # title/issuer + subject; embedded and BM25-indexed, never part of the span
@@ -140,12 +139,7 @@ class Chunk:
 
 
 @dataclass
-class Figure:
-    id: str
-    doc: str
-    start: int
-    end: int
-    text: str
+class Figure(Piece):
     value: float
     unit: str
     norm_value: float | None = None

@@ -111,7 +111,7 @@ def test_llm_over_http_with_json_schema_unsupported(retriever, fake_openai, tmp_
 def test_real_endpoint_answers_are_grounded(retriever):
     """Against whatever OPENAI_BASE_URL names (e.g. `make local-llm`); skipped when unset."""
     from pipeline.settings import load_settings
-    from pipeline.summarize import make_provider
+    from pipeline.llm.provider import make_provider
 
     s = load_settings(no_cache=True)
     a = answer_dict(LLMAnswerer(retriever, make_provider(s)).ask("大亚湾开发区目前共新建了多少公里污水管网?"))

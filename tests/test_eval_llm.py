@@ -17,7 +17,7 @@ from pipeline.evalrun import Validity, run_eval
 from pipeline.evaluate import load_thresholds
 from pipeline.schemas import SchemaError
 from pipeline.settings import Settings
-from pipeline.summarize import run_batch
+from pipeline.batch import run_batch
 from pipeline.types import Answer, Citation
 from tests.fakeserver import error_reply, text_reply
 

@@ -185,3 +185,71 @@ def test_fact_matches_by_overlap_or_shared_characters():
     acc, wrong = fact_accuracy(pairs, "measure")
     assert acc == 0.5 and len(wrong) == 1
     assert fact_accuracy(pairs, "period") == (None, [])
+
+
+def test_now_words_are_not_periods_and_cut_an_earlier_one_off():
+    f = facts("2022年,全县新建公厕15座,目前已投入使用12座。截至目前,累计培训380人次。")
+    assert f["15座"].period == "2022年"
+    assert f["12座"].period is None
+    assert f["380人次"].period is None
+
+
+def test_time_phrases_that_name_things_or_comparison_bases_are_not_periods():
+    f = facts("印发《2023年农村改厕实施方案》5份。比上年同期增长12%。")
+    assert f["5份"].period is None
+    assert f["12%"].period is None
+
+
+@pytest.mark.parametrize("text, fig, want", [
+    ("专项检查期间,共收到群众来信23件。", "23件", "专项检查期间"),
+    ("自督察反馈以来,共关停小作坊14家。", "14家", "自督察反馈以来"),
+    ("至检查时该镇仍有积案6件。", "6件", "至检查时"),
+    ("3家企业已于7月底完成搬迁。", "3家", "于7月底"),
+])
+def test_event_spans_and_a_time_after_the_figure_in_its_clause(text, fig, want):
+    assert facts(text)[fig].period == want
+
+
+def test_a_time_phrase_is_not_part_of_the_measure():
+    assert measure("3家企业已于7月底完成搬迁。", "3家") == "完成搬迁"
+
+
+def test_a_change_from_one_count_to_another_is_measured_by_what_changes():
+    f = facts("将服务窗口由12个合并为7个。")
+    assert f["12个"].measure == f["7个"].measure == "服务窗口"
+
+
+def test_a_relative_clause_before_a_generic_noun_says_what_is_counted():
+    assert measure("督查组交办的14个问题已全部办结。", "14个") == "督查组交办"
+
+
+def test_fenbie_without_a_list_is_an_adverb():
+    assert measure("班子成员分别联系企业16家。", "16家") == "联系企业"
+
+
+def test_an_event_counter_counts_the_event_before_it():
+    f = facts("召开局务会议6次专题研究整改工作,开展8次暗访。")
+    assert f["6次"].measure == "召开局务会议"
+    assert f["8次"].measure == "暗访"
+
+
+def test_a_list_item_reaching_its_value_keeps_its_own_measure():
+    f = facts("全镇生猪存栏达到2.1万头、家禽饲养量达到35万只。")
+    assert f["2.1万头"].measure == "生猪存栏"
+    assert f["35万只"].measure == "家禽饲养量"
+
+
+def test_a_short_generic_noun_after_a_verb_leaves_the_verb_as_the_measure():
+    assert measure("现场核查5家企业。", "5家") == "现场核查"
+    assert measure("年内建成5个社区养老服务站。", "5个") == "社区养老服务站"  # content noun: kept
+    assert measure("剩余3个项目正在办理验收手续。", "3个") == "项目正在办理验收手续"
+
+
+def test_a_now_word_inside_another_word_is_no_now_word():
+    assert facts("全年完成项目前期工作9个。")["9个"].period == "全年"
+
+
+def test_an_adverbial_period_after_the_subject_scopes_the_later_clauses():
+    f = facts("县审计局今年以来开展专项审计3轮,对进度滞后的5个单位下发督办函。")
+    assert f["3轮"].period == "今年以来"
+    assert f["5个"].period == "今年以来"

@@ -12,7 +12,8 @@ from pipeline.corpus import load
 from pipeline.evalrun import run_eval
 from pipeline.schemas import validate
 from pipeline.settings import load_settings
-from pipeline.summarize import make_provider, summarize_llm
+from pipeline.llm.provider import make_provider
+from pipeline.summary_llm import summarize_llm
 
 pytestmark = pytest.mark.llm
 
@@ -27,7 +28,7 @@ def test_summarize_on_a_real_model(tmp_path):
     p = tmp_path / "demo.txt"
     p.write_text(TEXT, encoding="utf-8")
     doc = next(load([p]))
-    out = summarize_llm(doc, make_provider(_settings(tmp_path)))
+    out = summarize_llm(doc, make_provider(_settings(tmp_path))).to_dict()
     validate(out, "notice_summary")
     figs = {f["id"]: f for f in out["figures"]}
     for iss in out["issues"]:

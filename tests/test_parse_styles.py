@@ -130,11 +130,13 @@ def test_campaign_target_and_problems_listed_before_deng():
     text = ("戊县纪委监委通报专项整治成果。\n"
             "今年以来,全县深入开展群众身边不正之风和腐败问题集中整治,查处问题线索42条。\n"
             "各乡镇就虚报冒领补贴问题、优亲厚友问题和吃拿卡要问题等3类突出问题开展自查自纠,清退资金8.6万元。\n"
-            "五、殡葬领域乱收费问题专项整治\n全面开展殡葬领域乱收费问题专项整治行动,清退费用3万元。\n")
+            "五、殡葬领域乱收费问题专项整治\n全面开展殡葬领域乱收费问题专项整治行动,清退费用3万元。"
+            "深化巩固违规收受红包问题专项整治成果。\n")
     o = parse("c", text)
     _check(text, o)
     texts = [i.text for i in o.issues]
-    assert texts == ["群众身边不正之风和腐败问题", "虚报冒领补贴问题", "优亲厚友问题", "吃拿卡要问题", "殡葬领域乱收费问题"]
+    assert texts == ["群众身边不正之风和腐败问题", "虚报冒领补贴问题", "优亲厚友问题", "吃拿卡要问题", "殡葬领域乱收费问题",
+                     "违规收受红包问题"]
 
 
 def test_problem_named_mid_sentence_in_a_measure_but_not_inside_words():
@@ -233,3 +235,74 @@ def test_audit_report_parts_are_sections_and_the_title_names_the_audited_place()
     assert o.subject_at(text.index("120万元")) == "市级预算执行审计"
     assert o.issues[0].subject == "市级预算执行审计"
     assert o.subject_at(text.index("2.3亿元")) == "乙市"  # "二、国有企业审计情况" names no audited part
+
+
+# a table as the loaders write it: one block per row, each cell `表头：值` on its own line(s)
+TABLE_BLOCKS = """辛区巡察反馈问题整改清单
+
+序号：1
+反馈问题：村级财务管理不规范，存在白条入账现象
+整改措施：一是开展村级财务专项清理。
+二是推行村务卡结算，覆盖63个村。
+责任单位及责任人：区农业农村局 王某
+整改时限：2023年6月底
+整改进展：已完成整改
+
+序号：2
+反馈问题：违规发放津补贴
+整改措施：清退违规发放资金15.2万元。
+责任单位及责任人：区财政局
+整改目标：建立长效机制
+整改进展：阶段性完成，剩余资金分期清退
+"""
+
+
+def test_table_rows_as_labelled_blocks():
+    o = parse("tb", TABLE_BLOCKS)
+    _check(TABLE_BLOCKS, o)
+    assert [i.text for i in o.issues] == ["村级财务管理不规范，存在白条入账现象", "违规发放津补贴"]
+    assert [i.status for i in o.issues] == ["已完成整改", "阶段性完成"]
+    assert [i.subject for i in o.issues] == ["区农业农村局", "区财政局"]
+    first = o.issues[0]
+    assert [m.text[:2] for m in first.measures] == ["一是", "二是"]
+    assert "63个村" in first.measures[1].text and "2023年6月底" not in first.measures[1].text
+    assert o.issues[1].measures[0].text == "清退违规发放资金15.2万元。"
+    assert not any("长效机制" in m.text for m in o.issues[1].measures)
+
+
+def test_units_listed_one_a_line_in_a_unit_cell_are_not_sections():
+    text = TABLE_BLOCKS.replace("责任单位及责任人：区财政局\n", "责任单位及责任人：区财政局\n区审计局\n区人社局\n")
+    o = parse("tu", text)
+    _check(text, o)
+    assert not any(h.kind == "unit" for h in o.headings)
+    assert [i.status for i in o.issues] == ["已完成整改", "阶段性完成"]
+    assert o.issues[1].subject == "区财政局"
+
+
+def test_a_row_ends_where_the_next_row_numbers_itself():
+    o = parse("tb", TABLE_BLOCKS)
+    first, second = o.issues
+    assert first.scope_end < TABLE_BLOCKS.index("序号：2")
+    assert second.scope_end == len(TABLE_BLOCKS.rstrip("\n"))
+
+
+def test_problems_numbered_inline_after_a_problem_heading_are_its_sub_issues():
+    text = ("问题3:耕地保护存在短板。(1)违法占用耕地问题仍有发生;(2)部分高标准农田撂荒。\n"
+            "整改进展情况:一是拆除违法建筑21处。二是复耕撂荒地1300亩。\n问题4:干部队伍建设存在短板。\n一是选拔干部48名。\n")
+    o = parse("q", text)
+    _check(text, o)
+    got = _by_text(o)
+    assert list(got) == ["耕地保护存在短板", "违法占用耕地问题仍有发生", "部分高标准农田撂荒", "干部队伍建设存在短板"]
+    head = got["耕地保护存在短板"]
+    assert got["部分高标准农田撂荒"].parent == head.id
+    assert any("1300亩" in m.text for m in head.measures)
+    assert not got["部分高标准农田撂荒"].measures  # the measures answer the heading problem
+
+
+def test_a_part_named_by_the_inspection_alone_is_no_section_and_a_news_title_names_the_place():
+    text = ("中共癸大学委员会关于巡视整改进展情况的通报\n根据部署,省委巡视组对癸大学党委开展了巡视。\n"
+            "二、巡视反馈问题整改落实情况\n问题1:学科建设存在短板。\n一是新增博士点2个。\n")
+    o = parse("u", text)
+    assert o.subject_at(text.index("2个")) == "癸大学"
+    news = "子省审计查出问题整改“回头看”:40个问题已整改到位36个\n来源:子省日报\n正文。\n"
+    assert parse("n", news, {"issuer": "子省日报"}).default_subject == "子省"

@@ -16,9 +16,9 @@ from pipeline.llm.provider import (
     LLMSchemaError,
     OpenAIProvider,
     Usage,
-    extract_json,
     reset_endpoint_memory,
 )
+from pipeline.llm.replies import extract_json
 from tests.fakeserver import (
     broken_json_reply,
     error_reply,

@@ -59,7 +59,7 @@ def parse(page: str) -> Nesting:
 @pytest.fixture(scope="module")
 def corpus_page():
     docs = [d for d in load([CORPUS]) if isinstance(d, Document)]
-    items = [(summarize_extractive(d), d.text) for d in docs]
+    items = [(summarize_extractive(d).to_dict(), d.text) for d in docs]
     return items, render_html(items)
 
 
@@ -96,7 +96,7 @@ def test_every_notice_text_is_reproduced_exactly(corpus_page):
 
 def test_highlights_nest_figures_inside_measures_inside_the_issue():
     doc = Document("d", "大亚湾开发区\n针对治污问题。一是新建污水管网30.6公里。二是处理量达2.8万吨。\n")
-    s = summarize_extractive(doc)
+    s = summarize_extractive(doc).to_dict()
     page = render_html([(s, doc.text)])
     p = parse(page)
     assert p.errors == []
@@ -108,6 +108,21 @@ def test_highlights_nest_figures_inside_measures_inside_the_issue():
     first = lambda data: next(path for d, path in p.paths if d == data)  # noqa: E731 - the notice text comes before the side list
     assert [c for c in first("30.6公里") if c in ("scope", "measure", "fig")] == ["scope", "measure", "fig"]
     assert [c for c in first("治污问题") if c in ("scope", "issue")] == ["scope", "issue"]
+
+
+def test_stated_status_is_highlighted_once_and_linked_from_each_issue_it_covers():
+    text = ("(一)反馈问题:档案管理不规范\n1.人事档案缺页\n2.会议记录不全\n整改状态:阶段性完成\n"
+            "整改情况:一是补齐档案120卷。二是修订会议制度。\n")
+    doc = Document("st", text)
+    s = summarize_extractive(doc)
+    spans = {(i["status_span"]["start"], i["status_span"]["end"]) for i in s["issues"] if i["status_span"]}
+    assert len(s["issues"]) == 3 and spans == {(text.index("阶段性完成"), text.index("阶段性完成") + 5)}
+    page = render_html([(s, text)])
+    p = parse(page)
+    assert p.errors == [] and len(p.ids) == len(set(p.ids))
+    assert "".join(p.text_in.get("status", [])).count("阶段性完成") == 1
+    status_id = next(i for i in p.ids if "st" in i.rsplit("-", 1)[-1])
+    assert p.hrefs.count("#" + status_id) == 3  # each issue's [status] lands on the words
 
 
 def test_crossing_highlights_are_split_and_reopened():
@@ -124,7 +139,7 @@ def test_everything_is_escaped():
     evil = '<script>alert(1)</script>" onmouseover="x'
     doc = Document("x<y", f"大亚湾开发区\n针对{evil}问题。一是新建管网3公里。\n",
                    meta={"title": "<b>标题</b>", "issuer": "a&b"})
-    s = summarize_extractive(doc)
+    s = summarize_extractive(doc).to_dict()
     page = render_html([(s, doc.text)], title="<i>t</i>")
     assert "<script>" not in page and "<b>标题" not in page and "<i>t" not in page
     assert "&lt;script&gt;" in page and "a&amp;b" in page
@@ -135,7 +150,7 @@ def test_everything_is_escaped():
 
 def test_digest_lists_issues_measures_figures_with_references():
     doc = Document("d", "大亚湾开发区\n针对治污问题。一是新建污水管网30.6公里。二是处理量达2.8万吨。\n")
-    s = summarize_extractive(doc)
+    s = summarize_extractive(doc).to_dict()
     md = digest_markdown([(s, doc.text)])
     i = s["issues"][0]
     f1, f2 = s["figures"]

@@ -84,3 +84,14 @@ def test_cli_k_reaches_the_search(monkeypatch, tmp_path, hash_embedder):
     assert len(json.loads(res.stdout)["results"]) == 1
     res = invoke("search", "拆除违建", "--index", tmp_path / "idx", "--json", "--k", "2")
     assert len(json.loads(res.stdout)["results"]) == 2
+
+
+def test_debug_shows_the_failure_instead_of_one_line(tmp_path, monkeypatch):
+    from pipeline.errors import IndexError_
+
+    args = ["search", "低保", "--index", str(tmp_path / "none")]
+    quiet = CliRunner().invoke(app, args)
+    assert quiet.exit_code == 1 and quiet.stderr.startswith("error: no index at")
+    assert isinstance(CliRunner().invoke(app, [*args, "--debug"]).exception, IndexError_)
+    monkeypatch.setenv("NOTICES_DEBUG", "1")
+    assert isinstance(CliRunner().invoke(app, args).exception, IndexError_)

@@ -9,8 +9,9 @@ from pipeline.llm.fake import FakeProvider
 from pipeline.llm.provider import OpenAIProvider
 from pipeline.schemas import load_schema, validate
 from pipeline.settings import Settings
-from pipeline.summarize import (merge_reply, render_prompt, run_batch, summarize_extractive,
-                                summarize_llm, unsupported_numbers)
+from pipeline.batch import run_batch
+from pipeline.summarize import summarize_extractive
+from pipeline.summary_llm import merge_reply, render_prompt, summarize_llm, unsupported_numbers
 from pipeline.types import Document
 from tests.fakeserver import error_reply
 
@@ -70,7 +71,7 @@ def corpus_docs():
 
 @pytest.mark.parametrize("doc", corpus_docs(), ids=lambda d: d.id)
 def test_extractive_summary_of_each_corpus_notice_validates_with_exact_spans(doc):
-    s = summarize_extractive(doc)
+    s = summarize_extractive(doc).to_dict()
     validate(s, "notice_summary")
     check_spans(s, doc.text)
     assert s["engine"] == "extractive" and s["flags"] == []
@@ -81,12 +82,12 @@ def test_extractive_summary_of_each_corpus_notice_validates_with_exact_spans(doc
 def test_extractive_finds_progress_inspection_and_figures_per_measure():
     docs = {d.id: d for d in corpus_docs()}
     anding = summarize_extractive(docs["anding-xuncha-2022"])
-    assert [p["text"] for p in anding["progress"]] == ["17个问题已完成整改14个"]
+    assert [p.text for p in anding.progress] == ["17个问题已完成整改14个"]
     heshan = summarize_extractive(docs["heshan-xunshi-2019"])
-    assert [d["text"] for d in heshan["inspection"]["dates"]] == ["2019年3月18日至5月18日", "2019年8月8日"]
-    assert heshan["inspection"]["team"]["text"] == "省委第七巡视组"
-    assert summarize_extractive(docs["dinghai-zhuanxiang-2019"])["inspection"] is None
-    s = summarize_extractive(syn())
+    assert [(d.text, d.kind) for d in heshan.inspection.dates] == [("2019年3月18日至5月18日", "period"), ("2019年8月8日", "feedback")]
+    assert heshan.inspection.team.text == "省委第七巡视组"
+    assert summarize_extractive(docs["dinghai-zhuanxiang-2019"]).inspection is None
+    s = summarize_extractive(syn()).to_dict()
     assert s["inspection"]["round"]["text"] == "十一届市委第十轮巡察"
     m1 = s["issues"][0]["measures"][0]
     assert m1["figure_ids"] == ["syn#f1"] and s["issues"][0]["summary"] == "加快推进污水管网建设，目前共新建污水管网30.6公里。"
@@ -97,7 +98,7 @@ def test_extractive_finds_progress_inspection_and_figures_per_measure():
 def test_llm_good_reply_is_merged():
     doc = syn()
     p = FakeProvider().queue(GOOD)
-    s = summarize_llm(doc, p)
+    s = summarize_llm(doc, p).to_dict()
     validate(s, "notice_summary")
     check_spans(s, doc.text)
     assert s["engine"] == "llm" and s["prompt_version"] == "summarize.v1" and s["flags"] == []
@@ -118,7 +119,7 @@ def test_llm_unknown_figure_id_is_rejected_and_flagged():
     reply["issues"][1]["measures"].append({"measure_id": "m42", "figure_ids": []})
     reply["issues"][1]["measures"].append({"measure_id": "m5", "figure_ids": ["f5"]})
     reply["issues"].append({"id": "i9", "summary": "无", "measures": []})
-    s = summarize_llm(doc, FakeProvider().queue(reply))
+    s = summarize_llm(doc, FakeProvider().queue(reply)).to_dict()
     validate(s, "notice_summary")
     check_spans(s, doc.text)
     assert "rejected figure id f99 for measure m1: not in the notice" in s["flags"]
@@ -135,7 +136,7 @@ def test_llm_summary_with_a_number_not_in_the_text_is_flagged_and_replaced():
     reply = json.loads(json.dumps(GOOD))
     reply["issues"][0]["summary"] = "新建污水管网36公里。"
     reply["issues"][2]["summary"] = "引进民办学校五所。"  # Chinese numeral, not in the passage
-    s = summarize_llm(doc, FakeProvider().queue(reply))
+    s = summarize_llm(doc, FakeProvider().queue(reply)).to_dict()
     validate(s, "notice_summary")
     check_spans(s, doc.text)
     i1, i3 = s["issues"][0], s["issues"][2]
@@ -156,13 +157,13 @@ def test_unsupported_numbers():
 
 def test_llm_missing_issues_keep_extractive_summaries_and_no_issues_skip_the_call():
     doc = syn()
-    s = summarize_llm(doc, FakeProvider().queue({"issues": []}))
-    ext = summarize_extractive(doc)
+    s = summarize_llm(doc, FakeProvider().queue({"issues": []})).to_dict()
+    ext = summarize_extractive(doc).to_dict()
     assert [i["summary"] for i in s["issues"]] == [i["summary"] for i in ext["issues"]]
     assert s["flags"] == ["no summary in the reply for i1, i2, i3; extractive summary kept"]
     empty = Document("empty", "关于某事的通知\n现将有关情况通报如下。工作正常开展。\n")
     p = FakeProvider()
-    out = summarize_llm(empty, p)
+    out = summarize_llm(empty, p).to_dict()
     assert out["issues"] == [] and p.calls == []
     validate(out, "notice_summary")
 
@@ -189,9 +190,9 @@ def _http_provider(fake, tmp_path) -> OpenAIProvider:
 @pytest.mark.parametrize("reply", [{"issues": []}, json.loads(FAKE_JSON)], ids=["obeys-injection", "fake-json"])
 def test_prompt_injection_cannot_change_the_output(fake_openai, tmp_path, reply):
     doc = syn(extra=INJECTION + " " + FAKE_JSON)
-    ext = summarize_extractive(doc)
+    ext = summarize_extractive(doc).to_dict()
     fake_openai.queue(reply)  # a model that did what the notice text told it
-    s = summarize_llm(doc, _http_provider(fake_openai, tmp_path))
+    s = summarize_llm(doc, _http_provider(fake_openai, tmp_path)).to_dict()
     validate(s, "notice_summary")
     check_spans(s, doc.text)
     assert set(s) == set(ext) | {"prompt_version"}
@@ -239,16 +240,16 @@ def test_run_batch_with_a_broken_file_and_a_failing_call_finishes_the_rest(fake_
                     progress=lambda done, total: ticks.append((done, total)))
     assert len(fake_openai.chat_requests) == 4
     assert rep.notices == 4 and len(rep.summaries) == 3 and len(results) == 3
-    assert [s["doc"] for s in rep.summaries] == sorted(s["doc"] for s in rep.summaries)  # input order
+    assert [s.doc for s in rep.summaries] == sorted(s.doc for s in rep.summaries)  # input order
     assert len(errors) == 2 and rep.errors == errors and rep.exit_code == 3
     assert any("broken.txt" in e and "binary" in e for e in errors)
     assert any(e.startswith("n") and "HTTP 400" in e and "context length exceeded" in e for e in errors)
     assert all("\n" not in e for e in errors)
     assert ticks[-1] == (4, 4)
     lines = (tmp_path / "out" / "summaries.jsonl").read_text(encoding="utf-8").splitlines()
-    assert [json.loads(x)["doc"] for x in lines] == [s["doc"] for s in rep.summaries]
+    assert [json.loads(x) for x in lines] == [s.to_dict() for s in rep.summaries]
     for s in rep.summaries:
-        check_spans(s, syn(s["doc"], units[int(s["doc"][1:])]).text)
+        check_spans(s.to_dict(), syn(s.doc, units[int(s.doc[1:])]).text)
     assert (tmp_path / "out" / "digest.md").read_text(encoding="utf-8").count("\n## n") == 3
     assert "<mark" in (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert "1 failed" not in rep.summary_line() and "2 failed" in rep.summary_line()
@@ -272,14 +273,14 @@ def test_rerun_after_an_interruption_repeats_no_finished_call(fake_openai, tmp_p
     assert len(again.summaries) == 3 and again.errors == [] and again.exit_code == 0
     assert len(fake_openai.chat_requests) == 4  # only the unfinished notice was asked again
     assert again.usage.cache_hits == 2 and again.usage.calls == 1
-    assert [s["doc"] for s in again.summaries] == ["n0", "n1", "n2"]
-    assert [s["issues"] for s in again.summaries[:2]] == [s["issues"] for s in first.summaries]
+    assert [s.doc for s in again.summaries] == ["n0", "n1", "n2"]
+    assert [s.issues for s in again.summaries[:2]] == [s.issues for s in first.summaries]
 
 
 def test_run_batch_extractive_writes_outputs_for_the_corpus(tmp_path):
     rep = run_batch([CORPUS], Settings(), workers=3, out_dir=tmp_path)
     assert rep.errors == [] and rep.exit_code == 0 and rep.usage is None
-    assert [s["doc"] for s in rep.summaries] == sorted(s["doc"] for s in rep.summaries)
+    assert [s.doc for s in rep.summaries] == sorted(s.doc for s in rep.summaries)
     assert {p.name for p in rep.files} == {"summaries.jsonl", "digest.md", "report.html"}
     digest = (tmp_path / "digest.md").read_text(encoding="utf-8")
     assert "`huizhou-xuncha-2021:63-77`" in digest and "17个问题已完成整改14个" in digest
@@ -293,10 +294,10 @@ def test_merge_reply_accepts_full_ids_and_drops_duplicates():
                          "measures": [{"measure_id": "syn#m1", "figure_ids": ["syn#f1", "f1"]}]},
                         {"id": "i1", "summary": "重复", "measures": []}]}
     out = merge_reply(sk, reply, doc.text)
-    assert out["issues"][0]["summary"] == "加快推进污水管网建设。"
-    assert out["issues"][0]["measures"][0]["figure_ids"] == ["syn#f1"]
-    assert "rejected second entry for issue i1: duplicate" in out["flags"]
-    assert sk["flags"] == []  # the skeleton is not modified
+    assert out.issues[0].summary == "加快推进污水管网建设。" and out.issues[0].summary_span is None
+    assert out.issues[0].measures[0].figure_ids == ["syn#f1"]
+    assert "rejected second entry for issue i1: duplicate" in out.flags
+    assert sk.flags == [] and sk.issues[0].summary_span is not None  # the skeleton is not modified
 
 
 def test_full_width_punctuation_is_handled_like_ascii():
@@ -305,7 +306,7 @@ def test_full_width_punctuation_is_handled_like_ascii():
             f"针对治污问题。一是加快推进污水管网建设{fw}持续完善城区排水设施和污水处理能力{fw}"
             f"全面提升城区污水收集处理效率和运行管理水平{fw}目前共新建污水管网30.6公里{fw}完成投资1{fw}200万元。\n")
     doc = Document("fw", text)
-    s = summarize_extractive(doc)
+    s = summarize_extractive(doc).to_dict()
     check_spans(s, text)
     assert [p["text"] for p in s["progress"]] == [f"28个问题{fw}已完成整改25个", "整改完成率89.3\uff05"]
     summary = s["issues"][0]["summary"]
@@ -314,13 +315,14 @@ def test_full_width_punctuation_is_handled_like_ascii():
 
 
 def test_long_notices_are_worded_a_group_of_issues_per_call(monkeypatch):
-    import pipeline.summarize as summ
+    import pipeline.summary_llm as summ
+    from pipeline.summarize import skeleton
 
     doc = next(d for d in load([Path(__file__).resolve().parent.parent / "corpus"]) if d.id == "huizhou-xuncha-2021")
     monkeypatch.setattr(summ, "PROMPT_BUDGET", 600)
-    sk = summ._skeleton(doc)
+    sk = skeleton(doc)
     groups = summ.issue_groups(sk, doc.text, 600)
-    assert len(groups) > 3 and sum(len(g) for g in groups) == len(sk["issues"])
+    assert len(groups) > 3 and sum(len(g) for g in groups) == len(sk.issues)
 
     def reply(call):
         ids = [line.split("]")[0][1:] for line in call.messages[-1]["content"].splitlines() if line.startswith("[i")]
@@ -330,5 +332,5 @@ def test_long_notices_are_worded_a_group_of_issues_per_call(monkeypatch):
     out = summ.summarize_llm(doc, fake)
     assert len(fake.calls) == len(groups)
     assert all(len(c.messages[-1]["content"]) < 4000 for c in fake.calls)
-    assert [i["summary"] for i in out["issues"]] == ["已整改。"] * len(sk["issues"])
-    validate(out, "notice_summary")
+    assert [i.summary for i in out.issues] == ["已整改。"] * len(sk.issues)
+    validate(out.to_dict(), "notice_summary")

@@ -13,7 +13,9 @@ from typing import Callable, Sequence
 import numpy as np
 import openai
 
-from .provider import LLMError, RetryPolicy, Usage, call_with_retries, redactor
+from ..errors import LLMError
+from .provider import Usage
+from .retry import RetryPolicy, call_with_retries, redactor
 
 
 def _input_type_rejected(e: openai.APIError) -> bool:

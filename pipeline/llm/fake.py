@@ -10,7 +10,9 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from .provider import LLMError, LLMSchemaError, Usage, validation_errors
+from ..errors import LLMError, LLMSchemaError
+from .provider import Usage
+from .replies import validation_errors
 
 
 @dataclass

@@ -1,0 +1,85 @@
+"""The time phrase that scopes a figure (截至2022年4月底, 今年1-10月, 2021年, 一季度, 主题教育期间), as
+evals/gold/LABELLING.md defines it: stated in the figure's sentence, never a "now" word (目前).
+
+`find_periods` finds every time phrase of a folded text once; `period_of` picks a figure's.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .clauses import FUNCTION_LEAD, PREP, clause, quoted, sentence_start
+from .types import Figure
+
+_CN_D = "一二三四五六七八九十〇零"
+_YEAR = rf"(?:\d{{4}}|[{_CN_D}]{{4}}|[今去前明上本当同次]|下一)年度?"
+_MONTH = rf"(?:\d{{1,2}}|[{_CN_D}]{{1,3}})月份?"
+_DAY = rf"(?:\d{{1,2}}|[{_CN_D}]{{1,3}})[日号]"
+_RANGE_SEP = r"\s*[-—–~至到]\s*"
+_QUARTER = rf"(?:第?[一二三四1-4]|前[二三两])季度|[上下]半年|全年|年初|年底|年末|年中"
+# one point in time: 2021年3月5日, 今年一季度, 4月底
+_POINT = (rf"(?:{_YEAR}(?:{_QUARTER}|(?:\d{{1,2}}{_RANGE_SEP})?{_MONTH}(?:{_DAY})?)?"
+          rf"|(?:\d{{1,2}}{_RANGE_SEP})?{_MONTH}(?:{_DAY})?|{_QUARTER})"
+          r"(?:[上中下]旬|底|末|初|中)?")
+_PERIOD = re.compile(
+    r"(?:(?:截至|截止|截止到|截至到|自|从|于|到)\s*)?"
+    rf"{_POINT}(?:{_RANGE_SEP}{_POINT})?"
+    r"(?:以来|至今|期间|为止|止|以前|前|内|起)?"
+    rf"|(?:近|过去)[{_CN_D}两\d]+(?:年|个月|个季度)(?:来|以来)?"
+    r"|(?:截至|截止到?|至)[\u4e00-\u9fff]{2,6}?时"  # 截至巡察时
+    r"|自[\u4e00-\u9fff]{1,8}?以来"  # 自反馈以来
+    # 主题教育期间, 巡察期间: an event's span, opening a clause or after 在/于
+    r"|(?:(?<=[,。;:\n、在于])|^)[\u4e00-\u9fff]{2,8}?期间内?"
+)
+# "Now" words name no time a question could ask about (evals/gold/LABELLING.md); a clause that
+# says one cuts the figures after it off from an earlier time phrase.
+SENTENCE_ENDS = "。!?\n\r"
+_NOW = re.compile(r"截至目前|截止目前|到目前为止|(?<![项题科节条栏数])目前|(?<!担)当前|现阶段|现已|近期")  # not 项目前期
+# what reads as a time phrase but is too vague or part of a word (前年, a lone 中/末)
+_NOT_PERIOD = re.compile(r"^(?:于|到|从|自)?(?:前年|上年|年中|中|末|初|底)$")
+
+
+def find_periods(folded: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _PERIOD.finditer(folded):
+        s, e = m.span()
+        if e - s < 2 or _NOT_PERIOD.match(m.group()):
+            continue
+        # a period is not the tail of a word or a number (第2021年, 12019年), nor the base of a
+        # comparison (比去年同期, 较上年)
+        if s > 0 and (folded[s - 1].isdigit() or folded[s - 1] in "比较"):
+            continue
+        if folded.startswith(("同期", "相比"), e):
+            continue
+        out.append((s, e))
+    return out
+
+
+def period_of(folded: str, fig: Figure, periods: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The time phrase scoping the figure: the nearest one before it in its own clause, or one that
+    opens an earlier clause of its sentence (截至11月底, …; 2021年列入…,其中…), unless a "now" word
+    comes between; else one after the figure in its clause introduced by 于/在 (已于9月份搬至…).
+    A time phrase inside quotes or a title names something (“今年项目个数”, 《2019年…安排》)."""
+    ss = sentence_start(folded, fig.start, SENTENCE_ENDS)
+    cs, ce = clause(folded, fig.start, fig.end)
+    i = bisect.bisect_left(periods, (fig.start, fig.start))
+    for ps, pe in reversed(periods[:i]):
+        if ps < ss:
+            break
+        if pe > fig.start or quoted(folded, ss, ps):
+            continue
+        if ps < cs:
+            c0, _ = clause(folded, ps, pe)
+            m = FUNCTION_LEAD.match(folded, c0, ps)
+            opens = not folded[c0:ps].strip() or m and m.end() == ps and not PREP.search(m.group())
+            # 以来/期间/至今 only ever scope what follows (省审计厅今年以来会同…); other dates may name a thing
+            adverbial = folded.endswith(("以来", "期间", "至今", "为止"), ps, pe) and not PREP.search(folded, c0, ps)
+            if not (opens or adverbial):
+                continue  # inside an earlier clause (对2021年以来发放的资金…): not the sentence's time
+            if ";" in folded[pe:fig.start] and folded[ss:c0].strip():
+                continue  # past a semicolon only the time that opens the sentence holds
+        return None if _NOW.search(folded, pe, fig.start) else (ps, pe)
+    for ps, pe in periods[i:i + 3]:
+        if fig.end <= ps and pe <= ce and "于" in folded[ps - 1:ps + 1] and not quoted(folded, ss, ps):
+            return ps, pe
+    return None
