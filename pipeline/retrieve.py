@@ -54,6 +54,8 @@ class Retriever:
             published = self.bm25.load()
         except Exception:  # noqa: BLE001 - a damaged version: readers never repair it, the next ingest replaces it
             published = False
+        # what refresh() compares with: a damaged version is not retried until the writer publishes another
+        self._seen = self.bm25.published if published else self.bm25.pointer()
         if not published:
             self.bm25.build_in_memory(stored)  # nothing usable published: this reader's own, written nowhere
             visible = stored
@@ -82,7 +84,7 @@ class Retriever:
 
         One small file read when nothing was published.
         """
-        if self.bm25.pointer() == self.bm25.published:
+        if self.bm25.pointer() == self._seen:
             return False
         self._open_view()
         self._open_vectors(reopen=True)
