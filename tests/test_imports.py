@@ -17,7 +17,8 @@ LAYERS = [
     ("stages", {"corpus", "parse", "genre", "summary", "chunk", "figures", "question", "index", "report", "evaluate",
                 "bm25", "exact", "passages",
                 # landing from other branches
-                "facts", "parse_issues", "parse_styles", "load_docx", "load_html", "load_pdf", "load_table"}),
+                "facts", "parse_issues", "parse_styles", "load_docx", "load_html", "load_pdf", "load_table",
+                "load_pdf_tables", "clauses", "periods"}),
     ("engines", {"ingest", "retrieve", "summarize", "summary_llm", "answer", "answer_llm", "batch", "evalrun"}),
     ("interface", {"cli_options", "cli_output", "cli"}),
 ]

@@ -114,7 +114,7 @@ def test_stated_status_is_highlighted_once_and_linked_from_each_issue_it_covers(
     text = ("(一)反馈问题:档案管理不规范\n1.人事档案缺页\n2.会议记录不全\n整改状态:阶段性完成\n"
             "整改情况:一是补齐档案120卷。二是修订会议制度。\n")
     doc = Document("st", text)
-    s = summarize_extractive(doc)
+    s = summarize_extractive(doc).to_dict()
     spans = {(i["status_span"]["start"], i["status_span"]["end"]) for i in s["issues"] if i["status_span"]}
     assert len(s["issues"]) == 3 and spans == {(text.index("阶段性完成"), text.index("阶段性完成") + 5)}
     page = render_html([(s, text)])
