@@ -108,8 +108,8 @@ def score(rows: list[dict]) -> dict:
             "synthetic_plain": agg(r for r in rows if r["id"].startswith("syn-q"))}
 
 
-def evaluate(search, questions: list[dict], frags: list[dict], texts: dict[str, str]) -> dict:
-    """search(q) -> hit dicts (doc, start, end), best first."""
+def evaluate(search, questions: list[dict], frags: list[dict], texts: dict[str, str], search_corpus=None) -> dict:
+    """search(q) -> hit dicts (doc, start, end), best first; search_corpus(q) the same restricted to corpus/."""
     from fragments import recall_at_1
 
     for q in WARM:
@@ -121,7 +121,12 @@ def evaluate(search, questions: list[dict], frags: list[dict], texts: dict[str, 
         lat.append(time.perf_counter() - w)
         rows.append(judge(hits, g, texts))
         chars.append(sum(h["end"] - h["start"] for h in hits))
-    return {"recall": score(rows), "search_latency": ms(lat) | {"k": K}, "chars_returned_per_query": round(statistics.fmean(chars), 1),
+    recall = score(rows)
+    if search_corpus is not None:
+        # the gold questions with the synthetic notices filtered out: comparable with runs on corpus/ alone
+        only = score([judge(search_corpus(g["question"]), g, texts) for g in questions if not g["id"].startswith("syn-q")])
+        recall |= {f"{k}_corpus_only": v for k, v in only.items() if k.startswith("gold_")}
+    return {"recall": recall, "search_latency": ms(lat) | {"k": K}, "chars_returned_per_query": round(statistics.fmean(chars), 1),
             "exact_fragment": recall_at_1(frags, lambda f: [h["doc"] for h in search(f)]),
             "misses": [r["id"] for r in rows if r["share"] != 1.0]}
 
@@ -152,7 +157,11 @@ def ours(root: Path, paths: list[Path], questions, frags, texts) -> dict:
     with Timer() as t:
         r = Retriever(root)
     res["retriever_open_s"] = round(t.wall, 3)
-    res |= evaluate(lambda q: [h.__dict__ for h in r.search(q, k=K)], questions, frags, texts)
+    from pipeline.retrieve import Filters
+
+    corpus = Filters(docs=sorted({d for d in texts if not d.startswith("syn-")}))
+    res |= evaluate(lambda q: [h.__dict__ for h in r.search(q, k=K)], questions, frags, texts,
+                    lambda q: [h.__dict__ for h in r.search(q, k=K, filters=corpus)])
     return res
 
 
@@ -162,8 +171,9 @@ def peer(key: str, docs, questions, frags, texts) -> dict:
     cls = PEERS[key]
     with Timer() as t:
         p = cls(docs)
+    corpus = {d for d in texts if not d.startswith("syn-")}
     return {"describe": cls.describe, "setup_s_including_model_load": round(t.wall, 3), "index": p.stats} | evaluate(
-        lambda q: p.search(q, K), questions, frags, texts)
+        lambda q: p.search(q, K), questions, frags, texts, lambda q: p.search(q, K, docs=corpus))
 
 
 def main() -> dict:
@@ -221,7 +231,9 @@ def summary(systems: dict) -> dict:
     for name, s in systems.items():
         r = s["recall"]
         rows[name] = {
-            "recall_at_5": {k: r[k].get("recall_at_5") for k in ("gold_all", "gold_paraphrase", "gold_plain", "synthetic_plain")},
+            "recall_at_5": {k: r[k].get("recall_at_5") for k in ("gold_all", "gold_paraphrase", "gold_plain", "synthetic_plain")
+                            if k in r} | {"gold_all_corpus_only": r.get("gold_all_corpus_only", {}).get("recall_at_5"),
+                                          "gold_paraphrase_corpus_only": r.get("gold_paraphrase_corpus_only", {}).get("recall_at_5")},
             "mrr_at_5": {k: r[k].get("mrr_at_5") for k in ("gold_all", "gold_paraphrase", "gold_plain", "synthetic_plain")},
             f"recall_within_{BUDGET}_chars": {k: r[k].get(f"recall_within_{BUDGET}_chars")
                                              for k in ("gold_all", "gold_paraphrase", "gold_plain", "synthetic_plain")},
