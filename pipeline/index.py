@@ -3,7 +3,7 @@
 The store is the source of truth and is committed last for each notice, so a
 run killed half-way leaves at worst vectors of an uncommitted notice, which
 the next run deletes before re-adding. BM25 is rebuilt from the store when
-the set of chunks changed (its signature is kept in the store).
+the set of chunks changed and published for readers (bm25.py).
 """
 from __future__ import annotations
 
@@ -11,13 +11,14 @@ import fcntl
 import hashlib
 import json
 import os
-import re
 import sqlite3
+import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .bm25 import BM25Index, bm25_tokens, token_ids  # noqa: F401 - their home is bm25.py; importable here as before
 from .errors import IndexError_, one_line
 from .types import Chunk, Document
 
@@ -43,22 +44,6 @@ def _db_errors(method):
             raise _corrupted(self.root, e) from None
 
     return wrapper
-
-
-_PUNCT = re.compile(r"[\s\u3000,。、;:?!“”‘’\"'()()《》【】\[\]<>〈〉·…—\-,.;:?!/|]+")
-
-
-def bm25_tokens(text: str) -> list[str]:
-    """Character unigrams and bigrams: robust to the paraphrases that defeat word segmenters."""
-    from .textnorm import fold
-
-    out: list[str] = []
-    for run in _PUNCT.split(fold(text)):
-        if not run:
-            continue
-        out.extend(run)
-        out.extend(run[i:i + 2] for i in range(len(run) - 1))
-    return out
 
 
 class Store:
@@ -170,83 +155,9 @@ class Store:
         return h.hexdigest()
 
 
-def token_ids(chunks: list[Chunk]) -> tuple[list[list[int]], dict[str, int]]:
-    """Each chunk's tokens as vocabulary ids, built chunk by chunk.
-
-    Handing bm25s lists of token strings kept every CJK character and bigram
-    alive as its own str object (about 6 GB at 10k notices); ids cost one
-    shared int reference per token.
-    """
-    vocab: dict[str, int] = {}
-    ids = [[vocab.setdefault(t, len(vocab)) for t in bm25_tokens(c.indexed_text())] for c in chunks]
-    return ids, vocab
-
-
-class BM25Index:
-    def __init__(self, root: Path) -> None:
-        self.dir = root / "bm25"
-        self._model = None
-        self._ids: list[str] = []
-
-    def build(self, chunks: list[Chunk], signature: str) -> None:
-        import bm25s
-
-        tmp = self.dir.with_name("bm25.tmp")
-        model = bm25s.BM25()
-        if chunks:
-            model.index(token_ids(chunks), show_progress=False)
-            model.save(str(tmp), show_progress=False)
-        else:
-            tmp.mkdir(parents=True, exist_ok=True)
-        (tmp / "ids.json").write_text(json.dumps({"signature": signature, "ids": [c.id for c in chunks]}))
-        if self.dir.exists():
-            import shutil
-
-            shutil.rmtree(self.dir)
-        os.replace(tmp, self.dir)  # readers see the old index or the new one, never half of one
-        self._model, self._ids = (model if chunks else None), [c.id for c in chunks]
-
-    def signature(self) -> str | None:
-        try:
-            return json.loads((self.dir / "ids.json").read_text())["signature"]
-        except (OSError, ValueError, KeyError):
-            return None
-
-    def load(self) -> None:
-        import bm25s
-
-        meta = json.loads((self.dir / "ids.json").read_text())
-        self._ids = meta["ids"]
-        self._model = bm25s.BM25.load(str(self.dir), show_progress=False) if self._ids else None
-
-    def idf(self, token: str) -> float:
-        """log(N/df) from the stored sparse matrix (CSC: one column per token)."""
-        import math
-
-        if self._model is None:
-            self.load()
-        if self._model is None:
-            return 0.0
-        tid = self._model.vocab_dict.get(token)
-        n = self._model.scores["num_docs"]
-        if tid is None:
-            return math.log(n + 1)
-        ptr = self._model.scores["indptr"]
-        return math.log((n + 1) / (int(ptr[tid + 1] - ptr[tid]) + 0.5))
-
-    def scores(self, query: str):
-        """(chunk ids, scores) for every chunk; zero scores where no token matches."""
-        import numpy as np
-
-        if self._model is None and not self._ids:
-            self.load()
-        if self._model is None:
-            return [], np.zeros(0)
-        vocab = self._model.vocab_dict
-        toks = [t for t in bm25_tokens(query) if t in vocab]
-        if not toks:
-            return self._ids, np.zeros(len(self._ids))
-        return self._ids, self._model.get_scores(toks)
+# chromadb caches one client system per path and hands it out before it has started: threads that
+# open (or drop) it at the same time got half-built ones ("RustBindingsAPI has no attribute bindings")
+_CLIENTS = threading.RLock()
 
 
 def chroma_client(root: Path, url: str | None = None):
@@ -266,7 +177,8 @@ def chroma_client(root: Path, url: str | None = None):
             raise IndexError_(f"cannot reach Chroma at NOTICES_CHROMA_URL={url} (--chroma-url): {one_line(e)}") from None
         return client
     try:
-        return chromadb.PersistentClient(path=str(root / "chroma"), settings=cs)
+        with _CLIENTS:
+            return chromadb.PersistentClient(path=str(root / "chroma"), settings=cs)
     except Exception as e:  # noqa: BLE001
         # chromadb caches the half-built client per path; drop it so the next attempt (after --rebuild) starts clean
         from chromadb.api.shared_system_client import SharedSystemClient
@@ -285,8 +197,9 @@ def reopen_vectors_next_time(root: Path) -> None:
     from chromadb.api.shared_system_client import SharedSystemClient
 
     key = str(root / "chroma")
-    getattr(SharedSystemClient, "_identifier_to_system", {}).pop(key, None)
-    getattr(SharedSystemClient, "_identifier_to_refcount", {}).pop(key, None)
+    with _CLIENTS:
+        getattr(SharedSystemClient, "_identifier_to_system", {}).pop(key, None)
+        getattr(SharedSystemClient, "_identifier_to_refcount", {}).pop(key, None)
 
 
 def vectors_stamp(root: Path) -> str | None:
@@ -357,6 +270,21 @@ def locked(root: Path, timeout: float = 600) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def writer_active(root: Path) -> bool:
+    """Whether an ingest holds the index lock now (asked without taking it, and without creating the lock file)."""
+    try:
+        f = open(root / ".lock")
+    except OSError:
+        return False
+    with f:
+        try:
+            fcntl.flock(f, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(f, fcntl.LOCK_UN)
+        return False
 
 
 def chunk_metadata(c: Chunk) -> dict:

@@ -18,6 +18,7 @@ from .types import Document
 
 EMBED_BATCH = 32
 DELETE_GROUP = 256  # notices whose old vectors one delete call removes
+PUBLISH_EVERY_S = 30.0  # a long ingest publishes what it stored this often, so readers see new notices on the way
 
 
 @dataclass
@@ -58,8 +59,10 @@ def rebuild(root: Path, chroma_url: str | None = None) -> None:
         from chromadb.api.shared_system_client import SharedSystemClient
 
         SharedSystemClient.clear_system_cache()
-    for name in ("store.db", "store.db-wal", "store.db-shm", "chroma", "bm25", "bm25.tmp"):
-        p = root / name
+    from .bm25 import LEGACY, POINTER
+
+    names = ("store.db", "store.db-wal", "store.db-shm", "chroma", LEGACY, "bm25.tmp", POINTER)
+    for p in [root / n for n in names] + sorted(root.glob("bm25-*")):
         if p.is_dir():
             shutil.rmtree(p)
         elif p.exists():
@@ -125,7 +128,7 @@ def ingest(
             store.delete_doc(doc_id)
             rep.pruned.append(doc_id)
         if todo:
-            _index_docs(todo, known, store, coll, rep, settings, progress, on_error, where)
+            _index_docs(todo, known, store, coll, rep, settings, progress, on_error, where, bm25)
         bm25.build(store.chunks(), store.chunk_signature())
         if coll is not None and not chroma_url:
             store.set_state("vectors", vectors_stamp(root) or "")
@@ -145,10 +148,11 @@ def _vectors(location: str, op, **kwargs):
         ) from None
 
 
-def _index_docs(todo, known, store, coll, rep, settings, progress, on_error=None, where="") -> None:
+def _index_docs(todo, known, store, coll, rep, settings, progress, on_error=None, where="", bm25=None) -> None:
     from .chunk import chunk_document
     from .embed import get_embedder
     from .parse import parse
+    from .passages import passage_vectors
 
     planned = []
     for doc in todo:
@@ -163,21 +167,22 @@ def _index_docs(todo, known, store, coll, rep, settings, progress, on_error=None
     total = sum(len(c) for _, c in planned)
     done = 0
     embedder = get_embedder(settings)
+    next_publish = time.monotonic() + PUBLISH_EVERY_S
     for k, (doc, chunks) in enumerate(planned):
         if k % DELETE_GROUP == 0:
             # vectors of a notice interrupted last time may linger (the store never saw them), and a
             # replaced notice's old ones go; one filtered delete per group, not per notice (48 s at 10k)
             group = [d.id for d, _ in planned[k:k + DELETE_GROUP]]
             _vectors(where, coll.delete, where={"doc": {"$in": group}} if len(group) > 1 else {"doc": group[0]})
-        for batch in batched(chunks, EMBED_BATCH):
-            t = time.perf_counter()
-            vecs = embedder.passage([c.indexed_text() for c in batch])
-            rep.embed_seconds += time.perf_counter() - t
+        t = time.perf_counter()
+        vecs = passage_vectors(embedder.passage, doc, chunks, EMBED_BATCH)
+        rep.embed_seconds += time.perf_counter() - t
+        for batch in batched(list(zip(chunks, vecs)), EMBED_BATCH):
             _vectors(
                 where, coll.add,
-                ids=[c.id for c in batch],
-                embeddings=[v.tolist() for v in vecs],
-                metadatas=[chunk_metadata(c) for c in batch],
+                ids=[c.id for c, _ in batch],
+                embeddings=[v.tolist() for _, v in batch],
+                metadatas=[chunk_metadata(c) for c, _ in batch],
             )
             done += len(batch)
             if progress:
@@ -185,11 +190,16 @@ def _index_docs(todo, known, store, coll, rep, settings, progress, on_error=None
         store.put_doc(doc, chunks, passages_version())
         (rep.replaced if doc.id in known else rep.added).append(doc.id)
         rep.chunks += len(chunks)
+        if bm25 is not None and time.monotonic() >= next_publish and k + 1 < len(planned):
+            # readers see the notices stored so far; the wait grows with the cost so publishing stays under ~10%
+            t = time.monotonic()
+            bm25.build(store.chunks(), store.chunk_signature())
+            next_publish = time.monotonic() + max(PUBLISH_EVERY_S, 10 * (time.monotonic() - t))
 
 
 @functools.lru_cache(maxsize=1)
 def passages_version() -> str:
-    """A fingerprint of the code that turns a notice into passages (parse, chunk, text folding).
+    """A fingerprint of the code that turns a notice into passages and their vectors (parse, chunk, folding, recipe).
 
     Read from the source files, not imported, so an unchanged re-ingest stays fast.
     """
@@ -197,7 +207,7 @@ def passages_version() -> str:
     import importlib.util
 
     h = hashlib.sha256()
-    for mod in ("pipeline.parse", "pipeline.chunk", "pipeline.textnorm"):
+    for mod in ("pipeline.parse", "pipeline.chunk", "pipeline.textnorm", "pipeline.passages"):
         spec = importlib.util.find_spec(mod)
         h.update(Path(spec.origin).read_bytes() if spec and spec.origin else mod.encode())
     return h.hexdigest()[:16]

@@ -187,11 +187,14 @@ def test_damaged_index_says_rebuild_and_rebuild_recovers(damage, tmp_path, small
 def test_damaged_bm25_is_rebuilt_from_the_store(tmp_path, small_corpus, hash_embedder):
     root = tmp_path / "idx"
     assert invoke("ingest", small_corpus, "--index", root).exit_code == 0
-    for f in (root / "bm25").iterdir():
+    published = sorted(root.glob("bm25-*"))
+    assert len(published) == 1
+    for f in published[0].iterdir():
         f.write_bytes(b"garbage")
     res = invoke("search", "低保", "--index", root, "--format", "json")
     assert res.exit_code == 0 and json.loads(res.stdout)["results"] and not res.stderr
-    shutil.rmtree(root / "bm25")
+    assert sorted(root.glob("bm25-*")) == published and not (root / "bm25").exists()  # the reader repaired nothing
+    shutil.rmtree(published[0])
     res = invoke("ingest", small_corpus, "--index", root)
     assert res.exit_code == 0 and not res.stderr
     assert BM25Index(root).signature() == Store(root).chunk_signature()
@@ -271,7 +274,8 @@ def test_kill_9_during_ingest_then_rerun_leaves_every_chunk_exactly_once(tmp_pat
     expected = _expected_chunk_ids([corpus])
 
     first = _spawn(["ingest", corpus, "--index", root], log, delay=0.15)
-    _kill_after(first, log, batches=3, extra_sleep=0.07)
+    # the first notice takes 3 batches (its passages' own texts and its distinct header pieces)
+    _kill_after(first, log, batches=6, extra_sleep=0.07)
     done_first = set(Store(root).hashes())
     assert 0 < len(done_first) < 10  # it was killed part-way
 

@@ -15,6 +15,7 @@ LAYERS = [
     ("data and settings", {"types", "settings", "numerals", "resources", "schemas"}),
     ("services", {"llm.cache", "llm.retry", "llm.replies", "llm.provider", "llm.fake", "llm.embeddings", "embed"}),
     ("stages", {"corpus", "parse", "genre", "summary", "chunk", "figures", "question", "index", "report", "evaluate",
+                "bm25", "exact", "passages",
                 # landing from other branches
                 "facts", "parse_issues", "parse_styles", "load_docx", "load_html", "load_pdf", "load_table",
                 "load_pdf_tables", "clauses", "periods",
