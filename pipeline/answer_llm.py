@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .compose import dedupe
 from .types import Answer, Citation
 
 _NUM = re.compile(r"\d+(?:\.\d+)?")
@@ -175,7 +176,7 @@ class LLMAnswerer:
             flags.append(f"computed: {expr} (checked)")
             shown = re.search(re.escape(_fmt_num(v)) + r"[^\d\s+=,,。;;、))]*", answer_text)
             computed = {"op": op, "expression": expr, "result": v, "result_text": shown.group() if shown else _fmt_num(v)}
-        return Answer(qid, question, answer_text, True, _dedupe(cites), "llm", computed=computed, flags=flags), problems
+        return Answer(qid, question, answer_text, True, dedupe(cites), "llm", computed=computed, flags=flags), problems
 
 
 def _fmt_num(v: float) -> str:
@@ -226,13 +227,6 @@ def snap_units(answer: str, cites: list[Citation], computed: dict[float, tuple[f
     return out
 
 
-def _dedupe(cites: list[Citation]) -> list[Citation]:
-    seen, out = set(), []
-    for c in cites:
-        if (c.doc, c.start, c.end) not in seen:
-            seen.add((c.doc, c.start, c.end))
-            out.append(c)
-    return out
 
 
 def _json(obj) -> str:
