@@ -224,8 +224,21 @@ class MeasureMatcher:
         if not core:
             return 0.0
         fm = _content(fact.measure)
-        own = self._scaled(self.cos(core, fm)) if len(fm) >= 2 else 0.0
-        return max(self.score(core, fact, lead, text), own)
+        own = self._scaled(self.cos(core, fm)) if len(fm) >= 2 and not self.contrast(core, fm) else 0.0
+        # the sentence up to the fact's clause: what a plan or project is, said clauses before its figure
+        folded = folded_doc(text)
+        start = fact.fig.sentence_start if fact.fig.sentence_start is not None else fact.clause_start
+        sent = _content(folded[start:fact.clause_end])
+        whole = self._scaled(self.cos(core, sent)) if len(sent) >= 2 and start < _prev_clause(folded, fact) else 0.0
+        return max(self.score(core, fact, lead, text), own, whole)
+
+    def contrast(self, a: str, b: str) -> bool:
+        """Two measures that share a word and differ in what qualifies it (专利授权量 vs 专利申请总数:
+        once 专利 is shared, 授权量 is compared with 申请总数, and they are unrelated)."""
+        ra, rb = residue(a, b), residue(b, a)
+        if len(ra) < 2 or len(rb) < 2 or len(ra) == len(_content(a)):
+            return False  # nothing shared, or nothing left to compare
+        return self.cos(ra, rb) < self.cfg.sem_lo
 
     def _scaled(self, cos: float) -> float:
         return max(0.0, min(1.0, (cos - self.cfg.sem_lo) / (self.cfg.sem_hi - self.cfg.sem_lo)))
@@ -389,8 +402,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         m = max(m, matcher.score(fold(part.topic), fact, evidence, text))
     if m < cfg.measure_min and not anchored:
         core = measure_core(asked, part.who + context.split())
-        if core != asked:
-            m = max(m, matcher.core_score(core, fact, evidence, text))
+        m = max(m, matcher.core_score(core, fact, evidence, text))
     sel = matcher.select(asked, fold(part.text), fact, text)
     if part.kinds and fact.kind not in part.kinds:
         reasons.append(f"answer type not stated: asked {'/'.join(part.kinds)}; the notice gives {fact.kind} {fact.fig.text} ({fact.measure})")
