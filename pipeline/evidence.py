@@ -165,7 +165,9 @@ class MeasureMatcher:
         sem = self._scaled(self.cos(asked, fm)) if asked and fm else 0.0
         # the asked measure's head word (学位 in 镇属公办幼儿园提供的学位) in this fact's own measure
         own = 1.0 * bool(asked and len(head(asked)) >= 2 and head(asked)[-2:] in fold(fact.measure))
-        return 0.5 * fq + 0.5 * cq + sem + own + self._scaled(self.clause_cos(asked, fact, text))
+        # the fact's whole measure named in the question (虚增利润 in 虚增的利润调减了多少): this very figure
+        named = 1.0 * bool(asked and len(fm) >= 3 and fm in _content(asked))
+        return 0.5 * fq + 0.5 * cq + sem + max(own, named) + self._scaled(self.clause_cos(asked, fact, text))
 
     def texts(self, fact: Fact, text: str) -> list[str]:
         """The fact's phrases compared with the question: its clause, with the clause before, its measure."""

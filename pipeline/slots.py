@@ -224,7 +224,8 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
         info.units, info.groups = list(whole.units), [list(g) for g in whole.groups]
         info.wants_figure = info.wants_figure or whole.wants_figure
     kind = answer_type(text)
-    if re.search(r"(?:率|增速|占比|比重|比例)(?:是|为|有|达到|多高|多少|[\u4e00-\u9fff]{0,6}多少)", text) and not re.search(r"金额|多少钱", text):
+    if re.search(r"(?:率|增速|占比|比重|比例)(?:是|为|有|达到|多高|多少|[\u4e00-\u9fff]{0,6}多少)", text) and not re.search(r"金额|多少钱", text) \
+            or re.search(r"(?:占比|比重|比例)(?:是|为|有|大约|约)?多少(?![钱元])", text):  # 金额占比多少: the share, not the amount
         info.units = ["%", "个百分点"]
     if kind != "number" and info.wants_figure and info.units:
         kind = "number"
@@ -234,7 +235,9 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     if re.search(r"多少[\u4e00-\u9fff]{0,2}?(?:收益|收入|经费|补贴|奖金|罚款|利润|价值|货值|总值|产值|金额|钱)|(?:价值|货值|总值|产值|金额|收益)(?:是|为|有|达|共)?多少", text) \
             and "money" not in kinds and not re.search(r"率|比例|占比|比重", text):
         kinds = ["money"]  # 拿到了多少收益, 评估价值是多少: an amount, whatever count the question also names
-    if not kinds and re.search(r"(?:多少|几)[个种类项家件名人次户所条座台套批宗起处位场轮篇份]", text):
+    if not kinds and _MONEY_BEFORE.search(text) and not _ASK_UNIT.search(text):
+        kinds = ["money"]  # 虚增的利润调减了多少: an amount of money named before a bare 多少
+    if not kinds and re.search(r"(?:多少|(?<![这那])几)[个种类项家件名人次户所条座台套批宗起处位场轮篇份]", text):
         kinds = ["count"]
     wants = [_ask_kind(m.group(1)) for m in _ASK.finditer(text)]
     if "money" in wants and "money" not in kinds and kinds:
@@ -251,6 +254,10 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
                 len(re.findall(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])", text)) or 1, uw.group(1) if uw else "", wants, topic)
 
 
+# a money noun, then at most a verb or two, then a bare 多少 (no measure word after it)
+_MONEY_BEFORE = re.compile(r"(?:利润|收入|收益|资金|经费|补贴|补助|奖金|奖励|罚款|罚没款|税款|工资|欠薪|租金|价款|款项|费用)"
+                           r"[\u4e00-\u9fff]{0,4}?(?:了|的)?(?:是|为|有|共|达)?多少(?=[??,,。]|$)")
+_ASK_UNIT = re.compile(r"(?:多少|(?<![这那])几)(?:钱|万元|亿元|元|个百分点|[个种类项家件名人次户所条座台套批宗起处位场轮篇份亩吨米天])")
 _ASK = re.compile(r"(?:多少|(?<![这那])几)(钱|万元|亿元|元|个百分点|公里|平方米|亩|吨|小时|天|[个种类项家件名人次户所条座台套批宗起处位场轮篇份])?")
 
 
