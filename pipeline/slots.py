@@ -143,6 +143,46 @@ def _split_conn(text: str) -> list[str]:
     return out
 
 
+_STRONG_CONN = re.compile(r"[,,]\s*(?:加上|以及|相比|比起)")
+
+
+def _split_items_conn(text: str) -> list[str]:
+    """The items a sum or comparison combines: split at the strongest connector the question uses.
+    "A和B,加上C" → [A和B, C] (a clause-level 加上 joins whole items); "A和B、C" → [A, B、C] (a 、 after
+    the last 和 lists within the second item); "A、B和C" → [A, B, C]."""
+    strong = list(_STRONG_CONN.finditer(text))
+    if strong:
+        cuts = [(m.start(), m.end()) for m in strong]
+    else:
+        conns = [m for m in _CONNECTOR.finditer(text)]
+        joins = [m for m in conns if m.group(0) != "、"]
+        last = joins[-1].start() if joins else -1
+        first = joins[0].start() if joins else -1
+        # a 、 after the only 和 lists inside the last item (冒领高龄津贴、养老服务补贴)
+        inner = len(joins) == 1 and any(m.group(0) == "、" for m in conns) and all(
+            m.start() > last for m in conns if m.group(0) == "、") and first == last
+        return [p for p in _split_conn_except(text, "、" if inner else "")]
+    out, start = [], 0
+    for a, b in cuts:
+        out.append(text[start:a])
+        start = b
+    out.append(text[start:])
+    return out
+
+
+def _split_conn_except(text: str, skip: str) -> list[str]:
+    out, start = [], 0
+    for m in _CONNECTOR.finditer(text):
+        if skip and m.group(0) == skip:
+            continue
+        left = text[start:m.start()]
+        if len(left.strip(",, ")) >= 2:
+            out.append(left)
+            start = m.end()
+    out.append(text[start:])
+    return out
+
+
 def _each_items(q: str) -> list[str]:
     """"A和B分别/各 REST" → [A-version, B-version] of the question (the shared words kept)."""
     m = _EACH.search(q)
@@ -190,7 +230,7 @@ def split_items(q: str) -> tuple[list[str], str]:
     """
     q = fold(q)
     body = re.sub(r"[((][^))]*[))]", "", q).strip("??。 ")
-    segs = [x.strip(",, ") for x in _split_conn(body)]
+    segs = [x.strip(",, ") for x in _split_items_conn(body)]
     if len(segs) < 2:
         return [], ""
     first, last = segs[0], segs[-1]
@@ -203,7 +243,7 @@ def split_items(q: str) -> tuple[list[str], str]:
     if cut != -1:
         last, rest = last[:cut], last[cut:]
     items = [first] + segs[1:-1] + [last]
-    ends = re.compile(r"(?:加起来|合起来|一共|合计|总共|共计|相比|哪个|哪边|各有|分别|多多少|多出|少多少|相差|差多少).*$")
+    ends = re.compile(r"(?:加起来|合起来|一共|合计|总共|共计|相比|哪个|哪边|哪一?项|哪一个|各有|分别|多多少|多出|少多少|相差|差多少).*$")
     m = ends.search(last)
     shared = ((m.group(0) if m else "") + rest).strip(", ")
     items = [ends.sub("", it).strip(", ") for it in items]
@@ -230,7 +270,7 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     if kind != "number" and info.wants_figure and info.units:
         kind = "number"
     kinds = kinds_of(info)
-    if not kinds and re.search(r"(?:资金|基金|款|费|金额|钱|投资|收入|支出)(?:[\s,,??]|$)", text):
+    if not kinds and re.search(r"(?:资金|基金|款|费用?|金额|钱|投资|收入|支出)(?:[\s,,??]|$)", text):
         kinds = ["money"]  # an amount of money compared or summed without 多少钱
     if re.search(r"多少[\u4e00-\u9fff]{0,2}?(?:收益|收入|经费|补贴|奖金|罚款|利润|价值|货值|总值|产值|金额|钱)|(?:价值|货值|总值|产值|金额|收益)(?:是|为|有|达|共)?多少", text) \
             and "money" not in kinds and not re.search(r"率|比例|占比|比重", text):
@@ -289,7 +329,7 @@ def read(question: str) -> Slots:
         if op == "sum" and not _STRONG_SUM.search(q) and (
                 any(len(it.split(" ")[-1]) < 5 for it in items) or re.search(r"这几|这些|等(?:几|[^,,]{0,3}工程)", q)):
             items = []
-        shared = re.sub(r"(?:哪个|哪边|哪家)[^,,]*", "", shared_tail)
+        shared = re.sub(r"(?:哪个|哪边|哪家|哪一?项|哪一个|哪一方)[^,,]*", "", shared_tail)
         texts = [f"{it} {shared}".strip() for it in items]
         asked = _FILLER.sub("", re.sub(r"(?:多多少|多出|少多少|相差|差多少|加起来|合起来|更多|更少|各有|分别)", "", shared))
         measures = [f"{it} {asked}" for it in items]
