@@ -20,6 +20,8 @@ BING = """中共丙县县委关于巡察整改进展情况的通报
 4.针对学生就餐难问题,谋划研究学校食堂新建改扩建项目,计划总投资1.02亿元,将提供28450个餐位数。
 5.针对惠民资金被冒领问题,追回虚报冒领惠民惠农资金296.5万元;追回冒领高龄津贴、养老服务补贴220.4万元。
 6.针对科技创新不足问题,今年1-10月,全县专利申请总数1416件。
+7.针对矿山生态破坏问题,对全县23座历史遗留矿山开展生态修复,已完成修复16座。
+8.针对电煤保供不力问题,今年1-10月电煤长协合同履约率达到96.7%,较整改前提高11.2个百分点。
 """
 
 
@@ -94,3 +96,16 @@ def test_question_kinds():
     assert read("乙省那几家企业虚增的利润调减了多少?").parts[0].kinds == ["money"]
     assert read("乙局已经整改的问题金额占比多少?").parts[0].kinds == ["percent", "points"]
     assert read("乙局整改了多少金额?").parts[0].kinds == ["money"]
+
+
+def test_what_is_left_is_computed_from_the_total_and_the_done_part(answerer):
+    d = _ask(answerer, "丙县历史遗留矿山还有多少座没有完成生态修复?")
+    assert d["answerable"] and d["answer"].startswith("7座"), d
+    assert d["computed"]["op"] == "difference" and [i["text"] for i in d["computed"]["inputs"]] == ["23座", "16座"]
+
+
+def test_the_value_before_a_stated_change_is_computed(answerer):
+    d = _ask(answerer, "丙县整改前的电煤长协合同履约率是多少?")
+    assert d["answerable"] and d["answer"].startswith("85.5%"), d
+    now = _ask(answerer, "丙县电煤长协合同履约率现在是多少?")
+    assert now["answerable"] and now["answer"].startswith("96.7%") and "computed" not in now, now
