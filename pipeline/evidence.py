@@ -166,8 +166,11 @@ class MeasureMatcher:
         # the asked measure's head word (学位 in 镇属公办幼儿园提供的学位) in this fact's own measure
         own = 1.0 * bool(asked and len(head(asked)) >= 2 and head(asked)[-2:] in fold(fact.measure))
         # the fact's whole measure named in the question (虚增利润 in 虚增的利润调减了多少): this very figure
-        named = 1.0 * bool(asked and len(fm) >= 3 and fm in _content(asked))
-        return 0.5 * fq + 0.5 * cq + sem + max(own, named) + self._scaled(self.clause_cos(asked, fact, text))
+        from .slots import PERIOD
+
+        fm_core = _content(PERIOD.sub("", fact.measure))  # 工业项目年度总投资: the question's measure drops 年度 too
+        named = 1.0 * bool(asked and (len(fm) >= 3 and fm in _content(asked) or len(fm_core) >= 3 and fm_core in _content(asked)))
+        return 0.5 * fq + 0.5 * cq + sem + own + named + self._scaled(self.clause_cos(asked, fact, text))
 
     def texts(self, fact: Fact, text: str) -> list[str]:
         """The fact's phrases compared with the question: its clause, with the clause before, its measure."""

@@ -347,7 +347,26 @@ def read(question: str) -> Slots:
         p.measure = measure_phrase(m)  # the item's own words, not the shared asking tail
         if op:
             p.answer_type = "number"
+    if op in ("difference", "compare"):
+        # "X,2022年比2021年增加了多少": the parts differ by period; the change asked is no measure word
+        for p in parts:
+            p.measure = _CHANGE_TAIL.sub("", p.measure)
+        named = max((p.measure for p in parts), key=len)
+        for p in parts:
+            if len(p.measure) < 2 and len(named) >= 2:
+                p.measure = named
     for p in parts:
         if len(p.measure) < 2:  # a part that differs only by its period or body: the question's measure
             p.measure = measure_phrase(q)
+            if op in ("difference", "compare") and len(_CHANGE_TAIL.sub("", p.measure)) >= 2:
+                p.measure = _CHANGE_TAIL.sub("", p.measure)
+    if asking:
+        for p in parts[1:]:
+            if _ANAPHOR.search(p.text) and not p.topic:
+                p.topic = parts[0].measure  # 整改要求把这个比例提到多少: the measure the first part named
+                p.info = analyse(parts[0].measure + " " + p.text)  # its words are the first part's, for support
     return Slots(question, q, info, parts, op, asking)
+
+
+_CHANGE_TAIL = re.compile(r"(?:比|较)?(?:增加|减少|增长|下降|多出|相差|多|少)了?$")
+_ANAPHOR = re.compile(r"(?:这个|这一|该|此|这项|这些)(?=[\u4e00-\u9fff])")

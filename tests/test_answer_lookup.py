@@ -22,6 +22,8 @@ BING = """中共丙县县委关于巡察整改进展情况的通报
 6.针对科技创新不足问题,今年1-10月,全县专利申请总数1416件。
 7.针对矿山生态破坏问题,对全县23座历史遗留矿山开展生态修复,已完成修复16座。
 8.针对电煤保供不力问题,今年1-10月电煤长协合同履约率达到96.7%,较整改前提高11.2个百分点。
+9.针对项目谋划不足问题,2022年投资清单年度总投资1201655万元,其中工业项目年度总投资63506万元;2021年投资清单年度总投资1138067万元,其中工业项目年度总投资28049万元。
+10.针对科技投入不足问题,2021年全县财政科技支出占一般公共预算支出的0.43%,整改要求确保科技支出占到一般公共预算支出的1%以上。
 """
 
 
@@ -109,3 +111,16 @@ def test_the_value_before_a_stated_change_is_computed(answerer):
     assert d["answerable"] and d["answer"].startswith("85.5%"), d
     now = _ask(answerer, "丙县电煤长协合同履约率现在是多少?")
     assert now["answerable"] and now["answer"].startswith("96.7%") and "computed" not in now, now
+
+
+def test_a_difference_by_period_keeps_the_measure_and_its_qualifier(answerer):
+    d = _ask(answerer, "丙县投资清单的工业项目年度总投资,2022年比2021年增加了多少万元?")
+    assert d["answerable"] and d["computed"]["op"] == "difference", d
+    assert [i["text"] for i in d["computed"]["inputs"]] == ["63506万元", "28049万元"], d
+
+
+def test_a_later_part_pointing_back_takes_the_first_parts_measure():
+    s = read("甲县2021年财政科技支出占一般公共预算支出的比例是多少?整改要求把这个比例提到多少?")
+    assert s.asking and len(s.parts) == 2 and s.parts[1].topic == s.parts[0].measure
+    s = read("甲区列入清单的工业项目年度总投资,2022年比2021年增加了多少万元?")
+    assert s.op == "difference" and all("增加" not in p.measure and "工业项目" in p.measure for p in s.parts)
