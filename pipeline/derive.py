@@ -31,6 +31,17 @@ def _lead(text: str, fact) -> str:
     return fold(text[fact.clause_start:fact.fig.start])
 
 
+def stated_left(facts: list, best, text: str):
+    """The figure the notice itself gives as what is left (仍有8家未整治到位, 尚有…), near the best one and of
+    its kind; else None."""
+    near = [f for f in facts if f is not best and f.kind == best.kind and abs(f.fig.start - best.fig.start) < 160]
+    for f in sorted(near, key=lambda f: abs(f.fig.start - best.fig.start)):
+        after = fold(text[f.fig.end:min(f.fig.end + 4, f.clause_end)])
+        if _LEFT.search(_lead(text, f)) or re.match(r"(?:尚未|未|没有|仍未)", after):
+            return f
+    return None
+
+
 def remainder(facts: list, best, text: str):
     """(total, done) for a "how many are left" part, when best is one of them and the notice states no
     remaining figure; else None."""
@@ -90,13 +101,20 @@ def computed_answer(a, b, op_sign: int, what: str):
 
 
 def derive(part, best, facts: list, text: str):
-    """(text, computed, [facts]) for a part asking what is left or what was before; else None."""
+    """(text, computed, [facts]) for a part asking what is left or what was before (computed None: a
+    figure the notice states, read as it is); else None."""
     from .factanswer import _CHANGE_Q
 
     q = fold(part.text)
     if part.asks > 1:
         return None
     if REMAIN_Q.search(q):
+        if not (_LEFT.search(_lead(text, best)) or re.match(r"(?:尚未|未|没有|仍未)", fold(text[best.fig.end:best.fig.end + 4]))):
+            left = stated_left(facts, best, text)
+            if left is not None:
+                from .compose import fact_text
+
+                return fact_text(left), None, [left]
         pair = remainder(facts, best, text)
         if pair:
             done = computed_answer(pair[0], pair[1], -1, "总数减去已完成")

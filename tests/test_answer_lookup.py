@@ -24,6 +24,7 @@ BING = """中共丙县县委关于巡察整改进展情况的通报
 8.针对电煤保供不力问题,今年1-10月电煤长协合同履约率达到96.7%,较整改前提高11.2个百分点。
 9.针对项目谋划不足问题,2022年投资清单年度总投资1201655万元,其中工业项目年度总投资63506万元;2021年投资清单年度总投资1138067万元,其中工业项目年度总投资28049万元。
 10.针对科技投入不足问题,2021年全县财政科技支出占一般公共预算支出的0.43%,整改要求确保科技支出占到一般公共预算支出的1%以上。
+11.针对砖瓦行业落后产能问题,第二轮督察时再次反馈仍有8家未整治到位,目前25家砖瓦企业已全部淘汰关停。
 """
 
 
@@ -124,3 +125,8 @@ def test_a_later_part_pointing_back_takes_the_first_parts_measure():
     assert s.asking and len(s.parts) == 2 and s.parts[1].topic == s.parts[0].measure
     s = read("甲区列入清单的工业项目年度总投资,2022年比2021年增加了多少万元?")
     assert s.op == "difference" and all("增加" not in p.measure and "工业项目" in p.measure for p in s.parts)
+
+
+def test_what_is_left_when_the_notice_states_it_is_read_not_computed(answerer):
+    d = _ask(answerer, "丙县第二轮督察时还有几家砖瓦企业没整治好?")
+    assert d["answerable"] and d["answer"].startswith("8家") and "computed" not in d, d
