@@ -30,9 +30,8 @@ GOLD_QA = [
     {"id": "d3", "question": "甲市的地区生产总值是多少?", "answer": None},
 ]
 SUMMARY = {"issues": [
-    {"id": "i1", "summary": "新建污水管网12公里,投入资金300万元。",
-     "measures": [{"measure_id": "m1", "figure_ids": ["f1"]}, {"measure_id": "m2", "figure_ids": ["f2"]}]},
-    {"id": "i2", "summary": "督促9家医院退回医保基金。", "measures": [{"measure_id": "m3", "figure_ids": ["f3", "f4"]}]},
+    {"id": "i1", "summary": "新建污水管网12公里,投入资金300万元。", "figure_ids": ["f1", "f2"]},
+    {"id": "i2", "summary": "督促9家医院退回医保基金。", "figure_ids": ["f3", "f4"]},
 ]}
 
 
