@@ -111,7 +111,9 @@ def _summary(rows: list[dict], score) -> dict:
             "errors": [r["error"] for r in rows if r.get("error")]}
 
 
-def run(settings, questions: list[dict], texts: dict[str, str], retriever, *, ours: bool, log=lambda s: None) -> dict:
+def run(settings, questions: list[dict], texts: dict[str, str], retriever, *, ours: bool, log=lambda s: None,
+        checkpoint=lambda partial: None) -> dict:
+    """Every question through the baseline (and ours); `checkpoint(results so far)` after each one."""
     from pipeline.evaluate import QAScore, score_question
 
     systems = {"baseline": Baseline(retriever, settings.base_url, settings.api_key, settings.model, settings.k, settings.timeout)}
@@ -155,7 +157,8 @@ def run(settings, questions: list[dict], texts: dict[str, str], retriever, *, ou
                          "answered": row["answered"], "grounded": row["grounded"], "predicted": (pred.get("answer") or pred.get("raw") or "")[:200],
                          "seconds": round(secs, 2), **used, **({"error": err} if err else {})})
             log(f"{name} {n}/{len(questions)} {g['id']} {'ok' if row['correct'] else 'wrong'} {secs:.1f} s")
-        out[name] = _summary(rows, score) | {"questions": rows}
+            out[name] = _summary(rows, score) | {"questions": rows}
+            checkpoint(out)
     return out
 
 
@@ -186,29 +189,38 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     ingest([a.corpus], a.index, prune=True, settings=s, chroma_url=s.chroma_url)
     retriever = Retriever(a.index, s.chroma_url, s)
-    results = run(s, questions, texts, retriever, ours=a.ours, log=log)
     kinds: dict[str, int] = {}
     for g in questions:
         key = "/".join(str(x) for x in stratum(g))
         kinds[key] = kinds.get(key, 0) + 1
-    report = {
-        "bench": "rag_baseline",
-        "date": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "model": s.model, "base_url": re.sub(r"//[^@/]*@", "//", s.base_url or ""), "k": s.k,
-        "prompt": {"system": SYSTEM, "user": USER, "max_tokens": MAX_TOKENS, "temperature": 0},
-        "questions": {"gold": str(a.gold.relative_to(ROOT) if a.gold.is_relative_to(ROOT) else a.gold),
-                      "total_in_gold": len(gold), "run": len(questions),
-                      "subset": (f"stratified: {len(questions)} of {len(gold)}, evenly spaced within each kind "
-                                 "(type/paraphrase/near_miss)") if len(questions) < len(gold) else "all",
-                      "by_kind": kinds, "ids": [g["id"] for g in questions]},
-        "machine": machine(), "load_start": load_start, "load_end": load_now(),
-        "seconds": round(time.perf_counter() - t0, 1),
-        **results,
-    }
-    text = json.dumps(report, ensure_ascii=False, indent=1)
-    a.out.parent.mkdir(parents=True, exist_ok=True)
-    a.out.write_text(text + "\n", encoding="utf-8")
-    print(text)
+
+    def write(results: dict, done: bool) -> str:
+        report = {
+            "bench": "rag_baseline",
+            "date": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "model": s.model, "base_url": re.sub(r"//[^@/]*@", "//", s.base_url or ""), "k": s.k,
+            "prompt": {"system": SYSTEM, "user": USER, "max_tokens": MAX_TOKENS, "temperature": 0},
+            "questions": {"gold": str(a.gold.relative_to(ROOT) if a.gold.is_relative_to(ROOT) else a.gold),
+                          "total_in_gold": len(gold), "run": len(questions),
+                          "subset": (f"stratified: {len(questions)} of {len(gold)}, evenly spaced within each kind "
+                                     "(type/paraphrase/near_miss)") if len(questions) < len(gold) else "all",
+                          "by_kind": kinds, "ids": [g["id"] for g in questions]},
+            "machine": info, "load_start": load_start, "load_end": load_now(),
+            "seconds": round(time.perf_counter() - t0, 1),
+            # a run stopped part-way leaves what it had: each system's questions so far, scored
+            "partial": not done,
+            **results,
+        }
+        text = json.dumps(report, ensure_ascii=False, indent=1)
+        a.out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = a.out.with_suffix(".tmp")
+        tmp.write_text(text + "\n", encoding="utf-8")
+        tmp.replace(a.out)
+        return text
+
+    info = machine()
+    results = run(s, questions, texts, retriever, ours=a.ours, log=log, checkpoint=lambda r: write(r, False))
+    print(write(results, True))
     return 0
 
 

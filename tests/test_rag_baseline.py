@@ -55,7 +55,7 @@ def test_baseline_and_ours_over_http_on_two_questions(fake_openai, tmp_path, has
     assert rb.main(["--corpus", str(corpus), "--gold", str(gold), "--index", str(tmp_path / "idx"), "--k", "2",
                     "--out", str(out), "--ours", "--quiet"]) == 0
     rep = json.loads(out.read_text(encoding="utf-8"))
-    assert rep["k"] == 2 and rep["model"] == "fake-model" and rep["questions"]["run"] == 2
+    assert rep["k"] == 2 and rep["model"] == "fake-model" and rep["questions"]["run"] == 2 and rep["partial"] is False
     assert rep["machine"]["nproc"] >= 1 and rep["machine"]["cpu_model"] and len(rep["load_start"]["loadavg_1_5_15"]) == 3
     base = rep["baseline"]
     m = base["metrics"]
