@@ -50,8 +50,9 @@ def stratum(g: dict) -> tuple:
 
 
 def stratified(gold: list[dict], n: int | None) -> list[dict]:
-    """n questions drawn evenly from every kind in proportion to its size (largest remainder),
-    evenly spaced within the kind: the same subset every run. None or n >= len: all."""
+    """n questions drawn from every kind in proportion to its size (largest remainder), evenly
+    spaced within the kind, in an order where every prefix is stratified as well: the same
+    subset and order every run. None or n >= len: all, in gold order."""
     if not n or n >= len(gold):
         return list(gold)
     groups: dict[tuple, list[int]] = {}
@@ -61,11 +62,12 @@ def stratified(gold: list[dict], n: int | None) -> list[dict]:
     take = {k: int(q) for k, q in quota.items()}
     for k in sorted(quota, key=lambda k: (-(quota[k] - take[k]), str(k)))[: n - sum(take.values())]:
         take[k] += 1
-    picked = []
+    picked = []  # (position within its kind as a fraction, kind's first index, index)
     for k, idx in groups.items():
         m = take[k]
-        picked += [idx[int(j * len(idx) / m)] for j in range(m)] if m else []
-    return [gold[i] for i in sorted(picked)]
+        picked += [((j + 0.5) / m, idx[0], idx[int(j * len(idx) / m)]) for j in range(m)]
+    # interleaved by that fraction, so every prefix of the run (a run stopped early) is stratified too
+    return [gold[i] for _, _, i in sorted(picked)]
 
 
 def abstained(answer: str | None) -> bool:

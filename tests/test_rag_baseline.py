@@ -25,7 +25,8 @@ def test_stratified_subset_is_deterministic_and_proportional():
     gold = read_jsonl(ROOT / "evals" / "gold" / "qa.jsonl")
     a, b = rb.stratified(gold, 40), rb.stratified(gold, 40)
     assert [g["id"] for g in a] == [g["id"] for g in b] and len(a) == 40 == len({g["id"] for g in a})
-    assert [g["id"] for g in a] == [g["id"] for g in gold if g in a]  # in gold order
+    first = Counter(rb.stratum(g) for g in a[:10])  # a run stopped after 10 questions has every big kind
+    assert first[("lookup", True, None)] >= 2 and first[("lookup", False, None)] >= 2 and first[("unanswerable", False, True)] >= 1
     share = Counter(rb.stratum(g) for g in a)
     for kind, n in Counter(rb.stratum(g) for g in gold).items():
         assert abs(share[kind] - 40 * n / len(gold)) < 1  # every kind in proportion, none left out
