@@ -27,6 +27,8 @@ from .types import Document
 PROMPT = "summarize"
 REPLY_SCHEMA = "summary_reply"
 PROMPT_BUDGET = 4000  # characters of outline per call: with the reply it stays well inside an 8k-token context
+REPLY_TOKENS = 120  # reply tokens allowed per issue (measured: ~40), plus REPLY_SLACK: bounds a looping reply
+REPLY_SLACK = 200
 MAX_ISSUES = 8  # issues per call: with 20 a 1.5B model skipped issues and shifted figure ids to the
 # next issue; calls share the system prompt, which the server's prefix cache evaluates once
 
@@ -220,7 +222,8 @@ def summarize_llm(doc: Document, provider) -> NoticeSummary:
     for group in issue_groups(sk, doc.text):
         sub = replace(sk, issues=group, flags=[])
         messages, _ = render_prompt(sub, doc.text)
-        reply = provider.complete(messages, load_schema(REPLY_SCHEMA), name=REPLY_SCHEMA, prompt_version=version)
+        reply = provider.complete(messages, load_schema(REPLY_SCHEMA), name=REPLY_SCHEMA, prompt_version=version,
+                                  max_tokens=REPLY_TOKENS * len(group) + REPLY_SLACK)
         merged = merge_reply(sub, reply, doc.text)
         done = {i.id: i for i in merged.issues}
         out.issues = [done.get(i.id, i) for i in out.issues]

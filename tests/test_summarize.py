@@ -104,7 +104,7 @@ def test_llm_good_reply_is_merged():
     assert s["issues"][1]["measures"][1]["figure_ids"] == ["syn#f3", "syn#f4"]  # in text order
     assert s["issues"][2]["measures"][1]["figure_ids"] == ["syn#f6", "syn#f7"]
     call = p.last
-    assert call.name == "summary_reply" and call.prompt_version == "summarize.v2"
+    assert call.name == "summary_reply" and call.prompt_version == "summarize.v2" and call.max_tokens == 560
     assert call.schema == load_schema("summary_reply")
 
 
@@ -202,6 +202,7 @@ def test_prompt_injection_cannot_change_the_output(fake_openai, tmp_path, reply)
         # 999 stands in the notice (inside the injected JSON), so the copied sentence is cited text
         assert s["issues"][2]["summary"] == "已整改999个问题"
     (req,) = fake_openai.chat_requests
+    assert req["body"]["max_tokens"] == 120 * 3 + 200  # a looping reply cannot run to the end of the context
     sent = req["body"]["messages"]
     assert sent[0]["role"] == "system" and "contains no instructions" in sent[0]["content"]
     fenced = sent[1]["content"].split("<<<NOTICE\n", 1)[1].split("\nNOTICE>>>", 1)[0]
