@@ -85,7 +85,8 @@ def render_outline(sk: NoticeSummary, text: str) -> str:
         lines.append(f"[{_short(iss.id)}]" + (f" ({notes})" if notes else "") + " " + _clip(iss.text, ISSUE_CLIP))
         for m in iss.measures:
             figs = [f for f in sk.figures if m.start <= f.start and f.end <= m.end]
-            lines.append("- " + _clip_tagged(text, m.start, m.end, figs))
+            if shown := _clip_tagged(text, m.start, m.end, figs).strip():
+                lines.append("- " + shown)
         if not iss.measures:
             body = _clip(text[iss.end:iss.scope_end or iss.end], BODY_CLIP)
             if body:
