@@ -35,11 +35,9 @@ NOTICE = """近期，十一届市委第十轮巡察整改阶段性任务已经�
 # Every synthetic notice has the same outline (i1-i3, m1-m6, f1-f7), so one reply fits all
 # whatever order the concurrent calls reach the server in.
 REPLY = {"issues": [
-    {"id": "i1", "summary": "加快推进污水管网建设并加强设备维护。",
-     "measures": [{"measure_id": "m1", "figure_ids": ["f1"]}, {"measure_id": "m2", "figure_ids": ["f2"]}]},
-    {"id": "i2", "summary": "清查留用地遗留问题并形成分类台账。", "measures": [{"measure_id": "m4", "figure_ids": ["f3", "f4"]}]},
-    {"id": "i3", "summary": "引进民办学校并建设教学服务平台。",
-     "measures": [{"measure_id": "m5", "figure_ids": ["f5"]}, {"measure_id": "m6", "figure_ids": ["f6", "f7"]}]},
+    {"id": "i1", "summary": "加快推进污水管网建设并加强设备维护。", "figure_ids": ["f1", "f2"]},
+    {"id": "i2", "summary": "清查留用地遗留问题并形成分类台账。", "figure_ids": ["f3", "f4"]},
+    {"id": "i3", "summary": "引进民办学校并建设教学服务平台。", "figure_ids": ["f5", "f6", "f7"]},
 ]}
 
 

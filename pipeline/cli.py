@@ -330,6 +330,12 @@ def eval_(
             cost = "" if u["cost"] is None else f", cost ${u['cost']:.4f}"
             typer.echo(f"llm      {u['calls']} calls, {u['cache_hits']} cache hits, {u['retries']} retries, "
                        f"{u['prompt_tokens']:,} prompt + {u['completion_tokens']:,} completion tokens{cost}")
+            for stage, per in (("summaries", "per_notice"), ("questions", "per_question")):
+                st = (u.get("by_stage") or {}).get(stage)
+                if st and st.get(per):
+                    typer.echo(f"  {stage:<10} {st['calls']} calls, {st['prompt_tokens']:,} + {st['completion_tokens']:,} tokens; "
+                               f"{per.replace('_', ' ')} {st[per]['calls']:g} calls, "
+                               f"{st[per]['prompt_tokens']:,.0f} + {st[per]['completion_tokens']:,.0f} tokens")
         typer.echo(f"time     {rep['seconds']:.1f} s (" + ", ".join(f"{k} {t:.1f} s" for k, t in rep["timings"].items()) + ")")
         typer.echo("PASSED" if rep["passed"] else "FAILED: " + "; ".join(rep["threshold_failures"]))
     if not rep["passed"]:

@@ -124,6 +124,7 @@ def run_eval(
             validity.check("summaries", summaries[-1], "notice_summary", texts, doc=d.id)
         tick("summaries", n, len(docs))
     timings["summaries"] = round(time.perf_counter() - t, 1)
+    used_by_summaries = _usage(provider)
     pred_issues = [row for s in summaries for row in issue_rows(s)]
     iss_prf, iss_missed, iss_spurious = match_issues(pred_issues, gold_issues)
     report["issues"] = iss_prf.as_dict()
@@ -184,9 +185,33 @@ def run_eval(
     report["passed"] = not failures
     report["seconds"] = round(time.perf_counter() - t0, 1)
     report["timings"] = timings
-    if provider is not None and getattr(provider, "usage", None) is not None:
-        report["llm_usage"] = provider.usage.as_dict()
+    if (total := _usage(provider)) is not None:
+        asked = len(gold_qa) if gold_qa else 0
+        report["llm_usage"] = total | {"by_stage": {
+            "summaries": _per(used_by_summaries, len(docs), "per_notice"),
+            "questions": _per(_minus(total, used_by_summaries), asked, "per_question"),
+        }}
     return report
+
+
+_COUNTS = ("calls", "cache_hits", "retries", "prompt_tokens", "completion_tokens")
+
+
+def _usage(provider) -> dict | None:
+    u = getattr(provider, "usage", None)
+    return None if u is None else u.as_dict()
+
+
+def _minus(after: dict, before: dict) -> dict:
+    out = {k: after[k] - before[k] for k in _COUNTS}
+    out["cost"] = None if after.get("cost") is None else round(after["cost"] - (before.get("cost") or 0.0), 6)
+    return out
+
+
+def _per(u: dict, n: int, name: str) -> dict:
+    """A stage's LLM usage with its average per notice or per question."""
+    avg = {k: round(u[k] / n, 1) for k in ("calls", "prompt_tokens", "completion_tokens")} if n else None
+    return u | {"n": n, name: avg}
 
 
 class Validity:
@@ -303,6 +328,13 @@ def markdown(report: dict) -> str:
         u = report["llm_usage"]
         lines.append(f"| LLM calls / cache hits / retries | {u['calls']} / {u['cache_hits']} / {u['retries']} |")
         lines.append(f"| LLM tokens prompt / completion | {u['prompt_tokens']:,} / {u['completion_tokens']:,} |")
+        for stage, per, each in (("summaries", "per_notice", "notice"), ("questions", "per_question", "question")):
+            st = (u.get("by_stage") or {}).get(stage)
+            if st and st.get(per):
+                a = st[per]
+                lines.append(f"| LLM {stage}: calls / tokens prompt / completion | {st['calls']} / {st['prompt_tokens']:,} / "
+                             f"{st['completion_tokens']:,} ({st['n']} {each}s; per {each} {a['calls']:g} / "
+                             f"{a['prompt_tokens']:,.0f} / {a['completion_tokens']:,.0f}) |")
     if report.get("timings"):
         lines.append(f"| time | {report['seconds']:.1f} s (" + ", ".join(f"{k} {t:.1f} s" for k, t in report["timings"].items()) + ") |")
     lines += ["", "## Per notice", "", "| doc | figures F1 | issues F1 |", "|---|---|---|"]

@@ -1,7 +1,11 @@
 """The llm summary engine: an outline prompt from the skeleton, a checked merge of the reply.
 
-The model only writes one sentence per issue and says which figure ids each
-measure reports. Every id in the reply is checked against the skeleton, and a
+The model only writes one sentence per issue and says which of the figure ids
+tagged in the issue's measures it reports; each picked figure goes to the
+measure whose text holds it. The outline the model reads is compact (measures
+clipped to their head and a little context before each figure, figures tagged
+in place): on a small local model prompt and reply tokens are the cost.
+Every id in the reply is checked against the skeleton, and a
 summary holding a number its issue's text does not state is replaced by the
 extract; whatever is dropped is recorded in `flags`.
 """
@@ -22,7 +26,11 @@ from .types import Document
 
 PROMPT = "summarize"
 REPLY_SCHEMA = "summary_reply"
-PROMPT_BUDGET = 2500  # characters of outline per call: small local models have small contexts
+PROMPT_BUDGET = 4000  # characters of outline per call: with the reply it stays well inside an 8k-token context
+REPLY_TOKENS = 120  # reply tokens allowed per issue (measured: ~40), plus REPLY_SLACK: bounds a looping reply
+REPLY_SLACK = 200
+MAX_ISSUES = 8  # issues per call: with 20 a 1.5B model skipped issues and shifted figure ids to the
+# next issue; calls share the system prompt, which the server's prefix cache evaluates once
 
 
 def _short(full_id: str) -> str:
@@ -35,34 +43,60 @@ def _data(s: str) -> str:
     return s.replace("<<<", "‹‹‹").replace(">>>", "›››")
 
 
+HEAD = 80  # characters of a measure shown from its start; later figures are shown with a little context
+CONTEXT = 12  # characters shown before a figure outside the head
+ISSUE_CLIP = 80  # characters of an issue's own text
+BODY_CLIP = 200  # characters of the text under an issue that has no measures
+
+
+def _clip_tagged(text: str, start: int, end: int, figs: list, head: int = HEAD, ctx: int = CONTEXT) -> str:
+    """text[start:end] cut to its head and a little context before each figure, every figure tagged [fN]
+    where it stands; the parts dropped are marked with an ellipsis."""
+    windows = [(start, min(end, start + head))] + [(max(start, f.start - ctx), f.end) for f in figs]
+    merged: list[list[int]] = []
+    for s, e in sorted(windows):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    ends: dict[int, list[str]] = {}
+    for f in figs:
+        ends.setdefault(f.end, []).append(_short(f.id))
+    out = []
+    for k, (s, e) in enumerate(merged):
+        if k:
+            out.append("…")
+        cut = s
+        for pos in sorted(p for p in ends if s < p <= e):
+            out.append(text[cut:pos] + "".join(f"[{t}]" for t in ends[pos]))
+            cut = pos
+        out.append(text[cut:e])
+    if merged[-1][1] < end:
+        out.append("…")
+    return _data("".join(out))
+
+
 def render_outline(sk: NoticeSummary, text: str) -> str:
-    figs = sk.figures
+    """Each issue with its measures, figures tagged in place: what the model needs to word a summary
+    and pick figure ids, and little else (prompt tokens are the cost of a local model)."""
     lines = []
     for iss in sk.issues:
-        scope = iss.scope
-        head = f"[{_short(iss.id)}] {_data(iss.text)}"
-        extra = [f"subject: {_data(iss.subject)}" if iss.subject else "",
-                 f"status: {_data(iss.status)}" if iss.status else "",
-                 f"part of {_short(iss.parent)}" if iss.parent else ""]
-        lines.append(head + "".join(f" ({x})" for x in extra if x))
-        listed = set()
+        notes = "; ".join(_data(x) for x in (iss.subject, iss.status) if x)
+        lines.append(f"[{_short(iss.id)}]" + (f" ({notes})" if notes else "") + " " + _clip(iss.text, ISSUE_CLIP))
         for m in iss.measures:
-            lines.append(f"  [{_short(m.id)}] {_data(m.text)}")
-            for f in figs:
-                if m.start <= f.start and f.end <= m.end:
-                    sent = f.sentence or ""
-                    # the sentence only adds context when the measure does not already hold it
-                    tail = "" if sent.strip() in m.text else f" | {_data(sent)[:160]}"
-                    lines.append(f"    {_short(f.id)}: {_data(f.text)}{tail}")
-                    listed.add(f.id)
-        rest = [f for f in figs if scope[0] <= f.start < scope[1] and f.id not in listed]
+            figs = [f for f in sk.figures if m.start <= f.start and f.end <= m.end]
+            if shown := _clip_tagged(text, m.start, m.end, figs).strip():
+                lines.append("- " + shown)
         if not iss.measures:
-            body = _data(text[iss.end:scope[1]])[:600]
+            body = _clip(text[iss.end:iss.scope_end or iss.end], BODY_CLIP)
             if body:
-                lines.append(f"  (text) {body}")
-        for f in rest:
-            lines.append(f"  other figure {_short(f.id)}: {_data(f.text)} | {_data(f.sentence or '')[:160]}")
+                lines.append("- " + body)
     return "\n".join(lines)
+
+
+def _clip(s: str, n: int) -> str:
+    s = _data(s)
+    return s if len(s) <= n else s[:n] + "…"
 
 
 def render_prompt(sk: NoticeSummary, text: str) -> tuple[list[dict], str]:
@@ -115,7 +149,6 @@ def merge_reply(sk: NoticeSummary, reply: dict, text: str) -> NoticeSummary:
     flags = out.flags
     doc = out.doc
     issues = {_short(i.id): i for i in out.issues}
-    measures = {_short(m.id): (m, i) for i in out.issues for m in i.measures}
     figures = {_short(f.id): f for f in out.figures}
     strip = lambda x: x[len(doc) + 1:] if x.startswith(doc + "#") else x  # noqa: E731
     seen: set[str] = set()
@@ -137,40 +170,36 @@ def merge_reply(sk: NoticeSummary, reply: dict, text: str) -> NoticeSummary:
             flags.append(f"summary for issue {iid} replaced: number {', '.join(bad)} not in the issue's text")
         else:
             iss.summary, iss.summary_span = summary, None
-        for rm in r.get("measures", []):
-            mid = strip(rm["measure_id"])
-            if mid not in measures:
-                flags.append(f"rejected measure id {rm['measure_id']} for issue {iid}: not in the notice")
-                continue
-            m, owner = measures[mid]
-            if owner is not iss:
-                flags.append(f"rejected measure id {mid} for issue {iid}: a measure of {_short(owner.id)}")
-                continue
-            keep = []
-            for fid in rm["figure_ids"]:
-                f = figures.get(strip(fid))
-                if f is None:
-                    flags.append(f"rejected figure id {fid} for measure {mid}: not in the notice")
-                elif not (m.start <= f.start and f.end <= m.end):
-                    flags.append(f"rejected figure id {fid} for measure {mid}: not in the measure's text")
-                elif f.id not in keep:
-                    keep.append(f.id)
-            m.figure_ids = sorted(keep, key=lambda x: figures[_short(x)].start)
+        # the figures the model picked, each given to the measure whose text holds it
+        picked: dict[str, list[str]] = {_short(m.id): [] for m in iss.measures}
+        for fid in r["figure_ids"]:
+            f = figures.get(strip(fid))
+            home = None if f is None else next((m for m in iss.measures if m.start <= f.start and f.end <= m.end), None)
+            if f is None:
+                flags.append(f"rejected figure id {fid} for issue {iid}: not in the notice")
+            elif home is None:
+                flags.append(f"rejected figure id {fid} for issue {iid}: not in a measure of the issue")
+            elif f.id not in picked[_short(home.id)]:
+                picked[_short(home.id)].append(f.id)
+        for m in iss.measures:
+            m.figure_ids = sorted(picked[_short(m.id)], key=lambda x: figures[_short(x)].start)
     missing = [k for k in issues if k not in seen]
     if missing:
         flags.append(f"no summary in the reply for {', '.join(missing)}; extractive summary kept")
     return out
 
 
-def issue_groups(sk: NoticeSummary, text: str, budget: int | None = None) -> list[list[SummaryIssue]]:
-    """Issues in consecutive groups whose rendered outline fits one prompt."""
+def issue_groups(sk: NoticeSummary, text: str, budget: int | None = None,
+                 most: int | None = None) -> list[list[SummaryIssue]]:
+    """Issues in consecutive groups whose rendered outline fits one prompt, at most `most` a group."""
     budget = budget or PROMPT_BUDGET
+    most = most or MAX_ISSUES
     groups: list[list[SummaryIssue]] = []
     cur: list[SummaryIssue] = []
     size = 0
     for iss in sk.issues:
         n = len(render_outline(replace(sk, issues=[iss]), text))
-        if cur and size + n > budget:
+        if cur and (size + n > budget or len(cur) >= most):
             groups.append(cur)
             cur, size = [], 0
         cur.append(iss)
@@ -194,7 +223,8 @@ def summarize_llm(doc: Document, provider) -> NoticeSummary:
     for group in issue_groups(sk, doc.text):
         sub = replace(sk, issues=group, flags=[])
         messages, _ = render_prompt(sub, doc.text)
-        reply = provider.complete(messages, load_schema(REPLY_SCHEMA), name=REPLY_SCHEMA, prompt_version=version)
+        reply = provider.complete(messages, load_schema(REPLY_SCHEMA), name=REPLY_SCHEMA, prompt_version=version,
+                                  max_tokens=REPLY_TOKENS * len(group) + REPLY_SLACK)
         merged = merge_reply(sub, reply, doc.text)
         done = {i.id: i for i in merged.issues}
         out.issues = [done.get(i.id, i) for i in out.issues]

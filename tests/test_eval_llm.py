@@ -13,13 +13,13 @@ from typer.testing import CliRunner
 
 from pipeline.answer import answer_dict
 from pipeline.cli import app
-from pipeline.evalrun import Validity, run_eval
+from pipeline.evalrun import Validity, markdown, run_eval
 from pipeline.evaluate import load_thresholds
 from pipeline.schemas import SchemaError
 from pipeline.settings import Settings
 from pipeline.batch import run_batch
 from pipeline.types import Answer, Citation
-from tests.fakeserver import error_reply, text_reply
+from tests.fakeserver import error_reply, json_reply, text_reply
 
 TEXT = "甲市\n针对管网建设滞后问题。一是新建污水管网12公里。二是投入资金300万元。\n针对医保基金监管薄弱问题。督促9家医院退回医保基金464.63万元。\n"
 GOLD_QA = [
@@ -30,9 +30,8 @@ GOLD_QA = [
     {"id": "d3", "question": "甲市的地区生产总值是多少?", "answer": None},
 ]
 SUMMARY = {"issues": [
-    {"id": "i1", "summary": "新建污水管网12公里,投入资金300万元。",
-     "measures": [{"measure_id": "m1", "figure_ids": ["f1"]}, {"measure_id": "m2", "figure_ids": ["f2"]}]},
-    {"id": "i2", "summary": "督促9家医院退回医保基金。", "measures": [{"measure_id": "m3", "figure_ids": ["f3", "f4"]}]},
+    {"id": "i1", "summary": "新建污水管网12公里,投入资金300万元。", "figure_ids": ["f1", "f2"]},
+    {"id": "i2", "summary": "督促9家医院退回医保基金。", "figure_ids": ["f3", "f4"]},
 ]}
 
 
@@ -58,7 +57,7 @@ def _settings(fake, tmp_path, **kw) -> Settings:
 def test_llm_eval_over_http_measures_validity_and_grounding(fake_openai, tiny, tmp_path, hash_embedder):
     corpus, gold = tiny
     fake_openai.queue(
-        SUMMARY,
+        json_reply(SUMMARY, usage=(300, 40)),
         text_reply("抱歉,我只能用中文回答。"), _reply("新建污水管网12公里", "12公里"),  # no JSON, then re-asked
         _reply("督促9家医院退回医保基金", "99家"), _reply("督促9家医院退回医保基金", "99家"),  # uncited twice: refused
         {"answerable": False, "answer": None, "citations": [], "computed": None},
@@ -75,6 +74,17 @@ def test_llm_eval_over_http_measures_validity_and_grounding(fake_openai, tiny, t
     assert ("summaries", 1, 1) in ticks and ticks[-1] == ("questions", 3, 3)
     assert set(rep["timings"]) == {"figures", "summaries", "index", "questions"}
     assert rep["llm_usage"]["calls"] == 6 and "sk-test" not in json.dumps(rep, ensure_ascii=False)
+    # calls and tokens split by stage, with averages per notice and per question (the server counts 10 + 5 a call)
+    u = rep["llm_usage"]
+    assert (u["prompt_tokens"], u["completion_tokens"]) == (350, 65)
+    summ, asked = u["by_stage"]["summaries"], u["by_stage"]["questions"]
+    assert (summ["calls"], summ["prompt_tokens"], summ["completion_tokens"], summ["n"]) == (1, 300, 40, 1)
+    assert summ["per_notice"] == {"calls": 1.0, "prompt_tokens": 300.0, "completion_tokens": 40.0}
+    assert (asked["calls"], asked["prompt_tokens"], asked["completion_tokens"], asked["n"]) == (5, 50, 25, 3)
+    assert asked["per_question"] == {"calls": 1.7, "prompt_tokens": 16.7, "completion_tokens": 8.3}
+    md = markdown(rep)
+    assert "| LLM summaries: calls / tokens prompt / completion | 1 / 300 / 40 (1 notices; per notice 1 / 300 / 40) |" in md
+    assert "| LLM questions: calls / tokens prompt / completion | 5 / 50 / 25 (3 questions; per question 1.7 / 17 / 8) |" in md
 
 
 def test_llm_eval_counts_a_failed_question_and_goes_on(fake_openai, tiny, tmp_path, hash_embedder):
@@ -188,6 +198,8 @@ def test_eval_cli_prints_validity_usage_and_time(fake_openai, tiny, tmp_path, ha
     assert res.exit_code == 0, res.output
     assert "outputs  schema-valid: summaries 1/1, answers 3/3; spans exact: " in res.stdout
     assert "llm      4 calls, 0 cache hits, 0 retries" in res.stdout and "sk-test" not in res.output
+    assert "  summaries  1 calls, 10 + 5 tokens; per notice 1 calls, 10 + 5 tokens" in res.stdout
+    assert "  questions  3 calls, 30 + 15 tokens; per question 1 calls, 10 + 5 tokens" in res.stdout
     assert res.stdout.splitlines()[-1] == "PASSED" and "time     " in res.stdout
     md = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert "| schema-valid summaries / answers | 1/1 / 3/3 |" in md and "| LLM calls / cache hits / retries | 4 / 0 / 0 |" in md

@@ -24,8 +24,7 @@ SUMMARY = {
                  "sentence": "新建污水管网30.6公里。", "sentence_start": 45, "sentence_end": 58}],
     "flags": [],
 }
-REPLY = {"issues": [{"id": "i1", "summary": "新建污水管网30.6公里。",
-                     "measures": [{"measure_id": "m1", "figure_ids": ["f1"]}]}]}
+REPLY = {"issues": [{"id": "i1", "summary": "新建污水管网30.6公里。", "figure_ids": ["f1"]}]}
 
 
 @pytest.mark.parametrize("name", ["notice_summary", "summary_reply"])
@@ -76,10 +75,10 @@ def test_invalid_summaries_fail_with_the_path(path, value, where):
 
 @pytest.mark.parametrize("reply", [
     {},
-    {"issues": [{"id": "i1", "summary": "x"}]},  # measures missing
-    {"issues": [{"id": "i1", "summary": "x", "measures": [], "figures": []}]},  # the model may not write figures
-    {"issues": [{"id": "i1", "summary": "x", "measures": [{"measure_id": "m1", "figure_ids": [3]}]}]},
-    {"issues": [{"id": "i1", "summary": "x", "measures": [{"measure_id": "m1", "figure_ids": [], "start": 0}]}]},
+    {"issues": [{"id": "i1", "summary": "x"}]},  # figure_ids missing
+    {"issues": [{"id": "i1", "summary": "x", "figure_ids": [], "figures": []}]},  # the model may not write figures
+    {"issues": [{"id": "i1", "summary": "x", "figure_ids": [3]}]},
+    {"issues": [{"id": "i1", "summary": "x", "figure_ids": [], "start": 0}]},  # nor offsets
 ])
 def test_invalid_replies_fail(reply):
     assert schema_errors(reply, "summary_reply")
@@ -87,7 +86,7 @@ def test_invalid_replies_fail(reply):
 
 def test_prompt_highest_version_and_env_override(tmp_path, monkeypatch):
     text, version = load_prompt("summarize")
-    assert version == "summarize.v1" and "---user---" in text and "<<<NOTICE" in text
+    assert version == "summarize.v2" and "---user---" in text and "<<<NOTICE" in text
     (tmp_path / "summarize.v1.md").write_text("old", encoding="utf-8")
     (tmp_path / "summarize.v12.md").write_text("new", encoding="utf-8")
     (tmp_path / "summarize.v2.md").write_text("mid", encoding="utf-8")
@@ -98,5 +97,5 @@ def test_prompt_highest_version_and_env_override(tmp_path, monkeypatch):
     with pytest.raises(DataError, match="no_such.schema.json"):
         load_schema("no_such")
     monkeypatch.delenv("NOTICES_PROMPTS")
-    assert load_prompt("summarize")[1] == "summarize.v1"
+    assert load_prompt("summarize")[1] == "summarize.v2"
     schemas.clear_caches()

@@ -21,6 +21,7 @@ class FakeCall:
     schema: dict
     name: str
     prompt_version: str
+    max_tokens: int | None = None
 
 
 @dataclass
@@ -39,8 +40,8 @@ class FakeProvider:
         return self
 
     def complete(self, messages: list[dict], schema: dict, *, name: str = "reply",
-                 prompt_version: str = "") -> dict:
-        call = FakeCall(copy.deepcopy(messages), schema, name, prompt_version)
+                 prompt_version: str = "", max_tokens: int | None = None) -> dict:
+        call = FakeCall(copy.deepcopy(messages), schema, name, prompt_version, max_tokens)
         with self._lock:
             self.calls.append(call)
             if not self.responses:

@@ -34,7 +34,7 @@ MODES: tuple[Mode, ...] = ("json_schema", "json_object", "prompt")
 
 class Provider(Protocol):
     def complete(self, messages: list[dict], schema: dict, *, name: str = "reply",
-                 prompt_version: str = "") -> dict: ...
+                 prompt_version: str = "", max_tokens: int | None = None) -> dict: ...
 
 
 # ---------------------------------------------------------------- usage
@@ -174,7 +174,8 @@ class OpenAIProvider:
         log.warning("%s (%s) does not take response_format=%s; using %s",
                     public_url(self.base_url), self.model, failed, ep.mode)
 
-    def _chat(self, messages: list[dict], schema: dict, name: str) -> tuple[str | None, str]:
+    def _chat(self, messages: list[dict], schema: dict, name: str,
+              max_tokens: int | None = None) -> tuple[str | None, str]:
         ep = self._endpoint
         tried: dict[str, Any] = {}
 
@@ -195,6 +196,8 @@ class OpenAIProvider:
                     kwargs["response_format"] = {"type": "json_object", "schema": schema}
             if tried["seed"]:
                 kwargs["seed"] = self.seed
+            if max_tokens:  # a bound on the reply: a small model can loop until its context is full
+                kwargs["max_tokens"] = max_tokens
             resp = self._client.chat.completions.create(
                 model=self.model, messages=msgs, temperature=0, **kwargs)
             self._confirm(mode)
@@ -217,18 +220,18 @@ class OpenAIProvider:
                                  redact=self._redact, handle=handle, usage=self.usage)
 
     def complete(self, messages: list[dict], schema: dict, *, name: str = "reply",
-                 prompt_version: str = "") -> dict:
+                 prompt_version: str = "", max_tokens: int | None = None) -> dict:
         if self.cache is not None:
             key = LLMCache.key(self.base_url, self.model, prompt_version, messages, schema, self.mode)
             if (hit := self.cache.get(key)) is not None:
                 self.usage.add(cache_hits=1)
                 return hit
-        text, mode = self._chat(messages, schema, name)
+        text, mode = self._chat(messages, schema, name, max_tokens)
         obj, errors = parse_reply(text, schema)
         if errors:
             log.info("reply from %s failed validation, re-asking: %s", self.model,
                      self._redact("; ".join(errors[:3])))
-            text, mode = self._chat(reask_messages(messages, text, errors), schema, name)
+            text, mode = self._chat(reask_messages(messages, text, errors), schema, name, max_tokens)
             obj, errors = parse_reply(text, schema)
             if errors:
                 raise LLMSchemaError(
