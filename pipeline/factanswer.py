@@ -26,7 +26,8 @@ def answer_number(self, part, cands: list, used: set, anchor: set):
         for f in self.facts(c.doc):
             if c.start <= f.fig.start < c.end and (f.fig.doc, f.fig.start) not in used:
                 v = judge(part, f, c.score, text, context, self.matcher, self.cfg,
-                          (f.fig.doc, f.fig.sentence_start) in anchor, self.year(c.doc))
+                          (f.fig.doc, f.fig.sentence_start) in anchor, self.year(c.doc),
+                          facts=self.facts(c.doc), outline=getattr(self, "_outlines", {}).get(c.doc))
                 verdicts.append((v, c))
     if not verdicts:
         return PartAnswer(part.text, None, "no figure in the passages that mention it")
@@ -95,7 +96,8 @@ def cited_reasons(self, question: str, cites: list[Citation]) -> list[str]:
             context = " ".join(self.places(c.doc))
             for f in self.facts(c.doc):
                 if any(a <= f.fig.start < b for a, b in spans):
-                    v = judge(part, f, 0.0, text, context, self.matcher, self.cfg, year=self.year(c.doc))
+                    v = judge(part, f, 0.0, text, context, self.matcher, self.cfg, year=self.year(c.doc),
+                              facts=self.facts(c.doc), outline=getattr(self, "_outlines", {}).get(c.doc))
                     if best is None or v.score > best.score:
                         best = v
         if best is not None and best.reasons:
