@@ -279,8 +279,9 @@ def sibling_conflict(part, fact, text: str, facts: list) -> str | None:  # noqa:
 
 # ------------------------------------------------------------------ E. a sibling modifier of the same measure
 def modifier_conflict(part, fact, text: str, context: str) -> str | None:
-    """The asked measure and the fact's share their head (检查平均预约时间) but differ in the word
-    before it, and the asked word is nowhere in the figure's sentence: a sibling, not this one."""
+    """The asked measure and the fact's share their head (检查平均预约时间) but differ in the words
+    before it (CT / 核磁共振), and the asked words are not in the figure's sentence but elsewhere in
+    the notice: a sibling the notice speaks of, not this one."""
     from .evidence import folded_doc, residue
 
     fm = content(fold(fact.measure))
@@ -290,19 +291,20 @@ def modifier_conflict(part, fact, text: str, context: str) -> str | None:
         return None
     f_mod = fm[:fm.find(run)]
     q_mod = asked[:asked.find(run)][-4:]
-    if len(content(f_mod)) < 2 or not q_mod:
+    if len(f_mod) < 2 or not q_mod:
         return None
     folded = folded_doc(text)
     a, b = _sentence(fact, folded)
     sent = content(folded[a:b])
     whole = content(fold(getattr(part, "whole", "") or part.text))
-    if not any(len(r) >= 2 for r in runs(content(f_mod), whole)):
+    if not any(len(r) >= 2 for r in runs(f_mod, whole)):
         return None  # the question names the fact's own modifier too
     elsewhere = content(folded[:a]) + " " + content(folded[b:])
     title = content(folded.lstrip().split("\n", 1)[0])
     for left in runs(q_mod, sent + content(fold(context))):
         # a sibling the notice speaks of elsewhere (CT检查…), not a paraphrase or a shortened name
-        if len(left) >= 2 and left in elsewhere and left not in title and not all(ch in sent for ch in left):
+        said = [g for g in grams(left) if g in elsewhere and g not in title]
+        if len(left) >= 2 and said and not all(ch in sent for ch in left):
             return f"{left}: the notice gives {fact.fig.text} for {fact.measure}, not for {left}"
     return None
 
@@ -330,7 +332,24 @@ def year_conflict(part, fact, text: str, year: str | None) -> str | None:
             said.add(str(y - 1))
     if said and not asked & said:
         return f"period not covered: {part.period}; the notice speaks of {'、'.join(sorted(said))}"
-    return None
+    return subperiod_conflict(part, fact, folded)
+
+
+_SUB = re.compile(r"前三季度|[一二三四1-4]季度|上半年|下半年|\d{1,2}(?:-\d{1,2})?月")
+
+
+def subperiod_conflict(part, fact, folded: str) -> str | None:
+    """A quarter, half or months asked (2022年一季度) that neither the figure's period nor its
+    paragraph states: the figure is for some other stretch of time."""
+    asked = _SUB.findall(part.period or "")
+    if not asked:
+        return None
+    a = folded.rfind("\n", 0, fact.fig.start) + 1
+    b = folded.find("\n", fact.fig.end)
+    para = folded[a:b if b != -1 else len(folded)] + " " + fold(fact.fig.period or "")
+    if any(t in para for t in asked):
+        return None
+    return f"period not covered: {part.period}; the notice gives {fact.fig.text} ({fact.measure}) without it"
 
 
 def narrowing(part, fact, text: str, context: str, facts: list | None = None, outline=None,
