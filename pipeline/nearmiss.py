@@ -149,7 +149,7 @@ def list_conflict(part, fact, text: str, context: str) -> str | None:
             gs = [own[j:j + 2] for j in range(len(own) - 1)]
             run = longest_run(content(it), asked)
             if len(run) >= 3 and any(g in run for g in gs) or len(own) == 2 and own in asked:
-                named.append(it)
+                named.append(run if len(run) >= 3 else own)
             elif not any(g in whole for g in gs):
                 absent.append(it)
         if named and absent:
@@ -309,6 +309,36 @@ def modifier_conflict(part, fact, text: str, context: str) -> str | None:
     return None
 
 
+# ------------------------------------------------------------------ E2. a thing the notice names elsewhere
+_BODY = re.compile(r"(?:局|委|办|厅|院|中心|政府|公司|集团|部门|分局|街道|镇|乡|村|社区|学校|医院)$")  # bodies: who_conflict
+def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str | None:
+    """The question names a thing in the notice's own words (4+ characters), which the notice says
+    elsewhere but not in the figure's paragraph nor in the headings it stands under: the figure is
+    another thing's (新改建农村公路项目 asked, 工程总投资 of a water project given)."""
+    from .evidence import folded_doc
+
+    folded = folded_doc(text)
+    pos = fact.fig.start
+    secs = _sections(outline, len(text)) if outline is not None else []
+    # the figure's block: its paragraph and the lines before it, back to a blank line (a table
+    # row's cells), its own heading, or six lines
+    line = folded.rfind("\n", 0, pos)
+    for _ in range(5):
+        line = folded.rfind("\n", 0, line) if line > 0 else -1
+    a = max([folded.rfind("\n\n", 0, pos) + 2, line + 1] + [s for s, e, h in secs if s <= pos < e])
+    b = folded.find("\n", fact.fig.end)
+    b = len(folded) if b == -1 else b
+    near = content(folded[a:b]) + " " + content(fold(context))
+    near += " " + " ".join(h for s, e, h in secs if s <= pos < e)
+    elsewhere = content(folded[:a]) + " " + content(folded[b:])
+    title = content(folded.lstrip().split("\n", 1)[0])
+    for left in runs(content(fold(part.measure)), near):
+        run = longest_run(left, elsewhere)
+        if len(run) >= 4 and run not in title and not _BODY.search(run):
+            return f"{run}: the notice speaks of it elsewhere; {fact.fig.text} ({fact.measure}) is not its figure"
+    return None
+
+
 # ------------------------------------------------------------------ F. a year the notice never speaks of
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 
@@ -360,4 +390,5 @@ def narrowing(part, fact, text: str, context: str, facts: list | None = None, ou
             or section_conflict(part, fact, text, context, outline)
             or (sibling_conflict(part, fact, text, facts) if facts else None)
             or modifier_conflict(part, fact, text, context)
+            or elsewhere_conflict(part, fact, text, context, outline)
             or year_conflict(part, fact, text, year))
