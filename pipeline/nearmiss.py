@@ -161,32 +161,43 @@ def list_conflict(part, fact, text: str, context: str) -> str | None:
 # ------------------------------------------------------------------ B. a part of the counted set
 # "S中有多少是Y" / "S中,Y的有多少" / "S中Y的有多少套"
 _SUBSET = [
-    re.compile(rf"(?<!其)中[,,]?(?:有)?(?:多少|几)[{_HAN}]?(?:是|为|属于)([{_HAN}A-Za-z]{{2,10}})"),
+    re.compile(rf"(?<!其)中[,,]?(?:有)?(?:多少|几)[{_HAN}]?(?:是|为|属于|涉及|来自)([{_HAN}A-Za-z]{{2,10}})"),
     re.compile(rf"(?<!其)中[,,]([{_HAN}A-Za-z]{{2,10}}?)的?(?:有|是|为|占|共)(?:多少|几)"),
     re.compile(rf"(?<!其)中(?:[,,])?([{_HAN}A-Za-z]{{2,10}}?)的(?:有|是|为|占|共)?(?:多少|几)"),
 ]
 
 
 def subset_asked(question: str) -> str | None:
+    """Y in "S中有多少是Y", or None."""
+    got = subset_parts(question)
+    return got[1] if got else None
+
+
+def subset_parts(question: str) -> tuple[str, str] | None:
+    """(S, Y) of "S中有多少是Y" / "S中,Y的有多少": the set and the part of it asked."""
     q = fold(question)
     for rx in _SUBSET:
         m = rx.search(q)
         if m and "了" not in m.group(1):
-            return m.group(1)
+            head = re.split(r"[,,;;??。]", q[:m.start()])[-1]
+            return head, m.group(1)
     return None
 
 
 def subset_conflict(part, fact, text: str) -> str | None:
-    """"S中有多少是Y": the figure must name Y in its own clause (其中Y…), not only count S."""
-    from .evidence import _prev_clause, folded_doc
+    """"S中有多少是Y": the figure must name Y's own words (厅级 of 厅级干部, 工科 of 工科专业: what
+    sets it apart from S) in its clause (其中Y…), not only count S."""
+    from .evidence import _prev_clause, folded_doc, residue
 
-    y = subset_asked(part.text)
-    if not y:
+    got = subset_parts(getattr(part, "whole", "") or part.text)
+    if not got or not subset_parts(part.text):
         return None
+    s_, y = got
+    mod = residue(content(y), content(s_))
+    key = mod if len(mod) >= 2 else content(y)
     folded = folded_doc(text)
     own = content(folded[_prev_clause(folded, fact):fact.clause_end] + " " + fact.measure)
-    gs = grams(y)
-    if gs and sum(g in own for g in gs) / len(gs) >= 0.5:
+    if key in own:
         return None
     return f"{y}: the notice does not say how many of {fact.fig.text} ({fact.measure}) are"
 
@@ -244,6 +255,9 @@ def section_conflict(part, fact, text: str, context: str, outline) -> str | None
 _DEPENDENT = re.compile(r"(?:涉及|共计|合计|总计|累计|共|计|其中|占|达|为|是)?(?:金额|资金|数量|人数|户数|总额|比例|比重)?$")
 
 
+_LEANS = re.compile(r"涉及|其中|包括|含|共|合计|累计|占|分别|均")
+
+
 def sibling_conflict(part, fact, text: str, facts: list) -> str | None:  # noqa: C901
     """The question's words stand in another clause of the figure's sentence, one that states a
     figure of its own (新开工高速公路项目5个), and not in the figure's own clause: they qualify that
@@ -266,8 +280,10 @@ def sibling_conflict(part, fact, text: str, facts: list) -> str | None:  # noqa:
     if max(map(len, runs(lead, named)), default=0) < 3:
         return None  # the figure's clause names nothing the question does not: it continues the one before
     for other in facts:
-        if other.clause_start >= fact.clause_start or other.clause_start < a:
+        if other.clause_start == fact.clause_start or not a <= other.clause_start < b:
             continue
+        if other.clause_start > fact.clause_start and _LEANS.match(content(folded[other.clause_start:other.fig.start])):
+            continue  # a clause after that describes this figure (…,涉及医疗机构7家)
         clause = folded[other.clause_start:other.clause_end]
         if run not in content(clause) or any(g in content(clause) for g in grams(_DEPENDENT.sub("", lead))):
             continue  # (the figure's clause goes on about the same thing: 处罚47项,处罚金额20.4万元)
