@@ -384,6 +384,15 @@ def year_conflict(part, fact, text: str, year: str | None) -> str | None:
 _SUB = re.compile(r"前三季度|[一二三四1-4]季度|上半年|下半年|\d{1,2}(?:-\d{1,2})?月")
 
 
+_SPAN = {"上半年": "1-6月", "下半年": "7-12月", "前三季度": "1-9月", "一季度": "1-3月", "1季度": "1-3月",
+         "二季度": "4-6月", "2季度": "4-6月", "三季度": "7-9月", "3季度": "7-9月", "四季度": "10-12月", "4季度": "10-12月"}
+
+
+def _months(token: str) -> str:
+    """A sub-year period as months (一季度 → 1-3月), so 上半年 and 1-6月 are the same stretch."""
+    return _SPAN.get(token, token)
+
+
 def subperiod_conflict(part, fact, folded: str) -> str | None:
     """A quarter, half or months asked (2022年一季度) that neither the figure's period nor its
     paragraph states: the figure is for some other stretch of time."""
@@ -393,7 +402,8 @@ def subperiod_conflict(part, fact, folded: str) -> str | None:
     a = folded.rfind("\n", 0, fact.fig.start) + 1
     b = folded.find("\n", fact.fig.end)
     para = folded[a:b if b != -1 else len(folded)] + " " + fold(fact.fig.period or "")
-    if any(t in para for t in asked):
+    said = {_months(t) for t in _SUB.findall(re.sub(r"(\d{1,2})\s*(?:至|到|~|—|-)\s*(\d{1,2})月", r"\1-\2月", para))}
+    if any(_months(t) in said or t in para for t in asked):
         return None
     return f"period not covered: {part.period}; the notice gives {fact.fig.text} ({fact.measure}) without it"
 

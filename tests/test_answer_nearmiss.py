@@ -118,3 +118,16 @@ def test_the_structures_read():
     assert _items("3户企业调减虚增利润3.87亿元、虚增收入2亿元") == []  # figures listed, not things
     assert ["批评教育", "诫勉谈话"] in _items("对5名校长进行了批评教育和诫勉谈话")
     assert runs("CT检查平均预约时间", "彩超检查平均预约时间由6天缩短至2天") == ["CT"]
+
+
+def test_the_same_months_said_otherwise_are_covered():
+    from types import SimpleNamespace
+
+    from pipeline.nearmiss import subperiod_conflict
+
+    text = "今年1至6月,全县新增就业岗位320个。"
+    fig = SimpleNamespace(start=text.index("320"), end=text.index("个。") + 1, period=None)
+    fig.text = "320个"
+    fact = SimpleNamespace(fig=fig, measure="新增就业岗位")
+    for asked, bad in (("今年上半年", False), ("今年1-6月", False), ("今年三季度", True)):
+        assert bool(subperiod_conflict(SimpleNamespace(period=asked), fact, text)) is bad
