@@ -25,15 +25,23 @@ BING = """中共丙县县委关于巡察整改进展情况的通报
 """
 
 
+DING = """中共丁县县委关于巡察整改进展情况的通报
+
+一、生态环境问题整改
+整改情况:丁县危险废物填埋场项目开工建设,项目总投资3.2亿元。
+"""
+
+
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory):
     from pipeline.ingest import ingest
     from pipeline.retrieve import Retriever
 
     corpus = tmp_path_factory.mktemp("nearmiss-corpus")
-    (corpus / "bing-2023.txt").write_text(BING, encoding="utf-8")
-    (corpus / "bing-2023.meta.json").write_text(json.dumps({"title": BING.splitlines()[0], "place": "丙县",
-                                                            "published": "2023-06-10"}, ensure_ascii=False), encoding="utf-8")
+    for name, text, place in (("bing-2023", BING, "丙县"), ("ding-2023", DING, "丁县")):
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+        (corpus / f"{name}.meta.json").write_text(json.dumps({"title": text.splitlines()[0], "place": place,
+                                                              "published": "2023-06-10"}, ensure_ascii=False), encoding="utf-8")
     root = tmp_path_factory.mktemp("nearmiss-index")
     rep = ingest([corpus], root)
     assert not rep.errors
@@ -131,3 +139,10 @@ def test_the_same_months_said_otherwise_are_covered():
     fact = SimpleNamespace(fig=fig, measure="新增就业岗位")
     for asked, bad in (("今年上半年", False), ("今年1-6月", False), ("今年三季度", True)):
         assert bool(subperiod_conflict(SimpleNamespace(period=asked), fact, text)) is bad
+
+
+def test_another_notices_figure_does_not_answer_for_the_place_asked(answerer):
+    d = _ask(answerer, "丙县危险废物填埋场项目的总投资是多少?")
+    assert not d["answerable"] and "3.2亿元" not in (d["answer"] or "")
+    ok = _ask(answerer, "丁县危险废物填埋场项目的总投资是多少?")
+    assert ok["answerable"] and "3.2亿元" in ok["answer"]
