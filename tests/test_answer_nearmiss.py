@@ -28,7 +28,7 @@ BING = """中共丙县县委关于巡察整改进展情况的通报
 DING = """中共丁县县委关于巡察整改进展情况的通报
 
 一、生态环境问题整改
-整改情况:丁县危险废物填埋场项目开工建设,项目总投资3.2亿元。
+整改情况:丁县新建垃圾焚烧发电厂2座,日处理能力1200吨。
 """
 
 
@@ -142,7 +142,7 @@ def test_the_same_months_said_otherwise_are_covered():
 
 
 def test_another_notices_figure_does_not_answer_for_the_place_asked(answerer):
-    d = _ask(answerer, "丙县危险废物填埋场项目的总投资是多少?")
-    assert not d["answerable"] and "3.2亿元" not in (d["answer"] or "")
-    ok = _ask(answerer, "丁县危险废物填埋场项目的总投资是多少?")
-    assert ok["answerable"] and "3.2亿元" in ok["answer"]
+    why = _refused(_ask(answerer, "丙县新建了多少座垃圾焚烧发电厂?"))
+    assert "丙县" in why and "another notice" in why
+    ok = _ask(answerer, "丁县新建了多少座垃圾焚烧发电厂?")
+    assert ok["answerable"] and ok["answer"].startswith("2座")
