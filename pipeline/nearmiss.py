@@ -284,6 +284,9 @@ def sibling_conflict(part, fact, text: str, facts: list) -> str | None:  # noqa:
             continue
         if other.clause_start > fact.clause_start and _LEANS.match(content(folded[other.clause_start:other.fig.start])):
             continue  # a clause after that describes this figure (…,涉及医疗机构7家)
+        unit = max(a, folded.rfind(";", 0, other.clause_start) + 1, folded.rfind("；", 0, other.clause_start) + 1)
+        if not content(folded[unit:other.clause_start]):
+            continue  # the first clause of its sentence sets the scope of those after it (自查公务接待单据187份,…清退…)
         clause = folded[other.clause_start:other.clause_end]
         if run not in content(clause) or any(g in content(clause) for g in grams(_DEPENDENT.sub("", lead))):
             continue  # (the figure's clause goes on about the same thing: 处罚47项,处罚金额20.4万元)
