@@ -11,7 +11,10 @@ questions scored with the pair chosen on the other notices only (leave one notic
 out); cross-notice questions form their own group. --write stores the pair and the
 leave-one-out means in evals/abstain.json (package data).
 
-    python evals/calibrate.py [--index DIR] [--corpus DIR] [--gold DIR] [--holdout] [--write]
+    python evals/calibrate.py [--index DIR] [--corpus DIR --gold DIR]... [--holdout] [--write]
+
+--corpus/--gold may be repeated to pool splits (the project corpus and evals/dev), each notice
+still its own leave-one-out group.
 """
 from __future__ import annotations
 
@@ -26,17 +29,19 @@ sys.path.insert(0, str(ROOT))  # this checkout's pipeline, not another installed
 FILE = ROOT / "evals" / "abstain.json"
 
 
-def collect(index: Path, corpus: Path, gold: Path) -> list[dict]:
+def collect(index: Path, corpus: Path | list[Path], gold: Path | list[Path]) -> list[dict]:
     from pipeline.answer import Answerer, answer_dict
     from pipeline.evaluate import answer_correct, read_jsonl
     from pipeline.ingest import ingest
     from pipeline.retrieve import Retriever
 
-    ingest([corpus], index, prune=True)
+    corpora = corpus if isinstance(corpus, list) else [corpus]
+    golds = gold if isinstance(gold, list) else [gold]
+    ingest(corpora, index, prune=True)
     a = Answerer(Retriever(index))
     a.cfg = dataclasses.replace(a.cfg, measure_min=-1.0, support_min=-1.0)  # decide later, per pair
     rows = []
-    for g in read_jsonl(gold / "qa.jsonl"):
+    for g in (g for path in golds for g in read_jsonl(path / "qa.jsonl")):
         ans = a.ask(g["question"], g["id"])
         d = answer_dict(ans, check=False)
         docs = g.get("docs") or ([g["doc"]] if g.get("doc") else [])
@@ -83,12 +88,12 @@ def best_pair(rows: list[dict]) -> tuple[float, float, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--index", type=Path, default=ROOT / ".notices" / "calibrate")
-    ap.add_argument("--corpus", type=Path, default=ROOT / "corpus")
-    ap.add_argument("--gold", type=Path, default=ROOT / "evals" / "gold")
+    ap.add_argument("--corpus", type=Path, action="append", help="repeat to pool splits (default: corpus/)")
+    ap.add_argument("--gold", type=Path, action="append", help="one per --corpus (default: evals/gold)")
     ap.add_argument("--holdout", action="store_true")
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
-    rows = collect(args.index, args.corpus, args.gold)
+    rows = collect(args.index, args.corpus or [ROOT / "corpus"], args.gold or [ROOT / "evals" / "gold"])
     tm, ts, tw = best_pair(rows)
     acc, abst = outcome(rows, tm, ts, tw)
     out = {"threshold": ts, "measure_min": tm, "support_waive": tw, "answerable_accuracy": round(acc, 4), "abstention_accuracy": round(abst, 4),

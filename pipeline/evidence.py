@@ -394,7 +394,8 @@ _PLAN_Q = re.compile(r"计划|打算|准备|要投|目标|任务|规划|预计|�
 
 
 def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str,
-          matcher: MeasureMatcher, cfg: AnswerConfig, anchored: bool = False, year: str | None = None) -> Verdict:
+          matcher: MeasureMatcher, cfg: AnswerConfig, anchored: bool = False, year: str | None = None,
+          facts: list | None = None, outline=None) -> Verdict:
     """How well a fact answers a part, and every asked slot it leaves unfilled."""
     reasons = []
     f = fact.fig
@@ -419,6 +420,12 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     period = period_conflict(part.period, fact, text, year) or round_conflict(part.text, fact, text)
     if period:
         reasons.append(f"period not covered: {part.period}; the notice gives {period}")
+    if not anchored and not reasons:
+        from .nearmiss import narrowing
+
+        narrow = narrowing(part, fact, text, context, facts, outline, year)  # a narrower question than the fact answers
+        if narrow:
+            reasons.append(narrow)
     score = sentence_score + cfg.w_measure * sel
     score += cfg.w_unit * bool(part.info.units and unit_fits(fact.fig.unit, part.info.units)
                                or part.unit_word and fact.fig.unit.endswith(part.unit_word))

@@ -20,13 +20,20 @@ def answer_number(self, part, cands: list, used: set, anchor: set):
     from .textnorm import fold
 
     self.matcher.embed([fold(part.measure), fold(part.topic)])
+    named = self.named_docs(part.text) if hasattr(self, "named_docs") else []
     for c in cands[:self.cfg.top_sentences]:
         context = (c.subject or "") + " " + " ".join(self.places(c.doc))
         text = self.r.doc_text(c.doc)
         for f in self.facts(c.doc):
             if c.start <= f.fig.start < c.end and (f.fig.doc, f.fig.start) not in used:
                 v = judge(part, f, c.score, text, context, self.matcher, self.cfg,
-                          (f.fig.doc, f.fig.sentence_start) in anchor, self.year(c.doc))
+                          (f.fig.doc, f.fig.sentence_start) in anchor, self.year(c.doc),
+                          facts=self.facts(c.doc), outline=getattr(self, "_outlines", {}).get(c.doc))
+                if named and c.doc not in named and not v.reasons:
+                    # the question names another notice's place (舟山 asked, a figure of 定西's notice)
+                    v.reasons.append(f"the question names {'/'.join(self.place_name(d) for d in named)}; "
+                                     f"{f.fig.text} ({f.measure}) is another notice's figure")
+                    v.score -= self.cfg.w_reason + self.cfg.w_who
                 verdicts.append((v, c))
     if not verdicts:
         return PartAnswer(part.text, None, "no figure in the passages that mention it")
@@ -106,7 +113,8 @@ def cited_reasons(self, question: str, cites: list[Citation]) -> list[str]:
             context = " ".join(self.places(c.doc))
             for f in self.facts(c.doc):
                 if any(a <= f.fig.start < b for a, b in spans):
-                    v = judge(part, f, 0.0, text, context, self.matcher, self.cfg, year=self.year(c.doc))
+                    v = judge(part, f, 0.0, text, context, self.matcher, self.cfg, year=self.year(c.doc),
+                              facts=self.facts(c.doc), outline=getattr(self, "_outlines", {}).get(c.doc))
                     if best is None or v.score > best.score:
                         best = v
         if best is not None and best.reasons:

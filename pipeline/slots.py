@@ -60,6 +60,7 @@ class Part:
     unit_word: str = ""  # the measure word right after 多少/几 (多少种 → 种)
     wants: list[str] = field(default_factory=list)  # the kind each 多少/几 asks for, in order ("" = any)
     topic: str = ""  # the measure read from the whole question, when it has clauses before the asking one
+    whole: str = ""  # the whole question (folded) this part is from
 
 
 @dataclass
@@ -341,8 +342,12 @@ def read(question: str) -> Slots:
         if not texts:
             texts, asking = _asking_clauses(q), True
     if len(texts) < 2:
-        return Slots(question, q, info, [_part(q)], None)
+        one = _part(q)
+        one.whole = q
+        return Slots(question, q, info, [one], None)
     parts = [_part(t, None if asking else info) for t in texts[:4]]
+    for p in parts:
+        p.whole = q
     for p, m in zip(parts, measures):
         p.measure = measure_phrase(m)  # the item's own words, not the shared asking tail
         if op:

@@ -1,0 +1,423 @@
+"""Near misses that narrow: the question asks for a SUBSET of what the chosen figure counts.
+
+A near-miss question is usually the notice's own sentence with one qualifier changed or
+added: one member of a list the figure counts together (检查了多少家校外供餐企业 when 87所
+counts 中小学校、幼儿园食堂和校外供餐企业), a part of the counted set (追责问责的干部中有多少是
+厅级干部), a section the figure is not in (a programme the notice reports under its own heading,
+the figure standing in the opening summary or under another heading), words that belong to
+another figure's clause of the same sentence (新开工高速公路项目5个, …完成交通固定资产投资826亿元),
+a sibling modifier of the same measure (CT检查平均预约时间 when the notice gives 核磁共振检查平均
+预约时间), or a year the notice never speaks of. Each check reads structure only (lists,
+clauses, headings, the 中-subset pattern of questions, years); none names a notice's wording.
+`narrowing` returns the first reason the fact does not answer the part, or None.
+"""
+from __future__ import annotations
+
+import re
+
+from .textnorm import fold
+
+_HAN = "\u4e00-\u9fff"
+_CLAUSE = re.compile(r"[,,;;:。!?\n]")
+
+
+def content(s: str) -> str:
+    """Han characters and Latin letters only (digits, units' numbers and punctuation dropped)."""
+    return re.sub(rf"[^{_HAN}A-Za-z]", "", re.sub(r"[\d.,%]+", "", s))
+
+
+def grams(s: str) -> list[str]:
+    s = content(s)
+    return [s[i:i + 2] for i in range(len(s) - 1)] or ([s] if s else [])
+
+
+def longest_run(a: str, b: str) -> str:
+    """The longest common substring of two short strings."""
+    best = ""
+    for i in range(len(a)):
+        for j in range(i + len(best) + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = a[i:j]
+            else:
+                break
+    return best
+
+
+def _whole(part) -> str:
+    """The whole question the part is from (a sum's other items name the rest of a list)."""
+    return content(fold(getattr(part, "whole", "") or part.text))
+
+
+def _asked(part) -> str:
+    """The question's own words for what it asks: its measure and topic, folded, content only."""
+    return content(fold(part.measure)) + " " + content(fold(part.topic or ""))
+
+
+def runs(a: str, b: str) -> list[str]:
+    """The stretches of `a` not covered by any bigram it shares with `b`."""
+    keep = [True] * len(a)
+    for i in range(len(a) - 1):
+        if a[i:i + 2] in b:
+            keep[i] = keep[i + 1] = False
+    out, cur = [], ""
+    for ch, k in zip(a, keep):
+        if k:
+            cur += ch
+        elif cur:
+            out.append(cur)
+            cur = ""
+    return out + ([cur] if cur else [])
+
+
+def _sentence(fact, folded: str) -> tuple[int, int]:
+    f = fact.fig
+    a = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    b = f.sentence_end if f.sentence_end is not None else fact.clause_end
+    return a, b
+
+
+# ------------------------------------------------------------------ A. one member of a list
+_ITEM = rf"[{_HAN}A-Za-z“”\"]"
+_ENUM = re.compile(rf"{_ITEM}{{2,}}(?:、{_ITEM}{{2,}})+")
+_PAIR = re.compile(rf"({_ITEM}{{2,6}})(?:和|及|与|以及)({_ITEM}{{2,8}})")
+
+
+def _items(local: str) -> list[list[str]]:
+    """Enumerations in a stretch of text: A、B和C等 → [A, B, C]; X和Y → [X, Y]."""
+    out = []
+    for m in _ENUM.finditer(local):
+        parts = m.group(0).split("、")
+        if m.start() and re.match(r"[\d.]", local[m.start() - 1]) and len(parts[0]) <= 3:
+            continue  # figures listed (3.87亿元、…): their units, not things counted together
+        last = re.split(r"和|及|以及|与", parts[-1], maxsplit=1)
+        if len(last) == 2 and len(last[0]) >= 2 and len(last[1]) >= 2:
+            parts = parts[:-1] + last
+        parts[-1] = parts[-1].split("等")[0]
+        parts = [p.strip("“”\"") for p in parts]
+        parts[0] = _lead_cut(parts[0])
+        if len(parts) >= 2 and all(len(p) >= 2 for p in parts):
+            out.append(parts)
+    for m in _PAIR.finditer(local):
+        if "、" in local[max(0, m.start() - 1):m.end() + 1]:
+            continue
+        out.append([_lead_cut(m.group(1)), m.group(2).split("等")[0]])
+    cut = []
+    for items in out:
+        # list items run parallel: the first does not reach back over its clause, the last not on
+        longest = max(map(len, items[1:-1]), default=0) or min(len(items[0]), len(items[-1]))
+        items = [items[0][-(longest + 2):]] + items[1:-1] + [items[-1][:longest + 2]]
+        if all(len(it) >= 2 for it in items):
+            cut.append(items)
+    return cut
+
+
+def _lead_cut(item: str) -> str:
+    """A first item without the words before it in its clause (进行了批评教育 → 批评教育)."""
+    return re.split(r"[了的对在把将向给]", item)[-1]
+
+
+def _distinct(item: str, others: list[str]) -> str:
+    """An item's own words: the characters not covered by a bigram it shares with the other items."""
+    from .evidence import residue
+
+    return residue(content(item), "".join(content(o) for o in others))
+
+
+_COLLECTIVE = re.compile(r"几[项个类种家所批]|这些|这几|那几|各类|各项|所有|全部|等")
+
+
+def list_conflict(part, fact, text: str, context: str) -> str | None:
+    """The question names some members of a list the figure counts together, but not all of them."""
+    from .evidence import _prev_clause, folded_doc
+
+    folded = folded_doc(text)
+    lead = content(folded[fact.clause_start:fact.fig.start])
+    # the clause before counts only when the figure's own clause leans on it (…,涉及金额38.26万元)
+    start = _prev_clause(folded, fact) if len(_DEPENDENT.sub("", lead)) < 3 else fact.clause_start
+    local = folded[start:fact.clause_end]
+    asked = _asked(part)
+    whole = _whole(part) + " " + asked
+    if _COLLECTIVE.search(whole):
+        return None  # the question asks for the group (这几项工程, 各类)
+    ctx = content(fold(context))
+    for items in _items(local):
+        named, absent = [], []
+        for i, it in enumerate(items):
+            own = _distinct(it, items[:i] + items[i + 1:])
+            if len(own) < 2 or own in ctx:
+                continue  # no words of its own, or a body's name (who_conflict reads bodies)
+            gs = [own[j:j + 2] for j in range(len(own) - 1)]
+            run = longest_run(content(it), asked)
+            if len(run) >= 3 and any(g in run for g in gs) or len(own) == 2 and own in asked:
+                named.append(run if len(run) >= 3 else own)
+            elif not any(g in whole for g in gs):
+                absent.append(it)
+        if named and absent:
+            return (f"the notice gives {fact.fig.text} for {'、'.join(items)} together, "
+                    f"not for {'、'.join(named)} alone")
+    return None
+
+
+# ------------------------------------------------------------------ B. a part of the counted set
+# "S中有多少是Y" / "S中,Y的有多少" / "S中Y的有多少套"
+_SUBSET = [
+    re.compile(rf"(?<!其)中[,,]?(?:有)?(?:多少|几)[{_HAN}]?(?:是|为|属于|涉及|来自)([{_HAN}A-Za-z]{{2,10}})"),
+    re.compile(rf"(?<!其)中[,,]([{_HAN}A-Za-z]{{2,10}}?)的?(?:有|是|为|占|共)(?:多少|几)"),
+    re.compile(rf"(?<!其)中(?:[,,])?([{_HAN}A-Za-z]{{2,10}}?)的(?:有|是|为|占|共)?(?:多少|几)"),
+]
+
+
+def subset_asked(question: str) -> str | None:
+    """Y in "S中有多少是Y", or None."""
+    got = subset_parts(question)
+    return got[1] if got else None
+
+
+def subset_parts(question: str) -> tuple[str, str] | None:
+    """(S, Y) of "S中有多少是Y" / "S中,Y的有多少": the set and the part of it asked."""
+    q = fold(question)
+    for rx in _SUBSET:
+        m = rx.search(q)
+        if m and "了" not in m.group(1):
+            head = re.split(r"[,,;;??。]", q[:m.start()])[-1]
+            return head, m.group(1)
+    return None
+
+
+def subset_conflict(part, fact, text: str) -> str | None:
+    """"S中有多少是Y": the figure must name Y's own words (厅级 of 厅级干部, 工科 of 工科专业: what
+    sets it apart from S) in its clause (其中Y…), not only count S."""
+    from .evidence import _prev_clause, folded_doc, residue
+
+    got = subset_parts(getattr(part, "whole", "") or part.text)
+    if not got or not subset_parts(part.text):
+        return None
+    s_, y = got
+    mod = residue(content(y), content(s_))
+    key = mod if len(mod) >= 2 else content(y)
+    folded = folded_doc(text)
+    own = content(folded[_prev_clause(folded, fact):fact.clause_end] + " " + fact.measure)
+    if key in own:
+        return None
+    return f"{y}: the notice does not say how many of {fact.fig.text} ({fact.measure}) are"
+
+
+# ------------------------------------------------------------------ C. a section the figure is not in
+def _sections(outline, size: int) -> list[tuple[int, int, str]]:
+    heads = sorted((h for h in getattr(outline, "headings", []) if h.level >= 1), key=lambda h: h.start)
+    out = []
+    for i, h in enumerate(heads):
+        end = next((g.start for g in heads[i + 1:] if g.level <= h.level), size)
+        out.append((h.start, end, content(fold(h.text))))
+    return out
+
+
+def section_conflict(part, fact, text: str, context: str, outline) -> str | None:
+    """The question names the topic of one heading of the notice (4+ characters of it, said under
+    no other heading), and the figure stands outside that heading's section, its sentence not
+    naming the topic: the notice gives no figure for that part (the opening summary's totals,
+    another programme's figure)."""
+    if outline is None:
+        return None
+    from .evidence import folded_doc
+
+    folded = folded_doc(text)
+    secs = _sections(outline, len(text))
+    if not secs:
+        return None
+    asked = _asked(part)
+    a, b = _sentence(fact, folded)
+    sent = content(folded[a:b])
+    ctx = content(fold(context))
+    title = content(folded.lstrip().split("\n", 1)[0])
+    pos = fact.fig.start
+    best = ""
+    for s, e, h in secs:
+        run = longest_run(h, asked)
+        if len(run) < 4 or run in sent or run in ctx:
+            continue
+        rg = grams(run)
+        if sum(g in title for g in rg) / len(rg) >= 0.6:
+            continue  # the notice's own topic (its title's words), not one part of it
+        holders = [x for x in secs if run in x[2]]
+        if len(holders) * 2 > len(secs) and len(secs) > 1:
+            continue  # words most headings share (问题整改) name no one part
+        if any(x[0] <= pos < x[1] for x in holders):
+            return None  # the figure is in a section about it
+        if len(run) > len(best):
+            best = run
+    if best:
+        return f"{best}: the notice gives no figure for it; {fact.fig.text} ({fact.measure}) stands in another part"
+    return None
+
+
+# ------------------------------------------------------------------ D. words of another figure's clause
+_DEPENDENT = re.compile(r"(?:涉及|共计|合计|总计|累计|共|计|其中|占|达|为|是)?(?:金额|资金|数量|人数|户数|总额|比例|比重)?$")
+
+
+_LEANS = re.compile(r"涉及|其中|包括|含|共|合计|累计|占|分别|均")
+
+
+def sibling_conflict(part, fact, text: str, facts: list) -> str | None:  # noqa: C901
+    """The question's words stand in another clause of the figure's sentence, one that states a
+    figure of its own (新开工高速公路项目5个), and not in the figure's own clause: they qualify that
+    figure, not this one."""
+    from .evidence import folded_doc
+
+    folded = folded_doc(text)
+    a, b = _sentence(fact, folded)
+    own_clause = content(folded[fact.clause_start:fact.clause_end])
+    lead = content(folded[fact.clause_start:fact.fig.start])
+    if len(_DEPENDENT.sub("", lead)) < 3:
+        return None  # a clause that leans on the one before (…,涉及金额38.26万元)
+    asked = _asked(part)
+    run = longest_run(asked, content(folded[a:b]))
+    if len(run) < 4 or run in own_clause:
+        return None
+    if lead.startswith("其中"):
+        return None  # a breakdown of the clause before
+    named = asked + " " + content(fold(" ".join(part.who)))
+    if max(map(len, runs(lead, named)), default=0) < 3:
+        return None  # the figure's clause names nothing the question does not: it continues the one before
+    for other in facts:
+        if other.clause_start == fact.clause_start or not a <= other.clause_start < b:
+            continue
+        if other.clause_start > fact.clause_start and _LEANS.match(content(folded[other.clause_start:other.fig.start])):
+            continue  # a clause after that describes this figure (…,涉及医疗机构7家)
+        unit = max(a, folded.rfind(";", 0, other.clause_start) + 1, folded.rfind("；", 0, other.clause_start) + 1)
+        if not content(folded[unit:other.clause_start]):
+            continue  # the first clause of its sentence sets the scope of those after it (自查公务接待单据187份,…清退…)
+        clause = folded[other.clause_start:other.clause_end]
+        if run not in content(clause) or any(g in content(clause) for g in grams(_DEPENDENT.sub("", lead))):
+            continue  # (the figure's clause goes on about the same thing: 处罚47项,处罚金额20.4万元)
+        tail = clause[other.fig.end - other.clause_start:]
+        if re.fullmatch(r"[\s、]*", tail) or re.fullmatch(r"[、\d.万亿千百个项处座条名人次户家所套公里元%]*", tail):
+            return f"{run}: the notice states it with {other.fig.text}, not with {fact.fig.text} ({fact.measure})"
+    return None
+
+
+# ------------------------------------------------------------------ E. a sibling modifier of the same measure
+def modifier_conflict(part, fact, text: str, context: str) -> str | None:
+    """The asked measure and the fact's share their head (检查平均预约时间) but differ in the words
+    before it (CT / 核磁共振), and the asked words are not in the figure's sentence but elsewhere in
+    the notice: a sibling the notice speaks of, not this one."""
+    from .evidence import folded_doc, residue
+
+    fm = content(fold(fact.measure))
+    asked = content(fold(part.measure))
+    run = longest_run(asked, fm)
+    if len(run) < 4 or not fm.endswith(run[-2:]) and not fm.endswith(run):
+        return None
+    f_mod = fm[:fm.find(run)]
+    q_mod = asked[:asked.find(run)][-4:]
+    if len(f_mod) < 2 or not q_mod:
+        return None
+    folded = folded_doc(text)
+    a, b = _sentence(fact, folded)
+    sent = content(folded[a:b])
+    whole = content(fold(getattr(part, "whole", "") or part.text))
+    if not any(len(r) >= 2 for r in runs(f_mod, whole)):
+        return None  # the question names the fact's own modifier too
+    elsewhere = content(folded[:a]) + " " + content(folded[b:])
+    title = content(folded.lstrip().split("\n", 1)[0])
+    for left in runs(q_mod, sent + content(fold(context))):
+        # a sibling the notice speaks of elsewhere (CT检查…), not a paraphrase or a shortened name
+        said = [g for g in grams(left) if g in elsewhere and g not in title]
+        if len(left) >= 2 and said and not all(ch in sent for ch in left):
+            return f"{left}: the notice gives {fact.fig.text} for {fact.measure}, not for {left}"
+    return None
+
+
+# ------------------------------------------------------------------ E2. a thing the notice names elsewhere
+_BODY = re.compile(r"(?:局|委|办|厅|院|中心|政府|公司|集团|部门|分局|街道|镇|乡|村|社区|学校|医院)$")  # bodies: who_conflict
+def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str | None:
+    """The question names a thing in the notice's own words (4+ characters), which the notice says
+    elsewhere but not in the figure's paragraph nor in the headings it stands under: the figure is
+    another thing's (新改建农村公路项目 asked, 工程总投资 of a water project given)."""
+    from .evidence import folded_doc
+
+    folded = folded_doc(text)
+    pos = fact.fig.start
+    secs = _sections(outline, len(text)) if outline is not None else []
+    # the figure's block: its paragraph and the lines before it, back to a blank line (a table
+    # row's cells), its own heading, or six lines
+    line = folded.rfind("\n", 0, pos)
+    for _ in range(5):
+        line = folded.rfind("\n", 0, line) if line > 0 else -1
+    a = max([folded.rfind("\n\n", 0, pos) + 2, line + 1] + [s for s, e, h in secs if s <= pos < e])
+    b = folded.find("\n", fact.fig.end)
+    b = len(folded) if b == -1 else b
+    near = content(folded[a:b]) + " " + content(fold(context))
+    near += " " + " ".join(h for s, e, h in secs if s <= pos < e)
+    elsewhere = content(folded[:a]) + " " + content(folded[b:])
+    title = content(folded.lstrip().split("\n", 1)[0])
+    for left in runs(content(fold(part.measure)), near):
+        run = longest_run(left, elsewhere)
+        if len(run) >= 4 and run not in title and not _BODY.search(run):
+            return f"{run}: the notice speaks of it elsewhere; {fact.fig.text} ({fact.measure}) is not its figure"
+    return None
+
+
+# ------------------------------------------------------------------ F. a year the notice never speaks of
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+def year_conflict(part, fact, text: str, year: str | None) -> str | None:
+    """The question asks about a year the notice never mentions (its 今年/去年 read from its date)."""
+    if not part.period:
+        return None
+    asked = set(_YEAR.findall(part.period))
+    if not asked:
+        return None
+    from .evidence import folded_doc
+
+    folded = folded_doc(text)
+    said = set(_YEAR.findall(folded))
+    if year:
+        y = int(year)
+        if re.search(r"今年|本年|当年", folded):
+            said.add(str(y))
+        if re.search(r"去年|上年|上一年", folded):
+            said.add(str(y - 1))
+    if said and not asked & said:
+        return f"period not covered: {part.period}; the notice speaks of {'、'.join(sorted(said))}"
+    return subperiod_conflict(part, fact, folded)
+
+
+_SUB = re.compile(r"前三季度|[一二三四1-4]季度|上半年|下半年|\d{1,2}(?:-\d{1,2})?月")
+
+
+_SPAN = {"上半年": "1-6月", "下半年": "7-12月", "前三季度": "1-9月", "一季度": "1-3月", "1季度": "1-3月",
+         "二季度": "4-6月", "2季度": "4-6月", "三季度": "7-9月", "3季度": "7-9月", "四季度": "10-12月", "4季度": "10-12月"}
+
+
+def _months(token: str) -> str:
+    """A sub-year period as months (一季度 → 1-3月), so 上半年 and 1-6月 are the same stretch."""
+    return _SPAN.get(token, token)
+
+
+def subperiod_conflict(part, fact, folded: str) -> str | None:
+    """A quarter, half or months asked (2022年一季度) that neither the figure's period nor its
+    paragraph states: the figure is for some other stretch of time."""
+    asked = _SUB.findall(part.period or "")
+    if not asked:
+        return None
+    a = folded.rfind("\n", 0, fact.fig.start) + 1
+    b = folded.find("\n", fact.fig.end)
+    para = folded[a:b if b != -1 else len(folded)] + " " + fold(fact.fig.period or "")
+    said = {_months(t) for t in _SUB.findall(re.sub(r"(\d{1,2})\s*(?:至|到|~|—|-)\s*(\d{1,2})月", r"\1-\2月", para))}
+    if any(_months(t) in said or t in para for t in asked):
+        return None
+    return f"period not covered: {part.period}; the notice gives {fact.fig.text} ({fact.measure}) without it"
+
+
+def narrowing(part, fact, text: str, context: str, facts: list | None = None, outline=None,
+              year: str | None = None) -> str | None:
+    """The first reason the fact answers a narrower or other question than the part asks, or None."""
+    return (list_conflict(part, fact, text, context)
+            or subset_conflict(part, fact, text)
+            or section_conflict(part, fact, text, context, outline)
+            or (sibling_conflict(part, fact, text, facts) if facts else None)
+            or modifier_conflict(part, fact, text, context)
+            or elsewhere_conflict(part, fact, text, context, outline)
+            or year_conflict(part, fact, text, year))

