@@ -35,6 +35,7 @@ class Option:
     part: int  # index of the part it answers
     shown: str  # what the model sees after the id
     answer: object  # the PartAnswer the extractive engine would give with this candidate (refused or not)
+    doc: str = ""
 
     @property
     def passes(self) -> bool:
@@ -92,6 +93,14 @@ class ChoiceAnswerer:
         return out
 
     def _plans(self, slots) -> list[Plan]:
+        out = self._find(slots)
+        if len({o.doc for p in out for o in p.options}) <= 1:
+            for p in out:
+                for o in p.options:
+                    o.shown = re.sub(r";通报:[^;|]*(?= \|)", "", o.shown)
+        return out
+
+    def _find(self, slots) -> list[Plan]:
         x = self.x
         if len(slots.parts) == 1:
             return [self.plan(0, slots.parts[0], x.r.search(slots.info.expanded, k=self.k), set(), set(), False)]
@@ -124,7 +133,7 @@ class ChoiceAnswerer:
                 if key in seen:
                     continue
                 seen.add(key)
-                plan.options.append(Option("", i, self.show_fact(v.fact), answer_verdicts(x, part, verdicts, anchor, pick=n)))
+                plan.options.append(Option("", i, self.show_fact(v.fact), answer_verdicts(x, part, verdicts, anchor, pick=n), v.fact.fig.doc))
                 if len(plan.options) == MAX_FACTS:
                     break
             return plan
@@ -133,7 +142,7 @@ class ChoiceAnswerer:
             text = self.r.doc_text(c.doc)
             shown = clip(text[c.start:c.end], 0, CLIP)
             subject = f"(主体:{c.subject})" if c.subject else ""
-            plan.options.append(Option("", i, f"{shown}{subject}", x.answer_sentence(part, c, x.support(part.info, c))))
+            plan.options.append(Option("", i, f"{shown}{subject}", x.answer_sentence(part, c, x.support(part.info, c)), c.doc))
         return plan
 
     def show_fact(self, fact) -> str:
@@ -147,7 +156,7 @@ class ChoiceAnswerer:
             bits.append(f"主体:{f.subject}")
         if f.period:
             bits.append(f"时间:{f.period}")
-        bits.append(f"通报:{self.x.place_name(f.doc)}")
+        bits.append(f"通报:{self.x.place_name(f.doc)}")  # dropped again when all candidates are from one notice
         return ";".join(bits) + f" | 原句:「{sentence}」"
 
     # ------------------------------------------------------------ asking
