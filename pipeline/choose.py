@@ -24,7 +24,8 @@ from .types import Answer
 
 MAX_FACTS = 6  # number candidates shown per part
 MAX_SENTENCES = 4  # sentence candidates shown per part
-CLIP = 100  # characters of a candidate's sentence shown
+CLIP = 100  # characters of a candidate sentence shown (a names/what part)
+FACT_CLIP = 50  # characters of a fact's sentence shown, around the figure
 MAX_ANSWER = 60  # a longer answer from the model is replaced by the facts' own
 _NUM = re.compile(r"\d+(?:\.\d+)?")
 
@@ -97,7 +98,7 @@ class ChoiceAnswerer:
         if len({o.doc for p in out for o in p.options}) <= 1:
             for p in out:
                 for o in p.options:
-                    o.shown = re.sub(r";通报:[^;|]*(?= \|)", "", o.shown)
+                    o.shown = re.sub(r";通报:[^;|]*(?=\|)", "", o.shown)
         return out
 
     def _find(self, slots) -> list[Plan]:
@@ -150,14 +151,14 @@ class ChoiceAnswerer:
         text = self.r.doc_text(f.doc)
         a = f.sentence_start if f.sentence_start is not None else fact.clause_start
         b = f.sentence_end if f.sentence_end is not None else fact.clause_end
-        sentence = clip(text[a:b], f.start - a, f.end - a)
+        sentence = clip(text[a:b], f.start - a, f.end - a, FACT_CLIP)
         bits = [f.text, f"度量:{fact.measure}"]
         if f.subject:
             bits.append(f"主体:{f.subject}")
         if f.period:
             bits.append(f"时间:{f.period}")
         bits.append(f"通报:{self.x.place_name(f.doc)}")  # dropped again when all candidates are from one notice
-        return ";".join(bits) + f" | 原句:「{sentence}」"
+        return ";".join(bits) + f"|原句:{sentence}"
 
     # ------------------------------------------------------------ asking
     def ask(self, question: str, qid: str | None = None) -> Answer:
