@@ -93,6 +93,7 @@ class Answerer:
         self._places: dict[str, list[str]] = {}
         self._facts: dict[str, list] = {}
         self._outlines: dict[str, object] = {}
+        self._sentence_figures: dict[tuple[str, str], list] = {}
         self.last_score: float | None = None
         self._last_support: float | None = None
         self.last_decision: dict = {}
@@ -146,9 +147,18 @@ class Answerer:
                 if (h.doc, a) in seen:
                     continue
                 seen.add((h.doc, a))
-                figs = _figure_units(h.doc, text[a:b])
+                figs = self._figures_in(h.doc, text[a:b])
                 out.append(Candidate(h.doc, a, b, text[a:b], h.subject, 0.0, tuple(f.unit for f in figs), rank))
         return out
+
+    def _figures_in(self, doc: str, sentence: str) -> list:
+        """The figures of one sentence, read once per Answerer (every question re-reads the same sentences)."""
+        key = (doc, sentence)
+        if key not in self._sentence_figures:
+            if len(self._sentence_figures) > 20000:
+                self._sentence_figures.clear()
+            self._sentence_figures[key] = _figure_units(doc, sentence)
+        return self._sentence_figures[key]
 
     def support(self, info: QuestionInfo, c: Candidate) -> float:
         """Share of the question's distinctive words (idf-weighted bigrams) that the evidence holds."""

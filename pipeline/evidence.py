@@ -165,7 +165,12 @@ class MeasureMatcher:
         sem = self._scaled(self.cos(asked, fm)) if asked and fm else 0.0
         # the asked measure's head word (学位 in 镇属公办幼儿园提供的学位) in this fact's own measure
         own = 1.0 * bool(asked and len(head(asked)) >= 2 and head(asked)[-2:] in fold(fact.measure))
-        return 0.5 * fq + 0.5 * cq + sem + own + self._scaled(self.clause_cos(asked, fact, text))
+        # the fact's whole measure named in the question (虚增利润 in 虚增的利润调减了多少): this very figure
+        from .slots import PERIOD
+
+        fm_core = _content(PERIOD.sub("", fact.measure))  # 工业项目年度总投资: the question's measure drops 年度 too
+        named = 1.0 * bool(asked and (len(fm) >= 3 and fm in _content(asked) or len(fm_core) >= 3 and fm_core in _content(asked)))
+        return 0.5 * fq + 0.5 * cq + sem + own + named + self._scaled(self.clause_cos(asked, fact, text))
 
     def texts(self, fact: Fact, text: str) -> list[str]:
         """The fact's phrases compared with the question: its clause, with the clause before, its measure."""
@@ -218,8 +223,56 @@ class MeasureMatcher:
         held = bool(h) and (h in lead or h[-2:] in lead)
         return self._scaled(self.clause_cos(asked, fact, text) + self.cfg.w_head * held)
 
+    def core_score(self, core: str, fact: Fact, lead: str, text: str) -> float:
+        """`score` for the asked measure's core (measure_core), also against the fact's own measure
+        phrase: 农村自来水水质合格率 ≈ 水质检测合格率 once 青岚那边…提到 is gone."""
+        if not core:
+            return 0.0
+        fm = _content(fact.measure)
+        own = self._scaled(self.cos(core, fm)) if len(fm) >= 2 and not self.contrast(core, fm) else 0.0
+        # the sentence up to the fact's clause: what a plan or project is, said clauses before its figure
+        folded = folded_doc(text)
+        start = fact.fig.sentence_start if fact.fig.sentence_start is not None else fact.clause_start
+        sent = _content(folded[start:fact.clause_end])
+        whole = self._scaled(self.cos(core, sent)) if len(sent) >= 2 and start < _prev_clause(folded, fact) else 0.0
+        return max(self.score(core, fact, lead, text), own, whole)
+
+    def contrast(self, a: str, b: str) -> bool:
+        """Two measures that share a word and differ in what qualifies it (专利授权量 vs 专利申请总数:
+        once 专利 is shared, 授权量 is compared with 申请总数, and they are unrelated)."""
+        ra, rb = residue(a, b), residue(b, a)
+        if len(ra) < 2 or len(rb) < 2 or len(ra) == len(_content(a)):
+            return False  # nothing shared, or nothing left to compare
+        return self.cos(ra, rb) < self.cfg.sem_lo
+
     def _scaled(self, cos: float) -> float:
         return max(0.0, min(1.0, (cos - self.cfg.sem_lo) / (self.cfg.sem_hi - self.cfg.sem_lo)))
+
+
+# the end state asked of a change (降到多少, 提高到多少): the value now, not a measure word
+_END_STATE = re.compile(r"(?:提高|提升|降低|下降|缩短|减少|增加|增长|上升|压缩|扩大|提|降|升|涨|达|减|缩)(?:到|至)$")
+# a demonstrative after a name (青岚那边, 定海这里): where, not what
+_DEMONSTRATIVE = re.compile(r"^(?:那边|这边|那里|这里|那儿|这儿|方面)")
+
+
+def measure_core(measure: str, names: list[str]) -> str:
+    """The asked measure without the bodies it is asked of and the question's own framing: the
+    names (the part's bodies, the notice's places) it starts with, a demonstrative after them, a
+    leading 把, and an end state (降到, 提到) it ends with. 梧川公租房空置率降到 → 公租房空置率."""
+    m = measure
+    for _ in range(3):
+        before = m
+        for n in sorted((n for n in names if len(n) >= 2), key=len, reverse=True):
+            if m.startswith(n) and len(m) - len(n) >= 2:
+                m = m[len(n):]
+                break
+        m = _DEMONSTRATIVE.sub("", m)
+        if m.startswith("把") and len(m) > 3:
+            m = m[1:]
+        if m == before:
+            break
+    m2 = _END_STATE.sub("", m)
+    return m2 if len(m2) >= 2 else m
 
 
 # words that only say "an amount of it" (金额, 数量): the head of 追回扶贫资金 is 扶贫
@@ -352,6 +405,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if m < 1.0 and part.topic and not anchored:
         # the question's earlier clauses may say what the asking clause only points at (…的钱,拨了多少)
         m = max(m, matcher.score(fold(part.topic), fact, evidence, text))
+    if m < cfg.measure_min and not anchored:
+        core = measure_core(asked, part.who + context.split())
+        m = max(m, matcher.core_score(core, fact, evidence, text))
     sel = matcher.select(asked, fold(part.text), fact, text)
     if part.kinds and fact.kind not in part.kinds:
         reasons.append(f"answer type not stated: asked {'/'.join(part.kinds)}; the notice gives {fact.kind} {fact.fig.text} ({fact.measure})")

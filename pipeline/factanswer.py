@@ -84,6 +84,17 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
         if all((x.doc, x.start) != (c.doc, c.start) for x in cites):
             cites.append(Citation(c.doc, c.start, c.end, c.text))
     anchored = (best.fact.fig.doc, best.fact.fig.sentence_start) in anchor
+    if len(facts) == 1 and not anchored:
+        from .derive import derive
+
+        got = derive(part, facts[0], self.facts(facts[0].fig.doc), self.r.doc_text(facts[0].fig.doc))
+        if got is not None:
+            for f in got[2]:  # every input cited, in its own sentence
+                if not any(c.doc == f.fig.doc and c.start <= f.fig.start < c.end for c in cites):
+                    text = self.r.doc_text(f.fig.doc)
+                    for a, b in self.sentence_spans(text, f.fig.start, f.fig.end)[:1]:
+                        cites.append(Citation(f.fig.doc, a, b, text[a:b]))
+            return PartAnswer(part.text, got[0], None, cites, got[2], computed=got[1], measure=best.measure, support=support)
     if len(facts) == 1 and _CHANGE_Q.search(part.text) and (pair := from_to(self, facts[0])):
         from .compose import change
 

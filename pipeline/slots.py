@@ -143,6 +143,46 @@ def _split_conn(text: str) -> list[str]:
     return out
 
 
+_STRONG_CONN = re.compile(r"[,,]\s*(?:加上|以及|相比|比起)")
+
+
+def _split_items_conn(text: str) -> list[str]:
+    """The items a sum or comparison combines: split at the strongest connector the question uses.
+    "A和B,加上C" → [A和B, C] (a clause-level 加上 joins whole items); "A和B、C" → [A, B、C] (a 、 after
+    the last 和 lists within the second item); "A、B和C" → [A, B, C]."""
+    strong = list(_STRONG_CONN.finditer(text))
+    if strong:
+        cuts = [(m.start(), m.end()) for m in strong]
+    else:
+        conns = [m for m in _CONNECTOR.finditer(text)]
+        joins = [m for m in conns if m.group(0) != "、"]
+        last = joins[-1].start() if joins else -1
+        first = joins[0].start() if joins else -1
+        # a 、 after the only 和 lists inside the last item (冒领高龄津贴、养老服务补贴)
+        inner = len(joins) == 1 and any(m.group(0) == "、" for m in conns) and all(
+            m.start() > last for m in conns if m.group(0) == "、") and first == last
+        return [p for p in _split_conn_except(text, "、" if inner else "")]
+    out, start = [], 0
+    for a, b in cuts:
+        out.append(text[start:a])
+        start = b
+    out.append(text[start:])
+    return out
+
+
+def _split_conn_except(text: str, skip: str) -> list[str]:
+    out, start = [], 0
+    for m in _CONNECTOR.finditer(text):
+        if skip and m.group(0) == skip:
+            continue
+        left = text[start:m.start()]
+        if len(left.strip(",, ")) >= 2:
+            out.append(left)
+            start = m.end()
+    out.append(text[start:])
+    return out
+
+
 def _each_items(q: str) -> list[str]:
     """"A和B分别/各 REST" → [A-version, B-version] of the question (the shared words kept)."""
     m = _EACH.search(q)
@@ -190,7 +230,7 @@ def split_items(q: str) -> tuple[list[str], str]:
     """
     q = fold(q)
     body = re.sub(r"[((][^))]*[))]", "", q).strip("??。 ")
-    segs = [x.strip(",, ") for x in _split_conn(body)]
+    segs = [x.strip(",, ") for x in _split_items_conn(body)]
     if len(segs) < 2:
         return [], ""
     first, last = segs[0], segs[-1]
@@ -203,7 +243,7 @@ def split_items(q: str) -> tuple[list[str], str]:
     if cut != -1:
         last, rest = last[:cut], last[cut:]
     items = [first] + segs[1:-1] + [last]
-    ends = re.compile(r"(?:加起来|合起来|一共|合计|总共|共计|相比|哪个|哪边|各有|分别|多多少|多出|少多少|相差|差多少).*$")
+    ends = re.compile(r"(?:加起来|合起来|一共|合计|总共|共计|相比|哪个|哪边|哪一?项|哪一个|各有|分别|多多少|多出|少多少|相差|差多少).*$")
     m = ends.search(last)
     shared = ((m.group(0) if m else "") + rest).strip(", ")
     items = [ends.sub("", it).strip(", ") for it in items]
@@ -224,17 +264,20 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
         info.units, info.groups = list(whole.units), [list(g) for g in whole.groups]
         info.wants_figure = info.wants_figure or whole.wants_figure
     kind = answer_type(text)
-    if re.search(r"(?:率|增速|占比|比重|比例)(?:是|为|有|达到|多高|多少|[\u4e00-\u9fff]{0,6}多少)", text) and not re.search(r"金额|多少钱", text):
+    if re.search(r"(?:率|增速|占比|比重|比例)(?:是|为|有|达到|多高|多少|[\u4e00-\u9fff]{0,6}多少)", text) and not re.search(r"金额|多少钱", text) \
+            or re.search(r"(?:占比|比重|比例)(?:是|为|有|大约|约)?多少(?![钱元])", text):  # 金额占比多少: the share, not the amount
         info.units = ["%", "个百分点"]
     if kind != "number" and info.wants_figure and info.units:
         kind = "number"
     kinds = kinds_of(info)
-    if not kinds and re.search(r"(?:资金|基金|款|费|金额|钱|投资|收入|支出)(?:[\s,,??]|$)", text):
+    if not kinds and re.search(r"(?:资金|基金|款|费用?|金额|钱|投资|收入|支出)(?:[\s,,??]|$)", text):
         kinds = ["money"]  # an amount of money compared or summed without 多少钱
     if re.search(r"多少[\u4e00-\u9fff]{0,2}?(?:收益|收入|经费|补贴|奖金|罚款|利润|价值|货值|总值|产值|金额|钱)|(?:价值|货值|总值|产值|金额|收益)(?:是|为|有|达|共)?多少", text) \
             and "money" not in kinds and not re.search(r"率|比例|占比|比重", text):
         kinds = ["money"]  # 拿到了多少收益, 评估价值是多少: an amount, whatever count the question also names
-    if not kinds and re.search(r"(?:多少|几)[个种类项家件名人次户所条座台套批宗起处位场轮篇份]", text):
+    if not kinds and _MONEY_BEFORE.search(text) and not _ASK_UNIT.search(text):
+        kinds = ["money"]  # 虚增的利润调减了多少: an amount of money named before a bare 多少
+    if not kinds and re.search(r"(?:多少|(?<![这那])几)[个种类项家件名人次户所条座台套批宗起处位场轮篇份]", text):
         kinds = ["count"]
     wants = [_ask_kind(m.group(1)) for m in _ASK.finditer(text)]
     if "money" in wants and "money" not in kinds and kinds:
@@ -251,6 +294,10 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
                 len(re.findall(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])", text)) or 1, uw.group(1) if uw else "", wants, topic)
 
 
+# a money noun, then at most a verb or two, then a bare 多少 (no measure word after it)
+_MONEY_BEFORE = re.compile(r"(?:利润|收入|收益|资金|经费|补贴|补助|奖金|奖励|罚款|罚没款|税款|工资|欠薪|租金|价款|款项|费用)"
+                           r"[\u4e00-\u9fff]{0,4}?(?:了|的)?(?:是|为|有|共|达)?多少(?=[??,,。]|$)")
+_ASK_UNIT = re.compile(r"(?:多少|(?<![这那])几)(?:钱|万元|亿元|元|个百分点|[个种类项家件名人次户所条座台套批宗起处位场轮篇份亩吨米天])")
 _ASK = re.compile(r"(?:多少|(?<![这那])几)(钱|万元|亿元|元|个百分点|公里|平方米|亩|吨|小时|天|[个种类项家件名人次户所条座台套批宗起处位场轮篇份])?")
 
 
@@ -282,7 +329,7 @@ def read(question: str) -> Slots:
         if op == "sum" and not _STRONG_SUM.search(q) and (
                 any(len(it.split(" ")[-1]) < 5 for it in items) or re.search(r"这几|这些|等(?:几|[^,,]{0,3}工程)", q)):
             items = []
-        shared = re.sub(r"(?:哪个|哪边|哪家)[^,,]*", "", shared_tail)
+        shared = re.sub(r"(?:哪个|哪边|哪家|哪一?项|哪一个|哪一方)[^,,]*", "", shared_tail)
         texts = [f"{it} {shared}".strip() for it in items]
         asked = _FILLER.sub("", re.sub(r"(?:多多少|多出|少多少|相差|差多少|加起来|合起来|更多|更少|各有|分别)", "", shared))
         measures = [f"{it} {asked}" for it in items]
@@ -300,7 +347,26 @@ def read(question: str) -> Slots:
         p.measure = measure_phrase(m)  # the item's own words, not the shared asking tail
         if op:
             p.answer_type = "number"
+    if op in ("difference", "compare"):
+        # "X,2022年比2021年增加了多少": the parts differ by period; the change asked is no measure word
+        for p in parts:
+            p.measure = _CHANGE_TAIL.sub("", p.measure)
+        named = max((p.measure for p in parts), key=len)
+        for p in parts:
+            if len(p.measure) < 2 and len(named) >= 2:
+                p.measure = named
     for p in parts:
         if len(p.measure) < 2:  # a part that differs only by its period or body: the question's measure
             p.measure = measure_phrase(q)
+            if op in ("difference", "compare") and len(_CHANGE_TAIL.sub("", p.measure)) >= 2:
+                p.measure = _CHANGE_TAIL.sub("", p.measure)
+    if asking:
+        for p in parts[1:]:
+            if _ANAPHOR.search(p.text) and not p.topic:
+                p.topic = parts[0].measure  # 整改要求把这个比例提到多少: the measure the first part named
+                p.info = analyse(parts[0].measure + " " + p.text)  # its words are the first part's, for support
     return Slots(question, q, info, parts, op, asking)
+
+
+_CHANGE_TAIL = re.compile(r"(?:比|较)?(?:增加|减少|增长|下降|多出|相差|多|少)了?$")
+_ANAPHOR = re.compile(r"(?:这个|这一|该|此|这项|这些)(?=[\u4e00-\u9fff])")

@@ -17,6 +17,7 @@ re.compile(f"[^{in_class(SENTENCE_END)}]+").
 """
 from __future__ import annotations
 
+import functools
 import re
 
 FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -37,6 +38,16 @@ FULLWIDTH_DIGITS = "\uff10-\uff19"  # ０-９, a regex range
 
 def fold(text: str) -> str:
     """Full-width forms to ASCII, one character for one (offsets unchanged)."""
+    if len(text) > _LONG:
+        return _fold_long(text)
+    return text.translate(FOLD)
+
+
+_LONG = 2000  # a whole notice: answering folds the same few texts once per sentence it reads
+
+
+@functools.lru_cache(maxsize=64)
+def _fold_long(text: str) -> str:
     return text.translate(FOLD)
 
 

@@ -1,0 +1,130 @@
+"""Figures a notice implies but does not state, computed from two it does (marked `computed`):
+
+- what is left: 对23座矿山开展修复,已完成修复16座 asked "还有多少座没有完成" → 23座 − 16座;
+- the value before a stated change: 履约率达到96.7%,较整改前提高11.2个百分点 asked "整改前是多少"
+  → 96.7% − 11.2个百分点.
+
+Both read only the structure of the notice's sentence (已 before the done part, 较…提高/增加 before
+the change) and the kind of figure; a figure the notice states itself (尚未…7座) is answered as read.
+"""
+from __future__ import annotations
+
+import re
+
+from .textnorm import fold
+
+REMAIN_Q = re.compile(r"还有[^??,,]*(?:没有|没|未)|还剩|剩余|剩下|尚未|多少[^??,,]{0,8}(?:还没|没有|未)")
+BEFORE_Q = re.compile(r"整改前|上年|去年|上一年|原来|原先|之前|以前|起初")
+_DONE = re.compile(r"已(?:经)?[\u4e00-\u9fff]{0,8}$|完成[\u4e00-\u9fff]{0,4}$")
+_LEFT = re.compile(r"(?:尚未|未|剩余|剩下|还有|仍有)[\u4e00-\u9fff]{0,8}$")
+_UP = re.compile(r"(?:较|比)[^,,;;。\d]{0,8}(?:提高|增加|增长|提升|上升|多)了?(?:约|近)?$")
+_DOWN = re.compile(r"(?:较|比)[^,,;;。\d]{0,8}(?:下降|减少|降低|缩短|压缩|少)了?(?:约|近)?$")
+
+
+def _base(fact):
+    from .numerals import normalize
+
+    return normalize(fact.fig.value, fact.fig.unit)
+
+
+def _lead(text: str, fact) -> str:
+    return fold(text[fact.clause_start:fact.fig.start])
+
+
+def stated_left(facts: list, best, text: str):
+    """The figure the notice itself gives as what is left (仍有8家未整治到位, 尚有…), near the best one and of
+    its kind; else None."""
+    near = [f for f in facts if f is not best and f.kind == best.kind and abs(f.fig.start - best.fig.start) < 160]
+    for f in sorted(near, key=lambda f: abs(f.fig.start - best.fig.start)):
+        after = fold(text[f.fig.end:min(f.fig.end + 4, f.clause_end)])
+        if _LEFT.search(_lead(text, f)) or re.match(r"(?:尚未|未|没有|仍未)", after):
+            return f
+    return None
+
+
+def remainder(facts: list, best, text: str):
+    """(total, done) for a "how many are left" part, when best is one of them and the notice states no
+    remaining figure; else None."""
+    same = [f for f in facts if f.kind == best.kind and (f.fig.sentence_start == best.fig.sentence_start
+            or abs(f.fig.start - best.fig.start) < 160) and _base(f)[1] == _base(best)[1]]
+    if any(_LEFT.search(_lead(text, f)) for f in same):
+        return None  # the notice says what is left
+    done = [f for f in same if _DONE.search(_lead(text, f))]
+    if not done:
+        return None
+    d = min(done, key=lambda f: abs(f.fig.start - best.fig.start))
+    totals = [f for f in same if f is not d and f not in done and f.fig.start < d.fig.start and _base(f)[0] > _base(d)[0]]
+    if not totals or best not in (d, *totals):
+        return None
+    t = max(totals, key=lambda f: f.fig.start)  # the nearest total before the done part
+    return t, d
+
+
+def before_change(facts: list, best, text: str):
+    """(now, change, sign) when best's clause states it with a change from before (较上年增加X)."""
+    for f in facts:
+        if f is best or f.fig.start < best.fig.end or f.fig.sentence_start != best.fig.sentence_start:
+            continue
+        between = fold(text[best.fig.end:f.fig.start])
+        if len(between) > 16 or re.search(r"[\d;;。]", between):
+            continue  # the change must follow the figure it changes (…96.7%,较整改前提高11.2个百分点)
+        sign = 1 if _UP.search(between) else -1 if _DOWN.search(between) else 0
+        if sign:
+            return best, f, sign
+    return None
+
+
+def computed_answer(a, b, op_sign: int, what: str):
+    """`a − b` (op_sign −1) or `a + b` (+1) of two cited figures as (text, computed); None when their
+    units do not combine (a percent changes by 个百分点)."""
+    from .compose import fmt
+    from .numerals import normalize
+
+    (va, ua), (vb, ub) = normalize(a.fig.value, a.fig.unit), normalize(b.fig.value, b.fig.unit)
+    if ub == "个百分点" and ua == "%":
+        ub = "%"
+    if ua != ub:
+        return None
+    result = va + op_sign * vb
+    if result < 0:
+        return None
+    unit, shown = ua, result
+    if a.fig.unit == b.fig.unit or (ua == "%" and b.fig.unit == "个百分点"):
+        shown = a.fig.value + op_sign * b.fig.value
+        unit = a.fig.unit
+    expr = f"{a.fig.text}{'+' if op_sign > 0 else '-'}{b.fig.text}"
+    inputs = [{"doc": f.fig.doc, "start": f.fig.start, "end": f.fig.end, "text": f.fig.text, "value": v, "unit": u}
+              for f, v, u in ((a, va, ua), (b, vb, ub))]
+    text = f"{fmt(round(shown, 6))}{unit}(计算所得:{expr},{what})"
+    return text, {"op": "difference", "result": result, "unit": ua, "result_text": f"{fmt(round(shown, 6))}{unit}",
+                  "expression": expr, "inputs": inputs}
+
+
+def derive(part, best, facts: list, text: str):
+    """(text, computed, [facts]) for a part asking what is left or what was before (computed None: a
+    figure the notice states, read as it is); else None."""
+    from .factanswer import _CHANGE_Q
+
+    q = fold(part.text)
+    if part.asks > 1:
+        return None
+    if REMAIN_Q.search(q):
+        if not (_LEFT.search(_lead(text, best)) or re.match(r"(?:尚未|未|没有|仍未)", fold(text[best.fig.end:best.fig.end + 4]))):
+            left = stated_left(facts, best, text)
+            if left is not None:
+                from .compose import fact_text
+
+                return fact_text(left), None, [left]
+        pair = remainder(facts, best, text)
+        if pair:
+            done = computed_answer(pair[0], pair[1], -1, "总数减去已完成")
+            if done:
+                return done[0], done[1], list(pair)
+    if BEFORE_Q.search(q) and not _CHANGE_Q.search(q):
+        got = before_change(facts, best, text)
+        if got:
+            now, change, sign = got
+            done = computed_answer(now, change, -sign, "现值减去变化量" if sign > 0 else "现值加上减少量")
+            if done:
+                return done[0], done[1], [now, change]
+    return None
