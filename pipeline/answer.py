@@ -253,7 +253,7 @@ class Answerer:
         return cands
 
     def ask(self, question: str, qid: str | None = None) -> Answer:
-        from .compose import PartAnswer, combine, dedupe, part_dicts
+        from .compose import PartAnswer
         from .slots import read
 
         slots = read(question)
@@ -278,10 +278,17 @@ class Answerer:
         # what the calibrated thresholds decide on (evals/calibrate.py): the weakest part
         self.last_decision = {"measure": min(p.measure for p in parts), "support": min(p.support for p in parts)}
         self.last_score = self._last_support
+        return self.compose(question, qid, slots, parts)
+
+    def compose(self, question: str, qid: str | None, slots, parts: list, engine: str = "extractive") -> Answer:
+        """A multi-part question's answer from its parts' answers: refused when any part is, else
+        the parts joined, or combined (sum, difference, comparison) with every input cited."""
+        from .compose import combine, dedupe, part_dicts
+
         refused = [p for p in parts if not p.answerable]
         if refused:
             why = "; ".join(f"part {parts.index(p) + 1} ({p.question}): {p.reason}" for p in refused)
-            return Answer(qid, question, None, False, [], "extractive", flags=[why], reason=why)
+            return Answer(qid, question, None, False, [], engine, flags=[why], reason=why)
         cites = dedupe([c for p in parts for c in p.citations])
         computed = None
         if slots.op:
@@ -292,11 +299,11 @@ class Answerer:
             done = combine(slots.op, slots.folded, parts, labels)
             if done is None:
                 why = "the parts' figures are in different units: " + "; ".join(p.answer or "" for p in parts)
-                return Answer(qid, question, None, False, [], "extractive", flags=[why], reason=why)
+                return Answer(qid, question, None, False, [], engine, flags=[why], reason=why)
             text, computed = done
         else:
             text = ";".join(p.answer for p in parts if p.answer)
-        return Answer(qid, question, text, True, cites, "extractive", computed=computed, parts=part_dicts(parts, cites))
+        return Answer(qid, question, text, True, cites, engine, computed=computed, parts=part_dicts(parts, cites))
 
     def named_docs(self, text: str) -> list[str]:
         return [d for d in self.r.store.doc_ids() if self.doc_match(d, text)]
@@ -326,11 +333,18 @@ class Answerer:
             return PartAnswer(part.text, None, "no passages")
         if part.answer_type == "number" or number:
             return self.answer_number(part, cands, used or set(), anchor or set())
-        top = cands[0]
+        return self.answer_sentence(part, cands[0], self._last_support)
+
+    def answer_sentence(self, part, top: Candidate, support: float):
+        """A part that asks no number (names, a person, what was done), from the sentence `top`:
+        the extractive engine's best; the llm engine's choice. Refused when it fails the checks."""
+        from .compose import PartAnswer
+
+        info = part.info
         blocked = self.gates(info, top)
-        if blocked or self._last_support < self.cfg.support_min:
-            why = blocked or [f"evidence holds {self._last_support:.0%} of the question's distinctive words (< {self.cfg.support_min:.0%})"]
-            return PartAnswer(part.text, None, "; ".join(why), support=self._last_support, measure=-1.0 if blocked else 1.0)
+        if blocked or support < self.cfg.support_min:
+            why = blocked or [f"evidence holds {support:.0%} of the question's distinctive words (< {self.cfg.support_min:.0%})"]
+            return PartAnswer(part.text, None, "; ".join(why), support=support, measure=-1.0 if blocked else 1.0)
         after = self.measures_after(top)
         if part.answer_type == "list":
             from .evidence import listed_items
@@ -340,13 +354,13 @@ class Answerer:
                 if span is not None:
                     a, b = c.start + span[0], c.start + span[1]
                     return PartAnswer(part.text, self.r.doc_text(c.doc)[a:b], None, [Citation(c.doc, c.start, c.end, c.text)],
-                                      support=self._last_support)
+                                      support=support)
             return PartAnswer(part.text, None, "names not listed: " + _trim(top.text)[:40])
         chosen = after if info.what else [top]
         chosen.sort(key=lambda c: (c.doc, c.start))
         text, used_cands = focus(chosen, info, self.r.bm25.idf, part.answer_type == "person")
         return PartAnswer(part.text, text, None, [Citation(c.doc, c.start, c.end, c.text) for c in used_cands],
-                          support=self._last_support)
+                          support=support)
 
     def cited_reasons(self, question: str, cites: list[Citation]) -> list[str]:
         """This engine's evidence checks on citations another engine chose (pipeline/factanswer.py)."""

@@ -180,13 +180,13 @@ def ask(
     r = open_retriever(question, questions, "QUESTION", settings)
     s = settings
     if s.engine == "llm":
-        from .answer_llm import LLMAnswerer
+        from .choose import ChoiceAnswerer
         from .settings import require_llm
         from .llm.provider import make_provider
 
         require_llm(s)
         provider = make_provider(s)
-        answerer = LLMAnswerer(r, provider, s, k=s.k)
+        answerer = ChoiceAnswerer(r, provider, s, k=s.k)
     else:
         provider = None
         answerer = Answerer(r, s, k=s.k)

@@ -147,9 +147,9 @@ def run_eval(
         ingest([corpus], root, prune=True, settings=settings, chroma_url=settings.chroma_url)
         retriever = Retriever(root, settings.chroma_url, settings)
         if engine == "llm":
-            from .answer_llm import LLMAnswerer
+            from .choose import ChoiceAnswerer
 
-            answerer = LLMAnswerer(retriever, provider, settings, k=settings.k)
+            answerer = ChoiceAnswerer(retriever, provider, settings, k=settings.k)
         else:
             answerer = Answerer(retriever, settings, k=settings.k)
         timings["index"] = round(time.perf_counter() - t, 1)

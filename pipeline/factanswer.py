@@ -14,11 +14,13 @@ from .types import Citation
 
 def answer_number(self, part, cands: list, used: set, anchor: set):
     """The fact that fills every asked slot, or the reasons none does."""
-    from .compose import PartAnswer, fact_text
+    return answer_verdicts(self, part, number_verdicts(self, part, cands, used, anchor), anchor)
 
+
+def number_verdicts(self, part, cands: list, used: set, anchor: set | None = None) -> list:
+    """(Verdict, Candidate) for every figure of the top sentences not yet used, best first."""
+    anchor = anchor or set()
     verdicts = []
-    from .textnorm import fold
-
     self.matcher.embed([fold(part.measure), fold(part.topic)])
     named = self.named_docs(part.text) if hasattr(self, "named_docs") else []
     for c in cands[:self.cfg.top_sentences]:
@@ -35,18 +37,34 @@ def answer_number(self, part, cands: list, used: set, anchor: set):
                                      f"{f.fig.text} ({f.measure}) is another notice's figure")
                     v.score -= self.cfg.w_reason + self.cfg.w_who
                 verdicts.append((v, c))
+    verdicts.sort(key=lambda vc: -vc[0].score)
+    return verdicts
+
+
+def support_reason(self, part, verdict, cand, anchor: set) -> tuple[str | None, float]:
+    """(why this fact's sentence holds too few of the question's words, or None; the support)."""
+    support = self.support(part.info, cand)
+    if support < self.cfg.support_min and verdict.measure < self.cfg.support_waive \
+            and (verdict.fact.fig.doc, verdict.fact.fig.sentence_start) not in anchor:
+        return f"evidence holds {support:.0%} of the question's distinctive words (< {self.cfg.support_min:.0%})", support
+    return None, support
+
+
+def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
+    """The part's answer from its judged facts, taking verdicts[pick] as the fact that answers it
+    (the extractive engine takes the best; the llm engine the one the model chose)."""
+    from .compose import PartAnswer, fact_text
+
     if not verdicts:
         return PartAnswer(part.text, None, "no figure in the passages that mention it")
-    verdicts.sort(key=lambda vc: -vc[0].score)
-    best, cand = verdicts[0]
-    support = self.support(part.info, cand)
+    best, cand = verdicts[pick]
+    others = verdicts[:pick] + verdicts[pick + 1:]
+    weak, support = support_reason(self, part, best, cand, anchor)
     self._last_support = support
     if best.reasons:
         return PartAnswer(part.text, None, best.reasons[0], nearest=best.fact.fig.sentence, measure=best.measure, support=support)
-    if support < self.cfg.support_min and best.measure < self.cfg.support_waive \
-            and (best.fact.fig.doc, best.fact.fig.sentence_start) not in anchor:
-        return PartAnswer(part.text, None, f"evidence holds {support:.0%} of the question's distinctive words (< {self.cfg.support_min:.0%})",
-                          measure=best.measure, support=support)
+    if weak:
+        return PartAnswer(part.text, None, weak, measure=best.measure, support=support)
     chosen = [(best, cand)]
     if part.asks > 1:
         # one fact per 多少/几 (多少钱…几处 → an amount and a count), from the best sentences on
@@ -57,7 +75,7 @@ def answer_number(self, part, cands: list, used: set, anchor: set):
             wants.remove("")
         for want in wants[:part.asks - 1]:
             got = [v.fact for v, _ in chosen]
-            for v, c in verdicts[1:]:
+            for v, c in others:
                 if v.fact in got or (want and v.fact.kind != want):
                     continue
                 if v.reasons and not (want and v.reasons[0].startswith("answer type")):

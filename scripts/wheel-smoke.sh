@@ -30,7 +30,7 @@ WHEEL="$(ls "$WORK"/dist/notices-*.whl)"
 import sys, zipfile
 names = set(zipfile.ZipFile(sys.argv[1]).namelist())
 need = ["pipeline/prompts/answer.schema.json", "pipeline/prompts/notice_summary.schema.json",
-        "pipeline/prompts/summarize.v1.md", "pipeline/prompts/answer.v1.md",
+        "pipeline/prompts/summarize.v1.md", "pipeline/prompts/answer.v2.md",
         "pipeline/data/abstain.json", "pipeline/data/thresholds.json"]
 missing = [n for n in need if n not in names]
 sys.exit(f"wheel lacks {missing}" if missing else 0)

@@ -111,15 +111,18 @@ def test_off_topic_is_refused(answerer):
 
 
 def test_the_llm_engine_refuses_a_near_miss_with_the_same_reason(answerer):
-    from pipeline.answer_llm import LLMAnswerer
+    from pipeline.choose import ChoiceAnswerer
     from pipeline.llm.fake import FakeProvider
+    from pipeline.slots import read
 
     a, texts = answerer
     question = "甲县今年1-10月的专利授权量是多少件?"
-    hits = a.r.search(question, k=4)
-    n = next(i for i, h in enumerate(hits, 1) if "1416件" in h.text)
-    reply = {"answerable": True, "answer": "1416件", "citations": [{"passage": n, "quote": "全县专利申请总数1416件"}], "computed": None}
-    d = answer_dict(LLMAnswerer(a.r, FakeProvider([reply]), k=4).ask(question), check=False)
+    fake = FakeProvider()
+    engine = ChoiceAnswerer(a.r, fake, k=4)
+    near = next(o for o in engine.plans(read(question))[0].options if o.shown.startswith("1416件"))
+    assert not near.passes  # 专利申请总数 is not 专利授权量
+    fake.queue({"answerable": True, "ids": [near.id], "answer": "1416件"})  # used only if some other candidate passes
+    d = answer_dict(engine.ask(question), check=False)
     assert not d["answerable"] and d["citations"] == []
     assert d["reason"] == _ask(answerer, question)["reason"]
 

@@ -35,8 +35,12 @@ SUMMARY = {"issues": [
 ]}
 
 
-def _reply(quote, answer):
-    return {"answerable": True, "answer": answer, "citations": [{"passage": 1, "quote": quote}], "computed": None}
+def _reply(answer, *ids):
+    """The model's choice (pipeline/choose.py): the ids of the listed candidates that answer."""
+    return {"answerable": True, "ids": list(ids or ["c1"]), "answer": answer}
+
+
+ABSTAIN = {"answerable": False, "ids": [], "answer": None}
 
 
 @pytest.fixture
@@ -58,10 +62,9 @@ def test_llm_eval_over_http_measures_validity_and_grounding(fake_openai, tiny, t
     corpus, gold = tiny
     fake_openai.queue(
         json_reply(SUMMARY, usage=(300, 40)),
-        text_reply("抱歉,我只能用中文回答。"), _reply("新建污水管网12公里", "12公里"),  # no JSON, then re-asked
-        _reply("督促9家医院退回医保基金", "99家"), _reply("督促9家医院退回医保基金", "99家"),  # uncited twice: refused
-        {"answerable": False, "answer": None, "citations": [], "computed": None},
-    )
+        text_reply("抱歉,我只能用中文回答。"), _reply("12公里"),  # no JSON, then re-asked
+        _reply("99家"),  # the right fact chosen, a number invented: the answer is written from the fact
+    )  # d3 (GDP): no candidate passes the checks, so no call
     ticks = []
     rep = run_eval(corpus, gold, _settings(fake_openai, tmp_path), engine="llm", thresholds=None,
                    progress=lambda stage, done, total: ticks.append((stage, done, total)))
@@ -69,28 +72,28 @@ def test_llm_eval_over_http_measures_validity_and_grounding(fake_openai, tiny, t
     assert v["outputs"] == 4 and v["outputs_schema_valid"] == 1.0 and v["spans_exact"] == 1.0
     assert v["summaries"] == "1/1" and v["answers"] == "3/3" and v["spans_checked"] > 5
     q = rep["qa"]
-    assert q["lookup_accuracy"] == 0.5  # d1 right after repair; d2's invented "99家" refused, not answered
+    assert q["lookup_accuracy"] == 1.0  # d1 after the re-ask; d2's "99家" never printed, its chosen fact is
     assert q["abstention_accuracy"] == 1.0 and q["answer_numbers_grounded"] == 1.0
     assert ("summaries", 1, 1) in ticks and ticks[-1] == ("questions", 3, 3)
     assert set(rep["timings"]) == {"figures", "summaries", "index", "questions"}
-    assert rep["llm_usage"]["calls"] == 6 and "sk-test" not in json.dumps(rep, ensure_ascii=False)
+    assert rep["llm_usage"]["calls"] == 4 and "sk-test" not in json.dumps(rep, ensure_ascii=False)
+    assert fake_openai.pending == 0
     # calls and tokens split by stage, with averages per notice and per question (the server counts 10 + 5 a call)
     u = rep["llm_usage"]
-    assert (u["prompt_tokens"], u["completion_tokens"]) == (350, 65)
+    assert (u["prompt_tokens"], u["completion_tokens"]) == (330, 55)
     summ, asked = u["by_stage"]["summaries"], u["by_stage"]["questions"]
     assert (summ["calls"], summ["prompt_tokens"], summ["completion_tokens"], summ["n"]) == (1, 300, 40, 1)
     assert summ["per_notice"] == {"calls": 1.0, "prompt_tokens": 300.0, "completion_tokens": 40.0}
-    assert (asked["calls"], asked["prompt_tokens"], asked["completion_tokens"], asked["n"]) == (5, 50, 25, 3)
-    assert asked["per_question"] == {"calls": 1.7, "prompt_tokens": 16.7, "completion_tokens": 8.3}
+    assert (asked["calls"], asked["prompt_tokens"], asked["completion_tokens"], asked["n"]) == (3, 30, 15, 3)
+    assert asked["per_question"] == {"calls": 1.0, "prompt_tokens": 10.0, "completion_tokens": 5.0}
     md = markdown(rep)
     assert "| LLM summaries: calls / tokens prompt / completion | 1 / 300 / 40 (1 notices; per notice 1 / 300 / 40) |" in md
-    assert "| LLM questions: calls / tokens prompt / completion | 5 / 50 / 25 (3 questions; per question 1.7 / 17 / 8) |" in md
+    assert "| LLM questions: calls / tokens prompt / completion | 3 / 30 / 15 (3 questions; per question 1 / 10 / 5) |" in md
 
 
 def test_llm_eval_counts_a_failed_question_and_goes_on(fake_openai, tiny, tmp_path, hash_embedder):
     corpus, gold = tiny
-    fake_openai.queue(SUMMARY, error_reply(500, "boom"), _reply("督促9家医院退回医保基金", "9家"),
-                      {"answerable": False, "answer": None, "citations": [], "computed": None})
+    fake_openai.queue(SUMMARY, error_reply(500, "boom"), _reply("9家"))
     rep = run_eval(corpus, gold, _settings(fake_openai, tmp_path), engine="llm", thresholds=None)
     assert len(rep["answer_errors"]) == 1 and rep["answer_errors"][0].startswith("d1: LLMError")
     assert rep["validity"]["outputs_schema_valid"] == 0.75  # the failed question is an output missing
@@ -167,13 +170,14 @@ def _ask_batch(tmp_path, corpus_index, base_url, monkeypatch):
 
 
 def test_ask_batch_reports_a_failing_question_and_answers_the_rest(fake_openai, tmp_path, corpus_index, monkeypatch):
-    abstain = {"answerable": False, "answer": None, "citations": [], "computed": None}
-    fake_openai.queue(abstain, error_reply(500, "boom"), abstain)
+    # q1 (惠州的GDP) has no candidate that passes the checks: refused without a call
+    fake_openai.queue(ABSTAIN, error_reply(500, "boom"))
     res = _ask_batch(tmp_path, corpus_index, fake_openai.base_url, monkeypatch)
     assert res.exit_code == 3
     out = [json.loads(x) for x in res.stdout.splitlines()]
-    assert [a["id"] for a in out] == ["q0", "q2"]
-    assert [x for x in res.stderr.splitlines() if x.startswith("error: q1: ")][0].count("HTTP 500") == 1
+    assert [a["id"] for a in out] == ["q0", "q1"] and not out[1]["answerable"] and out[1]["reason"]
+    assert [x for x in res.stderr.splitlines() if x.startswith("error: q2: ")][0].count("HTTP 500") == 1
+    assert fake_openai.pending == 0
 
 
 def test_ask_batch_stops_at_an_unreachable_endpoint_with_one_line(tmp_path, corpus_index, monkeypatch):
@@ -186,8 +190,7 @@ def test_ask_batch_stops_at_an_unreachable_endpoint_with_one_line(tmp_path, corp
 
 def test_eval_cli_prints_validity_usage_and_time(fake_openai, tiny, tmp_path, hash_embedder, monkeypatch):
     corpus, gold = tiny
-    fake_openai.queue(SUMMARY, _reply("新建污水管网12公里", "12公里"), _reply("督促9家医院退回医保基金", "9家"),
-                      {"answerable": False, "answer": None, "citations": [], "computed": None})
+    fake_openai.queue(SUMMARY, _reply("12公里"), _reply("9家"))
     none = tmp_path / "none.json"
     none.write_text("{}")
     for k, v in {"OPENAI_API_KEY": "sk-test", "NOTICES_MAX_RETRIES": "0", "NOTICES_CACHE": str(tmp_path / "c.sqlite")}.items():
@@ -197,12 +200,12 @@ def test_eval_cli_prints_validity_usage_and_time(fake_openai, tiny, tmp_path, ha
                                    "--thresholds", str(none), "--report", str(tmp_path / "r.md")])
     assert res.exit_code == 0, res.output
     assert "outputs  schema-valid: summaries 1/1, answers 3/3; spans exact: " in res.stdout
-    assert "llm      4 calls, 0 cache hits, 0 retries" in res.stdout and "sk-test" not in res.output
+    assert "llm      3 calls, 0 cache hits, 0 retries" in res.stdout and "sk-test" not in res.output
     assert "  summaries  1 calls, 10 + 5 tokens; per notice 1 calls, 10 + 5 tokens" in res.stdout
-    assert "  questions  3 calls, 30 + 15 tokens; per question 1 calls, 10 + 5 tokens" in res.stdout
+    assert "  questions  2 calls, 20 + 10 tokens; per question 0.7 calls, 7 + 3 tokens" in res.stdout
     assert res.stdout.splitlines()[-1] == "PASSED" and "time     " in res.stdout
     md = (tmp_path / "r.md").read_text(encoding="utf-8")
-    assert "| schema-valid summaries / answers | 1/1 / 3/3 |" in md and "| LLM calls / cache hits / retries | 4 / 0 / 0 |" in md
+    assert "| schema-valid summaries / answers | 1/1 / 3/3 |" in md and "| LLM calls / cache hits / retries | 3 / 0 / 0 |" in md
 
 
 def test_eval_stops_at_an_unreachable_endpoint_with_one_line(tiny, tmp_path, hash_embedder, monkeypatch):

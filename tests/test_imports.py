@@ -21,7 +21,7 @@ LAYERS = [
                 "load_pdf_tables", "clauses", "periods",
                 # answering (issue 11): what a question asks, the evidence checks, composing parts
                 "slots", "evidence", "compose", "statements"}),
-    ("engines", {"ingest", "retrieve", "summarize", "summary_llm", "answer", "answer_llm", "batch", "evalrun", "factanswer"}),
+    ("engines", {"ingest", "retrieve", "summarize", "summary_llm", "answer", "answer_llm", "choose", "batch", "evalrun", "factanswer"}),
     ("interface", {"cli_options", "cli_output", "cli"}),
 ]
 LAYER = {m: n for n, (_, mods) in enumerate(LAYERS) for m in mods}

@@ -1,0 +1,250 @@
+"""The llm engine for `ask`: the model CHOOSES among facts the extractive engine found and checked.
+
+For each part of a question the extractive machinery (answer.py, factanswer.py,
+evidence.py) lists a few numbered candidates: for a number part the best distinct
+facts by `judge` score (the figure, what it measures, subject, period, its sentence
+clipped), for a names/person/what part the best sentences. Each candidate's answer
+is worked out beforehand exactly as the extractive engine would give it had it
+picked that candidate (compose.fact_text, compose.combine, the same refusals).
+
+The model replies which ids answer (or that none does) and a short answer. Nothing
+it says is trusted: unknown ids are dropped; a chosen candidate that fails the
+evidence checks refuses with the extractive engine's reason; the model's answer
+text is kept only when every number in it is a chosen figure (or a checked sum or
+difference of them) and it states every chosen figure, else the answer is written
+from the chosen facts. Citations are the chosen candidates' sentences (exact spans).
+No call is made when no candidate passes the checks: the answer is the refusal.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .types import Answer
+
+MAX_FACTS = 6  # number candidates shown per part
+MAX_SENTENCES = 4  # sentence candidates shown per part
+CLIP = 100  # characters of a candidate sentence shown (a names/what part)
+FACT_CLIP = 50  # characters of a fact's sentence shown, around the figure
+MAX_ANSWER = 60  # a longer answer from the model is replaced by the facts' own
+_NUM = re.compile(r"\d+(?:\.\d+)?")
+
+
+@dataclass
+class Option:
+    id: str
+    part: int  # index of the part it answers
+    shown: str  # what the model sees after the id
+    answer: object  # the PartAnswer the extractive engine would give with this candidate (refused or not)
+    doc: str = ""
+
+    @property
+    def passes(self) -> bool:
+        return self.answer.answerable
+
+
+@dataclass
+class Plan:
+    part: object
+    options: list[Option] = field(default_factory=list)
+    default: object = None  # the extractive engine's own PartAnswer for the part
+
+
+def _prompt():
+    from .schemas import load_prompt, load_schema
+
+    text, version = load_prompt("answer")
+    system, _, user = text.partition("---user---")
+    return system.strip(), user.strip(), version, load_schema("answer_choice")
+
+
+def clip(text: str, start: int, end: int, width: int = CLIP) -> str:
+    """The sentence around [start:end], at most `width` characters, … where cut."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    a = max(0, min(start - width // 2, len(text) - width))
+    b = a + width
+    return ("…" if a else "") + text[a:b] + ("…" if b < len(text) else "")
+
+
+class ChoiceAnswerer:
+    engine = "llm"
+
+    def __init__(self, retriever, provider, settings=None, k: int | None = None) -> None:
+        from .answer import Answerer
+        from .settings import DEFAULTS
+
+        self.r = retriever
+        self.provider = provider
+        self.settings = settings
+        self.k = k or getattr(settings, "k", None) or DEFAULTS["k"]
+        self.x = Answerer(retriever, settings, k=self.k)  # the extractive machinery
+
+    # ------------------------------------------------------------ candidates
+    def plans(self, slots) -> list[Plan]:
+        """Each part's candidates, found as the extractive engine finds its answer, numbered c1, c2…
+        across the parts."""
+        out = self._plans(slots)
+        n = 0
+        for plan in out:
+            for o in plan.options:
+                n += 1
+                o.id = f"c{n}"
+        return out
+
+    def _plans(self, slots) -> list[Plan]:
+        out = self._find(slots)
+        if len({o.doc for p in out for o in p.options}) <= 1:
+            for p in out:
+                for o in p.options:
+                    o.shown = re.sub(r";通报:[^;|]*(?=\|)", "", o.shown)
+        return out
+
+    def _find(self, slots) -> list[Plan]:
+        x = self.x
+        if len(slots.parts) == 1:
+            return [self.plan(0, slots.parts[0], x.r.search(slots.info.expanded, k=self.k), set(), set(), False)]
+        whole = x.r.search(slots.info.expanded, k=self.k)
+        out, used, anchor = [], set(), set()
+        for i, part in enumerate(slots.parts):
+            hits = x.part_hits(part, whole, cross=bool(slots.op) or len(x.named_docs(part.text)) > 0,
+                               default=x.named_docs(slots.folded))
+            plan = self.plan(i, part, hits, used, anchor if slots.asking else set(), bool(slots.op))
+            out.append(plan)
+            # later parts see what the extractive engine's own pick used (as it does)
+            used.update((f.fig.doc, f.fig.start) for f in plan.default.facts)
+            anchor.update((f.fig.doc, f.fig.sentence_start) for f in plan.default.facts)
+        return out
+
+    def plan(self, i: int, part, hits, used: set, anchor: set, number: bool) -> Plan:
+        from .compose import PartAnswer
+        from .factanswer import answer_verdicts, number_verdicts
+
+        x = self.x
+        cands = x.ranked(part.info, hits)
+        if not cands:
+            return Plan(part, [], PartAnswer(part.text, None, "no passages"))
+        if part.answer_type == "number" or number:
+            verdicts = number_verdicts(x, part, cands, used, anchor)
+            plan = Plan(part, [], answer_verdicts(x, part, verdicts, anchor))
+            seen = set()
+            for n, (v, c) in enumerate(verdicts):
+                key = (v.fact.fig.doc, v.fact.fig.start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                plan.options.append(Option("", i, self.show_fact(v.fact), answer_verdicts(x, part, verdicts, anchor, pick=n), v.fact.fig.doc))
+                if len(plan.options) == MAX_FACTS:
+                    break
+            return plan
+        plan = Plan(part, [], x.answer_sentence(part, cands[0], x.support(part.info, cands[0])))
+        for c in cands[:MAX_SENTENCES]:
+            text = self.r.doc_text(c.doc)
+            shown = clip(text[c.start:c.end], 0, CLIP)
+            subject = f"(主体:{c.subject})" if c.subject else ""
+            plan.options.append(Option("", i, f"{shown}{subject}", x.answer_sentence(part, c, x.support(part.info, c)), c.doc))
+        return plan
+
+    def show_fact(self, fact) -> str:
+        f = fact.fig
+        text = self.r.doc_text(f.doc)
+        a = f.sentence_start if f.sentence_start is not None else fact.clause_start
+        b = f.sentence_end if f.sentence_end is not None else fact.clause_end
+        sentence = clip(text[a:b], f.start - a, f.end - a, FACT_CLIP)
+        bits = [f.text, f"度量:{fact.measure}"]
+        if f.subject:
+            bits.append(f"主体:{f.subject}")
+        if f.period:
+            bits.append(f"时间:{f.period}")
+        bits.append(f"通报:{self.x.place_name(f.doc)}")  # dropped again when all candidates are from one notice
+        return ";".join(bits) + f"|原句:{sentence}"
+
+    # ------------------------------------------------------------ asking
+    def ask(self, question: str, qid: str | None = None) -> Answer:
+        from .slots import read
+
+        slots = read(question)
+        plans = self.plans(slots)
+        flags = []
+        blocked = [p for p in plans if not any(o.passes for o in p.options)]
+        if blocked:
+            # no choice to make: the refusal is the extractive engine's, in its words
+            why = [p.default.reason or "not stated" for p in blocked]
+            if len(plans) > 1:
+                why = [f"part {plans.index(p) + 1} ({p.part.text}): {w}" for p, w in zip(blocked, why)]
+            reason = "; ".join(why)
+            return Answer(qid, question, None, False, [], self.engine, reason=reason,
+                          flags=["no call: no candidate passes the evidence checks", reason])
+        reply = self.call(question, plans)
+        if not reply.get("answerable"):
+            return Answer(qid, question, None, False, [], self.engine, reason="the model chose no candidate: none answers the question",
+                          flags=["model: not answerable"])
+        by_id = {o.id: o for p in plans for o in p.options}
+        ids = [i for i in dict.fromkeys(reply.get("ids") or [])]
+        unknown = [i for i in ids if i not in by_id]
+        if unknown:
+            flags.append("ignored ids not listed: " + ", ".join(unknown))
+        chosen = [by_id[i] for i in ids if i in by_id]
+        if not chosen:
+            return Answer(qid, question, None, False, [], self.engine, reason="the model chose no listed candidate",
+                          flags=flags + ["model: answerable but chose no listed candidate"])
+        parts = []
+        for k, plan in enumerate(plans):
+            mine = [o for o in chosen if o.part == k]
+            if not mine:
+                first = next(o for o in plan.options if o.passes)
+                flags.append(f"part {k + 1}: the model chose nothing; took {first.id}, the best checked candidate")
+                mine = [first]
+            elif len(mine) > 1:
+                flags.append(f"part {k + 1}: chose {', '.join(o.id for o in mine)}; answered with {mine[0].id}")
+            flags.append(f"chose {mine[0].id}" + (f" for part {k + 1}" if len(plans) > 1 else ""))
+            parts.append(mine[0].answer)
+        if len(plans) > 1:
+            a = self.x.compose(question, qid, slots, parts, engine=self.engine)
+            a.flags = flags + a.flags
+            return a
+        p = parts[0]
+        if not p.answerable:
+            return Answer(qid, question, None, False, [], self.engine, reason=p.reason,
+                          flags=flags + ["refused, the chosen candidate fails the evidence checks: " + (p.reason or "")])
+        text, why = self.model_text(reply.get("answer"), p)
+        if why:
+            flags.append(why)
+        return Answer(qid, question, text, True, p.citations, self.engine, computed=p.computed, flags=flags)
+
+    def call(self, question: str, plans: list[Plan]) -> dict:
+        system, user_tpl, version, schema = _prompt()
+        blocks = []
+        for k, plan in enumerate(plans):
+            lines = [f"{o.id}. {o.shown}" for o in plan.options]
+            head = f"部分{k + 1}:{plan.part.text}\n" if len(plans) > 1 else ""
+            blocks.append(head + "\n".join(lines))
+        messages = [
+            {"role": "system", "content": system},
+            {"role": "user", "content": user_tpl.replace("{question}", question).replace("{candidates}", "\n\n".join(blocks))},
+        ]
+        return self.provider.complete(messages, schema, name="answer_choice", prompt_version=version)
+
+    def model_text(self, answer: str | None, p) -> tuple[str, str | None]:
+        """The model's short answer when every number in it is a chosen figure (or a checked sum or
+        difference of them) and it states every chosen figure; else the answer from the facts."""
+        from .answer_llm import _fmt_num, arithmetic, snap_units
+
+        if not answer or not p.facts or p.computed:
+            return p.answer, None
+        answer = " ".join(answer.split())
+        if len(answer) > MAX_ANSWER:
+            return p.answer, f"answer written from the chosen facts: the model's answer is longer than {MAX_ANSWER} characters"
+        values = [f.fig.value for f in p.facts]
+        for v in (float(x) for x in _NUM.findall(answer.replace(",", ""))):
+            if v in values:
+                continue
+            if arithmetic(v, values):  # checked, but a lookup states the figures as written
+                return p.answer, f"answer written from the chosen facts: the model computed {_fmt_num(v)}"
+            return p.answer, f"answer written from the chosen facts: the model's {_fmt_num(v)} is not a chosen figure"
+        snapped = snap_units(answer, p.citations)
+        missing = [f.fig.text for f in p.facts if f.fig.text not in snapped]
+        if missing:
+            return p.answer, "answer written from the chosen facts: the model's answer does not state " + ", ".join(missing)
+        return snapped, None

@@ -1,0 +1,143 @@
+"""The llm engine that chooses among checked facts (pipeline/choose.py), over real HTTP to the fake server.
+
+The candidates are the extractive engine's; the model only picks ids. Whatever it
+picks or writes is verified: a failing candidate refuses with the extractive reason,
+a number it invents is never printed, citations are exact spans.
+"""
+import json
+
+import pytest
+
+from pipeline.answer import Answerer, answer_dict
+from pipeline.choose import ChoiceAnswerer
+from pipeline.evaluate import numbers_grounded
+from pipeline.llm.provider import OpenAIProvider
+from pipeline.slots import read
+
+LOOKUP = "大亚湾开发区目前共新建了多少公里污水管网?"
+SUM = "惠州市卫健局督促医院退回的医保基金,加上市社保局追回的骗保资金,一共多少万元?"
+
+
+def _texts(retriever):
+    return {d.id: d.text for d in retriever.store.docs()}
+
+
+def _engine(retriever, fake_openai):
+    return ChoiceAnswerer(retriever, OpenAIProvider(fake_openai.base_url, "sk-test", "fake-model", timeout=5, max_retries=0))
+
+
+def _option(engine, question, start, part=0, passes=True):
+    plans = engine.plans(read(question))
+    return next(o for o in plans[part].options if o.shown.startswith(start) and o.passes == passes)
+
+
+def _exact(a, texts):
+    assert a["citations"]
+    for c in a["citations"]:
+        assert texts[c["doc"]][c["start"]:c["end"]] == c["quote"]
+
+
+def _prompt(fake_openai, n=-1) -> str:
+    return fake_openai.chat_requests[n]["body"]["messages"][-1]["content"]
+
+
+def test_the_chosen_fact_is_the_answer_with_its_exact_sentence(retriever, fake_openai):
+    engine = _engine(retriever, fake_openai)
+    o = _option(engine, LOOKUP, "30.6公里")
+    fake_openai.queue({"answerable": True, "ids": [o.id], "answer": "新建污水管网30.6公里"})
+    a = answer_dict(engine.ask(LOOKUP))
+    assert a["answerable"] and a["engine"] == "llm" and a["answer"] == "新建污水管网30.6公里"
+    _exact(a, _texts(retriever))
+    assert any("30.6公里" in c["quote"] for c in a["citations"]) and numbers_grounded(a, _texts(retriever))
+    assert f"chose {o.id}" in a["flags"] and len(fake_openai.chat_requests) == 1
+    # the candidates are shown fenced as data, the facts with what they measure
+    prompt = _prompt(fake_openai)
+    assert "<<<CANDIDATES" in prompt and f"{o.id}. 30.6公里;度量:" in prompt
+
+
+def test_a_bare_number_takes_the_unit_of_the_chosen_figure(retriever, fake_openai):
+    engine = _engine(retriever, fake_openai)
+    o = _option(engine, LOOKUP, "30.6公里")
+    fake_openai.queue({"answerable": True, "ids": [o.id], "answer": "30.6"})
+    assert answer_dict(engine.ask(LOOKUP))["answer"] == "30.6公里"
+
+
+def test_choosing_a_candidate_that_fails_the_checks_refuses_with_its_reason(retriever, fake_openai):
+    engine = _engine(retriever, fake_openai)
+    o = _option(engine, LOOKUP, "", passes=False)
+    fake_openai.queue({"answerable": True, "ids": [o.id], "answer": o.shown.split(";")[0]})
+    a = answer_dict(engine.ask(LOOKUP))
+    assert not a["answerable"] and a["citations"] == [] and a["answer"] is None
+    assert a["reason"] == o.answer.reason and a["reason"]
+    assert any(f.startswith("refused, the chosen candidate fails the evidence checks") for f in a["flags"])
+
+
+def test_a_number_the_model_invents_is_never_printed(retriever, fake_openai):
+    engine = _engine(retriever, fake_openai)
+    o = _option(engine, LOOKUP, "30.6公里")
+    fake_openai.queue({"answerable": True, "ids": [o.id], "answer": "新建污水管网99公里"})
+    a = answer_dict(engine.ask(LOOKUP))
+    assert a["answerable"] and "99" not in a["answer"] and "30.6公里" in a["answer"]
+    assert a["answer"] == o.answer.answer  # written from the chosen fact (compose.fact_text)
+    assert any("the model's 99 is not a chosen figure" in f for f in a["flags"])
+    assert numbers_grounded(a, _texts(retriever))
+
+
+def test_the_model_saying_unanswerable_is_a_refusal(retriever, fake_openai):
+    engine = _engine(retriever, fake_openai)
+    fake_openai.queue({"answerable": False, "ids": [], "answer": None})
+    a = answer_dict(engine.ask(LOOKUP))
+    assert not a["answerable"] and a["citations"] == [] and a["reason"]
+    assert "model: not answerable" in a["flags"]
+
+
+def test_an_id_not_listed_is_not_an_answer(retriever, fake_openai):
+    engine = _engine(retriever, fake_openai)
+    fake_openai.queue({"answerable": True, "ids": ["c99"], "answer": "30.6公里"})
+    a = answer_dict(engine.ask(LOOKUP))
+    assert not a["answerable"] and a["citations"] == []
+    assert "ignored ids not listed: c99" in a["flags"]
+
+
+def test_no_call_when_no_candidate_passes_the_checks(retriever, fake_openai):
+    q = "东营经济技术开发区2021年地区生产总值是多少?"
+    engine = _engine(retriever, fake_openai)
+    a = answer_dict(engine.ask(q))
+    assert not a["answerable"] and a["citations"] == []
+    assert fake_openai.chat_requests == []
+    assert a["reason"] == answer_dict(Answerer(retriever).ask(q))["reason"]  # the extractive engine's words
+    assert a["flags"][0] == "no call: no candidate passes the evidence checks"
+
+
+def test_a_multi_part_question_is_one_call_with_parts_and_citations(retriever, fake_openai):
+    engine = _engine(retriever, fake_openai)
+    plans = engine.plans(read(SUM))
+    assert len(plans) == 2
+    first = _option(engine, SUM, "464.63万元", part=0)
+    second = _option(engine, SUM, "181.38万元", part=1)
+    fake_openai.queue({"answerable": True, "ids": [first.id, second.id], "answer": "共645.01万元"})
+    a = answer_dict(engine.ask(SUM))
+    assert len(fake_openai.chat_requests) == 1
+    prompt = _prompt(fake_openai)
+    assert "部分1:" in prompt and "部分2:" in prompt
+    assert a["answerable"] and a["computed"]["op"] == "sum"
+    assert a["computed"]["result"] == pytest.approx(6460100.0)
+    # the same answer the extractive engine composes from the same facts
+    assert a["answer"] == answer_dict(Answerer(retriever).ask(SUM))["answer"]
+    texts = _texts(retriever)
+    _exact(a, texts)
+    assert [p["answerable"] for p in a["parts"]] == [True, True]
+    for p in a["parts"]:
+        assert p["citations"] and all(0 <= i < len(a["citations"]) for i in p["citations"])
+    for i in a["computed"]["inputs"]:
+        assert texts[i["doc"]][i["start"]:i["end"]] == i["text"]
+
+
+def test_the_reply_schema_is_sent_and_the_key_never_is(retriever, fake_openai):
+    engine = _engine(retriever, fake_openai)
+    o = _option(engine, LOOKUP, "30.6公里")
+    fake_openai.queue({"answerable": True, "ids": [o.id], "answer": "30.6公里"})
+    engine.ask(LOOKUP)
+    body = fake_openai.chat_requests[0]["body"]
+    assert "sk-test" not in json.dumps(body, ensure_ascii=False)
+    assert "answer_choice" in json.dumps(body.get("response_format") or {}, ensure_ascii=False)
