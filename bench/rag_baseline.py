@@ -16,7 +16,7 @@ the chunks given), plus seconds, calls and tokens per question.
 `--limit N` runs a deterministic stratified subset (by kind: lookup / multi /
 unanswerable, paraphrase, near-miss; evenly spaced within each kind), the same N
 questions every run. `--ours` also runs our llm engine (`ask --engine llm`: pipeline's
-LLMAnswerer) on the same questions in the same run, so the JSON holds both side by
+ChoiceAnswerer) on the same questions in the same run, so the JSON holds both side by
 side. The LLM call cache is off for both: every call is made.
 Prints the JSON and writes bench/results/rag_baseline.json (or --out).
 """
@@ -123,11 +123,11 @@ def run(settings, questions: list[dict], texts: dict[str, str], retriever, *, ou
         from dataclasses import replace
 
         from pipeline.answer import answer_dict
-        from pipeline.answer_llm import LLMAnswerer
+        from pipeline.choose import ChoiceAnswerer
         from pipeline.llm.provider import make_provider
 
         provider = make_provider(replace(settings, no_cache=True))
-        answerer = LLMAnswerer(retriever, provider, settings, k=settings.k)
+        answerer = ChoiceAnswerer(retriever, provider, settings, k=settings.k)
 
         def ask_ours(q, qid):
             before = provider.usage.as_dict()

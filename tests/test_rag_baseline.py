@@ -46,7 +46,7 @@ def test_baseline_and_ours_over_http_on_two_questions(fake_openai, tmp_path, has
     gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in GOLD_QA), encoding="utf-8")
     from tests.fakeserver import text_reply
 
-    abstain = {"answerable": False, "answer": None, "citations": [], "computed": None}
+    abstain = {"answerable": False, "ids": [], "answer": None}  # the choice reply of `ask --engine llm`
     fake_openai.queue(text_reply("新建污水管网12公里。", usage=(900, 12)), text_reply("不知道。", usage=(800, 3)),
                       abstain, abstain, abstain, abstain)  # ours: whatever its engine asks, it is told "not answerable"
     for k, v in {"OPENAI_BASE_URL": fake_openai.base_url, "OPENAI_API_KEY": "sk-test", "NOTICES_MODEL": "fake-model",
