@@ -13,6 +13,9 @@ import re
 
 from .textnorm import fold
 
+# a question asking how much something changed (提高了多少, 减少了几个)
+CHANGE_Q = re.compile(r"(?:提高|增加|增长|提升|减少|下降|降低|缩短|压缩|少|多)了?(?:多少|几)")
+
 REMAIN_Q = re.compile(r"还有[^??,,]*(?:没有|没|未)|还剩|剩余|剩下|尚未|多少[^??,,]{0,8}(?:还没|没有|未)")
 BEFORE_Q = re.compile(r"整改前|上年|去年|上一年|原来|原先|之前|以前|起初")
 _DONE = re.compile(r"已(?:经)?[\u4e00-\u9fff]{0,8}$|完成[\u4e00-\u9fff]{0,4}$")
@@ -103,7 +106,6 @@ def computed_answer(a, b, op_sign: int, what: str):
 def derive(part, best, facts: list, text: str):
     """(text, computed, [facts]) for a part asking what is left or what was before (computed None: a
     figure the notice states, read as it is); else None."""
-    from .factanswer import _CHANGE_Q
 
     q = fold(part.text)
     if part.asks > 1:
@@ -120,7 +122,7 @@ def derive(part, best, facts: list, text: str):
             done = computed_answer(pair[0], pair[1], -1, "总数减去已完成")
             if done:
                 return done[0], done[1], list(pair)
-    if BEFORE_Q.search(q) and not _CHANGE_Q.search(q):
+    if BEFORE_Q.search(q) and not CHANGE_Q.search(q):
         got = before_change(facts, best, text)
         if got:
             now, change, sign = got

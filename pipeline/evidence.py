@@ -395,8 +395,11 @@ _PLAN_Q = re.compile(r"计划|打算|准备|要投|目标|任务|规划|预计|�
 
 def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str,
           matcher: MeasureMatcher, cfg: AnswerConfig, anchored: bool = False, year: str | None = None,
-          facts: list | None = None, outline=None) -> Verdict:
-    """How well a fact answers a part, and every asked slot it leaves unfilled."""
+          facts: list | None = None, outline=None, narrowing=None) -> Verdict:
+    """How well a fact answers a part, and every asked slot it leaves unfilled.
+
+    `narrowing` (pipeline/nearmiss.narrowing, passed in by the engine: nearmiss reads this
+    module's helpers) is the check for a question narrower than the fact answers."""
     reasons = []
     f = fact.fig
     lead = text[f.sentence_start:fact.clause_end] if f.sentence_start is not None else text[fact.clause_start:fact.clause_end]
@@ -420,9 +423,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     period = period_conflict(part.period, fact, text, year) or round_conflict(part.text, fact, text)
     if period:
         reasons.append(f"period not covered: {part.period}; the notice gives {period}")
-    if not anchored and not reasons:
-        from .nearmiss import narrowing
-
+    if narrowing is not None and not anchored and not reasons:
         narrow = narrowing(part, fact, text, context, facts, outline, year)  # a narrower question than the fact answers
         if narrow:
             reasons.append(narrow)

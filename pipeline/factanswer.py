@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from .derive import CHANGE_Q as _CHANGE_Q
 from .evidence import judge, unit_fits
+from .nearmiss import narrowing
 from .textnorm import fold
 from .types import Citation
 
@@ -30,7 +32,7 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
             if c.start <= f.fig.start < c.end and (f.fig.doc, f.fig.start) not in used:
                 v = judge(part, f, c.score, text, context, self.matcher, self.cfg,
                           (f.fig.doc, f.fig.sentence_start) in anchor, self.year(c.doc),
-                          facts=self.facts(c.doc), outline=getattr(self, "_outlines", {}).get(c.doc))
+                          facts=self.facts(c.doc), outline=getattr(self, "_outlines", {}).get(c.doc), narrowing=narrowing)
                 if named and c.doc not in named and not v.reasons:
                     # the question names another notice's place (舟山 asked, a figure of 定西's notice)
                     v.reasons.append(f"the question names {'/'.join(self.place_name(d) for d in named)}; "
@@ -132,7 +134,7 @@ def cited_reasons(self, question: str, cites: list[Citation]) -> list[str]:
             for f in self.facts(c.doc):
                 if any(a <= f.fig.start < b for a, b in spans):
                     v = judge(part, f, 0.0, text, context, self.matcher, self.cfg, year=self.year(c.doc),
-                              facts=self.facts(c.doc), outline=getattr(self, "_outlines", {}).get(c.doc))
+                              facts=self.facts(c.doc), outline=getattr(self, "_outlines", {}).get(c.doc), narrowing=narrowing)
                     if best is None or v.score > best.score:
                         best = v
         if best is not None and best.reasons:
@@ -140,7 +142,6 @@ def cited_reasons(self, question: str, cites: list[Citation]) -> list[str]:
     return out
 
 
-_CHANGE_Q = re.compile(r"(?:提高|增加|增长|提升|减少|下降|降低|缩短|压缩|少|多)了?(?:多少|几)")
 
 
 def from_to(self, fact):
