@@ -132,10 +132,12 @@ def period_of(q: str) -> str | None:
     return m.group(0) if m else None
 
 
-def _split_conn(text: str) -> list[str]:
-    """Split at connectors, never inside a name: 中和街道和永宁街道 → 中和街道 | 永宁街道."""
+def _split_conn(text: str, skip: str = "") -> list[str]:
+    """Split at connectors (but `skip`), never inside a name: 中和街道和永宁街道 → 中和街道 | 永宁街道."""
     out, start = [], 0
     for m in _CONNECTOR.finditer(text):
+        if skip and m.group(0) == skip:
+            continue
         left = text[start:m.start()]
         if len(left.strip(",, ")) >= 2:
             out.append(left)
@@ -162,24 +164,11 @@ def _split_items_conn(text: str) -> list[str]:
         # a 、 after the only 和 lists inside the last item (冒领高龄津贴、养老服务补贴)
         inner = len(joins) == 1 and any(m.group(0) == "、" for m in conns) and all(
             m.start() > last for m in conns if m.group(0) == "、") and first == last
-        return [p for p in _split_conn_except(text, "、" if inner else "")]
+        return _split_conn(text, "、" if inner else "")
     out, start = [], 0
     for a, b in cuts:
         out.append(text[start:a])
         start = b
-    out.append(text[start:])
-    return out
-
-
-def _split_conn_except(text: str, skip: str) -> list[str]:
-    out, start = [], 0
-    for m in _CONNECTOR.finditer(text):
-        if skip and m.group(0) == skip:
-            continue
-        left = text[start:m.start()]
-        if len(left.strip(",, ")) >= 2:
-            out.append(left)
-            start = m.end()
     out.append(text[start:])
     return out
 
