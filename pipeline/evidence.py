@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, fields
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -109,10 +108,8 @@ def make_fact(f: Figure, text: str, folded: str) -> Fact:
     return Fact(f, a, b, measure, kind)
 
 
-@lru_cache(maxsize=64)
-def folded_doc(text: str) -> str:
-    """A notice's folded text, once (str caches its hash, so the lookup is cheap)."""
-    return fold(text)
+# a notice's folded text: textnorm.fold keeps whole notices in its own cache
+folded_doc = fold
 
 
 def bigrams(s: str) -> list[str]:
