@@ -5,6 +5,7 @@ picks or writes is verified: a failing candidate refuses with the extractive rea
 a number it invents is never printed, citations are exact spans.
 """
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -62,14 +63,57 @@ def test_a_bare_number_takes_the_unit_of_the_chosen_figure(retriever, fake_opena
     assert answer_dict(engine.ask(LOOKUP))["answer"] == "30.6公里"
 
 
-def test_choosing_a_candidate_that_fails_the_checks_refuses_with_its_reason(retriever, fake_openai):
+def test_only_candidates_that_pass_the_checks_are_listed(retriever, fake_openai):
     engine = _engine(retriever, fake_openai)
-    o = _option(engine, LOOKUP, "", passes=False)
-    fake_openai.queue({"answerable": True, "ids": [o.id], "answer": o.shown.split(";")[0]})
+    plans = engine.plans(read(LOOKUP))
+    assert plans[0].options and all(o.passes for p in plans for o in p.options)
+
+
+def _soft_only(engine):
+    """Every fact fails the measure floor, and passes the softer one: all candidates are soft."""
+    engine.x.cfg = replace(engine.x.cfg, measure_min=1.01, soft_measure_min=0.0, soft_support_min=0.0)
+    return engine
+
+
+def test_a_soft_candidate_answers_only_when_the_model_chooses_it(retriever, fake_openai):
+    engine = _soft_only(_engine(retriever, fake_openai))
+    o = _option(engine, LOOKUP, "30.6公里")
+    assert o.soft is not None and not engine.plans(read(LOOKUP))[0].default.answerable  # the extractive engine refuses
+    fake_openai.queue({"answerable": True, "ids": [o.id], "answer": "30.6公里"})
     a = answer_dict(engine.ask(LOOKUP))
-    assert not a["answerable"] and a["citations"] == [] and a["answer"] is None
-    assert a["reason"] == o.answer.reason and a["reason"]
-    assert any(f.startswith("refused, the chosen candidate fails the evidence checks") for f in a["flags"])
+    assert a["answerable"] and a["answer"] == "30.6公里" and len(fake_openai.chat_requests) == 1
+    assert any("passes only the softer floors" in f for f in a["flags"])
+    _exact(a, _texts(retriever))
+    # the model choosing none of them: the extractive refusal stands, in its words
+    fake_openai.queue({"answerable": True, "ids": [], "answer": None})
+    assert not answer_dict(engine.ask(LOOKUP))["answerable"]
+    fake_openai.queue({"answerable": False, "ids": [], "answer": None})
+    assert not answer_dict(engine.ask(LOOKUP))["answerable"]
+
+
+def test_a_part_with_only_soft_candidates_and_no_pick_keeps_the_refusal(retriever, fake_openai):
+    engine = _engine(retriever, fake_openai)
+    plans = engine.plans(read(SUM))
+    first = _option(engine, SUM, "464.63万元", part=0)
+    engine = _soft_only(engine)  # now part 2 has soft candidates only, and the model picks none there
+    first = _option(engine, SUM, "464.63万元", part=0)
+    fake_openai.queue({"answerable": True, "ids": [first.id], "answer": None})
+    a = answer_dict(engine.ask(SUM))
+    assert not a["answerable"] and any("none of the soft candidates for part 2" in f for f in a["flags"])
+    assert len(plans) == 2
+
+
+def test_no_call_when_there_is_one_checked_candidate(retriever, fake_openai, monkeypatch):
+    import pipeline.choose as choose
+
+    monkeypatch.setattr(choose, "MAX_FACTS", 1)
+    engine = _engine(retriever, fake_openai)
+    cfg = engine.x.cfg
+    engine.x.cfg = replace(cfg, soft_measure_min=cfg.measure_min, soft_support_min=cfg.support_min)  # no soft candidates
+    a = answer_dict(engine.ask(LOOKUP))
+    assert fake_openai.chat_requests == [] and a["flags"] == ["no call: one checked candidate, nothing to choose"]
+    x = answer_dict(Answerer(retriever).ask(LOOKUP))
+    assert a["answerable"] and a["answer"] == x["answer"] and a["citations"] == x["citations"]
 
 
 def test_a_number_the_model_invents_is_never_printed(retriever, fake_openai):

@@ -12,7 +12,7 @@ from tests.conftest import ROOT
 
 def test_packaged_files_are_the_checkout_files():
     pkg = files("pipeline")
-    for name in ("answer.schema.json", "notice_summary.schema.json", "answer.v2.md", "answer_choice.schema.json", "summarize.v1.md"):
+    for name in ("answer.schema.json", "notice_summary.schema.json", "answer.v3.md", "answer_choice.schema.json", "summarize.v1.md"):
         assert pkg.joinpath("prompts", name).read_bytes() == (ROOT / "prompts" / name).read_bytes()
     for name in ("abstain.json", "thresholds.json"):
         assert pkg.joinpath("data", name).read_bytes() == (ROOT / "evals" / name).read_bytes()
