@@ -30,7 +30,7 @@ WHEEL="$(ls "$WORK"/dist/notices-*.whl)"
 import sys, zipfile
 names = set(zipfile.ZipFile(sys.argv[1]).namelist())
 need = ["pipeline/prompts/answer.schema.json", "pipeline/prompts/notice_summary.schema.json",
-        "pipeline/prompts/summarize.v1.md", "pipeline/prompts/answer.v2.md",
+        "pipeline/prompts/summarize.v1.md", "pipeline/prompts/answer.v3.md",
         "pipeline/data/abstain.json", "pipeline/data/thresholds.json"]
 missing = [n for n in need if n not in names]
 sys.exit(f"wheel lacks {missing}" if missing else 0)
@@ -45,10 +45,12 @@ NOTICES="$WORK/venv/bin/notices"
 run_both() {  # NAME ARGS...: the wheel's `notices` from an empty folder, the checkout's from the checkout
   local name="$1" rc; shift
   mkdir -p "$WORK/run" "$WORK/out"
-  rc=0; (cd "$WORK/run" && "$NOTICES" "${@/#INDEX/$WORK/run/idx}") >"$WORK/out/$name.wheel" 2>"$WORK/out/$name.wheel.err" || rc=$?
-  echo "$rc" >"$WORK/out/$name.wheel.rc"
-  rc=0; (cd "$REPO" && "$CHECKOUT_PY" -m pipeline.cli "${@/#INDEX/$WORK/checkout-idx}") >"$WORK/out/$name.checkout" 2>"$WORK/out/$name.checkout.err" || rc=$?
-  echo "$rc" >"$WORK/out/$name.checkout.rc"
+  # the two sides run side by side: each is mostly one Python thread, and CI has two cores
+  ( rc=0; (cd "$WORK/run" && "$NOTICES" "${@/#INDEX/$WORK/run/idx}") >"$WORK/out/$name.wheel" 2>"$WORK/out/$name.wheel.err" || rc=$?
+    echo "$rc" >"$WORK/out/$name.wheel.rc" ) &
+  ( rc=0; (cd "$REPO" && "$CHECKOUT_PY" -m pipeline.cli "${@/#INDEX/$WORK/checkout-idx}") >"$WORK/out/$name.checkout" 2>"$WORK/out/$name.checkout.err" || rc=$?
+    echo "$rc" >"$WORK/out/$name.checkout.rc" ) &
+  wait
 }
 
 # each side its own index: $INDEX is expanded per side
