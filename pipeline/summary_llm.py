@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from .figures import extract_figures
+from .errors import LLMSchemaError
 from .numerals import parse_number
 from .schemas import load_prompt, load_schema, validate
 from .summarize import SUMMARY_SCHEMA, skeleton
@@ -223,8 +224,15 @@ def summarize_llm(doc: Document, provider) -> NoticeSummary:
     for group in issue_groups(sk, doc.text):
         sub = replace(sk, issues=group, flags=[])
         messages, _ = render_prompt(sub, doc.text)
-        reply = provider.complete(messages, load_schema(REPLY_SCHEMA), name=REPLY_SCHEMA, prompt_version=version,
-                                  max_tokens=REPLY_TOKENS * len(group) + REPLY_SLACK)
+        try:
+            reply = provider.complete(messages, load_schema(REPLY_SCHEMA), name=REPLY_SCHEMA, prompt_version=version,
+                                      max_tokens=REPLY_TOKENS * len(group) + REPLY_SLACK)
+        except LLMSchemaError as e:
+            # one group's bad reply (a small model looping to its token cap) must not lose the
+            # notice: its issues keep the extractive wording, flagged
+            ids = f"{_short(group[0].id)}–{_short(group[-1].id)}" if len(group) > 1 else _short(group[0].id)
+            out.flags.append(f"issues {ids}: the model gave no valid reply ({e.errors[0] if e.errors else e}); extractive summaries kept")
+            continue
         merged = merge_reply(sub, reply, doc.text)
         done = {i.id: i for i in merged.issues}
         out.issues = [done.get(i.id, i) for i in out.issues]

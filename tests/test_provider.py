@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from pipeline.llm.cache import LLMCache
 from pipeline.llm.fake import FakeProvider
 from pipeline.llm.provider import (
+    grammar_schema,
     LLMError,
     LLMSchemaError,
     OpenAIProvider,
@@ -75,7 +76,7 @@ def test_valid_reply_sends_schema_temperature_seed_and_counts_usage(fake_openai,
     assert body["temperature"] == 0 and body["seed"] == 0 and body["model"] == "fake-model"
     rf = body["response_format"]
     assert rf["type"] == "json_schema"
-    assert rf["json_schema"] == {"name": "notice_summary", "schema": SCHEMA, "strict": False}
+    assert rf["json_schema"] == {"name": "notice_summary", "schema": grammar_schema(SCHEMA), "strict": False}
     assert body["messages"] == MSGS  # json_schema mode leaves the prompt alone
     assert req["headers"]["authorization"] == f"Bearer {SECRET}"
     assert (p.usage.calls, p.usage.prompt_tokens, p.usage.completion_tokens) == (1, 10, 5)
@@ -359,3 +360,24 @@ def test_fake_provider_queues_records_and_validates():
     assert fp.calls[0].messages == MSGS and fp.usage.calls == 2
     fp.queue(lambda call: {"summary": call.messages[-1]["content"], "points": []})
     assert fp.complete(MSGS, SCHEMA)["summary"] == "总结这份通报。"
+
+
+def test_the_grammar_schema_drops_maximum_lengths_and_counts_but_keeps_the_rest_and_property_names():
+    schema = {"$schema": "x", "title": "T", "type": "object", "required": ["title", "ids"], "additionalProperties": False,
+              "properties": {"title": {"type": "string", "maxLength": 300, "minLength": 1},
+                             "ids": {"type": "array", "maxItems": 8, "items": {"type": "string", "pattern": "^c[0-9]+$"}},
+                             "kind": {"enum": ["a", "b"]}}}
+    assert grammar_schema(schema) == {
+        "type": "object", "required": ["title", "ids"], "additionalProperties": False,
+        "properties": {"title": {"type": "string", "minLength": 1},
+                       "ids": {"type": "array", "items": {"type": "string", "pattern": "^c[0-9]+$"}},
+                       "kind": {"enum": ["a", "b"]}}}
+
+
+def test_a_reply_the_light_grammar_lets_through_is_still_checked_against_the_whole_schema(fake_openai, make):
+    schema = {"type": "object", "required": ["s"], "additionalProperties": False,
+              "properties": {"s": {"type": "string", "maxLength": 3}}}
+    fake_openai.queue(text_reply(json.dumps({"s": "too long"})), text_reply(json.dumps({"s": "ok"})))
+    p = make()
+    assert p.complete(MSGS, schema, name="short") == {"s": "ok"}
+    assert len(fake_openai.chat_requests) == 2  # the first reply was re-asked

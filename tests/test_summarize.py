@@ -364,3 +364,24 @@ def test_corpus_summaries_take_few_compact_calls():
             assert sum(len(m["content"]) for m in messages) < PROMPT_BUDGET + 1500 or len(g) == 1
         calls += len(groups)
     assert calls <= 30  # the five corpus notices: 44 calls with the v1 outline (96k prompt tokens), 26 with v2 (46k)
+
+
+def test_a_group_whose_reply_stays_invalid_keeps_its_extractive_summaries_and_the_rest_is_worded(fake_openai, monkeypatch):
+    import pipeline.summary_llm as summ
+    from pipeline.summarize import skeleton
+
+    doc = next(d for d in load([Path(__file__).resolve().parent.parent / "corpus"]) if d.id == "huizhou-xuncha-2021")
+    monkeypatch.setattr(summ, "PROMPT_BUDGET", 600)
+    sk = skeleton(doc)
+    groups = summ.issue_groups(sk, doc.text, 600)
+    bad = {"issues": [{"id": "i1", "summary": "", "figure_ids": [""]}]}  # invalid: empty summary and id
+    good = [{"issues": [{"id": summ._short(i.id), "summary": "已整改。", "figure_ids": []} for i in g]} for g in groups[1:]]
+    fake_openai.queue(bad, bad, *good)  # the first group's reply and its re-ask are both invalid
+    provider = OpenAIProvider(fake_openai.base_url, "k", "m", timeout=5, max_retries=0)
+    out = summ.summarize_llm(doc, provider)
+    validate(out.to_dict(), "notice_summary")
+    extractive = {i.id: i.summary for i in summarize_extractive(doc).issues}
+    first = {i.id for i in groups[0]}
+    assert all(i.summary == extractive[i.id] for i in out.issues if i.id in first)
+    assert all(i.summary == "已整改。" for i in out.issues if i.id not in first)
+    assert any("the model gave no valid reply" in f and "extractive summaries kept" in f for f in out.flags)

@@ -187,13 +187,13 @@ class OpenAIProvider:
             if mode == "json_schema":
                 kwargs["response_format"] = {"type": "json_schema", "json_schema": {
                     "name": re.sub(r"[^A-Za-z0-9_-]", "_", name)[:64] or "reply",
-                    "schema": schema, "strict": False}}
+                    "schema": grammar_schema(schema), "strict": False}}
             else:
                 # OpenAI refuses json_object unless the prompt says "JSON", and
                 # servers that ignore `schema` still need to see it.
                 msgs = _with_system_note(messages, schema_instruction(schema))
                 if mode == "json_object":
-                    kwargs["response_format"] = {"type": "json_object", "schema": schema}
+                    kwargs["response_format"] = {"type": "json_object", "schema": grammar_schema(schema)}
             if tried["seed"]:
                 kwargs["seed"] = self.seed
             if max_tokens:  # a bound on the reply: a small model can loop until its context is full
@@ -243,6 +243,23 @@ class OpenAIProvider:
                                         schema, mode), obj,
                            base_url=self.base_url, model=self.model, prompt_version=prompt_version)
         return obj
+
+
+_GRAMMAR_HEAVY = {"maxLength", "maxItems", "$schema", "$id", "title", "description"}
+
+
+def grammar_schema(schema):
+    """The schema a server turns into a sampling grammar: without maximum lengths and counts.
+    llama.cpp spells maxLength 300 as 300 nested optional characters; with it Qwen2.5-1.5B wrote
+    summary replies at 0.9-2.8 tokens/s, against 14-15 without (2 cores). Minimums and patterns
+    stay: they are cheap, and without minLength the model wrote "" ids. The reply is still
+    validated against the whole schema here (parse_reply), and re-asked once."""
+    if isinstance(schema, dict):
+        return {k: ({p: grammar_schema(v2) for p, v2 in v.items()} if k in ("properties", "$defs") and isinstance(v, dict)
+                    else grammar_schema(v)) for k, v in schema.items() if k not in _GRAMMAR_HEAVY}
+    if isinstance(schema, list):
+        return [grammar_schema(v) for v in schema]
+    return schema
 
 
 def _with_system_note(messages: list[dict], note: str) -> list[dict]:
