@@ -250,10 +250,10 @@ _GRAMMAR_HEAVY = {"maxLength", "maxItems", "$schema", "$id", "title", "descripti
 
 def grammar_schema(schema):
     """The schema a server turns into a sampling grammar: without maximum lengths and counts.
-    llama.cpp spells maxLength 300 as 300 nested optional characters; with it Qwen2.5-1.5B wrote
-    summary replies at 0.9-2.8 tokens/s, against 14-15 without (2 cores). Minimums and patterns
-    stay: they are cheap, and without minLength the model wrote "" ids. The reply is still
-    validated against the whole schema here (parse_reply), and re-asked once."""
+    llama.cpp spells maxLength 300 as 300 nested optional characters and maxItems likewise; the
+    grammar stays small without them. Minimums and patterns stay (cheap, and they keep ids
+    well-formed). The reply is still validated against the whole schema here (parse_reply) and
+    re-asked once, so nothing the schema forbids gets through."""
     if isinstance(schema, dict):
         return {k: ({p: grammar_schema(v2) for p, v2 in v.items()} if k in ("properties", "$defs") and isinstance(v, dict)
                     else grammar_schema(v)) for k, v in schema.items() if k not in _GRAMMAR_HEAVY}
