@@ -117,6 +117,7 @@ class Answerer:
             meta = d.meta if d else {}
             for key in ("place", "issuer", "title"):
                 for part in re.findall(r"[^省市区县]+[省市区县]", meta.get(key) or ""):
+                    part = re.sub(r"^(?:中共|中国共产党)", "", part)  # 中共青岚县委… names 青岚县
                     if len(part) >= 2 and part not in ("中共", "关于"):
                         names.append(part)
                         names.append(part[:-1])

@@ -103,12 +103,17 @@ def _items(local: str) -> list[list[str]]:
         out.append([_lead_cut(m.group(1)), m.group(2).split("等")[0]])
     cut = []
     for items in out:
+        if _UNIT_END.search(items[-1]) and not _UNIT_END.search(items[0]):
+            continue  # one body's name (人力资源和社会保障局), not a list of things
         # list items run parallel: the first does not reach back over its clause, the last not on
         longest = max(map(len, items[1:-1]), default=0) or min(len(items[0]), len(items[-1]))
         items = [items[0][-(longest + 2):]] + items[1:-1] + [items[-1][:longest + 2]]
         if all(len(it) >= 2 for it in items):
             cut.append(items)
     return cut
+
+
+_UNIT_END = re.compile(r"局|委|厅|署|中心|公司|集团")  # a body's kind, in a list item
 
 
 def _lead_cut(item: str) -> str:
@@ -160,10 +165,12 @@ def list_conflict(part, fact, text: str, context: str) -> str | None:
 
 # ------------------------------------------------------------------ B. a part of the counted set
 # "S中有多少是Y" / "S中,Y的有多少" / "S中Y的有多少套"
+_Y = rf"[{_HAN}A-Za-z“”\"]"  # the part asked may be quoted (“两资”企业)
+_IN = r"(?:(?<!其)中|(?<=[\d{_HAN}])里)"  # S中 / S里
 _SUBSET = [
-    re.compile(rf"(?<!其)中[,,]?(?:有)?(?:多少|几)[{_HAN}]?(?:是|为|属于|涉及|来自)([{_HAN}A-Za-z]{{2,10}})"),
-    re.compile(rf"(?<!其)中[,,]([{_HAN}A-Za-z]{{2,10}}?)的?(?:有|是|为|占|共)(?:多少|几)"),
-    re.compile(rf"(?<!其)中(?:[,,])?([{_HAN}A-Za-z]{{2,10}}?)的(?:有|是|为|占|共)?(?:多少|几)"),
+    re.compile(rf"{_IN}[,,]?(?:有)?(?:多少|几)[{_HAN}]?(?:是|为|属于|涉及|来自|在)({_Y}{{2,10}})"),
+    re.compile(rf"{_IN}[,,]({_Y}{{2,10}}?)的?(?:有|是|为|占|共)(?:多少|几)"),
+    re.compile(rf"{_IN}(?:[,,])?({_Y}{{2,10}}?)的(?:有|是|为|占|共)?(?:多少|几)"),
 ]
 
 
@@ -180,7 +187,7 @@ def subset_parts(question: str) -> tuple[str, str] | None:
         m = rx.search(q)
         if m and "了" not in m.group(1):
             head = re.split(r"[,,;;??。]", q[:m.start()])[-1]
-            return head, m.group(1)
+            return head, re.sub("[“”\"]", "", m.group(1))
     return None
 
 
@@ -200,6 +207,30 @@ def subset_conflict(part, fact, text: str) -> str | None:
     if key in own:
         return None
     return f"{y}: the notice does not say how many of {fact.fig.text} ({fact.measure}) are"
+
+
+def stated_conflict(part, fact, text: str, facts: list | None) -> str | None:
+    """The question states a figure itself (被追责问责的18人里, 清理退出的19户企业中) and asks about
+    something in it: the answer is not that figure, and a part of the set stands in that figure's
+    sentence (其中…), not elsewhere in the notice."""
+    from .derive import BEFORE_Q, CHANGE_Q, REMAIN_Q
+    from .figures import extract_figures
+    from .numerals import normalize
+
+    whole = fold(getattr(part, "whole", "") or part.text)
+    if REMAIN_Q.search(whole) or BEFORE_Q.search(whole) or CHANGE_Q.search(whole):
+        return None  # what is left of it, what it was before, how much it changed: read from it
+    stated = {normalize(f.value, f.unit) for f in extract_figures("q", whole)}
+    if not stated:
+        return None
+    if normalize(fact.fig.value, fact.fig.unit) in stated:
+        return f"the question states {fact.fig.text} itself; the notice gives no figure for what it asks of it"
+    if subset_parts(whole):
+        homes = [f for f in facts or [] if normalize(f.fig.value, f.fig.unit) in stated]
+        if homes and not any(h.fig.sentence_start == fact.fig.sentence_start for h in homes):
+            return (f"the notice does not break {homes[0].fig.text} down; {fact.fig.text} ({fact.measure}) "
+                    f"stands elsewhere")
+    return None
 
 
 # ------------------------------------------------------------------ C. a section the figure is not in
@@ -415,6 +446,7 @@ def narrowing(part, fact, text: str, context: str, facts: list | None = None, ou
               year: str | None = None) -> str | None:
     """The first reason the fact answers a narrower or other question than the part asks, or None."""
     return (list_conflict(part, fact, text, context)
+            or stated_conflict(part, fact, text, facts)
             or subset_conflict(part, fact, text)
             or section_conflict(part, fact, text, context, outline)
             or (sibling_conflict(part, fact, text, facts) if facts else None)

@@ -166,4 +166,21 @@ def names_match(name: str, question: str) -> float:
     if longest >= 3:
         return 0.9
     share = sum(1 for c in set(core) if c in q) / len(set(core))
-    return share if share >= 0.5 and longest >= 1 else 0.0
+    if share >= 0.5 and longest >= 1:
+        return share
+    return 0.9 if abbreviates(name, q) else 0.0
+
+
+def abbreviates(name: str, text: str) -> bool:
+    """A short name made of the first characters of a long one's words (城投集团 for 城市投资控股集团,
+    人社局 for 人力资源和社会保障局): its core's characters stand in order in the text, within twice
+    its length, and the name's own kind of body (集团, 局) follows within a few characters."""
+    core = name_core(name)
+    kind = name[name.find(core) + len(core):] if core and core in name else ""
+    if len(core) < 2 or len(kind) < 1:
+        return False
+    pat = "".join(re.escape(c) + ".?" for c in core[:-1]) + re.escape(core[-1])
+    for m in re.finditer(pat, text):
+        if m.end() - m.start() <= 2 * len(core) and kind[-1] in text[m.end():m.end() + 10]:
+            return True
+    return False

@@ -129,6 +129,8 @@ def measure_phrase(q: str) -> str:
 
 def period_of(q: str) -> str | None:
     m = PERIOD.search(q)
+    if m and m.group(0).endswith("年") and q[m.end():m.end() + 1] == "度":
+        return m.group(0) + "度"  # 2022年度审计: the year of the work (evidence.period_conflict)
     return m.group(0) if m else None
 
 
@@ -242,6 +244,30 @@ def split_items(q: str) -> tuple[list[str], str]:
     return [f"{head.group(0)} {it}" if head and head.group(0) not in it else it for it in items], shared
 
 
+_NAME = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|镇|乡|街道|局|委|厅|办|院|大学|学院|集团|公司|医院)")
+_NAME_STOP = re.compile(r"[的了在被把对和与及向给从将为是有,,]|通报|材料")
+
+
+def bare_name(item: str) -> bool:
+    """An item that is only a place's or body's name (岷川省水利厅, 望岗区), no predicate."""
+    return bool(_NAME.fullmatch(item)) and not _NAME_STOP.search(item)
+
+
+def share_predicate(items: list[str]) -> list[str]:
+    """"A和B清退了多少": the connector joins names, the predicate follows the last one; each bare
+    name takes it (A清退了多少, B清退了多少). Items that say more are kept as they are."""
+    if len(items) < 2:
+        return items
+    last = items[-1].split(" ")[-1]
+    if bare_name(last) or not any(bare_name(it.split(" ")[-1]) for it in items[:-1]):
+        return items
+    cut = max((m.end() for n in range(2, len(last)) if (m := _NAME.fullmatch(last[:n])) and bare_name(last[:n])), default=0)
+    if not cut:
+        return items
+    pred = last[cut:]
+    return [it + pred if bare_name(it.split(" ")[-1]) else it for it in items[:-1]] + [items[-1]]
+
+
 def tail(q: str) -> str:
     """The asking words a combined question ends with (…一共多少万元), shared by its parts."""
     m = re.search(r"[^,,、]*(?:多少|几|哪个|哪边|更多|更长)[^,,、]*$", q)
@@ -316,8 +342,9 @@ def read(question: str) -> Slots:
     measures: list[str] = []
     if op:
         items, shared_tail = split_items(q)
+        items = share_predicate(items)
         if op == "sum" and not _STRONG_SUM.search(q) and (
-                any(len(it.split(" ")[-1]) < 5 for it in items) or re.search(r"这几|这些|等(?:几|[^,,]{0,3}工程)", q)):
+                any(len(it.split(" ")[-1]) < 5 and not bare_name(it.split(" ")[-1]) for it in items) or re.search(r"这几|这些|等(?:几|[^,,]{0,3}工程)", q)):
             items = []
         shared = re.sub(r"(?:哪个|哪边|哪家|哪一?项|哪一个|哪一方)[^,,]*", "", shared_tail)
         texts = [f"{it} {shared}".strip() for it in items]
