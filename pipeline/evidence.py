@@ -447,6 +447,12 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         and not (_PLAN_Q.search(part.text) or _PLAN.search(part.text))
     if plan:
         reasons.append(f"the notice gives a target or plan, not what was done: {fact.fig.text} ({fact.measure})")
+    if not anchored and not reasons:
+        from .nearmiss import unsaid_qualifier
+
+        odd = unsaid_qualifier(measure_core(asked, part.who + context.split()), fact, text, matcher.contrast)
+        if odd:
+            reasons.append(f"measure not stated: {odd}")
     score += cfg.w_anchor * anchored - cfg.w_plan * plan
     score -= cfg.w_who * bool(who) + cfg.w_period * bool(period) + 2.0 * bool(reasons and reasons[0].startswith("answer type"))
     score -= cfg.w_reason * len(reasons)

