@@ -339,6 +339,10 @@ class Answerer:
             return PartAnswer(part.text, None, "no passages")
         if part.answer_type == "number" or number:
             return self.answer_number(part, cands, used or set(), anchor or set())
+        from .status import asks_status, status_answer
+
+        if asks_status(part.text) and (got := status_answer(self, part, hits)) is not None:
+            return got
         return self.answer_sentence(part, cands[0], self._last_support)
 
     def answer_sentence(self, part, top: Candidate, support: float):
@@ -355,13 +359,20 @@ class Answerer:
         if part.answer_type == "list":
             from .evidence import listed_items
 
+            from .nearmiss import list_of_another
+
             for c in [top] + [x for x in after if x is not top]:
                 span = listed_items(c.text)
                 if span is not None:
+                    other = list_of_another(part, c.text, span)
+                    if other:
+                        return PartAnswer(part.text, None, other)
                     a, b = c.start + span[0], c.start + span[1]
                     return PartAnswer(part.text, self.r.doc_text(c.doc)[a:b], None, [Citation(c.doc, c.start, c.end, c.text)],
                                       support=support)
             return PartAnswer(part.text, None, "names not listed: " + _trim(top.text)[:40])
+        if re.search(r"第几|排名|名次", part.text) and not re.search(r"第[\d一二三四五六七八九十]+|排名|名次", top.text):
+            return PartAnswer(part.text, None, "rank not stated: " + _trim(top.text)[:40])  # 位列第几 asks a place in order
         chosen = after if info.what else [top]
         chosen.sort(key=lambda c: (c.doc, c.start))
         text, used_cands = focus(chosen, info, self.r.bm25.idf, part.answer_type == "person")

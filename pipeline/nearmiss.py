@@ -163,6 +163,21 @@ def list_conflict(part, fact, text: str, context: str) -> str | None:
     return None
 
 
+def list_of_another(part, sentence: str, span: tuple[int, int]) -> str | None:
+    """A names question (分别是哪些) whose words stand in another clause of the sentence than the
+    enumeration found (撤销…本科专业7个, 新增A、B等专业4个): the notice does not list what is asked."""
+    folded = fold(sentence)
+    a = max(folded.rfind(ch, 0, span[0]) for ch in ",;:。") + 1
+    ends = [i for i in (folded.find(ch, span[1]) for ch in ",;。") if i != -1]
+    b = min(ends) if ends else len(folded)
+    asked = _asked(part)
+    here, rest = content(folded[a:b]), content(folded[:a] + " " + folded[b:])
+    run = longest_run(asked, rest)
+    if len(run) >= 4 and len(run) >= len(longest_run(asked, here)) + 2:
+        return f"names not listed: the notice states {run} without naming them; its list is of another thing"
+    return None
+
+
 # ------------------------------------------------------------------ B. a part of the counted set
 # "S中有多少是Y" / "S中,Y的有多少" / "S中Y的有多少套"
 _Y = rf"[{_HAN}A-Za-z“”\"]"  # the part asked may be quoted (“两资”企业)
@@ -196,9 +211,11 @@ def subset_conflict(part, fact, text: str) -> str | None:
     sets it apart from S) in its clause (其中Y…), not only count S."""
     from .evidence import _prev_clause, folded_doc, residue
 
+    from .derive import REMAIN_Q
+
     got = subset_parts(getattr(part, "whole", "") or part.text)
-    if not got or not subset_parts(part.text):
-        return None
+    if not got or not subset_parts(part.text) or REMAIN_Q.search(got[1]):
+        return None  # "S中还没有完成的有几个": what is left of S (derive.py), not a kind of S
     s_, y = got
     mod = residue(content(y), content(s_))
     key = mod if len(mod) >= 2 else content(y)
@@ -305,6 +322,8 @@ def sibling_conflict(part, fact, text: str, facts: list) -> str | None:  # noqa:
     run = longest_run(asked, content(folded[a:b]))
     if len(run) < 4 or run in own_clause:
         return None
+    if sum(g in own_clause for g in grams(run)) * 3 >= 2 * len(grams(run)):
+        return None  # the figure's own clause says it too, in other order (中小学校(幼儿园)食堂 for 学校食堂)
     if lead.startswith("其中"):
         return None  # a breakdown of the clause before
     named = asked + " " + content(fold(" ".join(part.who)))
