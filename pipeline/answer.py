@@ -371,8 +371,10 @@ class Answerer:
                     return PartAnswer(part.text, self.r.doc_text(c.doc)[a:b], None, [Citation(c.doc, c.start, c.end, c.text)],
                                       support=support)
             return PartAnswer(part.text, None, "names not listed: " + _trim(top.text)[:40])
-        if re.search(r"第几|排名|名次", part.text) and not re.search(r"第[\d一二三四五六七八九十]+|排名|名次", top.text):
-            return PartAnswer(part.text, None, "rank not stated: " + _trim(top.text)[:40])  # 位列第几 asks a place in order
+        if re.search(r"第几|排名|名次", part.text) and not re.search(r"第[\d一二三四五六七八九十]+|排名|名次", top.text) \
+                or re.search(r"最[高多大少低快慢长短][^,,??]{0,8}哪", part.text) and "最" not in top.text:
+            # 位列第几 asks a place in order; 最高的村是哪个 asks the one that leads: neither is a total
+            return PartAnswer(part.text, None, "rank not stated: " + _trim(top.text)[:40])
         chosen = after if info.what else [top]
         chosen.sort(key=lambda c: (c.doc, c.start))
         text, used_cands = focus(chosen, info, self.r.bm25.idf, part.answer_type == "person")

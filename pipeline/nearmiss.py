@@ -242,11 +242,33 @@ def stated_conflict(part, fact, text: str, facts: list | None) -> str | None:
         return None
     if normalize(fact.fig.value, fact.fig.unit) in stated:
         return f"the question states {fact.fig.text} itself; the notice gives no figure for what it asks of it"
-    if subset_parts(whole):
-        homes = [f for f in facts or [] if normalize(f.fig.value, f.fig.unit) in stated]
-        if homes and not any(h.fig.sentence_start == fact.fig.sentence_start for h in homes):
-            return (f"the notice does not break {homes[0].fig.text} down; {fact.fig.text} ({fact.measure}) "
-                    f"stands elsewhere")
+    homes = [f for f in facts or [] if normalize(f.fig.value, f.fig.unit) in stated]
+    if subset_parts(whole) and homes and not any(h.fig.sentence_start == fact.fig.sentence_start for h in homes):
+        return (f"the notice does not break {homes[0].fig.text} down; {fact.fig.text} ({fact.measure}) "
+                f"stands elsewhere")
+    same = [h for h in homes if h.fig.sentence_start == fact.fig.sentence_start]
+    if same and all(fact.fig.start < h.clause_start for h in same):
+        # 总额86.4亿元的投资项目…其中3个亏损项目: asked of the 3, the amount before them is the whole's
+        return f"{fact.fig.text} ({fact.measure}) is stated before {same[0].fig.text}, of what they are part of"
+    return None
+
+
+_MONEY_KIND = re.compile(r"罚款|罚没|收入|利润|奖金|奖励|税款|工资|欠薪|租金|赔偿|损失|补贴|补助|费用|经费")
+_INVOLVED = re.compile(r"^(?:涉及|共计|合计|累计|总计|共|计)?(?:金额|资金|总额|数额|款项)$")
+
+
+def involved_conflict(part, fact, text: str) -> str | None:
+    """The figure is only "the amount involved" (…,涉及金额2185.4万元) and the question asks a kind of
+    money (罚款, 收入, 补贴) its sentence never names: the amount is not that money."""
+    if not _INVOLVED.match(content(fold(fact.measure))):
+        return None
+    from .evidence import folded_doc
+
+    a, b = _sentence(fact, folded_doc(text))
+    sent = folded_doc(text)[a:b]
+    asked = [k for k in _MONEY_KIND.findall(fold(part.text)) if k not in sent]
+    if asked:
+        return f"{asked[0]}: the notice gives {fact.fig.text} as the amount involved, not as {asked[0]}"
     return None
 
 
@@ -486,6 +508,7 @@ def narrowing(part, fact, text: str, context: str, facts: list | None = None, ou
     """The first reason the fact answers a narrower or other question than the part asks, or None."""
     return (list_conflict(part, fact, text, context)
             or stated_conflict(part, fact, text, facts)
+            or involved_conflict(part, fact, text)
             or subset_conflict(part, fact, text)
             or section_conflict(part, fact, text, context, outline)
             or (sibling_conflict(part, fact, text, facts) if facts else None)

@@ -16,11 +16,11 @@ WU = """中共戊州市交通运输局党组关于巡察反馈意见整改进展
 整改情况:一是对全市14个客运站开展安全检查,整改隐患问题52个。二是撤销或停办安全不达标的客运线路9条,新增城乡公交、定制客运等线路5条。
 2.农村公路危桥改造进度滞后。
 整改状态:持续推进
-整改情况:今年完成危桥改造31座。
+整改情况:今年完成危桥改造31座。对2021年以来实施的58个、总额12.6亿元的公路项目开展后评价,对其中4个超概算项目启动责任追究。督促6家运输企业补办经营许可手续,涉及金额860万元。
 (二)反馈问题:民生服务不够到位
 1.学校周边交通秩序混乱。
 整改状态:阶段性完成
-整改情况:对全市46所中小学校(幼儿园)周边道路开展排查,收回学校周边违规占道费用3.2万元。
+整改情况:对全市46所中小学校(幼儿园)周边道路开展排查,收回学校周边违规占道费用3.2万元。全市城乡公交线路月均客运量达到186万人次。
 """
 
 
@@ -55,6 +55,22 @@ def test_names_asked_of_another_clause_than_the_list_are_refused(answerer):
 def test_a_rank_never_stated_is_refused(answerer):
     why = _refused(ask_checked(answerer, "戊州市客运站安全检查的结果在全市排名第几?"))
     assert "rank" in why
+    why = _refused(ask_checked(answerer, "戊州市城乡公交线路中月均客运量最多的线路是哪条?"))
+    assert "rank" in why
+
+
+def test_an_amount_stated_before_the_set_asked_of_is_the_wholes(answerer):
+    why = _refused(ask_checked(answerer, "戊州市对4个超概算项目启动责任追究,这4个项目一共超支多少钱?"))
+    assert "12.6亿元" in why
+    ok = ask_checked(answerer, "戊州市开展后评价的公路项目总额是多少?")
+    assert ok["answerable"] and ok["answer"].startswith("12.6亿元")
+
+
+def test_the_amount_involved_is_not_a_kind_of_money_asked(answerer):
+    why = _refused(ask_checked(answerer, "戊州市补办经营许可手续的6家运输企业共被罚款多少?"))
+    assert "罚款" in why
+    ok = ask_checked(answerer, "戊州市督促运输企业补办经营许可手续涉及金额多少?")
+    assert ok["answerable"] and ok["answer"].startswith("860万元")
 
 
 def test_the_figures_own_clause_saying_the_words_in_another_order_answers(answerer):
