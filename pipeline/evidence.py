@@ -439,6 +439,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     before = bool(re.search(r"(?:由|从)[^\d由从到至]*$", lead_in)) and bool(re.search(r"(?:到|至)", fold(text[f.end:fact.clause_end])))
     if before and not re.search(r"原来|原先|之前|以前|整改前|上年|去年|起初|初始", part.text):
         score -= cfg.w_before
+    # 37项整改措施中已完成31项: 37项 is the set; the words after it (已完成) count the figure that follows
+    whole = re.match(r"[^\d,,;;。]{0,12}中[,,]?(?:已经?|共|有)?[\u4e00-\u9fff]{0,6}\d", fold(text[f.end:fact.clause_end]))
+    if whole and not re.search(r"中[,,]?(?:有|已|共|的)|总共|一共|共有|总数|全部", part.text):
+        score -= cfg.w_before
     # 较上年增加1.36亿元: the figure is a change; it answers "增加了多少", not "how much in all"
     delta = bool(re.search(r"(?:增加|增长|提高|提升|减少|下降|降低|缩短|压缩|增|减|多|少)了?(?:约|近|超)?$", fold(text[fact.clause_start:f.start])))
     if delta and not re.search(r"增加|增长|提高|提升|减少|下降|降低|缩短|压缩|多了|少了|多出|变化|增幅|降幅|[增减降升]", part.text):

@@ -312,6 +312,10 @@ def section_conflict(part, fact, text: str, context: str, outline) -> str | None
         holders = [x for x in secs if run in x[2]]
         if len(holders) * 2 > len(secs) and len(secs) > 1:
             continue  # words most headings share (问题整改) name no one part
+        levels = {h.start: h.level for h in getattr(outline, "headings", [])}
+        peers = [x for x in secs if levels.get(x[0]) == levels.get(holders[0][0])] if holders else []
+        if len(peers) > 1 and sum(run in x[2] for x in peers) * 2 > len(peers):
+            continue  # a label the headings of one level all carry ((一)反馈问题:…, (二)反馈问题:…)
         if any(x[0] <= pos < x[1] for x in holders):
             return None  # the figure is in a section about it
         if len(run) > len(best):

@@ -76,3 +76,9 @@ def test_the_amount_involved_is_not_a_kind_of_money_asked(answerer):
 def test_the_figures_own_clause_saying_the_words_in_another_order_answers(answerer):
     d = ask_checked(answerer, "戊州市排查了多少所学校的周边道路?")
     assert d["answerable"] and d["answer"].startswith("46所")
+
+
+def test_the_set_before_zhong_is_not_the_part_done(answerer):
+    # 9个具体问题中已完成整改6个: 9个 is the set, the words after it count 6个
+    d = ask_checked(answerer, "截至2024年5月底,戊州市交通运输局巡察反馈问题整改完成了多少个?")
+    assert d["answerable"] and d["answer"].startswith("6个")
