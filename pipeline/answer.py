@@ -359,7 +359,7 @@ class Answerer:
         if part.answer_type == "list":
             from .evidence import listed_items
 
-            from .nearmiss import list_of_another
+            from .nearmiss_sets import list_of_another
 
             for c in [top] + [x for x in after if x is not top]:
                 span = listed_items(c.text)

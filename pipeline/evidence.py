@@ -398,7 +398,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
           facts: list | None = None, outline=None, narrowing=None) -> Verdict:
     """How well a fact answers a part, and every asked slot it leaves unfilled.
 
-    `narrowing` (pipeline/nearmiss.narrowing, passed in by the engine: nearmiss reads this
+    `narrowing` (pipeline/nearmiss_sets.narrowing, passed in by the engine: nearmiss reads this
     module's helpers) is the check for a question narrower than the fact answers."""
     reasons = []
     f = fact.fig
@@ -424,7 +424,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if period:
         reasons.append(f"period not covered: {part.period}; the notice gives {period}")
     if narrowing is not None and not anchored and not reasons:
-        narrow = narrowing(part, fact, text, context, facts, outline, year)  # a narrower question than the fact answers
+        # a narrower question than the fact answers, or a qualifier of its measure the notice never says
+        narrow = narrowing(part, fact, text, context, facts, outline, year, contrast=matcher.contrast)
         if narrow:
             reasons.append(narrow)
     score = sentence_score + cfg.w_measure * sel
@@ -451,12 +452,6 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         and not (_PLAN_Q.search(part.text) or _PLAN.search(part.text))
     if plan:
         reasons.append(f"the notice gives a target or plan, not what was done: {fact.fig.text} ({fact.measure})")
-    if not anchored and not reasons:
-        from .nearmiss import unsaid_qualifier
-
-        odd = unsaid_qualifier(measure_core(asked, part.who + context.split()), fact, text, matcher.contrast)
-        if odd:
-            reasons.append(f"measure not stated: {odd}")
     score += cfg.w_anchor * anchored - cfg.w_plan * plan
     score -= cfg.w_who * bool(who) + cfg.w_period * bool(period) + 2.0 * bool(reasons and reasons[0].startswith("answer type"))
     score -= cfg.w_reason * len(reasons)

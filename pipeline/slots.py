@@ -391,3 +391,11 @@ def read(question: str) -> Slots:
 
 _CHANGE_TAIL = re.compile(r"(?:比|较)?(?:增加|减少|增长|下降|多出|相差|多|少)了?$")
 _ANAPHOR = re.compile(r"(?:这个|这一|该|此|这项|这些)(?=[\u4e00-\u9fff])")
+
+
+# questions that ask how much something changed (提高了多少), what is left (还剩, 还没有完成的), the
+# value before (整改前): pipeline/derive.py computes them, pipeline/nearmiss_sets.py lets them be
+CHANGE_Q = re.compile(r"(?:提高|增加|增长|提升|减少|下降|降低|缩短|压缩|少|多)了?(?:多少|几)")
+
+REMAIN_Q = re.compile(r"还有[^??,,]*(?:没有|没|未)|还没有?|仍未|还剩|剩余|剩下|尚未|多少[^??,,]{0,8}(?:还没|没有|未)")
+BEFORE_Q = re.compile(r"整改前|上年|去年|上一年|原来|原先|之前|以前|起初")
