@@ -43,6 +43,8 @@ PERIOD = re.compile(
 # a place-like head (鹤山市, 大亚湾开发区); never across a verb or particle (鹤山开了全市性会议)
 _PLACE = re.compile(r"[^\s了的在对把被给和与及开到从向为是有,。?;:]{1,8}?(?:省|市(?!场)|区|县|镇|乡|街道|开发区|经开区|高新区|新区)")
 # verbs that only restate the kind asked (花了多少钱 asks an amount of money, like 投入/支出)
+# earning verbs before the money asked: 挣了多少钱, 赚了多少钱 (an income)
+_EARN = re.compile(r"(?:挣|赚)(?:了|到了?)?(?:多少)?钱")
 _KIND_VERB = re.compile(r"(?:花了|花费了?|花(?=多少)|用了|投了|要投|打算投|拿出了?|搞了|来了)(?=多少|几)")
 _FILLER = re.compile(r"需要|要(?=多少|几|多长|多久)|能够|可以|是多少|为多少|有多少|多少|几个|几(?=[\u4e00-\u9fff])|分别|各自|各|一共|总共|共计|合计|总计|共有|大约|约(?=多少|几|\d)|是|为|有|了|的|呢|吗|请问|目前|现在|到目前为止|通报中|通报|这次|此次|[,,。??;;:、“”\"()()\s]")
 
@@ -115,6 +117,7 @@ def measure_phrase(q: str) -> str:
         text = (clauses[i - 1] if i else "") + text
     text = re.sub(r"[((][^))]*[))]", "", text)
     text = _KIND_VERB.sub("", PERIOD.sub("", text))
+    text = _EARN.sub("收入", text)  # 挣了多少钱 asks an income, whatever the notice calls it
     text = re.sub(r"(?:多少|几)(?:个百分点|万元|亿元|元|平方米|公里|公顷|人次|家次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起])", "", text)
     head = _PLACE.match(text)
     if head and len(head.group(0)) < len(text) - 1:

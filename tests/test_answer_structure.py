@@ -26,6 +26,9 @@ JIA = """中共甲县委巡察工作领导小组办公室关于2022年度巡察�
 
 二、追责问责情况
 共追责问责干部15人,扣减单位考核分值合计12分。
+
+三、就业帮扶情况
+组织农村劳动力转移就业1.2万人,实现劳务收入3.4亿元。
 """
 
 YI = """中共乙市委巡察工作领导小组关于巡察集中整改情况的通报
@@ -123,3 +126,10 @@ def test_a_duration_asked_about_money_is_a_duration_of_an_institution(answerer):
     # is the institution that issued the notice, not a measure word
     d = ask_checked(answerer, "丙江理工现在报销一笔科研经费平均要几天?")
     assert d["answerable"] and d["answer"].startswith("4个工作日")
+
+
+def test_earned_money_asked_is_an_income(answerer):
+    # 挣了多少钱 asks an income, whatever the notice calls it (实现劳务收入)
+    assert read("甲县农村劳动力外出打工挣了多少钱?").parts[0].measure.endswith("收入")
+    d = ask_checked(answerer, "甲县农村劳动力外出打工挣了多少钱?")
+    assert d["answerable"] and d["answer"].startswith("3.4亿元")
