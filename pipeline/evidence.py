@@ -167,7 +167,9 @@ class MeasureMatcher:
 
         fm_core = _content(PERIOD.sub("", fact.measure))  # 工业项目年度总投资: the question's measure drops 年度 too
         named = 1.0 * bool(asked and (len(fm) >= 3 and fm in _content(asked) or len(fm_core) >= 3 and fm_core in _content(asked)))
-        return 0.5 * fq + 0.5 * cq + sem + own + named + self._scaled(self.clause_cos(asked, fact, text))
+        # the fact's measure is the very words the question counts with (立案查处了多少件): what is asked
+        counted = 1.0 * bool(len(fm) >= 2 and re.search(re.escape(fm) + r"(?:了|的|过)?(?:多少|几)", question))
+        return 0.5 * fq + 0.5 * cq + sem + own + named + counted + self._scaled(self.clause_cos(asked, fact, text))
 
     def texts(self, fact: Fact, text: str) -> list[str]:
         """The fact's phrases compared with the question: its clause, with the clause before, its measure."""
