@@ -176,9 +176,9 @@ def names_match(name: str, question: str) -> float:
 
 
 def abbreviates(name: str, text: str) -> bool:
-    """A short name made of the first characters of a long one's words (城投集团 for 城市投资控股集团,
-    人社局 for 人力资源和社会保障局): its core's characters stand in order in the text, within twice
-    its length, and the name's own kind of body (集团, 局) follows within a few characters."""
+    """A short name made of the first characters of a long one's words (城投集团 for 城市投资控股集团;
+    the common ones, 人社 and 医保, are ALIASES): its core's characters stand in order in the text,
+    within twice its length, and the name's own kind of body (集团, 局) follows within a few characters."""
     core = name_core(name)
     kind = name[name.find(core) + len(core):] if core and core in name else ""
     if len(core) < 2 or len(kind) < 1:
