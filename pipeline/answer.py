@@ -117,9 +117,15 @@ class Answerer:
             meta = d.meta if d else {}
             for key in ("place", "issuer", "title"):
                 for part in re.findall(r"[^省市区县]+[省市区县]", meta.get(key) or ""):
+                    part = re.sub(r"^(?:中共|中国共产党)", "", part)  # 中共青岚县委… names 青岚县
                     if len(part) >= 2 and part not in ("中共", "关于"):
                         names.append(part)
                         names.append(part[:-1])
+            # an institution that issues its own notice (中共澜湖理工大学委员会): its name and short name
+            for key in ("issuer", "title"):
+                m = re.match(r"(?:中共|中国共产党)?([^\s省市区县]{2,12}?(?:大学|学院|集团|公司|医院))", meta.get(key) or "")
+                if m:
+                    names += [m.group(1), re.sub(r"(?:大学|学院|集团|公司|医院)$", "", m.group(1))]
             self._places[doc_id] = [n for n in dict.fromkeys(names) if len(n) >= 2]
         return self._places[doc_id]
 
@@ -333,6 +339,10 @@ class Answerer:
             return PartAnswer(part.text, None, "no passages")
         if part.answer_type == "number" or number:
             return self.answer_number(part, cands, used or set(), anchor or set())
+        from .status import asks_status, status_answer
+
+        if asks_status(part.text) and (got := status_answer(self, part, hits)) is not None:
+            return got
         return self.answer_sentence(part, cands[0], self._last_support)
 
     def answer_sentence(self, part, top: Candidate, support: float):
@@ -349,13 +359,22 @@ class Answerer:
         if part.answer_type == "list":
             from .evidence import listed_items
 
+            from .nearmiss_sets import list_of_another
+
             for c in [top] + [x for x in after if x is not top]:
                 span = listed_items(c.text)
                 if span is not None:
+                    other = list_of_another(part, c.text, span)
+                    if other:
+                        return PartAnswer(part.text, None, other)
                     a, b = c.start + span[0], c.start + span[1]
                     return PartAnswer(part.text, self.r.doc_text(c.doc)[a:b], None, [Citation(c.doc, c.start, c.end, c.text)],
                                       support=support)
             return PartAnswer(part.text, None, "names not listed: " + _trim(top.text)[:40])
+        if re.search(r"第几|排名|名次", part.text) and not re.search(r"第[\d一二三四五六七八九十]+|排名|名次", top.text) \
+                or re.search(r"最[高多大少低快慢长短][^,,??]{0,8}哪", part.text) and "最" not in top.text:
+            # 位列第几 asks a place in order; 最高的村是哪个 asks the one that leads: neither is a total
+            return PartAnswer(part.text, None, "rank not stated: " + _trim(top.text)[:40])
         chosen = after if info.what else [top]
         chosen.sort(key=lambda c: (c.doc, c.start))
         text, used_cands = focus(chosen, info, self.r.bm25.idf, part.answer_type == "person")

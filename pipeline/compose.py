@@ -74,14 +74,17 @@ def combine(op: str, question: str, parts: list[PartAnswer], labels: list[str] |
     unit = inputs[0]["unit"]
     values = [i["value"] for i in inputs]
     each = ";".join(fact_text(p.facts[0]) for p in parts)
+    # shown in the inputs' own unit when they share one (136.8万元+48.63万元 = 185.43万元)
+    own = {p.facts[0].fig.unit for p in parts}
+    shown_unit, scale = (own.pop(), values[0] / parts[0].facts[0].fig.value) if len(own) == 1 and parts[0].facts[0].fig.value else (unit, 1.0)
     if op == "sum":
         result = sum(values)
         expr = "+".join(i["text"] for i in inputs)
-        text = f"{fmt(result)}{unit}(计算所得:{expr})"
+        text = f"{fmt(result / scale)}{shown_unit}(计算所得:{expr})"
     elif op == "difference":
         result = abs(values[0] - values[1])
         expr = f"{inputs[0]['text']}-{inputs[1]['text']}" if values[0] >= values[1] else f"{inputs[1]['text']}-{inputs[0]['text']}"
-        text = f"相差{fmt(result)}{unit}(计算所得:{expr});{each}"
+        text = f"相差{fmt(result / scale)}{shown_unit}(计算所得:{expr});{each}"
     else:
         big = max(range(len(values)), key=lambda i: values[i])
         if len(set(values)) == 1:
@@ -92,7 +95,8 @@ def combine(op: str, question: str, parts: list[PartAnswer], labels: list[str] |
             text = f"{name}更多:{each}"
         expr = " vs ".join(i["text"] for i in inputs)
         op = "compare"
-    computed = {"op": op, "result": result, "unit": unit, "result_text": f"{fmt(result)}{unit}", "expression": expr, "inputs": inputs}
+    shown = f"{fmt(result / scale)}{shown_unit}" if op != "compare" else f"{fmt(result)}{unit}"
+    computed = {"op": op, "result": result, "unit": unit, "result_text": shown, "expression": expr, "inputs": inputs}
     return text, computed
 
 

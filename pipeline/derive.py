@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import re
 
+from .slots import BEFORE_Q, CHANGE_Q, REMAIN_Q  # noqa: F401 - questions that ask a change, a remainder, a value before
 from .textnorm import fold
 
-# a question asking how much something changed (提高了多少, 减少了几个)
-CHANGE_Q = re.compile(r"(?:提高|增加|增长|提升|减少|下降|降低|缩短|压缩|少|多)了?(?:多少|几)")
-
-REMAIN_Q = re.compile(r"还有[^??,,]*(?:没有|没|未)|还剩|剩余|剩下|尚未|多少[^??,,]{0,8}(?:还没|没有|未)")
-BEFORE_Q = re.compile(r"整改前|上年|去年|上一年|原来|原先|之前|以前|起初")
 _DONE = re.compile(r"已(?:经)?[\u4e00-\u9fff]{0,8}$|完成[\u4e00-\u9fff]{0,4}$")
 _LEFT = re.compile(r"(?:尚未|未|剩余|剩下|还有|仍有)[\u4e00-\u9fff]{0,8}$")
 _UP = re.compile(r"(?:较|比)[^,,;;。\d]{0,8}(?:提高|增加|增长|提升|上升|多)了?(?:约|近)?$")

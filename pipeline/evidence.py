@@ -172,7 +172,9 @@ class MeasureMatcher:
 
         fm_core = _content(PERIOD.sub("", fact.measure))  # 工业项目年度总投资: the question's measure drops 年度 too
         named = 1.0 * bool(asked and (len(fm) >= 3 and fm in _content(asked) or len(fm_core) >= 3 and fm_core in _content(asked)))
-        return 0.5 * fq + 0.5 * cq + sem + own + named + self._scaled(self.clause_cos(asked, fact, text))
+        # the fact's measure is the very words the question counts with (立案查处了多少件): what is asked
+        counted = 1.0 * bool(len(fm) >= 2 and re.search(re.escape(fm) + r"(?:了|的|过)?(?:多少|几)", question))
+        return 0.5 * fq + 0.5 * cq + sem + own + named + counted + self._scaled(self.clause_cos(asked, fact, text))
 
     def texts(self, fact: Fact, text: str) -> list[str]:
         """The fact's phrases compared with the question: its clause, with the clause before, its measure."""
@@ -322,6 +324,9 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
     notice's own year (今年 in a notice of 2019 is 2019年)."""
     if not asked:
         return None
+    m = re.fullmatch(r"((?:19|20)\d\d)年度", asked)
+    if m and m.group(0) in folded_doc(text):
+        return None  # 2022年度审计: the year whose work the notice reports, not when its figures stand
     f = fact.fig
     own = fold(f.period or "")
     if not own:
@@ -400,7 +405,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
           facts: list | None = None, outline=None, narrowing=None) -> Verdict:
     """How well a fact answers a part, and every asked slot it leaves unfilled.
 
-    `narrowing` (pipeline/nearmiss.narrowing, passed in by the engine: nearmiss reads this
+    `narrowing` (pipeline/nearmiss_sets.narrowing, passed in by the engine: nearmiss reads this
     module's helpers) is the check for a question narrower than the fact answers."""
     reasons = []
     f = fact.fig
@@ -426,7 +431,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if period:
         reasons.append(f"period not covered: {part.period}; the notice gives {period}")
     if narrowing is not None and not anchored and not reasons:
-        narrow = narrowing(part, fact, text, context, facts, outline, year)  # a narrower question than the fact answers
+        # a narrower question than the fact answers, or a qualifier of its measure the notice never says
+        narrow = narrowing(part, fact, text, context, facts, outline, year, contrast=matcher.contrast)
         if narrow:
             reasons.append(narrow)
     score = sentence_score + cfg.w_measure * sel
@@ -440,6 +446,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     lead_in = fold(text[fact.clause_start:f.start])
     before = bool(re.search(r"(?:由|从)[^\d由从到至]*$", lead_in)) and bool(re.search(r"(?:到|至)", fold(text[f.end:fact.clause_end])))
     if before and not re.search(r"原来|原先|之前|以前|整改前|上年|去年|起初|初始", part.text):
+        score -= cfg.w_before
+    # 37项整改措施中已完成31项: 37项 is the set; the words after it (已完成) count the figure that follows
+    whole = re.match(r"[^\d,,;;。]{0,12}中[,,]?(?:已经?|共|有)?[\u4e00-\u9fff]{0,6}\d", fold(text[f.end:fact.clause_end]))
+    if whole and not re.search(r"中[,,]?(?:有|已|共|的)|总共|一共|共有|总数|全部", part.text):
         score -= cfg.w_before
     # 较上年增加1.36亿元: the figure is a change; it answers "增加了多少", not "how much in all"
     delta = bool(re.search(r"(?:增加|增长|提高|提升|减少|下降|降低|缩短|压缩|增|减|多|少)了?(?:约|近|超)?$", fold(text[fact.clause_start:f.start])))

@@ -9,7 +9,7 @@ import re
 
 from .derive import CHANGE_Q as _CHANGE_Q
 from .evidence import judge, unit_fits
-from .nearmiss import narrowing
+from .nearmiss_sets import narrowing
 from .textnorm import fold
 from .types import Citation
 

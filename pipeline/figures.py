@@ -65,6 +65,8 @@ for _item in _CLASSIFIERS.split():
 # quarters (`一季度`); with Arabic digits they count.
 _add("类 期", cls=True, only="ar")
 _add("村 镇 乡 县 街道 社区 层", cls=True, only="ar")
+_add("眼", cls=True, only="ar", not_next="睛光界前下里神")  # 关停自备井312眼 (wells)
+_add("分", only="ar", not_next="钟之别类局配析解成管布散院公享批期担行摊红支队站")  # a score: 扣减信用分96分
 _add("方", only="ar", not_next="面案式法向针位便")
 _add("口", cls=True, only="ar", not_next="径岸号头述")
 # Measures, money and percentages.
@@ -281,6 +283,8 @@ def _figure_ok(text: str, start: int, ns: int, value: float, kind: str, body: st
         return False  # 前十轮, 前三名
     if base in ("次", "轮", "场", "回") and _FREQUENCY.search(before):
         return False  # 每年1次
+    if base == "分" and re.search(r"[时点:]\s*$", text[max(0, ns - 2):ns]):
+        return False  # 9时30分 is a time of day, not a score
     if base == "番" and not before.endswith("翻"):
         return False  # 一番努力
     if base == "年" and (kind == "ar" and value >= 1000 or re.match(rf"[{_DIG}{_CN}]+月", after)):

@@ -103,12 +103,17 @@ def _items(local: str) -> list[list[str]]:
         out.append([_lead_cut(m.group(1)), m.group(2).split("等")[0]])
     cut = []
     for items in out:
+        if _UNIT_END.search(items[-1]) and not _UNIT_END.search(items[0]):
+            continue  # one body's name (人力资源和社会保障局), not a list of things
         # list items run parallel: the first does not reach back over its clause, the last not on
         longest = max(map(len, items[1:-1]), default=0) or min(len(items[0]), len(items[-1]))
         items = [items[0][-(longest + 2):]] + items[1:-1] + [items[-1][:longest + 2]]
         if all(len(it) >= 2 for it in items):
             cut.append(items)
     return cut
+
+
+_UNIT_END = re.compile(r"局|委|厅|署|中心|公司|集团")  # a body's kind, in a list item
 
 
 def _lead_cut(item: str) -> str:
@@ -160,10 +165,12 @@ def list_conflict(part, fact, text: str, context: str) -> str | None:
 
 # ------------------------------------------------------------------ B. a part of the counted set
 # "S中有多少是Y" / "S中,Y的有多少" / "S中Y的有多少套"
+_Y = rf"[{_HAN}A-Za-z“”\"]"  # the part asked may be quoted (“两资”企业)
+_IN = r"(?:(?<!其)中|(?<=[\d{_HAN}])里)"  # S中 / S里
 _SUBSET = [
-    re.compile(rf"(?<!其)中[,,]?(?:有)?(?:多少|几)[{_HAN}]?(?:是|为|属于|涉及|来自)([{_HAN}A-Za-z]{{2,10}})"),
-    re.compile(rf"(?<!其)中[,,]([{_HAN}A-Za-z]{{2,10}}?)的?(?:有|是|为|占|共)(?:多少|几)"),
-    re.compile(rf"(?<!其)中(?:[,,])?([{_HAN}A-Za-z]{{2,10}}?)的(?:有|是|为|占|共)?(?:多少|几)"),
+    re.compile(rf"{_IN}[,,]?(?:有)?(?:多少|几)[{_HAN}]?(?:是|为|属于|涉及|来自|在)({_Y}{{2,10}})"),
+    re.compile(rf"{_IN}[,,]({_Y}{{2,10}}?)的?(?:有|是|为|占|共)(?:多少|几)"),
+    re.compile(rf"{_IN}(?:[,,])?({_Y}{{2,10}}?)的(?:有|是|为|占|共)?(?:多少|几)"),
 ]
 
 
@@ -180,7 +187,7 @@ def subset_parts(question: str) -> tuple[str, str] | None:
         m = rx.search(q)
         if m and "了" not in m.group(1):
             head = re.split(r"[,,;;??。]", q[:m.start()])[-1]
-            return head, m.group(1)
+            return head, re.sub("[“”\"]", "", m.group(1))
     return None
 
 
@@ -189,9 +196,11 @@ def subset_conflict(part, fact, text: str) -> str | None:
     sets it apart from S) in its clause (其中Y…), not only count S."""
     from .evidence import _prev_clause, folded_doc, residue
 
+    from .slots import REMAIN_Q
+
     got = subset_parts(getattr(part, "whole", "") or part.text)
-    if not got or not subset_parts(part.text):
-        return None
+    if not got or not subset_parts(part.text) or REMAIN_Q.search(got[1]):
+        return None  # "S中还没有完成的有几个": what is left of S (derive.py), not a kind of S
     s_, y = got
     mod = residue(content(y), content(s_))
     key = mod if len(mod) >= 2 else content(y)
@@ -242,6 +251,10 @@ def section_conflict(part, fact, text: str, context: str, outline) -> str | None
         holders = [x for x in secs if run in x[2]]
         if len(holders) * 2 > len(secs) and len(secs) > 1:
             continue  # words most headings share (问题整改) name no one part
+        levels = {h.start: h.level for h in getattr(outline, "headings", [])}
+        peers = [x for x in secs if levels.get(x[0]) == levels.get(holders[0][0])] if holders else []
+        if len(peers) > 1 and sum(run in x[2] for x in peers) * 2 > len(peers):
+            continue  # a label the headings of one level all carry ((一)反馈问题:…, (二)反馈问题:…)
         if any(x[0] <= pos < x[1] for x in holders):
             return None  # the figure is in a section about it
         if len(run) > len(best):
@@ -274,6 +287,8 @@ def sibling_conflict(part, fact, text: str, facts: list) -> str | None:  # noqa:
     run = longest_run(asked, content(folded[a:b]))
     if len(run) < 4 or run in own_clause:
         return None
+    if sum(g in own_clause for g in grams(run)) * 3 >= 2 * len(grams(run)):
+        return None  # the figure's own clause says it too, in other order (中小学校(幼儿园)食堂 for 学校食堂)
     if lead.startswith("其中"):
         return None  # a breakdown of the clause before
     named = asked + " " + content(fold(" ".join(part.who)))
@@ -413,7 +428,8 @@ def subperiod_conflict(part, fact, folded: str) -> str | None:
 
 def narrowing(part, fact, text: str, context: str, facts: list | None = None, outline=None,
               year: str | None = None) -> str | None:
-    """The first reason the fact answers a narrower or other question than the part asks, or None."""
+    """The first reason the fact answers a narrower or other question than the part asks, or None
+    (pipeline/nearmiss_sets.narrowing adds the checks on what the question itself states)."""
     return (list_conflict(part, fact, text, context)
             or subset_conflict(part, fact, text)
             or section_conflict(part, fact, text, context, outline)

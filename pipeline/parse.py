@@ -144,6 +144,16 @@ def find_sections(doc: str, text: str, headings: list[Heading], original: str | 
     for i, h in enumerate(units):
         end = units[i + 1].start if i + 1 < len(units) else len(text)
         sections.append(Section(doc, h.start, end, h.text, None, h))
+    # a numbered heading that is only a unit's name ("(三)石门镇"): that unit's part, up to the
+    # next heading of its level or above
+    numbered = [h for h in headings if h.kind == "numbered" and h.level >= 1]
+    for i, h in enumerate(numbered):
+        name = strip_marker(h.text).strip()
+        if len(name) > 24 or _NOT_UNIT.search(name) or not _UNIT_SUFFIX.search(name) or len(name) < 2:
+            continue
+        end = next((g.start for g in numbered[i + 1:] if g.level <= h.level), len(text))
+        end = min([end] + [u.start for u in units if u.start > h.start])
+        sections.append(Section(doc, h.start, end, name, None, h))
     # programme-organised notices: a level-1 heading whose section names a 牵头单位
     tops = [h for h in headings if h.level == 1 and h.kind == "numbered"]
     for i, h in enumerate(tops):

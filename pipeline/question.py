@@ -19,6 +19,7 @@ _UNIT_WORDS = {
     "面积": ["平方米", "亩", "公顷", "万平方米", "万亩"], "长": ["公里", "米"],
     "长时间": ["小时", "个小时", "天", "个工作日", "工作日", "分钟", "个月", "年"],
     "久": ["小时", "个小时", "天", "个工作日", "工作日", "分钟", "个月", "年"],
+    "天": ["天", "个工作日", "工作日", "日"],
 }
 _WHAT = re.compile(r"哪些.{0,4}(?:方式|措施|办法|举措|工作)|做了什么|做了哪些|采取了?什么|采取了?哪些|怎么处理|如何处理|怎么整治|如何整治|怎么整改|如何整改|怎么办|怎么做|如何做|哪些措施|什么措施|哪些方式|哪些办法|什么处理|怎么解决|如何解决|由谁|是谁|怎么管|如何推进|怎么推进")
 MEASURE_WORDS = "家个人名次件宗起条项户所场天年月周批篇册份亩吨米座辆台套间本期轮位处笔棵株头只块箱盒瓶"
@@ -86,8 +87,11 @@ def analyse(q: str) -> QuestionInfo:
         units.extend(["元", "万元", "亿元"])
     if re.search(r"率(?:是|为|有)?(?:多少|几)", q):
         units.extend(["%", "个百分点"])
+    # every 多少/几 with its own measure word (几天, 多少家): the nouns around them (科研经费) are what
+    # is counted about, not the kind asked
+    own_word = asks and asks == len(re.findall(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])", q))
     for word, us in _UNIT_WORDS.items():
-        if len(word) > 1 and word in q and re.search(r"多少|几|金额|比例|面积", q):
+        if len(word) > 1 and word in q and re.search(r"多少|几|金额|比例|面积", q) and not own_word:
             units.extend(us)
     asks += len(re.findall(r"金额多少|金额是多少|比例多少|面积多少", q))
     for m in re.finditer(r"多长时间|多久", q):
@@ -166,4 +170,21 @@ def names_match(name: str, question: str) -> float:
     if longest >= 3:
         return 0.9
     share = sum(1 for c in set(core) if c in q) / len(set(core))
-    return share if share >= 0.5 and longest >= 1 else 0.0
+    if share >= 0.5 and longest >= 1:
+        return share
+    return 0.9 if abbreviates(name, q) else 0.0
+
+
+def abbreviates(name: str, text: str) -> bool:
+    """A short name made of the first characters of a long one's words (城投集团 for 城市投资控股集团;
+    the common ones, 人社 and 医保, are ALIASES): its core's characters stand in order in the text,
+    within twice its length, and the name's own kind of body (集团, 局) follows within a few characters."""
+    core = name_core(name)
+    kind = name[name.find(core) + len(core):] if core and core in name else ""
+    if len(core) < 2 or len(kind) < 1:
+        return False
+    pat = "".join(re.escape(c) + ".?" for c in core[:-1]) + re.escape(core[-1])
+    for m in re.finditer(pat, text):
+        if m.end() - m.start() <= 2 * len(core) and kind[-1] in text[m.end():m.end() + 10]:
+            return True
+    return False

@@ -43,6 +43,8 @@ PERIOD = re.compile(
 # a place-like head (鹤山市, 大亚湾开发区); never across a verb or particle (鹤山开了全市性会议)
 _PLACE = re.compile(r"[^\s了的在对把被给和与及开到从向为是有,。?;:]{1,8}?(?:省|市(?!场)|区|县|镇|乡|街道|开发区|经开区|高新区|新区)")
 # verbs that only restate the kind asked (花了多少钱 asks an amount of money, like 投入/支出)
+# earning verbs before the money asked: 挣了多少钱, 赚了多少钱 (an income)
+_EARN = re.compile(r"(?:挣|赚)(?:了|到了?)?(?:多少)?钱")
 _KIND_VERB = re.compile(r"(?:花了|花费了?|花(?=多少)|用了|投了|要投|打算投|拿出了?|搞了|来了)(?=多少|几)")
 _FILLER = re.compile(r"需要|要(?=多少|几|多长|多久)|能够|可以|是多少|为多少|有多少|多少|几个|几(?=[\u4e00-\u9fff])|分别|各自|各|一共|总共|共计|合计|总计|共有|大约|约(?=多少|几|\d)|是|为|有|了|的|呢|吗|请问|目前|现在|到目前为止|通报中|通报|这次|此次|[,,。??;;:、“”\"()()\s]")
 
@@ -115,6 +117,7 @@ def measure_phrase(q: str) -> str:
         text = (clauses[i - 1] if i else "") + text
     text = re.sub(r"[((][^))]*[))]", "", text)
     text = _KIND_VERB.sub("", PERIOD.sub("", text))
+    text = _EARN.sub("收入", text)  # 挣了多少钱 asks an income, whatever the notice calls it
     text = re.sub(r"(?:多少|几)(?:个百分点|万元|亿元|元|平方米|公里|公顷|人次|家次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起])", "", text)
     head = _PLACE.match(text)
     if head and len(head.group(0)) < len(text) - 1:
@@ -129,6 +132,8 @@ def measure_phrase(q: str) -> str:
 
 def period_of(q: str) -> str | None:
     m = PERIOD.search(q)
+    if m and m.group(0).endswith("年") and q[m.end():m.end() + 1] == "度":
+        return m.group(0) + "度"  # 2022年度审计: the year of the work (evidence.period_conflict)
     return m.group(0) if m else None
 
 
@@ -242,6 +247,30 @@ def split_items(q: str) -> tuple[list[str], str]:
     return [f"{head.group(0)} {it}" if head and head.group(0) not in it else it for it in items], shared
 
 
+_NAME = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|镇|乡|街道|局|委|厅|办|院|大学|学院|集团|公司|医院)")
+_NAME_STOP = re.compile(r"[的了在被把对和与及向给从将为是有,,]|通报|材料")
+
+
+def bare_name(item: str) -> bool:
+    """An item that is only a place's or body's name (岷川省水利厅, 望岗区), no predicate."""
+    return bool(_NAME.fullmatch(item)) and not _NAME_STOP.search(item)
+
+
+def share_predicate(items: list[str]) -> list[str]:
+    """"A和B清退了多少": the connector joins names, the predicate follows the last one; each bare
+    name takes it (A清退了多少, B清退了多少). Items that say more are kept as they are."""
+    if len(items) < 2:
+        return items
+    last = items[-1].split(" ")[-1]
+    if bare_name(last) or not any(bare_name(it.split(" ")[-1]) for it in items[:-1]):
+        return items
+    cut = max((m.end() for n in range(2, len(last)) if (m := _NAME.fullmatch(last[:n])) and bare_name(last[:n])), default=0)
+    if not cut:
+        return items
+    pred = last[cut:]
+    return [it + pred if bare_name(it.split(" ")[-1]) else it for it in items[:-1]] + [items[-1]]
+
+
 def tail(q: str) -> str:
     """The asking words a combined question ends with (…一共多少万元), shared by its parts."""
     m = re.search(r"[^,,、]*(?:多少|几|哪个|哪边|更多|更长)[^,,、]*$", q)
@@ -316,8 +345,9 @@ def read(question: str) -> Slots:
     measures: list[str] = []
     if op:
         items, shared_tail = split_items(q)
+        items = share_predicate(items)
         if op == "sum" and not _STRONG_SUM.search(q) and (
-                any(len(it.split(" ")[-1]) < 5 for it in items) or re.search(r"这几|这些|等(?:几|[^,,]{0,3}工程)", q)):
+                any(len(it.split(" ")[-1]) < 5 and not bare_name(it.split(" ")[-1]) for it in items) or re.search(r"这几|这些|等(?:几|[^,,]{0,3}工程)", q)):
             items = []
         shared = re.sub(r"(?:哪个|哪边|哪家|哪一?项|哪一个|哪一方)[^,,]*", "", shared_tail)
         texts = [f"{it} {shared}".strip() for it in items]
@@ -364,3 +394,11 @@ def read(question: str) -> Slots:
 
 _CHANGE_TAIL = re.compile(r"(?:比|较)?(?:增加|减少|增长|下降|多出|相差|多|少)了?$")
 _ANAPHOR = re.compile(r"(?:这个|这一|该|此|这项|这些)(?=[\u4e00-\u9fff])")
+
+
+# questions that ask how much something changed (提高了多少), what is left (还剩, 还没有完成的), the
+# value before (整改前): pipeline/derive.py computes them, pipeline/nearmiss_sets.py lets them be
+CHANGE_Q = re.compile(r"(?:提高|增加|增长|提升|减少|下降|降低|缩短|压缩|少|多)了?(?:多少|几)")
+
+REMAIN_Q = re.compile(r"还有[^??,,]*(?:没有|没|未)|还没有?|仍未|还剩|剩余|剩下|尚未|多少[^??,,]{0,8}(?:还没|没有|未)")
+BEFORE_Q = re.compile(r"整改前|上年|去年|上一年|原来|原先|之前|以前|起初")

@@ -111,3 +111,22 @@ def test_a_later_part_pointing_back_takes_the_first_parts_measure():
 def test_what_is_left_when_the_notice_states_it_is_read_not_computed(answerer):
     d = _ask(answerer, "丙县第二轮督察时还有几家砖瓦企业没整治好?")
     assert d["answerable"] and d["answer"].startswith("8家") and "computed" not in d, d
+
+
+def test_the_fact_whose_measure_the_question_counts_with_is_chosen():
+    # 立案查处了多少件X问题: the fact whose own measure is 立案查处 is asked, not another count of X
+    from pipeline.evidence import AnswerConfig, Fact, MeasureMatcher
+    from pipeline.types import Figure
+
+    text = "今年,全区受理群众身边腐败问题信访举报326件,立案查处117件。"
+    m = MeasureMatcher(AnswerConfig.load())
+
+    def fact(fig, measure):
+        s = text.index(fig)
+        return Fact(Figure("x", "d", s, s + len(fig), fig, 0.0, "件", sentence_start=0, sentence_end=len(text)),
+                    text.rfind(",", 0, s) + 1, s + len(fig), measure, "count")
+
+    asked = "立案查处群众身边腐败问题"
+    counted = m.select(asked, "全区立案查处了多少件群众身边腐败问题?", fact("117件", "立案查处"), text)
+    named = m.select(asked, "全区群众身边腐败问题有多少件被立案查处?", fact("117件", "立案查处"), text)
+    assert counted - named > 0.8

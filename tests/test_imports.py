@@ -20,7 +20,7 @@ LAYERS = [
                 "facts", "parse_issues", "parse_styles", "load_docx", "load_html", "load_pdf", "load_table",
                 "load_pdf_tables", "clauses", "periods",
                 # answering (issue 11): what a question asks, the evidence checks, composing parts
-                "slots", "evidence", "nearmiss", "compose", "statements"}),
+                "slots", "evidence", "nearmiss", "nearmiss_sets", "compose", "statements", "status"}),
     ("engines", {"ingest", "retrieve", "summarize", "summary_llm", "answer", "answer_llm", "choose", "batch", "evalrun", "factanswer", "derive"}),
     ("interface", {"cli_options", "cli_output", "cli"}),
 ]

