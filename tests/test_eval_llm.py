@@ -21,7 +21,10 @@ from pipeline.batch import run_batch
 from pipeline.types import Answer, Citation
 from tests.fakeserver import error_reply, json_reply, text_reply
 
-TEXT = "甲市\n针对管网建设滞后问题。一是新建污水管网12公里。二是投入资金300万元。\n针对医保基金监管薄弱问题。督促9家医院退回医保基金464.63万元。\n"
+# the closing line restates 9家: d2 has two checked candidates, so the model is asked; d1 has one
+# (no call) and d3 none (no call)
+TEXT = ("甲市\n针对管网建设滞后问题。一是新建污水管网12公里。二是投入资金300万元。\n针对医保基金监管薄弱问题。督促9家医院退回医保基金464.63万元。\n"
+        "总的看,甲市督促9家医院退回医保基金,整改取得阶段性成效。\n")
 GOLD_QA = [
     {"id": "d1", "question": "甲市新建了多少公里污水管网?", "answer": "12公里", "doc": "demo",
      "evidence": "新建污水管网12公里", "figures": ["12公里"]},
@@ -62,9 +65,9 @@ def test_llm_eval_over_http_measures_validity_and_grounding(fake_openai, tiny, t
     corpus, gold = tiny
     fake_openai.queue(
         json_reply(SUMMARY, usage=(300, 40)),
-        text_reply("抱歉,我只能用中文回答。"), _reply("12公里"),  # no JSON, then re-asked
-        _reply("99家"),  # the right fact chosen, a number invented: the answer is written from the fact
-    )  # d3 (GDP): no candidate passes the checks, so no call
+        text_reply("抱歉,我只能用中文回答。"),  # d2: no JSON, then re-asked…
+        _reply("99家"),  # …the right fact chosen, a number invented: the answer is written from the fact
+    )  # d1: one checked candidate, d3 (GDP): no candidate passes the checks; neither makes a call
     ticks = []
     rep = run_eval(corpus, gold, _settings(fake_openai, tmp_path), engine="llm", thresholds=None,
                    progress=lambda stage, done, total: ticks.append((stage, done, total)))
@@ -76,26 +79,26 @@ def test_llm_eval_over_http_measures_validity_and_grounding(fake_openai, tiny, t
     assert q["abstention_accuracy"] == 1.0 and q["answer_numbers_grounded"] == 1.0
     assert ("summaries", 1, 1) in ticks and ticks[-1] == ("questions", 3, 3)
     assert set(rep["timings"]) == {"figures", "summaries", "index", "questions"}
-    assert rep["llm_usage"]["calls"] == 4 and "sk-test" not in json.dumps(rep, ensure_ascii=False)
+    assert rep["llm_usage"]["calls"] == 3 and "sk-test" not in json.dumps(rep, ensure_ascii=False)
     assert fake_openai.pending == 0
     # calls and tokens split by stage, with averages per notice and per question (the server counts 10 + 5 a call)
     u = rep["llm_usage"]
-    assert (u["prompt_tokens"], u["completion_tokens"]) == (330, 55)
+    assert (u["prompt_tokens"], u["completion_tokens"]) == (320, 50)
     summ, asked = u["by_stage"]["summaries"], u["by_stage"]["questions"]
     assert (summ["calls"], summ["prompt_tokens"], summ["completion_tokens"], summ["n"]) == (1, 300, 40, 1)
     assert summ["per_notice"] == {"calls": 1.0, "prompt_tokens": 300.0, "completion_tokens": 40.0}
-    assert (asked["calls"], asked["prompt_tokens"], asked["completion_tokens"], asked["n"]) == (3, 30, 15, 3)
-    assert asked["per_question"] == {"calls": 1.0, "prompt_tokens": 10.0, "completion_tokens": 5.0}
+    assert (asked["calls"], asked["prompt_tokens"], asked["completion_tokens"], asked["n"]) == (2, 20, 10, 3)
+    assert asked["per_question"] == {"calls": 0.7, "prompt_tokens": 6.7, "completion_tokens": 3.3}
     md = markdown(rep)
     assert "| LLM summaries: calls / tokens prompt / completion | 1 / 300 / 40 (1 notices; per notice 1 / 300 / 40) |" in md
-    assert "| LLM questions: calls / tokens prompt / completion | 3 / 30 / 15 (3 questions; per question 1 / 10 / 5) |" in md
+    assert "| LLM questions: calls / tokens prompt / completion | 2 / 20 / 10 (3 questions; per question 0.7 / 7 / 3) |" in md
 
 
 def test_llm_eval_counts_a_failed_question_and_goes_on(fake_openai, tiny, tmp_path, hash_embedder):
     corpus, gold = tiny
-    fake_openai.queue(SUMMARY, error_reply(500, "boom"), _reply("9家"))
+    fake_openai.queue(SUMMARY, error_reply(500, "boom"))
     rep = run_eval(corpus, gold, _settings(fake_openai, tmp_path), engine="llm", thresholds=None)
-    assert len(rep["answer_errors"]) == 1 and rep["answer_errors"][0].startswith("d1: LLMError")
+    assert len(rep["answer_errors"]) == 1 and rep["answer_errors"][0].startswith("d2: LLMError")
     assert rep["validity"]["outputs_schema_valid"] == 0.75  # the failed question is an output missing
     assert rep["qa"]["lookup_accuracy"] == 0.5
 
@@ -190,7 +193,7 @@ def test_ask_batch_stops_at_an_unreachable_endpoint_with_one_line(tmp_path, corp
 
 def test_eval_cli_prints_validity_usage_and_time(fake_openai, tiny, tmp_path, hash_embedder, monkeypatch):
     corpus, gold = tiny
-    fake_openai.queue(SUMMARY, _reply("12公里"), _reply("9家"))
+    fake_openai.queue(SUMMARY, _reply("9家"))
     none = tmp_path / "none.json"
     none.write_text("{}")
     for k, v in {"OPENAI_API_KEY": "sk-test", "NOTICES_MAX_RETRIES": "0", "NOTICES_CACHE": str(tmp_path / "c.sqlite")}.items():
@@ -200,12 +203,12 @@ def test_eval_cli_prints_validity_usage_and_time(fake_openai, tiny, tmp_path, ha
                                    "--thresholds", str(none), "--report", str(tmp_path / "r.md")])
     assert res.exit_code == 0, res.output
     assert "outputs  schema-valid: summaries 1/1, answers 3/3; spans exact: " in res.stdout
-    assert "llm      3 calls, 0 cache hits, 0 retries" in res.stdout and "sk-test" not in res.output
+    assert "llm      2 calls, 0 cache hits, 0 retries" in res.stdout and "sk-test" not in res.output
     assert "  summaries  1 calls, 10 + 5 tokens; per notice 1 calls, 10 + 5 tokens" in res.stdout
-    assert "  questions  2 calls, 20 + 10 tokens; per question 0.7 calls, 7 + 3 tokens" in res.stdout
+    assert "  questions  1 calls, 10 + 5 tokens; per question 0.3 calls, 3 + 2 tokens" in res.stdout
     assert res.stdout.splitlines()[-1] == "PASSED" and "time     " in res.stdout
     md = (tmp_path / "r.md").read_text(encoding="utf-8")
-    assert "| schema-valid summaries / answers | 1/1 / 3/3 |" in md and "| LLM calls / cache hits / retries | 3 / 0 / 0 |" in md
+    assert "| schema-valid summaries / answers | 1/1 / 3/3 |" in md and "| LLM calls / cache hits / retries | 2 / 0 / 0 |" in md
 
 
 def test_eval_stops_at_an_unreachable_endpoint_with_one_line(tiny, tmp_path, hash_embedder, monkeypatch):
