@@ -37,3 +37,24 @@ def ask_checked(answerer, q: str) -> dict:
             assert texts[f["doc"]][f["start"]:f["end"]] == f["text"]
     assert numbers_grounded(d, texts)
     return d
+
+
+def refused(d: dict) -> str:
+    """The refusal's reason, after checking it is a refusal with no citations."""
+    assert not d["answerable"] and d["citations"] == [] and d["reason"]
+    return d["reason"]
+
+
+def refused_with(answerer, q: str, *words: str) -> str:
+    """Ask `q`, expect a refusal whose reason names every one of `words`."""
+    why = refused(ask_checked(answerer, q))
+    for w in words:
+        assert w in why, (w, why)
+    return why
+
+
+def answered(answerer, q: str, start: str) -> dict:
+    """Ask `q`, expect an answer that starts with `start` (the figure, before what it measures)."""
+    d = ask_checked(answerer, q)
+    assert d["answerable"] and d["answer"].startswith(start), d
+    return d

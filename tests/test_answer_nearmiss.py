@@ -6,7 +6,7 @@ question the figure does answer is still answered, with exact spans."""
 
 import pytest
 
-from tests.answering import ask_checked, build_answerer
+from tests.answering import answered, ask_checked, build_answerer, refused, refused_with
 
 
 BING = """中共丙县县委关于巡察整改进展情况的通报
@@ -35,58 +35,40 @@ def answerer(tmp_path_factory):
     return build_answerer(tmp_path_factory, "nearmiss", (("bing-2023", BING, "丙县"), ("ding-2023", DING, "丁县")), "2023-06-10")
 
 
-def _ask(answerer, q):
-    return ask_checked(answerer, q)
-
-
-def _refused(d):
-    assert not d["answerable"] and d["citations"] == [] and d["reason"]
-    return d["reason"]
-
-
 def test_one_member_of_a_list_counted_together_is_refused(answerer):
-    why = _refused(_ask(answerer, "丙县检查了多少家配餐企业?"))
+    why = refused(ask_checked(answerer, "丙县检查了多少家配餐企业?"))
     assert "together" in why and "配餐企业" in why
-    why = _refused(_ask(answerer, "丙县对多少名校长进行了诫勉谈话?"))
-    assert "together" in why
-    ok = _ask(answerer, "丙县对多少所中小学校、幼儿园食堂和配餐企业开展了拉网式检查?")
-    assert ok["answerable"] and ok["answer"].startswith("52所")
+    refused_with(answerer, "丙县对多少名校长进行了诫勉谈话?", "together")
+    answered(answerer, "丙县对多少所中小学校、幼儿园食堂和配餐企业开展了拉网式检查?", "52所")
 
 
 def test_a_part_of_the_counted_set_is_refused(answerer):
-    why = _refused(_ask(answerer, "丙县追责问责的干部中有多少是科级干部?"))
-    assert "科级干部" in why
-    ok = _ask(answerer, "丙县追责问责了多少名干部?")
+    refused_with(answerer, "丙县追责问责的干部中有多少是科级干部?", "科级干部")
+    ok = ask_checked(answerer, "丙县追责问责了多少名干部?")
     assert ok["answerable"] and "27人" in ok["answer"]
 
 
 def test_a_section_the_figure_is_not_in_is_refused(answerer):
-    why = _refused(_ask(answerer, "丙县校园安全专项整治中给予了多少人党纪政务处分?"))
-    assert "校园安全" in why
-    ok = _ask(answerer, "丙县给予了多少人党纪政务处分?")
+    refused_with(answerer, "丙县校园安全专项整治中给予了多少人党纪政务处分?", "校园安全")
+    ok = ask_checked(answerer, "丙县给予了多少人党纪政务处分?")
     assert ok["answerable"] and "21人" in ok["answer"]
 
 
 def test_words_of_another_figures_clause_or_paragraph_are_refused(answerer):
-    why = _refused(_ask(answerer, "丙县新改建的农村公路项目总投资是多少?"))
-    assert "新改建农村公路项目" in why
-    ok = _ask(answerer, "丙县完成交通固定资产投资多少亿元?")
+    refused_with(answerer, "丙县新改建的农村公路项目总投资是多少?", "新改建农村公路项目")
+    ok = ask_checked(answerer, "丙县完成交通固定资产投资多少亿元?")
     assert ok["answerable"] and "12.4亿元" in ok["answer"]
 
 
 def test_a_sibling_modifier_of_the_same_measure_is_refused(answerer):
-    why = _refused(_ask(answerer, "丙县人民医院CT检查的平均预约时间缩短到了几天?"))
-    assert "CT" in why
-    ok = _ask(answerer, "丙县人民医院彩超检查的平均预约时间缩短到了几天?")
-    assert ok["answerable"] and ok["answer"].startswith("2天")
+    refused_with(answerer, "丙县人民医院CT检查的平均预约时间缩短到了几天?", "CT")
+    answered(answerer, "丙县人民医院彩超检查的平均预约时间缩短到了几天?", "2天")
 
 
 def test_a_year_or_quarter_the_notice_does_not_cover_is_refused(answerer):
-    why = _refused(_ask(answerer, "丙县2019年的羊饲养量是多少?"))
-    assert "period" in why
-    why = _refused(_ask(answerer, "丙县2022年一季度供水巩固提升工程的总投资是多少?"))
-    assert "period" in why
-    ok = _ask(answerer, "丙县羊饲养量达到了多少?")
+    refused_with(answerer, "丙县2019年的羊饲养量是多少?", "period")
+    refused_with(answerer, "丙县2022年一季度供水巩固提升工程的总投资是多少?", "period")
+    ok = ask_checked(answerer, "丙县羊饲养量达到了多少?")
     assert ok["answerable"] and "12万只" in ok["answer"]
 
 
@@ -119,7 +101,6 @@ def test_the_same_months_said_otherwise_are_covered():
 
 
 def test_another_notices_figure_does_not_answer_for_the_place_asked(answerer):
-    why = _refused(_ask(answerer, "丙县新建了多少座垃圾焚烧发电厂?"))
+    why = refused(ask_checked(answerer, "丙县新建了多少座垃圾焚烧发电厂?"))
     assert "丙县" in why and "another notice" in why
-    ok = _ask(answerer, "丁县新建了多少座垃圾焚烧发电厂?")
-    assert ok["answerable"] and ok["answer"].startswith("2座")
+    answered(answerer, "丁县新建了多少座垃圾焚烧发电厂?", "2座")
