@@ -98,11 +98,10 @@ def test_the_llm_engine_refuses_a_near_miss_with_the_same_reason(answerer):
     question = "甲县今年1-10月的专利授权量是多少件?"
     fake = FakeProvider()
     engine = ChoiceAnswerer(a.r, fake, k=4)
-    near = next(o for o in engine.plans(read(question))[0].options if o.shown.startswith("1416件"))
-    assert not near.passes  # 专利申请总数 is not 专利授权量
-    fake.queue({"answerable": True, "ids": [near.id], "answer": "1416件"})  # used only if some other candidate passes
+    # 专利申请总数 is not 专利授权量: the fact fails the checks, so it is not even listed for the model
+    assert not any(o.shown.startswith("1416件") for p in engine.plans(read(question)) for o in p.options)
     d = answer_dict(engine.ask(question), check=False)
-    assert not d["answerable"] and d["citations"] == []
+    assert not d["answerable"] and d["citations"] == [] and fake.calls == []
     assert d["reason"] == _ask(answerer, question)["reason"]
 
 
