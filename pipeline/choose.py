@@ -139,7 +139,7 @@ class ChoiceAnswerer:
         if part.answer_type == "number" or number:
             verdicts = number_verdicts(x, part, cands, used, anchor)
             plan = Plan(part, [], answer_verdicts(x, part, verdicts, anchor))
-            listed, checked = set(), set()  # facts shown; facts that pass the checks (shown or not)
+            checked = set()  # facts that pass the checks, shown or not
             for n, (v, c) in enumerate(verdicts):
                 key = (v.fact.fig.doc, v.fact.fig.start)
                 if key in checked or v.reasons:
@@ -148,18 +148,20 @@ class ChoiceAnswerer:
                 if got.answerable:
                     checked.add(key)
                     if len(plan.options) < MAX_FACTS:
-                        listed.add(key)
                         plan.options.append(Option("", i, self.show_fact(v.fact), got, v.fact.fig.doc))
+            cfg = x.cfg
+            if cfg.soft_measure_min >= cfg.measure_min and cfg.soft_support_min >= cfg.support_min:
+                return plan  # soft candidates off (the default): no second judging pass
             with self.softer():
                 verdicts = number_verdicts(x, part, cands, used, anchor)
                 soft = 0
                 for n, (v, c) in enumerate(verdicts):
                     key = (v.fact.fig.doc, v.fact.fig.start)
-                    if key in listed or key in checked or soft == MAX_SOFT or v.reasons:
+                    if key in checked or soft == MAX_SOFT or v.reasons:
                         continue
                     got = answer_verdicts(x, part, verdicts, anchor, pick=n)
                     if got.answerable:
-                        listed.add(key)
+                        checked.add(key)
                         soft += 1
                         plan.options.append(Option("", i, self.show_fact(v.fact), got, v.fact.fig.doc, soft=round(v.measure, 3)))
             return plan
