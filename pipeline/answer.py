@@ -121,11 +121,11 @@ class Answerer:
                     if len(part) >= 2 and part not in ("中共", "关于"):
                         names.append(part)
                         names.append(part[:-1])
-            # an institution that issues its own notice (中共澜湖理工大学委员会): its name and short name
+            # an institution that issues its own notice (中共澜湖理工大学委员会, a ministry's 国家…局党组): its name and short name
             for key in ("issuer", "title"):
-                m = re.match(r"(?:中共|中国共产党)?([^\s省市区县]{2,12}?(?:大学|学院|集团|公司|医院))", meta.get(key) or "")
+                m = re.match(r"(?:中共|中国共产党)?([^\s省市区县]{2,12}?(?:大学|学院|集团|公司|医院|局|厅|署))", meta.get(key) or "")
                 if m:
-                    names += [m.group(1), re.sub(r"(?:大学|学院|集团|公司|医院)$", "", m.group(1))]
+                    names += [m.group(1), re.sub(r"(?:大学|学院|集团|公司|医院|局|厅|署)$", "", m.group(1))]
             self._places[doc_id] = [n for n in dict.fromkeys(names) if len(n) >= 2]
         return self._places[doc_id]
 

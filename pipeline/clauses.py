@@ -28,11 +28,18 @@ PREP = re.compile(r"(?<![针应面核比反绝相])对(?![象照接比策口话�
 WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
+def ends_clause(folded: str, i: int, marks=CLAUSE_END) -> bool:
+    """folded[i] ends a clause; the comma of a number written with thousands commas (38,500元) does not."""
+    if folded[i] not in marks:
+        return False
+    return not (folded[i] == "," and 0 < i < len(folded) - 1 and folded[i - 1].isdigit() and folded[i + 1].isdigit())
+
+
 def clause(folded: str, pos: int, end: int) -> tuple[int, int]:
     """The clause holding [pos, end): between the nearest clause marks. A short parenthesis
     (学校(园)) belongs to its clause; a figure inside one has the parenthesis as its clause."""
     s = pos
-    while s > 0 and folded[s - 1] not in CLAUSE_END and folded[s - 1] != "(":
+    while s > 0 and not ends_clause(folded, s - 1) and folded[s - 1] != "(":
         if folded[s - 1] == ")":
             j = folded.rfind("(", max(0, s - 32), s - 1)
             if j < 0 or any(c in CLAUSE_END for c in folded[j + 1:s - 1]):
@@ -41,7 +48,7 @@ def clause(folded: str, pos: int, end: int) -> tuple[int, int]:
         else:
             s -= 1
     e = end
-    while e < len(folded) and folded[e] not in CLAUSE_END and folded[e] != ")":
+    while e < len(folded) and not ends_clause(folded, e) and folded[e] != ")":
         if folded[e] == "(":
             j = folded.find(")", e + 1, e + 32)
             if j < 0 or any(c in CLAUSE_END for c in folded[e + 1:j]):

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .actions import action_conflict
+from .clauses import ends_clause
 from .slots import Part, figure_kind
 from .textnorm import fold
 from .types import Figure
@@ -94,10 +96,10 @@ class Verdict:
 
 def clause_span(folded: str, start: int, end: int) -> tuple[int, int]:
     a = start
-    while a > 0 and folded[a - 1] not in _CLAUSE_END:
+    while a > 0 and not ends_clause(folded, a - 1, _CLAUSE_END):
         a -= 1
     b = end
-    while b < len(folded) and folded[b] not in _CLAUSE_END:
+    while b < len(folded) and not ends_clause(folded, b, _CLAUSE_END):
         b += 1
     return a, b
 
@@ -319,7 +321,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d年")
 _MONTHS = re.compile(r"(\d{1,2})(?:-(\d{1,2}))?月")
 
 
-def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None = None) -> str | None:
+def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None = None,
+                    question: str | None = None) -> str | None:
     """The fact's own period when it is another than the one asked, else None. `year` is the
     notice's own year (今年 in a notice of 2019 is 2019年)."""
     if not asked:
@@ -344,7 +347,28 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
         return f.period
     if "全年" in asked and fm and (fm.group(2) or fm.group(1)) != "12":
         return f.period  # a whole year asked, part of one stated
+    # the months each covers: 三季度 is not 下半年, 1至6月 not 1至10月, 全年 not 前三季度
+    from .periods import span, spans_conflict
+
+    y = int(year) if year and year.isdigit() else None
+    a, o = span(_asked_period(asked, question), y), span(own, y)
+    if a is not None and o is not None and spans_conflict(a, o):
+        return f.period
     return None
+
+
+def _asked_period(asked: str, question: str | None) -> str:
+    """The question's own time phrase, read as the notice's are (2024年1至6月, not 2024年)."""
+    if not question:
+        return asked
+    if re.search(r"[比较]" + re.escape(asked), fold(question)):
+        return ""  # 比去年同期少了多少: the base of a comparison, not the time asked
+    from .periods import find_periods
+
+    q = fold(question)
+    found = [q[s:e] for s, e in find_periods(q)]
+    best = max(found, key=len, default="")
+    return best if len(best) > len(asked) and fold(asked) in best else asked
 
 
 _ROUND = re.compile(r"第([一二三四五六七八九十\d]+)(轮|批|次|届|期)")
@@ -396,6 +420,14 @@ def unit_fits(unit: str, wanted: list[str]) -> bool:
 
 
 _PLAN = re.compile(r"计划|拟|预计|力争|年度建设内容|规划")
+_SHARES = ("percent", "points", "ratio")
+# a question that asks for a plan or target, and the words that make a notice's figure one
+_ASKS_PLAN = re.compile(r"计划|打算|拟|目标|预计|准备|规划")
+_PLAN_CUE = re.compile(r"计划|打算|拟|目标|预计|力争|争取|确保|规划|谋划|筹划|十[一二三四五六七八九]五|将|要|任务|下一步|明年|下一年|(?:19|20)\d\d年(?:底|年底)?前")
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
 _TARGET = re.compile(r"目标|任务|计划")
 _PLAN_Q = re.compile(r"计划|打算|准备|要投|目标|任务|规划|预计|要求")
 
@@ -424,10 +456,13 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"answer type not stated: asked {'/'.join(part.kinds)}; the notice gives {fact.kind} {fact.fig.text} ({fact.measure})")
     if m < cfg.measure_min:
         reasons.append(f"measure not stated: {part.measure}; the notice gives {fact.measure}")
+    if not anchored and m >= cfg.measure_min and fact.kind not in _SHARES and (acted := action_conflict(part.text, text[fact.clause_start:f.start])):
+        # the same object, another action: 结案 asked, 立案 stated; 追回 asked, 涉及 stated (pipeline/actions.py)
+        reasons.append(f"measure not stated: {acted[0]}; the notice gives {acted[1]} {fact.fig.text} ({fact.measure})")
     who = who_conflict(part, fact, text, context)
     if who:
         reasons.append(f"{who}: figure not given; the notice gives {fact.fig.text} ({fact.measure}) for another body")
-    period = period_conflict(part.period, fact, text, year) or round_conflict(part.text, fact, text)
+    period = period_conflict(part.period, fact, text, year, part.text) or round_conflict(part.text, fact, text)
     if period:
         reasons.append(f"period not covered: {part.period}; the notice gives {period}")
     if narrowing is not None and not anchored and not reasons:
@@ -459,6 +494,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         and not (_PLAN_Q.search(part.text) or _PLAN.search(part.text))
     if plan:
         reasons.append(f"the notice gives a target or plan, not what was done: {fact.fig.text} ({fact.measure})")
+    if not plan and _ASKS_PLAN.search(part.text) and not _PLAN_CUE.search(fold(text[_paragraph_start(text, f.start):fact.clause_end])):
+        # the converse: a plan or target asked (计划流转多少亩), the notice only says what was done
+        reasons.append(f"the notice gives what was done, not a plan or target: {fact.fig.text} ({fact.measure})")
     score += cfg.w_anchor * anchored - cfg.w_plan * plan
     score -= cfg.w_who * bool(who) + cfg.w_period * bool(period) + 2.0 * bool(reasons and reasons[0].startswith("answer type"))
     score -= cfg.w_reason * len(reasons)

