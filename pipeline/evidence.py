@@ -415,6 +415,50 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str) -> str | None:
     return None
 
 
+# the kinds of body a notice names (县中医院, 县自然资源局, 市教育局): a name ends in one
+_BODY_END = re.compile(r"(?:局|委员会|委|办公室|厅|署|法院|检察院|医院|卫生院|中心|公司|集团|学校|中学|小学|"
+                       r"幼儿园|学院|大学|镇|乡|村|街道|社区|支行|分行)")
+_NOT_LEAD = re.compile(r"^[的了在对把被给和与及从向将是有这那多少个中,、]")
+
+
+def bodies_named(question: str, folded_text: str) -> list[tuple[str, str]]:
+    """(name, kind) of the bodies the question names that the notice names too: the longest run
+    ending in a body's kind (医院, 局) that the notice also has (县中医院 in …整改中县中医院退回…)."""
+    q = fold(question)
+    out: list[tuple[str, str]] = []
+    for m in _BODY_END.finditer(q):
+        e = m.end()
+        for n in range(min(e, 10), len(m.group(0)) + 1, -1):
+            name = q[e - n:e]
+            if re.search(r"[^\u4e00-\u9fff]", name) or _NOT_LEAD.match(name) or name not in folded_text:
+                continue
+            if len(name) >= 3 and not any(name in o for o, _ in out):
+                out.append((name, m.group(0)))
+            break
+    return out
+
+
+_GROUP = r"[\u4e00-\u9fff]{0,3}等[\d一二三四五六七八九十两]+[家个所户名]"
+
+
+def scope_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """A body the question asks about that the figure's sentence counts only within a group: named
+    before 等N家 (X等4家执收单位: the figure is the four's), or left out of a breakdown the sentence
+    gives for a body of its kind (…93.72万元,其中县人民医院61.5万元, asked of 县中医院)."""
+    f = fact.fig
+    folded = folded_doc(text)
+    s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    s1 = f.sentence_end if f.sentence_end is not None else fact.clause_end
+    sent, lead = folded[s0:s1], folded[s0:fact.clause_end]
+    for name, kind in bodies_named(question, folded):
+        if re.search(re.escape(name) + _GROUP, lead):
+            return f"{name}: the notice gives {f.text} for a group it is one of"
+        after = folded[f.end:s1]
+        if name not in sent and (m := re.search(r"其中([\u4e00-\u9fff]{2,10}?" + re.escape(kind) + ")", after)):
+            return f"{name}: the notice breaks {f.text} down for {m.group(1)} only"
+    return None
+
+
 def unit_fits(unit: str, wanted: list[str]) -> bool:
     return any(unit.endswith(w) or w.endswith(unit) or unit.startswith(w) or w.startswith(unit) for w in wanted)
 
@@ -460,7 +504,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # the same object, another action: 结案 asked, 立案 stated; 追回 asked, 涉及 stated (pipeline/actions.py)
         reasons.append(f"measure not stated: {acted[0]}; the notice gives {acted[1]} {fact.fig.text} ({fact.measure})")
     who = who_conflict(part, fact, text, context)
-    if who:
+    if not who and not anchored and (scope := scope_conflict(part.text, fact, text)):
+        who = scope
+        reasons.append(scope)
+    elif who:
         reasons.append(f"{who}: figure not given; the notice gives {fact.fig.text} ({fact.measure}) for another body")
     period = period_conflict(part.period, fact, text, year, part.text) or round_conflict(part.text, fact, text)
     if period:

