@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .evidence import AnswerConfig, MeasureMatcher
+from .textables import row_at
 from .question import QuestionInfo, names_match
 from .slots import split_parts  # noqa: F401 - part of this module's interface
 from .statements import focus, trim as _trim
@@ -154,7 +155,13 @@ class Answerer:
                     continue
                 seen.add((h.doc, a))
                 figs = self._figures_in(h.doc, text[a:b])
-                out.append(Candidate(h.doc, a, b, text[a:b], h.subject, 0.0, tuple(f.unit for f in figs), rank))
+                subject = h.subject
+                row = row_at(text, a)
+                if row is not None:
+                    # a plain-text table's row: its header and the line introducing it say what its cells are
+                    cap = text[row.caption[0]:row.caption[1]] if row.caption else ""
+                    subject = " ".join(x for x in (h.subject, cap, " ".join(row.header)) if x)
+                out.append(Candidate(h.doc, a, b, text[a:b], subject, 0.0, tuple(f.unit for f in figs), rank))
         return out
 
     def _figures_in(self, doc: str, sentence: str) -> list:

@@ -24,6 +24,7 @@ import numpy as np
 from .actions import action_conflict
 from .clauses import ends_clause
 from .slots import Part, figure_kind
+from .textables import row_at
 from .textnorm import fold
 from .types import Figure
 
@@ -84,6 +85,7 @@ class Fact:
     clause_end: int
     measure: str  # the fact's measure in the notice's words (facts.py, else the clause before the figure)
     kind: str
+    period: str | None = None  # a table cell's period, from the line introducing its table (textables.py)
 
 
 @dataclass
@@ -112,7 +114,21 @@ def make_fact(f: Figure, text: str, folded: str) -> Fact:
         before = text[a:f.start].strip(" ,,、")
         measure = before if len(before) >= 2 else text[f.end:b].strip(" ,,、")
     kind = figure_kind(f.unit, f.base_unit, f.kind)
-    return Fact(f, a, b, measure, kind)
+    period = None
+    row = row_at(text, f.start)
+    if row is not None:
+        # a cell of a plain-text table: its column's header says what it measures (a cell that says
+        # little more than the figure), the line introducing the table when it stands
+        s, e = row.cells[row.column] if row.column >= 0 else (f.start, f.end)
+        if row.column > 0 and (e - s) - (f.end - f.start) <= 4 and len(row.header_of()) >= 2:
+            measure = row.header_of()
+        if row.caption is not None and not f.period:
+            from .periods import find_periods
+
+            cap = folded[row.caption[0]:row.caption[1]]
+            found = find_periods(cap)
+            period = cap[found[0][0]:found[0][1]] if found else None
+    return Fact(f, a, b, measure, kind, period)
 
 
 # a notice's folded text: textnorm.fold keeps whole notices in its own cache
@@ -331,7 +347,7 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
     if m and m.group(0) in folded_doc(text):
         return None  # 2022年度审计: the year whose work the notice reports, not when its figures stand
     f = fact.fig
-    own = fold(f.period or "")
+    own = fold(f.period or fact.period or "")
     if not own:
         return None
     stated = set(_YEAR.findall(own))
