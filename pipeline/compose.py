@@ -44,7 +44,10 @@ def short_measure(fact: Fact) -> str:
 def fact_text(fact: Fact) -> str:
     """`57万元(为农民工追讨欠薪)`: the figure as written, then what it measures, both the notice's words."""
     m = short_measure(fact)
-    return f"{fact.fig.text}({m})" if m and m not in fact.fig.text else fact.fig.text
+    shown = fact.fig.text
+    if fact.fig.unit and not shown.endswith(fact.fig.unit) and re.fullmatch(r"[\d,.]+", shown):
+        shown += fact.fig.unit  # a table cell's bare number, its unit from the column header
+    return f"{shown}({m})" if m and m not in shown else shown
 
 
 def fmt(x: float) -> str:

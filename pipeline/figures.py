@@ -375,6 +375,10 @@ def extract_figures(doc: str, text: str,
     """Every figure the notice reports, in order of position."""
     source = text
     text = text.translate(FOLD)  # same length: rules see ASCII forms, spans come from `source`
+    from .textables import comma_rows
+
+    for a, b in comma_rows(source):  # a CSV row's commas part cells (same length, spans unchanged)
+        text = text[:a] + re.sub(r"[,,]", "|", text[a:b]) + text[b:]
     masks = _masks(text)
     bounds = [i for i, ch in enumerate(text) if ch in _SENT_END]
     out: list[Figure] = []
@@ -408,4 +412,45 @@ def extract_figures(doc: str, text: str,
             subject=subject_at(start) if subject_at else None,
             sentence_start=ss, sentence_end=se, sentence=source[ss:se],
         ))
+    cells = _table_cells(doc, source, out, bounds, text, subject_at)
+    if cells:
+        out = sorted(out + cells, key=lambda f: f.start)
+        for i, f in enumerate(out):
+            f.id = f"{doc}#f{i + 1}"
     return annotate(source, out, folded=text)  # measure, period and kind: pipeline/facts.py
+
+
+# a column header that names its cells' unit: 反馈问题数(个), 金额(万元), 整改率(%)
+_HEADER_UNIT = re.compile(r"[((](个|件|人|人次|户|家|项|条|起|宗|名|次|所|座|处|辆|套|台|元|万元|亿元|%|亩|公里|米|平方米|吨|天|小时|个百分点)[))]\s*$")
+_BARE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def _table_cells(doc: str, source: str, found: list[Figure], bounds: list[int], text: str,
+                 subject_at) -> list[Figure]:
+    """Bare numbers in the cells of a plain-text table whose column header names the unit
+    (反馈问题数(个) over a column of 12, 9, …): figures whose text is the number as printed and whose
+    unit is the header's (pipeline/textables.py reads the table)."""
+    from .textables import row_at
+
+    taken = [(f.start, f.end) for f in found]
+    out: list[Figure] = []
+    pos = 0
+    while pos < len(source):
+        end = source.find("\n", pos)
+        end = len(source) if end == -1 else end
+        row = row_at(source, pos) if end - pos >= 3 else None
+        if row is not None:
+            for col, (s, e) in enumerate(row.cells):
+                cell = source[s:e]
+                unit = _HEADER_UNIT.search(row.header_of(col))
+                if not unit or not _BARE.fullmatch(cell.strip()) or any(a < e and s < b for a, b in taken):
+                    continue
+                value = float(cell.replace(",", ""))
+                norm_value, base_unit = normalize(value, unit.group(1))
+                ss, se = _sentence(text, bounds, s)
+                out.append(Figure(
+                    id=f"{doc}#t{len(out) + 1}", doc=doc, start=s, end=e, text=cell, value=value, unit=unit.group(1),
+                    norm_value=norm_value, base_unit=base_unit, subject=subject_at(s) if subject_at else None,
+                    sentence_start=ss, sentence_end=se, sentence=source[ss:se]))
+        pos = end + 1
+    return out

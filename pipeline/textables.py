@@ -24,6 +24,7 @@ class Row:
     cells: tuple[tuple[int, int], ...]  # this row's cells as spans of the text
     column: int  # the cell holding the position asked about (-1: none)
     caption: tuple[int, int] | None  # the line introducing the table
+    sep: int = 0  # 0 tabs, 1 pipes, 2 runs of spaces, 3 commas
 
     def header_of(self, column: int | None = None) -> str:
         c = self.column if column is None else column
@@ -97,4 +98,18 @@ def row_at(text: str, pos: int) -> Row | None:
             break
         ca = pa
     column = next((i for i, (s, e) in enumerate(cells) if s <= pos < e), -1)
-    return Row(header, tuple(cells), column, caption)
+    return Row(header, tuple(cells), column, caption, kind)
+
+
+def comma_rows(text: str) -> list[tuple[int, int]]:
+    """The lines of comma-separated tables (a CSV 附表): there a comma parts cells, so 9,100% is two
+    cells (9 and 100%), not nine thousand one hundred per cent."""
+    out, pos = [], 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end
+        row = row_at(text, pos) if end - pos >= 3 else None
+        if row is not None and row.sep == 3:
+            out.append((pos, end))
+        pos = end + 1
+    return out

@@ -54,3 +54,33 @@ def test_a_row_is_answered_with_its_columns_measure_and_the_tables_date(answerer
 
 def test_a_row_is_not_answered_for_another_date_than_its_tables(answerer):
     refused_with(answerer, "截至2024年6月30日,东坪镇排查出多少个问题?", "period not covered")
+
+
+def test_bare_numbers_under_a_header_naming_the_unit_are_figures():
+    from pipeline.figures import extract_figures
+
+    csv = "附表:\n问题类别,反馈问题数(个),已整改数(个),整改率\n党的建设,12,11,91.7%\n作风建设,9,9,100%\n"
+    figs = [(f.text, f.unit, f.value) for f in extract_figures("t", csv)]
+    # a CSV row's commas part cells: 9,100% is 9 and 100%, not 9100%
+    assert figs == [("12", "个", 12.0), ("11", "个", 11.0), ("91.7%", "%", 91.7), ("9", "个", 9.0), ("9", "个", 9.0), ("100%", "%", 100.0)]
+    for f in extract_figures("t", csv):
+        assert csv[f.start:f.end] == f.text
+    spaced = "乡镇        本期线索(条)    累计线索(条)\n城关镇      12        82\n"
+    assert [(f.text, f.unit) for f in extract_figures("t", spaced)] == [("12", "条"), ("82", "条")]
+    # no header unit, no figure: a bare number alone says nothing
+    assert extract_figures("t", "乡镇    本期线索    累计线索\n城关镇    12    82\n") == []
+
+
+SPACED = """岑坪县专项整治工作简报
+
+截至10月31日,各镇线索办理情况如下:
+镇名        本期线索(条)    累计线索(条)
+东坪镇      12              82
+西坪镇      5               31
+"""
+
+
+def test_a_bare_cell_is_answered_with_its_headers_unit(tmp_path_factory):
+    a = build_answerer(tmp_path_factory, "spaced", (("cenping-jianbao", SPACED, "岑坪县"),), "2024-11-15")
+    d = answered(a, "东坪镇累计线索有多少条?", "82条")
+    assert d["citations"][0]["quote"].startswith("东坪镇")
