@@ -23,6 +23,7 @@ import numpy as np
 
 from .actions import action_conflict
 from .clauses import ends_clause
+from .periods import find_periods, span, spans_conflict
 from .slots import Part, figure_kind
 from .textables import row_at
 from .textnorm import fold
@@ -123,8 +124,6 @@ def make_fact(f: Figure, text: str, folded: str) -> Fact:
         if row.column > 0 and (e - s) - (f.end - f.start) <= 4 and len(row.header_of()) >= 2:
             measure = row.header_of()
         if row.caption is not None and not f.period:
-            from .periods import find_periods
-
             cap = folded[row.caption[0]:row.caption[1]]
             found = find_periods(cap)
             period = cap[found[0][0]:found[0][1]] if found else None
@@ -364,8 +363,6 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
     if "全年" in asked and fm and (fm.group(2) or fm.group(1)) != "12":
         return f.period  # a whole year asked, part of one stated
     # the months each covers: 三季度 is not 下半年, 1至6月 not 1至10月, 全年 not 前三季度
-    from .periods import span, spans_conflict
-
     y = int(year) if year and year.isdigit() else None
     a, o = span(_asked_period(asked, question), y), span(own, y)
     if a is not None and o is not None and spans_conflict(a, o):
@@ -379,8 +376,6 @@ def _asked_period(asked: str, question: str | None) -> str:
         return asked
     if re.search(r"[比较]" + re.escape(asked), fold(question)):
         return ""  # 比去年同期少了多少: the base of a comparison, not the time asked
-    from .periods import find_periods
-
     q = fold(question)
     found = [q[s:e] for s, e in find_periods(q)]
     best = max(found, key=len, default="")
