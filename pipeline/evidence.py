@@ -24,7 +24,7 @@ import numpy as np
 from .actions import action_conflict
 from .clauses import ends_clause
 from .periods import find_periods, span, spans_conflict
-from .slots import Part, figure_kind
+from .slots import REMAIN_Q, Part, figure_kind
 from .textables import row_at
 from .textnorm import fold
 from .types import Figure
@@ -385,6 +385,22 @@ def _asked_period(asked: str, question: str | None) -> str:
 _ROUND = re.compile(r"第([一二三四五六七八九十\d]+)(轮|批|次|届|期)")
 
 
+_SO_FAR_Q = re.compile(r"累计|一共|总共|共计|截至|截止|至今|以来")
+_THIS_TERM = re.compile(r"本期|这一期|当期|本月|本周|这期")
+
+
+def tally_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """A bulletin's two tallies (本期 / 累计, as columns or words): the total so far asked, this
+    period's figure given, or the converse."""
+    lead = fold(text[fact.clause_start:fact.fig.start]) + " " + fold(fact.measure or "")
+    q = fold(question)
+    if _SO_FAR_Q.search(q) and not _THIS_TERM.search(q) and _THIS_TERM.search(lead) and "累计" not in lead:
+        return f"this period's {fact.fig.text}, not the total so far"
+    if _THIS_TERM.search(q) and "累计" in lead and not _THIS_TERM.search(lead):
+        return f"the total so far {fact.fig.text}, not this period's"
+    return None
+
+
 def round_conflict(question: str, fact: Fact, text: str) -> str | None:
     """Another round than the one asked (第二轮 asked, the figure's clause is about 第一轮)."""
     asked = {(n, c) for n, c in _ROUND.findall(fold(question))}
@@ -399,6 +415,11 @@ def round_conflict(question: str, fact: Fact, text: str) -> str | None:
     return None
 
 
+def most_specific(name: str) -> str:
+    """The last body of a chain of names: 安定区凤翔镇 is asked about 凤翔镇."""
+    return re.split(r"(?<=[省市区县])(?=[\u4e00-\u9fff]{2,}(?:镇|乡|村|街道|社区|公司|医院|中学|小学|幼儿园|学院|集团))", name)[-1]
+
+
 def who_conflict(part: Part, fact: Fact, text: str, context: str) -> str | None:
     """A body the part names (a town, village, company) that is not the one this figure is for:
     named only after the figure's clause (that is another body's figure) or not at all."""
@@ -408,8 +429,7 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str) -> str | None:
     sent_start = f.sentence_start if f.sentence_start is not None else fact.clause_start
     sent_end = f.sentence_end if f.sentence_end is not None else fact.clause_end
     for whole in part.who:
-        # the most specific name: 安定区凤翔镇 is asked about 凤翔镇
-        name = re.split(r"(?<=[省市区县])(?=[\u4e00-\u9fff]{2,}(?:镇|乡|村|街道|社区|公司|医院|中学|小学|幼儿园|学院|集团))", whole)[-1]
+        name = most_specific(whole)
         if name in text[sent_start:fact.clause_end]:
             continue
         stem = re.sub(r"(?:镇|乡|村|街道|社区|公司|医院|学校|学院|集团)$", "", name)
@@ -470,6 +490,79 @@ def scope_conflict(question: str, fact: Fact, text: str) -> str | None:
     return None
 
 
+# administrative levels, from the province down: a body one level below the notice's own is a sub-unit
+_LEVEL = (("省", "自治区"), ("市", "州", "盟"), ("区", "县", "旗"), ("镇", "乡", "街道"), ("村", "社区"))
+_ADMIN = re.compile(r"(?<![的了在和与及对把被从向将是有这那个中里])[\u4e00-\u9fff]{2,3}?(?:自治区|街道|社区|省|市|州|盟|区|县|旗|镇|乡|村)(?![场长委级内外直属民县区市镇乡村省])")
+_NOT_PLACE = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个后前]|整改|巡察|巡视|督察|治理|专项|工作|管理|领域|系统|^(?:相关|有关|部分|所属|下辖|其他|其余|周边|重点|试点|农村|乡村|城市|城区|市区|城乡|全[省市区县镇乡村]|本[省市区县镇乡村]|各[省市区县镇乡村]|该[省市区县镇乡村]|[东西南北中]部|地市|县市|县区|市县|乡镇|镇村|村居)")
+
+
+# kinds of area, not names (老旧小区, 工业园区): they end like a place and name none
+_GENERIC_PLACE = {"小区", "园区", "景区", "城区", "山区", "辖区", "片区", "库区", "街区", "校区", "营区", "市区", "郊区", "新区",
+                  "农村", "乡村", "县城", "市州", "省市", "市县", "县区", "区县", "乡镇", "镇村", "村镇", "城乡"}
+
+
+def level_of(name: str) -> int | None:
+    for k, ends in enumerate(_LEVEL):
+        if name.endswith(ends):
+            return k
+    return None
+
+
+def subunit_conflict(question: str, fact: Fact, text: str, context: str) -> str | None:
+    """A place the question asks about that sits below the notice's own (漱溪市鹭湾区 in a city's
+    notice) and that the notice names somewhere, but not in this figure's sentence, its paragraph's
+    lead or its section: the figure is the whole's, the sub-unit's is not given. A sub-unit that the
+    sentence names only as one of a list (苇塘区、鹊溪县等…17人) is refused likewise."""
+    own = [lv for n in context.split() if (lv := level_of(n)) is not None]
+    if not own:
+        return None
+    top = max(own)
+    f = fact.fig
+    folded = folded_doc(text)
+    s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    s1 = f.sentence_end if f.sentence_end is not None else fact.clause_end
+    scope = folded[_paragraph_start(text, s0):s1] + " " + context
+    q = fold(question)
+    for m in _ADMIN.finditer(q):
+        name = m.group(0)
+        lv = level_of(name)
+        # a name the notice has, or one chained to the place above it (柏坞镇苇塘村): not a word that ends like one
+        chained = m.start() > 0 and q[m.start() - 1] in "省市区县镇乡州盟旗"
+        if lv is None or lv <= top or _NOT_PLACE.match(name) or name[-2:] in _GENERIC_PLACE or name in context \
+                or not (name in folded or chained):
+            continue
+        if name not in scope:
+            return f"{name}: figure not given; the notice gives {f.text} ({fact.measure}) for the whole, not for {name}"
+        lead = folded[s0:f.start]
+        # one of a list the figure counts together: named before it with no number between (A、B等…17人)
+        if (tail := re.search(re.escape(name) + r"[^\d]*$", lead)) and "分别" not in tail.group(0) \
+                and re.search(re.escape(name) + r"[、等]|、" + re.escape(name), lead):
+            return f"{name}: the notice gives {f.text} for a group it is one of"
+    return None
+
+
+def part_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """The converse of subunit_conflict: the question asks about a place (郗原县) and the figure's
+    clause gives it for a place below that one which the question never names (茶陂乡…累计办结率58.1%)."""
+    q = fold(question)
+    asked = [lv for m in _ADMIN.finditer(q) if (lv := level_of(m.group(0))) is not None and not _NOT_PLACE.search(m.group(0))]
+    if not asked:
+        return None
+    f = fact.fig
+    s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    lead = re.split(r"[;;]", folded_doc(text)[s0:f.start])[-1]  # the figure's own clause group, up to the figure
+    for m in _ADMIN.finditer(lead):
+        name = m.group(0)
+        lv = level_of(name)
+        stem = re.sub(r"(?:街道|社区|镇|乡|村)$", "", name)
+        # only towns, townships, streets and villages: a 区 in a notice's sentence is as often a kind of
+        # zone (超采区, 保护区) as a district, a 新村 a housing estate
+        if lv is not None and lv > max(asked) and lv >= 3 and stem not in q and not _NOT_PLACE.search(name) \
+                and name[-2:] not in _GENERIC_PLACE and not name.endswith("新村"):
+            return f"{name}: the notice gives {f.text} ({fact.measure}) for {name}, a part of what is asked"
+    return None
+
+
 def unit_fits(unit: str, wanted: list[str]) -> bool:
     return any(unit.endswith(w) or w.endswith(unit) or unit.startswith(w) or w.startswith(unit) for w in wanted)
 
@@ -484,6 +577,9 @@ _PLAN_CUE = re.compile(r"计划|打算|拟|目标|预计|力争|争取|确保|�
 def _paragraph_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 _TARGET = re.compile(r"目标|任务|计划")
+# a change asked against an earlier time (比上年多了多少, 较去年同期减少了几件)
+_ASKS_CHANGE_FROM = re.compile(r"(?:比|较|同)(?:上年|去年|上一年|上年同期|去年同期|期)[^,,??]{0,12}?"
+                               r"(?:多|少|增加|减少|增长|下降|提高|降低)了?(?:多少|几)")
 _PLAN_Q = re.compile(r"计划|打算|准备|要投|目标|任务|规划|预计|要求")
 
 
@@ -515,14 +611,17 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # the same object, another action: 结案 asked, 立案 stated; 追回 asked, 涉及 stated (pipeline/actions.py)
         reasons.append(f"measure not stated: {acted[0]}; the notice gives {acted[1]} {fact.fig.text} ({fact.measure})")
     who = who_conflict(part, fact, text, context)
-    if not who and not anchored and (scope := scope_conflict(part.text, fact, text)):
+    if not who and not anchored and (scope := scope_conflict(part.text, fact, text) or subunit_conflict(part.text, fact, text, context)
+                                     or part_conflict(part.text + " " + (part.whole or ""), fact, text)):
         who = scope
         reasons.append(scope)
     elif who:
         reasons.append(f"{who}: figure not given; the notice gives {fact.fig.text} ({fact.measure}) for another body")
-    period = period_conflict(part.period, fact, text, year, part.text) or round_conflict(part.text, fact, text)
+    period = period_conflict(part.period, fact, text, year, part.text) or round_conflict(part.text, fact, text) \
+        or tally_conflict(part.text, fact, text)
     if period:
-        reasons.append(f"period not covered: {part.period}; the notice gives {period}")
+        reasons.append(f"period not covered: {part.period}; the notice gives {period}" if part.period
+                       else f"period not covered: the notice gives {period}")
     if narrowing is not None and not anchored and not reasons:
         # a narrower question than the fact answers, or a qualifier of its measure the notice never says
         narrow = narrowing(part, fact, text, context, facts, outline, year, contrast=matcher.contrast)
@@ -548,11 +647,16 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     delta = bool(re.search(r"(?:增加|增长|提高|提升|减少|下降|降低|缩短|压缩|增|减|多|少)了?(?:约|近|超)?$", fold(text[fact.clause_start:f.start])))
     if delta and not re.search(r"增加|增长|提高|提升|减少|下降|降低|缩短|压缩|多了|少了|多出|变化|增幅|降幅|[增减降升]", part.text):
         reasons.append(f"the notice gives a change, not the amount asked: {fact.fig.text} ({fact.measure})")
+    if not delta and not anchored and fact.kind not in _SHARES and _ASKS_CHANGE_FROM.search(part.text) \
+            and not re.search(r"(?:由|从)[^。;;]*?(?:到|至)[^\d]{0,6}$", lead_in) and not before \
+            and not re.search(r"同比|环比|比上年|比去年|较上年|较去年|增幅|降幅|增长|下降", fold(text[fact.clause_start:fact.clause_end])):
+        # the converse: a change from an earlier time asked (比上年多了多少), the notice gives only the level
+        reasons.append(f"change not stated: the notice gives the level {fact.fig.text} ({fact.measure}), not its change")
     plan = bool(_PLAN.search(text[fact.clause_start:f.start]) or _TARGET.search(text[f.end:fact.clause_end])) \
         and not (_PLAN_Q.search(part.text) or _PLAN.search(part.text))
     if plan:
         reasons.append(f"the notice gives a target or plan, not what was done: {fact.fig.text} ({fact.measure})")
-    if not plan and _ASKS_PLAN.search(part.text) and not _PLAN_CUE.search(fold(text[_paragraph_start(text, f.start):fact.clause_end])):
+    if not plan and _ASKS_PLAN.search(part.text) and not REMAIN_Q.search(part.text) and not _PLAN_CUE.search(fold(text[_paragraph_start(text, f.start):fact.clause_end])):
         # the converse: a plan or target asked (计划流转多少亩), the notice only says what was done
         reasons.append(f"the notice gives what was done, not a plan or target: {fact.fig.text} ({fact.measure})")
     score += cfg.w_anchor * anchored - cfg.w_plan * plan

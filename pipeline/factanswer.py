@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .derive import CHANGE_Q as _CHANGE_Q
-from .evidence import judge, unit_fits
+from .evidence import judge, most_specific, unit_fits
 from .nearmiss_sets import narrowing
 from .textnorm import fold
 from .types import Citation
@@ -40,6 +40,16 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                     v.score -= self.cfg.w_reason + self.cfg.w_who
                 verdicts.append((v, c))
     verdicts.sort(key=lambda vc: -vc[0].score)
+    if verdicts and verdicts[0][0].reasons and part.who and "figure not given" in verdicts[0][0].reasons[0]:
+        # the best-scored figure is another body's: a figure that fills every slot, in a sentence that
+        # names the body asked (a bulletin's row 芦荻镇 … 64), answers instead
+        top = verdicts[0][0].score
+        for i, (v, c) in enumerate(verdicts[1:], 1):
+            if top - v.score > self.cfg.w_reason + self.cfg.w_who:
+                break
+            if not v.reasons and v.measure >= self.cfg.measure_min and any(most_specific(n) in c.text for n in part.who):
+                verdicts.insert(0, verdicts.pop(i))
+                break
     return verdicts
 
 
