@@ -136,6 +136,23 @@ class Answerer:
         found = re.findall(r"[^省市区县]+[省市区县]", (d.meta if d else {}).get("place") or "")
         return found[-1] if found else doc_id
 
+    def body_label(self, doc_id: str, question: str) -> str:
+        """How a comparison names a part's notice: the longest of its names the part's question
+        uses (汀屿水务环境集团), else its place, else the part's first words (never the file's id)."""
+        from .compose import _label
+        from .textnorm import fold
+
+        q = fold(question)
+        used = [n for n in self.places(doc_id) if n in q]
+        if used:
+            return max(used, key=len)
+        name = self.place_name(doc_id)
+        if name != doc_id:
+            return name
+        from .compose import PartAnswer
+
+        return _label(PartAnswer(question, None, None))
+
     def year(self, doc_id: str) -> str | None:
         """The notice's own year (its 今年), from its publication date."""
         d = self.r.document(doc_id)
@@ -308,7 +325,7 @@ class Answerer:
             docs = [p.facts[0].fig.doc for p in parts]
             labels = None
             if len(set(docs)) == len(docs):  # parts from different notices are named by their place
-                labels = [self.place_name(d) for d in docs]
+                labels = [self.body_label(d, p.question) for d, p in zip(docs, parts)]
             done = combine(slots.op, slots.folded, parts, labels)
             if done is None:
                 why = "the parts' figures are in different units: " + "; ".join(p.answer or "" for p in parts)
@@ -379,11 +396,15 @@ class Answerer:
                                       support=support)
             return PartAnswer(part.text, None, "names not listed: " + _trim(top.text)[:40])
         if re.search(r"第几|排名|名次", part.text) and not re.search(r"第[\d一二三四五六七八九十]+|排名|名次", top.text) \
-                or re.search(r"最[高多大少低快慢长短][^,,??]{0,8}哪", part.text) and "最" not in top.text:
+                or re.search(r"最[高多大少低快慢长短][^,,??]{0,8}哪|哪[个家所位一][^,,??]{0,16}最[高多大少低快慢长短]", part.text) \
+                and "最" not in top.text:
             # 位列第几 asks a place in order; 最高的村是哪个 asks the one that leads: neither is a total
             return PartAnswer(part.text, None, "rank not stated: " + _trim(top.text)[:40])
         chosen = after if info.what else [top]
         chosen.sort(key=lambda c: (c.doc, c.start))
+        if part.answer_type == "person" and (role := asked_role(part.text)) and not any(role in c.text for c in chosen):
+            # 厅长是谁: a sentence that never names the 厅长 does not say who it is
+            return PartAnswer(part.text, None, f"person not named: the notice does not say who the {role} is")
         text, used_cands = focus(chosen, info, self.r.bm25.idf, part.answer_type == "person")
         return PartAnswer(part.text, text, None, [Citation(c.doc, c.start, c.end, c.text) for c in used_cands],
                           support=support)
@@ -398,6 +419,20 @@ class Answerer:
         from .factanswer import answer_number
 
         return answer_number(self, part, cands, used, anchor)
+
+
+def asked_role(question: str) -> str | None:
+    """The post a 是谁 question asks to name, by its last two characters (现任厅长是谁 → 厅长;
+    牵头单位负责人是谁 → 责人), or None."""
+    from .textnorm import fold
+
+    q = fold(question)
+    m = re.search(r"(?:分别)?(?:是|为)谁", q)
+    if not m:
+        return None
+    before = re.sub(r"的$", "", q[:m.start()])
+    role = before[-2:]
+    return role if re.fullmatch(r"[\u4e00-\u9fff]{2}", role) else None
 
 
 def _unit_fits(unit: str, wanted: list[str]) -> bool:

@@ -62,6 +62,9 @@ def _label(part: PartAnswer) -> str:
     return m.group(0) if m else re.split(r"\s", part.question.strip())[0][:10]
 
 
+_HOW_MUCH_MORE = re.compile(r"(?:多|少|高|低|大|小|长|短)(?:多少|几)|相差|差多少|差距|多出|高出|低出")
+
+
 def combine(op: str, question: str, parts: list[PartAnswer], labels: list[str] | None = None) -> tuple[str, dict] | None:
     """The composed answer text and its `computed` record; None when the units cannot be combined."""
     from .numerals import normalize
@@ -95,7 +98,18 @@ def combine(op: str, question: str, parts: list[PartAnswer], labels: list[str] |
         else:
             result = values[big]
             name = labels[big] if labels else _label(parts[big])
-            text = f"{name}更多:{each}"
+            word = "高" if kinds & {"percent", "points", "ratio"} else "多"
+            text = f"{name}更{word}:{each}"
+            if _HOW_MUCH_MORE.search(question) and len(values) == 2:
+                # 哪个更高?高多少: the gap too, from the same two cited figures (percent → 个百分点);
+                # the computed number is then the gap
+                gap = max(values) - min(values)
+                gap_unit = "个百分点" if unit == "%" else shown_unit
+                gap_text = f"{fmt(round(gap / (1.0 if unit == '%' else scale), 6))}{gap_unit}"
+                expr = f"{inputs[big]['text']}-{inputs[1 - big]['text']}"
+                text += f";{word}{gap_text}(计算所得:{expr})"
+                return text, {"op": "difference", "result": round(gap, 6), "unit": "个百分点" if unit == "%" else unit,
+                              "result_text": gap_text, "expression": expr, "inputs": inputs}
         expr = " vs ".join(i["text"] for i in inputs)
         op = "compare"
     shown = f"{fmt(result / scale)}{shown_unit}" if op != "compare" else f"{fmt(result)}{unit}"

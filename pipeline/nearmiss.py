@@ -311,6 +311,13 @@ def sibling_conflict(part, fact, text: str, facts: list) -> str | None:  # noqa:
     return None
 
 
+def notice_topic(folded: str) -> str:
+    """What the whole notice is about: its title and its lead paragraph (…集中整治 in the lead of an
+    interview on that campaign), whose words qualify every figure, not one of them."""
+    paras = [x for x in folded.lstrip().split("\n") if x.strip()]
+    return content(" ".join(paras[:1] + [x for x in paras[1:2] if len(x) <= 300]))
+
+
 # ------------------------------------------------------------------ E. a sibling modifier of the same measure
 def modifier_conflict(part, fact, text: str, context: str) -> str | None:
     """The asked measure and the fact's share their head (检查平均预约时间) but differ in the words
@@ -334,7 +341,7 @@ def modifier_conflict(part, fact, text: str, context: str) -> str | None:
     if not any(len(r) >= 2 for r in runs(f_mod, whole)):
         return None  # the question names the fact's own modifier too
     elsewhere = content(folded[:a]) + " " + content(folded[b:])
-    title = content(folded.lstrip().split("\n", 1)[0])
+    title = notice_topic(folded)
     for left in runs(q_mod, sent + content(fold(context))):
         # a sibling the notice speaks of elsewhere (CT检查…), not a paraphrase or a shortened name
         said = [g for g in grams(left) if g in elsewhere and g not in title]
@@ -365,7 +372,7 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
     near = content(folded[a:b]) + " " + content(fold(context))
     near += " " + " ".join(h for s, e, h in secs if s <= pos < e)
     elsewhere = content(folded[:a]) + " " + content(folded[b:])
-    title = content(folded.lstrip().split("\n", 1)[0])
+    title = notice_topic(folded)
     for left in runs(content(fold(part.measure)), near):
         run = longest_run(left, elsewhere)
         if len(run) >= 4 and run not in title and not _BODY.search(run):

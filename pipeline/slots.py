@@ -23,7 +23,7 @@ KIND_OF_UNIT = {
 }
 _QWORD = re.compile(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])|多长|多久|多大|多高|多远|哪些|哪几|哪个|哪家|哪边|哪一|谁|什么|如何|怎么|怎样|是否|有没有|吗")
 _NUMBER_Q = re.compile(r"多少|几(?=[个次家项名人件宗条户所场天年月位种批套处座辆台亩吨万亿元百千轮校篇份起])|多长|多久|多大|多高|比例|占比|比重|增速|百分之")
-_LIST_Q = re.compile(r"哪些|哪几(?:个|家|项|所|位|名|种)|叫什么|什么名字|名称是什么|名单")
+_LIST_Q = re.compile(r"哪些|哪(?:几|[两三四五六七八九十]|\d+)(?:个|家|项|所|位|名|种|条|人|起|批)|叫什么|什么名字|名称是什么|名单")
 _PERSON_Q = re.compile(r"由谁|是谁|谁(?:负责|担任|牵头)")
 _DATE_Q = re.compile(r"什么时候|何时|哪一?天|哪一?年|几月几日|几号")
 _YESNO_Q = re.compile(r"是否|有没有|吗[??]?$")
@@ -116,6 +116,12 @@ def measure_phrase(q: str) -> str:
         i = clauses.index(text)
         text = (clauses[i - 1] if i else "") + text
     text = re.sub(r"[((][^))]*[))]", "", text)
+    if REMAIN_Q.search(text):
+        # 71项措施还有多少项没做完: what is counted is the measures; the total named and the 'not yet'
+        # words belong to the remainder asked (derive.remainder), not to the measure
+        text = re.sub(r"做完|办完|干完|弄完", "完成", text)
+        text = re.sub(r"还有|还剩|剩余|剩下|尚未|仍未|还没有?|没有|没(?=[完做办干弄])|未(?=完)", "", text)
+        text = re.sub(r"\d+(?:\.\d+)?(?:个|[项座条件家户人名处所])", "", text)
     text = _KIND_VERB.sub("", PERIOD.sub("", text))
     text = _EARN.sub("收入", text)  # 挣了多少钱 asks an income, whatever the notice calls it
     text = re.sub(r"(?:多少|几)(?:个百分点|万元|亿元|元|平方米|公里|公顷|人次|家次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起])", "", text)
@@ -152,7 +158,7 @@ def _split_conn(text: str, skip: str = "", until: int | None = None) -> list[str
     return out
 
 
-_STRONG_CONN = re.compile(r"[,,]\s*(?:加上|以及|相比|比起)")
+_STRONG_CONN = re.compile(r"[,,]\s*(?:加上|以及|相比|比起|与|和|跟|同)")
 _AGG_WORD = re.compile(r"加起来|合起来|一共|合计|总共|共计|总计")
 
 
@@ -211,10 +217,18 @@ def _asking_clauses(q: str) -> list[str]:
     if len(asking) < 2:
         return []
     context = "".join(clauses[:asking[0]])
+    # the place the first asking clause names goes on for the later ones (…汀湄市…立案处罚了多少家?罚没款多少?)
+    # (a place that opens that clause; and only for a later part that names its own measure, 罚没款
+    #多少, not one that goes on about the same thing, 降到了多少)
+    place = _PLACE.match(clauses[asking[0]].strip(" ,,"))
     out = []
     for n, i in enumerate(asking):
         own = "".join(clauses[i:asking[n + 1]] if n + 1 < len(asking) else clauses[i:])
-        out.append((context + own) if n else context + own)
+        said = measure_phrase(own)
+        if n and place and not _PLACE.search(own) and place.group(0) not in context and len(said) >= 2 \
+                and not re.fullmatch(r"(?:降|升|增|减|提高|下降|上升|增加|减少|达|到|至|为|了)+", said):
+            own = place.group(0) + own
+        out.append(context + own)
     return [o.strip(" ,,") for o in out]
 
 
@@ -322,7 +336,7 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
 _MONEY_BEFORE = re.compile(r"(?:利润|收入|收益|资金|经费|补贴|补助|奖金|奖励|罚款|罚没款|税款|工资|欠薪|租金|价款|款项|费用)"
                            r"[\u4e00-\u9fff]{0,4}?(?:了|的)?(?:是|为|有|共|达)?多少(?=[??,,。]|$)")
 _ASK_UNIT = re.compile(r"(?:多少|(?<![这那])几)(?:钱|万元|亿元|元|个百分点|[个种类项家件名人次户所条座台套批宗起处位场轮篇份亩吨米天])")
-_ASK = re.compile(r"(?:多少|(?<![这那])几)(钱|万元|亿元|元|个百分点|公里|平方米|亩|吨|小时|天|[个种类项家件名人次户所条座台套批宗起处位场轮篇份])?")
+_ASK = re.compile(r"(?:多少|(?<![这那])几)(钱|万元|亿元|元|个工作日|工作日|个百分点|公里|平方米|亩|吨|小时|天|[个种类项家件名人次户所条座台套批宗起处位场轮篇份])?")
 
 
 def _ask_kind(word: str | None) -> str:
@@ -331,7 +345,8 @@ def _ask_kind(word: str | None) -> str:
         return ""
     if word in ("钱", "万元", "亿元", "元"):
         return "money"
-    return figure_kind(word) if word in ("个百分点", "公里", "平方米", "亩", "吨", "小时", "天") else "count"
+    return figure_kind(word.removeprefix("个") if word == "个工作日" else word) \
+        if word in ("个百分点", "公里", "平方米", "亩", "吨", "小时", "天", "工作日", "个工作日") else "count"
 
 
 def read(question: str) -> Slots:
@@ -344,6 +359,8 @@ def read(question: str) -> Slots:
     elif (d := _DIFF.search(q)) and not (re.search(r"[??;;]\s*(?:比|较|同比|相比)[^??]*$", q[:d.start()])
                                          or re.search(r"(?:比|较)(?:去年|上年|上一年|同期|整改前|原来|原先|之前|以前|起初)", q)):
         op = "difference"  # "A比B多多少"; "…?比去年同期少了多少" asks the notice's own comparison
+        if re.search(r"(?:哪个|哪边|哪家|哪里|谁)[^,,??]{0,8}(?:更|多|少|大|小|高|低)", q) and not _LIST_Q.search(q):
+            op = "compare"  # 哪边更多?多多少: name the larger, then the gap (compose.combine)
     elif _COMPARE.search(q) and not _LIST_Q.search(q):
         op = "compare"
     texts: list[str] = []
@@ -354,7 +371,14 @@ def read(question: str) -> Slots:
         if op == "sum" and not _STRONG_SUM.search(q) and (
                 any(len(it.split(" ")[-1]) < 5 and not bare_name(it.split(" ")[-1]) and not PERIOD.fullmatch(it.split(" ")[-1]) for it in items) or re.search(r"这几|这些|等(?:几|[^,,]{0,3}工程)", q)):
             items = []
-        shared = re.sub(r"(?:哪个|哪边|哪家|哪一?项|哪一个|哪一方)[^,,]*", "", shared_tail)
+        which = re.search(r"(?:哪个|哪边|哪家|哪一?项|哪一个|哪一方)([^,,??]*?)(?:更|较)?(?:多|少|高|低|大|小|长|短)(?=[,,??]|$)", shared_tail)
+        # 哪个累计追回的资金更多: the words between the which-word and the comparative are what each item is asked
+        # (not when it is only a verb of change, 提高得更多, nor when the question offers alternatives in
+        # parentheses there, 追回(退回)的: then the whole question's measure stands)
+        named = which and re.sub(r"[的得地了]|提高|增加|增长|提升|减少|下降|降低|缩短", "", which.group(1))
+        alt = re.search(r"(?:哪个|哪边|哪家|哪一?项|哪一个|哪一方)[^,,??]*[((]", q)
+        shared = which.group(1) if named and len(named) >= 2 and not alt else \
+            re.sub(r"(?:哪个|哪边|哪家|哪一?项|哪一个|哪一方)[^,,]*", "", shared_tail)
         texts = [f"{it} {shared}".strip() for it in items]
         asked = _FILLER.sub("", re.sub(r"(?:多多少|多出|少多少|相差|差多少|加起来|合起来|更多|更少|各有|分别)", "", shared))
         measures = [f"{it} {asked}" for it in items]
