@@ -42,8 +42,10 @@ def test_a_server_that_lists_models_but_dies_on_a_completion_is_not_ready(tmp_pa
 
 
 def test_a_server_that_answers_is_ready_and_its_speed_is_measured(fake_openai, tmp_path):
-    fake_openai.queue(Reply(content="好", usage=(12, 1)), Reply(content="好", usage=(450, 1)),
-                      Reply(content="好", usage=(20, 1)), Reply(content="好" * 64, usage=(20, 64)))
+    # readiness, the long prompt, the short prompt read once, then cached with one token and with 64
+    fake_openai.queue(Reply(content="好", usage=(12, 1)), Reply(content="好", usage=(450, 1), delay=0.2),
+                      Reply(content="好", usage=(20, 1)), Reply(content="好", usage=(20, 1)),
+                      Reply(content="好" * 64, usage=(20, 64), delay=0.3))
     out = tmp_path / "speed.json"
     res = _ready("--base-url", fake_openai.base_url, "--model", "fake-model", "--speed", out)
     assert res.returncode == 0, res.stderr
@@ -52,7 +54,20 @@ def test_a_server_that_answers_is_ready_and_its_speed_is_measured(fake_openai, t
     s = json.loads(out.read_text())
     assert s["prompt_tokens"] == 450 and s["generated_tokens"] == 64
     assert s["prompt_tokens_per_s"] > 0 and s["generation_tokens_per_s"] > 0
-    assert [r["body"]["max_tokens"] for r in fake_openai.chat_requests] == [1, 1, 1, 64]
+    assert [r["body"]["max_tokens"] for r in fake_openai.chat_requests] == [1, 1, 1, 1, 64]
+    assert 100 < s["generation_tokens_per_s"] < 400  # 63 tokens in about 0.3 s
+
+
+def test_a_generation_time_lost_in_noise_is_reported_as_not_measured(fake_openai, tmp_path):
+    fake_openai.queue(Reply(content="好", usage=(12, 1)), Reply(content="好", usage=(450, 1), delay=0.2),
+                      Reply(content="好", usage=(20, 1)), Reply(content="好", usage=(20, 1), delay=0.3),
+                      Reply(content="好" * 64, usage=(20, 64)))
+    out = tmp_path / "speed.json"
+    res = _ready("--base-url", fake_openai.base_url, "--model", "fake-model", "--speed", out)
+    assert res.returncode == 0, res.stderr
+    import json
+
+    assert json.loads(out.read_text())["generation_tokens_per_s"] is None  # never an absurd 63,000,000 tokens/s
 
 
 def test_an_http_error_on_the_completion_is_not_ready(fake_openai):
