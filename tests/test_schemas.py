@@ -76,6 +76,7 @@ def test_invalid_summaries_fail_with_the_path(path, value, where):
 @pytest.mark.parametrize("reply", [
     {},
     {"issues": [{"id": "i1", "summary": "x"}]},  # figure_ids missing
+    {"issues": [{"id": "i1", "summary": "", "figure_ids": []}]},  # an empty summary
     {"issues": [{"id": "i1", "summary": "x", "figure_ids": [], "figures": []}]},  # the model may not write figures
     {"issues": [{"id": "i1", "summary": "x", "figure_ids": [3]}]},
     {"issues": [{"id": "i1", "summary": "x", "figure_ids": [], "start": 0}]},  # nor offsets
@@ -86,10 +87,10 @@ def test_invalid_replies_fail(reply):
 
 def test_prompt_highest_version_and_env_override(tmp_path, monkeypatch):
     text, version = load_prompt("summarize")
-    assert version == "summarize.v2" and "---user---" in text and "<<<NOTICE" in text
+    assert version == "summarize.v3" and "---user---" in text and "<<<\n{{outline}}\n>>>" in text
     (tmp_path / "summarize.v1.md").write_text("old", encoding="utf-8")
     (tmp_path / "summarize.v12.md").write_text("new", encoding="utf-8")
-    (tmp_path / "summarize.v2.md").write_text("mid", encoding="utf-8")
+    (tmp_path / "summarize.v3.md").write_text("mid", encoding="utf-8")
     monkeypatch.setenv("NOTICES_PROMPTS", str(tmp_path))
     assert load_prompt("summarize") == ("new", "summarize.v12")
     # the override folder replaces files by name; the rest still come from the package
@@ -97,5 +98,5 @@ def test_prompt_highest_version_and_env_override(tmp_path, monkeypatch):
     with pytest.raises(DataError, match="no_such.schema.json"):
         load_schema("no_such")
     monkeypatch.delenv("NOTICES_PROMPTS")
-    assert load_prompt("summarize")[1] == "summarize.v2"
+    assert load_prompt("summarize")[1] == "summarize.v3"
     schemas.clear_caches()

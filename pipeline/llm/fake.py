@@ -22,6 +22,7 @@ class FakeCall:
     name: str
     prompt_version: str
     max_tokens: int | None = None
+    grammar: dict | None = None
 
 
 @dataclass
@@ -40,8 +41,9 @@ class FakeProvider:
         return self
 
     def complete(self, messages: list[dict], schema: dict, *, name: str = "reply",
-                 prompt_version: str = "", max_tokens: int | None = None) -> dict:
-        call = FakeCall(copy.deepcopy(messages), schema, name, prompt_version, max_tokens)
+                 prompt_version: str = "", max_tokens: int | None = None,
+                 grammar: dict | None = None) -> dict:
+        call = FakeCall(copy.deepcopy(messages), schema, name, prompt_version, max_tokens, grammar)
         with self._lock:
             self.calls.append(call)
             if not self.responses:

@@ -34,7 +34,8 @@ MODES: tuple[Mode, ...] = ("json_schema", "json_object", "prompt")
 
 class Provider(Protocol):
     def complete(self, messages: list[dict], schema: dict, *, name: str = "reply",
-                 prompt_version: str = "", max_tokens: int | None = None) -> dict: ...
+                 prompt_version: str = "", max_tokens: int | None = None,
+                 grammar: dict | None = None) -> dict: ...
 
 
 # ---------------------------------------------------------------- usage
@@ -175,8 +176,9 @@ class OpenAIProvider:
                     public_url(self.base_url), self.model, failed, ep.mode)
 
     def _chat(self, messages: list[dict], schema: dict, name: str,
-              max_tokens: int | None = None) -> tuple[str | None, str]:
+              max_tokens: int | None = None, grammar: dict | None = None) -> tuple[str | None, str]:
         ep = self._endpoint
+        sample = grammar_schema(schema) if grammar is None else grammar
         tried: dict[str, Any] = {}
 
         def once() -> tuple[str | None, str]:
@@ -187,13 +189,13 @@ class OpenAIProvider:
             if mode == "json_schema":
                 kwargs["response_format"] = {"type": "json_schema", "json_schema": {
                     "name": re.sub(r"[^A-Za-z0-9_-]", "_", name)[:64] or "reply",
-                    "schema": grammar_schema(schema), "strict": False}}
+                    "schema": sample, "strict": False}}
             else:
                 # OpenAI refuses json_object unless the prompt says "JSON", and
                 # servers that ignore `schema` still need to see it.
                 msgs = _with_system_note(messages, schema_instruction(schema))
                 if mode == "json_object":
-                    kwargs["response_format"] = {"type": "json_object", "schema": grammar_schema(schema)}
+                    kwargs["response_format"] = {"type": "json_object", "schema": sample}
             if tried["seed"]:
                 kwargs["seed"] = self.seed
             if max_tokens:  # a bound on the reply: a small model can loop until its context is full
@@ -220,18 +222,27 @@ class OpenAIProvider:
                                  redact=self._redact, handle=handle, usage=self.usage)
 
     def complete(self, messages: list[dict], schema: dict, *, name: str = "reply",
-                 prompt_version: str = "", max_tokens: int | None = None) -> dict:
+                 prompt_version: str = "", max_tokens: int | None = None,
+                 grammar: dict | None = None) -> dict:
+        """The reply, validated against `schema` (re-asked once when it fails).
+
+        `grammar`, when given, is a stricter schema the server samples with instead of `schema`
+        (response_format; e.g. the exact ids this call's reply may hold), sent as it is (keep its
+        maxLength and maxItems small: llama.cpp spells them as nested optional rules): the
+        prompt's schema note and the validation still use `schema`, so it costs no prompt
+        tokens, and a server that ignores it is checked all the same."""
+        keyed = schema if grammar is None else {"schema": schema, "grammar": grammar}
         if self.cache is not None:
-            key = LLMCache.key(self.base_url, self.model, prompt_version, messages, schema, self.mode)
+            key = LLMCache.key(self.base_url, self.model, prompt_version, messages, keyed, self.mode)
             if (hit := self.cache.get(key)) is not None:
                 self.usage.add(cache_hits=1)
                 return hit
-        text, mode = self._chat(messages, schema, name, max_tokens)
+        text, mode = self._chat(messages, schema, name, max_tokens, grammar)
         obj, errors = parse_reply(text, schema)
         if errors:
             log.info("reply from %s failed validation, re-asking: %s", self.model,
                      self._redact("; ".join(errors[:3])))
-            text, mode = self._chat(reask_messages(messages, text, errors), schema, name, max_tokens)
+            text, mode = self._chat(reask_messages(messages, text, errors), schema, name, max_tokens, grammar)
             obj, errors = parse_reply(text, schema)
             if errors:
                 raise LLMSchemaError(
@@ -240,7 +251,7 @@ class OpenAIProvider:
                     [self._redact(er) for er in errors], self._redact(text or ""))
         if self.cache is not None:
             self.cache.put(LLMCache.key(self.base_url, self.model, prompt_version, messages,
-                                        schema, mode), obj,
+                                        keyed, mode), obj,
                            base_url=self.base_url, model=self.model, prompt_version=prompt_version)
         return obj
 
