@@ -381,3 +381,24 @@ def test_a_reply_the_light_grammar_lets_through_is_still_checked_against_the_who
     p = make()
     assert p.complete(MSGS, schema, name="short") == {"s": "ok"}
     assert len(fake_openai.chat_requests) == 2  # the first reply was re-asked
+
+
+def test_a_call_grammar_is_sampled_with_as_given_while_the_note_check_and_cache_use_the_schema(fake_openai, make, tmp_path):
+    grammar = {"type": "object", "required": ["summary", "points"], "additionalProperties": False,
+               "properties": {"summary": {"type": "string", "pattern": "^.{1,8}$"},
+                              "points": {"type": "array", "items": {"enum": ["一", "二"]}, "maxItems": 2}}}
+    fake_openai.queue(GOOD, GOOD, GOOD)
+    cache = LLMCache(tmp_path / "c.sqlite")
+    assert make(cache=cache).complete(MSGS, SCHEMA, grammar=grammar) == GOOD
+    (req,) = fake_openai.chat_requests
+    assert req["body"]["response_format"]["json_schema"]["schema"] == grammar  # maxItems kept: it is the caller's
+    assert make(cache=cache).complete(MSGS, SCHEMA, grammar=grammar) == GOOD  # cached with its grammar
+    assert make(cache=cache).complete(MSGS, SCHEMA) == GOOD  # without it: another call
+    assert len(fake_openai.chat_requests) == 2
+    fake_openai.reject_format("json_schema")
+    reset_endpoint_memory()
+    assert make(structured="json_object").complete(MSGS, SCHEMA, grammar=grammar) == GOOD
+    last = fake_openai.chat_requests[-1]["body"]
+    assert last["response_format"] == {"type": "json_object", "schema": grammar}
+    note = last["messages"][0]["content"]
+    assert json.dumps(SCHEMA, ensure_ascii=False) in note and '"enum"' not in note  # the note shows the schema
