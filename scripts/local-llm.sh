@@ -120,12 +120,18 @@ with urllib.request.urlopen(sys.argv[1], timeout=3) as r:
 EOF
 }
 
+# A CPU model answers one call at a time: a summary reply of ~450 tokens after ~1,500 read takes over a
+# minute on 2 cores, and a client that gives up at the default 60 s only queues its retry behind the call
+# it abandoned.
+LOCAL_TIMEOUT_S="${NOTICES_LLM_TIMEOUT:-600}"
+
 write_env() {
     mkdir -p "$ENV_DIR"
     cat >"$ENV_FILE.tmp" <<EOF
 OPENAI_BASE_URL=$BASE_URL
 OPENAI_API_KEY=local
 NOTICES_MODEL=$MODEL_ALIAS
+NOTICES_TIMEOUT=$LOCAL_TIMEOUT_S
 EOF
     mv "$ENV_FILE.tmp" "$ENV_FILE"
     say "wrote $ENV_FILE:"

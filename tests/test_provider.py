@@ -178,6 +178,13 @@ def test_timeout_then_success(fake_openai, make):
     assert len(fake_openai.chat_requests) == 2 and len(make.sleeps) == 1
 
 
+def test_a_retry_after_a_timeout_waits_longer(fake_openai, make):
+    # a server answering one call at a time is still busy with the abandoned call: the retry gets twice the limit
+    fake_openai.queue(slow_reply(1.0, GOOD), slow_reply(0.45, GOOD))
+    assert make(timeout=0.3, structured="json_schema").complete(MSGS, SCHEMA) == GOOD
+    assert len(fake_openai.chat_requests) == 2
+
+
 def test_timeout_exhausted_gives_one_line_error(fake_openai, make):
     fake_openai.queue(slow_reply(1.0, GOOD), slow_reply(1.0, GOOD))
     with pytest.raises(LLMError, match=r"^timed out waiting for OPENAI_BASE_URL=http://127\.0\.0\.1"):

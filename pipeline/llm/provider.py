@@ -135,6 +135,7 @@ class OpenAIProvider:
         self.policy = RetryPolicy(max_retries, backoff_base, backoff_cap, retry_after_cap, sleep)
         self._redact = redactor(api_key)
         # Local servers take any key, but the client insists on one.
+        self.timeout = timeout
         self._client = openai.OpenAI(base_url=self.base_url, api_key=api_key or "no-key",
                                      timeout=timeout, max_retries=0)
         self._endpoint = self._load_endpoint()
@@ -200,6 +201,10 @@ class OpenAIProvider:
                 kwargs["seed"] = self.seed
             if max_tokens:  # a bound on the reply: a small model can loop until its context is full
                 kwargs["max_tokens"] = max_tokens
+            if tried.get("timeouts"):
+                # a server that answers one call at a time is still working on the abandoned one: the
+                # same limit again would time out behind it, call after call
+                kwargs["timeout"] = self.timeout * 2 ** tried["timeouts"]
             resp = self._client.chat.completions.create(
                 model=self.model, messages=msgs, temperature=0, **kwargs)
             self._confirm(mode)
@@ -210,6 +215,8 @@ class OpenAIProvider:
             return content, mode
 
         def handle(e: openai.APIError) -> bool:
+            if isinstance(e, openai.APITimeoutError):
+                tried["timeouts"] = tried.get("timeouts", 0) + 1  # then retried as usual, with a longer limit
             if tried.get("seed") and _seed_rejected(e):
                 ep.seed_ok = False
                 return True
