@@ -38,9 +38,9 @@ class Candidate:
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans (trimmed) covering text[start:end], extended to whole sentences."""
-    from .textnorm import fold
+    from .textnorm import fold_doc
 
-    text = fold(text)  # same length: ！？；， found in either form
+    text = fold_doc(text)  # same length: ！？；， found in either form, a hard-wrapped line's break is no sentence end
     while start > 0 and text[start - 1] not in SENT_END:
         start -= 1
     while end < len(text) and text[end - 1] not in SENT_END:
@@ -264,12 +264,12 @@ class Answerer:
             from .evidence import make_fact
             from .figures import extract_figures
             from .parse import parse
-            from .textnorm import fold
+            from .textnorm import fold_doc
 
             d = self.r.document(doc_id)
             text = d.text if d else ""
             outline = parse(doc_id, text, d.meta if d else {})
-            folded = fold(text)
+            folded = fold_doc(text)
             self._facts[doc_id] = [make_fact(f, text, folded) for f in extract_figures(doc_id, text, outline.subject_at)]
             self._outlines[doc_id] = outline
             self.matcher.index_doc(doc_id, self._facts[doc_id], text, getattr(self.r, "root", None) and self.r.root / "answer-cache")

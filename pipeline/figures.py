@@ -20,7 +20,7 @@ _DIG = "0-9"
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _NUM = re.compile(
     rf"(?P<pct>百分之)?(?P<num>[{_DIG}]+(?:,[{_DIG}]{{3}}(?![{_DIG}]))*(?:\.[{_DIG}]+)?"
-    rf"|[{_CN}]+|半)"
+    rf"|[{_CN}]+(?:点[零〇一二三四五六七八九]+[万亿]*)?|半)"  # 二点三亿: a Chinese decimal point
 )
 _SEP = "-—–~至到"
 _SPACE = " \u00a0"
@@ -169,6 +169,8 @@ def _unit_at(text: str, k: int, kind: str) -> tuple[int, str] | None:
         b = a1 + len(p)
         if p and a1 == k and b < len(text) and text[b] in _APPROX:
             b += 1  # 3万余米
+        if p and b < len(text) and text[b] == " " and b + 1 < len(text) and text[b + 1] != " ":
+            b += 1  # 860万\n元: a hard-wrapped line broke between the prefix and the unit (fold_doc made it a space)
         m = _UNIT_RE.match(text, b)
         if m:
             # the longest unit first, then shorter ones that also fit (个周末 → 个)
@@ -374,7 +376,9 @@ def extract_figures(doc: str, text: str,
                     subject_at: Callable[[int], str | None] | None = None) -> list[Figure]:
     """Every figure the notice reports, in order of position."""
     source = text
-    text = text.translate(FOLD)  # same length: rules see ASCII forms, spans come from `source`
+    from .textnorm import fold_doc
+
+    text = fold_doc(source)  # same length: rules see ASCII forms and wrapped lines joined, spans come from `source`
     from .textables import comma_rows
 
     for a, b in comma_rows(source):  # a CSV row's commas part cells (same length, spans unchanged)
@@ -423,6 +427,8 @@ def extract_figures(doc: str, text: str,
 # a column header that names its cells' unit: 反馈问题数(个), 金额(万元), 整改率(%)
 _HEADER_UNIT = re.compile(r"[((](个|件|人|人次|户|家|项|条|起|宗|名|次|所|座|处|辆|套|台|元|万元|亿元|%|亩|公里|米|平方米|吨|天|小时|个百分点)[))]\s*$")
 _BARE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_LABEL_CELL = re.compile(r"(?m)^(?P<label>[^\s：:,,。;;]{1,24}[((][^()()\n]{1,6}[))])[：:][ \t]*"
+                         r"(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*$")
 
 
 def _table_cells(doc: str, source: str, found: list[Figure], bounds: list[int], text: str,
@@ -453,4 +459,18 @@ def _table_cells(doc: str, source: str, found: list[Figure], bounds: list[int], 
                     norm_value=norm_value, base_unit=base_unit, subject=subject_at(s) if subject_at else None,
                     sentence_start=ss, sentence_end=se, sentence=source[ss:se]))
         pos = end + 1
+    # a table linearised as `label：value` lines (pipeline/load_table.py): 问题线索受理(条)：46
+    for m in _LABEL_CELL.finditer(source):
+        s, e = m.span("v")
+        unit = _HEADER_UNIT.search(m.group("label"))
+        if not unit or any(a < e and s < b for a, b in taken) or any(f.start == s for f in out):
+            continue
+        cell = source[s:e]
+        value = float(cell.replace(",", ""))
+        norm_value, base_unit = normalize(value, unit.group(1))
+        ss, se = _sentence(text, bounds, s)
+        out.append(Figure(
+            id=f"{doc}#t{len(out) + 1}", doc=doc, start=s, end=e, text=cell, value=value, unit=unit.group(1),
+            norm_value=norm_value, base_unit=base_unit, subject=subject_at(s) if subject_at else None,
+            sentence_start=ss, sentence_end=se, sentence=source[ss:se]))
     return out

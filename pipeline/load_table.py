@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 LABEL_MAX = 16  # characters; 整改完成时限 / 责任单位及责任人 fit, a sentence does not
+_FW = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _NOT_LABEL = re.compile(r"[\d０-９，。；,;！？!?]")  # a label names a column: no figures, no clauses
 
 
@@ -61,9 +62,15 @@ def linearise(rows: list[list[str | None]]) -> str:
     rows = [r for r in rows if any(r)]
     header = [c or "" for c in rows[0]]
     blocks = []
+    above = None  # the first column's label in the row above
     for row in rows[1:]:
         if [c or "" for c in row] == header:  # a header repeated on each printed page
             continue
+        if row and row[0] is None and above and is_label(above):
+            # a row label merged down (县区 | 片区 over several rows) names every row it covers;
+            # a merged cell holding figures is still written once
+            row = [above, *row[1:]]
+        above = row[0] if row else None
         lines = []
         for i, cell in enumerate(row):
             if not cell:
@@ -84,8 +91,38 @@ def _header_rows(grid: list[list[str | None]]) -> list[list[str | None]]:
     for c in top:
         last = c if c is not None else last
         filled.append(last)
-    merged = [(second[i] if i < len(second) and second[i] else filled[i]) for i in range(len(filled))]
-    return [merged, *grid[2:]]  # type: ignore[list-item]
+    groups = {}  # a label over several columns: how many it spans
+    for c in filled:
+        groups[c] = groups.get(c, 0) + 1
+    body = grid[2:]
+    merged = []
+    for i in range(len(filled)):
+        sub = second[i] if i < len(second) and second[i] else None
+        if sub is None:
+            merged.append(filled[i])
+        elif groups[filled[i]] > 1 and filled[i] != sub and _numeric_column(body, i):
+            # 追缴资金(万元) over 应追缴 | 已追缴: a figure's column needs both (what is counted, and its unit)
+            merged.append(_group_label(filled[i], sub))
+        else:
+            merged.append(sub)  # a text column (整改情况 over 整改措施 | 整改进展) is named by its own label
+    return [merged, *body]  # type: ignore[list-item]
+
+
+_UNIT_TAIL = re.compile(r"\s*[((][^()()]{1,6}[))]\s*$")
+_NUMBER_CELL = re.compile(r"[\d.,%]+\s*\S{0,3}")
+
+
+def _numeric_column(rows: list[list[str | None]], i: int) -> bool:
+    cells = [r[i] for r in rows if i < len(r) and r[i]]
+    return bool(cells) and sum(1 for c in cells if _NUMBER_CELL.fullmatch(c.strip().translate(_FW))) * 2 >= len(cells)
+
+
+def _group_label(group: str, sub: str) -> str:
+    """问题线索 + 受理(条) → 问题线索受理(条); 追缴资金(万元) + 已追缴 → 追缴资金已追缴(万元)."""
+    unit = _UNIT_TAIL.search(group)
+    if unit and not _UNIT_TAIL.search(sub):
+        return group[:unit.start()] + sub + unit.group(0).strip()
+    return group + sub
 
 
 def data_rows(grid: list[list[str | None]]) -> list[list[str | None]] | None:

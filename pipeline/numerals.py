@@ -22,6 +22,7 @@ CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL) + "".join(CN_BIG)
 # `1,234` / `1,234.5` (separators only between groups of exactly three digits)
 _ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 _TOKEN = re.compile(rf"\d+(?:\.\d+)?|[{CN_CHARS}]")
+_CN_DECIMAL = re.compile(r"([零〇一二两三四五六七八九十百千]+)点([零〇一二三四五六七八九]+)([万亿]*)")
 # 余/多/来 say "more than"; the number they follow is the value as written
 _APPROX_TAIL = re.compile(r"(?:余|多|来|左右)+$")
 
@@ -84,7 +85,7 @@ def parse_number(s: str) -> float | None:
     """The value of one written number, or None.
 
     Handles `1,234` / `1,234.5`, full-width digits, Chinese numerals
-    (`两`, `三十六`, `一万二千`, `一百零五`), `半`, mixed `1.2万` / `3万`, and a
+    (`两`, `三十六`, `一万二千`, `一百零五`, `二点三亿`), `半`, mixed `1.2万` / `3万`, and a
     trailing 余/多 (`二十余` → 20).
     """
     if not isinstance(s, str):
@@ -104,6 +105,15 @@ def parse_number(s: str) -> float | None:
     m = re.match(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t)
     if m and t[m.end():] and all(c in CN_BIG or c in CN_SMALL for c in t[m.end():]):
         t = t[: m.end()].replace(",", "") + t[m.end():]
+    m = _CN_DECIMAL.fullmatch(t)
+    if m:  # 二点三亿, 十二点五: the integer part, then one digit a place
+        whole = _parse_cn(m.group(1))
+        if whole is None:
+            return None
+        value = Decimal(repr(whole)) + Decimal("0." + "".join(str(CN_DIGITS[c]) for c in m.group(2)))
+        for c in m.group(3):
+            value *= CN_BIG[c]
+        return float(value)
     if not re.fullmatch(rf"(?:\d+(?:\.\d+)?|[{CN_CHARS}])+", t):
         return None
     return _parse_cn(t)

@@ -58,3 +58,107 @@ def in_class(*classes: str) -> str:
 
 def is_fullwidth(ch: str) -> bool:
     return ord(ch) in FOLD or ch in FULL_STOP + ENUMERATION_COMMA
+
+
+# --------------------------------------------------------------------------- hard-wrapped text
+# Text extracted from a PDF (or pasted from a fixed-width page) breaks every line at the page's
+# width, mid-sentence and often between a measure and its figure. Rules that end a sentence or a
+# clause at a line break then lose the measure. `fold_doc` is the folded copy of a whole notice
+# with those wrap breaks turned into spaces (one character for one: offsets stay the notice's
+# own; citations and spans still come from the original text, breaks included).
+_ENDS_LINE = set("。!?;:;:!?")  # folded and full-width forms: a line ending here ends its sentence
+_CLOSERS = set("”’\")]】」』")
+_OPENS_ITEM = re.compile(
+    r"\s*(?:[一二三四五六七八九十百]+[、.]|[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}(?:\.\d{1,2})*[、.](?!\d)"
+    r"|第[一二三四五六七八九十\d]+[章节条部分项]|[①-⑳【■●◆▲□○◇·•\-—–])"
+)
+_TABLE_ROW = re.compile(r"\S(?:[ \xa0]{2,}|\t|\u3000|\s*\|\s*)\S")
+_PAGE_LINE = re.compile(r"^\s*[-—–~]*\s*(?:第\s*)?\d{1,3}\s*(?:页|/\s*\d+)?\s*[-—–~]*\s*$")
+
+
+def width(line: str) -> int:
+    """Display width: a CJK or full-width character is two columns, anything else one."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def wrap_breaks(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` that wrap a line at the page's width, mid-sentence: the line break, or the
+    breaks and the page furniture between (a page number, a running header) when the sentence
+    carries on over a page.
+
+    A notice is hard-wrapped when many of its lines that reach about the page's width stop
+    mid-sentence; a notice written one paragraph a line ends its long lines with 。. A break is a
+    wrap when the line before reaches the page's width and does not end its sentence, and the line
+    after carries on (not an outline item)."""
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        lines.append((pos, raw))
+        pos += len(raw) + 1
+    # a row of a text table (columns lined up with runs of spaces, tabs or bars) is not prose
+    widths = [0 if _TABLE_ROW.search(raw.strip()) else width(raw.rstrip()) for _, raw in lines]
+    ranked = sorted(w for w in widths if w >= 20)
+    if len(ranked) < 4:
+        return []
+    # a line "reaches the page's width" when it is at least 60% of the widest lines' (the 90th
+    # percentile: a PDF's lines are as wide as the page, less a column or a few where a figure or a
+    # word was not split); a notice is hard-wrapped when many such lines stop mid-sentence
+    full = max(30, 0.6 * ranked[int(0.9 * (len(ranked) - 1))])
+    long = [i for i, w in enumerate(widths) if w >= full]
+    open_ended = [i for i in long if not _ends_sentence(lines[i][1])]
+    if len(open_ended) < 4 or len(open_ended) < 0.4 * len(long):
+        return []
+    seen: dict[str, int] = {}
+    for _, raw in lines:
+        seen[raw.strip()] = seen.get(raw.strip(), 0) + 1
+
+    def furniture(j: int) -> bool:
+        """Line j is a page number, or a line repeated on several pages next to one (a running header)."""
+        raw = lines[j][1].strip()
+        if _PAGE_LINE.match(raw):
+            return True
+        near_page = any(0 <= k < len(lines) and _PAGE_LINE.match(lines[k][1]) and lines[k][1].strip()
+                        for k in (j - 2, j - 1, j + 1, j + 2))
+        return bool(raw) and seen[raw] >= 2 and near_page
+
+    out = []
+    for i in range(len(lines) - 1):
+        start, raw = lines[i]
+        line = raw.rstrip()
+        if not line or widths[i] < full or _ends_sentence(line):
+            continue
+        j = i + 1
+        while j < len(lines) and j <= i + 4 and (not lines[j][1].strip() or furniture(j)):
+            j += 1
+        if j >= len(lines) or j > i + 4 or _OPENS_ITEM.match(lines[j][1]):
+            continue
+        if j > i + 1 and not any(furniture(k) for k in range(i + 1, j)):
+            continue  # an empty line between: a paragraph ends here
+        out.append((start + len(raw), lines[j][0]))
+    return out
+
+
+def _ends_sentence(line: str) -> bool:
+    folded = line.rstrip().translate(FOLD)
+    if not folded:
+        return True
+    last = folded[-1]
+    if last in _CLOSERS and len(folded) > 1 and folded[-2] in _ENDS_LINE:
+        last = folded[-2]
+    return last in _ENDS_LINE
+
+
+@functools.lru_cache(maxsize=64)
+def fold_doc(text: str) -> str:
+    """`fold` of a whole notice, its wrap breaks (`wrap_breaks`) turned into spaces."""
+    folded = text.translate(FOLD)
+    breaks = wrap_breaks(text)
+    if not breaks:
+        return folded
+    chars = list(folded)
+    for a, b in breaks:
+        chars[a:b] = " " * (b - a)
+        if a > 0 and chars[a - 1] == "\r":
+            chars[a - 1] = " "
+    return "".join(chars)

@@ -377,3 +377,13 @@ def test_spans_are_exact_slices(text):
 def test_arbitrary_text_never_raises(text):
     for f in extract_figures("p", text):
         assert f.text == text[f.start:f.end] and f.start < f.end
+
+
+def test_a_chinese_decimal_point_is_part_of_the_number():
+    from pipeline.figures import extract_figures
+
+    text = "同比增长百分之十二点五。收回资金约二点三亿元。提出三点要求,重点整治5个方面。"
+    got = {f.text: f for f in extract_figures("d", text)}
+    assert got["百分之十二点五"].value == 12.5
+    assert got["二点三亿元"].norm_value == 2.3e8  # not 三亿元: a wrong number is worse than none
+    assert not any(t.startswith("三点") or t.startswith("三亿") for t in got)

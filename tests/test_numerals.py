@@ -22,6 +22,7 @@ def test_arabic(s, want):
     ("一千零五十", 1050), ("一万二千", 12000), ("两万", 20000), ("三亿五千万", 350_000_000),
     ("一万亿", 10**12), ("一百五", 150), ("两千五", 2500), ("两万五", 25000),
     ("九十九", 99), ("四十", 40), ("一千二百", 1200),
+    ("二点三", 2.3), ("十二点五", 12.5), ("三点零五", 3.05), ("二点三亿", 2.3e8), ("一百点五万", 1_005_000),
 ])
 def test_chinese(s, want):
     assert parse_number(s) == pytest.approx(want)
@@ -37,7 +38,7 @@ def test_mixed(s, want):
 
 @pytest.mark.parametrize("s, want", [
     ("二十余", 20), ("2000余", 2000), ("1200多", 1200), ("十余", 10), ("半", 0.5),
-    ("百分之八十", 80),
+    ("百分之八十", 80), ("百分之十二点五", 12.5),
 ])
 def test_approx_and_half(s, want):
     assert parse_number(s) == pytest.approx(want)
@@ -45,7 +46,7 @@ def test_approx_and_half(s, want):
 
 @pytest.mark.parametrize("s", [
     "", "   ", "abc", "十四五", "二〇一九", "一二三", "12,34", "1.2.3", "百百", "十百",
-    "万万", "3a", "--",
+    "万万", "3a", "--", "重点", "点五", "三点",
 ])
 def test_not_a_number(s):
     assert parse_number(s) is None
