@@ -41,10 +41,15 @@ def short_measure(fact: Fact) -> str:
     return m
 
 
+def _unbreak(s: str) -> str:
+    """A span of hard-wrapped text without its line breaks (the answer's words; the citation keeps them)."""
+    return re.sub(r"[ \t\u3000]*\r?\n[ \t\u3000]*", "", s)
+
+
 def fact_text(fact: Fact) -> str:
     """`57万元(为农民工追讨欠薪)`: the figure as written, then what it measures, both the notice's words."""
-    m = short_measure(fact)
-    shown = fact.fig.text
+    m = _unbreak(short_measure(fact))
+    shown = _unbreak(fact.fig.text)
     if fact.fig.unit and not shown.endswith(fact.fig.unit) and re.fullmatch(r"[\d,.]+", shown):
         shown += fact.fig.unit  # a table cell's bare number, its unit from the column header
     return f"{shown}({m})" if m and m not in shown else shown
@@ -58,8 +63,12 @@ def _label(part: PartAnswer) -> str:
     """A part's name in a comparison: the place it names, else its first words."""
     from .slots import _PLACE
 
-    m = _PLACE.match(part.question.strip())
-    return m.group(0) if m else re.split(r"\s", part.question.strip())[0][:10]
+    q = part.question.strip()
+    m, last = _PLACE.match(q), None
+    while m:  # 珑岙县 珑港镇…: the place the part is about is the last of the chain it opens with
+        last = m
+        m = _PLACE.match(q, len(q[:m.end()]) + len(q[m.end():]) - len(q[m.end():].lstrip()))
+    return last.group(0).strip() if last else re.split(r"\s", q)[0][:10]
 
 
 _HOW_MUCH_MORE = re.compile(r"(?:多|少|高|低|大|小|长|短)(?:多少|几)|相差|差多少|差距|多出|高出|低出")

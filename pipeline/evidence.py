@@ -26,7 +26,7 @@ from .clauses import ends_clause
 from .periods import find_periods, span, spans_conflict
 from .slots import REMAIN_Q, Part, figure_kind
 from .textables import row_at
-from .textnorm import fold
+from .textnorm import fold, fold_doc
 from .types import Figure
 
 CONFIG_FILE = "abstain.json"  # package data (pipeline/data → evals/abstain.json), written by evals/calibrate.py
@@ -130,8 +130,8 @@ def make_fact(f: Figure, text: str, folded: str) -> Fact:
     return Fact(f, a, b, measure, kind, period)
 
 
-# a notice's folded text: textnorm.fold keeps whole notices in its own cache
-folded_doc = fold
+# a notice's folded text, hard-wrapped lines joined (textnorm.fold_doc caches whole notices)
+folded_doc = fold_doc
 
 
 def bigrams(s: str) -> list[str]:
@@ -428,9 +428,15 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str) -> str | None:
     f = fact.fig
     sent_start = f.sentence_start if f.sentence_start is not None else fact.clause_start
     sent_end = f.sentence_end if f.sentence_end is not None else fact.clause_end
+    row = record_start(text, f.start)
     for whole in part.who:
         name = most_specific(whole)
-        if name in text[sent_start:fact.clause_end]:
+        if name in text[sent_start:f.start] or row < sent_start and name in text[row:sent_start]:
+            continue  # named before the figure in its sentence, or in its table row
+        post = fold(text[f.end:fact.clause_end])
+        if name in post:
+            if re.search(re.escape(name) + r"[^\d。;;]{0,6}\d", post):
+                return name  # 76人(珑港镇18人;…): named after the figure with a figure of its own
             continue
         stem = re.sub(r"(?:镇|乡|村|街道|社区|公司|医院|学校|学院|集团)$", "", name)
         if name in text[fact.clause_end:sent_end] or len(stem) >= 2 and stem in text[fact.clause_end:sent_end] \
@@ -521,7 +527,11 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str) -> str 
     folded = folded_doc(text)
     s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
     s1 = f.sentence_end if f.sentence_end is not None else fact.clause_end
-    scope = folded[_paragraph_start(text, s0):s1] + " " + context
+    p0 = min(_paragraph_start(text, s0), record_start(text, f.start))
+    # a breakdown in parentheses closed before the figure (59处(珑港镇14处;…)…涉及金额326.8万元) names the
+    # parts of the figure before it: a place named only there has no share of this figure
+    before = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), folded[p0:f.start])
+    scope = before + folded[f.start:s1] + " " + context
     q = fold(question)
     for m in _ADMIN.finditer(q):
         name = m.group(0)
@@ -550,7 +560,14 @@ def part_conflict(question: str, fact: Fact, text: str) -> str | None:
         return None
     f = fact.fig
     s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
-    lead = re.split(r"[;;]", folded_doc(text)[s0:f.start])[-1]  # the figure's own clause group, up to the figure
+    # the figure's own clause group, up to the figure; a parenthesis closed before it (a breakdown by
+    # town, 珑港镇18人;珑湾乡14人) names the parts of the figure before the parenthesis, not of this one
+    folded = folded_doc(text)
+    closes, opens = folded.find(")", s0, f.start), folded.find("(", s0, f.start)
+    if closes >= 0 and (opens < 0 or closes < opens):  # the sentence began inside the parenthesis (at a ;)
+        s0 = max(folded.rfind("(", max(0, s0 - 200), s0), s0 - 200, 0)
+    seg = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), folded[s0:f.start])
+    lead = re.split(r"[;;]", seg)[-1]
     for m in _ADMIN.finditer(lead):
         name = m.group(0)
         lv = level_of(name)
@@ -576,6 +593,23 @@ _PLAN_CUE = re.compile(r"计划|打算|拟|目标|预计|力争|争取|确保|�
 
 def _paragraph_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
+
+
+_LABEL_LINE = re.compile(r"[^\n：:。;;]{1,24}[：:]")
+
+
+def record_start(text: str, pos: int) -> int:
+    """Where the line holding pos begins, or, for a `label：value` line of a table read row by row
+    (pipeline/load_table.py), where its row's block of such lines begins: 县区：琅湖区 names the row."""
+    start = _paragraph_start(text, pos)
+    if not _LABEL_LINE.match(text, start):
+        return start
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if not _LABEL_LINE.match(text, prev) or not text[prev:start - 1].strip():
+            break
+        start = prev
+    return start
 _TARGET = re.compile(r"目标|任务|计划")
 # a change asked against an earlier time (比上年多了多少, 较去年同期减少了几件)
 _ASKS_CHANGE_FROM = re.compile(r"(?:比|较|同)(?:上年|去年|上一年|上年同期|去年同期|期)[^,,??]{0,12}?"
@@ -622,6 +656,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if period:
         reasons.append(f"period not covered: {part.period}; the notice gives {period}" if part.period
                        else f"period not covered: the notice gives {period}")
+    if not anchored and (grouped := group_count(part.text, fact, text)):
+        reasons.append(grouped)
     if narrowing is not None and not anchored and not reasons:
         # a narrower question than the fact answers, or a qualifier of its measure the notice never says
         narrow = narrowing(part, fact, text, context, facts, outline, year, contrast=matcher.contrast)
@@ -665,6 +701,22 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if part.info.units and not unit_fits(f.unit, part.info.units) and not (part.unit_word and f.unit.endswith(part.unit_word)):
         score -= cfg.w_unit_miss * (fact.kind == "count")
     return Verdict(fact, score, m, reasons)
+
+
+_GROUP_UNIT = re.compile(r"^(?:个)?(?:方面|大类|类|批|领域|板块)$")
+_NEXT_FIGURE = re.compile(r"[,,]?\s*(?:\d|[一二三四五六七八九十两百千]+[个项条件起宗名人家户])")
+
+
+def group_count(question: str, fact: Fact, text: str) -> str | None:
+    """`4个方面12项具体问题`: a count of groups (方面, 类, 批) written right before the count of what they
+    group does not answer how many of those things, unless the question asks for the groups."""
+    f = fact.fig
+    word = re.sub(r"^个", "", f.unit or "")
+    if not _GROUP_UNIT.match(f.unit or "") or word in fold(question):
+        return None
+    if not _NEXT_FIGURE.match(fold(text[f.end:f.end + 8])):
+        return None
+    return f"counts the groups ({word}), not what the question asks: {f.text} ({fact.measure})"
 
 
 _LIST = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9“”《》]{2,16}、){1,}[\u4e00-\u9fffA-Za-z0-9“”《》]{2,16}(?:(?:和|及|以及)[\u4e00-\u9fffA-Za-z0-9“”《》]{2,16})?(?:等)?")

@@ -231,6 +231,27 @@ def _adjacent(folded: str, a: Figure, b: Figure) -> bool:
     return True
 
 
+_UNIT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|村|社区|县|区|市|旗|局|厅|委|办|院|校|公司)$")
+
+
+def _breakdown_of(folded: str, figs: list[Figure], k: int) -> Figure | None:
+    """`排查出…59处(珑港镇14处;珑岭乡9处;…)`: a figure in a parenthesis right after a total, each item
+    a unit's name and its share, counts what the total counts. The total, or None."""
+    fig = figs[k]
+    j = folded.rfind("(", max(0, fig.start - 120), fig.start)
+    if j <= 0 or ")" in folded[j:fig.start] or ")" not in folded[fig.end:fig.end + 120]:
+        return None
+    if "。" in folded[fig.end:folded.find(")", fig.end)]:
+        return None
+    item = re.split(r"[;;、,,(]", folded[j:fig.start])[-1].strip()
+    if not _UNIT_NAME.search(item):
+        return None
+    total = next((f for f in reversed(figs[:k]) if f.end <= j), None)
+    if total is None or folded[total.end:j].strip():
+        return None
+    return total
+
+
 def _region(folded: str, s: int, e: int, periods: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The stretch after the figure read whole: what was counted and what was done to it
     (学校通报批评, 残疾人基地进行联合检查); after a time phrase inside it (企业已于7月底|完成搬迁)."""
@@ -264,6 +285,9 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
     # 19户39人, 4个方面12项具体问题: figures side by side share one measure, found by the first
     if inherit and _adjacent(folded, last, fig):
         return inherit
+    total = _breakdown_of(folded, figs, k)
+    if total is not None and done.get(total.start):
+        return done[total.start]
     g = k
     while g + 1 < len(figs) and _adjacent(folded, figs[g], figs[g + 1]) and figs[g + 1].end <= ce:
         g += 1

@@ -147,13 +147,19 @@ def list_conflict(part, fact, text: str, context: str) -> str | None:
     ctx = content(fold(context))
     for items in _items(local):
         named, absent = [], []
+        # the first item reaches back over words its clause shares with every item (侵占村集体|土地流转收益、
+        # 光伏发电收益): only as many characters as the shortest other item are its own
+        span = min(len(re.sub(r"(?:共计|合计|总计|累计|共|计|等)+$", "", o)) for o in items[1:])
         for i, it in enumerate(items):
-            own = _distinct(it, items[:i] + items[i + 1:])
+            others = items[:i] + items[i + 1:]
+            own = _distinct(it, others)
             if len(own) < 2 or own in ctx:
                 continue  # no words of its own, or a body's name (who_conflict reads bodies)
             gs = [own[j:j + 2] for j in range(len(own) - 1)]
-            run = longest_run(content(it), asked)
-            if len(run) >= 3 and any(g in run for g in gs) or len(own) == 2 and own in asked:
+            tail = it[-span:] if i == 0 and span >= 2 else it  # what may count as naming this item alone
+            mine = _distinct(tail, others)
+            run = longest_run(content(tail), asked)
+            if len(run) >= 3 and any(mine[j:j + 2] in run for j in range(len(mine) - 1)) or len(own) == 2 and own in asked:
                 named.append(run if len(run) >= 3 else own)
             elif not any(g in whole for g in gs):
                 absent.append(it)

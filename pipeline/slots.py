@@ -136,11 +136,26 @@ def measure_phrase(q: str) -> str:
     return out
 
 
+def _as_of(q: str) -> str | None:
+    """The date a question's figures stand at (截至2024年11月30日), when it says one."""
+    dated = [m for m in PERIOD.finditer(q) if re.search(r"(?:截至|截止|到|至)$", q[max(0, m.start() - 2):m.start()])
+             or m.group(0).startswith(("截至", "截止"))]
+    return dated[-1].group(0) if dated else None
+
+
 def period_of(q: str) -> str | None:
-    m = PERIOD.search(q)
-    if m and m.group(0).endswith("年") and q[m.end():m.end() + 1] == "度":
-        return m.group(0) + "度"  # 2022年度审计: the year of the work (evidence.period_conflict)
-    return m.group(0) if m else None
+    found = [m for m in PERIOD.finditer(q)]
+    if not found:
+        return None
+    # 2023年度审计查出的问题,截至2024年11月30日已整改…: the year of the work names what is counted; the
+    # date the figure stands at (截至…, or the later time) is the period asked
+    if len(found) > 1 and (dated := _as_of(q)):
+        return dated
+    m = found[0]
+    work_year = m.group(0).endswith("年") and q[m.end():m.end() + 1] == "度"
+    if work_year and len(found) > 1:
+        return found[-1].group(0)
+    return m.group(0) + "度" if work_year else m.group(0)  # 2022年度审计: evidence.period_conflict
 
 
 def _split_conn(text: str, skip: str = "", until: int | None = None) -> list[str]:
@@ -305,8 +320,8 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     if re.search(r"(?:率|增速|占比|比重|比例)(?:是|为|有|达到|多高|多少|[\u4e00-\u9fff]{0,6}多少)", text) and not re.search(r"金额|多少钱", text) \
             or re.search(r"(?:占比|比重|比例)(?:是|为|有|大约|约)?多少(?![钱元])", text):  # 金额占比多少: the share, not the amount
         info.units = ["%", "个百分点"]
-    if kind != "number" and info.wants_figure and info.units:
-        kind = "number"
+    if kind not in ("number", "list") and info.wants_figure and info.units:
+        kind = "number"  # (哪几家 counts nothing: it asks the names)
     kinds = kinds_of(info)
     if not kinds and re.search(r"(?:资金|基金|款|费用?|金额|钱|投资|收入|支出)(?:[\s,,??]|$)", text):
         kinds = ["money"]  # an amount of money compared or summed without 多少钱
@@ -394,8 +409,12 @@ def read(question: str) -> Slots:
         one.whole = q
         return Slots(question, q, info, [one], None)
     parts = [_part(t, None if asking else info) for t in texts[:4]]
+    dated = _as_of(q)
     for p in parts:
         p.whole = q
+        if dated and (p.period is None or p.period.endswith("年度")) and op not in ("difference", "compare"):
+            # 截至11月30日已整改金额和整改率: the date the figures stand at holds for every part
+            p.period = dated
     for p, m in zip(parts, measures):
         p.measure = measure_phrase(m)  # the item's own words, not the shared asking tail
         if op:

@@ -14,7 +14,7 @@ MAX_ANSWER = 60  # a statement answer longer than this keeps its first clauses (
 
 
 def trim(s: str) -> str:
-    s = re.sub(r"^\s*(?:[一二三四五六七八九十]+是|[((][一二三四五六七八九十\d]+[))]|\d+[.、.]|[一二三四五六七八九十]+、)", "", s)
+    s = re.sub(r"^\s*(?:[一二三四五六七八九十]+是|[((][一二三四五六七八九十\d]+[))]|\d{1,2}(?:[.．]\d{1,2})+\s+(?![万亿千百元个项件人户家所名条%])|\d+[.、.](?!\d)|[一二三四五六七八九十]+、)", "", s)
     return s.strip()
 
 
