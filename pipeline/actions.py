@@ -33,6 +33,9 @@ CLASSES: dict[str, str] = {
     "punish": "处分 问责 追责 处罚 惩处 立案查处 查处",
     # handed to another body
     "transfer": "移送 移交",
+    # a project begun, a project finished
+    "begin": "开工 动工 开建 开工建设",
+    "finish": "完工 建成 投用 投入使用 建成投用",  # not 竣工: 竣工决算, 竣工验收 name paperwork
     # applied for, granted
     "apply": "申请 申报",
     "grant": "授权 获批 批准",

@@ -76,6 +76,8 @@ def test_another_action_on_the_same_object_is_refused():
     # a paraphrase inside one class is no conflict: 要回 and 追回 both bring money back
     assert action_conflict("曲岚县把违规领的补贴要回来多少?", "追回违规领取的补贴资金") is None
     assert action_conflict("曲岚县清查了多少宗资产?", "重新公开发包鱼塘、厂房等资产") is None  # unknown verbs
+    assert action_conflict("曲岚县未按期开工的项目已经完工了多少个?", "截至9月底已开工") == ("完工", "开工")
+    assert action_conflict("曲岚县有多少个项目建成?", "已完工") is None
 
 
 def test_a_case_closed_is_not_a_case_filed(answerer):
