@@ -50,6 +50,14 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
             if not v.reasons and v.measure >= self.cfg.measure_min and any(most_specific(n) in c.text for n in part.who):
                 verdicts.insert(0, verdicts.pop(i))
                 break
+    if verdicts and verdicts[0][0].reasons and all(r.startswith("counts the groups") for r in verdicts[0][0].reasons):
+        # 4个方面12项具体问题: the count right after the groups' is what the question asks
+        g = verdicts[0][0].fact.fig
+        for i, (v, c) in enumerate(verdicts[1:], 1):
+            f = v.fact.fig
+            if not v.reasons and f.doc == g.doc and 0 <= f.start - g.end <= 2:
+                verdicts.insert(0, verdicts.pop(i))
+                break
     return verdicts
 
 
