@@ -451,13 +451,7 @@ def _table_cells(doc: str, source: str, found: list[Figure], bounds: list[int], 
                 unit = _HEADER_UNIT.search(row.header_of(col))
                 if not unit or not _BARE.fullmatch(cell.strip()) or any(a < e and s < b for a, b in taken):
                     continue
-                value = float(cell.replace(",", ""))
-                norm_value, base_unit = normalize(value, unit.group(1))
-                ss, se = _sentence(text, bounds, s)
-                out.append(Figure(
-                    id=f"{doc}#t{len(out) + 1}", doc=doc, start=s, end=e, text=cell, value=value, unit=unit.group(1),
-                    norm_value=norm_value, base_unit=base_unit, subject=subject_at(s) if subject_at else None,
-                    sentence_start=ss, sentence_end=se, sentence=source[ss:se]))
+                out.append(cell_figure(f"{doc}#t{len(out) + 1}", doc, source, text, bounds, s, e, unit.group(1), subject_at))
         pos = end + 1
     # a table linearised as `label：value` lines (pipeline/load_table.py): 问题线索受理(条)：46
     for m in _LABEL_CELL.finditer(source):
@@ -465,12 +459,17 @@ def _table_cells(doc: str, source: str, found: list[Figure], bounds: list[int], 
         unit = _HEADER_UNIT.search(m.group("label"))
         if not unit or any(a < e and s < b for a, b in taken) or any(f.start == s for f in out):
             continue
-        cell = source[s:e]
-        value = float(cell.replace(",", ""))
-        norm_value, base_unit = normalize(value, unit.group(1))
-        ss, se = _sentence(text, bounds, s)
-        out.append(Figure(
-            id=f"{doc}#t{len(out) + 1}", doc=doc, start=s, end=e, text=cell, value=value, unit=unit.group(1),
-            norm_value=norm_value, base_unit=base_unit, subject=subject_at(s) if subject_at else None,
-            sentence_start=ss, sentence_end=se, sentence=source[ss:se]))
+        out.append(cell_figure(f"{doc}#t{len(out) + 1}", doc, source, text, bounds, s, e, unit.group(1), subject_at))
     return out
+
+
+def cell_figure(fid: str, doc: str, source: str, text: str, bounds: list[int], s: int, e: int, unit: str,
+                subject_at) -> Figure:
+    """A table cell's bare number source[s:e] as a figure whose unit is its header's."""
+    cell = source[s:e]
+    value = float(cell.replace(",", ""))
+    norm_value, base_unit = normalize(value, unit)
+    ss, se = _sentence(text, bounds, s)
+    return Figure(id=fid, doc=doc, start=s, end=e, text=cell, value=value, unit=unit, norm_value=norm_value,
+                  base_unit=base_unit, subject=subject_at(s) if subject_at else None,
+                  sentence_start=ss, sentence_end=se, sentence=source[ss:se])
