@@ -188,11 +188,20 @@ def figures_in(text: str) -> list[tuple[float, str]]:
     return [(f.value, f.unit) for f in extract_figures("answer", text or "")]
 
 
+def _written_in(figure: str, text: str) -> bool:
+    """`figure` occurs in `text` as a whole number: "9起" is not in "29起", "1.5亿" not in "11.5亿"."""
+    if not figure:
+        return False
+    lead = r"(?<![\d.])" if figure[0].isdigit() else ""
+    tail = r"(?![\d])" if figure[-1].isdigit() else ""
+    return re.search(lead + re.escape(figure) + tail, text) is not None
+
+
 def answer_has_figure(answer: str, figure: str) -> bool:
     """A gold figure string ("464.63万元") is in an answer as written or as the same quantity."""
     if not answer:
         return False
-    if figure in answer or figure.replace(",", "") in answer.replace(",", ""):
+    if _written_in(figure, answer) or _written_in(figure.replace(",", ""), answer.replace(",", "")):
         return True
     want = figures_in(figure)
     if not want:

@@ -129,3 +129,13 @@ def test_abstention_is_reported_apart_for_near_misses_and_off_topic_questions():
     assert m["abstention_accuracy"] == pytest.approx(2 / 3, abs=1e-4)  # metrics are rounded to 4 places
     assert m["abstention_near_miss"] == 0.5 and m["abstention_off_topic"] == 1.0
     assert m["lookup_accuracy"] == 1.0 and m["lookup_precise"] == 0.0
+
+
+def test_a_gold_figure_is_matched_as_a_whole_number_not_a_tail_of_another():
+    # 9起 is not stated by an answer of 29起; 3.5亿元 is not stated by 13.5亿元
+    gold = {"answer": "9起", "figures": ["9起"]}
+    assert not answer_correct({"answerable": True, "answer": "29起(计算所得:6起+23起)"}, gold)
+    assert answer_correct({"answerable": True, "answer": "共9起"}, gold)
+    gold = {"answer": "3.5亿元", "figures": ["3.5亿元"]}
+    assert not answer_correct({"answerable": True, "answer": "13.5亿元"}, gold)
+    assert answer_correct({"answerable": True, "answer": "3.5亿元(投资)"}, gold)
