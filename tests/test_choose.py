@@ -23,8 +23,11 @@ def _texts(retriever):
     return {d.id: d.text for d in retriever.store.docs()}
 
 
-def _engine(retriever, fake_openai):
-    return ChoiceAnswerer(retriever, OpenAIProvider(fake_openai.base_url, "sk-test", "fake-model", timeout=5, max_retries=0))
+def _engine(retriever, fake_openai, gap=99.0):
+    """The engine with every choice among checked facts left to the model (gap 99), unless told."""
+    engine = ChoiceAnswerer(retriever, OpenAIProvider(fake_openai.base_url, "sk-test", "fake-model", timeout=5, max_retries=0))
+    engine.x.cfg = replace(engine.x.cfg, choice_gap=gap)
+    return engine
 
 
 def _option(engine, question, start, part=0, passes=True):
@@ -185,3 +188,54 @@ def test_the_reply_schema_is_sent_and_the_key_never_is(retriever, fake_openai):
     body = fake_openai.chat_requests[0]["body"]
     assert "sk-test" not in json.dumps(body, ensure_ascii=False)
     assert "answer_choice" in json.dumps(body.get("response_format") or {}, ensure_ascii=False)
+
+
+def test_a_fact_chosen_under_the_wrong_part_answers_the_part_left_without_a_choice():
+    # c3 and c9 are one figure listed under both parts; the model chose c1 and c3 (both under part 1)
+    # and nothing for part 2: c3 was its pick for part 2
+    from types import SimpleNamespace as NS
+
+    from pipeline.choose import Option, Plan
+
+    def opt(i, part, start):
+        fig = NS(doc="d", start=start)
+        return Option(i, part, "", NS(facts=[NS(fig=fig)], answerable=True), "d")
+
+    c1, c3, c9 = opt("c1", 0, 10), opt("c3", 0, 50), opt("c9", 1, 50)
+    plans = [Plan(None, [c1, c3]), Plan(None, [opt("c7", 1, 30), c9])]
+    flags = []
+    assert ChoiceAnswerer.regroup([c1, c3], plans, flags) == [c1, c9] and "c3 is the same fact as c9" in flags[0]
+    # the part's only choice stays where it was chosen: the model chose it for part 1
+    assert ChoiceAnswerer.regroup([c3], plans, []) == [c3]
+
+
+def test_no_call_when_the_checks_leave_no_doubt(retriever, fake_openai):
+    # several checked candidates, but the best leads the next by more than choice_gap: the
+    # extractive engine's answer, no call; within the gap the model chooses
+    engine = _engine(retriever, fake_openai)
+    checked = [o for o in engine.plans(read(LOOKUP))[0].options if o.soft is None]
+    assert len(checked) > 1
+    lead = checked[0].score - checked[1].score
+    engine = _engine(retriever, fake_openai, gap=lead - 0.01)
+    a = answer_dict(engine.ask(LOOKUP))
+    assert fake_openai.chat_requests == [] and a["flags"][0].startswith("no call: the best checked candidate leads")
+    x = answer_dict(Answerer(retriever).ask(LOOKUP))
+    assert a["answer"] == x["answer"] and a["citations"] == x["citations"]
+    engine = _engine(retriever, fake_openai, gap=lead + 0.01)
+    fake_openai.queue({"answerable": True, "ids": [checked[1].id], "answer": None})
+    a = answer_dict(engine.ask(LOOKUP))
+    assert len(fake_openai.chat_requests) == 1 and f"chose {checked[1].id}" in a["flags"]
+
+
+def test_soft_candidates_are_offered_only_for_a_part_the_checks_refuse(retriever, fake_openai, monkeypatch):
+    # a part the checks answer, with one checked candidate and a soft one beside it: the checked
+    # answer stands, no call (a soft candidate is for a part the checks refuse)
+    engine = _engine(retriever, fake_openai)
+    plan = engine.plans(read(LOOKUP))[0]
+    assert plan.default.answerable
+    soft = replace(plan.options[1], id="c9", soft=0.4)
+    plan.options = [plan.options[0], soft]
+    monkeypatch.setattr(engine, "plans", lambda slots: [plan])
+    a = answer_dict(engine.ask(LOOKUP))
+    assert fake_openai.chat_requests == [] and a["flags"] == ["no call: one checked candidate, nothing to choose"]
+    assert a["answer"] == plan.default.answer
