@@ -357,9 +357,16 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
     stated = set(_YEAR.findall(own))
     if not stated and year and re.search(r"今年|本年|当年", own):
         stated = {year + "年"}
+    elif not stated and year and year.isdigit() and (back := _years_back(own)):
+        stated = {f"{int(year) - back}年"}
     years = set(_YEAR.findall(asked))
     if not years and year and re.search(r"今年|本年", asked):
         years = {year + "年"}
+    elif not years and year and year.isdigit() and (back := _years_back(asked)) \
+            and not re.search(r"[比较](?:去年|上年|上一年|前年)", fold(question or "")):  # 比去年多: the base
+        years = {f"{int(year) - back}年"}
+        # 去年1-8月 asked of a notice's own 1-8月: a period with no year is the notice's own year's
+        stated = stated or {year + "年"}
     if years and stated and not years & stated:
         return f.period
     qm, fm = _MONTHS.search(asked), _MONTHS.search(own)
@@ -373,6 +380,13 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
     if a is not None and o is not None and spans_conflict(a, o):
         return f.period
     return None
+
+
+def _years_back(phrase: str) -> int:
+    """去年/上年/上一年 → 1, 前年 → 2, else 0: a year named relative to the notice's own."""
+    if re.search(r"前年", phrase):
+        return 2
+    return 1 if re.search(r"去年|上年|上一年|上个年度", phrase) else 0
 
 
 def _asked_period(asked: str, question: str | None) -> str:

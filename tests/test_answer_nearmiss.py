@@ -104,3 +104,21 @@ def test_another_notices_figure_does_not_answer_for_the_place_asked(answerer):
     why = refused(ask_checked(answerer, "丙县新建了多少座垃圾焚烧发电厂?"))
     assert "丙县" in why and "another notice" in why
     answered(answerer, "丁县新建了多少座垃圾焚烧发电厂?", "2座")
+
+
+def test_last_year_asked_of_a_period_with_no_year_is_another_year():
+    # 去年1-8月 asked; the notice (of 2024) reports 1-8月 with no year: its own year's months
+    from types import SimpleNamespace
+
+    from pipeline.evidence import period_conflict
+
+    text = "今年以来,全县纪检监察机关持续整治。1-8月,共立案143件,同比增长18.2%。"
+    fig = SimpleNamespace(start=text.index("143"), end=text.index("件,同比") + 1, period="1-8月", text="143件")
+    fact = SimpleNamespace(fig=fig, period=None, measure="立案")
+    assert period_conflict("去年1-8月", fact, text, "2024", "县纪检监察机关去年1-8月立案多少件?")
+    assert not period_conflict("1-8月", fact, text, "2024", "县纪检监察机关1-8月立案多少件?")
+    # the year before, stated so, answers it; a comparison with last year asks this year's figure
+    fig.period = "去年1-8月"
+    assert not period_conflict("去年1-8月", fact, text, "2024", "去年1-8月立案多少件?")
+    fig.period = "1-8月"
+    assert not period_conflict("去年同期", fact, text, "2024", "1-8月立案比去年同期多了多少件?")
