@@ -604,6 +604,41 @@ def part_conflict(question: str, fact: Fact, text: str) -> str | None:
     return None
 
 
+_JOIN = re.compile(r"\s*[、和及与]\s*")
+
+
+def group_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """The question names one place, and the figure's clause gives the figure for that place listed
+    with others it never names (督促琅江市、琅阳市清退…436户): the group's figure, not the one
+    place's. A list the clause splits (分别, 各) is left to the other checks."""
+    q = fold(question)
+    asked = [m.group(0) for m in _ADMIN.finditer(q) if not _NOT_PLACE.search(m.group(0)[1:])]
+    if not asked:
+        return None
+    f = fact.fig
+    folded = folded_doc(text)
+    # a place broken over a wrapped line (琅阳 市) is one name here; offsets are not needed
+    seg = re.sub(r"\s+", "", blank_closed_parens(folded[fact.clause_start:f.start]))
+    if re.search(r"分别|各", seg + folded[f.end:fact.clause_end]):
+        return None
+    names = list(_ADMIN.finditer(seg))
+    same = lambda a, b: a.endswith(b[-3:]) or b.endswith(a[-3:])  # noqa: E731 - 促琅江市 is 琅江市
+    i = 0
+    while i < len(names):
+        j = i
+        while j + 1 < len(names) and _JOIN.fullmatch(seg[names[j].end():names[j + 1].start()]):
+            j += 1
+        members = [m.group(0) for m in names[i:j + 1]]
+        hit = [m for m in members if any(same(m, a) for a in asked)]
+        rest = [m for m in members if m not in hit and m[-3:] not in q]
+        if len(members) > 1 and hit and rest:
+            named = next(a for a in asked if same(hit[0], a))
+            return (f"{named[-3:]}: the notice gives {f.text} ({fact.measure}) for "
+                    f"{'、'.join(m[-3:] for m in members)} together, not for {named[-3:]} alone")
+        i = j + 1
+    return None
+
+
 def unit_fits(unit: str, wanted: list[str]) -> bool:
     return any(unit.endswith(w) or w.endswith(unit) or unit.startswith(w) or w.startswith(unit) for w in wanted)
 
@@ -687,7 +722,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"measure not stated: {acted[0]}; the notice gives {acted[1]} {fact.fig.text} ({fact.measure})")
     who = who_conflict(part, fact, text, context)
     if not who and not anchored and (scope := scope_conflict(part.text, fact, text) or subunit_conflict(part.text, fact, text, context)
-                                     or part_conflict(part.text + " " + (part.whole or ""), fact, text)):
+                                     or part_conflict(part.text + " " + (part.whole or ""), fact, text)
+                                     or group_conflict(part.text, fact, text)):
         who = scope
         reasons.append(scope)
     elif who:

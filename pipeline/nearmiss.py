@@ -172,11 +172,13 @@ def list_conflict(part, fact, text: str, context: str) -> str | None:
 # ------------------------------------------------------------------ B. a part of the counted set
 # "S中有多少是Y" / "S中,Y的有多少" / "S中Y的有多少套"
 _Y = rf"[{_HAN}A-Za-z“”\"]"  # the part asked may be quoted (“两资”企业)
-_IN = r"(?:(?<!其)中|(?<=[\d{_HAN}])里)"  # S中 / S里
+_IN = rf"(?:(?<!其)中|(?<=[\d{_HAN}])里)"  # S中 / S里
 _SUBSET = [
     re.compile(rf"{_IN}[,,]?(?:有)?(?:多少|几)[{_HAN}]?(?:是|为|属于|涉及|来自|在)({_Y}{{2,10}})"),
     re.compile(rf"{_IN}[,,]({_Y}{{2,10}}?)的?(?:有|是|为|占|共)(?:多少|几)"),
     re.compile(rf"{_IN}(?:[,,])?({_Y}{{2,10}}?)的(?:有|是|为|占|共)?(?:多少|几)"),
+    # "S里有多少名Y": the part asked after its counter (处分的人里有多少名县处级干部)
+    re.compile(rf"{_IN}[,,]?有(?:多少|几)(?:名|位|个|家|所|户|件|起|项|人)({_Y}{{2,10}}?)(?=[??。,,]|$)"),
 ]
 
 
@@ -211,6 +213,8 @@ def subset_conflict(part, fact, text: str) -> str | None:
     mod = residue(content(y), content(s_))
     key = mod if len(mod) >= 2 else content(y)
     folded = folded_doc(text)
+    if re.search(r"\d[^\d,,。;;]{0,8}中[,,]?[^,,。;;]*$|其中", folded[_prev_clause(folded, fact):fact.fig.start]):
+        return None  # 101个工业项目中,亿元以上项目26个: the figure already counts a part; its measure is judged
     own = content(folded[_prev_clause(folded, fact):fact.clause_end] + " " + fact.measure)
     if key in own:
         return None

@@ -122,3 +122,53 @@ def test_last_year_asked_of_a_period_with_no_year_is_another_year():
     assert not period_conflict("去年1-8月", fact, text, "2024", "去年1-8月立案多少件?")
     fig.period = "1-8月"
     assert not period_conflict("去年同期", fact, text, "2024", "1-8月立案比去年同期多了多少件?")
+
+
+def test_one_place_of_a_listed_group_has_no_figure_of_its_own():
+    from types import SimpleNamespace
+
+    from pipeline.evidence import group_conflict
+
+    text = "省住房城乡建设厅督促甲江市、甲阳市清退不符合条件的承租家庭436户,收回补贴96万元。"
+    fig = SimpleNamespace(start=text.index("436"), end=text.index("436") + 4, text="436户")
+    fact = SimpleNamespace(fig=fig, clause_start=0, clause_end=text.index(","), measure="清退承租家庭")
+    why = group_conflict("省住建厅督促清退承租家庭,其中甲阳市清退了多少户?", fact, text)
+    assert why and "甲江市、甲阳市 together" in why
+    # both places asked, or none: the group's figure is what is asked
+    assert group_conflict("甲江市和甲阳市一共清退了多少户?", fact, text) is None
+    assert group_conflict("省住建厅督促清退了多少户承租家庭?", fact, text) is None
+    # 分别: the clause gives each its own figure, for the other checks to read
+    text2 = "督促甲江市、甲阳市分别清退承租家庭236户、200户。"
+    fig2 = SimpleNamespace(start=text2.index("200"), end=text2.index("200") + 4, text="200户")
+    fact2 = SimpleNamespace(fig=fig2, clause_start=0, clause_end=len(text2) - 1, measure="清退承租家庭")
+    assert group_conflict("甲阳市清退了多少户承租家庭?", fact2, text2) is None
+
+
+def test_a_kind_asked_after_its_counter_is_a_part_of_the_set():
+    from pipeline.nearmiss import subset_parts
+
+    assert subset_parts("全县受到党纪政务处分的人里有多少名县处级干部?") == ("全县受到党纪政务处分的人", "县处级干部")
+    assert subset_parts("全县有多少名干部受到处分?") is None
+
+
+def test_a_figure_that_already_counts_a_part_of_the_set_is_left_to_the_measure_match():
+    # 101个工业项目中,亿元以上项目26个 answers 工业项目里投资过亿的有几个 (its measure is judged);
+    # 处分71人 (the whole set) does not answer how many of them are 县处级干部
+    from types import SimpleNamespace
+
+    from pipeline.nearmiss import subset_conflict
+
+    def fact(text, fig_text, measure):
+        i = text.index(fig_text)
+        fig = SimpleNamespace(start=i, end=i + len(fig_text), text=fig_text, sentence_start=0)
+        end = text.find(",", i)
+        return SimpleNamespace(fig=fig, clause_start=text.rfind(",", 0, i) + 1, clause_end=end if end > 0 else len(text) - 1, measure=measure)
+
+    q = "全县谋划的工业项目里,投资过亿的项目有几个?"
+    part = SimpleNamespace(text=q, whole=q)
+    text = "全县谋划的101个工业项目中,亿元以上项目仅26个。"
+    assert subset_conflict(part, fact(text, "26个", "亿元以上项目"), text) is None
+    q = "全县受到党纪政务处分的人里有多少名县处级干部?"
+    part = SimpleNamespace(text=q, whole=q)
+    text = "全县批评教育124人,给予党纪政务处分71人,其中乡科级干部9人。"
+    assert "县处级干部" in subset_conflict(part, fact(text, "71人", "党纪政务处分"), text)
