@@ -382,6 +382,22 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
     return None
 
 
+def later_year_conflict(asked: str | None, fact: Fact, text: str, year: str | None, question: str = "") -> str | None:
+    """A year after the notice's own (2025年全年 asked of a notice dated 2024) cannot have been reported
+    as done, unless the question asks a plan or the figure's sentence names that year (a target)."""
+    if not asked or not year or not year.isdigit() or _ASKS_PLAN.search(fold(question)):
+        return None
+    asked_years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", fold(asked))]
+    if not asked_years or min(asked_years) <= int(year):
+        return None
+    f = fact.fig
+    a = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    b = f.sentence_end if f.sentence_end is not None else fact.clause_end
+    if any(str(y) in folded_doc(text)[a:b] for y in asked_years):
+        return None
+    return f"{asked}: a year after the notice's own ({year}); the notice gives {f.text} for its own time"
+
+
 def _years_back(phrase: str) -> int:
     """去年/上年/上一年 → 1, 前年 → 2, else 0: a year named relative to the notice's own."""
     if re.search(r"前年", phrase):
@@ -524,6 +540,16 @@ _NOT_PLACE = re.compile(r"[为的了在和与及对把被比某追回来建成�
 # kinds of area, not names (老旧小区, 工业园区): they end like a place and name none
 _GENERIC_PLACE = {"小区", "园区", "景区", "城区", "山区", "辖区", "片区", "库区", "街区", "校区", "营区", "市区", "郊区", "新区",
                   "农村", "乡村", "县城", "市州", "省市", "市县", "县区", "区县", "乡镇", "镇村", "村镇", "城乡"}
+# 城区 and 新区 also end names of districts (东城区, 浦东新区): generic only after a generic word (老城区, 主城区)
+_NAMED_TAILS = {"城区", "新区"}
+_GENERIC_LEAD = re.compile(r"^(?:老|新|主|旧|全|本|各|该|中心|核心|重点|所在|周边)$")
+
+
+def generic_place(name: str) -> bool:
+    """A kind of area (老旧小区, 工业园区, 主城区), not a named place."""
+    if name[-2:] not in _GENERIC_PLACE:
+        return False
+    return name[-2:] not in _NAMED_TAILS or len(name) == 2 or bool(_GENERIC_LEAD.match(name[:-2]))
 
 
 def level_of(name: str) -> int | None:
@@ -562,7 +588,7 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str) -> str 
         lv = level_of(name)
         # a name the notice has, or one chained to the place above it (柏坞镇苇塘村): not a word that ends like one
         chained = m.start() > 0 and q[m.start() - 1] in "省市区县镇乡州盟旗"
-        if lv is None or lv <= top or _NOT_PLACE.match(name) or name[-2:] in _GENERIC_PLACE or name in context \
+        if lv is None or lv <= top or _NOT_PLACE.match(name) or generic_place(name) or name in context \
                 or not (name in folded or chained):
             continue
         if name not in scope:
@@ -599,7 +625,7 @@ def part_conflict(question: str, fact: Fact, text: str) -> str | None:
         # only towns, townships, streets and villages: a 区 in a notice's sentence is as often a kind of
         # zone (超采区, 保护区) as a district, a 新村 a housing estate
         if lv is not None and lv > max(asked) and lv >= 3 and stem not in q and not _NOT_PLACE.search(name) \
-                and name[-2:] not in _GENERIC_PLACE and not name.endswith("新村"):
+                and not generic_place(name) and not name.endswith("新村"):
             return f"{name}: the notice gives {f.text} ({fact.measure}) for {name}, a part of what is asked"
     return None
 
@@ -729,7 +755,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     elif who:
         reasons.append(f"{who}: figure not given; the notice gives {fact.fig.text} ({fact.measure}) for another body")
     period = period_conflict(part.period, fact, text, year, part.text) or round_conflict(part.text, fact, text) \
-        or tally_conflict(part.text, fact, text)
+        or tally_conflict(part.text, fact, text) \
+        or later_year_conflict(part.period, fact, text, year, part.text)
     if period:
         reasons.append(f"period not covered: {part.period}; the notice gives {period}" if part.period
                        else f"period not covered: the notice gives {period}")
@@ -773,12 +800,41 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and not in_next_steps(outline, f.start):
         # the converse: a plan or target asked (计划流转多少亩), the notice only says what was done
         reasons.append(f"the notice gives what was done, not a plan or target: {fact.fig.text} ({fact.measure})")
+    if fact.kind == "count" and (clash := count_word_conflict(asked_words(part.text), f.unit)):
+        reasons.append(f"{clash}: {fact.fig.text} ({fact.measure})")
     score += cfg.w_anchor * anchored - cfg.w_plan * plan
     score -= cfg.w_who * bool(who) + cfg.w_period * bool(period) + 2.0 * bool(reasons and reasons[0].startswith("answer type"))
     score -= cfg.w_reason * len(reasons)
     if part.info.units and not unit_fits(f.unit, part.info.units) and not (part.unit_word and f.unit.endswith(part.unit_word)):
         score -= cfg.w_unit_miss * (fact.kind == "count")
     return Verdict(fact, score, m, reasons)
+
+
+# measure words that count the same kind of thing; 个 counts anything. 多少户 is not answered by 39人,
+# 多少笔 (transactions) not by 48条 (rules)
+_COUNT_CLASSES = [{"人", "名", "位", "人次"}, {"户"}, {"件", "宗", "起", "例"}, {"笔"}, {"份", "张", "篇", "本", "册"},
+                  {"辆", "台", "艘", "架"}, {"家", "所", "座"}, {"次", "场", "轮", "期"}, {"项", "条", "类", "种"}, {"处", "块"}]
+
+
+def asked_words(question: str) -> list[str]:
+    """Every measure word right after 多少/几 (多少户、多少人 → 户, 人; 几个人 → 个)."""
+    return re.findall(r"(?:多少|几)([个种类项家件名人次户所条座台套批宗起处位场轮篇份笔张辆艘架本册例块])", fold(question))
+
+
+def count_word_conflict(asked: list[str] | str, unit: str) -> str | None:
+    """The question's measure words (多少笔) and the figure's (48条) count different kinds of thing:
+    none of the words asked is the figure's, of its kind, or a bare 个."""
+    asked = [asked] if isinstance(asked, str) else asked
+    word = re.sub(r"^[万千百亿余多]+", "", unit or "")
+    asked = [w for w in asked if w]
+    if not asked or not word or word in asked:
+        return None
+    b = next((k for k, c in enumerate(_COUNT_CLASSES) if word in c), None)
+    for w in asked:
+        a = next((k for k, c in enumerate(_COUNT_CLASSES) if w in c), None)
+        if a is None or b is None or a == b:
+            return None
+    return f"measure word not stated: asked 多少{'/'.join(asked)}, the notice counts {word}"
 
 
 _GROUP_UNIT = re.compile(r"^(?:个)?(?:方面|大类|类|批|领域|板块)$")

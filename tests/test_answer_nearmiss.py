@@ -172,3 +172,35 @@ def test_a_figure_that_already_counts_a_part_of_the_set_is_left_to_the_measure_m
     part = SimpleNamespace(text=q, whole=q)
     text = "全县批评教育124人,给予党纪政务处分71人,其中乡科级干部9人。"
     assert "县处级干部" in subset_conflict(part, fact(text, "71人", "党纪政务处分"), text)
+
+
+def test_a_measure_word_of_another_kind_does_not_answer():
+    from pipeline.evidence import count_word_conflict
+    from pipeline.slots import read
+
+    assert read("监控系统一共拦截了多少笔可疑结算?").parts[0].unit_word == "笔"
+    assert count_word_conflict("笔", "条")  # transactions asked, rules given
+    assert count_word_conflict("户", "人")  # households asked, people given
+    # the same kind in other words, a generic 个, or a figure in 万张: no conflict
+    for asked, unit in (("件", "宗"), ("名", "人"), ("项", "条"), ("个", "条"), ("条", "个"), ("张", "万张"), ("", "条")):
+        assert count_word_conflict(asked, unit) is None
+    # a part asking two (多少户、多少人): either word answers
+    from pipeline.evidence import asked_words
+
+    assert asked_words("对不符合救助条件的多少户、多少人予以注销?") == ["户", "人"]
+    assert count_word_conflict(asked_words("多少户、多少人予以注销?"), "人") is None
+    assert count_word_conflict(asked_words("查出几起违规、处分了几个人?"), "人") is None
+
+
+def test_a_year_after_the_notices_own_was_not_reported():
+    from types import SimpleNamespace
+
+    from pipeline.evidence import later_year_conflict
+
+    text = "检查定点零售药店807家,追回医保基金586.2万元。"
+    i = text.index("586.2")
+    fig = SimpleNamespace(start=i, end=i + 7, text="586.2万元", sentence_start=0, sentence_end=len(text))
+    fact = SimpleNamespace(fig=fig, clause_start=text.index(",") + 1, clause_end=len(text) - 1)
+    assert later_year_conflict("2025年全年", fact, text, "2024", "2025年全年实际追回了多少医保基金?")
+    assert later_year_conflict("2024年", fact, text, "2024", "2024年追回了多少医保基金?") is None
+    assert later_year_conflict("2025年", fact, text, "2024", "2025年计划追回多少医保基金?") is None  # a plan asked
