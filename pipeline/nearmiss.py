@@ -440,6 +440,11 @@ def subperiod_conflict(part, fact, folded: str) -> str | None:
     said = {_months(t) for t in _SUB.findall(re.sub(r"(\d{1,2})\s*(?:至|到|~|—|-)\s*(\d{1,2})月", r"\1-\2月", para))}
     if any(_months(t) in said or t in para for t in asked):
         return None
+    # a notice whose title names the stretch (关于2024年上半年…考核情况的通报) reports it throughout,
+    # unless the figure's own paragraph names another
+    title = " ".join(ln for ln in [x.strip() for x in folded.lstrip().split("\n", 6)[:6]][:3] if len(ln) <= 60)
+    if not said and any(t in title or _months(t) in {_months(x) for x in _SUB.findall(title)} for t in asked):
+        return None
     return f"period not covered: {part.period}; the notice gives {fact.fig.text} ({fact.measure}) without it"
 
 

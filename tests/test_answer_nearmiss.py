@@ -204,3 +204,21 @@ def test_a_year_after_the_notices_own_was_not_reported():
     assert later_year_conflict("2025年全年", fact, text, "2024", "2025年全年实际追回了多少医保基金?")
     assert later_year_conflict("2024年", fact, text, "2024", "2024年追回了多少医保基金?") is None
     assert later_year_conflict("2025年", fact, text, "2024", "2025年计划追回多少医保基金?") is None  # a plan asked
+
+
+def test_a_stretch_named_in_the_title_covers_the_notice():
+    from types import SimpleNamespace as NS
+
+    from pipeline.nearmiss import subperiod_conflict
+
+    text = ("甲江市巡察整改工作领导小组办公室\n关于2024年上半年全市巡察整改工作考核情况的通报\n\n二、考核排名\n"
+            "第3名 甲山县 得分93.8分\n今年一季度,全市新增12个。\n")
+
+    def fact(fig_text, measure):
+        i = text.index(fig_text)
+        return NS(fig=NS(start=i, end=i + len(fig_text), period=None, text=fig_text), measure=measure, period=None)
+
+    assert subperiod_conflict(NS(period="2024年上半年"), fact("93.8分", "得分"), text) is None
+    # a paragraph that names its own stretch, or another stretch asked: still not covered
+    assert subperiod_conflict(NS(period="2024年上半年"), fact("12个", "新增"), text)
+    assert subperiod_conflict(NS(period="2024年下半年"), fact("93.8分", "得分"), text)
