@@ -82,3 +82,16 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "llm" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture
+def model_always_asked(monkeypatch):
+    """The llm engine with every choice among checked facts left to the model (choice_gap 99): for
+    tests of the HTTP path that need a call whatever the judge scores (the calibrated gap answers
+    a clear lead without one)."""
+    from dataclasses import replace
+
+    from pipeline.evidence import AnswerConfig
+
+    load = AnswerConfig.load
+    monkeypatch.setattr(AnswerConfig, "load", classmethod(lambda cls, path=None: replace(load(path), choice_gap=99.0)))

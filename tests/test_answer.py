@@ -61,7 +61,7 @@ def test_find_quote_tolerates_whitespace_only():
     assert find_quote("共新建污水管网30.6公里。", "污水管网31公里") is None
 
 
-def test_llm_over_http_with_json_schema_unsupported(retriever, fake_openai, tmp_path):
+def test_llm_over_http_with_json_schema_unsupported(retriever, fake_openai, tmp_path, model_always_asked):
     from pipeline.slots import read
 
     fake_openai.reject_format("json_schema")

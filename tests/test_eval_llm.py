@@ -172,7 +172,7 @@ def _ask_batch(tmp_path, corpus_index, base_url, monkeypatch):
                                     "--index", str(corpus_index), "--questions", str(qs)])
 
 
-def test_ask_batch_reports_a_failing_question_and_answers_the_rest(fake_openai, tmp_path, corpus_index, monkeypatch):
+def test_ask_batch_reports_a_failing_question_and_answers_the_rest(fake_openai, tmp_path, corpus_index, monkeypatch, model_always_asked):
     # q1 (惠州的GDP) has no candidate that passes the checks: refused without a call
     fake_openai.queue(ABSTAIN, error_reply(500, "boom"))
     res = _ask_batch(tmp_path, corpus_index, fake_openai.base_url, monkeypatch)
@@ -183,7 +183,7 @@ def test_ask_batch_reports_a_failing_question_and_answers_the_rest(fake_openai, 
     assert fake_openai.pending == 0
 
 
-def test_ask_batch_stops_at_an_unreachable_endpoint_with_one_line(tmp_path, corpus_index, monkeypatch):
+def test_ask_batch_stops_at_an_unreachable_endpoint_with_one_line(tmp_path, corpus_index, monkeypatch, model_always_asked):
     url = f"http://127.0.0.1:{_closed_port()}/v1"
     res = _ask_batch(tmp_path, corpus_index, url, monkeypatch)
     assert res.exit_code == 1 and res.stdout == ""
