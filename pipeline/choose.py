@@ -216,8 +216,7 @@ class ChoiceAnswerer:
                 # the best fact fails a check: a lower one that passes is a near miss more often than
                 # not (measured with Qwen2.5-1.5B, which took them); only a soft candidate is offered
                 p.options = [o for o in p.options if o.soft is not None]
-        for p in plans:
-            if p.default.answerable:
+            else:
                 # soft candidates are for a part the checks refuse; a checked answer stands over them
                 p.options = [o for o in p.options if o.soft is None]
         blocked = [p for p in plans if not p.options]
