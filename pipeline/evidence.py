@@ -24,7 +24,7 @@ import numpy as np
 from .actions import action_conflict
 from .clauses import ends_clause
 from .periods import find_periods, span, spans_conflict
-from .slots import REMAIN_Q, Part, figure_kind
+from .slots import COUNT_WORDS, REMAIN_Q, Part, figure_kind
 from .textables import row_at
 from .textnorm import fold, fold_doc
 from .types import Figure
@@ -818,7 +818,7 @@ _COUNT_CLASSES = [{"人", "名", "位", "人次"}, {"户"}, {"件", "宗", "起"
 
 def asked_words(question: str) -> list[str]:
     """Every measure word right after 多少/几 (多少户、多少人 → 户, 人; 几个人 → 个)."""
-    return re.findall(r"(?:多少|几)([个种类项家件名人次户所条座台套批宗起处位场轮篇份笔张辆艘架本册例块])", fold(question))
+    return re.findall(rf"(?:多少|几)([{COUNT_WORDS}])", fold(question))
 
 
 def count_word_conflict(asked: list[str] | str, unit: str) -> str | None:

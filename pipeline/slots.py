@@ -100,6 +100,10 @@ def answer_type(q: str) -> str:
     return "text"
 
 
+# measure words that count things, as a question puts them after 多少/几 (多少笔, 几个)
+COUNT_WORDS = "个种类项家件名人次户所条座台套批宗起处位场轮篇份笔张辆艘架本册例块"
+
+
 def kinds_of(info: QuestionInfo) -> list[str]:
     return list(dict.fromkeys(figure_kind(u) for u in info.units))
 
@@ -330,14 +334,14 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
         kinds = ["money"]  # 拿到了多少收益, 评估价值是多少: an amount, whatever count the question also names
     if not kinds and _MONEY_BEFORE.search(text) and not _ASK_UNIT.search(text):
         kinds = ["money"]  # 虚增的利润调减了多少: an amount of money named before a bare 多少
-    if not kinds and re.search(r"(?:多少|(?<![这那])几)[个种类项家件名人次户所条座台套批宗起处位场轮篇份笔张辆艘架本册例块]", text):
+    if not kinds and re.search(rf"(?:多少|(?<![这那])几)[{COUNT_WORDS}]", text):
         kinds = ["count"]
     wants = [_ask_kind(m.group(1)) for m in _ASK.finditer(text)]
     if "money" in wants and "money" not in kinds and kinds:
         kinds.append("money")
     elif not kinds and any(wants):
         kinds = [k for k in dict.fromkeys(wants) if k]
-    uw = re.search(r"(?:多少|几)(万元|亿元|元|公里|平方米|[个种类项家件名人次户所条座台套批宗起处位场轮篇份亩吨米笔张辆艘架本册例块])", text)
+    uw = re.search(rf"(?:多少|几)(万元|亿元|元|公里|平方米|[{COUNT_WORDS}亩吨米])", text)
     clauses = [c for c in re.split(r"[,;?。]", text) if c.strip()]
     topic = "".join(measure_phrase(c) if _QWORD.search(c) else _FILLER.sub("", PERIOD.sub("", c)) for c in clauses) if len(clauses) > 1 else ""
     who = list(info.entities)
