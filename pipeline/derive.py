@@ -1,6 +1,8 @@
 """Figures a notice implies but does not state, computed from two it does (marked `computed`):
 
 - what is left: 对23座矿山开展修复,已完成修复16座 asked "还有多少座没有完成" → 23座 − 16座;
+- what a total holds besides a part it breaks out: 追缴资金2963.5万元,其中退还群众1108万元 asked
+  "除退还群众的部分外还有多少" → 2963.5万元 − 1108万元;
 - the value before a stated change: 履约率达到96.7%,较整改前提高11.2个百分点 asked "整改前是多少"
   → 96.7% − 11.2个百分点.
 
@@ -16,6 +18,8 @@ from .textnorm import fold
 
 _DONE = re.compile(r"已(?:经)?[\u4e00-\u9fff]{0,8}$|完成[\u4e00-\u9fff]{0,4}$")
 _LEFT = re.compile(r"(?:尚未|未|剩余|剩下|还有|仍有)[\u4e00-\u9fff]{0,8}$")
+# the done part said after its figure (在建项目中有7个已达到年度计划, 8个均已完工)
+_DONE_AFTER = re.compile(r"(?:均|都|全部)?(?:已经?|业已)|完成")
 _UP = re.compile(r"(?:较|比)[^,,;;。\d]{0,8}(?:提高|增加|增长|提升|上升|多)了?(?:约|近)?$")
 _DOWN = re.compile(r"(?:较|比)[^,,;;。\d]{0,8}(?:下降|减少|降低|缩短|压缩|少)了?(?:约|近)?$")
 
@@ -30,10 +34,23 @@ def _lead(text: str, fact) -> str:
     return fold(text[fact.clause_start:fact.fig.start])
 
 
+def _done(text: str, fact) -> bool:
+    return bool(_DONE.search(_lead(text, fact)) or _DONE_AFTER.match(fold(text[fact.fig.end:fact.clause_end])))
+
+
+def _near(text: str, f, best) -> bool:
+    """In best's sentence, or close by in its record (a ledger's row, a paragraph): a remainder stated
+    in the next row is another item's."""
+    from .evidence import record_start
+
+    return f.fig.sentence_start == best.fig.sentence_start or (
+        abs(f.fig.start - best.fig.start) < 160 and record_start(text, f.fig.start) == record_start(text, best.fig.start))
+
+
 def stated_left(facts: list, best, text: str):
-    """The figure the notice itself gives as what is left (仍有8家未整治到位, 尚有…), near the best one and of
-    its kind; else None."""
-    near = [f for f in facts if f is not best and f.kind == best.kind and abs(f.fig.start - best.fig.start) < 160]
+    """The figure the notice itself gives as what is left (仍有8家未整治到位, 尚有…), near the best one, of
+    its kind and counted in its unit; else None."""
+    near = [f for f in facts if f is not best and f.kind == best.kind and _base(f)[1] == _base(best)[1] and _near(text, f, best)]
     for f in sorted(near, key=lambda f: abs(f.fig.start - best.fig.start)):
         after = fold(text[f.fig.end:min(f.fig.end + 4, f.clause_end)])
         if _LEFT.search(_lead(text, f)) or re.match(r"(?:尚未|未|没有|仍未)", after):
@@ -44,11 +61,12 @@ def stated_left(facts: list, best, text: str):
 def remainder(facts: list, best, text: str):
     """(total, done) for a "how many are left" part, when best is one of them and the notice states no
     remaining figure; else None."""
-    same = [f for f in facts if f.kind == best.kind and (f.fig.sentence_start == best.fig.sentence_start
-            or abs(f.fig.start - best.fig.start) < 160) and _base(f)[1] == _base(best)[1]]
+    same = [f for f in facts if f.kind == best.kind and _near(text, f, best) and _base(f)[1] == _base(best)[1]]
     if any(_LEFT.search(_lead(text, f)) for f in same):
         return None  # the notice says what is left
-    done = [f for f in same if _DONE.search(_lead(text, f))]
+    done = [f for f in same if _done(text, f)]
+    # 完成26座危桥改造 | 已完成改造17座: a task's 完成 is the whole; what 已 marks is what was done
+    done = [f for f in done if "已" in _lead(text, f)[-8:] or fold(text[f.fig.end:f.clause_end]).startswith(("已", "均已", "都已", "全部已"))] or done
     if not done:
         return None
     d = min(done, key=lambda f: abs(f.fig.start - best.fig.start))
@@ -57,6 +75,28 @@ def remainder(facts: list, best, text: str):
         return None
     t = max(totals, key=lambda f: f.fig.start)  # the nearest total before the done part
     return t, d
+
+
+# what is left of a total besides a part the question names (除直接退还群众的部分外还有多少)
+_EXCEPT_Q = re.compile(r"除(?:了|去|掉)?([^,,??]{2,24}?)(?:的|这)?(?:部分)?(?:之外|以外|外)")
+
+
+def complement(facts: list, best, text: str, named: str):
+    """(total, part) when the notice breaks a total down (…2963.5万元,其中直接退还群众1108万元), the part is
+    the one the question names, and best is one of the two; else None."""
+    from .evidence import _content, _share, bigrams
+
+    grams = bigrams(_content(named))
+    same = [f for f in facts if f.kind == best.kind and f.fig.sentence_start == best.fig.sentence_start
+            and _base(f)[1] == _base(best)[1]]
+    for p in same:
+        if _share(grams, fold(text[p.clause_start:p.clause_end])) < 0.5:
+            continue
+        totals = [f for f in same if f.fig.end <= p.fig.start and "其中" in fold(text[f.fig.end:p.fig.start])
+                  and _base(f)[0] > _base(p)[0]]
+        if totals and best in (p, totals[-1]):
+            return totals[-1], p
+    return None
 
 
 def before_change(facts: list, best, text: str):
@@ -118,6 +158,10 @@ def derive(part, best, facts: list, text: str):
             done = computed_answer(pair[0], pair[1], -1, "总数减去已完成")
             if done:
                 return done[0], done[1], list(pair)
+    if (m := _EXCEPT_Q.search(q)) and (pair := complement(facts, best, text, m.group(1))):
+        done = computed_answer(pair[0], pair[1], -1, "总数减去所除部分")
+        if done:
+            return done[0], done[1], list(pair)
     if BEFORE_Q.search(q) and not CHANGE_Q.search(q):
         got = before_change(facts, best, text)
         if got:

