@@ -58,13 +58,16 @@ def stated_left(facts: list, best, text: str):
     return None
 
 
-def remainder(facts: list, best, text: str):
+def remainder(facts: list, best, text: str, question: str = ""):
     """(total, done) for a "how many are left" part, when best is one of them and the notice states no
-    remaining figure; else None."""
+    remaining figure; else None. The done part is marked 已/完成, or carries the very verb the question
+    negates (还有多少件没有办结: 办结数931)."""
     same = [f for f in facts if f.kind == best.kind and _near(text, f, best) and _base(f)[1] == _base(best)[1]]
     if any(_LEFT.search(_lead(text, f)) for f in same):
         return None  # the notice says what is left
-    done = [f for f in same if _done(text, f)]
+    verb = re.search(r"(?:没有|没|未|尚未|仍未)([\u4e00-\u9fff]{2})", question)
+    done = [f for f in same if _done(text, f) or verb and verb.group(1) in fold(f.measure)
+            and not re.search(r"未|没", fold(f.measure))]
     # 完成26座危桥改造 | 已完成改造17座: a task's 完成 is the whole; what 已 marks is what was done
     done = [f for f in done if "已" in _lead(text, f)[-8:] or fold(text[f.fig.end:f.clause_end]).startswith(("已", "均已", "都已", "全部已"))] or done
     if not done:
@@ -153,7 +156,7 @@ def derive(part, best, facts: list, text: str):
                 from .compose import fact_text
 
                 return fact_text(left), None, [left]
-        pair = remainder(facts, best, text)
+        pair = remainder(facts, best, text, q)
         if pair:
             done = computed_answer(pair[0], pair[1], -1, "总数减去已完成")
             if done:

@@ -181,7 +181,7 @@ class MeasureMatcher:
     def select(self, asked: str, question: str, fact: Fact, text: str) -> float:
         """0..~3: how much this fact, rather than its neighbours, is the one asked about: its measure's
         words in the question, the question's words in its clause, and the meaning of both."""
-        fm = _content(fact.measure)
+        fm = _measure_words(fact.measure)
         folded = folded_doc(text)
         local = folded[_prev_clause(folded, fact):fact.clause_end]
         fq = _share(bigrams(fm), question)
@@ -202,7 +202,7 @@ class MeasureMatcher:
         """The fact's phrases compared with the question: its clause, with the clause before, its measure."""
         folded = folded_doc(text)
         local = folded[_prev_clause(folded, fact):_next_clause_end(folded, fact)]
-        out = [_content(folded[fact.clause_start:fact.clause_end]), _content(local), _content(fact.measure)]
+        out = [_content(folded[fact.clause_start:fact.clause_end]), _content(local), _measure_words(fact.measure)]
         return [t for t in out if t]
 
     def index_doc(self, doc_id: str, facts: list[Fact], text: str, cache: Path | None = None) -> None:
@@ -242,7 +242,7 @@ class MeasureMatcher:
         measure's head word (the last content word: 授权量, 货值) stands in the sentence so far."""
         if not asked:
             return 1.0
-        fm = _content(fact.measure)
+        fm = _measure_words(fact.measure)
         if len(fm) >= 2 and fm in _content(asked):
             return 1.0  # the question names the fact's own measure
         h = head(asked)
@@ -254,7 +254,7 @@ class MeasureMatcher:
         phrase: 农村自来水水质合格率 ≈ 水质检测合格率 once 青岚那边…提到 is gone."""
         if not core:
             return 0.0
-        fm = _content(fact.measure)
+        fm = _measure_words(fact.measure)
         own = self._scaled(self.cos(core, fm)) if len(fm) >= 2 and not self.contrast(core, fm) else 0.0
         # the sentence up to the fact's clause: what a plan or project is, said clauses before its figure
         folded = folded_doc(text)
@@ -331,6 +331,11 @@ def _next_clause_end(folded: str, fact: Fact) -> int:
 
 def _content(s: str) -> str:
     return re.sub(r"[^\u4e00-\u9fffA-Za-z]", "", re.sub(r"[\d.,%]+", "", s))
+
+
+def _measure_words(measure: str) -> str:
+    """A measure's words without a table header's unit in parentheses (追回医保基金(万元) → 追回医保基金)."""
+    return _content(re.sub(r"[((][^()()]{1,8}[))]\s*$", "", measure))
 
 
 def _share(grams: list[str], text: str) -> float:
@@ -630,6 +635,96 @@ def part_conflict(question: str, fact: Fact, text: str) -> str | None:
     return None
 
 
+# the row of a table that totals the others (合计, 全市): a whole's figure
+_TOTAL_ROW = re.compile(r"合计|总计|共计|小计|总体|全部|全[省市区县]|[省市区县]级合计")
+# a question that reads a table row by row: a ranking, each unit, one of them
+_PER_ROW_Q = re.compile(r"哪|各|分别|每|最|排名|排第|第[一二三四五六七八九十\d]+名")
+
+
+def row_name(text: str, pos: int) -> tuple[str, bool] | None:
+    """(the name of the table row holding pos, whether its table has a row that totals the others): a
+    `label：value` block's first value (县(市、区)：琅川县), or a plain-text table's first cell."""
+    from .textables import row_at
+
+    start = record_start(text, pos)
+    first = re.match(r"([^\n：:]{1,24})[：:]([^\n]{1,24})\n", text[start:start + 60])
+    if first and start < _paragraph_start(text, pos):
+        label, name = first.group(1), first.group(2).strip()
+        totals = re.search(r"(?:^|\n)" + re.escape(label) + r"[：:]\s*(?:" + _TOTAL_ROW.pattern + r")\s*\n", text)
+        return name, totals is not None
+    row = row_at(text, pos)
+    if row is None or not row.cells:
+        return None
+    name = text[row.cells[0][0]:row.cells[0][1]].strip()
+    # the table's lines below and above (same shape): one that starts with a total
+    a = text.rfind("\n", 0, pos) + 1
+    total = False
+    for step in (1, -1):
+        at = a
+        for _ in range(60):
+            nxt = text.find("\n", at) + 1 if step > 0 else text.rfind("\n", 0, max(at - 1, 0)) + 1
+            if nxt <= 0 or nxt == at or (step < 0 and at == 0):
+                break
+            r = row_at(text, nxt)
+            if r is None or len(r.cells) != len(row.cells):
+                break
+            if _TOTAL_ROW.fullmatch(text[r.cells[0][0]:r.cells[0][1]].strip()):
+                total = True
+            at = nxt
+    return name, total
+
+
+def total_row_cell(text: str, pos: int) -> tuple[int, int] | None:
+    """The span, in the table's total row, of the field holding pos in its own row (问题线索办结数(件)：931
+    for 琅川县's …：171; a plain-text table's cell in the same column); None when there is none."""
+    from .textables import row_at
+
+    start = record_start(text, pos)
+    first = re.match(r"([^\n：:]{1,24})[：:]", text[start:start + 30])
+    line0 = text.rfind("\n", 0, pos) + 1
+    field = re.match(r"([^\n：:]{1,24})[：:]", text[line0:line0 + 30])
+    if first and field and start < line0:
+        m = re.search(r"(?:^|\n)" + re.escape(first.group(1)) + r"[：:]\s*(?:" + _TOTAL_ROW.pattern + r")\s*\n", text)
+        if m is None:
+            return None
+        f = re.compile(r"\n" + re.escape(field.group(1)) + r"[：:][^\n]*").search(text, m.end() - 1)
+        gap = text.find("\n\n", m.end())
+        return (f.start() + 1, f.end()) if f and (gap < 0 or f.start() < gap) else None
+    row = row_at(text, pos)
+    if row is None or row.column < 0:
+        return None
+    for step in (1, -1):
+        at = line0
+        for _ in range(60):
+            nxt = text.find("\n", at) + 1 if step > 0 else (text.rfind("\n", 0, at - 1) + 1 if at > 0 else -1)
+            if nxt <= 0 and not (step < 0 and nxt == 0 and at > 0) or nxt == at:
+                break
+            r = row_at(text, nxt)
+            if r is None or len(r.cells) != len(row.cells):
+                break
+            if _TOTAL_ROW.fullmatch(text[r.cells[0][0]:r.cells[0][1]].strip()):
+                return r.cells[row.column]
+            at = nxt
+    return None
+
+
+def row_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """A table's row for one place (琅川县) answers for that place: asked for the whole (全市受理的线索)
+    when the table has a total row, it is a part's figure, and the total row answers. A question that
+    reads the table row by row (哪个县最多, 各县) or names the row is left alone."""
+    got = row_name(text, fact.fig.start)
+    if got is None:
+        return None
+    name, totalled = got
+    q = fold(question)
+    if not totalled or _TOTAL_ROW.search(name) or level_of(name) is None or generic_place(name) or _PER_ROW_Q.search(q):
+        return None
+    stem = re.sub(r"(?:自治区|街道|社区|[省市州盟区县旗镇乡村])$", "", name)
+    if name in q or len(stem) >= 2 and stem in q:
+        return None
+    return f"{name}: the notice gives {fact.fig.text} ({fact.measure}) for {name}'s row; the table's total row gives the whole"
+
+
 _JOIN = re.compile(r"\s*[、和及与]\s*")
 
 
@@ -749,7 +844,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     who = who_conflict(part, fact, text, context)
     if not who and not anchored and (scope := scope_conflict(part.text, fact, text) or subunit_conflict(part.text, fact, text, context)
                                      or part_conflict(part.text + " " + (part.whole or ""), fact, text)
-                                     or group_conflict(part.text, fact, text)):
+                                     or group_conflict(part.text, fact, text)
+                                     or row_conflict(part.text, fact, text)):
         who = scope
         reasons.append(scope)
     elif who:

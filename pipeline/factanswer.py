@@ -40,6 +40,7 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                     v.score -= self.cfg.w_reason + self.cfg.w_who
                 verdicts.append((v, c))
     verdicts.sort(key=lambda vc: -vc[0].score)
+    verdicts = total_rows(self, part, verdicts, used, anchor)
     if verdicts and verdicts[0][0].reasons and part.who and "figure not given" in verdicts[0][0].reasons[0]:
         # the best-scored figure is another body's: a figure that fills every slot, in a sentence that
         # names the body asked (a bulletin's row 芦荻镇 … 64), answers instead
@@ -58,6 +59,33 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
             if not v.reasons and f.doc == g.doc and 0 <= f.start - g.end <= 2:
                 verdicts.insert(0, verdicts.pop(i))
                 break
+    return verdicts
+
+
+def total_rows(self, part, verdicts: list, used: set, anchor: set) -> list:
+    """A table row's figure refused as one place's when the whole is asked: the same field of the table's
+    total row (合计) is judged in its place, the retriever may not have ranked that line."""
+    from .answer import Candidate
+    from .evidence import total_row_cell
+
+    for v, c in verdicts[:3]:
+        if not any(r.endswith("the table's total row gives the whole") for r in v.reasons):
+            continue
+        text = self.r.doc_text(c.doc)
+        cell = total_row_cell(text, v.fact.fig.start)
+        if cell is None:
+            continue
+        for f in self.facts(c.doc):
+            if cell[0] <= f.fig.start < cell[1] and (f.fig.doc, f.fig.start) not in used \
+                    and all(w.fact is not f for w, _ in verdicts):
+                a, b = text.rfind("\n", 0, f.fig.start) + 1, text.find("\n", f.fig.start)
+                cand = Candidate(c.doc, a, b if b >= 0 else len(text), text[a:b if b >= 0 else len(text)], c.subject, c.score)
+                w = judge(part, f, c.score, text, (c.subject or "") + " " + " ".join(self.places(c.doc)), self.matcher,
+                          self.cfg, (f.fig.doc, f.fig.sentence_start) in anchor, self.year(c.doc), facts=self.facts(c.doc),
+                          outline=getattr(self, "_outlines", {}).get(c.doc), narrowing=narrowing)
+                verdicts.append((w, cand))
+        verdicts.sort(key=lambda vc: -vc[0].score)
+        break
     return verdicts
 
 
