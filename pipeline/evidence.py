@@ -403,6 +403,34 @@ def later_year_conflict(asked: str | None, fact: Fact, text: str, year: str | No
     return f"{asked}: a year after the notice's own ({year}); the notice gives {f.text} for its own time"
 
 
+_NOW_CUE = re.compile(r"今年|本年|目前|当前|现在|截至目前|截止目前|以来")
+
+
+def earlier_year_conflict(asked: str | None, fact: Fact, text: str, year: str | None, context: str = "",
+                          question: str = "") -> str | None:
+    """A year before the notice's own (2023年 asked of a notice dated 2024) when the figure's paragraph
+    reports the notice's own time (今年…, 截至目前, 整治开展以来) and names no year: the figure is not that
+    year's. A notice whose title, paragraph or section names the year asked is left alone."""
+    if not asked or not year or not year.isdigit():
+        return None
+    asked_years = re.findall(r"((?:19|20)\d\d)年", fold(asked))
+    if not asked_years or max(int(y) for y in asked_years) >= int(year):
+        return None
+    if re.search(r"[比较同](?:" + "|".join(asked_years) + ")", fold(question)):
+        return None  # 比2023年多了多少: the base of a comparison
+    f = fact.fig
+    if _YEAR.search(fold(f.period or fact.period or "")):
+        return None  # a year of its own: period_conflict reads it
+    a = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    b = f.sentence_end if f.sentence_end is not None else fact.clause_end
+    folded = folded_doc(text)
+    para = folded[_paragraph_start(text, a):b]
+    title = folded[:max(folded.find("\n"), 0)]
+    if _YEAR.search(para) or any(y in title or y in context for y in asked_years) or not _NOW_CUE.search(para):
+        return None
+    return f"{f.text} ({fact.measure}) for its own time, {year}, not an earlier year"
+
+
 def _years_back(phrase: str) -> int:
     """去年/上年/上一年 → 1, 前年 → 2, else 0: a year named relative to the notice's own."""
     if re.search(r"前年", phrase):
@@ -852,7 +880,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"{who}: figure not given; the notice gives {fact.fig.text} ({fact.measure}) for another body")
     period = period_conflict(part.period, fact, text, year, part.text) or round_conflict(part.text, fact, text) \
         or tally_conflict(part.text, fact, text) \
-        or later_year_conflict(part.period, fact, text, year, part.text)
+        or later_year_conflict(part.period, fact, text, year, part.text) \
+        or earlier_year_conflict(part.period, fact, text, year, context, part.text)
     if period:
         reasons.append(f"period not covered: {part.period}; the notice gives {period}" if part.period
                        else f"period not covered: the notice gives {period}")

@@ -174,7 +174,7 @@ def list_conflict(part, fact, text: str, context: str) -> str | None:
 _Y = rf"[{_HAN}A-Za-z“”\"]"  # the part asked may be quoted (“两资”企业)
 _IN = rf"(?:(?<!其)中|(?<=[\d{_HAN}])里)"  # S中 / S里
 _SUBSET = [
-    re.compile(rf"{_IN}[,,]?(?:有)?(?:多少|几)[{_HAN}]?(?:是|为|属于|涉及|来自|在)({_Y}{{2,10}})"),
+    re.compile(rf"{_IN}[,,]?(?:有)?(?:多少|几)[{_HAN}]?(?:是|为|属于|涉及|来自|在|被)({_Y}{{2,10}})"),  # 被: 有多少份被解除
     re.compile(rf"{_IN}[,,]({_Y}{{2,10}}?)的?(?:有|是|为|占|共)(?:多少|几)"),
     re.compile(rf"{_IN}(?:[,,])?({_Y}{{2,10}}?)的(?:有|是|为|占|共)?(?:多少|几)"),
     # "S里有多少名Y": the part asked after its counter (处分的人里有多少名县处级干部)

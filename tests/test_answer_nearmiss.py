@@ -149,6 +149,8 @@ def test_a_kind_asked_after_its_counter_is_a_part_of_the_set():
 
     assert subset_parts("全县受到党纪政务处分的人里有多少名县处级干部?") == ("全县受到党纪政务处分的人", "县处级干部")
     assert subset_parts("全县有多少名干部受到处分?") is None
+    # a part of the set that something was done to (合同中,有多少份被解除)
+    assert subset_parts("全市清理的经济合同中,有多少份被解除或终止?") == ("全市清理的经济合同", "解除或终止")
 
 
 def test_a_figure_that_already_counts_a_part_of_the_set_is_left_to_the_measure_match():
