@@ -904,7 +904,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if before and not re.search(r"原来|原先|之前|以前|整改前|上年|去年|起初|初始", part.text):
         score -= cfg.w_before
     # 37项整改措施中已完成31项: 37项 is the set; the words after it (已完成) count the figure that follows
-    whole = re.match(r"[^\d,,;;。]{0,12}中[,,]?(?:已经?|共|有)?[\u4e00-\u9fff]{0,6}\d", fold(text[f.end:fact.clause_end]))
+    after = fold(text[f.end:fact.clause_end])
+    whole = re.match(r"[^\d,,;;。]{0,12}中[,,]?(?:已经?|共|有)?[\u4e00-\u9fff]{0,6}\d", after) \
+        or re.match(r"[\u4e00-\u9fff]{1,8}?已经?[\u4e00-\u9fff]{0,6}\d", after)  # 10个问题已完成整改8个: 10个 is the set
     if whole and not re.search(r"中[,,]?(?:有|已|共|的)|总共|一共|共有|总数|全部", part.text):
         score -= cfg.w_before
     # 较上年增加1.36亿元: the figure is a change; it answers "增加了多少", not "how much in all"

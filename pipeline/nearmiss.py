@@ -342,6 +342,8 @@ def modifier_conflict(part, fact, text: str, context: str) -> str | None:
         return None
     f_mod = fm[:fm.find(run)]
     q_mod = asked[:asked.find(run)][-4:]
+    if re.search(r"(?:中|里|期间|以来)$", q_mod):
+        q_mod = ""  # 专项整治中|食品安全监督抽检: a scope before the measure, not a modifier of it
     if len(f_mod) < 2 or not q_mod:
         return None
     folded = folded_doc(text)

@@ -97,6 +97,45 @@ def unsaid_qualifier(asked: str, fact, text: str, contrast) -> str | None:
     return f"{own}: the notice never says it; {fact.fig.text} is {fact.measure}"
 
 
+_CONJ = re.compile(r"和|、")
+
+
+def conjunct_conflict(part, fact, text: str, facts: list | None = None) -> str | None:
+    """The question's measure names one of the things joined right before the figure (对612所中小学校和
+    幼儿园食堂开展检查,发现问题217个, asked of 幼儿园食堂) and the question never names the others: the
+    figure counts them together. Read at the join (the words on each side), in the figure's clause and
+    the one before; places are group_conflict's; a clause that splits the figure (分别, 各, 其中) is left alone."""
+    from .evidence import _ADMIN, _prev_clause, folded_doc
+
+    whole = fold(getattr(part, "whole", "") or part.text)
+    measure = content(fold(part.measure))
+    folded = folded_doc(text)
+    p0 = _prev_clause(folded, fact)
+    lead = folded[p0:fact.fig.start]
+    if re.search(r"分别|各|其中", lead):
+        return None
+    for m in _CONJ.finditer(lead):
+        lw = re.search(r"[\u4e00-\u9fff]{1,8}$", lead[:m.start()])
+        rw = re.match(r"[\u4e00-\u9fff]{1,8}", lead[m.end():])
+        if not lw or not rw or any(0 <= p0 + m.start() - f.fig.end <= 1 for f in facts or []):
+            continue  # (…收入21.4亿元、虚增利润3.87亿元: a list of figures, each with its own)
+        lw, rw = lw.group(0), rw.group(0)
+        if re.search(r"\d$", lead[:m.start() - len(lw)]):
+            lw = lw[1:]  # 612所|中小学校: the measure word is the number's
+        # the longest run at the join that the question's measure names, on each side
+        ln = next((lw[-k:] for k in range(len(lw), 2, -1) if lw[-k:] in measure), "")
+        rn = next((rw[:k] for k in range(len(rw), 2, -1) if rw[:k] in measure), "")
+        if bool(ln) == bool(rn):
+            continue
+        other = rw if ln else lw
+        if other[:2] in whole or other[-2:] in whole:
+            continue  # the question names the other too (疫情防控和纠治四风检查 summed)
+        if lead.count(ln or rn) > 1 or _ADMIN.fullmatch(ln or rn):
+            continue  # the named one again nearer the figure (that figure is its own); a place (group_conflict's)
+        return f"{ln or rn}: the notice gives {fact.fig.text} ({fact.measure}) for {ln or lw[-6:]}{m.group(0)}{rn or rw[:6]} together"
+    return None
+
+
 def narrowing(part, fact, text: str, context: str, facts: list | None = None, outline=None,
               year: str | None = None, contrast=None) -> str | None:
     """The first reason the fact does not answer the part: what the question states (this module),
@@ -110,5 +149,6 @@ def narrowing(part, fact, text: str, context: str, facts: list | None = None, ou
         odd = unsaid_qualifier(measure_core(fold(part.measure), part.who + context.split()), fact, text, contrast)
     return (stated_conflict(part, fact, text, facts)
             or involved_conflict(part, fact, text)
+            or conjunct_conflict(part, fact, text, facts)
             or (f"measure not stated: {odd}" if odd else None)
             or narrower(part, fact, text, context, facts, outline, year))

@@ -332,6 +332,8 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     if re.search(r"多少[\u4e00-\u9fff]{0,2}?(?:收益|收入|经费|补贴|奖金|罚款|利润|价值|货值|总值|产值|金额|钱)|(?:价值|货值|总值|产值|金额|收益)(?:是|为|有|达|共)?多少", text) \
             and "money" not in kinds and not re.search(r"率|比例|占比|比重", text):
         kinds = ["money"]  # 拿到了多少收益, 评估价值是多少: an amount, whatever count the question also names
+    if not kinds and re.search(r"多少(?![钱元万亿个百])[^\d??,,。;;]{1,8}?" + _MONEY_NOUN + r"(?=[??,,。;;]|$)", text) and not _ASK_UNIT.search(text):
+        kinds = ["money"]  # 讨回了多少被拖欠的工资: a bare 多少 before a money noun that ends the clause
     if not kinds and _MONEY_BEFORE.search(text) and not _ASK_UNIT.search(text):
         kinds = ["money"]  # 虚增的利润调减了多少: an amount of money named before a bare 多少
     if not kinds and re.search(rf"(?:多少|(?<![这那])几)[{COUNT_WORDS}]", text):
@@ -341,7 +343,7 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
         kinds.append("money")
     elif not kinds and any(wants):
         kinds = [k for k in dict.fromkeys(wants) if k]
-    uw = re.search(rf"(?:多少|几)(万元|亿元|元|公里|平方米|[{COUNT_WORDS}亩吨米])", text)
+    uw = re.search(rf"(?:多少|几)(万元|亿元|元|个小时|个月|公里|平方米|[{COUNT_WORDS}亩吨米])", text)
     clauses = [c for c in re.split(r"[,;?。]", text) if c.strip()]
     topic = "".join(measure_phrase(c) if _QWORD.search(c) else _FILLER.sub("", PERIOD.sub("", c)) for c in clauses) if len(clauses) > 1 else ""
     who = list(info.entities)
@@ -351,11 +353,12 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
                 len(re.findall(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])", text)) or 1, uw.group(1) if uw else "", wants, topic)
 
 
+_MONEY_NOUN = r"(?:利润|收入|收益|资金|经费|补贴|补助|奖金|奖励|罚款|罚没款|税款|工资|欠薪|工钱|租金|价款|款项|费用|钱)"
 # a money noun, then at most a verb or two, then a bare 多少 (no measure word after it)
-_MONEY_BEFORE = re.compile(r"(?:利润|收入|收益|资金|经费|补贴|补助|奖金|奖励|罚款|罚没款|税款|工资|欠薪|租金|价款|款项|费用)"
+_MONEY_BEFORE = re.compile(_MONEY_NOUN +
                            r"[\u4e00-\u9fff]{0,4}?(?:了|的)?(?:是|为|有|共|达)?多少(?=[??,,。]|$)")
 _ASK_UNIT = re.compile(r"(?:多少|(?<![这那])几)(?:钱|万元|亿元|元|个百分点|[个种类项家件名人次户所条座台套批宗起处位场轮篇份亩吨米天])")
-_ASK = re.compile(r"(?:多少|(?<![这那])几)(钱|万元|亿元|元|个工作日|工作日|个百分点|公里|平方米|亩|吨|小时|天|[个种类项家件名人次户所条座台套批宗起处位场轮篇份])?")
+_ASK = re.compile(r"(?:多少|(?<![这那])几)(钱|万元|亿元|元|个工作日|工作日|个百分点|个小时|个月|公里|平方米|亩|吨|小时|天|[个种类项家件名人次户所条座台套批宗起处位场轮篇份])?")
 
 
 def _ask_kind(word: str | None) -> str:
@@ -364,8 +367,8 @@ def _ask_kind(word: str | None) -> str:
         return ""
     if word in ("钱", "万元", "亿元", "元"):
         return "money"
-    return figure_kind(word.removeprefix("个") if word == "个工作日" else word) \
-        if word in ("个百分点", "公里", "平方米", "亩", "吨", "小时", "天", "工作日", "个工作日") else "count"
+    return figure_kind(word.removeprefix("个") if word in ("个工作日", "个小时", "个月") else word) \
+        if word in ("个百分点", "公里", "平方米", "亩", "吨", "小时", "天", "工作日", "个工作日", "个小时", "个月") else "count"
 
 
 def read(question: str) -> Slots:

@@ -65,6 +65,21 @@ def test_a_sibling_modifier_of_the_same_measure_is_refused(answerer):
     answered(answerer, "丙县人民医院彩超检查的平均预约时间缩短到了几天?", "2天")
 
 
+def test_a_scope_before_the_measure_is_not_a_modifier_of_it():
+    # 专项整治中|食品安全监督抽检: where the figure was counted, not a sibling of 完成食品安全监督抽检
+    from types import SimpleNamespace
+
+    from pipeline.nearmiss import modifier_conflict
+
+    text = "甲市市场监管局工作情况通报\n一、食品安全\n今年以来,完成食品安全监督抽检6530批次。\n二、药品安全\n专项整治期间查处药品案件12件。\n"
+    i = text.index("6530批次")
+    fig = SimpleNamespace(start=i, end=i + 6, text="6530批次", sentence_start=text.index("今年"), sentence_end=text.index("。", i) + 1)
+    fact = SimpleNamespace(fig=fig, clause_start=text.index("完成"), clause_end=i + 6, measure="完成食品安全监督抽检")
+    q = "甲市市场监管局的专项整治中,食品安全监督抽检做了多少批次?"
+    part = SimpleNamespace(measure="市场监管局专项整治中食品安全监督抽检", text=q, whole=q, who=[])
+    assert modifier_conflict(part, fact, text, "食品安全") is None
+
+
 def test_a_year_or_quarter_the_notice_does_not_cover_is_refused(answerer):
     refused_with(answerer, "丙县2019年的羊饲养量是多少?", "period")
     refused_with(answerer, "丙县2022年一季度供水巩固提升工程的总投资是多少?", "period")

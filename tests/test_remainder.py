@@ -48,3 +48,19 @@ def test_what_a_total_holds_besides_a_part_it_breaks_out(brief):
     d = answered(brief, "柯桥湾市累计追缴、退还的各类资金中,除退还群众的部分外还有多少万元?", "1210万元")
     assert d["computed"]["result_text"] == "1210万元"
     answered(brief, "柯桥湾市累计追缴、退还了多少资金?", "1850万元")
+
+
+SET = """中共柯桥湾镇委员会关于巡察整改进展情况的通报
+
+根据县委巡察组反馈意见,镇党委细化整改措施46条。截至2024年10月31日,12个问题已完成整改9个,整改完成率75%,其余3个问题正在按计划推进。
+"""
+
+
+@pytest.fixture(scope="module")
+def settled(tmp_path_factory):
+    return build_answerer(tmp_path_factory, "settled", (("keqiaowan-zhen-2024", SET, "柯桥湾镇"),), "2024-11-20")
+
+
+def test_the_set_before_its_done_part_is_not_what_was_done(settled):
+    # 12个问题已完成整改9个: 12个 is the set, 9个 what was done
+    answered(settled, "柯桥湾镇巡察整改到2024年10月底完成了几个问题?", "9个")

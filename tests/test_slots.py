@@ -16,6 +16,13 @@ def test_kinds_and_measure_come_from_the_asking_words():
     assert read("青石镇小额信贷逾期率是多少?").parts[0].kinds == ["percent", "points"]
     assert "money" in read("投了多少钱?").parts[0].kinds
     assert read("有多少种慢性病纳入门诊保障?").parts[0].unit_word == "种"
+    # 几个小时, 几个月: a duration, not a count of 个
+    assert read("船只过闸平均要等几个小时?").parts[0].kinds == ["duration"]
+    assert read("整改用了几个月?").parts[0].kinds == ["duration"]
+    assert read("检查了几个单位?").parts[0].kinds == ["count"]
+    # a bare 多少 before the money noun that ends the clause asks an amount; 多少人 still counts people
+    assert read("帮农民工讨回了多少被拖欠的工资?").parts[0].kinds == ["money"]
+    assert read("有多少人领取了补贴?").parts[0].kinds == ["count"]
 
 
 def test_place_and_period_are_not_the_measure():
