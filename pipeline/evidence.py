@@ -23,7 +23,7 @@ import numpy as np
 
 from .actions import action_conflict
 from .clauses import ends_clause
-from .periods import find_periods, span, spans_conflict
+from .periods import find_periods, month_range, span, spans_conflict
 from .slots import COUNT_WORDS, REMAIN_Q, Part, figure_kind
 from .textables import row_at
 from .textnorm import fold, fold_doc
@@ -374,7 +374,8 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
         stated = stated or {year + "年"}
     if years and stated and not years & stated:
         return f.period
-    qm, fm = _MONTHS.search(asked), _MONTHS.search(own)
+    # 1月至5月, 1到5月 and 1-5月 are one stretch
+    qm, fm = _MONTHS.search(month_range(fold(asked))), _MONTHS.search(month_range(own))
     if qm and fm and qm.groups() != fm.groups():
         return f.period
     if "全年" in asked and fm and (fm.group(2) or fm.group(1)) != "12":
@@ -813,6 +814,25 @@ def in_next_steps(outline, pos: int) -> bool:
     return bool(_NEXT_STEPS.search(head.text)) and not re.search(r"问题|情况|成效|成果|进展|做法", head.text)
 
 
+_PLAN_HEADER = re.compile(r"目标|任务|计划")
+_DONE_HEADER = re.compile(r"进展|进度|完成|情况|成效|结果|落实")
+
+
+def plan_column(text: str, pos: int) -> bool:
+    """The figure stands in a ledger's column of what is to be done (整改目标, 整改任务), not of what was
+    done (整改进展, 完成情况): a target. Read from a plain-text table's header or a `label：value` line."""
+    from .textables import row_at
+
+    row = row_at(text, pos)
+    if row is not None:
+        header = row.header_of()
+    else:
+        line = text[text.rfind("\n", 0, pos) + 1:pos]
+        m = re.match(r"([^\n：:]{1,16})[：:]", line)
+        header = m.group(1) if m and record_start(text, pos) < text.rfind("\n", 0, pos) + 1 else ""
+    return bool(_PLAN_HEADER.search(header)) and not _DONE_HEADER.search(header)
+
+
 def _paragraph_start(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
 
@@ -918,13 +938,14 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and not re.search(r"同比|环比|比上年|比去年|较上年|较去年|增幅|降幅|增长|下降", fold(text[fact.clause_start:fact.clause_end])):
         # the converse: a change from an earlier time asked (比上年多了多少), the notice gives only the level
         reasons.append(f"change not stated: the notice gives the level {fact.fig.text} ({fact.measure}), not its change")
+    planned = plan_column(text, f.start)
     plan = bool(_PLAN.search(text[fact.clause_start:f.start]) or _TARGET.search(text[f.end:fact.clause_end])
-                or in_next_steps(outline, f.start)) \
+                or in_next_steps(outline, f.start) or planned) \
         and not (_PLAN_Q.search(part.text) or _PLAN.search(part.text))
     if plan:
         reasons.append(f"the notice gives a target or plan, not what was done: {fact.fig.text} ({fact.measure})")
     if not plan and _ASKS_PLAN.search(part.text) and not REMAIN_Q.search(part.text) and not _PLAN_CUE.search(fold(text[_paragraph_start(text, f.start):fact.clause_end])) \
-            and not in_next_steps(outline, f.start):
+            and not in_next_steps(outline, f.start) and not planned:
         # the converse: a plan or target asked (计划流转多少亩), the notice only says what was done
         reasons.append(f"the notice gives what was done, not a plan or target: {fact.fig.text} ({fact.measure})")
     if fact.kind == "count" and (clash := count_word_conflict(asked_words(part.text), f.unit)):

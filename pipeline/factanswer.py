@@ -10,6 +10,7 @@ import re
 from .derive import CHANGE_Q as _CHANGE_Q
 from .evidence import judge, most_specific, unit_fits
 from .nearmiss_sets import narrowing
+from .slots import REMAIN_Q
 from .textnorm import fold
 from .types import Citation
 
@@ -51,6 +52,8 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
             if not v.reasons and v.measure >= self.cfg.measure_min and any(most_specific(n) in c.text for n in part.who):
                 verdicts.insert(0, verdicts.pop(i))
                 break
+    verdicts = done_over_target(self, verdicts)
+    verdicts = overview_first(self, part, verdicts)
     if verdicts and verdicts[0][0].reasons and all(r.startswith("counts the groups") for r in verdicts[0][0].reasons):
         # 4个方面12项具体问题: the count right after the groups' is what the question asks
         g = verdicts[0][0].fact.fig
@@ -59,6 +62,69 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
             if not v.reasons and f.doc == g.doc and 0 <= f.start - g.end <= 2:
                 verdicts.insert(0, verdicts.pop(i))
                 break
+    return verdicts
+
+
+def done_over_target(self, verdicts: list) -> list:
+    """A ledger row's target (整改目标: 清理…37处) refused as a plan, and in the same row what was done
+    (整改进展: 已拆除31处): the done figure answers what was done."""
+    from .evidence import plan_column, record_start
+
+    if not verdicts or not verdicts[0][0].reasons \
+            or not all(r.startswith("the notice gives a target or plan") for r in verdicts[0][0].reasons):
+        return verdicts
+    g = verdicts[0][0].fact
+    text = self.r.doc_text(g.fig.doc)
+    if not plan_column(text, g.fig.start):
+        return verdicts
+    for i, (v, c) in enumerate(verdicts[1:], 1):
+        f = v.fact.fig
+        if not v.reasons and v.measure >= self.cfg.measure_min and f.doc == g.fig.doc and v.fact.kind == g.kind \
+                and record_start(text, f.start) == record_start(text, g.fig.start):
+            verdicts.insert(0, verdicts.pop(i))
+            break
+    return verdicts
+
+
+def _heading(outline, pos: int):
+    """The innermost heading before pos, or None."""
+    heads = [h for h in getattr(outline, "headings", None) or [] if h.start <= pos]
+    return max(heads, key=lambda h: h.start) if heads else None
+
+
+def same_measure(a: str, b: str) -> bool:
+    """Two measure phrases that say the same thing (已整改金额 / 整改金额): most words of each in the other."""
+    from .evidence import _measure_words, _share, bigrams
+
+    a, b = _measure_words(a), _measure_words(b)
+    return bool(a and b) and _share(bigrams(a), b) >= 0.5 and _share(bigrams(b), a) >= 0.5
+
+
+def overview_first(self, part, verdicts: list) -> list:
+    """A notice that states the asked measure for each of its items (每个问题: 已整改金额…) and once for
+    the whole (整改总体情况: 已整改金额20198.4万元): a question that names none of the item's own words
+    asks the whole, so the figure under the shallower heading answers when the two score alike."""
+    from .evidence import bigrams
+
+    if not verdicts or verdicts[0][0].reasons:
+        return verdicts
+    v0, c0 = verdicts[0]
+    outline = getattr(self, "_outlines", {}).get(c0.doc)
+    h0 = _heading(outline, v0.fact.fig.start)
+    if h0 is None or h0.level < 2:
+        return verdicts
+    others = [h.text for h in outline.headings if h.level == h0.level and h is not h0]
+    own = [g for g in bigrams(fold(h0.text)) if re.fullmatch(r"[\u4e00-\u9fff]{2}", g) and not any(g in o for o in others)]
+    if not own or any(g in fold(part.whole or part.text) for g in own):
+        return verdicts  # the question names this item
+    for i, (v, c) in enumerate(verdicts[1:6], 1):
+        h = _heading(getattr(self, "_outlines", {}).get(c.doc), v.fact.fig.start)
+        if v0.score - v.score > self.cfg.w_here:
+            break
+        if not v.reasons and c.doc == c0.doc and v.fact.kind == v0.fact.kind and v.measure >= self.cfg.measure_min \
+                and (h is None or h.level < h0.level) and same_measure(v.fact.measure, v0.fact.measure):
+            verdicts.insert(0, verdicts.pop(i))
+            break
     return verdicts
 
 
@@ -139,7 +205,8 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
         if all((x.doc, x.start) != (c.doc, c.start) for x in cites):
             cites.append(Citation(c.doc, c.start, c.end, c.text))
     anchored = (best.fact.fig.doc, best.fact.fig.sentence_start) in anchor
-    if len(facts) == 1 and not anchored:
+    if len(facts) == 1 and (not anchored or REMAIN_Q.search(fold(part.text))):
+        # (a later part anchored to the first's sentence may still ask what is left of it: 还剩几处没拆)
         from .derive import derive
 
         got = derive(part, facts[0], self.facts(facts[0].fig.doc), self.r.doc_text(facts[0].fig.doc))

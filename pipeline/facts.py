@@ -260,7 +260,12 @@ def _region(folded: str, s: int, e: int, periods: list[tuple[int, int]]) -> tupl
         if pe < e - 1 and "于" in folded[ps - 1:ps + 1]:  # an adverbial time (已于7月底), not a noun's (当年度考核)
             s = pe
     m = _RIGHT_SKIP.match(folded, s, e)
-    s, e = _trim(folded, m.end() if m else s, e, None, before_figure=False)
+    s = m.end() if m else s
+    # 19户|按规定程序|予以及时注销: an adverbial of manner before the dummy verb says how, not what
+    adv = re.match(r"(?:按照|依照|依据|根据|按|依|经)[^,,;;。\d]{1,10}?(?=进行|予以|给予|加以)", folded[s:e])
+    if adv:
+        s += adv.end()
+    s, e = _trim(folded, s, e, None, before_figure=False)
     return _balanced(folded, s, e) if e > s else None
 
 

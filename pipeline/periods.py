@@ -117,11 +117,16 @@ class Span:
         return f"Span({self.y}, {self.m0}, {self.m1}, cum={self.cum}, since={self.since})"
 
 
+def month_range(p: str) -> str:
+    """1月至5月, 1到5月 → 1-5月: one way to write a stretch of months."""
+    return re.sub(r"(\d{1,2})月?(?:至|到|~|—)(\d{1,2})月", r"\1-\2月", p)
+
+
 def span(phrase: str | None, year: int | None = None) -> Span | None:
     """The months a period phrase covers, or None when it says no year, quarter or month (巡察期间)."""
     if not phrase:
         return None
-    p = phrase
+    p = month_range(phrase)
     y = None
     if (m := re.search(r"((?:19|20)\d\d)年", p)):
         y = int(m.group(1))

@@ -40,6 +40,17 @@ def test_period_phrases_are_compared_as_spans_of_months():
     assert not spans_conflict(span("今年前10个月", 2024), span("今年1-10月", 2024))
     assert not spans_conflict(span("2024年上半年", 2024), span("截至2024年6月底", 2024))
     assert not spans_conflict(span("今年", 2024), span("2024年1-10月", 2024))  # the year so far
+    # 1月至5月, 1到5月, 1-5月: one stretch, however it is written; a question's 1到5月 is its period
+    a, b, c = span("2024年1月至5月", 2024), span("2024年1到5月", 2024), span("2024年1-5月", 2024)
+    assert (a.y, a.m0, a.m1) == (b.y, b.m0, b.m1) == (c.y, c.m0, c.m1) == (2024, 1, 5)
+    from pipeline.evidence import period_conflict
+    from pipeline.slots import period_of
+
+    assert period_of("2024年1到5月,甲街道有多少件诉求超期未办结?") == "2024年1到5月"
+    from types import SimpleNamespace
+
+    fig = SimpleNamespace(period="2024年1月至5月")
+    assert period_conflict("2024年1到5月", SimpleNamespace(fig=fig, period=None), "", "2024") is None
     assert span("巡察期间", 2024) is None
 
 

@@ -89,6 +89,9 @@ def test_dummy_verbs_leave_what_was_done():
     f = facts("对4家农贸市场进行突击检查3次。")
     assert f["4家"].measure == "农贸市场进行突击检查"  # 对's object: what was counted and what was done
     assert f["3次"].measure == "突击检查"
+    # an adverbial of manner before the dummy verb (按规定程序) says how, not what was done
+    f = facts("对不符合条件的21户46人按规定程序予以及时清退。")
+    assert f["21户"].measure == "予以及时清退"
 
 
 def test_an_object_of_a_preposition_or_a_clause_head_is_measured_by_what_follows():

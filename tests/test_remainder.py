@@ -64,3 +64,22 @@ def settled(tmp_path_factory):
 def test_the_set_before_its_done_part_is_not_what_was_done(settled):
     # 12个问题已完成整改9个: 12个 is the set, 9个 what was done
     answered(settled, "柯桥湾镇巡察整改到2024年10月底完成了几个问题?", "9个")
+
+
+TARGETS = """柯桥湾市生态环境问题整改进展情况通报
+
+| 序号 | 反馈问题 | 整改目标 | 整改时限 | 整改进展 | 完成情况 |
+| 1 | 河道管理范围内违法建筑长期未清理 | 清理河道管理范围内违法建筑43处 | 2024年9月底 | 已拆除38处,剩余5处涉及产权纠纷,正在协调 | 未完成 |
+| 2 | 城区黑臭水体整治滞后 | 完成黑臭水体整治12条 | 2024年12月底 | 已完成整治9条,其余3条正在施工 | 序时推进 |
+"""
+
+
+@pytest.fixture(scope="module")
+def targets(tmp_path_factory):
+    return build_answerer(tmp_path_factory, "targets", (("keqiaowan-shengtai-2024", TARGETS, "柯桥湾市"),), "2024-11-20")
+
+
+def test_a_target_column_is_not_what_was_done(targets):
+    # 整改目标: 清理…43处 is the target; 整改进展: 已拆除38处 is what was done, 剩余5处 what is left
+    d = answered(targets, "柯桥湾市在河道管理范围内拆掉了多少处违法建筑?还剩几处没拆?", "38处")
+    assert "5处" in d["answer"] and "43处" not in d["answer"]
