@@ -41,7 +41,7 @@ def _done(text: str, fact) -> bool:
 def _near(text: str, f, best) -> bool:
     """In best's sentence, or close by in its record (a ledger's row, a paragraph): a remainder stated
     in the next row is another item's."""
-    from .evidence import record_start
+    from .textables import record_start
 
     return f.fig.sentence_start == best.fig.sentence_start or (
         abs(f.fig.start - best.fig.start) < 160 and record_start(text, f.fig.start) == record_start(text, best.fig.start))

@@ -25,7 +25,7 @@ from .actions import action_conflict
 from .clauses import ends_clause
 from .periods import find_periods, month_range, span, spans_conflict
 from .slots import COUNT_WORDS, REMAIN_Q, Part, figure_kind
-from .textables import row_at
+from .textables import _TOTAL_ROW, paragraph_start as _paragraph_start, plan_column, record_start, row_at, row_name  # noqa: F401 - record_start: nearmiss reads it here
 from .textnorm import fold, fold_doc
 from .types import Figure
 
@@ -664,77 +664,8 @@ def part_conflict(question: str, fact: Fact, text: str) -> str | None:
     return None
 
 
-# the row of a table that totals the others (合计, 全市): a whole's figure
-_TOTAL_ROW = re.compile(r"合计|总计|共计|小计|总体|全部|全[省市区县]|[省市区县]级合计")
 # a question that reads a table row by row: a ranking, each unit, one of them
 _PER_ROW_Q = re.compile(r"哪|各|分别|每|最|排名|排第|第[一二三四五六七八九十\d]+名")
-
-
-def row_name(text: str, pos: int) -> tuple[str, bool] | None:
-    """(the name of the table row holding pos, whether its table has a row that totals the others): a
-    `label：value` block's first value (县(市、区)：琅川县), or a plain-text table's first cell."""
-    from .textables import row_at
-
-    start = record_start(text, pos)
-    first = re.match(r"([^\n：:]{1,24})[：:]([^\n]{1,24})\n", text[start:start + 60])
-    if first and start < _paragraph_start(text, pos):
-        label, name = first.group(1), first.group(2).strip()
-        totals = re.search(r"(?:^|\n)" + re.escape(label) + r"[：:]\s*(?:" + _TOTAL_ROW.pattern + r")\s*\n", text)
-        return name, totals is not None
-    row = row_at(text, pos)
-    if row is None or not row.cells:
-        return None
-    name = text[row.cells[0][0]:row.cells[0][1]].strip()
-    # the table's lines below and above (same shape): one that starts with a total
-    a = text.rfind("\n", 0, pos) + 1
-    total = False
-    for step in (1, -1):
-        at = a
-        for _ in range(60):
-            nxt = text.find("\n", at) + 1 if step > 0 else text.rfind("\n", 0, max(at - 1, 0)) + 1
-            if nxt <= 0 or nxt == at or (step < 0 and at == 0):
-                break
-            r = row_at(text, nxt)
-            if r is None or len(r.cells) != len(row.cells):
-                break
-            if _TOTAL_ROW.fullmatch(text[r.cells[0][0]:r.cells[0][1]].strip()):
-                total = True
-            at = nxt
-    return name, total
-
-
-def total_row_cell(text: str, pos: int) -> tuple[int, int] | None:
-    """The span, in the table's total row, of the field holding pos in its own row (问题线索办结数(件)：931
-    for 琅川县's …：171; a plain-text table's cell in the same column); None when there is none."""
-    from .textables import row_at
-
-    start = record_start(text, pos)
-    first = re.match(r"([^\n：:]{1,24})[：:]", text[start:start + 30])
-    line0 = text.rfind("\n", 0, pos) + 1
-    field = re.match(r"([^\n：:]{1,24})[：:]", text[line0:line0 + 30])
-    if first and field and start < line0:
-        m = re.search(r"(?:^|\n)" + re.escape(first.group(1)) + r"[：:]\s*(?:" + _TOTAL_ROW.pattern + r")\s*\n", text)
-        if m is None:
-            return None
-        f = re.compile(r"\n" + re.escape(field.group(1)) + r"[：:][^\n]*").search(text, m.end() - 1)
-        gap = text.find("\n\n", m.end())
-        return (f.start() + 1, f.end()) if f and (gap < 0 or f.start() < gap) else None
-    row = row_at(text, pos)
-    if row is None or row.column < 0:
-        return None
-    for step in (1, -1):
-        at = line0
-        for _ in range(60):
-            nxt = text.find("\n", at) + 1 if step > 0 else (text.rfind("\n", 0, at - 1) + 1 if at > 0 else -1)
-            if nxt <= 0 and not (step < 0 and nxt == 0 and at > 0) or nxt == at:
-                break
-            r = row_at(text, nxt)
-            if r is None or len(r.cells) != len(row.cells):
-                break
-            if _TOTAL_ROW.fullmatch(text[r.cells[0][0]:r.cells[0][1]].strip()):
-                return r.cells[row.column]
-            at = nxt
-    return None
 
 
 def row_conflict(question: str, fact: Fact, text: str) -> str | None:
@@ -814,44 +745,6 @@ def in_next_steps(outline, pos: int) -> bool:
     return bool(_NEXT_STEPS.search(head.text)) and not re.search(r"问题|情况|成效|成果|进展|做法", head.text)
 
 
-_PLAN_HEADER = re.compile(r"目标|任务|计划")
-_DONE_HEADER = re.compile(r"进展|进度|完成|情况|成效|结果|落实")
-
-
-def plan_column(text: str, pos: int) -> bool:
-    """The figure stands in a ledger's column of what is to be done (整改目标, 整改任务), not of what was
-    done (整改进展, 完成情况): a target. Read from a plain-text table's header or a `label：value` line."""
-    from .textables import row_at
-
-    row = row_at(text, pos)
-    if row is not None:
-        header = row.header_of()
-    else:
-        line = text[text.rfind("\n", 0, pos) + 1:pos]
-        m = re.match(r"([^\n：:]{1,16})[：:]", line)
-        header = m.group(1) if m and record_start(text, pos) < text.rfind("\n", 0, pos) + 1 else ""
-    return bool(_PLAN_HEADER.search(header)) and not _DONE_HEADER.search(header)
-
-
-def _paragraph_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
-
-
-_LABEL_LINE = re.compile(r"[^\n：:。;;]{1,24}[：:]")
-
-
-def record_start(text: str, pos: int) -> int:
-    """Where the line holding pos begins, or, for a `label：value` line of a table read row by row
-    (pipeline/load_table.py), where its row's block of such lines begins: 县区：琅湖区 names the row."""
-    start = _paragraph_start(text, pos)
-    if not _LABEL_LINE.match(text, start):
-        return start
-    while start > 0:
-        prev = text.rfind("\n", 0, start - 1) + 1
-        if not _LABEL_LINE.match(text, prev) or not text[prev:start - 1].strip():
-            break
-        start = prev
-    return start
 _TARGET = re.compile(r"目标|任务|计划")
 # a change asked against an earlier time (比上年多了多少, 较去年同期减少了几件)
 _ASKS_CHANGE_FROM = re.compile(r"(?:比|较|同)(?:上年|去年|上一年|上年同期|去年同期|期)[^,,??]{0,12}?"

@@ -68,7 +68,7 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
 def done_over_target(self, verdicts: list) -> list:
     """A ledger row's target (整改目标: 清理…37处) refused as a plan, and in the same row what was done
     (整改进展: 已拆除31处): the done figure answers what was done."""
-    from .evidence import plan_column, record_start
+    from .textables import plan_column, record_start
 
     if not verdicts or not verdicts[0][0].reasons \
             or not all(r.startswith("the notice gives a target or plan") for r in verdicts[0][0].reasons):
@@ -131,8 +131,9 @@ def overview_first(self, part, verdicts: list) -> list:
 def total_rows(self, part, verdicts: list, used: set, anchor: set) -> list:
     """A table row's figure refused as one place's when the whole is asked: the same field of the table's
     total row (合计) is judged in its place, the retriever may not have ranked that line."""
-    from .answer import Candidate
-    from .evidence import total_row_cell
+    from dataclasses import replace
+
+    from .textables import total_row_cell
 
     for v, c in verdicts[:3]:
         if not any(r.endswith("the table's total row gives the whole") for r in v.reasons):
@@ -145,7 +146,8 @@ def total_rows(self, part, verdicts: list, used: set, anchor: set) -> list:
             if cell[0] <= f.fig.start < cell[1] and (f.fig.doc, f.fig.start) not in used \
                     and all(w.fact is not f for w, _ in verdicts):
                 a, b = text.rfind("\n", 0, f.fig.start) + 1, text.find("\n", f.fig.start)
-                cand = Candidate(c.doc, a, b if b >= 0 else len(text), text[a:b if b >= 0 else len(text)], c.subject, c.score)
+                b = b if b >= 0 else len(text)
+                cand = replace(c, start=a, end=b, text=text[a:b])  # the total row's line, scored as the row's
                 w = judge(part, f, c.score, text, (c.subject or "") + " " + " ".join(self.places(c.doc)), self.matcher,
                           self.cfg, (f.fig.doc, f.fig.sentence_start) in anchor, self.year(c.doc), facts=self.facts(c.doc),
                           outline=getattr(self, "_outlines", {}).get(c.doc), narrowing=narrowing)
