@@ -122,9 +122,10 @@ class Answerer:
                     if len(part) >= 2 and part not in ("中共", "关于"):
                         names.append(part)
                         names.append(part[:-1])
-                    if len(part) > 5 and not re.search(r"[于的在和与及对把被为是了访问”“]", part[-3:]):
-                        # a place at the end of a headline (…反腐成效——访蕖阳县): its last name
-                        names += [part[-3:], part[-3:-1]]
+                    tail = re.search(r"(?:——|—|:|:)\s*(?:访|走进|探访|记)?([\u4e00-\u9fff]{2,6})$", part)
+                    if tail:
+                        # a place after a headline's dash (…反腐成效——访蕖阳县): its name and short name
+                        names += [tail.group(1), tail.group(1)[:-1]]
             # an institution that issues its own notice (中共澜湖理工大学委员会, a ministry's 国家…局党组): its name and short name
             for key in ("issuer", "title"):
                 m = re.match(r"(?:中共|中国共产党)?([^\s省市区县]{2,12}?(?:大学|学院|集团|公司|医院|局|厅|署))", meta.get(key) or "")
