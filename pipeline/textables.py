@@ -145,35 +145,46 @@ def record_start(text: str, pos: int) -> int:
 _TOTAL_ROW = re.compile(r"合计|总计|共计|小计|总体|全部|全[省市区县]|[省市区县]级合计")
 
 
+def _total_record(text: str, label: str):
+    """The `label：合计` line of a table read as `label：value` blocks, or None."""
+    return re.search(r"(?:^|\n)" + re.escape(label) + r"[：:]\s*(?:" + _TOTAL_ROW.pattern + r")\s*\n", text)
+
+
+def _same_table(text: str, pos: int, row: Row):
+    """The other rows of pos's plain-text table (lines of the same shape): below it, then above it."""
+    line0 = text.rfind("\n", 0, pos) + 1
+    at = line0
+    while (end := text.find("\n", at)) >= 0:
+        r = row_at(text, end + 1)
+        if r is None or len(r.cells) != len(row.cells):
+            break
+        yield r
+        at = end + 1
+    at = line0
+    while at > 0:
+        at = text.rfind("\n", 0, at - 1) + 1
+        r = row_at(text, at)
+        if r is None or len(r.cells) != len(row.cells):
+            break
+        yield r
+
+
+def _is_total(text: str, r: Row) -> bool:
+    return bool(_TOTAL_ROW.fullmatch(text[r.cells[0][0]:r.cells[0][1]].strip()))
+
+
 def row_name(text: str, pos: int) -> tuple[str, bool] | None:
     """(the name of the table row holding pos, whether its table has a row that totals the others): a
     `label：value` block's first value (县(市、区)：琅川县), or a plain-text table's first cell."""
     start = record_start(text, pos)
     first = re.match(r"([^\n：:]{1,24})[：:]([^\n]{1,24})\n", text[start:start + 60])
     if first and start < paragraph_start(text, pos):
-        label, name = first.group(1), first.group(2).strip()
-        totals = re.search(r"(?:^|\n)" + re.escape(label) + r"[：:]\s*(?:" + _TOTAL_ROW.pattern + r")\s*\n", text)
-        return name, totals is not None
+        return first.group(2).strip(), _total_record(text, first.group(1)) is not None
     row = row_at(text, pos)
     if row is None or not row.cells:
         return None
     name = text[row.cells[0][0]:row.cells[0][1]].strip()
-    # the table's lines below and above (same shape): one that starts with a total
-    a = text.rfind("\n", 0, pos) + 1
-    total = False
-    for step in (1, -1):
-        at = a
-        for _ in range(60):
-            nxt = text.find("\n", at) + 1 if step > 0 else text.rfind("\n", 0, max(at - 1, 0)) + 1
-            if nxt <= 0 or nxt == at or (step < 0 and at == 0):
-                break
-            r = row_at(text, nxt)
-            if r is None or len(r.cells) != len(row.cells):
-                break
-            if _TOTAL_ROW.fullmatch(text[r.cells[0][0]:r.cells[0][1]].strip()):
-                total = True
-            at = nxt
-    return name, total
+    return name, any(_is_total(text, r) for r in _same_table(text, pos, row))
 
 
 def total_row_cell(text: str, pos: int) -> tuple[int, int] | None:
@@ -184,7 +195,7 @@ def total_row_cell(text: str, pos: int) -> tuple[int, int] | None:
     line0 = text.rfind("\n", 0, pos) + 1
     field = re.match(r"([^\n：:]{1,24})[：:]", text[line0:line0 + 30])
     if first and field and start < line0:
-        m = re.search(r"(?:^|\n)" + re.escape(first.group(1)) + r"[：:]\s*(?:" + _TOTAL_ROW.pattern + r")\s*\n", text)
+        m = _total_record(text, first.group(1))
         if m is None:
             return None
         f = re.compile(r"\n" + re.escape(field.group(1)) + r"[：:][^\n]*").search(text, m.end() - 1)
@@ -193,19 +204,7 @@ def total_row_cell(text: str, pos: int) -> tuple[int, int] | None:
     row = row_at(text, pos)
     if row is None or row.column < 0:
         return None
-    for step in (1, -1):
-        at = line0
-        for _ in range(60):
-            nxt = text.find("\n", at) + 1 if step > 0 else (text.rfind("\n", 0, at - 1) + 1 if at > 0 else -1)
-            if nxt <= 0 and not (step < 0 and nxt == 0 and at > 0) or nxt == at:
-                break
-            r = row_at(text, nxt)
-            if r is None or len(r.cells) != len(row.cells):
-                break
-            if _TOTAL_ROW.fullmatch(text[r.cells[0][0]:r.cells[0][1]].strip()):
-                return r.cells[row.column]
-            at = nxt
-    return None
+    return next((r.cells[row.column] for r in _same_table(text, pos, row) if _is_total(text, r)), None)
 
 
 _PLAN_HEADER = re.compile(r"目标|任务|计划")
