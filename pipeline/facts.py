@@ -389,7 +389,10 @@ def annotate(text: str, figures: Iterable[Figure], *, folded: str | None = None)
         subject = f.subject if f.subject and len(f.subject) >= 2 else None
         i = bisect.bisect_right(periods, (f.start, len(folded)))
         inside_period = i > 0 and periods[i - 1][0] <= f.start and f.end <= periods[i - 1][1]  # 近三个月来
-        m = None if inside_period else _measure(folded, figs, k, subject, periods, done)
+        if f.measure and f.measure_start is not None:  # set where it was found (a table cell's label)
+            m = (f.measure_start, f.measure_end)
+        else:
+            m = None if inside_period else _measure(folded, figs, k, subject, periods, done)
         if m and m[1] > m[0]:
             done[f.start] = m
             f.measure_start, f.measure_end = m

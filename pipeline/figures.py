@@ -424,10 +424,11 @@ def extract_figures(doc: str, text: str,
     return annotate(source, out, folded=text)  # measure, period and kind: pipeline/facts.py
 
 
-# a column header that names its cells' unit: 反馈问题数(个), 金额(万元), 整改率(%)
-_HEADER_UNIT = re.compile(r"[((](个|件|人|人次|户|家|项|条|起|宗|名|次|所|座|处|辆|套|台|元|万元|亿元|%|亩|公里|米|平方米|吨|天|小时|个百分点)[))]\s*$")
+# a column header that names its cells' unit: 反馈问题数(个), 金额(万元), 整改率(%); a two-level header
+# read into one label keeps its parent's unit before the child's name: 问题线索(件)受理数
+_HEADER_UNIT = re.compile(r"[((](个|件|人|人次|户|家|项|条|起|宗|名|次|所|座|处|辆|套|台|元|万元|亿元|%|亩|公里|米|平方米|吨|天|小时|个百分点)[))](?=[^()\n]{0,10}$)")
 _BARE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-_LABEL_CELL = re.compile(r"(?m)^(?P<label>[^\s：:,,。;;]{1,24}[((][^()()\n]{1,6}[))])[：:][ \t]*"
+_LABEL_CELL = re.compile(r"(?m)^(?P<label>[^\s:,。;]{1,24}[(][^()\n]{1,6}[)][^\s:,。;()]{0,10})[:][ \t]*"
                          r"(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*$")
 
 
@@ -454,12 +455,18 @@ def _table_cells(doc: str, source: str, found: list[Figure], bounds: list[int], 
                 out.append(cell_figure(f"{doc}#t{len(out) + 1}", doc, source, text, bounds, s, e, unit.group(1), subject_at))
         pos = end + 1
     # a table linearised as `label：value` lines (pipeline/load_table.py): 问题线索受理(条)：46
-    for m in _LABEL_CELL.finditer(source):
+    from .textnorm import fold
+
+    for m in _LABEL_CELL.finditer(fold(source)):  # （件）： read as (件): ; lines as printed (not joined)
         s, e = m.span("v")
         unit = _HEADER_UNIT.search(m.group("label"))
         if not unit or any(a < e and s < b for a, b in taken) or any(f.start == s for f in out):
             continue
-        out.append(cell_figure(f"{doc}#t{len(out) + 1}", doc, source, text, bounds, s, e, unit.group(1), subject_at))
+        cell = cell_figure(f"{doc}#t{len(out) + 1}", doc, source, text, bounds, s, e, unit.group(1), subject_at)
+        # what the cell measures is its label (the lines around it are other cells, not its clause)
+        cell.measure_start, cell.measure_end = m.span("label")
+        cell.measure = source[cell.measure_start:cell.measure_end]
+        out.append(cell)
     return out
 
 

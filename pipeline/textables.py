@@ -90,9 +90,14 @@ def row_at(text: str, pos: int) -> Row | None:
         if s is None or s[0] != kind or len(s[1]) != len(cells):
             break
         top, la = (pa, pb), pa
-    if top[0] == a:
-        return None  # the header itself, or a lone line
     header = tuple(text[s:e] for s, e in _cells(text, top[0], top[1], _SEPS[kind]))
+    if all(re.search(r"\d", h) for h in header):
+        header = ()  # every cell of the first line holds a figure: a table without a header, that line a row
+        if top[1] == b and top[0] == a and (b >= len(text) or _shape(text, *_line(text, b + 1)) is None
+                                             or _shape(text, *_line(text, b + 1))[0] != kind):
+            return None  # a lone line
+    elif top[0] == a:
+        return None  # the header itself, or a lone line
     caption = None
     ca = top[0]
     while ca > 0:
@@ -190,12 +195,18 @@ def row_name(text: str, pos: int) -> tuple[str, bool] | None:
 def total_row_cell(text: str, pos: int) -> tuple[int, int] | None:
     """The span, in the table's total row, of the field holding pos in its own row (问题线索办结数(件)：931
     for 琅川县's …：171; a plain-text table's cell in the same column); None when there is none."""
+    return row_cell(text, pos, _TOTAL_ROW.pattern)
+
+
+def row_cell(text: str, pos: int, name: str) -> tuple[int, int] | None:
+    """The span, in the row whose name matches the pattern `name` (合计, or a place asked: 琼岑区), of
+    the field holding pos in its own row; None when the table has no such row or field."""
     start = record_start(text, pos)
     first = re.match(r"([^\n：:]{1,24})[：:]", text[start:start + 30])
     line0 = text.rfind("\n", 0, pos) + 1
     field = re.match(r"([^\n：:]{1,24})[：:]", text[line0:line0 + 30])
     if first and field and start < line0:
-        m = _total_record(text, first.group(1))
+        m = re.search(r"(?:^|\n)" + re.escape(first.group(1)) + r"[：:]\s*(?:" + name + r")\s*\n", text)
         if m is None:
             return None
         f = re.compile(r"\n" + re.escape(field.group(1)) + r"[：:][^\n]*").search(text, m.end() - 1)
@@ -204,7 +215,8 @@ def total_row_cell(text: str, pos: int) -> tuple[int, int] | None:
     row = row_at(text, pos)
     if row is None or row.column < 0:
         return None
-    return next((r.cells[row.column] for r in _same_table(text, pos, row) if _is_total(text, r)), None)
+    return next((r.cells[row.column] for r in _same_table(text, pos, row)
+                 if re.fullmatch(name, text[r.cells[0][0]:r.cells[0][1]].strip())), None)
 
 
 _PLAN_HEADER = re.compile(r"目标|任务|计划")

@@ -83,6 +83,18 @@ def width(line: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
 
 
+def _comma_cells(raw: str) -> int:
+    """How many short cells a line splits into at its commas (0: not a row; a cell over 24 characters is prose)."""
+    cells = [c for c in re.split(r"\s*[,，]\s*", raw.strip()) if c]
+    return len(cells) if len(cells) >= 3 and all(len(c) <= 24 for c in cells) else 0
+
+
+def _comma_rows(raws: list[str]) -> set[int]:
+    """Lines that are rows of a comma-separated table: next to a line of as many short cells."""
+    n = [_comma_cells(r) for r in raws]
+    return {i for i, k in enumerate(n) if k and ((i > 0 and n[i - 1] == k) or (i + 1 < len(n) and n[i + 1] == k))}
+
+
 def wrap_breaks(text: str) -> list[tuple[int, int]]:
     """Spans of `text` that wrap a line at the page's width, mid-sentence: the line break, or the
     breaks and the page furniture between (a page number, a running header) when the sentence
@@ -97,7 +109,10 @@ def wrap_breaks(text: str) -> list[tuple[int, int]]:
         lines.append((pos, raw))
         pos += len(raw) + 1
     # a row of a text table (columns lined up with runs of spaces, tabs or bars) is not prose
-    widths = [0 if _TABLE_ROW.search(raw.strip()) else width(raw.rstrip()) for _, raw in lines]
+    # (nor is a line of a table with short comma-separated cells, one unit a line: 柘城区:得分95.7分,排名第1,…)
+    rows = _comma_rows([raw for _, raw in lines])
+    widths = [0 if _TABLE_ROW.search(raw.strip()) or i in rows else width(raw.rstrip())
+              for i, (_, raw) in enumerate(lines)]
     ranked = sorted(w for w in widths if w >= 20)
     if len(ranked) < 4:
         return []
