@@ -71,6 +71,16 @@ def _label(part: PartAnswer) -> str:
     return last.group(0).strip() if last else re.split(r"\s", q)[0][:10]
 
 
+def _own_label(parts: list[PartAnswer], i: int) -> str:
+    """The name of parts[i] in a comparison: a place it names that no other part names (瑾坪乡 of
+    `瑾源县…设施 瑾坪乡` against `瑾源县…设施 瑾口乡`), else its leading place."""
+    from .slots import _PLACE
+
+    others = " ".join(p.question for j, p in enumerate(parts) if j != i)
+    own = [m.group(0).strip() for m in _PLACE.finditer(parts[i].question) if m.group(0).strip() not in others]
+    return own[-1] if own else _label(parts[i])
+
+
 _HOW_MUCH_MORE = re.compile(r"(?:多|少|高|低|大|小|长|短)(?:多少|几)|相差|差多少|差距|多出|高出|低出")
 
 
@@ -106,7 +116,7 @@ def combine(op: str, question: str, parts: list[PartAnswer], labels: list[str] |
             text, result = f"一样多:{each}", values[0]
         else:
             result = values[big]
-            name = labels[big] if labels else _label(parts[big])
+            name = labels[big] if labels else _own_label(parts, big)
             word = "高" if kinds & {"percent", "points", "ratio"} else "多"
             text = f"{name}更{word}:{each}"
             if _HOW_MUCH_MORE.search(question) and len(values) == 2:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .question import QuestionInfo, analyse
+from .question import NOT_UNIT, QuestionInfo, analyse
 from .textnorm import fold
 
 # kinds of figures, by base unit (pipeline/numerals.normalize); anything else is a count
@@ -23,7 +23,7 @@ KIND_OF_UNIT = {
 }
 _QWORD = re.compile(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])|多长|多久|多大|多高|多远|哪些|哪几|哪个|哪家|哪边|哪一|谁|什么|如何|怎么|怎样|是否|有没有|吗")
 _NUMBER_Q = re.compile(r"多少|几(?=[个次家项名人件宗条户所场天年月位种批套处座辆台亩吨万亿元百千轮校篇份起])|多长|多久|多大|多高|比例|占比|比重|增速|百分之")
-_LIST_Q = re.compile(r"哪些|哪(?:几|[两三四五六七八九十]|\d+)(?:个|家|项|所|位|名|种|条|人|起|批)|叫什么|什么名字|名称是什么|名单")
+_LIST_Q = re.compile(r"哪些|哪(?:几|[两三四五六七八九十]|\d+)(?:个|家|项|所|位|名|种|条|人|起|批)|叫什么|什么名字|名称是什么")
 _PERSON_Q = re.compile(r"由谁|是谁|谁(?:负责|担任|牵头)")
 _DATE_Q = re.compile(r"什么时候|何时|哪一?天|哪一?年|几月几日|几号")
 _YESNO_Q = re.compile(r"是否|有没有|吗[??]?$")
@@ -38,7 +38,7 @@ _CONNECTOR = re.compile(r"加上|以及|相比|比起|(?<![村社])和|与|跟|�
 # a period: 截至2022年4月底, 今年1-10月, 2021年前三季度, 一季度, 8月以来, 去年同期
 PERIOD = re.compile(
     r"(?:截至|截止|到)?(?:(?:19|20)\d\d年|今年|去年|上年|本年|当年)?"
-    r"(?:(?:前|第)?[一二三四1-4]季度|前三季度|上半年|下半年|全年|年度|\d{1,2}(?:月?(?:-|至|到|~)\d{1,2})?月(?:份)?(?:底|末|以来|\d{1,2}日)?)"
+    r"(?:(?:前|第)?[一二三四1-4]季度|前三季度|上半年|下半年|全年|年度|\d{1,2}(?:月?(?:-|—|–|至|到|~)\d{1,2})?月(?:份)?(?:底|末|以来|\d{1,2}日)?)"
     r"(?:以来|底|末)?|(?:今年|去年)?前\d{1,2}个月|(?:19|20)\d\d年(?:以来|底|末)?|今年以来|去年以来|今年|去年|上年|\d{1,2}月起")
 # a place-like head (鹤山市, 大亚湾开发区); never across a verb or particle (鹤山开了全市性会议)
 _PLACE = re.compile(r"[^\s了的在对把被给和与及开到从向为是有,。?;:]{1,8}?(?:省|市(?!场)|区|县|镇|乡|街道|开发区|经开区|高新区|新区)")
@@ -87,7 +87,7 @@ def figure_kind(unit: str, base: str | None = None, kind: str | None = None) -> 
 
 
 def answer_type(q: str) -> str:
-    if _LIST_Q.search(q):
+    if _LIST_Q.search(q) or "名单" in q and not _NUMBER_Q.search(q):  # 从名单里拿掉了多少位: a count
         return "list"
     if _PERSON_Q.search(q):
         return "person"
@@ -128,7 +128,7 @@ def measure_phrase(q: str) -> str:
         text = re.sub(r"\d+(?:\.\d+)?(?:个|[项座条件家户人名处所])", "", text)
     text = _KIND_VERB.sub("", PERIOD.sub("", text))
     text = _EARN.sub("收入", text)  # 挣了多少钱 asks an income, whatever the notice calls it
-    text = re.sub(r"(?:多少|几)(?:个百分点|万元|亿元|元|平方米|公里|公顷|人次|家次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起])", "", text)
+    text = re.sub(r"(?:多少|几)(?:个百分点|万元|亿元|元|平方米|公里|公顷|人次|家次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起]" + NOT_UNIT + ")", "", text)
     head = _PLACE.match(text)
     if head and len(head.group(0)) < len(text) - 1:
         text = text[head.end():]
@@ -162,6 +162,12 @@ def period_of(q: str) -> str | None:
     return m.group(0) + "度" if work_year else m.group(0)  # 2022年度审计: evidence.period_conflict
 
 
+# after a 和 inside a body's name (自然资源和规划局): a few words without a particle, then the body's kind;
+# before it, no body of its own (市教育局和市卫健局 are two)
+_IN_BODY_NAME = re.compile(r"(?![省市县区镇乡])[^\s的了在对把被给和与及,,、。??]{1,5}?(?:局|厅|委员会|委|部|办公室|署|中心)")
+_BODY_TAIL = re.compile(r"(?:局|厅|委|部|办|室|署|中心|院|所|站|队|省|市|县|区|镇|乡|村|街道|社区|公司|集团)$")
+
+
 def _split_conn(text: str, skip: str = "", until: int | None = None) -> list[str]:
     """Split at connectors (but `skip`, and none from `until` on), never inside a name: 中和街道和永宁街道
     → 中和街道 | 永宁街道."""
@@ -170,6 +176,9 @@ def _split_conn(text: str, skip: str = "", until: int | None = None) -> list[str
         if skip and m.group(0) == skip or until is not None and m.start() >= until:
             continue
         left = text[start:m.start()]
+        if m.group(0) in "和与" and _IN_BODY_NAME.match(text, m.end()) and not _BODY_TAIL.search(left) \
+                and not re.search(r"[的了在对把被给]", re.split(r"[,,、\s]", left)[-1]):
+            continue  # 自然资源和规划局, 住房和城乡建设局: the 和 of one body's name
         if len(left.strip(",, ")) >= 2:
             out.append(left)
             start = m.end()
@@ -263,6 +272,9 @@ def split_items(q: str) -> tuple[list[str], str]:
     """
     q = fold(q)
     body = re.sub(r"[((][^))]*[))]", "", q).strip("??。 ")
+    named = _named_items(body)
+    if named:
+        return named
     segs = [x.strip(",, ") for x in _split_items_conn(body)]
     if len(segs) < 2:
         return [], ""
@@ -283,6 +295,26 @@ def split_items(q: str) -> tuple[list[str], str]:
     items = [it for it in items if len(it) >= 2]
     head = re.match(r"^[\u4e00-\u9fff]{2,6}?(?:市|区|县|镇|开发区|经开区)", context)
     return [f"{head.group(0)} {it}" if head and head.group(0) not in it else it for it in items], shared
+
+
+_ENDS = re.compile(r"(?:加起来|合起来|一共|合计|总共|共计|相比|哪个|哪边|哪一?项|哪一个|各有|分别|多多少|多出|少多少|相差|差多少).*$")
+
+
+def _named_items(body: str) -> tuple[list[str], str] | None:
+    """"…公厕和污水处理设施,瑾坪乡和瑾口乡哪个更多": the clause that compares or sums joins bare names; a
+    connector in an earlier clause joins the words of what is asked about, not the items."""
+    clauses = body.split(",")
+    if len(clauses) < 2:
+        return None
+    last = clauses[-1]
+    m = _ENDS.search(last)
+    if not m:
+        return None
+    names = [x.strip(", ") for x in _split_conn(last[:m.start()])]
+    if len(names) < 2 or not all(bare_name(n) for n in names):
+        return None
+    context = ",".join(clauses[:-1])
+    return [f"{context} {n}" for n in names], m.group(0).strip(", ")
 
 
 _NAME = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|镇|乡|街道|局|委|厅|办|院|大学|学院|集团|公司|医院)")
@@ -320,6 +352,9 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     if whole is not None and not info.units:
         info.units, info.groups = list(whole.units), [list(g) for g in whole.groups]
         info.wants_figure = info.wants_figure or whole.wants_figure
+        if set(info.units) <= {"个百分点"} and re.search(r"率|占比|比重|比例", text):
+            # 哪个整改完成率更高?高多少个百分点: each side is a rate; the gap between two is in points
+            info.units, info.groups = ["%", "个百分点"], [["%"], ["个百分点"]]
     kind = answer_type(text)
     if re.search(r"(?:率|增速|占比|比重|比例)(?:是|为|有|达到|多高|多少|[\u4e00-\u9fff]{0,6}多少)", text) and not re.search(r"金额|多少钱", text) \
             or re.search(r"(?:占比|比重|比例)(?:是|为|有|大约|约)?多少(?![钱元])", text):  # 金额占比多少: the share, not the amount
@@ -334,16 +369,19 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
         kinds = ["money"]  # 拿到了多少收益, 评估价值是多少: an amount, whatever count the question also names
     if not kinds and re.search(r"多少(?![钱元万亿个百])[^\d??,,。;;]{1,8}?" + _MONEY_NOUN + r"(?=[??,,。;;]|$)", text) and not _ASK_UNIT.search(text):
         kinds = ["money"]  # 讨回了多少被拖欠的工资: a bare 多少 before a money noun that ends the clause
+    if not kinds and not _ASK_UNIT.search(text) and re.search(r"多少", text) \
+            and re.search(r"(?:土地|耕地|林地|草地|宅基地|用地|农田|山林)", text) and not re.search(r"钱|金|款|费|宗|块|处", text):
+        kinds = ["area"]  # 占去的集体土地拿回来多少: land is measured in 亩
     if not kinds and _MONEY_BEFORE.search(text) and not _ASK_UNIT.search(text):
         kinds = ["money"]  # 虚增的利润调减了多少: an amount of money named before a bare 多少
-    if not kinds and re.search(rf"(?:多少|(?<![这那])几)[{COUNT_WORDS}]", text):
+    if not kinds and re.search(rf"(?:多少|(?<![这那])几)[{COUNT_WORDS}]{NOT_UNIT}", text):
         kinds = ["count"]
     wants = [_ask_kind(m.group(1)) for m in _ASK.finditer(text)]
     if "money" in wants and "money" not in kinds and kinds:
         kinds.append("money")
     elif not kinds and any(wants):
         kinds = [k for k in dict.fromkeys(wants) if k]
-    uw = re.search(rf"(?:多少|几)(万元|亿元|元|个小时|个月|公里|平方米|[{COUNT_WORDS}亩吨米])", text)
+    uw = re.search(rf"(?:多少|几)(万元|亿元|元|个小时|个月|公里|平方米|[{COUNT_WORDS}亩吨米]{NOT_UNIT})", text)
     clauses = [c for c in re.split(r"[,;?。]", text) if c.strip()]
     topic = "".join(measure_phrase(c) if _QWORD.search(c) else _FILLER.sub("", PERIOD.sub("", c)) for c in clauses) if len(clauses) > 1 else ""
     who = list(info.entities)
@@ -357,8 +395,8 @@ _MONEY_NOUN = r"(?:利润|收入|收益|资金|经费|补贴|补助|奖金|奖�
 # a money noun, then at most a verb or two, then a bare 多少 (no measure word after it)
 _MONEY_BEFORE = re.compile(_MONEY_NOUN +
                            r"[\u4e00-\u9fff]{0,4}?(?:了|的)?(?:是|为|有|共|达)?多少(?=[??,,。]|$)")
-_ASK_UNIT = re.compile(r"(?:多少|(?<![这那])几)(?:钱|万元|亿元|元|个百分点|[个种类项家件名人次户所条座台套批宗起处位场轮篇份亩吨米天])")
-_ASK = re.compile(r"(?:多少|(?<![这那])几)(钱|万元|亿元|元|个工作日|工作日|个百分点|个小时|个月|公里|平方米|亩|吨|小时|天|[个种类项家件名人次户所条座台套批宗起处位场轮篇份])?")
+_ASK_UNIT = re.compile(r"(?:多少|(?<![这那])几)(?:钱|万元|亿元|元|个百分点|[个种类项家件名人次户所条座台套批宗起处位场轮篇份亩吨米天]" + NOT_UNIT + ")")
+_ASK = re.compile(r"(?:多少|(?<![这那])几)(钱|万元|亿元|元|个工作日|工作日|个百分点|个小时|个月|公里|平方米|亩|吨|小时|天|[个种类项家件名人次户所条座台套批宗起处位场轮篇份]" + NOT_UNIT + ")?")
 
 
 def _ask_kind(word: str | None) -> str:
@@ -371,10 +409,40 @@ def _ask_kind(word: str | None) -> str:
         if word in ("个百分点", "公里", "平方米", "亩", "吨", "小时", "天", "工作日", "个工作日", "个小时", "个月") else "count"
 
 
+_BETWEEN = re.compile(r"从(?P<a>[^,,??从到至]{2,16}?)(?:到|至)(?P<b>[^,,??]{2,16}?)(?=[,,]?[\u4e00-\u9fff]{0,12}?"
+                      r"(?:增加|减少|增长|下降|提高|降低|上升|多|少)了?(?:多少|几))")
+_CHANGE_ASK = re.compile(r"(?:增加|减少|增长|下降|提高|降低|上升|多|少)了?((?:多少|几)[^,,??]*)")
+
+
+def _between_dates(q: str, info: QuestionInfo) -> Slots | None:
+    """"X,从2024年11月30日到2025年5月31日增加了多少万元": the same measure at two dates, and the change
+    between them (a difference of the two cited figures)."""
+    m = _BETWEEN.search(q)
+    if not m or len(re.findall(r"多少|(?<![这那])几", q)) != 1:
+        return None
+    pa, pb = PERIOD.match(q, m.start("a")), PERIOD.match(q, m.start("b"))
+    if not pa or not pb or pa.end() != m.end("a"):
+        return None
+    a, b = pa.group(0), pb.group(0)
+    ask = _CHANGE_ASK.search(q, pb.end())
+    if not ask:
+        return None
+    what = (q[:m.start()] + q[pb.end():ask.start()]).strip(",, ")
+    parts = []
+    for when in (a, b):
+        p = _part(f"截至{when} {what} {ask.group(1)}".strip(), info)
+        p.whole, p.period, p.answer_type = q, "截至" + when, "number"
+        p.measure = measure_phrase(what)
+        parts.append(p)
+    return Slots(q, q, info, parts, "difference")
+
+
 def read(question: str) -> Slots:
     """The slots of a question; parts > 1 when it asks about several measures or bodies."""
     q = fold(question)
     info = analyse(q)
+    if (between := _between_dates(q, info)) is not None:
+        return between
     op = None
     if _SUM.search(q):
         op = "sum"
