@@ -20,7 +20,11 @@ CLASSES: dict[str, str] = {
     # money or goods coming back
     "recover": "追回 追缴 收回 挽回 退回 清退 返还 退还 要回 追讨 讨回 退赔 收缴 缴回 归还 补缴 追偿 拿回 退缴 清收 追还",
     # the amount a problem concerns, not what came of it (what a check finds is what it involves)
-    "involve": "涉及 涉案 发现 查出 查实 查处",
+    "involve": "涉及 涉案 发现 查出 查实 查处 问题金额 涉及金额 涉案金额",
+    # money paid out (支出 asked, 收回 stated: another flow)
+    "spend": "支出 拨付 支付 拨付使用",
+    # a fine imposed (罚款 is money taken as a penalty, not money recovered or involved)
+    "fine": "罚款 罚没 罚金 处以罚款 罚 处罚",
     # cut from a bill or a budget
     "reduce": "核减 审减 调减 压减 削减 节约 节省 压降",
     # a case opened, a case closed
@@ -63,6 +67,12 @@ def asked_actions(question: str) -> list[str]:
         found = list(_WORDS.finditer(q, start, m.start()))
         if found:
             out.append(found[-1].group(0))
+        elif q[start:m.start()].strip() in ("", "有", "共有", "还有", "其中有"):
+            # 有几条已经立案审查: the verb follows the count, up to the clause's end
+            end = min([len(q)] + [i for c in ",;:?。" if (i := q.find(c, m.end())) >= 0])
+            after = _WORDS.search(q, m.end(), end)
+            if after:
+                out.append(after.group(0))
         prev = m.end()
     return out
 
@@ -75,7 +85,14 @@ def asked_action(question: str) -> str | None:
 
 def fact_action(lead: str) -> str | None:
     """The known action nearest before the figure in its own clause (`lead`: clause start to figure)."""
-    found = list(_WORDS.finditer(fold(lead)))
+    lead = fold(lead)
+    found = list(_WORDS.finditer(lead))
+    # 追回违规支付的医保基金1.12亿元: a verb before 的 qualifies the object; the verb before it is what was done
+    main = [m for m in found if not lead.startswith("的", m.end())]
+    if main and len(main) < len(found):
+        found = main
+    if len(found) >= 2 and found[-1].group(0).endswith("金额") and found[-2].end() == found[-1].start():
+        return found[-2].group(0)  # 整改问题金额: the verb before the amount's name is what was done
     return found[-1].group(0) if found else None
 
 

@@ -118,8 +118,9 @@ class Answerer:
             meta = d.meta if d else {}
             for key in ("place", "issuer", "title"):
                 for part in re.findall(r"[^省市区县]+[省市区县]", meta.get(key) or ""):
-                    part = re.sub(r"^(?:中共|中国共产党)", "", part)  # 中共青岚县委… names 青岚县
-                    if len(part) >= 2 and part not in ("中共", "关于"):
+                    part = re.sub(r"^(?:中共|中国共产党|关于)", "", part)  # 中共青岚县委… names 青岚县
+                    # (关于2025年上半年各县(市、区)…: a date and 各县, not a place)
+                    if len(part) >= 2 and part not in ("中共", "关于") and not re.search(r"[^\u4e00-\u9fff]|^[各全本每]", part):
                         names.append(part)
                         names.append(part[:-1])
                     tail = re.search(r"(?:——|—|:|:)\s*(?:访|走进|探访|记)?([\u4e00-\u9fff]{2,6})$", part)
@@ -138,7 +139,10 @@ class Answerer:
         """The notice's most specific place (浙江省舟山市定海区 → 定海区), to name it in a comparison."""
         d = self.r.document(doc_id)
         found = re.findall(r"[^省市区县]+[省市区县]", (d.meta if d else {}).get("place") or "")
-        return found[-1] if found else doc_id
+        if found:
+            return found[-1]
+        named = [p for p in self.places(doc_id) if re.search(r"[省市区县]$", p)]
+        return named[0] if named else doc_id  # a notice with no place in its metadata: its issuer's
 
     def body_label(self, doc_id: str, question: str) -> str:
         """How a comparison names a part's notice: the longest of its names the part's question
@@ -162,6 +166,10 @@ class Answerer:
         d = self.r.document(doc_id)
         m = re.match(r"((?:19|20)\d\d)", str((d.meta if d else {}).get("published") or ""))
         return m.group(1) if m else None
+
+    def published(self, doc_id: str) -> str | None:
+        d = self.r.document(doc_id)
+        return str((d.meta if d else {}).get("published") or "") or None
 
     def doc_match(self, doc_id: str, q: str) -> float:
         return max((1.0 for p in self.places(doc_id) if p in q), default=0.0)
@@ -198,7 +206,9 @@ class Answerer:
         """Share of the question's distinctive words (idf-weighted bigrams) that the evidence holds."""
         from .textnorm import fold
 
-        context = fold(c.text + " " + (c.subject or "")) + " " + " ".join(self.places(c.doc))  # folded, as the question is
+        d = self.r.document(c.doc)
+        title = str((d.meta if d else {}).get("title") or "")  # what every figure of the notice is about
+        context = fold(c.text + " " + (c.subject or "") + " " + title) + " " + " ".join(self.places(c.doc))  # folded, as the question is
         grams = [t for t in dict.fromkeys(info.terms) if len(t) == 2]
         if not grams:
             return 1.0
@@ -213,7 +223,7 @@ class Answerer:
         body = fold(c.text + " " + (c.subject or ""))
         context = body + " " + " ".join(self.places(c.doc))
         out = []
-        if info.wants_figure and info.units and not any(_unit_fits(u, info.units) for u in c.units):
+        if info.wants_figure and info.units and not _units_fit(info, c.units, body):
             out.append("no figure in the unit asked for")
         if info.attribute and re.fullmatch(r"[A-Za-z]+", info.attribute):
             if info.attribute.lower() not in body.lower():
@@ -241,7 +251,7 @@ class Answerer:
         s += 0.25 * max(names_match(c.subject or "", info.expanded), self.doc_match(c.doc, info.text))
         s += 0.15 / (1 + c.rank)
         if info.wants_figure:
-            if info.units and any(_unit_fits(u, info.units) for u in c.units):
+            if info.units and _units_fit(info, c.units, body):
                 groups = info.groups or [info.units]
                 s += 0.35 * sum(any(_unit_fits(u, g) for u in c.units) for g in groups) / len(groups)
             elif c.units and not info.units:
@@ -437,6 +447,13 @@ def asked_role(question: str) -> str | None:
     before = re.sub(r"的$", "", q[:m.start()])
     role = before[-2:]
     return role if re.fullmatch(r"[\u4e00-\u9fff]{2}", role) else None
+
+
+def _units_fit(info: QuestionInfo, units, body: str) -> bool:
+    """A figure of the sentence is in a unit asked; a change in points is also computed from a stated
+    change between two rates (由12.6%下降至4.3%)."""
+    return any(_unit_fits(u, info.units) for u in units) or (
+        "个百分点" in info.units and "%" in units and bool(re.search(r"(?:由|从)[^,;。]*?(?:到|至)", body)))
 
 
 def _unit_fits(unit: str, wanted: list[str]) -> bool:

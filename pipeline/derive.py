@@ -67,7 +67,7 @@ def remainder(facts: list, best, text: str, question: str = ""):
         return None  # the notice says what is left
     verb = re.search(r"(?:没有|没|未|尚未|仍未)([\u4e00-\u9fff]{2})", question)
     done = [f for f in same if _done(text, f) or verb and verb.group(1) in fold(f.measure)
-            and not re.search(r"未|没", fold(f.measure))]
+            and not re.search(r"未|没|应(?:当|该)?" + verb.group(1), fold(f.measure))]  # 应追回246万元: what was due
     # 完成26座危桥改造 | 已完成改造17座: a task's 完成 is the whole; what 已 marks is what was done
     done = [f for f in done if "已" in _lead(text, f)[-8:] or fold(text[f.fig.end:f.clause_end]).startswith(("已", "均已", "都已", "全部已"))] or done
     if not done:
@@ -142,6 +142,14 @@ def computed_answer(a, b, op_sign: int, what: str):
                   "expression": expr, "inputs": inputs}
 
 
+def _item_of_left(best, text: str) -> bool:
+    """An item of a breakdown of what is left (仍未规范的合同73份(瑾溪镇22份;瑾桥镇18份)): its measure,
+    said before another figure (the total's), is already the remainder."""
+    ms, me = best.fig.measure_start, best.fig.measure_end
+    return ms is not None and me is not None and me <= best.fig.start and bool(re.search(r"\d", text[me:best.fig.start])) \
+        and bool(_LEFT.search(fold(best.measure or "")))
+
+
 def derive(part, best, facts: list, text: str):
     """(text, computed, [facts]) for a part asking what is left or what was before (computed None: a
     figure the notice states, read as it is); else None."""
@@ -150,7 +158,8 @@ def derive(part, best, facts: list, text: str):
     if part.asks > 1:
         return None
     if REMAIN_Q.search(q):
-        if not (_LEFT.search(_lead(text, best)) or re.match(r"(?:尚未|未|没有|仍未)", fold(text[best.fig.end:best.fig.end + 4]))):
+        if not (_LEFT.search(_lead(text, best)) or re.match(r"(?:尚未|未|没有|仍未)", fold(text[best.fig.end:best.fig.end + 4]))
+                or _item_of_left(best, text)):
             left = stated_left(facts, best, text)
             if left is not None:
                 from .compose import fact_text

@@ -202,6 +202,12 @@ class MeasureMatcher:
         """The fact's phrases compared with the question: its clause, with the clause before, its measure."""
         folded = folded_doc(text)
         local = folded[_prev_clause(folded, fact):_next_clause_end(folded, fact)]
+        ms = fact.fig.measure_start
+        if ms is not None and ms < fact.clause_start and not re.search(r"[。!?\n]", folded[ms:fact.clause_start]):
+            # an item of a breakdown (73份(瑾溪镇22份;瑾桥镇18份)): its clause names only its place; what it
+            # counts is said in the clause of the total its measure comes from
+            a, b = clause_span(folded, ms, fact.fig.measure_end or ms)
+            local = folded[a:b]
         out = [_content(folded[fact.clause_start:fact.clause_end]), _content(local), _measure_words(fact.measure)]
         return [t for t in out if t]
 
@@ -404,6 +410,43 @@ def later_year_conflict(asked: str | None, fact: Fact, text: str, year: str | No
     return f"{asked}: a year after the notice's own ({year}); the notice gives {f.text} for its own time"
 
 
+_SPECIFIC_UNITS = {"length": ("公里", "千米", "米"), "area": ("亩", "平方米", "公顷"), "weight": ("吨", "千克", "公斤")}
+
+
+def only_of_its_unit(part: Part, fact: Fact, facts: list, text: str) -> bool:
+    """A paraphrase asked in a specific measure word (铺了多长的水管 → 公里, 装了多少台 → 台) that the
+    notice uses for one figure only, whose clause shares a content word with the question (改造,
+    定位): that figure is the one asked about, however otherwise the question words it."""
+    u = fact.fig.unit or ""
+    # (a measured quantity, or a machine or vehicle counted: 多少所 schools or 多少家 firms are too many things)
+    specific = part.unit_word and part.unit_word in "台辆套艘架" and u.endswith(part.unit_word) \
+        or any(fact.kind == k and k in part.kinds for k in _SPECIFIC_UNITS)
+    if not specific or fact.kind in ("money", "percent", "points"):
+        return False
+    same = [x for x in facts if x.kind == fact.kind and (x.fig.unit or "").endswith(u[-1:])]
+    if len(same) != 1:
+        return False
+    clause = _content(fold(text[fact.clause_start:fact.clause_end]))
+    return any(g in clause for g in bigrams(_content(fold(part.measure))) if re.fullmatch(r"[\u4e00-\u9fff]{2}", g))
+
+
+def beyond_notice(asked: str | None, published: str | None, fact: Fact | None = None) -> str | None:
+    """A period asked that ends after the notice was published (2025年全年 of a notice dated
+    2025-09-12): no figure of the notice covers it, unless the figure says that very period itself."""
+    pm = re.match(r"((?:19|20)\d\d)-(\d{1,2})", published or "")
+    if not asked or not pm:
+        return None
+    own = fact and (fact.fig.period or fact.period)
+    if own and re.sub(r"\d{4}年", "", fold(asked)) in fold(own):
+        return None  # the notice states its own 下半年 figure (so far)
+    sp = span(fold(asked), int(pm.group(1)))
+    if sp is None or sp.y is None or sp.m1 is None or sp.since:
+        return None
+    if (sp.y, sp.m1) > (int(pm.group(1)), int(pm.group(2))):
+        return f"period not covered: {asked}; the notice is dated {published}, before it ends"
+    return None
+
+
 _NOW_CUE = re.compile(r"今年|本年|目前|当前|现在|截至目前|截止目前|以来")
 
 
@@ -427,7 +470,13 @@ def earlier_year_conflict(asked: str | None, fact: Fact, text: str, year: str | 
     folded = folded_doc(text)
     para = folded[_paragraph_start(text, a):b]
     title = folded[:max(folded.find("\n"), 0)]
-    if _YEAR.search(para) or any(y in title or y in context for y in asked_years) or not _NOW_CUE.search(para):
+    # the notice's heading (its first lines: issuer, then title) may date the whole notice instead
+    # (关于2025年上半年…考核情况的通报): a figure with no year of its own is of that time
+    head = folded[:folded.find("\n", folded.find("\n") + 1) if folded.count("\n") > 1 else len(folded)][:160]
+    head_years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", head)]
+    dated_by_head = bool(head_years) and min(head_years) > max(int(y) for y in asked_years)
+    if _YEAR.search(para) or any(y in title or y in context or y in head for y in asked_years) \
+            or not (_NOW_CUE.search(para) or dated_by_head):
         return None
     return f"{f.text} ({fact.measure}) for its own time, {year}, not an earlier year"
 
@@ -556,8 +605,10 @@ def scope_conflict(question: str, fact: Fact, text: str) -> str | None:
     s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
     s1 = f.sentence_end if f.sentence_end is not None else fact.clause_end
     sent, lead = folded[s0:s1], folded[s0:fact.clause_end]
+    # past a semicolon the item goes on (涉及县林业局…等5个部门,问题金额86.42万元;截至…,已清退52.18万元)
+    item = folded[max(folded.rfind("。", 0, s0), folded.rfind("\n", 0, s0)) + 1:fact.clause_end]
     for name, kind in bodies_named(question, folded):
-        if re.search(re.escape(name) + _GROUP, lead):
+        if re.search(re.escape(name) + r"(?:、[\u4e00-\u9fff]{2,12}?)*" + _GROUP, item):  # A、B等5个部门
             return f"{name}: the notice gives {f.text} for a group it is one of"
         after = folded[f.end:s1]
         if name not in sent and (m := re.search(r"其中([\u4e00-\u9fff]{2,10}?" + re.escape(kind) + ")", after)):
@@ -632,6 +683,20 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str) -> str 
         if (tail := re.search(re.escape(name) + r"[^\d]*$", lead)) and "分别" not in tail.group(0) \
                 and re.search(re.escape(name) + r"[、等]|、" + re.escape(name), lead):
             return f"{name}: the notice gives {f.text} for a group it is one of"
+    return None
+
+
+def breakdown_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """A total followed by its breakdown (58个(瑾溪镇15个;…;瑾湾镇10个)) when the question asks about a
+    place the breakdown gives a figure of its own: the total is not that place's."""
+    f = fact.fig
+    paren = re.match(r"\s*\(([^()]{0,200})\)", fold(text[f.end:f.end + 210]))
+    if not paren:
+        return None
+    for m in _ADMIN.finditer(fold(question)):
+        name = re.sub(r"^[在于对从向到]", "", m.group(0))  # 在瑾湾镇揪出…: the place, not its preposition
+        if level_of(name) is not None and re.search(re.escape(name) + r"[^\d。;]{0,6}\d", paren.group(1)):
+            return f"{name}: the notice gives {f.text} ({fact.measure}) for the whole; {name}'s own figure is in its breakdown"
     return None
 
 
@@ -724,11 +789,14 @@ def unit_fits(unit: str, wanted: list[str]) -> bool:
     return any(unit.endswith(w) or w.endswith(unit) or unit.startswith(w) or w.startswith(unit) for w in wanted)
 
 
-_PLAN = re.compile(r"计划|拟|预计|力争|年度建设内容|规划")
+# 规划/计划 name a body too (自然资源和规划局, 发展计划委): not a plan there
+_NOT_BODY = r"(?![局院委部办所处科馆司厅])"
+# (年底前对全县186个村…实现全覆盖: a deadline ahead is a target; 已于年底前完成 is done)
+_PLAN = re.compile(rf"计划{_NOT_BODY}|拟|预计|力争|年度建设内容|规划{_NOT_BODY}|(?<!已)(?<!已于)(?<!已在)(?:年底|年末)前")
 _SHARES = ("percent", "points", "ratio")
 # a question that asks for a plan or target, and the words that make a notice's figure one
-_ASKS_PLAN = re.compile(r"计划|打算|拟|目标|预计|准备|规划")
-_PLAN_CUE = re.compile(r"计划|打算|拟|目标|预计|力争|争取|确保|规划|谋划|筹划|十[一二三四五六七八九]五|将|要|任务|下一步|明年|下一年|(?:19|20)\d\d年(?:底|年底)?前")
+_ASKS_PLAN = re.compile(rf"计划{_NOT_BODY}|打算|拟|目标|预计|准备|规划{_NOT_BODY}")
+_PLAN_CUE = re.compile(rf"计划{_NOT_BODY}|打算|拟|目标|预计|力争|争取|确保|规划{_NOT_BODY}|谋划|筹划|十[一二三四五六七八九]五|将|要|任务|下一步|明年|下一年|(?:19|20)\d\d年(?:底|年底)?前")
 
 
 _NEXT_STEPS = re.compile(r"下一步|下步|下阶段|今后|工作打算|工作计划|工作安排|努力方向")
@@ -746,10 +814,12 @@ def in_next_steps(outline, pos: int) -> bool:
 
 
 _TARGET = re.compile(r"目标|任务|计划")
+# a sentence about what is to come (下一步,…将力争…突破三千万元): its figures are targets
+_AHEAD = re.compile(r"^\s*(?:下一步|下步|今后|接下来)|力争")
 # a change asked against an earlier time (比上年多了多少, 较去年同期减少了几件)
 _ASKS_CHANGE_FROM = re.compile(r"(?:比|较|同)(?:上年|去年|上一年|上年同期|去年同期|期)[^,,??]{0,12}?"
                                r"(?:多|少|增加|减少|增长|下降|提高|降低)了?(?:多少|几)")
-_PLAN_Q = re.compile(r"计划|打算|准备|要投|目标|任务|规划|预计|要求")
+_PLAN_Q = re.compile(rf"计划{_NOT_BODY}|打算|准备|要投|目标|任务|规划{_NOT_BODY}|预计|要求")
 
 
 def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str,
@@ -771,6 +841,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if m < cfg.measure_min and not anchored:
         core = measure_core(asked, part.who + context.split())
         m = max(m, matcher.core_score(core, fact, evidence, text))
+    if m < cfg.measure_min and not anchored and only_of_its_unit(part, fact, facts or [], text):
+        m = min(cfg.measure_min, 1.0)  # the one figure of the notice in the measure word asked, its clause sharing a word
     sel = matcher.select(asked, fold(part.text), fact, text)
     clause = text[fact.clause_start:fact.clause_end]
     # 由52.6%提高到81.3%: a change in points asked of a stated change between two rates (computed)
@@ -786,6 +858,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if not who and not anchored and (scope := scope_conflict(part.text, fact, text) or subunit_conflict(part.text, fact, text, context)
                                      or part_conflict(part.text + " " + (part.whole or ""), fact, text)
                                      or group_conflict(part.text, fact, text)
+                                     or breakdown_conflict(part.text, fact, text)
                                      or row_conflict(part.text, fact, text)):
         who = scope
         reasons.append(scope)
@@ -800,6 +873,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                        else f"period not covered: the notice gives {period}")
     if not anchored and (grouped := group_count(part.text, fact, text)):
         reasons.append(grouped)
+    if not anchored and (bound := set_bound(part.text + " " + (part.whole or ""), fact)):
+        reasons.append(bound)
     if narrowing is not None and not anchored and not reasons:
         # a narrower question than the fact answers, or a qualifier of its measure the notice never says
         narrow = narrowing(part, fact, text, context, facts, outline, year, contrast=matcher.contrast)
@@ -832,7 +907,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # the converse: a change from an earlier time asked (比上年多了多少), the notice gives only the level
         reasons.append(f"change not stated: the notice gives the level {fact.fig.text} ({fact.measure}), not its change")
     planned = plan_column(text, f.start)
+    sent_lead = fold(text[f.sentence_start:f.start]) if f.sentence_start is not None else ""
     plan = bool(_PLAN.search(text[fact.clause_start:f.start]) or _TARGET.search(text[f.end:fact.clause_end])
+                or _AHEAD.search(sent_lead)
                 or in_next_steps(outline, f.start) or planned) \
         and not (_PLAN_Q.search(part.text) or _PLAN.search(part.text))
     if plan:
@@ -849,6 +926,23 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if part.info.units and not unit_fits(f.unit, part.info.units) and not (part.unit_word and f.unit.endswith(part.unit_word)):
         score -= cfg.w_unit_miss * (fact.kind == "count")
     return Verdict(fact, score, m, reasons)
+
+
+_SET_NAMED = re.compile(r"(?<![比较从由到至])(\d+(?:\.\d+)?)([件个项人家户名起宗条份座处所])[\u4e00-\u9fff]")
+_CHANGE_WORDS = re.compile(r"增加|增长|减少|提高|下降|降低|多了|少了|多出|相比|比去年|比上年|较")
+
+
+def set_bound(question: str, fact: Fact) -> str | None:
+    """A question that names the set it asks about by its count (挂牌督办的23件重点问题线索,已经办结了多少件):
+    how many of them cannot be more than the set holds; a figure above it counts something else."""
+    q = fold(question)
+    ask = re.search(r"(?:多少|几)([件个项人家户名起宗条份座处所])", q)
+    if not ask or fact.kind != "count" or _CHANGE_WORDS.search(q):
+        return None
+    for m in _SET_NAMED.finditer(q, 0, ask.start()):
+        if m.group(2) == ask.group(1) and fact.fig.unit.endswith(m.group(2)) and fact.fig.value > float(m.group(1)):
+            return f"the question asks about {m.group(0)[:-1]}; the notice gives {fact.fig.text} ({fact.measure}), more than those"
+    return None
 
 
 # measure words that count the same kind of thing; 个 counts anything. 多少户 is not answered by 39人,
@@ -871,6 +965,9 @@ def count_word_conflict(asked: list[str] | str, unit: str) -> str | None:
     if not asked or not word or word in asked:
         return None
     b = next((k for k, c in enumerate(_COUNT_CLASSES) if word in c), None)
+    if word == "个" and all(w in _COUNT_CLASSES[0] | _COUNT_CLASSES[1] for w in asked):
+        # people and households are counted in 人/名/户, never in 个: 多少户 is not answered by 9个 (villages)
+        return f"measure word not stated: asked 多少{'/'.join(asked)}, the notice counts {word}"
     for w in asked:
         a = next((k for k, c in enumerate(_COUNT_CLASSES) if w in c), None)
         if a is None or b is None or a == b:

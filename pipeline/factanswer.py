@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .derive import CHANGE_Q as _CHANGE_Q
-from .evidence import judge, most_specific, unit_fits
+from .evidence import beyond_notice, judge, most_specific, unit_fits
 from .nearmiss_sets import narrowing
 from .slots import REMAIN_Q
 from .textnorm import fold
@@ -26,7 +26,13 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
     verdicts = []
     self.matcher.embed([fold(part.measure), fold(part.topic)])
     named = self.named_docs(part.text) if hasattr(self, "named_docs") else []
-    for c in cands[:self.cfg.top_sentences]:
+    top = list(cands[:self.cfg.top_sentences])
+    for d, s in anchor:
+        # a later part of one question (…清理了多少?整改率多少?) is judged in the sentence that answered the
+        # first too, however low the retriever ranked that sentence for the later part's own words
+        if not any(c.doc == d and c.start <= s < c.end for c in top):
+            top += [c for c in cands[self.cfg.top_sentences:] if c.doc == d and c.start <= s < c.end][:1]
+    for c in top:
         context = (c.subject or "") + " " + " ".join(self.places(c.doc))
         text = self.r.doc_text(c.doc)
         for f in self.facts(c.doc):
@@ -34,6 +40,9 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                 v = judge(part, f, c.score, text, context, self.matcher, self.cfg,
                           (f.fig.doc, f.fig.sentence_start) in anchor, self.year(c.doc),
                           facts=self.facts(c.doc), outline=getattr(self, "_outlines", {}).get(c.doc), narrowing=narrowing)
+                if not v.reasons and (late := beyond_notice(part.period, self.published(c.doc), f)):
+                    v.reasons.append(late)
+                    v.score -= self.cfg.w_reason + self.cfg.w_period
                 if named and c.doc not in named and not v.reasons:
                     # the question names another notice's place (舟山 asked, a figure of 定西's notice)
                     v.reasons.append(f"the question names {'/'.join(self.place_name(d) for d in named)}; "
@@ -53,6 +62,8 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                 verdicts.insert(0, verdicts.pop(i))
                 break
     verdicts = done_over_target(self, verdicts)
+    verdicts = same_measure_at_asked_time(self, verdicts)
+    verdicts = restated_result(self, verdicts)
     verdicts = overview_first(self, part, verdicts)
     if verdicts and verdicts[0][0].reasons and all(r.startswith("counts the groups") for r in verdicts[0][0].reasons):
         # 4个方面12项具体问题: the count right after the groups' is what the question asks
@@ -82,6 +93,52 @@ def done_over_target(self, verdicts: list) -> list:
         if not v.reasons and v.measure >= self.cfg.measure_min and f.doc == g.fig.doc and v.fact.kind == g.kind \
                 and record_start(text, f.start) == record_start(text, g.fig.start):
             verdicts.insert(0, verdicts.pop(i))
+            break
+    return verdicts
+
+
+def same_measure_at_asked_time(self, verdicts: list) -> list:
+    """An item reported at two dates (截至2024年11月30日,县农业农村局已拨付1668万元;截至2025年5月31日,
+    已拨付2502万元): the best figure is refused for its time alone, and the same measure said again in its
+    paragraph for another time fits the time asked; that one answers, with the first's measure match
+    (its own clause names only the verb, the rest was said at the first date)."""
+    from dataclasses import replace
+
+    from .textables import paragraph_start
+
+    if not verdicts or not verdicts[0][0].reasons or not all(r.startswith("period not covered") for r in verdicts[0][0].reasons):
+        return verdicts
+    top = verdicts[0][0]
+    g = top.fact.fig
+    text = self.r.doc_text(g.doc)
+    for i, (v, c) in enumerate(verdicts[1:8], 1):
+        f = v.fact.fig
+        rest = [r for r in v.reasons if not r.startswith("measure not stated")]
+        if rest or f.doc != g.doc or v.fact.kind != top.fact.kind or f.period == g.period or not f.period \
+                or paragraph_start(text, f.start) != paragraph_start(text, g.start) or not same_measure(v.fact.measure, top.fact.measure):
+            continue
+        verdicts.insert(0, (replace(v, reasons=[], measure=max(v.measure, top.measure), score=top.score), c))
+        del verdicts[i + 1]
+        break
+    return verdicts
+
+
+def restated_result(self, verdicts: list) -> list:
+    """A figure refused as a plan (三、下一步工作: 对未退缴的27.84万元误工补贴,责令…) that the notice also
+    states as a finding (未退缴金额27.84万元): the same value and unit, there refused only for its clause's
+    few words; the finding answers, with the restatement's measure match."""
+    from dataclasses import replace
+
+    if not verdicts or not verdicts[0][0].reasons or not all(r.startswith("the notice gives a target or plan") for r in verdicts[0][0].reasons):
+        return verdicts
+    top = verdicts[0][0]
+    g = top.fact.fig
+    for i, (v, c) in enumerate(verdicts[1:8], 1):
+        f = v.fact.fig
+        if f.doc == g.doc and f.start != g.start and f.value == g.value and f.unit == g.unit \
+                and all(r.startswith("measure not stated") for r in v.reasons):
+            verdicts.insert(0, (replace(v, reasons=[], measure=max(v.measure, top.measure), score=top.score), c))
+            del verdicts[i + 1]
             break
     return verdicts
 
@@ -128,18 +185,33 @@ def overview_first(self, part, verdicts: list) -> list:
     return verdicts
 
 
+def _row_asked(reasons: list[str]) -> str | None:
+    """The body asked, when a figure was refused as the whole's or another body's (evidence.row_conflict,
+    who_conflict: `琼岑区: figure not given; …`)."""
+    for r in reasons:
+        m = re.match(r"([^\s:：;；]{2,24}): figure not given;", r)
+        if m:
+            return m.group(1)
+    return None
+
+
 def total_rows(self, part, verdicts: list, used: set, anchor: set) -> list:
     """A table row's figure refused as one place's when the whole is asked: the same field of the table's
     total row (合计) is judged in its place, the retriever may not have ranked that line."""
     from dataclasses import replace
 
-    from .textables import total_row_cell
+    from .textables import row_cell, total_row_cell
 
     for v, c in verdicts[:3]:
-        if not any(r.endswith("the table's total row gives the whole") for r in v.reasons):
-            continue
         text = self.r.doc_text(c.doc)
-        cell = total_row_cell(text, v.fact.fig.start)
+        if any(r.endswith("the table's total row gives the whole") for r in v.reasons):
+            cell = total_row_cell(text, v.fact.fig.start)
+        elif (asked := _row_asked(v.reasons)) is not None:
+            # another row's figure, the body asked being a row of the same table (琼岑区 asked, 琼泽县's
+            # 整改完成率 ranked): the same field of the asked body's row, judged in its place
+            cell = row_cell(text, v.fact.fig.start, re.escape(asked))
+        else:
+            continue
         if cell is None:
             continue
         for f in self.facts(c.doc):

@@ -73,6 +73,11 @@ def _sentence(fact, folded: str) -> tuple[int, int]:
     f = fact.fig
     a = f.sentence_start if f.sentence_start is not None else fact.clause_start
     b = f.sentence_end if f.sentence_end is not None else fact.clause_end
+    ms = f.measure_start
+    if ms is not None and ms < a and not re.search(r"[。!?\n]", folded[ms:a]):
+        # an item of a breakdown (…合同64份(柘溪镇21份;柘岭乡17份)): its sentence is the total's, where
+        # what it counts was said
+        a = max(folded.rfind(c, 0, ms) for c in "。!?\n") + 1
     return a, b
 
 

@@ -74,7 +74,9 @@ def period_of(folded: str, fig: Figure, periods: list[tuple[int, int]]) -> tuple
             opens = not folded[c0:ps].strip() or m and m.end() == ps and not PREP.search(m.group())
             # 以来/期间/至今 only ever scope what follows (省审计厅今年以来会同…); other dates may name a thing
             adverbial = folded.endswith(("以来", "期间", "至今", "为止"), ps, pe) and not PREP.search(folded, c0, ps)
-            if not (opens or adverbial):
+            # 公告了截至2024年11月30日的整改进展:已整改…: a 截至 date says when what follows stands
+            as_of = folded.startswith(("截至", "截止"), ps) and ":" in folded[pe:fig.start]
+            if not (opens or adverbial or as_of):
                 continue  # inside an earlier clause (对2021年以来发放的资金…): not the sentence's time
             if ";" in folded[pe:fig.start] and folded[ss:c0].strip():
                 continue  # past a semicolon only the time that opens the sentence holds
