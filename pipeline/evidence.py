@@ -936,10 +936,14 @@ def set_bound(question: str, fact: Fact) -> str | None:
     """A question that names the set it asks about by its count (挂牌督办的23件重点问题线索,已经办结了多少件):
     how many of them cannot be more than the set holds; a figure above it counts something else."""
     q = fold(question)
-    ask = re.search(r"(?:多少|几)([件个项人家户名起宗条份座处所])", q)
+    # the count asked refers back to the set only when it names nothing of its own (…已经办结了多少件?),
+    # not 5个方面问题中发现多少个问题 (方面 group what is counted)
+    ask = re.search(r"(?:多少|几)([件个项人家户名起宗条份座处所])(?=\s*[了呢吗]?\s*(?:[??。,,;]|$))", q)
     if not ask or fact.kind != "count" or _CHANGE_WORDS.search(q):
         return None
     for m in _SET_NAMED.finditer(q, 0, ask.start()):
+        if re.match(r"方面|类|批|轮|领域|板块|大类", q[m.end() - 1:m.end() + 1]):
+            continue
         if m.group(2) == ask.group(1) and fact.fig.unit.endswith(m.group(2)) and fact.fig.value > float(m.group(1)):
             return f"the question asks about {m.group(0)[:-1]}; the notice gives {fact.fig.text} ({fact.measure}), more than those"
     return None
