@@ -97,50 +97,48 @@ def done_over_target(self, verdicts: list) -> list:
     return verdicts
 
 
+def _promote_twin(verdicts: list, refused_for: str, twin) -> list:
+    """When the best figure is refused only for `refused_for`, the first of the next ones that `twin(top,
+    v)` says states the same thing and that is refused at most for its own clause's few words (measure
+    not stated) answers in its place, with the best one's measure match and score."""
+    from dataclasses import replace
+
+    if not verdicts or not verdicts[0][0].reasons or not all(r.startswith(refused_for) for r in verdicts[0][0].reasons):
+        return verdicts
+    top = verdicts[0][0]
+    for i, (v, c) in enumerate(verdicts[1:8], 1):
+        if all(r.startswith("measure not stated") for r in v.reasons) and v.fact.fig.doc == top.fact.fig.doc and twin(top, v):
+            verdicts.insert(0, (replace(v, reasons=[], measure=max(v.measure, top.measure), score=top.score), c))
+            del verdicts[i + 1]
+            break
+    return verdicts
+
+
 def same_measure_at_asked_time(self, verdicts: list) -> list:
     """An item reported at two dates (截至2024年11月30日,县农业农村局已拨付1668万元;截至2025年5月31日,
     已拨付2502万元): the best figure is refused for its time alone, and the same measure said again in its
     paragraph for another time fits the time asked; that one answers, with the first's measure match
     (its own clause names only the verb, the rest was said at the first date)."""
-    from dataclasses import replace
-
     from .textables import paragraph_start
 
-    if not verdicts or not verdicts[0][0].reasons or not all(r.startswith("period not covered") for r in verdicts[0][0].reasons):
-        return verdicts
-    top = verdicts[0][0]
-    g = top.fact.fig
-    text = self.r.doc_text(g.doc)
-    for i, (v, c) in enumerate(verdicts[1:8], 1):
-        f = v.fact.fig
-        rest = [r for r in v.reasons if not r.startswith("measure not stated")]
-        if rest or f.doc != g.doc or v.fact.kind != top.fact.kind or f.period == g.period or not f.period \
-                or paragraph_start(text, f.start) != paragraph_start(text, g.start) or not same_measure(v.fact.measure, top.fact.measure):
-            continue
-        verdicts.insert(0, (replace(v, reasons=[], measure=max(v.measure, top.measure), score=top.score), c))
-        del verdicts[i + 1]
-        break
-    return verdicts
+    def twin(top, v) -> bool:
+        g, f = top.fact.fig, v.fact.fig
+        text = self.r.doc_text(g.doc)
+        return v.fact.kind == top.fact.kind and bool(f.period) and f.period != g.period \
+            and paragraph_start(text, f.start) == paragraph_start(text, g.start) and same_measure(v.fact.measure, top.fact.measure)
+
+    return _promote_twin(verdicts, "period not covered", twin)
 
 
 def restated_result(self, verdicts: list) -> list:
     """A figure refused as a plan (三、下一步工作: 对未退缴的27.84万元误工补贴,责令…) that the notice also
     states as a finding (未退缴金额27.84万元): the same value and unit, there refused only for its clause's
     few words; the finding answers, with the restatement's measure match."""
-    from dataclasses import replace
+    def twin(top, v) -> bool:
+        g, f = top.fact.fig, v.fact.fig
+        return f.start != g.start and f.value == g.value and f.unit == g.unit
 
-    if not verdicts or not verdicts[0][0].reasons or not all(r.startswith("the notice gives a target or plan") for r in verdicts[0][0].reasons):
-        return verdicts
-    top = verdicts[0][0]
-    g = top.fact.fig
-    for i, (v, c) in enumerate(verdicts[1:8], 1):
-        f = v.fact.fig
-        if f.doc == g.doc and f.start != g.start and f.value == g.value and f.unit == g.unit \
-                and all(r.startswith("measure not stated") for r in v.reasons):
-            verdicts.insert(0, (replace(v, reasons=[], measure=max(v.measure, top.measure), score=top.score), c))
-            del verdicts[i + 1]
-            break
-    return verdicts
+    return _promote_twin(verdicts, "the notice gives a target or plan", twin)
 
 
 def _heading(outline, pos: int):
