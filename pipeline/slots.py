@@ -288,10 +288,9 @@ def split_items(q: str) -> tuple[list[str], str]:
     if cut != -1:
         last, rest = last[:cut], last[cut:]
     items = [first] + segs[1:-1] + [last]
-    ends = re.compile(r"(?:加起来|合起来|一共|合计|总共|共计|相比|哪个|哪边|哪一?项|哪一个|各有|分别|多多少|多出|少多少|相差|差多少).*$")
-    m = ends.search(last)
+    m = _ENDS.search(last)
     shared = ((m.group(0) if m else "") + rest).strip(", ")
-    items = [ends.sub("", it).strip(", ") for it in items]
+    items = [_ENDS.sub("", it).strip(", ") for it in items]
     items = [it for it in items if len(it) >= 2]
     head = re.match(r"^[\u4e00-\u9fff]{2,6}?(?:市|区|县|镇|开发区|经开区)", context)
     return [f"{head.group(0)} {it}" if head and head.group(0) not in it else it for it in items], shared
