@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -38,6 +39,10 @@ class BatchReport:
         failed = f", {len(self.errors)} failed" if self.errors else ""
         line = f"summarized {len(self.summaries)} notice(s) ({self.engine}) in {self.seconds:.1f} s{failed}"
         return line + (f"; {self.usage.summary()}" if self.usage is not None else "")
+
+
+class _NotAttempted(Exception):
+    """A queued notice skipped because the endpoint was already found unreachable."""
 
 
 def _one_line(e: BaseException) -> str:
@@ -83,7 +88,20 @@ def run_batch(paths: list[Path], settings, *, engine: str | None = None, workers
         provider = make_provider(settings)
     if provider is not None:
         rep.usage = provider.usage
-    work = (lambda d: summarize_llm(d, provider)) if engine == "llm" else summarize_extractive
+    summarize_one = (lambda d: summarize_llm(d, provider)) if engine == "llm" else summarize_extractive
+    # Set by the worker that finds the endpoint unreachable, before any other notice starts: cancelling
+    # queued futures from this thread alone raced the workers, which had already taken the next ones.
+    unreachable = threading.Event()
+
+    def work(d: Document) -> NoticeSummary:
+        if unreachable.is_set():
+            raise _NotAttempted
+        try:
+            return summarize_one(d)
+        except Exception as e:
+            if getattr(e, "unreachable", False):
+                unreachable.set()
+            raise
 
     results: list[NoticeSummary | None] = [None] * len(docs)
     stream = None
@@ -103,6 +121,8 @@ def run_batch(paths: list[Path], settings, *, engine: str | None = None, workers
                 continue
             try:
                 s = fut.result()
+            except _NotAttempted:
+                not_attempted += 1
             except Exception as e:  # noqa: BLE001 - one notice's failure is reported, the batch goes on
                 fail(f"{docs[k].id}: {_one_line(e)}")
                 if getattr(e, "unreachable", False):
