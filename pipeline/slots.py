@@ -366,8 +366,8 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     if re.search(r"多少[\u4e00-\u9fff]{0,2}?(?:收益|收入|经费|补贴|奖金|罚款|利润|价值|货值|总值|产值|金额|钱)|(?:价值|货值|总值|产值|金额|收益)(?:是|为|有|达|共)?多少", text) \
             and "money" not in kinds and not re.search(r"率|比例|占比|比重", text):
         kinds = ["money"]  # 拿到了多少收益, 评估价值是多少: an amount, whatever count the question also names
-    if not kinds and re.search(r"多少(?![钱元万亿个百])[^\d??,,。;;]{1,8}?" + _MONEY_NOUN + r"(?=[??,,。;;]|$)", text) and not _ASK_UNIT.search(text):
-        kinds = ["money"]  # 讨回了多少被拖欠的工资: a bare 多少 before a money noun that ends the clause
+    if not kinds and re.search(r"多少(?![钱元万亿个百])[^\d??,,。;;]{0,8}?" + _MONEY_WORD + r"(?=[??,,。;;]|$)", text) and not _ASK_UNIT.search(text):
+        kinds = ["money"]  # 讨回了多少被拖欠的工资, 拿了多少回扣: a bare 多少 before a money noun that ends the clause
     if not kinds and not _ASK_UNIT.search(text) and re.search(r"多少", text) \
             and re.search(r"(?:土地|耕地|林地|草地|宅基地|用地|农田|山林)", text) and not re.search(r"钱|金|款|费|宗|块|处", text):
         kinds = ["area"]  # 占去的集体土地拿回来多少: land is measured in 亩
@@ -391,6 +391,9 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
 
 
 _MONEY_NOUN = r"(?:利润|收入|收益|资金|经费|补贴|补助|奖金|奖励|罚款|罚没款|税款|工资|欠薪|工钱|租金|价款|款项|费用|钱)"
+# the noun a clause ends on, when it names money by its form: a fee (好处费, 伙食费), a payment (贿款),
+# a fund or deposit (保证金, 公积金), a kickback (回扣), pay (薪酬)
+_MONEY_WORD = r"(?:" + _MONEY_NOUN[3:-1] + r"|回扣|薪酬|[\u4e00-\u9fff]{1,3}?(?<!浪|消|花)费|[\u4e00-\u9fff]{1,3}?款|[\u4e00-\u9fff]{1,2}?(?<!黄)金)"
 # a money noun, then at most a verb or two, then a bare 多少 (no measure word after it)
 _MONEY_BEFORE = re.compile(_MONEY_NOUN +
                            r"[\u4e00-\u9fff]{0,4}?(?:了|的)?(?:是|为|有|共|达)?多少(?=[??,,。]|$)")

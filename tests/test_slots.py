@@ -23,6 +23,10 @@ def test_kinds_and_measure_come_from_the_asking_words():
     # a bare 多少 before the money noun that ends the clause asks an amount; 多少人 still counts people
     assert read("帮农民工讨回了多少被拖欠的工资?").parts[0].kinds == ["money"]
     assert read("有多少人领取了补贴?").parts[0].kinds == ["count"]
+    # a noun that names money by its form (a fee, a payment, a deposit, a kickback) asks an amount too
+    for q in ("他自己又拿了多少回扣?", "收了多少好处费?", "退还了多少履约保证金?", "查出了多少违规贷款?"):
+        assert read(q).parts[0].kinds == ["money"], q
+    assert read("多少家企业缴纳了保证金?").parts[0].kinds == ["count"]
 
 
 def test_place_and_period_are_not_the_measure():
