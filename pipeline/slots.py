@@ -390,7 +390,7 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
                 len(re.findall(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])", text)) or 1, uw.group(1) if uw else "", wants, topic)
 
 
-_MONEY_NOUN = r"(?:利润|收入|收益|资金|经费|补贴|补助|奖金|奖励|罚款|罚没款|税款|工资|欠薪|工钱|租金|价款|款项|费用|钱)"
+_MONEY_NOUN = r"(?:利润|收入|收益|资金|经费|补贴|补助|奖金|奖励|罚款|罚没款|税款|工资|欠薪|工钱|租金|价款|款项|费用|人民币|钱)"
 # the noun a clause ends on, when it names money by its form: a fee (好处费, 伙食费), a payment (贿款),
 # a fund or deposit (保证金, 公积金), a kickback (回扣), pay (薪酬)
 _MONEY_WORD = r"(?:" + _MONEY_NOUN[3:-1] + r"|回扣|薪酬|[\u4e00-\u9fff]{1,3}?(?<!浪|消|花)费|[\u4e00-\u9fff]{1,3}?款|[\u4e00-\u9fff]{1,2}?(?<!黄)金)"
