@@ -117,7 +117,8 @@ class Answerer:
             names = []
             meta = d.meta if d else {}
             for key in ("place", "issuer", "title"):
-                for part in re.findall(r"[^省市区县]+[省市区县]", meta.get(key) or ""):
+                # a township's notice (琛溪镇…公示) is a place too; 城乡, 城镇 and 乡村 are no place
+                for part in re.findall(r"(?:[^省市区县镇乡]|(?<=城)[镇乡]|乡(?=村))+(?:[省市区县]|(?<!城)镇|(?<!城)乡(?!村))", meta.get(key) or ""):
                     part = re.sub(r"^(?:中共|中国共产党|关于)", "", part)  # 中共青岚县委… names 青岚县
                     # (关于2025年上半年各县(市、区)…: a date and 各县, not a place)
                     if len(part) >= 2 and part not in ("中共", "关于") and not re.search(r"[^\u4e00-\u9fff]|^[各全本每]", part):

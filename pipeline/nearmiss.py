@@ -260,6 +260,8 @@ def section_conflict(part, fact, text: str, context: str, outline) -> str | None
         run = longest_run(h, asked)
         if len(run) < 4 or run in sent or run in ctx:
             continue
+        if all(run[i:i + 2] in sent for i in range(0, len(run) - 1, 2)):
+            continue  # the sentence says the topic's words, apart (发现问题合同…已规范整改 for 合同规范)
         rg = grams(run)
         if sum(g in title for g in rg) / len(rg) >= 0.6:
             continue  # the notice's own topic (its title's words), not one part of it

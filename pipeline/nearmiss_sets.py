@@ -97,6 +97,35 @@ def unsaid_qualifier(asked: str, fact, text: str, contrast) -> str | None:
     return f"{own}: the notice never says it; {fact.fig.text} is {fact.measure}"
 
 
+# a change stated bare, with no quantity of its own (立案263件,同比增长12.4%): what changed is the
+# quantity before it in its sentence
+_BARE_CHANGE = re.compile(r"(?:同比|环比|比上年同期|较上年同期|比上年|较上年|比去年|较去年|同期)?"
+                          r"(?:增长|下降|提高|降低|上升|减少|增加|增幅|降幅)了?")
+_ASKED_CHANGE = re.compile(r"(?:同比|环比)?(?:增长|下降|提高|降低|上升|减少|增加|增幅|降幅)了?$")
+
+
+def change_of_another(part, fact, text: str, facts: list | None) -> str | None:
+    """A bare change (…立案263件,同比增长12.4%) is the change of the quantity stated before it in its
+    sentence. Asked the change of a quantity (地区生产总值增长了多少) whose words the sentence never
+    says, before the figure, it answers another question."""
+    if not facts or not _BARE_CHANGE.fullmatch(content(fold(fact.measure))):
+        return None
+    asked = content(fold(part.measure))
+    quantity = _ASKED_CHANGE.sub("", asked)
+    if quantity == asked or len(quantity) < 2:
+        return None  # the question asks a change without naming what changed
+    f = fact.fig
+    before = [g for g in facts if g.fig.doc == f.doc and g.fig.sentence_start == f.sentence_start
+              and g.fig.start < f.start and not _BARE_CHANGE.fullmatch(content(fold(g.measure)))]
+    if not before or f.sentence_start is None:
+        return None
+    said = content(fold(text[f.sentence_start:f.start]))
+    if any(g in said for g in grams(quantity)):
+        return None
+    whose = max(before, key=lambda g: g.fig.start)
+    return f"measure not stated: {quantity}; {fact.fig.text} is the change of {whose.measure} ({whose.fig.text})"
+
+
 _CONJ = re.compile(r"和|、")
 
 
@@ -148,6 +177,7 @@ def narrowing(part, fact, text: str, context: str, facts: list | None = None, ou
     if contrast is not None:
         odd = unsaid_qualifier(measure_core(fold(part.measure), part.who + context.split()), fact, text, contrast)
     return (stated_conflict(part, fact, text, facts)
+            or change_of_another(part, fact, text, facts)
             or involved_conflict(part, fact, text)
             or conjunct_conflict(part, fact, text, facts)
             or (f"measure not stated: {odd}" if odd else None)

