@@ -65,18 +65,17 @@ def asked_actions(question: str) -> list[str]:
     for m in _ASK.finditer(q):
         start = max([prev] + [q.rfind(c, 0, m.start()) + 1 for c in ",;:?。、"])
         found = list(_WORDS.finditer(q, start, m.start()))
-        # 发现的问题合同还有多少份没有规范整改: a verb before 的 only says which things are counted
-        main = [x for x in found if not q.startswith("的", x.end())]
-        if main:
-            out.append(main[-1].group(0))
-        elif found or q[start:m.start()].strip() in ("", "有", "共有", "还有", "其中有"):
+        end = min([len(q)] + [i for c in ",;:?。" if (i := q.find(c, m.end())) >= 0])
+        after = _WORDS.search(q, m.end(), end)
+        if found and after and all(q.startswith("的", x.end()) for x in found):
+            # 发现的问题合同还有多少份没有规范整改: a verb before 的 only says which things are counted,
+            # the verb after the count is what is asked
+            out.append(after.group(0))
+        elif found:
+            out.append(found[-1].group(0))
+        elif after and q[start:m.start()].strip() in ("", "有", "共有", "还有", "其中有"):
             # 有几条已经立案审查: the verb follows the count, up to the clause's end
-            end = min([len(q)] + [i for c in ",;:?。" if (i := q.find(c, m.end())) >= 0])
-            after = _WORDS.search(q, m.end(), end)
-            if after:
-                out.append(after.group(0))
-            elif found:
-                out.append(found[-1].group(0))
+            out.append(after.group(0))
         prev = m.end()
     return out
 

@@ -126,6 +126,29 @@ def change_of_another(part, fact, text: str, facts: list | None) -> str | None:
     return f"measure not stated: {quantity}; {fact.fig.text} is the change of {whose.measure} ({whose.fig.text})"
 
 
+# a figure per head, per household, per unit, or an average (人均消费600元, 每亩420元)
+_PER = re.compile(r"人均|户均|村均|校均|年均|月均|日均|平均|均价|单价|每(?:人|户|家|亩|次|件|个|名|年|月|天|平方米|吨|公里|辆|所|村)")
+_TOTAL = re.compile(r"总共|一共|共计|合计|总计|总额|总金额|累计")
+
+
+def per_unit_conflict(part, fact, text: str) -> str | None:
+    """An average or a per-unit amount asked (平均能少花多少钱, 每亩多少钱) and a total stated, or a
+    total asked (总共吃掉了多少钱) and only a per-unit figure stated: another quantity. Rates and
+    shares are ratios already and are left to the other checks."""
+    if fact.kind in ("percent", "points", "ratio"):
+        return None
+    f = fact.fig
+    q = fold(part.text)
+    start = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    said = fold(text[start:f.end + 2])
+    own = fold(text[fact.clause_start:f.end + 2])  # 人均7533元, 每亩420元: the unit may follow the number too
+    if _PER.search(q) and not _PER.search(said) and "/" not in f.unit:
+        return f"the notice gives a total, not the average or per-unit amount asked: {f.text} ({fact.measure})"
+    if _TOTAL.search(q) and not _PER.search(q) and _PER.search(own):
+        return f"the notice gives a per-unit amount, not the total asked: {f.text} ({fact.measure})"
+    return None
+
+
 _CONJ = re.compile(r"和|、")
 
 
@@ -178,6 +201,7 @@ def narrowing(part, fact, text: str, context: str, facts: list | None = None, ou
         odd = unsaid_qualifier(measure_core(fold(part.measure), part.who + context.split()), fact, text, contrast)
     return (stated_conflict(part, fact, text, facts)
             or change_of_another(part, fact, text, facts)
+            or per_unit_conflict(part, fact, text)
             or involved_conflict(part, fact, text)
             or conjunct_conflict(part, fact, text, facts)
             or (f"measure not stated: {odd}" if odd else None)

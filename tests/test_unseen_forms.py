@@ -9,7 +9,8 @@ from tests.answering import answered, build_answerer, refused_with
 REVIEW = """柘林区纪委监委2025年工作报告(摘要)
 
 2024年,全区纪检监察机关共受理信访举报1286件次,同比下降6.4%;处置问题线索1034件,立案318件,同比增长11.2%;给予党纪政务处分287人。
-全区查处群众身边腐败和作风问题412个,同比增长17.5%。瑜溪镇原副镇长王某某收受工程承包商好处费8.6万元,被开除党籍。
+全区查处群众身边腐败和作风问题412个,同比增长17.5%。瑜溪镇原副镇长王某某收受工程承包商好处费8.6万元,被开除党籍。柘林区卫健局违规向本局16名干部发放津贴补贴共计12.48万元,人均7800元。
+柘林区市场监管局督促殡仪服务机构清退违规收费6.35万元,基本殡葬服务收费标准平均下调18.2%。
 """
 
 
@@ -50,3 +51,10 @@ def test_a_township_board_with_a_remainder_asked_after_an_attributive_verb(answe
     # the topic's words said apart in the sentence (问题合同…规范整改) are no other section's topic
     d = answered(answerer, "柘溪镇专项整治发现的问题合同还有多少份没有规范整改?", "23份")
     assert d["computed"]["result"] == 23
+
+
+def test_a_total_and_a_per_head_amount_are_other_quantities(answerer):
+    answered(answerer, "柘林区卫健局违规发放津贴补贴人均多少元?", "7800元")
+    answered(answerer, "柘林区卫健局违规发放的津贴补贴共计多少万元?", "12.48万元")
+    refused_with(answerer, "柘林区市场监管局督促清退的违规收费,平均每户是多少元?", "per-unit")
+    refused_with(answerer, "柘林区殡葬收费标准下调后,群众办一场丧事平均能少花多少钱?", "per-unit")
