@@ -27,6 +27,8 @@ CLASSES: dict[str, str] = {
     "fine": "罚款 罚没 罚金 处以罚款 罚 处罚",
     # cut from a bill or a budget
     "reduce": "核减 审减 调减 压减 削减 节约 节省 压降",
+    # reports or leads taken in (受理 asked is not 办结: what came in, not what was settled)
+    "receive": "受理 接收 收到 接到 接收到",
     # a case opened, a case closed
     "file": "立案 立案查处 立案审查 立案调查 立案审查调查",
     "close": "结案 办结 审结",

@@ -317,7 +317,7 @@ def _named_items(body: str) -> tuple[list[str], str] | None:
 
 
 _NAME = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|镇|乡|街道|局|委|厅|办|院|大学|学院|集团|公司|医院)")
-_NAME_STOP = re.compile(r"[的了在被把对和与及向给从将为是有,,]|通报|材料")
+_NAME_STOP = re.compile(r"[的了在被把对和与及向给从将为是有,,]|通报|材料|累计|[两三四五六七八九十几\d](?:地|个)")  # 三地累计办: a count of the items, not a name
 
 
 def bare_name(item: str) -> bool:
@@ -355,7 +355,7 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
             # 哪个整改完成率更高?高多少个百分点: each side is a rate; the gap between two is in points
             info.units, info.groups = ["%", "个百分点"], [["%"], ["个百分点"]]
     kind = answer_type(text)
-    if re.search(r"(?:率|增速|占比|比重|比例)(?:是|为|有|达到|多高|多少|[\u4e00-\u9fff]{0,6}多少)", text) and not re.search(r"金额|多少钱", text) \
+    if re.search(r"(?:率|增速|占比|比重|比例|投入强度)(?:是|为|有|达到|多高|多少|[\u4e00-\u9fff]{0,6}多少)", text) and not re.search(r"金额|多少钱", text) \
             or re.search(r"(?:占比|比重|比例)(?:是|为|有|大约|约)?多少(?![钱元])", text):  # 金额占比多少: the share, not the amount
         info.units = ["%", "个百分点"]
     if kind not in ("number", "list") and info.wants_figure and info.units:
@@ -486,6 +486,14 @@ def read(question: str) -> Slots:
         one.whole = q
         return Slots(question, q, info, [one], None)
     parts = [_part(t, None if asking else info) for t in texts[:4]]
+    if op and measures:
+        # 琚城区、琚宁县、琚山市三地…合计: items that are each a county-level place ask each place's own
+        # figure (towns and units are already bodies a part names; cities and counties only here)
+        lead = [re.match(r"[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|旗)", it.split(" ")[-1]) for it in items[:4]]
+        if all(lead) and len({m.group(0) for m in lead}) == len(lead) == len(parts):
+            for p, m in zip(parts, lead):
+                if m.group(0) not in p.who:
+                    p.who.append(m.group(0))
     dated = _as_of(q)
     for p in parts:
         p.whole = q

@@ -30,11 +30,32 @@ BOARD = """柘溪镇农村集体“三资”专项整治情况公示
 """
 
 
+BULLETIN = """柘州市生态环境问题整改工作简报
+
+第5期
+
+一、总体进展
+本期统计时段为7月1日至7月31日。督察组转办的418件群众信访举报件已办结402件，办结率96.2%。全市纪检监察机关受理相关信访举报96件。1—7月，柘州市生态环境投入强度为2.46%，较上年同期提高0.31个百分点。
+
+二、各地整改动态
+
+柘城区
+• 信访件办理：本期办结群众信访举报件17件，累计办结133件。
+
+柘宁县
+• 本期办结信访举报件8件，累计办结86件。
+
+柘山市
+• 本期办结信访举报件12件，累计办结121件。
+"""
+
+
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory):
     # BOARD's meta names no place: the township comes from its title
     return build_answerer(tmp_path_factory, "unseen", (("zhelin-jiwei-2025", REVIEW, "柘林区"),
-                                                       ("zhexi-sanzi-2025", BOARD, "")), "2025-07-20")
+                                                       ("zhexi-sanzi-2025", BOARD, ""),
+                                                       ("zhezhou-jianbao-2025", BULLETIN, "柘州市")), "2025-08-05")
 
 
 def test_a_bare_change_is_the_change_of_the_quantity_before_it(answerer):
@@ -58,3 +79,17 @@ def test_a_total_and_a_per_head_amount_are_other_quantities(answerer):
     answered(answerer, "柘林区卫健局违规发放的津贴补贴共计多少万元?", "12.48万元")
     refused_with(answerer, "柘林区市场监管局督促清退的违规收费,平均每户是多少元?", "per-unit")
     refused_with(answerer, "柘林区殡葬收费标准下调后,群众办一场丧事平均能少花多少钱?", "per-unit")
+
+
+def test_places_summed_each_take_their_own_section(answerer):
+    # 三地 counts the items (no name ends in it); each county's 累计 line, not the city's total nor 本期
+    d = answered(answerer, "柘城区、柘宁县、柘山市三地累计办结的信访举报件合计多少件?", "340件")
+    assert d["computed"]["result"] == 340
+
+
+def test_reports_taken_in_are_not_reports_settled(answerer):
+    refused_with(answerer, "柘林区纪检监察机关2024年办结了多少件信访举报?", "受理")
+
+
+def test_an_input_intensity_is_a_rate(answerer):
+    answered(answerer, "1—7月柘州市生态环境投入强度是多少?", "2.46%")
