@@ -149,6 +149,34 @@ def per_unit_conflict(part, fact, text: str) -> str | None:
     return None
 
 
+_WHOLE_Q = re.compile(r"全(?:省|市|区|县|州|镇|乡)")
+
+
+def whole_conflict(part, fact, text: str) -> str | None:
+    """The whole asked (全市…是多少) and the figure one place's: its sentence names, before it, a
+    place the question does not, or it stands under that place's heading (a bulletin's county
+    section), while the sentence says nothing of the whole."""
+    from .evidence import _ADMIN, _NOT_PLACE, generic_place
+
+    q = fold(part.whole or part.text)
+    if not _WHOLE_Q.search(q):
+        return None
+    f = fact.fig
+    start = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    lead = fold(text[start:f.start])
+    if _WHOLE_Q.search(lead) or re.search(r"全(?:省|市|区|县|州|镇|乡)", fold(f.subject or "")):
+        return None
+    names = [m.group(0) for m in _ADMIN.finditer(lead)]
+    subject = fold(f.subject or "").strip()
+    if subject and _ADMIN.fullmatch(subject):
+        names.append(subject)
+    for name in names:
+        if _NOT_PLACE.search(name) or generic_place(name) or name in q or name[:-1] in q:
+            continue
+        return f"{name}: the notice gives {f.text} ({fact.measure}) for it, not for the whole asked"
+    return None
+
+
 _CONJ = re.compile(r"和|、")
 
 
@@ -202,6 +230,7 @@ def narrowing(part, fact, text: str, context: str, facts: list | None = None, ou
     return (stated_conflict(part, fact, text, facts)
             or change_of_another(part, fact, text, facts)
             or per_unit_conflict(part, fact, text)
+            or whole_conflict(part, fact, text)
             or involved_conflict(part, fact, text)
             or conjunct_conflict(part, fact, text, facts)
             or (f"measure not stated: {odd}" if odd else None)

@@ -47,6 +47,7 @@ BULLETIN = """柘州市生态环境问题整改工作简报
 
 柘山市
 • 本期办结信访举报件12件，累计办结121件。
+• 截至7月底，柘山市农村生活污水治理率达到48.6%。
 """
 
 
@@ -93,3 +94,9 @@ def test_reports_taken_in_are_not_reports_settled(answerer):
 
 def test_an_input_intensity_is_a_rate(answerer):
     answered(answerer, "1—7月柘州市生态环境投入强度是多少?", "2.46%")
+
+
+def test_the_whole_asked_and_one_places_figure_given(answerer):
+    answered(answerer, "截至7月底,柘山市农村生活污水治理率是多少?", "48.6%")
+    refused_with(answerer, "截至7月底,柘州市全市农村生活污水治理率是多少?", "柘山市", "whole")
+    refused_with(answerer, "柘州市全市本期办结了多少件信访举报件?", "whole")
