@@ -550,6 +550,8 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str) -> str | None:
     for whole in part.who:
         name = most_specific(whole)
         if name in text[sent_start:f.start] or row < sent_start and name in text[row:sent_start]:
+            if _joined(name, fold(text[sent_start:f.start])):
+                return f"{name}: the notice gives {f.text} ({fact.measure}) for a group it is one of"
             continue  # named before the figure in its sentence, or in its table row
         post = fold(text[f.end:fact.clause_end])
         if name in post:
@@ -568,6 +570,22 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str) -> str | None:
         if name not in context and names_match(name, text[sent_start:sent_end] + " " + context) < 0.9:
             return name
     return None
+
+
+_KIND_END = re.compile(r"(?:社区|村|镇|乡|街道|县|区|市|局|学校|医院|公司)$")
+
+
+def _joined(name: str, lead: str) -> bool:
+    """The name, where the sentence last says it before the figure, stands joined to another body of
+    its kind (琛华社区、琛安社区:…2.16万元): the figure is the pair's, not its own (对A村、B村开展检查,
+    B村追缴…: said again alone, the figure is B村's)."""
+    kind = _KIND_END.search(name)
+    i = lead.rfind(name)
+    if not kind or i < 0:
+        return False
+    k = re.escape(kind.group(0))
+    before, after = lead[:i], lead[i + len(name):]
+    return bool(re.search(r"[\u4e00-\u9fff]{1,8}?" + k + r"[、和及与]$", before) or re.match(r"[、和及与][\u4e00-\u9fff]{1,8}?" + k, after))
 
 
 # the kinds of body a notice names (县中医院, 县自然资源局, 市教育局): a name ends in one
@@ -862,6 +880,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                                      or row_conflict(part.text, fact, text)):
         who = scope
         reasons.append(scope)
+    elif who and ": " in who:
+        reasons.append(who)  # a reason whole (the figure of a group the body is one of)
     elif who:
         reasons.append(f"{who}: figure not given; the notice gives {fact.fig.text} ({fact.measure}) for another body")
     period = period_conflict(part.period, fact, text, year, part.text) or round_conflict(part.text, fact, text) \

@@ -24,6 +24,7 @@ BOARD = """柘溪镇农村集体“三资”专项整治情况公示
 二、各村情况
 柘口村：清理违规占地31.2亩，规范合同17份（责任人：李某）
 柘丰村：清理违规占地26.8亩，规范合同21份（责任人：王某）
+柘华社区、柘安社区：规范合同7份，追缴租赁费1.86万元（责任人：赵某）
 
 三、整治工作责任人
 分管负责人：副镇长 何某（负责合同规范、土地清理）
@@ -100,3 +101,8 @@ def test_the_whole_asked_and_one_places_figure_given(answerer):
     answered(answerer, "截至7月底,柘山市农村生活污水治理率是多少?", "48.6%")
     refused_with(answerer, "截至7月底,柘州市全市农村生活污水治理率是多少?", "柘山市", "whole")
     refused_with(answerer, "柘州市全市本期办结了多少件信访举报件?", "whole")
+
+
+def test_a_figure_of_two_bodies_joined_is_neither_ones(answerer):
+    refused_with(answerer, "柘溪镇专项整治中,柘安社区追缴租赁费多少万元?", "柘安社区", "group")
+    answered(answerer, "柘溪镇专项整治中,柘丰村清理违规占地多少亩?", "26.8亩")
