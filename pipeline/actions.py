@@ -66,7 +66,8 @@ def asked_actions(question: str) -> list[str]:
     out, prev = [], 0
     for m in _ASK.finditer(q):
         start = max([prev] + [q.rfind(c, 0, m.start()) + 1 for c in ",;:?。、"])
-        found = list(_WORDS.finditer(q, start, m.start()))
+        # 巡察整改中, 专项整治期间: a verb that sets the scene, not the action counted
+        found = [x for x in _WORDS.finditer(q, start, m.start()) if not q.startswith(("中", "期间", "过程中", "工作中"), x.end())]
         end = min([len(q)] + [i for c in ",;:?。" if (i := q.find(c, m.end())) >= 0])
         after = _WORDS.search(q, m.end(), end)
         if found and after and all(q.startswith("的", x.end()) for x in found):

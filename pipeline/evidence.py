@@ -649,7 +649,9 @@ _GENERIC_LEAD = re.compile(r"^(?:老|新|主|旧|全|本|各|该|中心|核心|�
 
 
 def generic_place(name: str) -> bool:
-    """A kind of area (老旧小区, 工业园区, 主城区), not a named place."""
+    """A kind of area (老旧小区, 工业园区, 主城区, 城中村), not a named place."""
+    if name.endswith("城中村"):
+        return True  # an urban village: a kind of neighbourhood, like 老旧小区
     if name[-2:] not in _GENERIC_PLACE:
         return False
     return name[-2:] not in _NAMED_TAILS or len(name) == 2 or bool(_GENERIC_LEAD.match(name[:-2]))

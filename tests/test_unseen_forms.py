@@ -10,6 +10,7 @@ REVIEW = """柘林区纪委监委2025年工作报告(摘要)
 
 2024年,全区纪检监察机关共受理信访举报1286件次,同比下降6.4%;处置问题线索1034件,立案318件,同比增长11.2%;给予党纪政务处分287人。
 全区查处群众身边腐败和作风问题412个,同比增长17.5%。瑜溪镇原副镇长王某某收受工程承包商好处费8.6万元,被开除党籍。柘林区卫健局违规向本局16名干部发放津贴补贴共计12.48万元,人均7800元。
+针对柘林区“城中村改造安置房分配不透明”问题,柘林区住建局逐户复核安置房分配情况,追回多领取的拆迁补偿款126.4万元。
 柘林区市场监管局督促殡仪服务机构清退违规收费6.35万元,基本殡葬服务收费标准平均下调18.2%。
 """
 
@@ -106,3 +107,14 @@ def test_the_whole_asked_and_one_places_figure_given(answerer):
 def test_a_figure_of_two_bodies_joined_is_neither_ones(answerer):
     refused_with(answerer, "柘溪镇专项整治中,柘安社区追缴租赁费多少万元?", "柘安社区", "group")
     answered(answerer, "柘溪镇专项整治中,柘丰村清理违规占地多少亩?", "26.8亩")
+
+
+def test_an_urban_village_is_no_place_below_the_district(answerer):
+    answered(answerer, "柘林区住建局追回了多少拆迁补偿款?", "126.4万元")
+
+
+def test_a_verb_that_sets_the_scene_is_not_the_action_asked():
+    from pipeline.actions import asked_actions
+
+    assert asked_actions("玳江学院巡察整改中分别给予了多少人党纪政务处分?") == []
+    assert asked_actions("巡察整改中追回了多少资金?") == ["追回"]
