@@ -121,6 +121,8 @@ class Answerer:
                 for part in re.findall(r"(?:[^省市区县镇乡]|(?<=城)[镇乡]|乡(?=村))+(?:[省市区县]|(?<!城)镇|(?<!城)乡(?!村))", meta.get(key) or ""):
                     part = re.sub(r"^(?:中共|中国共产党|关于)", "", part)  # 中共青岚县委… names 青岚县
                     # (关于2025年上半年各县(市、区)…: a date and 各县, not a place)
+                    if part[-1] in "镇乡" and len(part) > 5:
+                        continue  # 办公室关于乡(镇): a township's name is short
                     if len(part) >= 2 and part not in ("中共", "关于") and not re.search(r"[^\u4e00-\u9fff]|^[各全本每]", part):
                         names.append(part)
                         names.append(part[:-1])
