@@ -71,13 +71,16 @@ def _label(part: PartAnswer) -> str:
     return last.group(0).strip() if last else re.split(r"\s", q)[0][:10]
 
 
+# villages and communities compared (琛口村和琛丰村哪个村…更多) are named too
+_PLACE_OR_VILLAGE = re.compile(r"[^\s了的在对把被给和与及开到从向为是有,。?;:]{1,8}?(?:省|市(?!场)|区|县|镇|乡|街道|开发区|经开区|高新区|新区|"
+                               r"(?<!农)村(?![民干集级务委])|社区)")
+
+
 def _own_label(parts: list[PartAnswer], i: int) -> str:
     """The name of parts[i] in a comparison: a place it names that no other part names (瑾坪乡 of
     `瑾源县…设施 瑾坪乡` against `瑾源县…设施 瑾口乡`), else its leading place."""
-    from .slots import _PLACE
-
     others = " ".join(p.question for j, p in enumerate(parts) if j != i)
-    own = [m.group(0).strip() for m in _PLACE.finditer(parts[i].question) if m.group(0).strip() not in others]
+    own = [m.group(0).strip() for m in _PLACE_OR_VILLAGE.finditer(parts[i].question) if m.group(0).strip() not in others]
     return own[-1] if own else _label(parts[i])
 
 

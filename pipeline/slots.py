@@ -34,7 +34,7 @@ _STRONG_SUM = re.compile(r"加起来|之和|合起来|加上|两地|两处")
 _DIFF = re.compile(r"多多少|多出多少|少多少|相差|差多少|增加了?多少|减少了?多少|多了多少|少了多少")
 _COMPARE = re.compile(r"相比|比较|(?:哪个|哪边|哪家|谁)[^,,]{0,4}(?:更|多|少|大|小|高|低|长)|更多|更少|更长|更高|更大|多还是|少还是")
 _EACH = re.compile(r"分别|各自|各有|各(?=多少|几|是|为|有)")
-_CONNECTOR = re.compile(r"加上|以及|相比|比起|(?<![村社])和|与|跟|、|及(?![时格])|比(?=[^例率重较])")
+_CONNECTOR = re.compile(r"加上|以及|相比|比起|(?<![村社])和|(?<=村)和(?=[\u4e00-\u9fff]{1,4}村)|与|跟|、|及(?![时格])|比(?=[^例率重较])")
 # a period: 截至2022年4月底, 今年1-10月, 2021年前三季度, 一季度, 8月以来, 去年同期
 PERIOD = re.compile(
     r"(?:截至|截止|到)?(?:(?:19|20)\d\d年|今年|去年|上年|本年|当年)?"
@@ -278,8 +278,18 @@ def split_items(q: str) -> tuple[list[str], str]:
     segs = [x.strip(",, ") for x in _split_items_conn(body)]
     if len(segs) < 2:
         return [], ""
-    first, last = segs[0], segs[-1]
     context = ""
+    inner = [k for k, x in enumerate(segs[1:-1], 1) if "," in x]
+    if inner:
+        # 璞宁区校园餐和学生资助整治中,退还的…和追回的…加起来: a joined name in the opening clause is
+        # context; the items are joined in the clause after it
+        k = inner[-1]
+        cut_at = body.find(segs[k]) + segs[k].rfind(",")
+        rest = [x.strip(",, ") for x in _split_items_conn(body[cut_at + 1:])]
+        if len(rest) >= 2:
+            context, segs = body[:cut_at], rest
+            segs[0] = context + "," + segs[0]
+    first, last = segs[0], segs[-1]
     cut = first.rfind(",")
     if cut != -1:
         context, first = first[:cut], first[cut + 1:]
@@ -451,7 +461,7 @@ def read(question: str) -> Slots:
     elif (d := _DIFF.search(q)) and not (re.search(r"[??;;]\s*(?:比|较|同比|相比)[^??]*$", q[:d.start()])
                                          or re.search(r"(?:比|较)(?:去年|上年|上一年|同期|整改前|原来|原先|之前|以前|起初)", q)):
         op = "difference"  # "A比B多多少"; "…?比去年同期少了多少" asks the notice's own comparison
-        if re.search(r"(?:哪个|哪边|哪家|哪里|谁)[^,,??]{0,8}(?:更|多|少|大|小|高|低)", q) and not _LIST_Q.search(q):
+        if re.search(r"(?:哪个|哪边|哪家|哪里|谁)[^,,??]{0,12}(?:更|多|少|大|小|高|低)", q) and not _LIST_Q.search(q):
             op = "compare"  # 哪边更多?多多少: name the larger, then the gap (compose.combine)
     elif _COMPARE.search(q) and not _LIST_Q.search(q):
         op = "compare"

@@ -11,6 +11,7 @@ REVIEW = """柘林区纪委监委2025年工作报告(摘要)
 2024年,全区纪检监察机关共受理信访举报1286件次,同比下降6.4%;处置问题线索1034件,立案318件,同比增长11.2%;给予党纪政务处分287人。
 全区查处群众身边腐败和作风问题412个,同比增长17.5%。瑜溪镇原副镇长王某某收受工程承包商好处费8.6万元,被开除党籍。柘林区卫健局违规向本局16名干部发放津贴补贴共计12.48万元,人均7800元。
 针对柘林区“城中村改造安置房分配不透明”问题,柘林区住建局逐户复核安置房分配情况,追回多领取的拆迁补偿款126.4万元。
+柘林区校园餐和学生资助专项整治中,督促学校退还多收的伙食费18.2万元,追回违规发放的学生资助金4.36万元,补发应发未发资助金86.5万元。
 柘林区市场监管局督促殡仪服务机构清退违规收费6.35万元,基本殡葬服务收费标准平均下调18.2%。
 """
 
@@ -118,3 +119,14 @@ def test_a_verb_that_sets_the_scene_is_not_the_action_asked():
 
     assert asked_actions("玳江学院巡察整改中分别给予了多少人党纪政务处分?") == []
     assert asked_actions("巡察整改中追回了多少资金?") == ["追回"]
+
+
+def test_items_are_joined_in_the_clause_after_a_joined_name(answerer):
+    # 校园餐和学生资助 names one campaign in the opening clause; the sum joins the two after the comma
+    d = answered(answerer, "柘林区校园餐和学生资助整治中,退还的多收伙食费和追回的违规学生资助金加起来是多少万元?", "22.56万元")
+    assert d["computed"]["result"] == 225600  # in 元, the base unit
+
+
+def test_two_villages_compared_are_named(answerer):
+    d = answered(answerer, "柘溪镇专项整治中,柘口村和柘丰村哪个村清理的违规占地更多?多多少亩?", "柘口村更多")
+    assert "4.4亩" in d["answer"]
