@@ -61,6 +61,16 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
             if not v.reasons and v.measure >= self.cfg.measure_min and any(most_specific(n) in c.text for n in part.who):
                 verdicts.insert(0, verdicts.pop(i))
                 break
+    if verdicts and verdicts[0][0].reasons and (gap := re.match(r"(.{2,}?): the notice gives no figure for it", verdicts[0][0].reasons[0])):
+        # the thing the question names (医保基金使用) has no figure where the best-scored one stands, but a
+        # figure that fills every slot sits in a row or sentence that names it: that one answers
+        top, name = verdicts[0][0].score, gap.group(1)
+        for i, (v, c) in enumerate(verdicts[1:], 1):
+            if top - v.score > self.cfg.w_reason + self.cfg.w_who:
+                break
+            if not v.reasons and v.measure >= self.cfg.measure_min and name in fold(c.text):
+                verdicts.insert(0, verdicts.pop(i))
+                break
     verdicts = done_over_target(self, verdicts)
     verdicts = same_measure_at_asked_time(self, verdicts)
     verdicts = restated_result(self, verdicts)
