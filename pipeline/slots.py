@@ -386,6 +386,10 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     if not kinds and re.search(rf"(?:多少|(?<![这那])几)[{COUNT_WORDS}]{NOT_UNIT}", text):
         kinds = ["count"]
     wants = [_ask_kind(m.group(1)) for m in _ASK.finditer(text)]
+    # 收回了多少亩土地和多大面积的房屋: 多大面积, 多长 ask a quantity too, beside a 多少
+    other_asks = [("area" if m.group(1) else "duration" if m.group(2) else "length") for m in _HOW_BIG.finditer(text)]
+    if wants and other_asks:
+        wants += other_asks
     if "money" in wants and "money" not in kinds and kinds:
         kinds.append("money")
     elif not kinds and any(wants):
@@ -397,7 +401,8 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     # a body inside a named one (北原工业大学机械工程学院): the inner one is what is asked about
     who += [m.group(1) for m in re.finditer(r"(?:大学|集团|公司|医院|学校)([\u4e00-\u9fff]{2,6}?(?:学院|分公司|子公司|分院|研究所|中心))", text)]
     return Part(text, info, measure_phrase(text), period_of(text), kinds, kind, who,
-                len(re.findall(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])", text)) or 1, uw.group(1) if uw else "", wants, topic)
+                len(re.findall(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])", text)) + (len(other_asks) if wants else 0) or 1,
+                uw.group(1) if uw else "", wants, topic)
 
 
 _MONEY_NOUN = r"(?:利润|收入|收益|资金|经费|补贴|补助|奖金|奖励|罚款|罚没款|税款|工资|欠薪|工钱|租金|价款|款项|费用|人民币|钱)"
@@ -421,6 +426,7 @@ def _ask_kind(word: str | None) -> str:
         if word in ("个百分点", "公里", "平方米", "亩", "吨", "小时", "天", "工作日", "个工作日", "个小时", "个月") else "count"
 
 
+_HOW_BIG = re.compile(r"多大(面积)?(?!比例|幅度|规模|程度|年纪|岁数)|多长(时间)?")
 _BETWEEN = re.compile(r"从(?P<a>[^,,??从到至]{2,16}?)(?:到|至)(?P<b>[^,,??]{2,16}?)(?=[,,]?[\u4e00-\u9fff]{0,12}?"
                       r"(?:增加|减少|增长|下降|提高|降低|上升|多|少)了?(?:多少|几))")
 _CHANGE_ASK = re.compile(r"(?:增加|减少|增长|下降|提高|降低|上升|多|少)了?((?:多少|几)[^,,??]*)")

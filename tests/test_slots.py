@@ -27,6 +27,10 @@ def test_kinds_and_measure_come_from_the_asking_words():
     for q in ("他自己又拿了多少回扣?", "收了多少好处费?", "退还了多少履约保证金?", "查出了多少违规贷款?"):
         assert read(q).parts[0].kinds == ["money"], q
     assert read("多少家企业缴纳了保证金?").parts[0].kinds == ["count"]
+    # 多大面积 asks a quantity beside a 多少: two asks, an area each
+    p = read("收回了多少亩被违规占用的集体土地和多大面积的集体房屋?").parts[0]
+    assert p.asks == 2 and p.wants == ["area", "area"]
+    assert read("新建管网多长?").parts[0].asks == 1
     # 人才 and 人民币 are no count of 人: 安排了多少人才专项经费 asks the money
     assert read("安排了多少人才专项经费?").parts[0].kinds == ["money"]
     assert read("追回了多少人民币?").parts[0].kinds == ["money"]
