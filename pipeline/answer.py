@@ -232,8 +232,12 @@ class Answerer:
             if info.attribute.lower() not in body.lower():
                 out.append(f"does not mention {info.attribute}")
         elif info.attribute:
-            grams = [info.attribute[i:i + 2] for i in range(len(info.attribute) - 1)]
-            if sum(g in body for g in grams) / len(grams) < 0.5:
+            # 承包费和租金: things joined are each an attribute; the sentence may name them otherwise (租赁费)
+            def said(a: str) -> bool:
+                grams = [a[i:i + 2] for i in range(len(a) - 1)] or [a]
+                return sum(g in body for g in grams) / len(grams) >= 0.5
+
+            if not any(said(a) for a in re.split(r"和|及|与|、", info.attribute) if a):
                 out.append(f"does not mention {info.attribute}")
         if info.years and not any(y in c.text for y in info.years) and re.search(r"(?:19|20)\d\d年", c.text):
             out.append(f"reports another year than {'/'.join(info.years)}")

@@ -585,6 +585,8 @@ def _joined(name: str, lead: str) -> bool:
         return False
     k = re.escape(kind.group(0))
     before, after = lead[:i], lead[i + len(name):]
+    if re.search(r"分别|各自|依次", after) or re.match(r"[^\d。;;,,、和及与:：]{0,8}\d", after):
+        return False  # 中华路街道、永定路街道分别有13个、42个: each its own; 琛安社区追缴1.2万元: its own figure
     return bool(re.search(r"[\u4e00-\u9fff]{1,8}?" + k + r"[、和及与]$", before) or re.match(r"[、和及与][\u4e00-\u9fff]{1,8}?" + k, after))
 
 

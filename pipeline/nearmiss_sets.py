@@ -127,7 +127,7 @@ def change_of_another(part, fact, text: str, facts: list | None) -> str | None:
 
 
 # a figure per head, per household, per unit, or an average (人均消费600元, 每亩420元)
-_PER = re.compile(r"人均|户均|村均|校均|年均|月均|日均|平均|均价|单价|每(?:人|户|家|亩|次|件|个|名|年|月|天|平方米|吨|公里|辆|所|村)")
+_PER = re.compile(r"人均|户均|村均|校均|年均|月均|日均|平均|均价|单价|每(?:人|户|家|亩|次|件|个|名|平方米|吨|公里|辆|所|村)")
 _TOTAL = re.compile(r"总共|一共|共计|合计|总计|总额|总金额|累计")
 
 

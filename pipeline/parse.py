@@ -27,7 +27,7 @@ _UNIT_SUFFIX = re.compile(
     r"(开发区|高新区|新区|管委会|委员会|工委|党委|党组|纪委|监委|政府|人大|政协|法院|检察院|"
     r"局|委|办|厅|院|中心|公司|集团|银行|街道|镇|乡|县|区|市|州|部|处|所|站|队|学校|医院|大学|学院|协会|联合会|社)$"
 )
-_NOT_UNIT = re.compile(r"[,,。;;::!?!?《》“”\"]|关于|通报|公告|公示|记者|通讯员|\d{4}年|当前位置|首页|来源")
+_NOT_UNIT = re.compile(r"[,，。;；:：!！?？《》“”\"]|关于|通报|公告|公示|记者|通讯员|\d{4}年|当前位置|首页|来源")
 # an inspected party named in the opening ("对鹤山市进行了巡视", "巡察安定区有关部门")
 _INSPECTED = [
     re.compile(r"对([^,,。、]{2,24}?)(?:党工委|党委|党组|领导班子)?(?:开展了?|进行了?)(?:巡视|巡察|专项巡察|集中整治)"),
@@ -151,6 +151,8 @@ def find_sections(doc: str, text: str, headings: list[Heading], original: str | 
         name = strip_marker(h.text).strip()
         if len(name) > 24 or _NOT_UNIT.search(name) or not _UNIT_SUFFIX.search(name) or len(name) < 2:
             continue
+        if re.search(r"[\d、]", name):
+            continue  # 1.整治范围：全镇12个行政村、2个社区: a list item ending in a place word names no unit
         end = next((g.start for g in numbered[i + 1:] if g.level <= h.level), len(text))
         end = min([end] + [u.start for u in units if u.start > h.start])
         sections.append(Section(doc, h.start, end, name, None, h))

@@ -426,6 +426,16 @@ def _ask_kind(word: str | None) -> str:
         if word in ("个百分点", "公里", "平方米", "亩", "吨", "小时", "天", "工作日", "个工作日", "个小时", "个月") else "count"
 
 
+def _item_place(item: str) -> str | None:
+    """The county-level place an item of a sum or comparison names: at its start (琚山市三地累计办结的…),
+    or after a description of it (排第一的瑜城区)."""
+    m = re.match(r"[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|旗)", item)
+    if m and not re.search(r"[的了第在对和与]", m.group(0)):
+        return m.group(0)
+    m = re.fullmatch(r"[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|旗)", item.rsplit("的", 1)[-1])
+    return m.group(0) if m else None
+
+
 _HOW_BIG = re.compile(r"多大(面积)?(?!比例|幅度|规模|程度|年纪|岁数)|多长(时间)?")
 _BETWEEN = re.compile(r"从(?P<a>[^,,??从到至]{2,16}?)(?:到|至)(?P<b>[^,,??]{2,16}?)(?=[,,]?[\u4e00-\u9fff]{0,12}?"
                       r"(?:增加|减少|增长|下降|提高|降低|上升|多|少)了?(?:多少|几))")
@@ -505,11 +515,11 @@ def read(question: str) -> Slots:
     if op and measures:
         # 琚城区、琚宁县、琚山市三地…合计: items that are each a county-level place ask each place's own
         # figure (towns and units are already bodies a part names; cities and counties only here)
-        lead = [re.match(r"[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|旗)", it.split(" ")[-1]) for it in items[:4]]
-        if all(lead) and len({m.group(0) for m in lead}) == len(lead) == len(parts):
-            for p, m in zip(parts, lead):
-                if m.group(0) not in p.who:
-                    p.who.append(m.group(0))
+        lead = [_item_place(it.split(" ")[-1]) for it in items[:4]]
+        if all(lead) and len(set(lead)) == len(lead) == len(parts):
+            for p, name in zip(parts, lead):
+                if name not in p.who:
+                    p.who.append(name)
     dated = _as_of(q)
     for p in parts:
         p.whole = q

@@ -150,3 +150,19 @@ def test_two_villages_compared_are_named(answerer):
 def test_a_pipe_table_row_the_question_names(answerer):
     # the prose total ranks first for the words asked, but the thing named has its own row
     answered(answerer, "截至2025年9月30日,柘平区专项整治中,医保基金使用项目排查出多少个问题?", "67")
+
+
+def test_bodies_listed_with_respective_figures_are_each_their_own(answerer):
+    # 柘华社区、柘安社区：… is the pair's; 甲、乙分别有13个、42个 gives each its own
+    from pipeline.evidence import _joined
+
+    assert _joined("柘安社区", "柘华社区、柘安社区:规范合同7份,追缴租赁费")
+    assert not _joined("乙街道", "甲街道、乙街道辖区甚至分别有13个、")
+    assert not _joined("乙村", "对甲村、乙村开展检查,乙村追缴租金")
+
+
+def test_the_verb_asked_said_in_the_clause_is_no_other_action():
+    from pipeline.actions import action_conflict
+
+    assert action_conflict("网上受理了多少件次审批?", "网上受理成品油经营企业申请领、换证等经营资格审批") is None
+    assert action_conflict("办结了多少件信访举报?", "全区共受理信访举报") is not None
