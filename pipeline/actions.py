@@ -26,7 +26,7 @@ CLASSES: dict[str, str] = {
     # a fine imposed (罚款 is money taken as a penalty, not money recovered or involved)
     "fine": "罚款 罚没 罚金 处以罚款 罚 处罚",
     # cut from a bill or a budget
-    "reduce": "核减 审减 调减 压减 削减 节约 节省 压降",
+    "reduce": "核减 审减 调减 压减 削减 节约 节省 压降 砍掉 砍下 砍去",
     # reports or leads taken in (受理 asked is not 办结: what came in, not what was settled)
     "receive": "受理 接收 收到 接到 接收到",
     # a case opened, a case closed

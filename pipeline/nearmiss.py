@@ -198,10 +198,14 @@ def subset_parts(question: str) -> tuple[str, str] | None:
     q = fold(question)
     for rx in _SUBSET:
         m = rx.search(q)
-        if m and "了" not in m.group(1):
+        if m and "了" not in m.group(1) and not _NO_PART.fullmatch(m.group(1)):
             head = re.split(r"[,,;;??。]", q[:m.start()])[-1]
             return head, re.sub("[“”\"]", "", m.group(1))
     return None
+
+
+# 这轮整治里,一共有多少户…: words that say how much or when, not a part of the set
+_NO_PART = re.compile(r"一共|总共|共计|合计|累计|目前|现在|已经|如今|到现在|截至目前|总计")
 
 
 def subset_conflict(part, fact, text: str) -> str | None:

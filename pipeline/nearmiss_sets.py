@@ -94,6 +94,11 @@ def unsaid_qualifier(asked: str, fact, text: str, contrast) -> str | None:
     own = a[:-n]
     if _BODY.search(own) or any(g in content(folded_doc(text)) for g in grams(own)) or not contrast(a, fm):
         return None
+    from .actions import classes, fact_action
+
+    stated = fact_action(text[fact.clause_start:fact.fig.start]) or fact_action(fact.measure)
+    if stated and classes(own) & classes(stated):
+        return None  # 砍掉了多少工程款 of 审减工程款: the same action in other words
     return f"{own}: the notice never says it; {fact.fig.text} is {fact.measure}"
 
 

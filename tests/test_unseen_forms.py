@@ -12,6 +12,7 @@ REVIEW = """柘林区纪委监委2025年工作报告(摘要)
 全区查处群众身边腐败和作风问题412个,同比增长17.5%。瑜溪镇原副镇长王某某收受工程承包商好处费8.6万元,被开除党籍。柘林区卫健局违规向本局16名干部发放津贴补贴共计12.48万元,人均7800元。
 针对柘林区“城中村改造安置房分配不透明”问题,柘林区住建局逐户复核安置房分配情况,追回多领取的拆迁补偿款126.4万元。
 柘林区校园餐和学生资助专项整治中,督促学校退还多收的伙食费18.2万元,追回违规发放的学生资助金4.36万元,补发应发未发资助金86.5万元。
+柘林区审计局委托第三方复核新建校区工程结算,审减工程款386.2万元。
 柘林区市场监管局督促殡仪服务机构清退违规收费6.35万元,基本殡葬服务收费标准平均下调18.2%。
 """
 
@@ -166,3 +167,14 @@ def test_the_verb_asked_said_in_the_clause_is_no_other_action():
 
     assert action_conflict("网上受理了多少件次审批?", "网上受理成品油经营企业申请领、换证等经营资格审批") is None
     assert action_conflict("办结了多少件信访举报?", "全区共受理信访举报") is not None
+
+
+def test_a_colloquial_verb_of_a_known_action_is_that_action(answerer):
+    answered(answerer, "柘林区请第三方复核新建校区工程结算,一共砍掉了多少工程款?", "386.2万元")
+
+
+def test_how_much_in_all_is_no_part_of_a_set():
+    from pipeline.nearmiss import subset_parts
+
+    assert subset_parts("柘宁区这轮整治里,一共有多少户不符合条件的低保户被清退?") is None
+    assert subset_parts("处分的人里有多少名县处级干部?") == ("处分的人", "县处级干部")
