@@ -61,7 +61,7 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
             if not v.reasons and v.measure >= self.cfg.measure_min and any(most_specific(n) in c.text for n in part.who):
                 verdicts.insert(0, verdicts.pop(i))
                 break
-    if verdicts and verdicts[0][0].reasons and (gap := re.match(r"(.{2,}?): the notice gives no figure for it", verdicts[0][0].reasons[0])):
+    if verdicts and verdicts[0][0].reasons and (gap := re.match(r"(.{2,}?): the notice (?:gives no figure for it|speaks of it elsewhere)", verdicts[0][0].reasons[0])):
         # the thing the question names (医保基金使用) has no figure where the best-scored one stands, but a
         # figure that fills every slot sits in a row or sentence that names it: that one answers
         top, name = verdicts[0][0].score, gap.group(1)
@@ -69,6 +69,17 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
             if top - v.score > self.cfg.w_reason + self.cfg.w_who:
                 break
             if not v.reasons and v.measure >= self.cfg.measure_min and name in fold(c.text):
+                verdicts.insert(0, verdicts.pop(i))
+                break
+    if anchor and verdicts and (verdicts[0][0].fact.fig.doc, verdicts[0][0].fact.fig.sentence_start) not in anchor:
+        # a later part of one question (…排查出多少个问题?已整改多少个?): a figure that fills every slot in
+        # the sentence or table row that answered the first part answers it, over another sentence's
+        # figure scored a little higher for the words alone (the prose total above a table)
+        top = verdicts[0][0].score
+        for i, (v, c) in enumerate(verdicts[1:], 1):
+            if top - v.score > self.cfg.w_reason:
+                break
+            if not v.reasons and v.measure >= self.cfg.measure_min and (v.fact.fig.doc, v.fact.fig.sentence_start) in anchor:
                 verdicts.insert(0, verdicts.pop(i))
                 break
     verdicts = done_over_target(self, verdicts)

@@ -178,3 +178,8 @@ def test_how_much_in_all_is_no_part_of_a_set():
 
     assert subset_parts("柘宁区这轮整治里,一共有多少户不符合条件的低保户被清退?") is None
     assert subset_parts("处分的人里有多少名县处级干部?") == ("处分的人", "县处级干部")
+
+
+def test_a_later_part_reads_the_row_that_answered_the_first(answerer):
+    d = answered(answerer, "截至2025年9月30日,柘平区专项整治中,医保基金使用项目排查出多少个问题?已整改多少个?", "67")
+    assert "61" in d["answer"] and "297" not in d["answer"]
