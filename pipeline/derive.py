@@ -72,12 +72,16 @@ def remainder(facts: list, best, text: str, question: str = ""):
     done = [f for f in done if "已" in _lead(text, f)[-8:] or fold(text[f.fig.end:f.clause_end]).startswith(("已", "均已", "都已", "全部已"))] or done
     if not done:
         return None
-    d = min(done, key=lambda f: abs(f.fig.start - best.fig.start))
-    totals = [f for f in same if f is not d and f not in done and f.fig.start < d.fig.start and _base(f)[0] > _base(d)[0]]
-    if not totals or best not in (d, *totals):
+    # 本期完成投资3860万元,累计完成投资1.27亿元: what is left of the whole is the total less all done so far
+    so_far = [f for f in done if "累计" in _lead(text, f)]
+    d = min(so_far or done, key=lambda f: abs(f.fig.start - best.fig.start))
+    totals = [f for f in same if f is not d and f not in done and _base(f)[0] > _base(d)[0]
+              and (f.fig.start < d.fig.start or re.search(r"占[^,,;;。]{0,4}总", fold(text[d.fig.end:f.fig.start])))]
+    if not totals or best not in (*done, *totals):
         return None
-    t = max(totals, key=lambda f: f.fig.start)  # the nearest total before the done part
-    return t, d
+    before = [f for f in totals if f.fig.start < d.fig.start]
+    t = max(before, key=lambda f: f.fig.start) if before else min(totals, key=lambda f: f.fig.start)
+    return t, d  # the nearest total before the done part, else the whole it is a share of (占总投资1.85亿元)
 
 
 # what is left of a total besides a part the question names (除直接退还群众的部分外还有多少)

@@ -48,6 +48,7 @@ BULLETIN = """柘州市生态环境问题整改工作简报
 
 柘宁县
 • 本期办结信访举报件8件，累计办结86件。
+• 柘宁工业园区污水处理厂扩建工程：本期完成投资2860万元，累计完成投资1.12亿元，占总投资1.64亿元的68.3%。
 
 柘山市
 • 本期办结信访举报件12件，累计办结121件。
@@ -183,3 +184,9 @@ def test_how_much_in_all_is_no_part_of_a_set():
 def test_a_later_part_reads_the_row_that_answered_the_first(answerer):
     d = answered(answerer, "截至2025年9月30日,柘平区专项整治中,医保基金使用项目排查出多少个问题?已整改多少个?", "67")
     assert "61" in d["answer"] and "297" not in d["answer"]
+
+
+def test_what_is_left_of_a_total_given_after_the_done_part(answerer):
+    # the total as the whole a share is of (占总投资…), the done part all done so far (累计), not this period's
+    d = answered(answerer, "柘宁工业园区污水处理厂扩建工程的总投资中,还有多少尚未完成?", "0.52亿元")
+    assert "1.64亿元" in d["answer"] and "1.12亿元" in d["answer"]
