@@ -68,7 +68,10 @@ def _label(part: PartAnswer) -> str:
     while m:  # 珑岙县 珑港镇…: the place the part is about is the last of the chain it opens with
         last = m
         m = _PLACE.match(q, len(q[:m.end()]) + len(q[m.end():]) - len(q[m.end():].lstrip()))
-    return last.group(0).strip() if last else re.split(r"\s", q)[0][:10]
+    if last:
+        return last.group(0).strip()
+    first = re.split(r"\s", q)[0]
+    return first.split("的")[0][:10] if 2 <= len(first.split("的")[0]) else first[:10]  # 思政课满意度的提升幅度 → 思政课满意度
 
 
 # villages and communities compared (琛口村和琛丰村哪个村…更多) are named too
@@ -81,7 +84,17 @@ def _own_label(parts: list[PartAnswer], i: int) -> str:
     `瑾源县…设施 瑾坪乡` against `瑾源县…设施 瑾口乡`), else its leading place."""
     others = " ".join(p.question for j, p in enumerate(parts) if j != i)
     own = [m.group(0).strip() for m in _PLACE_OR_VILLAGE.finditer(parts[i].question) if m.group(0).strip() not in others]
-    return own[-1] if own else _label(parts[i])
+    placed = any(_PLACE_OR_VILLAGE.search(p.question) for j, p in enumerate(parts) if j != i)
+    if own and placed:
+        return own[-1]
+    label = _label(parts[i])
+    if label in others or not placed:
+        # one place, two measures compared (柘林区 群众满意度的提升幅度 / 柘林区 按期办结率的…): the measure names it
+        rest = parts[i].question.strip().split(label, 1)[-1].strip()
+        words = re.split(r"\s", rest)[0].split("的")[0] if rest else ""
+        if len(words) >= 2:
+            return words[:10]
+    return label
 
 
 _HOW_MUCH_MORE = re.compile(r"(?:多|少|高|低|大|小|长|短)(?:多少|几)|相差|差多少|差距|多出|高出|低出")

@@ -304,6 +304,8 @@ def sibling_conflict(part, fact, text: str, facts: list) -> str | None:  # noqa:
     lead = content(folded[fact.clause_start:fact.fig.start])
     if len(_DEPENDENT.sub("", lead)) < 3:
         return None  # a clause that leans on the one before (…,涉及金额38.26万元)
+    if re.match(r"(?:较|比|同比|环比)", lead):
+        return None  # …满意度95.1%,较上学期提高6.7个百分点: the change of the figure before, which the question names
     asked = _asked(part)
     run = longest_run(asked, content(folded[a:b]))
     if len(run) < 4 or run in own_clause:

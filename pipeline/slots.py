@@ -368,6 +368,8 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     if re.search(r"(?:率|增速|占比|比重|比例|投入强度)(?:是|为|有|达到|多高|多少|[\u4e00-\u9fff]{0,6}多少)", text) and not re.search(r"金额|多少钱", text) \
             or re.search(r"(?:占比|比重|比例)(?:是|为|有|大约|约)?多少(?![钱元])", text):  # 金额占比多少: the share, not the amount
         info.units = ["%", "个百分点"]
+    if re.search(r"(?:率|满意度|占比|比例|比重)的?(?:提升|提高|上升|下降|降低|增长)?(?:幅度|增幅|降幅)", text):
+        info.units = ["个百分点"]  # 满意度的提升幅度: a rate's change is in points, not a rate
     if kind not in ("number", "list") and info.wants_figure and info.units:
         kind = "number"  # (哪几家 counts nothing: it asks the names)
     kinds = kinds_of(info)
