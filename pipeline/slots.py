@@ -286,7 +286,8 @@ def split_items(q: str) -> tuple[list[str], str]:
         k = inner[-1]
         cut_at = body.find(segs[k]) + segs[k].rfind(",")
         rest = [x.strip(",, ") for x in _split_items_conn(body[cut_at + 1:])]
-        if len(rest) >= 2:
+        # (涉企收费和医疗收费两项整治中,清退和退还的…: the opening clause counts its join, the items are there)
+        if len(rest) >= 2 and not re.search(r"[两二三四五六七八九十]\s*(?:项|个|类|地|方面|部分|家)", body[:cut_at]):
             context, segs = body[:cut_at], rest
             segs[0] = context + "," + segs[0]
     first, last = segs[0], segs[-1]
