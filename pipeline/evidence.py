@@ -1025,5 +1025,9 @@ _LIST = re.compile(r"(?:[\u4e00-\u9fffA-Za-z0-9“”《》]{2,16}、){1,}[\u4e0
 
 def listed_items(sentence: str) -> tuple[int, int] | None:
     """The span of the longest enumeration (A、B和C等) in a sentence, or None: names not listed."""
-    best = max(_LIST.finditer(fold(sentence)), key=lambda m: m.end() - m.start(), default=None)
+    folded = fold(sentence)
+    # 对整改态度不端正、推进迟缓的3个单位党组织: what describes a counted set names none of its members
+    found = [m for m in _LIST.finditer(folded)
+             if not re.search(r"的\s*[\d一二三四五六七八九十两]+\s*[个家名项所条位]", folded[m.start():m.end() + 6])]
+    best = max(found, key=lambda m: m.end() - m.start(), default=None)
     return (best.start(), best.end()) if best else None

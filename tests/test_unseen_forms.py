@@ -13,6 +13,7 @@ REVIEW = """柘林区纪委监委2025年工作报告(摘要)
 针对柘林区“城中村改造安置房分配不透明”问题,柘林区住建局逐户复核安置房分配情况,追回多领取的拆迁补偿款126.4万元。
 柘林区校园餐和学生资助专项整治中,督促学校退还多收的伙食费18.2万元,追回违规发放的学生资助金4.36万元,补发应发未发资助金86.5万元。
 整改后,柘林区群众满意度达到93.6%,较上年提高5.2个百分点;信访件按期办结率达到96.1%,较上年提高1.8个百分点。
+柘林区纪委监委对整改态度不端正、推进迟缓的2个单位党组织主要负责人进行了约谈。
 柘林区审计局委托第三方复核新建校区工程结算,审减工程款386.2万元。
 柘林区市场监管局督促殡仪服务机构清退违规收费6.35万元,基本殡葬服务收费标准平均下调18.2%。
 """
@@ -196,3 +197,11 @@ def test_what_is_left_of_a_total_given_after_the_done_part(answerer):
 def test_the_rise_of_two_rates_compared_in_points(answerer):
     d = answered(answerer, "整改后,柘林区群众满意度的提升幅度与按期办结率的提升幅度,哪个更大?大多少?", "群众满意度更高")
     assert "5.2个百分点" in d["answer"] and "1.8个百分点" in d["answer"] and "3.4个百分点" in d["answer"]
+
+
+def test_a_description_of_a_counted_set_lists_no_names(answerer):
+    from pipeline.evidence import listed_items
+
+    assert listed_items("对整改态度不端正、推进迟缓的3个单位党组织主要负责人进行了约谈") is None
+    assert listed_items("约谈了甲局、乙局、丙局等3个单位") is not None
+    refused_with(answerer, "柘林区纪委监委约谈的2个单位党组织分别是哪几个?", "names not listed")
