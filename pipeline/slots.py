@@ -31,8 +31,8 @@ _SUM = re.compile(r"合计|总共|一共|加起来|共计|总计|之和|合起�
 # "一共" alone often sums nothing the question lists ("党员和公职人员一共签了多少份"): then the items
 # must each be a phrase of their own, and not one collective thing ("这几个工程")
 _STRONG_SUM = re.compile(r"加起来|之和|合起来|加上|两地|两处")
-_DIFF = re.compile(r"多多少|多出多少|少多少|相差|差多少|增加了?多少|减少了?多少|多了多少|少了多少")
-_COMPARE = re.compile(r"相比|比较|(?:哪个|哪边|哪家|谁)[^,,]{0,4}(?:更|多|少|大|小|高|低|长)|更多|更少|更长|更高|更大|多还是|少还是")
+_DIFF = re.compile(r"多多少|多出多少|少多少|相差|差多少|增加了?多少|减少了?多少|多了多少|少了多少|多几|少几")
+_COMPARE = re.compile(r"相比|比较|(?:哪个|哪边|哪家|哪一?类|哪一?方面|谁)[^,,]{0,4}(?:更|多|少|大|小|高|低|长)|更多|更少|更长|更高|更大|多还是|少还是")
 _EACH = re.compile(r"分别|各自|各有|各(?=多少|几|是|为|有)")
 _CONNECTOR = re.compile(r"加上|以及|相比|比起|(?<![村社])和|(?<=村)和(?=[\u4e00-\u9fff]{1,4}村)|与|跟|、|及(?![时格])|比(?=[^例率重较])")
 # a period: 截至2022年4月底, 今年1-10月, 2021年前三季度, 一季度, 8月以来, 去年同期
@@ -172,8 +172,12 @@ def _split_conn(text: str, skip: str = "", until: int | None = None) -> list[str
     """Split at connectors (but `skip`, and none from `until` on), never inside a name: 中和街道和永宁街道
     → 中和街道 | 永宁街道."""
     out, start = [], 0
+    # “不担当、不作为”类和“消极应付、冷硬横推”类: a connector inside quotes joins the words of one name
+    quoted = [(q.start(), q.end()) for q in re.finditer(r"“[^“”]*”|\"[^\"]*\"", text)]
     for m in _CONNECTOR.finditer(text):
         if skip and m.group(0) == skip or until is not None and m.start() >= until:
+            continue
+        if any(a < m.start() < b for a, b in quoted):
             continue
         left = text[start:m.start()]
         if m.group(0) in "和与" and _IN_BODY_NAME.match(text, m.end()) and not _BODY_TAIL.search(left) \
@@ -307,7 +311,7 @@ def split_items(q: str) -> tuple[list[str], str]:
     return [f"{head.group(0)} {it}" if head and head.group(0) not in it else it for it in items], shared
 
 
-_ENDS = re.compile(r"(?:加起来|合起来|一共|合计|总共|共计|相比|哪个|哪边|哪一?项|哪一个|各有|分别|多多少|多出|少多少|相差|差多少).*$")
+_ENDS = re.compile(r"(?:加起来|合起来|一共|合计|总共|共计|相比|哪个|哪边|哪一?项|哪一?类|哪一?方面|哪一个|各有|分别|多多少|多出|少多少|相差|差多少).*$")
 
 
 def _named_items(body: str) -> tuple[list[str], str] | None:
@@ -480,7 +484,7 @@ def read(question: str) -> Slots:
     elif (d := _DIFF.search(q)) and not (re.search(r"[??;;]\s*(?:比|较|同比|相比)[^??]*$", q[:d.start()])
                                          or re.search(r"(?:比|较)(?:去年|上年|上一年|同期|整改前|原来|原先|之前|以前|起初)", q)):
         op = "difference"  # "A比B多多少"; "…?比去年同期少了多少" asks the notice's own comparison
-        if re.search(r"(?:哪个|哪边|哪家|哪里|谁)[^,,??]{0,12}(?:更|多|少|大|小|高|低)", q) and not _LIST_Q.search(q):
+        if re.search(r"(?:哪个|哪边|哪家|哪里|哪一?类|哪一?方面|谁)[^,,??]{0,12}(?:更|多|少|大|小|高|低)", q) and not _LIST_Q.search(q):
             op = "compare"  # 哪边更多?多多少: name the larger, then the gap (compose.combine)
     elif _COMPARE.search(q) and not _LIST_Q.search(q):
         op = "compare"
@@ -492,14 +496,14 @@ def read(question: str) -> Slots:
         if op == "sum" and not _STRONG_SUM.search(q) and (
                 any(len(it.split(" ")[-1]) < 5 and not bare_name(it.split(" ")[-1]) and not PERIOD.fullmatch(it.split(" ")[-1]) for it in items) or re.search(r"这几|这些|等(?:几|[^,,]{0,3}工程)", q)):
             items = []
-        which = re.search(r"(?:哪个|哪边|哪家|哪一?项|哪一个|哪一方)([^,,??]*?)(?:更|较)?(?:多|少|高|低|大|小|长|短)(?=[,,??]|$)", shared_tail)
+        which = re.search(r"(?:哪个|哪边|哪家|哪一?项|哪一个|哪一方|哪一?类)([^,,??]*?)(?:更|较)?(?:多|少|高|低|大|小|长|短)(?=[,,??]|$)", shared_tail)
         # 哪个累计追回的资金更多: the words between the which-word and the comparative are what each item is asked
         # (not when it is only a verb of change, 提高得更多, nor when the question offers alternatives in
         # parentheses there, 追回(退回)的: then the whole question's measure stands)
         named = which and re.sub(r"[的得地了]|提高|增加|增长|提升|减少|下降|降低|缩短", "", which.group(1))
-        alt = re.search(r"(?:哪个|哪边|哪家|哪一?项|哪一个|哪一方)[^,,??]*[((]", q)
+        alt = re.search(r"(?:哪个|哪边|哪家|哪一?项|哪一个|哪一方|哪一?类)[^,,??]*[((]", q)
         shared = which.group(1) if named and len(named) >= 2 and not alt else \
-            re.sub(r"(?:哪个|哪边|哪家|哪一?项|哪一个|哪一方)[^,,]*", "", shared_tail)
+            re.sub(r"(?:哪个|哪边|哪家|哪一?项|哪一个|哪一方|哪一?类)[^,,]*", "", shared_tail)
         texts = [f"{it} {shared}".strip() for it in items]
         asked = _FILLER.sub("", re.sub(r"(?:多多少|多出|少多少|相差|差多少|加起来|合起来|更多|更少|各有|分别)", "", shared))
         measures = [f"{it} {asked}" for it in items]
@@ -524,8 +528,12 @@ def read(question: str) -> Slots:
                 if name not in p.who:
                     p.who.append(name)
     dated = _as_of(q)
+    # 珞川县1—10月查处的…中,“A”类和“B”类哪一类多: the stretch the question opens with holds for every item
+    stretch = period_of(q) if op else None
     for p in parts:
         p.whole = q
+        if stretch and p.period is None:
+            p.period = stretch
         if dated and (p.period is None or p.period.endswith("年度")) and op not in ("difference", "compare"):
             # 截至11月30日已整改金额和整改率: the date the figures stand at holds for every part
             p.period = dated

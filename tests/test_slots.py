@@ -69,3 +69,11 @@ def test_list_and_person_questions():
     assert read("提出了哪些解决方式?").parts[0].answer_type == "list"
     assert read("那3个小区分别叫什么名字?").parts[0].answer_type == "list"
     assert read("新学校的负责人由谁担任?").parts[0].answer_type == "person"
+
+
+def test_categories_in_quotes_compared_over_the_stretch_asked():
+    # a 、 inside quotes joins the words of one category; 哪一类多 compares; 1—10月 holds for both items
+    s = read("甲县1—10月查处的形式主义问题中,“不担当、不作为”类和“消极应付、冷硬横推”类哪一类多?多几个?")
+    assert s.op == "compare" and len(s.parts) == 2
+    assert "不担当、不作为" in s.parts[0].text and "消极应付、冷硬横推" in s.parts[1].text
+    assert all(p.period == "1—10月" for p in s.parts)
