@@ -529,7 +529,13 @@ def read(question: str) -> Slots:
                     p.who.append(name)
     dated = _as_of(q)
     # 珞川县1—10月查处的…中,“A”类和“B”类哪一类多: the stretch the question opens with holds for every item
-    stretch = period_of(q) if op else None
+    stretch = period_of(q) if op and measures else None
+    if stretch:
+        # only a stretch said before the first item opens the question (东营经开区2021年拆除的… is that item's)
+        first = items[0].split(" ")[-1] if items else ""
+        at, item_at = q.find(stretch), q.find(first) if first else -1
+        if at < 0 or item_at < 0 or at + len(stretch) > item_at:
+            stretch = None
     for p in parts:
         p.whole = q
         if stretch and p.period is None:

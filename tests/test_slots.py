@@ -77,3 +77,8 @@ def test_categories_in_quotes_compared_over_the_stretch_asked():
     assert s.op == "compare" and len(s.parts) == 2
     assert "不担当、不作为" in s.parts[0].text and "消极应付、冷硬横推" in s.parts[1].text
     assert all(p.period == "1—10月" for p in s.parts)
+
+
+def test_a_period_inside_the_first_item_is_that_items_only():
+    s = read("东营区2021年拆除的小区违建面积,比定海区拆除的河道违建物面积多多少平方米?")
+    assert [p.period for p in s.parts] == ["2021年", None]
