@@ -51,37 +51,21 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                 verdicts.append((v, c))
     verdicts.sort(key=lambda vc: -vc[0].score)
     verdicts = total_rows(self, part, verdicts, used, anchor)
+    checked = self.cfg.measure_min
     if verdicts and verdicts[0][0].reasons and part.who and "figure not given" in verdicts[0][0].reasons[0]:
         # the best-scored figure is another body's: a figure that fills every slot, in a sentence that
         # names the body asked (a bulletin's row 芦荻镇 … 64), answers instead
-        top = verdicts[0][0].score
-        for i, (v, c) in enumerate(verdicts[1:], 1):
-            if top - v.score > self.cfg.w_reason + self.cfg.w_who:
-                break
-            if not v.reasons and v.measure >= self.cfg.measure_min and any(most_specific(n) in c.text for n in part.who):
-                verdicts.insert(0, verdicts.pop(i))
-                break
+        _promote(verdicts, self.cfg.w_reason + self.cfg.w_who, checked,
+                 lambda v, c: any(most_specific(n) in c.text for n in part.who))
     if verdicts and verdicts[0][0].reasons and (gap := re.match(r"(.{2,}?): the notice (?:gives no figure for it|speaks of it elsewhere)", verdicts[0][0].reasons[0])):
         # the thing the question names (医保基金使用) has no figure where the best-scored one stands, but a
         # figure that fills every slot sits in a row or sentence that names it: that one answers
-        top, name = verdicts[0][0].score, gap.group(1)
-        for i, (v, c) in enumerate(verdicts[1:], 1):
-            if top - v.score > self.cfg.w_reason + self.cfg.w_who:
-                break
-            if not v.reasons and v.measure >= self.cfg.measure_min and name in fold(c.text):
-                verdicts.insert(0, verdicts.pop(i))
-                break
+        _promote(verdicts, self.cfg.w_reason + self.cfg.w_who, checked, lambda v, c: gap.group(1) in fold(c.text))
     if anchor and verdicts and (verdicts[0][0].fact.fig.doc, verdicts[0][0].fact.fig.sentence_start) not in anchor:
         # a later part of one question (…排查出多少个问题?已整改多少个?): a figure that fills every slot in
         # the sentence or table row that answered the first part answers it, over another sentence's
         # figure scored a little higher for the words alone (the prose total above a table)
-        top = verdicts[0][0].score
-        for i, (v, c) in enumerate(verdicts[1:], 1):
-            if top - v.score > self.cfg.w_reason:
-                break
-            if not v.reasons and v.measure >= self.cfg.measure_min and (v.fact.fig.doc, v.fact.fig.sentence_start) in anchor:
-                verdicts.insert(0, verdicts.pop(i))
-                break
+        _promote(verdicts, self.cfg.w_reason, checked, lambda v, c: (v.fact.fig.doc, v.fact.fig.sentence_start) in anchor)
     verdicts = done_over_target(self, verdicts)
     verdicts = same_measure_at_asked_time(self, verdicts)
     verdicts = restated_result(self, verdicts)
@@ -95,6 +79,18 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                 verdicts.insert(0, verdicts.pop(i))
                 break
     return verdicts
+
+
+def _promote(verdicts: list, margin: float, measure_min: float, fits) -> None:
+    """Move to the front the first verdict within `margin` of the best that fills every slot, matches
+    the measure and `fits` (verdict, candidate); the order is left as it is when none does."""
+    top = verdicts[0][0].score
+    for i, (v, c) in enumerate(verdicts[1:], 1):
+        if top - v.score > margin:
+            break
+        if not v.reasons and v.measure >= measure_min and fits(v, c):
+            verdicts.insert(0, verdicts.pop(i))
+            break
 
 
 def done_over_target(self, verdicts: list) -> list:
