@@ -120,6 +120,8 @@ def build(corpus: Path, gold: Path) -> dict[str, int]:
                 where = f"{path.name}:{n}"
                 try:
                     if kind == "qa":
+                        if any(r["id"] == row["id"] for r in out["qa"]):
+                            raise ValueError(f"{where}: question id {row['id']} is used twice")
                         out[kind].append(row)
                         continue
                     if doc_text is None:
