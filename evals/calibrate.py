@@ -13,8 +13,9 @@ leave-one-out means in evals/abstain.json (package data).
 
     python evals/calibrate.py [--index DIR] [--corpus DIR --gold DIR]... [--holdout] [--write]
 
---corpus/--gold may be repeated to pool splits (the project corpus and evals/dev), each notice
-still its own leave-one-out group.
+--corpus/--gold may be repeated to pool splits (the project corpus and evals/dev…), each split
+answered over its own index (as `notices eval` answers it), each notice still its own
+leave-one-out group. --rows FILE keeps the answered rows (JSON) and reuses them when present.
 """
 from __future__ import annotations
 
@@ -37,6 +38,14 @@ def collect(index: Path, corpus: Path | list[Path], gold: Path | list[Path]) -> 
 
     corpora = corpus if isinstance(corpus, list) else [corpus]
     golds = gold if isinstance(gold, list) else [gold]
+    if len(corpora) > 1:  # each split answered over its own index, as `notices eval` does
+        rows = []
+        for i, (c, g) in enumerate(zip(corpora, golds)):
+            part = collect(index / f"split{i}", c, g)
+            for r in part:
+                r["group"] = f"{r['group']}@{i}" if r["group"] == "_cross" else r["group"]
+            rows += part
+        return rows
     ingest(corpora, index, prune=True)
     a = Answerer(Retriever(index))
     a.cfg = dataclasses.replace(a.cfg, measure_min=-1.0, support_min=-1.0)  # decide later, per pair
@@ -92,8 +101,14 @@ def main() -> None:
     ap.add_argument("--gold", type=Path, action="append", help="one per --corpus (default: evals/gold)")
     ap.add_argument("--holdout", action="store_true")
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--rows", type=Path, help="keep the answered rows here; reuse them when the file exists")
     args = ap.parse_args()
-    rows = collect(args.index, args.corpus or [ROOT / "corpus"], args.gold or [ROOT / "evals" / "gold"])
+    if args.rows and args.rows.exists():
+        rows = json.loads(args.rows.read_text(encoding="utf-8"))
+    else:
+        rows = collect(args.index, args.corpus or [ROOT / "corpus"], args.gold or [ROOT / "evals" / "gold"])
+        if args.rows:
+            args.rows.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
     tm, ts, tw = best_pair(rows)
     acc, abst = outcome(rows, tm, ts, tw)
     out = {"threshold": ts, "measure_min": tm, "support_waive": tw, "answerable_accuracy": round(acc, 4), "abstention_accuracy": round(abst, 4),
