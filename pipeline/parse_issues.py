@@ -74,16 +74,23 @@ def _record_issue(doc: str, text: str, rec, level: int, head, head_issue: bool, 
     s, e = _strip(text, rec.problem.start, rec.problem_end)
     if e - s < 4:
         return None
+    first = text.find("。", s, e)
+    if first != -1 and text[s:first].endswith("问题") and first - s >= 6:
+        e = first  # 【问题1】水资源税费征收不到位的问题。2022年…: the titled problem, then its particulars
     own = head is None or bool(rec.fields)
     fields = rec.fields if own else head.fields
     unit = next((f for f in fields if f.kind == "subject"), None) or (head.first("subject") if head else None)
     # the unit the cell names first (a cell may go on with the person in charge or more units)
     subject = (re.split(r"\s", text[slice(*_strip(text, unit.start, unit.end))])[0] or None) if unit else None
-    st = next((styles.status_of(text, f.start, f.end) for f in fields if f.kind == "status"), None)
+    # a short status cell (整改结果:已完成) says it best; a long progress field (整改进展:…) may say it in passing
+    statuses = sorted((f for f in fields if f.kind == "status"), key=lambda f: len(text[f.start:f.end].strip()) > 12)
+    st = next((st for f in statuses if (st := styles.status_of(text, f.start, f.end))), None)
     iss = _mk_issue(doc, text, (s, e), level, lambda _: subject or outline_subject(s))
     iss.status, (iss.status_start, iss.status_end) = (text[st[0]:st[1]], st) if st else (None, (None, None))
     holder = rec if own or head_issue else head
-    iss.measures = [m for f in holder.fields if f.kind == "measure" for m in find_measures(doc, text, f.start, f.end)]
+    said = [f for f in holder.fields if f.kind == "measure"] \
+        or [f for f in holder.fields if f.kind == "status" and len(text[f.start:f.end].strip()) > 20]  # 整改进展:会同…开展…
+    iss.measures = [m for f in said for m in find_measures(doc, text, f.start, f.end)]
     iss.scope_end = max(holder.end, e)
     iss.__dict__["_record"] = True
     return iss
@@ -137,8 +144,9 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
                     issues.append(sub)
     # sentence-initial "针对…问题" / "关于…问题" outside numbered headings (unit-organised notices, news paragraphs)
     for ln in lns:
-        for m in re.finditer(r"(?:^|(?<=[。]))\s*针对|(?:^|(?<=[。;,]))\s*关于", ln.text):
-            pos = ln.start + m.start()
+        # (a bullet before it, ▶ or 🔹, is no word: the line still opens with 针对)
+        for m in re.finditer(r"(?:^[^\w“]*|(?<=[。]))\s*针对|(?:^|(?<=[。;,]))\s*关于", ln.text):
+            pos = ln.start + m.end() - 2  # at 针对/关于 itself
             span = _issue_text_spans(text, None, pos, ln.end)
             if span and free(*span):
                 issues.append(_mk_issue(doc, text, span, 5, outline_subject))

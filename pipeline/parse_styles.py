@@ -24,7 +24,7 @@ from .types import Heading
 _CJK = "\u4e00-\u9fff"
 # a field label: a column header or form label (2-16 characters, no figures or clause punctuation) and a
 # colon, at the start of a line's content or after a blank/bar (a row linearised on one line)
-_LABEL = re.compile(rf"([{_CJK}][{_CJK}()/、]{{1,15}}):")
+_LABEL = re.compile(rf"([{_CJK}][{_CJK}()/、]{{1,15}}):|【([{_CJK}][{_CJK}()/、]{{1,15}}?)[0-9一二三四五六七八九十]{{0,3}}】")
 
 # classed by the head noun; the first that fits wins ("责任单位及责任人" is a unit, "问题来源" is not a problem)
 _KINDS = [
@@ -48,6 +48,11 @@ STATUS_WORDS = re.compile(
 STATUS_CLAUSE = re.compile(STATUS_WORDS.pattern + r"(?=[,;。!\s]|$)")
 
 
+def _label_of(m: re.Match) -> str:
+    """A label's words: `整改措施:` and `【整改措施】` alike; `【问题3】` is a 问题 label (its number dropped)."""
+    return m.group(1) or m.group(2)
+
+
 def label_kind(label: str) -> str | None:
     for kind, pat in _KINDS:
         if pat.search(label):
@@ -58,7 +63,7 @@ def label_kind(label: str) -> str | None:
 def unit_cell_starts(line: str) -> bool:
     """The line opens a field naming the responsible unit (`责任单位：…`)."""
     m = _LABEL.match(line)
-    return m is not None and label_kind(m.group(1)) == "subject"
+    return m is not None and label_kind(_label_of(m)) == "subject"
 
 
 @dataclass
@@ -96,7 +101,7 @@ def _fields_on_line(text: str, content: int, end: int, n: int) -> list[Field]:
         p = m.start()
         if p != content and text[p - 1] not in " \t|":
             continue  # a colon inside a value ("一是修订制度:…") does not open a field
-        kind = label_kind(m.group(1))
+        kind = label_kind(_label_of(m))
         if kind:
             out.append(Field(kind, p, m.end(), end, n))
     for a, b in zip(out, out[1:]):
@@ -188,7 +193,30 @@ def find_records(text: str, lines, headings: list[Heading], content_start) -> li
         _split_cell(text, rec)
         records.append(rec)
         n = k
-    return records
+    covered = {f.line for r in records for f in [r.problem, *r.fields]}
+    return records + [r for r in _table_records(text, lines) if r.problem.line not in covered]
+
+
+def _table_records(text: str, lines) -> list[Record]:
+    """Rows of a plain-text table whose header names a problem column (序号|反馈问题|整改措施|…|整改状态):
+    each row is a record, its other cells the fields their headers name."""
+    from .textables import row_at
+
+    out = []
+    for n, ln in enumerate(lines):
+        row = row_at(text, ln.start) if ln.end - ln.start >= 3 else None
+        if row is None or not row.header or len(row.header) != len(row.cells):
+            continue
+        kinds = [label_kind(h.strip()) for h in row.header]
+        if "problem" not in kinds:
+            continue
+        p = kinds.index("problem")
+        s, e = row.cells[p]
+        rec = Record(Field("problem", s, s, e, n), level=9, end=ln.end, problem_end=e)
+        rec.fields = [Field(k, a, a, b, n) for i, (k, (a, b)) in enumerate(zip(kinds, row.cells))
+                      if i != p and k in ("subject", "status", "measure", "deadline")]
+        out.append(rec)
+    return out
 
 
 def status_of(text: str, s: int, e: int) -> tuple[int, int] | None:

@@ -71,6 +71,12 @@ def _shape(text: str, a: int, b: int) -> tuple[int, list[tuple[int, int]]] | Non
     return None
 
 
+def _group_line(text: str, a: int, b: int) -> bool:
+    """A short line of words alone, no cells and no sentence: a heading that groups the rows below it."""
+    line = text[a:b].strip()
+    return 2 <= len(line) <= 40 and not re.search(r"[。;；\t|｜]", line)
+
+
 def row_at(text: str, pos: int) -> Row | None:
     """The table row holding `pos`, with its table's header and caption; None outside a table or on
     the header itself."""
@@ -87,6 +93,12 @@ def row_at(text: str, pos: int) -> Row | None:
             la = pa
             continue
         s = _shape(text, pa, pb)
+        if s is None and pa > 0 and _group_line(text, pa, pb):
+            # a group's heading between rows ((二)防范化解重大金融风险方面): the table goes on above it
+            above = _shape(text, *_line(text, pa - 1))
+            if above is not None and above[0] == kind and len(above[1]) == len(cells):
+                la = pa
+                continue
         if s is None or s[0] != kind or len(s[1]) != len(cells):
             break
         top, la = (pa, pb), pa

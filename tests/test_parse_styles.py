@@ -306,3 +306,54 @@ def test_a_part_named_by_the_inspection_alone_is_no_section_and_a_news_title_nam
     assert o.subject_at(text.index("2个")) == "癸大学"
     news = "子省审计查出问题整改“回头看”:40个问题已整改到位36个\n来源:子省日报\n正文。\n"
     assert parse("n", news, {"issuer": "子省日报"}).default_subject == "子省"
+
+
+BRACKET_LEDGER = """中共丙县交通运输局党组关于巡察整改台账的公示
+一、政治建设方面
+【问题1】农村公路养护资金拨付滞后的问题。2024年有6个乡镇的养护资金延迟拨付,涉及金额86万元。
+【责任单位】丙县交通运输局财务股
+【整改时限】2025年6月30日前
+【整改进展】对延迟拨付资金逐笔清理,已全部拨付到位,建立按季拨付制度。
+【整改结果】已完成
+【问题2】超限超载治理不力的问题。部分路段夜间超限运输反弹。
+【责任单位】丙县公路运输管理所
+【整改时限】长期坚持
+【整改进展】设立固定检测点3个,开展联合执法12次。
+【整改结果】长期坚持
+"""
+
+BAR_TABLE = """丁银行丁南省分行党委关于巡视整改进展情况的通报
+二、巡视反馈问题整改落实情况
+序号｜反馈问题｜整改措施｜完成情况｜整改状态
+（一）服务实体经济方面
+1｜小微企业贷款投放不足｜单列信贷计划。｜普惠贷款余额较年初增加12亿元。｜已完成
+（二）风险防控方面
+2｜不良贷款清收力度不够｜制定清收方案。｜累计清收不良贷款3.2亿元。｜持续推进
+"""
+
+BULLETS = """戊州市纪委监委:数说整治成效
+◆ 专项整治
+🔹 针对医保基金违规使用问题
+▶ 追回医保基金 1200万元
+🔹 针对农村低保“人情保”问题
+▶ 清退不符合条件的低保对象 320户
+"""
+
+
+def test_bracketed_field_blocks_are_issues_with_their_status_and_measures():
+    out = parse("ledger", BRACKET_LEDGER)
+    assert [i.text for i in out.issues] == ["农村公路养护资金拨付滞后的问题", "超限超载治理不力的问题"]
+    assert [i.status for i in out.issues] == ["已完成", "长期坚持"]
+    assert out.issues[0].measures  # the 整改进展 field says what was done
+
+
+def test_rows_of_a_bar_table_under_group_lines_are_issues():
+    out = parse("bars", BAR_TABLE)
+    assert [i.text for i in out.issues] == ["小微企业贷款投放不足", "不良贷款清收力度不够"]
+    assert [i.status for i in out.issues] == ["已完成", "持续推进"]
+
+
+def test_a_bullet_before_zhendui_still_opens_an_issue():
+    out = parse("bullets", BULLETS)
+    assert "医保基金违规使用问题" in [i.text for i in out.issues]
+    assert "农村低保“人情保”问题" in [i.text for i in out.issues]
