@@ -34,7 +34,7 @@ CLASSES: dict[str, str] = {
     "close": "结案 办结 审结",
     # problems found, problems put right
     "find": "发现 查出 查摆 排查 梳理 查实 查明 检视 找出 查处",
-    "fix": "整改到位 完成整改 已整改 整改完成 销号 整改",
+    "fix": "整改到位 完成整改 已整改 整改完成 销号 整改 改掉 改好 改正",
     # people disciplined
     "punish": "处分 问责 追责 处罚 惩处 立案查处 查处",
     # handed to another body

@@ -291,7 +291,7 @@ class Answerer:
             text = d.text if d else ""
             outline = parse(doc_id, text, d.meta if d else {})
             folded = fold_doc(text)
-            self._facts[doc_id] = [make_fact(f, text, folded) for f in extract_figures(doc_id, text, outline.subject_at)]
+            self._facts[doc_id] = [make_fact(f, text, folded, outline) for f in extract_figures(doc_id, text, outline.subject_at)]
             self._outlines[doc_id] = outline
             self.matcher.index_doc(doc_id, self._facts[doc_id], text, getattr(self.r, "root", None) and self.r.root / "answer-cache")
         return self._facts[doc_id]
@@ -348,6 +348,9 @@ class Answerer:
             if len(set(docs)) == len(docs):  # parts from different notices are named by their place
                 labels = [self.body_label(d, p.question) for d, p in zip(docs, parts)]
             done = combine(slots.op, slots.folded, parts, labels)
+            if done is None and slots.op == "besides":
+                why = "the part named is not less than the whole: " + "; ".join(p.answer or "" for p in parts)
+                return Answer(qid, question, None, False, [], engine, flags=[why], reason=why)
             if done is None:
                 why = "the parts' figures are in different units: " + "; ".join(p.answer or "" for p in parts)
                 return Answer(qid, question, None, False, [], engine, flags=[why], reason=why)

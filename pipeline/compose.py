@@ -122,6 +122,14 @@ def combine(op: str, question: str, parts: list[PartAnswer], labels: list[str] |
         result = sum(values)
         expr = "+".join(i["text"] for i in inputs)
         text = f"{fmt(result / scale)}{shown_unit}(计算所得:{expr})"
+    elif op == "besides":
+        # the whole less the part named (…以外的问题): a part that is not smaller than the whole is no part
+        result = values[0] - values[1]
+        if result <= 0:
+            return None
+        expr = f"{inputs[0]['text']}-{inputs[1]['text']}"
+        text = f"{fmt(result / scale)}{shown_unit}(计算所得:{expr});{each}"
+        op = "difference"
     elif op == "difference":
         result = abs(values[0] - values[1])
         expr = f"{inputs[0]['text']}-{inputs[1]['text']}" if values[0] >= values[1] else f"{inputs[1]['text']}-{inputs[0]['text']}"

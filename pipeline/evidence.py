@@ -23,7 +23,7 @@ import numpy as np
 
 from .actions import action_conflict
 from .clauses import ends_clause
-from .periods import find_periods, month_range, span, spans_conflict
+from .periods import find_periods, month_range, scope_period, span, spans_conflict
 from .slots import COUNT_WORDS, REMAIN_Q, Part, figure_kind
 from .textables import _TOTAL_ROW, paragraph_start as _paragraph_start, plan_column, record_start, row_at, row_name  # noqa: F401 - record_start: nearmiss reads it here
 from .textnorm import fold, fold_doc
@@ -112,7 +112,20 @@ def clause_span(folded: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
-def make_fact(f: Figure, text: str, folded: str) -> Fact:
+def _section_heading(outline, pos: int) -> str | None:
+    """The nearest heading above pos, among the innermost one and those it sits under, that names a time."""
+    heads = [h for h in getattr(outline, "headings", None) or [] if h.start <= pos]
+    level = None
+    for h in sorted(heads, key=lambda h: -h.start):
+        if level is not None and h.level >= level:
+            continue
+        level = h.level
+        if find_periods(fold(h.text)):
+            return fold(h.text)
+    return None
+
+
+def make_fact(f: Figure, text: str, folded: str, outline=None) -> Fact:
     a, b = clause_span(folded, f.start, f.end)
     measure = f.measure
     if not measure:
@@ -132,6 +145,8 @@ def make_fact(f: Figure, text: str, folded: str) -> Fact:
             cap = folded[row.caption[0]:row.caption[1]]
             found = find_periods(cap)
             period = cap[found[0][0]:found[0][1]] if found else None
+    if not f.period and period is None:
+        period = scope_period(text, folded, f, _section_heading(outline, f.start))
     return Fact(f, a, b, measure, kind, period)
 
 
@@ -379,18 +394,18 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
         # 去年1-8月 asked of a notice's own 1-8月: a period with no year is the notice's own year's
         stated = stated or {year + "年"}
     if years and stated and not years & stated:
-        return f.period
+        return f.period or fact.period
     # 1月至5月, 1到5月 and 1-5月 are one stretch
     qm, fm = _MONTHS.search(month_range(fold(asked))), _MONTHS.search(month_range(own))
     if qm and fm and qm.groups() != fm.groups():
-        return f.period
+        return f.period or fact.period
     if "全年" in asked and fm and (fm.group(2) or fm.group(1)) != "12":
-        return f.period  # a whole year asked, part of one stated
+        return f.period or fact.period  # a whole year asked, part of one stated
     # the months each covers: 三季度 is not 下半年, 1至6月 not 1至10月, 全年 not 前三季度
     y = int(year) if year and year.isdigit() else None
     a, o = span(_asked_period(asked, question), y), span(own, y)
     if a is not None and o is not None and spans_conflict(a, o):
-        return f.period
+        return f.period or fact.period
     return None
 
 
@@ -638,6 +653,7 @@ def scope_conflict(question: str, fact: Fact, text: str) -> str | None:
 
 # administrative levels, from the province down: a body one level below the notice's own is a sub-unit
 _LEVEL = (("省", "自治区"), ("市", "州", "盟"), ("区", "县", "旗"), ("镇", "乡", "街道"), ("村", "社区"))
+_COUNTY_LEVEL = 2  # index in _LEVEL of 区/县/旗
 _ADMIN = re.compile(r"(?<![的了在和与及对把被从向将是有这那个中里])[\u4e00-\u9fff]{2,3}?(?:自治区|街道|社区|省|市|州|盟|区|县|旗|镇|乡|村)(?![场长委级内外直属民县区市镇乡村省])")
 _NOT_PLACE = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个后前]|整改|巡察|巡视|督察|治理|专项|工作|管理|领域|系统|^(?:相关|有关|部分|所属|下辖|其他|其余|周边|重点|试点|农村|乡村|城市|城区|市区|城乡|全[省市区县镇乡村]|本[省市区县镇乡村]|各[省市区县镇乡村]|该[省市区县镇乡村]|[东西南北中]部|地市|县市|县区|市县|乡镇|镇村|村居)")
 
@@ -695,8 +711,15 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str) -> str 
         lv = level_of(name)
         # a name the notice has, or one chained to the place above it (柏坞镇苇塘村): not a word that ends like one
         chained = m.start() > 0 and q[m.start() - 1] in "省市区县镇乡州盟旗"
-        if lv is None or lv <= top or _NOT_PLACE.match(name) or generic_place(name) or name in context \
-                or not (name in folded or chained):
+        if lv is None or lv <= top or _NOT_PLACE.match(name) or generic_place(name) or name in context:
+            continue
+        if not (name in folded or chained):
+            tails = [name[i:] for i in range(len(name) - 2)]  # 中渚溪县: the word before a name is no part of it
+            if len(name) >= 3 and lv <= _COUNTY_LEVEL and not any(ch in name for ch in "全本各该") \
+                    and not any(t in folded for t in tails):
+                # a county-level place below the notice's own that the notice never names (瑭南县 asked
+                # of a province's notice): none of its figures is that place's
+                return f"{name}: the notice does not name it; {f.text} ({fact.measure}) is not its figure"
             continue
         if name not in scope:
             return f"{name}: figure not given; the notice gives {f.text} ({fact.measure}) for the whole, not for {name}"
@@ -706,6 +729,26 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str) -> str 
                 and re.search(re.escape(name) + r"[、等]|、" + re.escape(name), lead):
             return f"{name}: the notice gives {f.text} for a group it is one of"
     return None
+
+
+def item_conflict(part: Part, fact: Fact, text: str) -> str | None:
+    """The asked measure is an item the figure's sentence lists after it (“三公”经费支出2386.5万元,…其中公务
+    接待费下降23.4%): the figure is the whole the item is part of, not the item's amount."""
+    f = fact.fig
+    folded = folded_doc(text)
+    end = f.sentence_end if f.sentence_end is not None else fact.clause_end
+    at = folded.find("其中", f.end, end)
+    if at < 0:
+        return None
+    asked = _content(fold(part.measure))
+    for name in sorted((n for n in part.who if len(n) >= 2), key=len, reverse=True):
+        asked = asked.replace(_content(fold(name)), "")  # 庚华银行公务接待费: the body asked is no item
+    left = residue(asked, _measure_words(fact.measure))
+    grams = bigrams(left)
+    start = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    if len(left) < 3 or _share(grams, folded[at:end]) < 0.75 or _share(grams, folded[start:f.start]) >= 0.5:
+        return None
+    return f"{left}: the notice lists it within {f.text} ({fact.measure}), not with an amount of its own there"
 
 
 def breakdown_conflict(question: str, fact: Fact, text: str) -> str | None:
@@ -807,6 +850,27 @@ def group_conflict(question: str, fact: Fact, text: str) -> str | None:
     return None
 
 
+_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10})等(?:\d+|[一二三四五六七八九十两]+)[座个所家条处项名户村]")
+
+
+def listed_member_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """The question names one thing that the figure's sentence counts with others (317.5万元,完成琰山水库、
+    琰塘水库等5座水库渗漏隐患处置): the figure is the group's, not that one thing's."""
+    f = fact.fig
+    folded = folded_doc(text)
+    a = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    b = f.sentence_end if f.sentence_end is not None else fact.clause_end
+    q = fold(question)
+    for m in _LISTED.finditer(folded, a, b):
+        members = [x for x in m.group(1).split("、") if len(x) >= 3]
+        # (the first member may carry the verb before it: 完成琰山水库 names 琰山水库)
+        named = [next(x[i:] for i in range(len(x) - 2) if x[i:] in q) for x in members
+                 if x in q or any(x[i:] in q for i in range(len(x) - 3))]
+        if named and len(named) < len(members) and not re.search(r"分别|各", folded[a:b]):
+            return f"{named[0]}: the notice gives {f.text} ({fact.measure}) for {m.group(0)} together, not for {named[0]} alone"
+    return None
+
+
 def unit_fits(unit: str, wanted: list[str]) -> bool:
     return any(unit.endswith(w) or w.endswith(unit) or unit.startswith(w) or w.startswith(unit) for w in wanted)
 
@@ -816,6 +880,9 @@ _NOT_BODY = r"(?![局院委部办所处科馆司厅])"
 # (年底前对全县186个村…实现全覆盖: a deadline ahead is a target; 已于年底前完成 is done)
 _PLAN = re.compile(rf"计划{_NOT_BODY}|拟|预计|力争|年度建设内容|规划{_NOT_BODY}|(?<!已)(?<!已于)(?<!已在)(?:年底|年末)前")
 _SHARES = ("percent", "points", "ratio")
+# a project's whole budget, and a question about what of it was done
+_BUDGET = re.compile(r"总投资|总预算|预算总额|总概算|概算|估算|计划投资")
+_ASKS_DONE = re.compile(r"已(?:经)?(?:完成|投入|支付|拨付|花|使用)|完成(?:了)?(?:的)?投资|实际(?:投入|支出|完成)|花了|用了")
 # a question that asks for a plan or target, and the words that make a notice's figure one
 _ASKS_PLAN = re.compile(rf"计划{_NOT_BODY}|打算|拟|目标|预计|准备|规划{_NOT_BODY}")
 _PLAN_CUE = re.compile(rf"计划{_NOT_BODY}|打算|拟|目标|预计|力争|争取|确保|规划{_NOT_BODY}|谋划|筹划|十[一二三四五六七八九]五|将|要|任务|下一步|明年|下一年|(?:19|20)\d\d年(?:底|年底)?前")
@@ -839,10 +906,26 @@ _TARGET = re.compile(r"目标|任务|计划")
 # a sentence about what is to come (下一步,…将力争…突破三千万元): its figures are targets
 _AHEAD = re.compile(r"^\s*(?:下一步|下步|今后|接下来)|力争")
 # a change asked against an earlier time (比上年多了多少, 较去年同期减少了几件)
-_ASKS_CHANGE_FROM = re.compile(r"(?:比|较|同)(?:上年|去年|上一年|上年同期|去年同期|期)[^,,??]{0,12}?"
+_ASKS_CHANGE_FROM = re.compile(r"(?:比|较|同)(?:上年|去年|上一年|上年同期|去年同期|期|年初)[^,,??]{0,12}?"
                                r"(?:多|少|增加|减少|增长|下降|提高|降低)了?(?:多少|几)"
+                               r"|(?:比|较)(?:年初|上年|去年|上一年|上年同期|去年同期|同期)[^,,??]{0,4}?(?:增加|增长|新增|减少|下降|提高|降低)得"  # 哪一项较年初增加得更多
                                r"|(?:提升|提高|上升|下降|降低|增长|减少)(?:的)?幅度|增幅|降幅")  # 满意度的提升幅度: the change
 _PLAN_Q = re.compile(rf"计划{_NOT_BODY}|打算|准备|要投|目标|任务|规划{_NOT_BODY}|预计|要求")
+
+
+_ENUMERATOR = re.compile(r"(?<![\u4e00-\u9fff])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[,,:：])|[((]\d{1,2}[))]|[①②③④⑤⑥⑦⑧⑨⑩])")
+
+
+def own_lead(text: str, sentence_start: int | None, clause_start: int, clause_end: int) -> str:
+    """The words before a figure that say what it is: its sentence up to its clause's end, less the
+    sibling items of an enumeration between (一是…;二是…;三是…2386.5万元: what 一是 and 二是 say is not
+    what the 三是 figure measures; what comes before 一是 is said of every item)."""
+    if sentence_start is None:
+        return text[clause_start:clause_end]
+    marks = list(_ENUMERATOR.finditer(text, sentence_start, clause_start + 1))
+    if len(marks) < 2:
+        return text[sentence_start:clause_end]
+    return text[sentence_start:marks[0].start()] + text[marks[-1].start():clause_end]
 
 
 def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str,
@@ -854,7 +937,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     module's helpers) is the check for a question narrower than the fact answers."""
     reasons = []
     f = fact.fig
-    lead = text[f.sentence_start:fact.clause_end] if f.sentence_start is not None else text[fact.clause_start:fact.clause_end]
+    lead = own_lead(text, f.sentence_start, fact.clause_start, fact.clause_end)
     asked = fold(part.measure)
     evidence = fold(lead) + " " + context
     m = 1.0 if anchored else matcher.score(asked, fact, evidence, text)
@@ -874,14 +957,17 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"answer type not stated: asked {'/'.join(part.kinds)}; the notice gives {fact.kind} {fact.fig.text} ({fact.measure})")
     if m < cfg.measure_min:
         reasons.append(f"measure not stated: {part.measure}; the notice gives {fact.measure}")
-    if not anchored and m >= cfg.measure_min and fact.kind not in _SHARES and (acted := action_conflict(part.text, text[fact.clause_start:f.start])):
-        # the same object, another action: 结案 asked, 立案 stated; 追回 asked, 涉及 stated (pipeline/actions.py)
+    if (m >= cfg.measure_min or anchored) and fact.kind not in _SHARES and (acted := action_conflict(part.text, text[fact.clause_start:f.start])):
+        # the same object, another action: 结案 asked, 立案 stated; 追回 asked, 涉及 stated (pipeline/actions.py);
+        # also in the sentence that answered an earlier part (发现问题1523个,已整改1468个: 改掉了多少 is 整改)
         reasons.append(f"measure not stated: {acted[0]}; the notice gives {acted[1]} {fact.fig.text} ({fact.measure})")
     who = who_conflict(part, fact, text, context)
     if not who and not anchored and (scope := scope_conflict(part.text, fact, text) or subunit_conflict(part.text, fact, text, context)
                                      or part_conflict(part.text + " " + (part.whole or ""), fact, text)
                                      or group_conflict(part.text, fact, text)
                                      or breakdown_conflict(part.text, fact, text)
+                                     or item_conflict(part, fact, text)
+                                     or listed_member_conflict(part.text, fact, text)
                                      or row_conflict(part.text, fact, text)):
         who = scope
         reasons.append(scope)
@@ -924,11 +1010,12 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         score -= cfg.w_before
     # 较上年增加1.36亿元: the figure is a change; it answers "增加了多少", not "how much in all"
     delta = bool(re.search(r"(?:增加|增长|提高|提升|减少|下降|降低|缩短|压缩|增|减|多|少)了?(?:约|近|超)?$", fold(text[fact.clause_start:f.start])))
-    if delta and not re.search(r"增加|增长|提高|提升|减少|下降|降低|缩短|压缩|多了|少了|多出|变化|增幅|降幅|[增减降升]", part.text):
+    if delta and not re.search(r"增加|增长|提高|提升|减少|下降|降低|缩短|压缩|[多少高低]了|多出|变化|增幅|降幅|[增减降升]"
+                               r"|[比较][^,,;;??]{1,8}?[多少高低]", part.text):  # 比年初低了几个百分点: a change
         reasons.append(f"the notice gives a change, not the amount asked: {fact.fig.text} ({fact.measure})")
     if not delta and not anchored and fact.kind not in _SHARES and _ASKS_CHANGE_FROM.search(part.text) \
             and not re.search(r"(?:由|从)[^。;;]*?(?:到|至)[^\d]{0,6}$", lead_in) and not before \
-            and not re.search(r"同比|环比|比上年|比去年|较上年|较去年|增幅|降幅|增长|下降", fold(text[fact.clause_start:fact.clause_end])):
+            and not re.search(r"同比|环比|比上年|比去年|较上年|较去年|较年初|比年初|增幅|降幅|增长|下降", fold(text[fact.clause_start:fact.clause_end])):
         # the converse: a change from an earlier time asked (比上年多了多少), the notice gives only the level
         reasons.append(f"change not stated: the notice gives the level {fact.fig.text} ({fact.measure}), not its change")
     planned = plan_column(text, f.start)
@@ -937,6 +1024,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                 or _AHEAD.search(sent_lead)
                 or in_next_steps(outline, f.start) or planned) \
         and not (_PLAN_Q.search(part.text) or _PLAN.search(part.text))
+    if not plan and fact.kind == "money" and _BUDGET.search(fold(text[fact.clause_start:f.start])) and _ASKS_DONE.search(fold(part.text)) \
+            and not _ASKS_DONE.search(fold(text[fact.clause_start:f.start])):
+        # 项目总投资4.85亿元 for 已完成投资多少: what a project will cost in all, not what was spent so far
+        plan = True
     if plan:
         reasons.append(f"the notice gives a target or plan, not what was done: {fact.fig.text} ({fact.measure})")
     if not plan and _ASKS_PLAN.search(part.text) and not REMAIN_Q.search(part.text) and not _PLAN_CUE.search(fold(text[_paragraph_start(text, f.start):fact.clause_end])) \
@@ -977,7 +1068,8 @@ def set_bound(question: str, fact: Fact) -> str | None:
 # measure words that count the same kind of thing; 个 counts anything. 多少户 is not answered by 39人,
 # 多少笔 (transactions) not by 48条 (rules)
 _COUNT_CLASSES = [{"人", "名", "位", "人次"}, {"户"}, {"件", "宗", "起", "例"}, {"笔"}, {"份", "张", "篇", "本", "册"},
-                  {"辆", "台", "艘", "架"}, {"家", "所", "座"}, {"次", "场", "轮", "期"}, {"项", "条", "类", "种"}, {"处", "块"}]
+                  {"辆", "台", "艘", "架"}, {"家", "所", "座"}, {"次", "场", "轮", "期"}, {"项", "条", "类", "种"}, {"处", "块"},
+                  {"条", "只", "艘"}]  # a classifier of two kinds of thing: 几条船, 几只船 count boats (艘)
 
 
 def asked_words(question: str) -> list[str]:
@@ -993,13 +1085,13 @@ def count_word_conflict(asked: list[str] | str, unit: str) -> str | None:
     asked = [w for w in asked if w]
     if not asked or not word or word in asked:
         return None
-    b = next((k for k, c in enumerate(_COUNT_CLASSES) if word in c), None)
+    b = {k for k, c in enumerate(_COUNT_CLASSES) if word in c}
     if word == "个" and all(w in _COUNT_CLASSES[0] | _COUNT_CLASSES[1] for w in asked):
         # people and households are counted in 人/名/户, never in 个: 多少户 is not answered by 9个 (villages)
         return f"measure word not stated: asked 多少{'/'.join(asked)}, the notice counts {word}"
     for w in asked:
-        a = next((k for k, c in enumerate(_COUNT_CLASSES) if w in c), None)
-        if a is None or b is None or a == b:
+        a = {k for k, c in enumerate(_COUNT_CLASSES) if w in c}
+        if not a or not b or a & b:
             return None
     return f"measure word not stated: asked 多少{'/'.join(asked)}, the notice counts {word}"
 

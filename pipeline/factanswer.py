@@ -43,6 +43,10 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                 if not v.reasons and (late := beyond_notice(part.period, self.published(c.doc), f)):
                     v.reasons.append(late)
                     v.score -= self.cfg.w_reason + self.cfg.w_period
+                if part.besides and not v.reasons and _names(fold(text[f.fig.sentence_start or f.clause_start:f.fig.start]), part.besides):
+                    # the whole asked less a part (党的建设方面以外的): the part's own figure is not the whole
+                    v.reasons.append(f"{f.fig.text} ({f.measure}) counts {part.besides}, the part left out")
+                    v.score -= self.cfg.w_reason
                 if named and c.doc not in named and not v.reasons:
                     # the question names another notice's place (舟山 asked, a figure of 定西's notice)
                     v.reasons.append(f"the question names {'/'.join(self.place_name(d) for d in named)}; "
@@ -79,6 +83,14 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                 verdicts.insert(0, verdicts.pop(i))
                 break
     return verdicts
+
+
+def _names(lead: str, thing: str) -> bool:
+    """The lead of a figure's sentence says `thing` (most of its two-character words)."""
+    from .evidence import _content, _share, bigrams
+
+    grams = [g for g in bigrams(_content(fold(thing))) if len(g) == 2]
+    return bool(grams) and _share(grams, lead) >= 0.6
 
 
 def _promote(verdicts: list, margin: float, measure_min: float, fits) -> None:
@@ -135,14 +147,28 @@ def same_measure_at_asked_time(self, verdicts: list) -> list:
     """An item reported at two dates (截至2024年11月30日,县农业农村局已拨付1668万元;截至2025年5月31日,
     已拨付2502万元): the best figure is refused for its time alone, and the same measure said again in its
     paragraph for another time fits the time asked; that one answers, with the first's measure match
-    (its own clause names only the verb, the rest was said at the first date)."""
+    (its own clause names only the verb, the rest was said at the first date). So does a figure of
+    another paragraph or section whose stated time fits and that fills every slot."""
+    from .evidence import _measure_words, _share, bigrams
     from .textables import paragraph_start
 
     def twin(top, v) -> bool:
         g, f = top.fact.fig, v.fact.fig
         text = self.r.doc_text(g.doc)
-        return v.fact.kind == top.fact.kind and bool(f.period) and f.period != g.period \
-            and paragraph_start(text, f.start) == paragraph_start(text, g.start) and same_measure(v.fact.measure, top.fact.measure)
+        own, other = f.period or v.fact.period, g.period or top.fact.period
+        if v.fact.kind != top.fact.kind or not own or own == other:
+            return False
+        if paragraph_start(text, f.start) == paragraph_start(text, g.start) and same_measure(v.fact.measure, top.fact.measure):
+            return True
+        # elsewhere (the section 1—8月 above the paragraph 8月,…): a figure whose stated time fits the
+        # one asked and that fills every slot, its measure matched as well as the best one's
+        if v.reasons or v.measure < max(self.cfg.measure_min, top.measure - 0.1):
+            return False
+        # …and whose own stretch of its sentence (from the last ; before it) says the best one's measure:
+        # the same thing counted for the time asked, not a neighbour matched as loosely
+        a = max(text.rfind(";", 0, f.start), text.rfind("；", 0, f.start), f.sentence_start or 0)
+        grams = bigrams(_measure_words(top.fact.measure))
+        return len(grams) >= 2 and _share(grams, fold(text[a:f.start])) >= 0.8
 
     return _promote_twin(verdicts, "period not covered", twin)
 

@@ -357,6 +357,7 @@ def modifier_conflict(part, fact, text: str, context: str) -> str | None:
     q_mod = asked[:asked.find(run)][-4:]
     if re.search(r"(?:中|里|期间|以来)$", q_mod):
         q_mod = ""  # 专项整治中|食品安全监督抽检: a scope before the measure, not a modifier of it
+    q_mod = re.sub(r"^.*?(?:本|此|这|该)(?:轮|次|批)", "", q_mod)  # 本轮巡察反馈: the notice's own round, no sibling
     if len(f_mod) < 2 or not q_mod:
         return None
     folded = folded_doc(text)

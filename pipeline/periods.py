@@ -87,6 +87,29 @@ def period_of(folded: str, fig: Figure, periods: list[tuple[int, int]]) -> tuple
     return None
 
 
+
+def scope_period(text: str, folded: str, fig: Figure, heading: str | None = None) -> str | None:
+    """A time a figure's own sentence does not say but its paragraph or section does: the paragraph
+    opens with one (`10月,全县查处…11个。其中…违规吃喝问题4个`), or, when no sentence before the
+    figure in its paragraph names a time, its heading (folded) names months (`一、1—10月全县查处情况`). None
+    when a "now" word or another time phrase comes between: the later figures are not of that time."""
+    p0 = text.rfind("\n", 0, fig.start) + 1
+    ss = sentence_start(folded, fig.start, SENTENCE_ENDS)
+    before = find_periods(folded[p0:fig.start])
+    if ss > p0 and len(before) == 1 and before[0][0] == 0 and folded[p0 + before[0][1]:p0 + before[0][1] + 1] == ",":
+        pe = p0 + before[0][1]
+        if not _NOW.search(folded, pe, fig.start):
+            return text[p0:pe]
+        return None
+    if heading and not before and not _NOW.search(folded, p0, fig.start):
+        found = find_periods(heading)
+        if len(found) == 1 and not quoted(heading, 0, found[0][0]):
+            phrase = heading[found[0][0]:found[0][1]]
+            sp = span(phrase)
+            if sp is not None and sp.m0 is not None:  # months, not a bare year (2024年审计…: the audited year)
+                return phrase
+    return None
+
 # ------------------------------------------------------------------ what span of time a phrase covers
 # A period is compared as a span of months, so that 三季度 is not 下半年, 1至6月 is not 1至10月 and
 # 2024年全年 is not 2024年前三季度, whatever words say them.

@@ -63,6 +63,7 @@ class Part:
     wants: list[str] = field(default_factory=list)  # the kind each 多少/几 asks for, in order ("" = any)
     topic: str = ""  # the measure read from the whole question, when it has clauses before the asking one
     whole: str = ""  # the whole question (folded) this part is from
+    besides: str = ""  # the whole less this (…以外的): a figure whose clause names it is not the whole's
 
 
 @dataclass
@@ -308,7 +309,16 @@ def split_items(q: str) -> tuple[list[str], str]:
     items = [_ENDS.sub("", it).strip(", ") for it in items]
     items = [it for it in items if len(it) >= 2]
     head = re.match(r"^[\u4e00-\u9fff]{2,6}?(?:市|区|县|镇|开发区|经开区)", context)
+    if head is None and len(items) >= 2:
+        # 琬塘村整改中追回的…和农户退回的…: a place the first item opens with holds for items that name none
+        head = re.match(r"^[\u4e00-\u9fff]{2,4}?(?:市|区|县|镇|乡|村|社区|街道)(?=[\u4e00-\u9fff])", items[0])
+        if head and (head.group(0)[-2:] in _KIND_OF_PLACE or any(_PLACE_WORD.search(it) for it in items[1:])):
+            head = None
     return [f"{head.group(0)} {it}" if head and head.group(0) not in it else it for it in items], shared
+
+
+_KIND_OF_PLACE = {"小区", "园区", "景区", "城区", "山区", "辖区", "片区", "库区", "街区", "校区", "市区", "郊区", "新区", "农村", "乡村"}
+_PLACE_WORD = re.compile(r"[\u4e00-\u9fff](?:市|区|县|镇|乡|村|社区|街道)(?![场长委级内外直属民])")
 
 
 _ENDS = re.compile(r"(?:加起来|合起来|一共|合计|总共|共计|相比|哪个|哪边|哪一?项|哪一?类|哪一?方面|哪一个|各有|分别|多多少|多出|少多少|相差|差多少).*$")
@@ -325,10 +335,33 @@ def _named_items(body: str) -> tuple[list[str], str] | None:
     if not m:
         return None
     names = [x.strip(", ") for x in _split_conn(last[:m.start()])]
-    if len(names) < 2 or not all(bare_name(n) for n in names):
-        return None
     context = ",".join(clauses[:-1])
-    return [f"{context} {n}" for n in names], m.group(0).strip(", ")
+    if len(names) >= 2 and all(bare_name(n) for n in names):
+        return [f"{context} {n}" for n in names], m.group(0).strip(", ")
+    # 琛溪村、琛岭村、琛口村三个村清理违规占地合计: names joined and counted, then what each is asked
+    counted = _COUNTED_NAMES.match(last[:m.start()])
+    if counted:
+        names = [x.strip(", ") for x in _split_conn(counted.group("names"))]
+        if len(names) >= 2 and len(names) == _cn_int(counted.group("n")) and all(_NAMED_BODY.fullmatch(n) for n in names):
+            what = counted.group("what")
+            return [f"{context} {n} {what}".strip() for n in names], m.group(0).strip(", ")
+    return None
+
+
+_COUNTED_NAMES = re.compile(r"(?P<names>[^,]+?)(?P<n>[两二三四五六七八九十\d]{1,2})(?:个|家|地|所)[\u4e00-\u9fff]{0,2}?"
+                            r"(?:村|社区|镇|乡|街道|县|区|市|单位|部门|企业|学校|医院|项目)?(?P<what>[\u4e00-\u9fff“”]{2,}.*)$")
+_NAMED_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|镇|乡|街道|村|社区|局|委|厅|办|院|校|大学|学院|集团|公司|医院)")
+
+
+def _cn_int(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"两": 2}
+    if s == "十":
+        return 10
+    if len(s) == 2 and s[0] == "十":
+        return 10 + digits.get(s[1], 0)
+    return digits.get(s)
 
 
 _NAME = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|镇|乡|街道|局|委|厅|办|院|大学|学院|集团|公司|医院)")
@@ -375,6 +408,8 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
         info.units = ["%", "个百分点"]
     if re.search(r"(?:率|满意度|占比|比例|比重)的?(?:提升|提高|上升|下降|降低|增长)?(?:幅度|增幅|降幅)", text):
         info.units = ["个百分点"]  # 满意度的提升幅度: a rate's change is in points, not a rate
+    if re.search(r"(?:提高|提升|上升|下降|降低|增长|增加|减少|[高低])了?(?:多少|几)个百分点", text):
+        info.units = ["个百分点"]  # 不良贷款率比年初下降了多少个百分点: the change, never the rate itself
     if kind not in ("number", "list") and info.wants_figure and info.units:
         kind = "number"  # (哪几家 counts nothing: it asks the names)
     kinds = kinds_of(info)
@@ -406,7 +441,7 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     topic = "".join(measure_phrase(c) if _QWORD.search(c) else _FILLER.sub("", PERIOD.sub("", c)) for c in clauses) if len(clauses) > 1 else ""
     who = list(info.entities)
     # a body inside a named one (北原工业大学机械工程学院): the inner one is what is asked about
-    who += [m.group(1) for m in re.finditer(r"(?:大学|集团|公司|医院|学校)([\u4e00-\u9fff]{2,6}?(?:学院|分公司|子公司|分院|研究所|中心))", text)]
+    who += [m.group(1) for m in re.finditer(r"(?:大学|集团|公司|医院|学校|银行)([\u4e00-\u9fff]{2,6}?(?:学院|分公司|子公司|分院|研究所|中心|分行|支行))", text)]
     return Part(text, info, measure_phrase(text), period_of(text), kinds, kind, who,
                 len(re.findall(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])", text)) + (len(other_asks) if wants else 0) or 1,
                 uw.group(1) if uw else "", wants, topic)
@@ -472,12 +507,45 @@ def _between_dates(q: str, info: QuestionInfo) -> Slots | None:
     return Slots(q, q, info, parts, "difference")
 
 
+_BESIDES = re.compile(r"(?:除了?|除去)?(?P<x>[^,,??以之]{2,16}?)(?:以外|之外)的?(?P<y>[^,,??]{0,16}?)(?:共有|还有|有)?(?:多少|几)")
+
+
+_BESIDES_REST = re.compile(r"除(?:了|去|开)?(?P<x>[^,,??]{2,12}?)(?:以外|之外|外)?[,,](?:其余|其他|其它|剩下|剩余)的?"
+                           r"(?:地方|地区|单位|部门|[县区市镇乡村])?(?P<y>[^??]*?(?:多少|几))")
+
+
+def _besides(q: str, info: QuestionInfo) -> Slots | None:
+    """"…反馈的问题中,党的建设方面以外的问题有多少个": the whole less the part named, each a part of its own,
+    the answer their difference (computed from the two cited figures)."""
+    m = _BESIDES.search(q) or _BESIDES_REST.search(q)
+    if not m or len(re.findall(r"多少|(?<![这那])几", q)) != 1 or PERIOD.fullmatch(m.group("x")) \
+            or re.match(r"(?:这|此|该|上述|其)", m.group("x")):
+        return None
+    lead = q[:m.start()]
+    if m.re is _BESIDES_REST:
+        # …中,除去瑭城区,其余地方合计退还了多少万元: the whole, and the place left out, each asked
+        whole = f"{lead}{q[m.start('y'):]}"
+        part_of = f"{lead}{m.group('x')}{q[m.start('y'):]}"
+    else:
+        whole = f"{lead}{m.group('y') or ''}{q[m.end('y'):]}"
+        part_of = f"{lead}{m.group('x')}的{q[m.start('y'):]}"
+    parts = []
+    for t in (whole, part_of):
+        p = _part(t, info)
+        p.whole, p.answer_type = q, "number"
+        parts.append(p)
+    parts[0].besides = m.group("x")
+    return Slots(q, q, info, parts, "besides")
+
+
 def read(question: str) -> Slots:
     """The slots of a question; parts > 1 when it asks about several measures or bodies."""
     q = fold(question)
     info = analyse(q)
     if (between := _between_dates(q, info)) is not None:
         return between
+    if (besides := _besides(q, info)) is not None:
+        return besides
     op = None
     if _SUM.search(q):
         op = "sum"

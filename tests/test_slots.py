@@ -82,3 +82,23 @@ def test_categories_in_quotes_compared_over_the_stretch_asked():
 def test_a_period_inside_the_first_item_is_that_items_only():
     s = read("东营区2021年拆除的小区违建面积,比定海区拆除的河道违建物面积多多少平方米?")
     assert [p.period for p in s.parts] == ["2021年", None]
+
+
+def test_names_joined_and_counted_are_each_an_item_of_the_sum():
+    # 三个村 counts the names before it; the words after it are what each is asked
+    s = read("柘溪镇专项整治中,柘口村、柘丰村、柘华村三个村清理违规占地合计多少亩?")
+    assert s.op == "sum" and len(s.parts) == 3
+    assert [p.who[-1] for p in s.parts] == ["柘口村", "柘丰村", "柘华村"]
+    assert all("清理违规占地" in p.measure for p in s.parts)
+    # a count that does not match the names is no such list: the last name keeps the words after it
+    odd = read("柘溪镇专项整治中,柘口村、柘丰村三个村清理违规占地合计多少亩?")
+    assert not any(p.text.endswith("柘口村 清理违规占地 合计多少亩") for p in odd.parts)
+
+
+def test_the_rest_besides_a_part_is_the_whole_less_it():
+    for q in ("柘阳市本轮巡察反馈的问题中,党的建设方面以外的问题有多少个?",
+              "柘州市退还群众财物的总额中,除去柘城区,其余地方合计退还了多少万元?"):
+        s = read(q)
+        assert s.op == "besides" and len(s.parts) == 2
+        assert s.parts[0].besides and s.parts[0].besides in s.parts[1].text
+    assert read("柘州市此外还有多少个问题?").op is None

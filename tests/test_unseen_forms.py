@@ -71,6 +71,21 @@ PIPE = """柘平区漠视侵害群众利益问题专项整治成果公示
 | 合计 | 318 | 297 | 93.4% | 244.57 |
 """
 
+MONTHLY = """柘阳市纪委监委关于2025年8月查处违反中央八项规定精神问题情况的通报
+
+一、1—8月全市查处情况
+享乐主义、奢靡之风问题中,违规吃喝问题依然多发,查处21个,处理30人;违规收受礼品礼金问题查处14个,处理17人。
+
+二、8月查处情况
+8月,全市查处违反中央八项规定精神问题9个,处理12人。其中,违规吃喝问题3个、处理5人,违规收受礼品礼金问题2个、处理2人。
+
+三、巡察整改
+问:本轮巡察发现了哪些问题?
+答:市委各巡察组向被巡察党组织反馈问题236个。
+问:党的建设方面情况如何?
+答:本轮巡察共反馈党的建设方面问题71个,已全部建立整改台账。
+"""
+
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory):
@@ -79,6 +94,11 @@ def answerer(tmp_path_factory):
                                                        ("zhexi-sanzi-2025", BOARD, ""),
                                                        ("zhezhou-jianbao-2025", BULLETIN, "柘州市"),
                                                        ("zhening-zhengzhi-2025", PIPE, "柘平区")), "2025-10-05")
+
+
+@pytest.fixture(scope="module")
+def monthly(tmp_path_factory):
+    return build_answerer(tmp_path_factory, "monthly", (("zheyang-baxiang-2025", MONTHLY, "柘阳市"),), "2025-10-05")
 
 
 def test_a_bare_change_is_the_change_of_the_quantity_before_it(answerer):
@@ -205,3 +225,69 @@ def test_a_description_of_a_counted_set_lists_no_names(answerer):
     assert listed_items("对整改态度不端正、推进迟缓的3个单位党组织主要负责人进行了约谈") is None
     assert listed_items("约谈了甲局、乙局、丙局等3个单位") is not None
     refused_with(answerer, "柘林区纪委监委约谈的2个单位党组织分别是哪几个?", "names not listed")
+
+
+def test_a_paragraph_or_section_says_the_time_of_its_later_figures(monthly):
+    # 8月, opens the paragraph: its later sentence's 3个 is August's; the section heading 1—8月 scopes 21个
+    answered(monthly, "柘阳市8月份查处违规吃喝问题多少个?", "3个")
+    answered(monthly, "柘阳市1—8月查处违规吃喝问题多少个?", "21个")
+    refused_with(monthly, "柘阳市1—7月查处违规吃喝问题多少个?", "period")
+
+
+def test_what_is_besides_a_part_is_the_whole_less_it(monthly):
+    d = answered(monthly, "柘阳市本轮巡察反馈的问题中,党的建设方面以外的问题有多少个?", "165个")
+    assert d["computed"]["op"] == "difference" and d["computed"]["result"] == 165
+
+
+BANK = """庚华银行庚南省分行关于巡视整改进展情况的通报
+
+一、总体情况
+截至9月末,全行不良贷款率1.46%,较年初下降0.39个百分点;庚阳分行不良率降至2.18%。
+针对校园食堂问题,对全省812所中小学校食堂开展排查,发现问题523个,已整改468个。
+开展“清河护砂”行动,出动执法人员420人次,查扣非法运砂船只4艘。
+
+二、作风建设
+三是厉行勤俭节约,1—9月全行“三公”经费支出386.5万元,同比下降12.8%,其中公务接待费下降23.4%。
+投入维修养护资金317.5万元,完成庚山水库、庚塘水库等5座水库渗漏隐患处置。
+新建培训中心项目总投资4.85亿元,目前主体结构已封顶。
+"""
+
+
+@pytest.fixture(scope="module")
+def bank(tmp_path_factory):
+    return build_answerer(tmp_path_factory, "bank", (("genghua-yinhang-2025", BANK, "庚南省"),), "2025-10-15")
+
+
+def test_a_change_asked_as_lower_than_at_the_start_of_the_year(bank):
+    d = answered(bank, "庚华银行庚南省分行的不良贷款率现在是多少?比年初低了几个百分点?", "1.46%")
+    assert "0.39个百分点" in d["answer"]
+
+
+def test_a_branch_is_a_body_of_its_own(bank):
+    # only the whole bank's change is given; the branch has a level, not a change
+    refused_with(bank, "庚华银行庚阳分行的不良贷款率比年初下降了多少个百分点?", "庚阳分行")
+
+
+def test_a_colloquial_fix_verb_in_a_later_part(bank):
+    d = answered(bank, "庚南省校园食堂排查了多少所学校?查出来的问题已经改掉了多少个?", "812所")
+    assert "468个" in d["answer"] and "523" not in d["answer"]
+
+
+def test_boats_counted_with_tiao(bank):
+    answered(bank, "庚华银行“清河护砂”行动扣下了几条非法运砂的船?", "4艘")
+
+
+def test_an_item_listed_within_a_total_has_no_amount_of_its_own(bank):
+    refused_with(bank, "庚华银行1—9月公务接待费支出了多少万元?", "公务接待")
+
+
+def test_one_of_a_counted_list_of_things_has_no_figure_of_its_own(bank):
+    refused_with(bank, "庚华银行处置庚山水库渗漏隐患花了多少万元?", "庚山水库")
+
+
+def test_a_whole_budget_is_not_what_was_spent(bank):
+    refused_with(bank, "庚华银行新建培训中心项目已完成投资多少?", "target or plan")
+
+
+def test_a_county_the_notice_never_names(bank):
+    refused_with(bank, "庚西县排查了多少所中小学校食堂?", "庚西县")
