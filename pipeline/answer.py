@@ -121,6 +121,8 @@ class Answerer:
                 for part in re.findall(r"(?:[^省市区县镇乡]|(?<=城)[镇乡]|乡(?=村))+(?:[省市区县]|(?<!城)镇|(?<!城)乡(?!村))", meta.get(key) or ""):
                     part = re.sub(r"^(?:中共|中国共产党|关于)", "", part)  # 中共青岚县委… names 青岚县
                     # (关于2025年上半年各县(市、区)…: a date and 各县, not a place)
+                    if "关于" in part:
+                        continue  # 琬塘村关于县委…: the words before 关于 name the issuer, 县 starts 县委
                     if part[-1] in "镇乡" and len(part) > 5:
                         continue  # 办公室关于乡(镇): a township's name is short
                     if len(part) >= 2 and part not in ("中共", "关于") and not re.search(r"[^\u4e00-\u9fff]|^[各全本每]", part):
@@ -130,11 +132,16 @@ class Answerer:
                     if tail:
                         # a place after a headline's dash (…反腐成效——访蕖阳县): its name and short name
                         names += [tail.group(1), tail.group(1)[:-1]]
+            # a village's own notice (琬塘村关于…公示, 中共琬溪镇琬塘村支部委员会): its name
+            for key in ("issuer", "title"):
+                m = re.search(r"(?:^|[镇乡]|中共)([\u4e00-\u9fff]{2,3}(?:村|社区))(?=关于|支部|委员会|党|村民|居民|\s|$)", meta.get(key) or "")
+                if m and not re.match(r"[各全本每该]|农村|乡村", m.group(1)):
+                    names.append(m.group(1))
             # an institution that issues its own notice (中共澜湖理工大学委员会, a ministry's 国家…局党组): its name and short name
             for key in ("issuer", "title"):
-                m = re.match(r"(?:中共|中国共产党)?([^\s省市区县]{2,12}?(?:大学|学院|集团|公司|医院|局|厅|署))", meta.get(key) or "")
+                m = re.match(r"(?:中共|中国共产党)?([^\s省市区县]{2,12}?(?:大学|学院|集团|公司|医院|银行|局|厅|署))", meta.get(key) or "")
                 if m:
-                    names += [m.group(1), re.sub(r"(?:大学|学院|集团|公司|医院|局|厅|署)$", "", m.group(1))]
+                    names += [m.group(1), re.sub(r"(?:大学|学院|集团|公司|医院|银行|局|厅|署)$", "", m.group(1))]
             self._places[doc_id] = [n for n in dict.fromkeys(names) if len(n) >= 2]
         return self._places[doc_id]
 

@@ -250,12 +250,20 @@ BANK = """庚华银行庚南省分行关于巡视整改进展情况的通报
 三是厉行勤俭节约,1—9月全行“三公”经费支出386.5万元,同比下降12.8%,其中公务接待费下降23.4%。
 投入维修养护资金317.5万元,完成庚山水库、庚塘水库等5座水库渗漏隐患处置。
 新建培训中心项目总投资4.85亿元,目前主体结构已封顶。
+对信用卡分期业务开展自查,查实违规收费金额47.38万元,已全部清退至客户账户。
+"""
+
+VILLAGE = """庚塘村关于镇党委巡察反馈问题整改情况的公示
+
+第一条 集体资产管理方面
+(1)对一组至三组灌溉渠道清淤项目开展审计,核减工程款1.17万元,已由施工方退回村集体账户。
 """
 
 
 @pytest.fixture(scope="module")
 def bank(tmp_path_factory):
-    return build_answerer(tmp_path_factory, "bank", (("genghua-yinhang-2025", BANK, "庚南省"),), "2025-10-15")
+    return build_answerer(tmp_path_factory, "bank", (("genghua-yinhang-2025", BANK, "庚南省"),
+                                                     ("gengtang-cun-2025", VILLAGE, "")), "2025-10-15")
 
 
 def test_a_change_asked_as_lower_than_at_the_start_of_the_year(bank):
@@ -291,3 +299,13 @@ def test_a_whole_budget_is_not_what_was_spent(bank):
 
 def test_a_county_the_notice_never_names(bank):
     refused_with(bank, "庚西县排查了多少所中小学校食堂?", "庚西县")
+
+
+def test_an_amount_found_and_then_returned_in_full_is_the_amount_returned(bank):
+    answered(bank, "庚华银行信用卡分期自查中清退的违规收费金额是多少?", "47.38万元")
+
+
+def test_a_village_is_named_by_its_own_notices_title(bank):
+    # the part about 庚塘村 reads the village's notice, not the bank's
+    d = answered(bank, "庚华银行查实清退的违规收费金额,比庚塘村灌溉渠道清淤项目核减的工程款多多少万元?", "相差46.21万元")
+    assert d["computed"]["result_text"] == "46.21万元"
