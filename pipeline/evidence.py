@@ -916,6 +916,14 @@ _PLAN_Q = re.compile(rf"计划{_NOT_BODY}|打算|准备|要投|目标|任务|规
 _ALL_OF_IT = re.compile(r"[,;]\s*(?:并|且|目前|现)?(?:已|均已)?(?:全部|全额|悉数|足额)(?:已)?[\u4e00-\u9fff]{2,4}")
 
 
+def _acts(question: str) -> bool:
+    """The question's asking verb does something to what it counts (改掉, 追回); 涉及多少人 only asks
+    whom the thing concerns, which a later part asks of the first part's sentence whatever its verb."""
+    from .actions import asked_actions, classes
+
+    return any(classes(a) - {"involve", "find"} for a in asked_actions(question))
+
+
 def _all_of_it(question: str, text: str, clause_end: int) -> bool:
     """The next clause says the whole of the figure was acted on as asked (查实…47.38万元,已全部清退…,
     清退 asked): the figure is that action's amount too."""
@@ -970,7 +978,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"answer type not stated: asked {'/'.join(part.kinds)}; the notice gives {fact.kind} {fact.fig.text} ({fact.measure})")
     if m < cfg.measure_min:
         reasons.append(f"measure not stated: {part.measure}; the notice gives {fact.measure}")
-    if (m >= cfg.measure_min or anchored) and fact.kind not in _SHARES and (acted := action_conflict(part.text, text[fact.clause_start:f.start])) \
+    if (m >= cfg.measure_min and not anchored or anchored and _acts(part.text)) and fact.kind not in _SHARES \
+            and (acted := action_conflict(part.text, text[fact.clause_start:f.start])) \
             and not _all_of_it(part.text, text, fact.clause_end):
         # the same object, another action: 结案 asked, 立案 stated; 追回 asked, 涉及 stated (pipeline/actions.py);
         # also in the sentence that answered an earlier part (发现问题1523个,已整改1468个: 改掉了多少 is 整改)

@@ -73,6 +73,7 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
     verdicts = done_over_target(self, verdicts)
     verdicts = same_measure_at_asked_time(self, verdicts)
     verdicts = restated_result(self, verdicts)
+    verdicts = acted_twin(self, part, verdicts)
     verdicts = overview_first(self, part, verdicts)
     if verdicts and verdicts[0][0].reasons and all(r.startswith("counts the groups") for r in verdicts[0][0].reasons):
         # 4个方面12项具体问题: the count right after the groups' is what the question asks
@@ -182,6 +183,42 @@ def restated_result(self, verdicts: list) -> list:
         return f.start != g.start and f.value == g.value and f.unit == g.unit
 
     return _promote_twin(verdicts, "the notice gives a target or plan", twin)
+
+
+def done_not_left(question: str, fact, text: str) -> str | None:
+    """What is left asked (尚未化解的…多少), no remainder to compute, and the figure counts what was done
+    (化解项目涉及贷款余额14.35亿元: the verb the question negates, said plainly): not the answer."""
+    q = fold(question)
+    m = re.search(r"(?:尚未|仍未|还没有?|没有|未)([\u4e00-\u9fff]{2})", q)
+    if not m or not REMAIN_Q.search(q):
+        return None
+    lead = fold(text[fact.clause_start:fact.fig.start])
+    verb = m.group(1)
+    if verb in lead and not re.search(r"(?:尚未|仍未|还没有?|没有|未|剩余|剩下)[\u4e00-\u9fff]{0,2}" + verb, lead):
+        return f"the notice gives what was done, not what is left: {fact.fig.text} ({fact.measure})"
+    return None
+
+
+def acted_twin(self, part, verdicts: list) -> list:
+    """The best figure is refused only because its verb is another action (涉及…金额21.38万元 for 追回来多少),
+    and the notice states the same amount again with the action asked (已全部清退到位,清退金额21.38万元):
+    that one answers, with the first's measure match (its own clause names only the action)."""
+    from .actions import asked_actions, classes, fact_action
+
+    asked = {c for a in asked_actions(part.text) for c in classes(a)}
+
+    def twin(top, v) -> bool:
+        g, f = top.fact.fig, v.fact.fig
+        if f.start == g.start or f.value != g.value or f.unit != g.unit or not asked:
+            return False
+        text = self.r.doc_text(f.doc)
+        verb = fact_action(text[v.fact.clause_start:f.start])
+        return bool(verb) and bool(classes(verb) & asked)
+
+    if not verdicts or not verdicts[0][0].reasons or not all(re.match(r"measure not stated: \S+; the notice gives \S+ ", r)
+                                                             for r in verdicts[0][0].reasons):
+        return verdicts
+    return _promote_twin(verdicts, "measure not stated", twin)
 
 
 def _heading(outline, pos: int):
@@ -332,6 +369,8 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
                     for a, b in self.sentence_spans(text, f.fig.start, f.fig.end)[:1]:
                         cites.append(Citation(f.fig.doc, a, b, text[a:b]))
             return PartAnswer(part.text, got[0], None, cites, got[2], computed=got[1], measure=best.measure, support=support)
+        if (done := done_not_left(part.text, facts[0], self.r.doc_text(facts[0].fig.doc))):
+            return PartAnswer(part.text, None, done, measure=best.measure, support=support)
     if len(facts) == 1 and (pair := from_to(self, facts[0])) and (_CHANGE_Q.search(part.text) or asks_own_change(self, part.text, pair)):
         from .compose import change
 

@@ -251,6 +251,8 @@ BANK = """庚华银行庚南省分行关于巡视整改进展情况的通报
 投入维修养护资金317.5万元,完成庚山水库、庚塘水库等5座水库渗漏隐患处置。
 新建培训中心项目总投资4.85亿元,目前主体结构已封顶。
 对信用卡分期业务开展自查,查实违规收费金额47.38万元,已全部清退至客户账户。
+排查房地产项目137个,识别风险项目19个,已化解11个,化解项目涉及贷款余额14.35亿元。
+全行纪检机构1—9月共立案158件、162人,给予党纪处分97人。
 """
 
 VILLAGE = """庚塘村关于镇党委巡察反馈问题整改情况的公示
@@ -309,3 +311,12 @@ def test_a_village_is_named_by_its_own_notices_title(bank):
     # the part about 庚塘村 reads the village's notice, not the bank's
     d = answered(bank, "庚华银行查实清退的违规收费金额,比庚塘村灌溉渠道清淤项目核减的工程款多多少万元?", "相差46.21万元")
     assert d["computed"]["result_text"] == "46.21万元"
+
+
+def test_what_was_done_is_not_what_is_left(bank):
+    refused_with(bank, "庚华银行尚未化解的房地产风险项目涉及贷款余额有多少?", "not what is left")
+
+
+def test_whom_a_count_concerns_is_read_from_the_first_parts_sentence(bank):
+    d = answered(bank, "庚华银行纪检机构1—9月共立案多少件?涉及多少人?", "158件")
+    assert "162人" in d["answer"]
