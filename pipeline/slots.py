@@ -191,7 +191,7 @@ def _split_conn(text: str, skip: str = "", until: int | None = None) -> list[str
     return out
 
 
-_STRONG_CONN = re.compile(r"[,,]\s*(?:加上|以及|相比|比起|与|和|跟|同)")
+_STRONG_CONN = re.compile(r"[,,]\s*(?:加上|以及|相比|比起|与|和|跟|同|比(?![例率重较]))")  # ,比…多多少: the two sides whole
 _AGG_WORD = re.compile(r"加起来|合起来|一共|合计|总共|共计|总计")
 
 
@@ -603,6 +603,11 @@ def read(question: str) -> Slots:
         first = items[0].split(" ")[-1] if items else ""
         at, item_at = q.find(stretch), q.find(first) if first else -1
         if at < 0 or item_at < 0 or at + len(stretch) > item_at:
+            stretch = None
+        elif re.match(r"截至|截止|到", stretch) and op in ("difference", "compare"):
+            # 截至9月30日,累计…比集中整治阶段…多多少: the date the first side stands at, not the other's
+            if parts[0].period is None:
+                parts[0].period = stretch
             stretch = None
     for p in parts:
         p.whole = q

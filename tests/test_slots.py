@@ -102,3 +102,10 @@ def test_the_rest_besides_a_part_is_the_whole_less_it():
         assert s.op == "besides" and len(s.parts) == 2
         assert s.parts[0].besides and s.parts[0].besides in s.parts[1].text
     assert read("柘州市此外还有多少个问题?").op is None
+
+
+def test_two_sides_of_bi_are_whole_items_and_an_as_of_date_is_the_first_sides():
+    s = read("截至2025年9月30日,柘城医院累计清退、上缴的违规资金及款物,比集中整治阶段主动退回的医保基金多多少万元?")
+    assert s.op == "difference" and len(s.parts) == 2
+    assert "清退、上缴的违规资金及款物" in s.parts[0].text
+    assert s.parts[0].period == "截至2025年9月30日" and s.parts[1].period is None
