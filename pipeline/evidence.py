@@ -751,6 +751,20 @@ def item_conflict(part: Part, fact: Fact, text: str) -> str | None:
     return f"{left}: the notice lists it within {f.text} ({fact.measure}), not with an amount of its own there"
 
 
+def whole_set_conflict(part: Part, fact: Fact) -> str | None:
+    """`<set>中,<one kind>有多少` (违反中央八项规定精神问题中,违规吃喝问题有多少起) and the figure counts the
+    set itself (查处违反中央八项规定精神问题3427起): the whole, not the kind asked within it."""
+    m = re.search(r"([\u4e00-\u9fff“”]{4,})中[,,]?([\u4e00-\u9fff“”]{2,}?)(?:有|共有|是|为)?(?:多少|几)", fold(part.text))
+    if not m:
+        return None
+    whole, kind = _content(m.group(1)), _content(m.group(2))
+    own = [g for g in bigrams(kind) if g not in whole]
+    fm = _content(fold(fact.measure))
+    if len(own) < 2 or _share(bigrams(whole)[-4:], fm) < 0.75 or any(g in fm for g in own):
+        return None
+    return f"{kind}: the notice gives {fact.fig.text} ({fact.measure}) for the whole, not for {kind} within it"
+
+
 def breakdown_conflict(question: str, fact: Fact, text: str) -> str | None:
     """A total followed by its breakdown (58个(瑾溪镇15个;…;瑾湾镇10个)) when the question asks about a
     place the breakdown gives a figure of its own: the total is not that place's."""
@@ -990,6 +1004,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                                      or group_conflict(part.text, fact, text)
                                      or breakdown_conflict(part.text, fact, text)
                                      or item_conflict(part, fact, text)
+                                     or whole_set_conflict(part, fact)
                                      or listed_member_conflict(part.text, fact, text)
                                      or row_conflict(part.text, fact, text)):
         who = scope
@@ -1032,9 +1047,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if whole and not re.search(r"中[,,]?(?:有|已|共|的)|总共|一共|共有|总数|全部", part.text):
         score -= cfg.w_before
     # 较上年增加1.36亿元: the figure is a change; it answers "增加了多少", not "how much in all"
-    delta = bool(re.search(r"(?:增加|增长|提高|提升|减少|下降|降低|缩短|压缩|增|减|多|少)了?(?:约|近|超)?$", fold(text[fact.clause_start:f.start])))
+    delta = bool(re.search(r"(?:增加|增长|提高|提升|上升|攀升|减少|下降|降低|下滑|回落|缩短|压缩|增|减|多|少)了?(?:约|近|超)?$", fold(text[fact.clause_start:f.start])))
     if delta and not re.search(r"增加|增长|提高|提升|减少|下降|降低|缩短|压缩|[多少高低]了|多出|变化|增幅|降幅|[增减降升]"
-                               r"|[比较][^,,;;??]{1,8}?[多少高低]", part.text):  # 比年初低了几个百分点: a change
+                               r"|[比较](?![例率重])[^,,;;??]{1,8}?[多少高低](?:了|多少|几)", part.text):  # 比年初低了几个百分点: a change
         reasons.append(f"the notice gives a change, not the amount asked: {fact.fig.text} ({fact.measure})")
     if not delta and not anchored and fact.kind not in _SHARES and _ASKS_CHANGE_FROM.search(part.text) \
             and not re.search(r"(?:由|从)[^。;;]*?(?:到|至)[^\d]{0,6}$", lead_in) and not before \

@@ -65,6 +65,13 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         # the thing the question names (医保基金使用) has no figure where the best-scored one stands, but a
         # figure that fills every slot sits in a row or sentence that names it: that one answers
         _promote(verdicts, self.cfg.w_reason + self.cfg.w_who, checked, lambda v, c: gap.group(1) in fold(c.text))
+    if verdicts and verdicts[0][0].reasons and (kind := re.match(r"(.{2,}?): the notice gives .* for the whole, not for .* within it", verdicts[0][0].reasons[0])):
+        # the set's own count refused (违反中央八项规定精神问题3427起): the kind asked, counted in its own clause
+        from .evidence import _share, bigrams
+
+        grams = bigrams(kind.group(1))
+        _promote(verdicts, self.cfg.w_reason + self.cfg.w_who, checked,
+                 lambda v, c: _share(grams, fold(c.text[max(0, v.fact.clause_start - c.start):v.fact.fig.start - c.start])) >= 0.5)
     if anchor and verdicts and (verdicts[0][0].fact.fig.doc, verdicts[0][0].fact.fig.sentence_start) not in anchor:
         # a later part of one question (…排查出多少个问题?已整改多少个?): a figure that fills every slot in
         # the sentence or table row that answered the first part answers it, over another sentence's
