@@ -86,12 +86,36 @@ def outcome(rows: list[dict], tm: float, ts: float, tw: float = 1.01) -> tuple[f
     return acc, abst
 
 
+def _grid(values: set, cap: int = 60) -> list[float]:
+    """The candidate thresholds: every value seen, or `cap` quantiles of them when there are more."""
+    vals = sorted(values)
+    if len(vals) <= cap:
+        return vals
+    return sorted({vals[round(i * (len(vals) - 1) / (cap - 1))] for i in range(cap)})
+
+
 def best_pair(rows: list[dict]) -> tuple[float, float, float]:
-    ms = sorted({round(r["measure"], 3) for r in rows} | {0.0})
-    ss = sorted({round(r["support"], 3) for r in rows} | {0.0})
-    # ties: the lowest thresholds, then never waiving (answer when in doubt between equals)
-    return max(((tm, ts, tw) for tm in ms for ts in ss for tw in WAIVE),
-               key=lambda p: (sum(outcome(rows, *p)) / 2, -p[0], -p[1], p[2]))
+    import numpy as np
+
+    ms = _grid({round(r["measure"], 3) for r in rows} | {0.0})
+    ss = _grid({round(r["support"], 3) for r in rows} | {0.0})
+    m = np.array([r["measure"] for r in rows])
+    s = np.array([r["support"] for r in rows])
+    open_ = ~np.array([r["blocked"] for r in rows])
+    una = np.array([r["unanswerable"] for r in rows])
+    right = np.array([bool(r["correct_if_answered"]) for r in rows]) & ~una
+    n_ans, n_una = max(1, int((~una).sum())), max(1, int(una.sum()))
+    best, key = None, None
+    for tw in WAIVE:
+        for tm in ms:
+            for ts in ss:
+                ok = open_ & (m >= tm) & ((s >= ts) | (m >= tw))
+                score = ((right & ok).sum() / n_ans + (una & ~ok).sum() / n_una) / 2
+                # ties: the lowest thresholds, then never waiving (answer when in doubt between equals)
+                k = (score, -tm, -ts, tw)
+                if key is None or k > key:
+                    best, key = (tm, ts, tw), k
+    return best
 
 
 def main() -> None:
