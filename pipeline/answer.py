@@ -418,6 +418,8 @@ class Answerer:
 
             for c in [top] + [x for x in after if x is not top]:
                 span = listed_items(c.text)
+                if span is not None and _asks_bodies(part.text) and not _names_bodies(c.text[span[0]:span[1]]):
+                    continue  # 哪几家机构 asked, the sentence lists problems (会计核算不规范、…违规执业问题)
                 if span is not None:
                     other = list_of_another(part, c.text, span)
                     if other:
@@ -450,6 +452,20 @@ class Answerer:
         from .factanswer import answer_number
 
         return answer_number(self, part, cands, used, anchor)
+
+
+_BODY_END = re.compile(r"(?:公司|集团|机构|事务所|所|中心|院|校|学校|站|局|委|办|村|社区|镇|乡|街道|县|区|市|厂|店|行|社|队|园|场|会|部|处|科|组|馆)$")
+
+
+def _asks_bodies(question: str) -> bool:
+    """哪几家, 哪些单位/企业/机构/村: the names of bodies are asked, not of things done or found."""
+    return bool(re.search(r"哪几家|哪些(?:单位|企业|公司|机构|村|社区|学校|医院|部门|乡镇|镇|县|区)|(?:单位|企业|公司|机构)(?:的)?名称", question))
+
+
+def _names_bodies(span: str) -> bool:
+    """Most items of a listed span are bodies' names (…公司, …村, …中心)."""
+    items = [x.strip() for x in re.split(r"[、,,和及与]|等", span) if x.strip()]
+    return bool(items) and sum(bool(_BODY_END.search(x)) for x in items) * 2 >= len(items)
 
 
 def asked_role(question: str) -> str | None:

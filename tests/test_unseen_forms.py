@@ -253,6 +253,7 @@ BANK = """庚华银行庚南省分行关于巡视整改进展情况的通报
 对信用卡分期业务开展自查,查实违规收费金额47.38万元,已全部清退至客户账户。
 排查房地产项目137个,识别风险项目19个,已化解11个,化解项目涉及贷款余额14.35亿元。
 全行纪检机构1—9月共立案158件、162人,给予党纪处分97人。
+针对会计核算不规范、代理记账机构违规执业问题,对5家代理记账机构给予行政处罚。
 全行共查处违反中央八项规定精神问题342起。在享乐奢靡问题中,违规吃喝68起、违规收送礼品礼金61起,分别占31.6%、28.0%,违规吃喝问题数量同比上升9.4%。
 """
 
@@ -327,3 +328,7 @@ def test_one_kind_within_a_set_is_not_the_sets_count(bank):
     # 342起 counts the set; 68起 the kind asked; its share is the one 分别 pairs with it, not the change
     d = answered(bank, "庚华银行查处的违反中央八项规定精神问题中,违规吃喝问题有多少起?占享乐奢靡问题的比例是多少?", "68起")
     assert "31.6%" in d["answer"] and "9.4%" not in d["answer"]
+
+
+def test_problems_listed_are_no_names_of_bodies(bank):
+    refused_with(bank, "庚华银行处罚的5家代理记账机构分别是哪几家?", "names not listed")
