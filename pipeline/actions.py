@@ -28,13 +28,13 @@ CLASSES: dict[str, str] = {
     # cut from a bill or a budget
     "reduce": "核减 审减 调减 压减 削减 节约 节省 压降 砍掉 砍下 砍去",
     # reports or leads taken in (受理 asked is not 办结: what came in, not what was settled)
-    "receive": "受理 接收 收到 接到 接收到",
+    "receive": "受理 接收 收到 接到 接收到 收集 征集",
     # a case opened, a case closed
     "file": "立案 立案查处 立案审查 立案调查 立案审查调查",
     "close": "结案 办结 审结",
     # problems found, problems put right
     "find": "发现 查出 查摆 排查 梳理 查实 查明 检视 找出 查处",
-    "fix": "整改到位 完成整改 已整改 整改完成 销号 整改 改掉 改好 改正",
+    "fix": "整改到位 完成整改 已整改 整改完成 销号 整改 改掉 改好 改正 解决",
     # people disciplined
     "punish": "处分 问责 追责 处罚 惩处 立案查处 查处",
     # handed to another body
@@ -80,6 +80,12 @@ def asked_actions(question: str) -> list[str]:
             # 有几条已经立案审查: the verb follows the count, up to the clause's end
             out.append(after.group(0))
         prev = m.end()
+    if not out and not _ASK.search(q):
+        # an item of a comparison (…办结的群众反映问题, 哪个多 said after it): its own last verb, not one
+        # that sets the scene (…整治中)
+        found = [x for x in _WORDS.finditer(q) if not q.startswith(("中", "期间", "过程中", "工作中"), x.end())]
+        if found:
+            out.append(found[-1].group(0))
     return out
 
 

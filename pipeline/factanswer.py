@@ -208,15 +208,19 @@ def done_not_left(question: str, fact, text: str) -> str | None:
 
 def acted_twin(self, part, verdicts: list) -> list:
     """The best figure is refused only because its verb is another action (涉及…金额21.38万元 for 追回来多少),
-    and the notice states the same amount again with the action asked (已全部清退到位,清退金额21.38万元):
-    that one answers, with the first's measure match (its own clause names only the action)."""
+    and the notice states the same amount again with the action asked (已全部清退到位,清退金额21.38万元), or
+    the same sentence goes on with the action asked (收集…问题1637件,已解决1529件): that one answers, with
+    the first's measure match (its own clause names only the action)."""
     from .actions import asked_actions, classes, fact_action
 
     asked = {c for a in asked_actions(part.text) for c in classes(a)}
 
     def twin(top, v) -> bool:
         g, f = top.fact.fig, v.fact.fig
-        if f.start == g.start or f.value != g.value or f.unit != g.unit or not asked:
+        same_amount = f.value == g.value and f.unit == g.unit
+        # (收集…问题1637件,已解决1529件: the same things, the action asked, in the same sentence)
+        same_sentence = f.doc == g.doc and f.sentence_start == g.sentence_start and v.fact.kind == top.fact.kind
+        if f.start == g.start or not (same_amount or same_sentence) or not asked:
             return False
         text = self.r.doc_text(f.doc)
         verb = fact_action(text[v.fact.clause_start:f.start])

@@ -144,7 +144,9 @@ def find_records(text: str, lines, headings: list[Heading], content_start) -> li
     n = 0
     while n < len(lines):
         probs = [f for f in per_line[n] if f.kind == "problem"]
-        if not probs:
+        prev = head_at.get(lines[n - 1].start) if n > 0 else None
+        if not probs or prev is not None and prev.kind == "problem":
+            # (问题1:X。 then 【问题表现】…: the heading states the problem, the field its particulars)
             n += 1
             continue
         # a row: every field of this line up to the next problem field belongs to the record

@@ -357,3 +357,13 @@ def test_a_bullet_before_zhendui_still_opens_an_issue():
     out = parse("bullets", BULLETS)
     assert "医保基金违规使用问题" in [i.text for i in out.issues]
     assert "农村低保“人情保”问题" in [i.text for i in out.issues]
+
+
+def test_a_problem_field_under_a_problem_heading_is_its_particulars():
+    text = """丙县医疗集团关于巡察反馈问题整改情况的通报
+问题1:党委落实“第一议题”制度不够到位。
+【问题表现】2023年党委会安排“第一议题”学习18次,其中专题研讨仅2次;
+【整改措施】修订党委理论学习中心组学习制度。
+【整改状态】长期坚持
+"""
+    assert [i.text for i in parse("heading", text).issues] == ["党委落实“第一议题”制度不够到位"]
