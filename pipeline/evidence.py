@@ -837,7 +837,10 @@ def group_conflict(question: str, fact: Fact, text: str) -> str | None:
     with others it never names (督促琅江市、琅阳市清退…436户): the group's figure, not the one
     place's. A list the clause splits (分别, 各) is left to the other checks."""
     q = fold(question)
-    asked = [m.group(0) for m in _ADMIN.finditer(q) if not _NOT_PLACE.search(m.group(0)[1:])]
+    def a_place(name: str) -> bool:  # (乡村振兴, 部分乡: words that end like a place and name none)
+        return not _NOT_PLACE.search(name[1:]) and not generic_place(name) and "乡村" not in name and "城乡" not in name
+
+    asked = [m.group(0) for m in _ADMIN.finditer(q) if a_place(m.group(0))]
     if not asked:
         return None
     f = fact.fig
@@ -846,7 +849,7 @@ def group_conflict(question: str, fact: Fact, text: str) -> str | None:
     seg = re.sub(r"\s+", "", blank_closed_parens(folded[fact.clause_start:f.start]))
     if re.search(r"分别|各", seg + folded[f.end:fact.clause_end]):
         return None
-    names = list(_ADMIN.finditer(seg))
+    names = [m for m in _ADMIN.finditer(seg) if a_place(m.group(0))]
     same = lambda a, b: a.endswith(b[-3:]) or b.endswith(a[-3:])  # noqa: E731 - 促琅江市 is 琅江市
     i = 0
     while i < len(names):

@@ -254,6 +254,7 @@ BANK = """庚华银行庚南省分行关于巡视整改进展情况的通报
 排查房地产项目137个,识别风险项目19个,已化解11个,化解项目涉及贷款余额14.35亿元。
 全行纪检机构1—9月共立案158件、162人,给予党纪处分97人。
 针对会计核算不规范、代理记账机构违规执业问题,对5家代理记账机构给予行政处罚。
+全行共对31人采取留置措施,其中县处级干部9人。按职级分,处分县处级干部62人,乡科级干部246人。
 全行共查处违反中央八项规定精神问题342起。在享乐奢靡问题中,违规吃喝68起、违规收送礼品礼金61起,分别占31.6%、28.0%,违规吃喝问题数量同比上升9.4%。
 """
 
@@ -332,3 +333,8 @@ def test_one_kind_within_a_set_is_not_the_sets_count(bank):
 
 def test_problems_listed_are_no_names_of_bodies(bank):
     refused_with(bank, "庚华银行处罚的5家代理记账机构分别是哪几家?", "names not listed")
+
+
+def test_a_kind_counted_in_another_sets_breakdown(bank):
+    answered(bank, "庚华银行被采取留置措施的人员中,县处级干部有多少人?", "9人")
+    refused_with(bank, "庚华银行被采取留置措施的人员中,乡科级干部有多少人?", "another count")
