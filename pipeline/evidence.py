@@ -715,7 +715,8 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str) -> str 
             continue
         if not (name in folded or chained):
             tails = [name[i:] for i in range(len(name) - 2)]  # 中渚溪县: the word before a name is no part of it
-            if len(name) >= 3 and lv <= _COUNTY_LEVEL and not any(ch in name for ch in "全本各该") \
+            # (a county's proper name is two characters and its level: 瑭南县; 局检查社区 is no county)
+            if len(name) == 3 and name[-1] in "县区市旗" and lv <= _COUNTY_LEVEL and not any(ch in name for ch in "全本各该") \
                     and not any(t in folded for t in tails):
                 # a county-level place below the notice's own that the notice never names (瑭南县 asked
                 # of a province's notice): none of its figures is that place's
