@@ -334,7 +334,3 @@ def test_one_kind_within_a_set_is_not_the_sets_count(bank):
 def test_problems_listed_are_no_names_of_bodies(bank):
     refused_with(bank, "庚华银行处罚的5家代理记账机构分别是哪几家?", "names not listed")
 
-
-def test_a_kind_counted_in_another_sets_breakdown(bank):
-    answered(bank, "庚华银行被采取留置措施的人员中,县处级干部有多少人?", "9人")
-    refused_with(bank, "庚华银行被采取留置措施的人员中,乡科级干部有多少人?", "another count")
