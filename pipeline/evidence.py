@@ -1053,7 +1053,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     # 较上年增加1.36亿元: the figure is a change; it answers "增加了多少", not "how much in all"
     delta = bool(re.search(r"(?:增加|增长|提高|提升|上升|攀升|减少|下降|降低|下滑|回落|缩短|压缩|增|减|多|少)了?(?:约|近|超)?$", fold(text[fact.clause_start:f.start])))
     if delta and not re.search(r"增加|增长|提高|提升|减少|下降|降低|缩短|压缩|[多少高低]了|多出|变化|增幅|降幅|[增减降升]"
-                               r"|[比较](?![例率重])[^,,;;??]{1,8}?[多少高低](?:了|多少|几)", part.text):  # 比年初低了几个百分点: a change
+                               r"|[比较](?:年初|上年|去年|上一年|同期|上月|上季度|整改前|之前|以前|原来)[^,,;;??]{0,6}?[多少高低]了?(?:多少|几)",
+                               part.text):  # 比年初低了几个百分点: a change from an earlier time (not 比今年的结果高多少: a gap)
         reasons.append(f"the notice gives a change, not the amount asked: {fact.fig.text} ({fact.measure})")
     if not delta and not anchored and fact.kind not in _SHARES and _ASKS_CHANGE_FROM.search(part.text) \
             and not re.search(r"(?:由|从)[^。;;]*?(?:到|至)[^\d]{0,6}$", lead_in) and not before \

@@ -408,8 +408,11 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
         info.units = ["%", "个百分点"]
     if re.search(r"(?:率|满意度|占比|比例|比重)的?(?:提升|提高|上升|下降|降低|增长)?(?:幅度|增幅|降幅)", text):
         info.units = ["个百分点"]  # 满意度的提升幅度: a rate's change is in points, not a rate
-    if re.search(r"(?:提高|提升|上升|下降|降低|增长|增加|减少|[高低])了?(?:多少|几)个百分点", text):
-        info.units = ["个百分点"]  # 不良贷款率比年初下降了多少个百分点: the change, never the rate itself
+    if whole is None and re.search(r"(?:提高|提升|上升|下降|降低|增长|增加|减少|[高低])了?(?:多少|几)个百分点", text) \
+            and not re.search(r"[比较](?!年初|上年|去年|上一年|同期|上月|上季度|上半年|整改前|之前|以前|原来)[\u4e00-\u9fff]", text):
+        # 不良贷款率比年初下降了多少个百分点: the change, never the rate itself (two things compared,
+        # 明年的目标比今年的结果高多少个百分点, are a rate each: the gap is computed)
+        info.units = ["个百分点"]
     if kind not in ("number", "list") and info.wants_figure and info.units:
         kind = "number"  # (哪几家 counts nothing: it asks the names)
     kinds = kinds_of(info)
