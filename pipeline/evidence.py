@@ -24,7 +24,7 @@ import numpy as np
 from .actions import action_conflict
 from .clauses import ends_clause
 from .periods import find_periods, month_range, scope_period, span, spans_conflict
-from .slots import COUNT_WORDS, REMAIN_Q, Part, figure_kind
+from .slots import COUNT_WORDS, GENERIC_PLACES, REMAIN_Q, Part, figure_kind
 from .textables import _TOTAL_ROW, paragraph_start as _paragraph_start, plan_column, record_start, row_at, row_name  # noqa: F401 - record_start: nearmiss reads it here
 from .textnorm import fold, fold_doc
 from .types import Figure
@@ -658,9 +658,6 @@ _ADMIN = re.compile(r"(?<![的了在和与及对把被从向将是有这那个�
 _NOT_PLACE = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个后前]|整改|巡察|巡视|督察|治理|专项|工作|管理|领域|系统|^(?:相关|有关|部分|所属|下辖|其他|其余|周边|重点|试点|农村|乡村|城市|城区|市区|城乡|全[省市区县镇乡村]|本[省市区县镇乡村]|各[省市区县镇乡村]|该[省市区县镇乡村]|[东西南北中]部|地市|县市|县区|市县|乡镇|镇村|村居)")
 
 
-# kinds of area, not names (老旧小区, 工业园区): they end like a place and name none
-_GENERIC_PLACE = {"小区", "园区", "景区", "城区", "山区", "辖区", "片区", "库区", "街区", "校区", "营区", "市区", "郊区", "新区",
-                  "农村", "乡村", "县城", "市州", "省市", "市县", "县区", "区县", "乡镇", "镇村", "村镇", "城乡"}
 # 城区 and 新区 also end names of districts (东城区, 浦东新区): generic only after a generic word (老城区, 主城区)
 _NAMED_TAILS = {"城区", "新区"}
 _GENERIC_LEAD = re.compile(r"^(?:老|新|主|旧|全|本|各|该|中心|核心|重点|所在|周边)$")
@@ -670,7 +667,7 @@ def generic_place(name: str) -> bool:
     """A kind of area (老旧小区, 工业园区, 主城区, 城中村), not a named place."""
     if name.endswith("城中村"):
         return True  # an urban village: a kind of neighbourhood, like 老旧小区
-    if name[-2:] not in _GENERIC_PLACE:
+    if name[-2:] not in GENERIC_PLACES:
         return False
     return name[-2:] not in _NAMED_TAILS or len(name) == 2 or bool(_GENERIC_LEAD.match(name[:-2]))
 

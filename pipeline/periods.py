@@ -113,10 +113,11 @@ def scope_period(text: str, folded: str, fig: Figure, heading: str | None = None
 # ------------------------------------------------------------------ what span of time a phrase covers
 # A period is compared as a span of months, so that 三季度 is not 下半年, 1至6月 is not 1至10月 and
 # 2024年全年 is not 2024年前三季度, whatever words say them.
-_CN_NUM = {c: i for i, c in enumerate("〇一二三四五六七八九十", start=0)}
+_CN_NUM = {c: i for i, c in enumerate("〇一二三四五六七八九十", start=0)} | {"两": 2}
 
 
-def _num(s: str) -> int | None:
+def small_int(s: str) -> int | None:
+    """A count or month written in digits or in characters up to 十九 (3, 三, 十, 十二, 两), else None."""
     if s.isdigit():
         return int(s)
     if s == "十":
@@ -163,13 +164,13 @@ def span(phrase: str | None, year: int | None = None) -> Span | None:
     since = bool(re.search(r"以来|至今|起$", p))
     m0 = m1 = None
     if (m := re.search(rf"{_M}\s*(?:-|—|–|~|至|到)\s*{_M}月", p)):
-        m0, m1 = _num(m.group(1)), _num(m.group(2))
+        m0, m1 = small_int(m.group(1)), small_int(m.group(2))
     elif (m := re.search(rf"前{_M}个月", p)):
-        m0, m1 = 1, _num(m.group(1))  # 前10个月: the year's first ten
+        m0, m1 = 1, small_int(m.group(1))  # 前10个月: the year's first ten
     elif (m := re.search(r"前([一二三两1-3])季度", p)):
-        m0, m1 = 1, 3 * (_num(m.group(1)) or (2 if m.group(1) == "两" else 0))
+        m0, m1 = 1, 3 * (small_int(m.group(1)) or (2 if m.group(1) == "两" else 0))
     elif (m := re.search(r"第?([一二三四1-4])季度", p)):
-        q = _num(m.group(1))
+        q = small_int(m.group(1))
         m0, m1 = 3 * q - 2, 3 * q
     elif "上半年" in p:
         m0, m1 = 1, 6
@@ -178,7 +179,7 @@ def span(phrase: str | None, year: int | None = None) -> Span | None:
     elif re.search(r"全年|年底|年末", p):
         m0, m1 = 1, 12
     elif (m := re.search(rf"{_M}月", p)):
-        m1 = _num(m.group(1))
+        m1 = small_int(m.group(1))
         m0 = None if (cum or re.search(r"底|末", p)) else m1
     if since:
         if m1 is not None and m0 is None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .periods import small_int
 from .question import NOT_UNIT, QuestionInfo, analyse
 from .textnorm import fold
 
@@ -312,12 +313,14 @@ def split_items(q: str) -> tuple[list[str], str]:
     if head is None and len(items) >= 2:
         # 琬塘村整改中追回的…和农户退回的…: a place the first item opens with holds for items that name none
         head = re.match(r"^[\u4e00-\u9fff]{2,4}?(?:市|区|县|镇|乡|村|社区|街道)(?=[\u4e00-\u9fff])", items[0])
-        if head and (head.group(0)[-2:] in _KIND_OF_PLACE or any(_PLACE_WORD.search(it) for it in items[1:])):
+        if head and (head.group(0)[-2:] in GENERIC_PLACES or any(_PLACE_WORD.search(it) for it in items[1:])):
             head = None
     return [f"{head.group(0)} {it}" if head and head.group(0) not in it else it for it in items], shared
 
 
-_KIND_OF_PLACE = {"小区", "园区", "景区", "城区", "山区", "辖区", "片区", "库区", "街区", "校区", "市区", "郊区", "新区", "农村", "乡村"}
+# kinds of area, not names (老旧小区, 工业园区): they end like a place and name none
+GENERIC_PLACES = {"小区", "园区", "景区", "城区", "山区", "辖区", "片区", "库区", "街区", "校区", "营区", "市区", "郊区", "新区",
+                  "农村", "乡村", "县城", "市州", "省市", "市县", "县区", "区县", "乡镇", "镇村", "村镇", "城乡"}
 _PLACE_WORD = re.compile(r"[\u4e00-\u9fff](?:市|区|县|镇|乡|村|社区|街道)(?![场长委级内外直属民])")
 
 
@@ -342,7 +345,7 @@ def _named_items(body: str) -> tuple[list[str], str] | None:
     counted = _COUNTED_NAMES.match(last[:m.start()])
     if counted:
         names = [x.strip(", ") for x in _split_conn(counted.group("names"))]
-        if len(names) >= 2 and len(names) == _cn_int(counted.group("n")) and all(_NAMED_BODY.fullmatch(n) for n in names):
+        if len(names) >= 2 and len(names) == small_int(counted.group("n")) and all(_NAMED_BODY.fullmatch(n) for n in names):
             what = counted.group("what")
             return [f"{context} {n} {what}".strip() for n in names], m.group(0).strip(", ")
     return None
@@ -352,16 +355,6 @@ _COUNTED_NAMES = re.compile(r"(?P<names>[^,]+?)(?P<n>[两二三四五六七八�
                             r"(?:村|社区|镇|乡|街道|县|区|市|单位|部门|企业|学校|医院|项目)?(?P<what>[\u4e00-\u9fff“”]{2,}.*)$")
 _NAMED_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|镇|乡|街道|村|社区|局|委|厅|办|院|校|大学|学院|集团|公司|医院)")
 
-
-def _cn_int(s: str) -> int | None:
-    if s.isdigit():
-        return int(s)
-    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"两": 2}
-    if s == "十":
-        return 10
-    if len(s) == 2 and s[0] == "十":
-        return 10 + digits.get(s[1], 0)
-    return digits.get(s)
 
 
 _NAME = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|镇|乡|街道|局|委|厅|办|院|大学|学院|集团|公司|医院)")
