@@ -18,15 +18,31 @@ from .textnorm import fold
 
 CLASSES: dict[str, str] = {
     # money or goods coming back
-    "recover": "追回 追缴 收回 挽回 退回 清退 返还 退还 要回 追讨 讨回 退赔 收缴 缴回 归还 补缴 追偿 拿回 退缴 清收 追还",
+    "recover": "追回 追缴 收回 挽回 退回 清退 返还 退还 要回 追讨 讨回 退赔 收缴 缴回 归还 补缴 追偿 拿回 退缴 清收 追还"
+               " 上交 交回 交出 退给 回笼 追回来 要回来 讨回来 拿回来 收回来 找回 找补回来 夺回",
+    # people or households taken off a roll (低保, 补贴名单): 清退 both returns money and removes people
+    "remove": "清退 取消 剔除 清理出 清出 移出 停发 拿掉 剔出 踢出 删除 核销 核减 注销 销掉",  # 核减…领取对象: people cut from a roll
+    # accounts, sites or outlets shut down
+    "shut": "关停 关闭 关掉 取缔 停办 注销 销掉",
     # the amount a problem concerns, not what came of it (what a check finds is what it involves)
     "involve": "涉及 涉案 发现 查出 查实 查处 问题金额 涉及金额 涉案金额",
     # money paid out (支出 asked, 收回 stated: another flow)
-    "spend": "支出 拨付 支付 拨付使用",
+    "spend": "支出 拨付 支付 拨付使用 花费 花了 用了",
+    # money put into a programme or project (花了多少钱 for 投入资金; not 拨付, money passed on);
+    # 花, 用 say either
+    "invest": "投入 花费 花了 用了 耗资",
+    # sold or let on a market (卖了多少钱 for 成交金额)
+    "trade": "成交 出售 拍卖 变卖 卖出 卖了 卖掉",  # not 出让, 交易: nouns too (土地出让金, 交易金额)
+    # income gained (多挣多少 for 增收)
+    "gain": "增收 创收 挣了 多挣 赚了 收益",
+    # people or homes visited
+    "visit": "走访 入户 上门 跑了 摸排 回访",
+    # warnings raised by a system or a check
+    "warn": "预警 报警 提醒 提示",
     # a fine imposed (罚款 is money taken as a penalty, not money recovered or involved)
     "fine": "罚款 罚没 罚金 处以罚款 罚 处罚",
     # cut from a bill or a budget
-    "reduce": "核减 审减 调减 压减 削减 节约 节省 压降 砍掉 砍下 砍去",
+    "reduce": "核减 审减 调减 压减 削减 节约 节省 压降 砍掉 砍下 砍去 剔除",  # 剔除…不合理费用: cut from a bill
     # reports or leads taken in (受理 asked is not 办结: what came in, not what was settled)
     "receive": "受理 接收 收到 接到 接收到 收集 征集",
     # a case opened, a case closed
@@ -62,7 +78,8 @@ def classes(word: str) -> set[str]:
 def asked_actions(question: str) -> list[str]:
     """The known action nearest before each 多少/几 of the question (…开展审计回头看,追回了多少资金 → 追回;
     查出几起违规、处分了几个人 → 查出, 处分), looking back no further than the clause or the previous ask."""
-    q = fold(question)
+    # 剔了出去, 找补了回来: the verb and its result said apart by 了 are one verb
+    q = re.sub(r"(?<=[\u4e00-\u9fff])了(?=出去|出来|回来|回去|掉)", "", fold(question))
     out, prev = [], 0
     for m in _ASK.finditer(q):
         start = max([prev] + [q.rfind(c, 0, m.start()) + 1 for c in ",;:?。、"])
@@ -76,8 +93,10 @@ def asked_actions(question: str) -> list[str]:
             out.append(after.group(0))
         elif found:
             out.append(found[-1].group(0))
-        elif after and q[start:m.start()].strip() in ("", "有", "共有", "还有", "其中有"):
-            # 有几条已经立案审查: the verb follows the count, up to the clause's end
+        elif after and (q[start:m.start()].strip() in ("", "有", "共有", "还有", "其中有")
+                        or q[start:m.start()].rstrip().endswith("把") or "被" in q[m.end():after.start()]):
+            # 有几条已经立案审查: the verb follows the count, up to the clause's end; so it does when
+            # the count is the object of 把 or the subject of 被 (把多少户…剔出去, 多少户…被清理出去)
             out.append(after.group(0))
         prev = m.end()
     if not out and not _ASK.search(q):
@@ -108,6 +127,30 @@ def fact_action(lead: str) -> str | None:
     return found[-1].group(0) if found else None
 
 
+def action_agrees(question: str, lead: str) -> bool:
+    """The question's asking verb and the figure's own verb do the same thing to what is counted
+    (要回 asked, 追回 stated; 讨回 asked, 追讨 stated): a paraphrase of the measure, whatever other words
+    the question uses. Finding or involving (发现, 涉及) says too little of what was counted to agree."""
+    f = fact_action(lead)
+    if not f:
+        return False
+    strong = classes(f) - {"involve", "find"}
+    return any(classes(a) & strong for a in asked_actions(question))
+
+
+def joined_actions(lead: str, last: str) -> list[str]:
+    """The figure's verb and the known verbs joined to it (发现并停发, 查处和问责): each is done to it."""
+    lead = fold(lead)
+    out, end = [last], lead.rfind(last)
+    while end > 0:
+        m = re.search(r"(" + _WORDS.pattern + r")(?:并且|并|和|及|、|或)$", lead[:end])
+        if not m:
+            break
+        out.append(m.group(1))
+        end = m.start()
+    return out
+
+
 def action_conflict(question: str, lead: str) -> tuple[str, str] | None:
     """(asked, stated) when the verbs are known and the figure's does none of the things asked. A
     share's lead names its base (占涉及金额的85.3%), not an action: the caller skips shares."""
@@ -115,8 +158,22 @@ def action_conflict(question: str, lead: str) -> tuple[str, str] | None:
     if not asked:
         return None
     f = fact_action(lead)
-    if not f or any(classes(a) & classes(f) for a in asked):
+    if not f or any(classes(a) & classes(g) for a in asked for g in joined_actions(lead, f)):
         return None
     if any(a in fold(lead) for a in asked):
         return None  # 网上受理…申请181件次: the very verb asked is said in the figure's clause
     return asked[0], f
+
+
+def negated_after(question: str, after: str) -> str | None:
+    """The asked action said of the figure only as not done (出借资金2850万元逾期未收回, asked 要回了多少):
+    the figure is what was not recovered. Returns the negated verb, or None; a question that asks what
+    was not done (还有多少没收回) is answered by it."""
+    if re.search(r"(?:多少|几)[^,;?。]{0,10}(?:未|没)|(?:未|没|尚)[\u4e00-\u9fff]{0,4}(?:多少|几)|剩|还有(?:多少|几)", fold(question)):
+        return None  # 还有多少没收回, 尚未收回多少: the undone part is what is asked
+    m = re.search(r"(?:未|没有|没|尚未|仍未|未能)(" + _WORDS.pattern + ")", fold(after))
+    if not m:
+        return None
+    asked = asked_actions(question)
+    return m.group(1) if any(classes(a) & classes(m.group(1)) for a in asked) else None
+

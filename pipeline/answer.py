@@ -63,6 +63,21 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+_EXCEPT = re.compile(r"除(?:了|去)?(.+?)(?:以外|之外|外)")
+
+
+def _only_excluded(question: str, listed: str) -> bool:
+    """Every item of `listed` is one the question excludes (除县教育局、县卫生健康局外,还有哪些部门)."""
+    from .textnorm import fold
+
+    m = _EXCEPT.search(fold(question))
+    if not m:
+        return False
+    excluded = [x for x in re.split(r"[、,和及与]", m.group(1)) if len(x) >= 2]
+    items = [x for x in re.split(r"[、和及与]", re.sub(r"等.*$", "", fold(listed))) if len(x) >= 2]
+    return bool(items and excluded) and all(any(e in it or it in e for e in excluded) for it in items)
+
+
 def _cut_long(text: str, a: int, b: int) -> list[tuple[int, int]]:
     if b - a <= MAX_SENT:
         return [(a, b)]
@@ -142,6 +157,9 @@ class Answerer:
                 m = re.match(r"(?:中共|中国共产党)?([^\s省市区县]{2,12}?(?:大学|学院|集团|公司|医院|银行|局|厅|署))", meta.get(key) or "")
                 if m:
                     names += [m.group(1), re.sub(r"(?:大学|学院|集团|公司|医院|银行|局|厅|署)$", "", m.group(1))]
+                    kind = re.search(r"(?:集团|公司|银行)$", m.group(1))
+                    if kind and len(m.group(1)) - len(kind.group(0)) >= 4:
+                        names.append(m.group(1)[:2] + kind.group(0))  # 珈禾能源投资集团 is called 珈禾集团
             self._places[doc_id] = [n for n in dict.fromkeys(names) if len(n) >= 2]
         return self._places[doc_id]
 
@@ -398,6 +416,12 @@ class Answerer:
 
         if asks_status(part.text) and (got := status_answer(self, part, hits)) is not None:
             return got
+        if part.answer_type == "list":
+            from .status import status_list
+
+            if (got := status_list(self, part, hits)) is not None and got.answer \
+                    and (not _asks_bodies(part.text) or _names_bodies(got.answer)):
+                return got  # (哪些单位已完成整改 asks bodies: a list of problems does not answer it)
         return self.answer_sentence(part, cands[0], self._last_support)
 
     def answer_sentence(self, part, top: Candidate, support: float):
@@ -420,6 +444,10 @@ class Answerer:
                 span = listed_items(c.text)
                 if span is not None and _asks_bodies(part.text) and not _names_bodies(c.text[span[0]:span[1]]):
                     continue  # 哪几家机构 asked, the sentence lists problems (会计核算不规范、…违规执业问题)
+                if span is not None and _only_excluded(part.text, c.text[span[0]:span[1]]):
+                    # 除A、B、C外,还有哪些: the notice lists just the ones the question leaves out
+                    return PartAnswer(part.text, None, "names not listed: the notice names only "
+                                      + c.text[span[0]:span[1]][:40] + ", the ones the question leaves out")
                 if span is not None:
                     other = list_of_another(part, c.text, span)
                     if other:

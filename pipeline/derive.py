@@ -186,3 +186,40 @@ def derive(part, best, facts: list, text: str):
             if done:
                 return done[0], done[1], [now, change]
     return None
+
+
+# a level said as reached (提升至88.6%, 达到, 降至): the later end of a change stated apart
+_REACHED = re.compile(r"(?:提升|提高|上升|增长|增加|下降|降低|减少|压减|缩短|升|降)(?:到|至)$|达到$|达$")
+
+
+def apart_pair(facts: list, fact, text: str):
+    """(before, after) when a rate is stated for the same measure in one record once as it was
+    (…综合利用率仅为73.8%) and later as reached (…综合利用率提升至88.6%): the two ends of a change the
+    notice does not state as a figure; a target (整改目标:…达到85%以上) is neither. Else None."""
+    from .evidence import _content
+    from .textables import record_start
+
+    if fact.kind != "percent":
+        return None
+    own = _content(fold(fact.measure or ""))
+    if len(own) < 4:
+        return None
+    rec = record_start(text, fact.fig.start)
+    near = [f for f in facts if f.kind == "percent" and _content(fold(f.measure or "")) == own
+            and abs(f.fig.start - fact.fig.start) < 1200
+            and (record_start(text, f.fig.start) == rec or abs(f.fig.start - fact.fig.start) < 400)]
+
+    def lead(f):
+        return fold(text[max(text.rfind("\n", 0, f.fig.start) + 1, f.clause_start - 40):f.fig.start]).rstrip()
+
+    def target(f):
+        return bool(re.search(r"目标|力争|确保|计划|不低于", lead(f)) or re.match(r"以上|左右", fold(text[f.fig.end:f.fig.end + 2])))
+
+    real = [f for f in near if not target(f)]
+    reached = [f for f in real if _REACHED.search(fold(text[f.clause_start:f.fig.start]).rstrip())]
+    plain = [f for f in real if f not in reached]
+    if len(reached) != 1 or len(plain) != 1 or plain[0].fig.start > reached[0].fig.start \
+            or fact not in (plain[0], reached[0]) or plain[0].clause_start == reached[0].clause_start:
+        return None
+    return plain[0], reached[0]
+

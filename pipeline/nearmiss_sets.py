@@ -34,7 +34,12 @@ def stated_conflict(part, fact, text: str, facts: list | None) -> str | None:
     if normalize(fact.fig.value, fact.fig.unit) in stated:
         return f"the question states {fact.fig.text} itself; the notice gives no figure for what it asks of it"
     homes = [f for f in facts or [] if normalize(f.fig.value, f.fig.unit) in stated]
-    if subset_parts(whole) and homes and not any(h.fig.sentence_start == fact.fig.sentence_start for h in homes):
+    from .textables import paragraph_start
+
+    if subset_parts(whole) and homes and not any(h.fig.sentence_start == fact.fig.sentence_start
+                                                 or paragraph_start(text, h.fig.start) == paragraph_start(text, fact.fig.start)
+                                                 and 0 < fact.fig.start - h.fig.end < 200 for h in homes):
+        # (the very next sentence of its paragraph may break it down: 10件民生实事…。截至年底,已办结5件)
         return (f"the notice does not break {homes[0].fig.text} down; {fact.fig.text} ({fact.measure}) "
                 f"stands elsewhere")
     same = [h for h in homes if h.fig.sentence_start == fact.fig.sentence_start]

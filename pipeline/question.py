@@ -189,15 +189,16 @@ def names_match(name: str, question: str) -> float:
 
 
 def abbreviates(name: str, text: str) -> bool:
-    """A short name made of the first characters of a long one's words (城投集团 for 城市投资控股集团;
-    the common ones, 人社 and 医保, are ALIASES): its core's characters stand in order in the text,
-    within twice its length, and the name's own kind of body (集团, 局) follows within a few characters."""
+    """A short name made of the first characters of a long one's words (城投集团 for 城市投资控股集团
+    or 城市建设投资集团; the common ones, 人社 and 医保, are ALIASES): its core's characters stand in
+    order in the text, within three times its length, and the name's own kind of body (集团, 局) follows within a few characters."""
     core = name_core(name)
     kind = name[name.find(core) + len(core):] if core and core in name else ""
     if len(core) < 2 or len(kind) < 1:
         return False
-    pat = "".join(re.escape(c) + ".?" for c in core[:-1]) + re.escape(core[-1])
+    # a word may be skipped whole (城投 for 城市建设投资: 建设 has no character in it)
+    pat = "".join(re.escape(c) + "[\u4e00-\u9fff]{0,3}?" for c in core[:-1]) + re.escape(core[-1])
     for m in re.finditer(pat, text):
-        if m.end() - m.start() <= 2 * len(core) and kind[-1] in text[m.end():m.end() + 10]:
+        if m.end() - m.start() <= 3 * len(core) and kind[-1] in text[m.end():m.end() + 10]:
             return True
     return False

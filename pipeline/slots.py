@@ -24,7 +24,7 @@ KIND_OF_UNIT = {
 }
 _QWORD = re.compile(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])|多长|多久|多大|多高|多远|哪些|哪几|哪个|哪家|哪边|哪一|谁|什么|如何|怎么|怎样|是否|有没有|吗")
 _NUMBER_Q = re.compile(r"多少|几(?=[个次家项名人件宗条户所场天年月位种批套处座辆台亩吨万亿元百千轮校篇份起])|多长|多久|多大|多高|比例|占比|比重|增速|百分之")
-_LIST_Q = re.compile(r"哪些|哪(?:几|[两三四五六七八九十]|\d+)(?:个|家|项|所|位|名|种|条|人|起|批)|叫什么|什么名字|名称是什么")
+_LIST_Q = re.compile(r"哪些|哪(?:几|[两三四五六七八九十]|\d+)(?:个|家|项|所|位|名|种|条|人|起|批|件|处|座|类)|叫什么|什么名字|名称是什么")
 _PERSON_Q = re.compile(r"由谁|是谁|谁(?:负责|担任|牵头)")
 _DATE_Q = re.compile(r"什么时候|何时|哪一?天|哪一?年|几月几日|几号")
 _YESNO_Q = re.compile(r"是否|有没有|吗[??]?$")
@@ -437,7 +437,12 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     topic = "".join(measure_phrase(c) if _QWORD.search(c) else _FILLER.sub("", PERIOD.sub("", c)) for c in clauses) if len(clauses) > 1 else ""
     who = list(info.entities)
     # a body inside a named one (北原工业大学机械工程学院): the inner one is what is asked about
-    who += [m.group(1) for m in re.finditer(r"(?:大学|集团|公司|医院|学校|银行)([\u4e00-\u9fff]{2,6}?(?:学院|分公司|子公司|分院|研究所|中心|分行|支行))", text)]
+    who += [m.group(1) for m in re.finditer(r"(?:大学|集团|公司|医院|学校|银行)([\u4e00-\u9fff]{2,6}?(?:学院|分公司|子公司|分院|研究所|中心|分行|支行|校区))", text)
+            if not re.search(r"[一二两三四五六七八九十几个各全本该其所有多]", m.group(1)[:-2])]  # (清查两个校区: no name)
+    # a branch, campus or plant with a two-character proper name (珈禾燃气珈山分公司, 珲江大学珲山校区)
+    who += [n for m in re.finditer(r"([\u4e00-\u9fff]{2}(?:分公司|子公司|分院|分行|支行|校区|分厂))", text)
+            if (n := m.group(1)) not in who and not any(n in w for w in who) and not re.match(r"[的了在和与及对把被给从向各本该全其]", n)
+            and not re.search(r"[一二两三四五六七八九十几个多]", n[:2])]
     return Part(text, info, measure_phrase(text), period_of(text), kinds, kind, who,
                 len(re.findall(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])", text)) + (len(other_asks) if wants else 0) or 1,
                 uw.group(1) if uw else "", wants, topic)
@@ -643,7 +648,8 @@ _ANAPHOR = re.compile(r"(?:这个|这一|该|此|这项|这些)(?=[\u4e00-\u9fff
 
 # questions that ask how much something changed (提高了多少), what is left (还剩, 还没有完成的), the
 # value before (整改前): pipeline/derive.py computes them, pipeline/nearmiss_sets.py lets them be
-CHANGE_Q = re.compile(r"(?:提高|增加|增长|提升|减少|下降|降低|缩短|压缩|少|多)了?(?:多少|几)")
+CHANGE_Q = re.compile(r"(?:提高|增加|增长|提升|减少|下降|降低|缩短|压缩|少|多)了?(?:多少|几)"
+                      r"|(?:比|较)[^,;?。]{0,10}?(?<![多至])[多少](?:花|用|收|发|支|拨|付|赚|挣|卖)了?(?:多少|几)")  # 比去年同期少花了多少
 
 REMAIN_Q = re.compile(r"还有[^??,,]*(?:没有|没|未)|还没有?|仍未|还剩|剩余|剩下|尚未|多少[^??,,]{0,8}(?:还没|没有|未)")
 BEFORE_Q = re.compile(r"整改前|上年|去年|上一年|原来|原先|之前|以前|起初")

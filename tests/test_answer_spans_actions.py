@@ -122,3 +122,22 @@ def test_a_ministrys_notice_is_found_by_its_issuers_name_across_notices(answerer
 def test_a_body_left_out_of_a_breakdown_or_inside_a_group_is_refused(answerer):
     refused_with(answerer, "曲岚县中医院退回了多少违规使用的医保基金?", "县中医院", "县人民医院")
     refused_with(answerer, "曲岚县林业局滞留的非税收入有多少元?", "县林业局", "group")
+
+
+def test_the_same_action_said_colloquially_agrees():
+    from pipeline.actions import action_agrees, asked_actions
+
+    assert action_agrees("曲岚县把违规多拿的补贴一共要回来多少钱?", "追回违规领取的补贴资金")
+    assert not action_agrees("曲岚县审计追回了多少资金?", "审计项目27个,涉及资金")
+    assert not action_agrees("曲岚县发现了多少个问题?", "查出问题")  # finding says too little of what was counted
+    # 把 puts the counted thing before its verb, 被 makes it the subject; 了 may split a verb from its result
+    assert asked_actions("曲岚县把多少户不该吃低保的家庭从名单里剔了出去?") == ["剔出"]
+    assert asked_actions("曲岚县有多少户够不上条件的低保户被清理出去了?") == ["清理出"]
+    assert asked_actions("曲岚县一共帮群众把多少损失找补了回来?") == ["找补回来"]
+
+
+def test_a_paraphrase_with_the_same_action_is_answered_and_another_object_is_not(answerer):
+    answered(answerer, "曲岚县从乱领补贴的人手里讨回了多少钱?", "38.6万元")  # 13% of its words in the evidence
+    # 受理 agrees with 受理群众信访举报, but a trademark application is another thing altogether
+    d = ask_checked(answerer, "曲岚县今年受理了多少件商标注册申请?")
+    assert not d["answerable"], d

@@ -69,3 +69,12 @@ def test_the_figures_own_clause_saying_the_words_in_another_order_answers(answer
 def test_the_set_before_zhong_is_not_the_part_done(answerer):
     # 9个具体问题中已完成整改6个: 9个 is the set, the words after it count 6个
     answered(answerer, "截至2024年5月底,戊州市交通运输局巡察反馈问题整改完成了多少个?", "6个")
+
+
+def test_the_items_in_a_stated_status_are_listed_from_their_status_lines(answerer):
+    d = ask_checked(answerer, "戊州市交通运输局巡察反馈的问题中,哪些已经完成整改?")
+    assert d["answerable"] and d["answer"] == "部分客运站安全检查流于形式", d
+    assert [c["quote"] for c in d["citations"]] == ["整改状态:完成"]
+    # bodies asked, problems listed: no answer from the status lines
+    d = ask_checked(answerer, "戊州市哪些单位已经完成整改?")
+    assert d["answer"] != "部分客运站安全检查流于形式", d

@@ -256,3 +256,10 @@ def test_an_adverbial_period_after_the_subject_scopes_the_later_clauses():
     f = facts("县审计局今年以来开展专项审计3轮,对进度滞后的5个单位下发督办函。")
     assert f["3轮"].period == "今年以来"
     assert f["5个"].period == "今年以来"
+
+
+def test_a_count_followed_by_the_next_item_of_a_list_keeps_the_words_before_it():
+    # 给予…7人、组织处理19人次: what follows 、 is the next item's measure, not this figure's
+    t = "截至10月底，给予党纪政务处分7人、组织处理19人次。"
+    assert measure(t, "7人") == "党纪政务处分"
+    assert measure(t, "19人次") == "组织处理"
