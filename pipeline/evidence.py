@@ -23,7 +23,6 @@ import numpy as np
 
 from .actions import action_agrees, action_conflict, negated_after
 from .clauses import ends_clause
-from .derive import apart_pair
 from .periods import find_periods, month_range, scope_period, span, spans_conflict
 from .slots import COUNT_WORDS, GENERIC_PLACES, REMAIN_Q, Part, figure_kind
 from .textables import _TOTAL_ROW, paragraph_start as _paragraph_start, plan_column, record_start, row_at, row_name  # noqa: F401 - record_start: nearmiss reads it here
@@ -1023,7 +1022,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     # else altogether (受理多少件商标注册申请 is no 受理消费投诉举报: both 受理, measure 0.14)
     agrees = not anchored and fact.kind not in _SHARES and m >= cfg.agree_measure_min \
         and action_agrees(part.text, text[fact.clause_start:f.start])
-    if m < cfg.measure_min and agrees:
+    if m < cfg.measure_min <= 1.0 and agrees:  # (a floor set above 1 turns every fact away, agreeing or not)
         m = cfg.measure_min  # 把多拿的钱要回来多少 for 追回违规领取资金: the same action on the thing asked
     if m < cfg.measure_min and not anchored and only_of_its_unit(part, fact, facts or [], text):
         m = min(cfg.measure_min, 1.0)  # the one figure of the notice in the measure word asked, its clause sharing a word
@@ -1155,6 +1154,39 @@ def _is_own_place(name: str, context: str) -> bool:
     """The notice's own place (the issuer's, the title's: in `context`), said in full or short."""
     own = context.split()
     return name in own or name[:-1] in own or any(len(p) >= 2 and name.startswith(p) and len(name) - len(p) <= 1 for p in own)
+
+
+# a level said as reached (提升至88.6%, 达到, 降至): the later end of a change stated apart
+_REACHED = re.compile(r"(?:提升|提高|上升|增长|增加|下降|降低|减少|压减|缩短|升|降)(?:到|至)$|达到$|达$")
+
+
+def apart_pair(facts: list, fact, text: str):
+    """(before, after) when a rate is stated for the same measure in one record once as it was
+    (…综合利用率仅为73.8%) and later as reached (…综合利用率提升至88.6%): the two ends of a change the
+    notice does not state as a figure; a target (整改目标:…达到85%以上) is neither. Else None."""
+    if fact.kind != "percent":
+        return None
+    own = _content(fold(fact.measure or ""))
+    if len(own) < 4:
+        return None
+    rec = record_start(text, fact.fig.start)
+    near = [f for f in facts if f.kind == "percent" and _content(fold(f.measure or "")) == own
+            and abs(f.fig.start - fact.fig.start) < 1200
+            and (record_start(text, f.fig.start) == rec or abs(f.fig.start - fact.fig.start) < 400)]
+
+    def lead(f):
+        return fold(text[max(text.rfind("\n", 0, f.fig.start) + 1, f.clause_start - 40):f.fig.start]).rstrip()
+
+    def target(f):
+        return bool(re.search(r"目标|力争|确保|计划|不低于", lead(f)) or re.match(r"以上|左右", fold(text[f.fig.end:f.fig.end + 2])))
+
+    real = [f for f in near if not target(f)]
+    reached = [f for f in real if _REACHED.search(fold(text[f.clause_start:f.fig.start]).rstrip())]
+    plain = [f for f in real if f not in reached]
+    if len(reached) != 1 or len(plain) != 1 or plain[0].fig.start > reached[0].fig.start \
+            or fact not in (plain[0], reached[0]) or plain[0].clause_start == reached[0].clause_start:
+        return None
+    return plain[0], reached[0]
 
 
 def set_bound(question: str, fact: Fact) -> str | None:

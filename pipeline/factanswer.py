@@ -455,7 +455,7 @@ def from_to(self, fact):
     text = fold(self.r.doc_text(fact.fig.doc))
     same = [f for f in self.facts(fact.fig.doc) if f.clause_start == fact.clause_start and f.kind == fact.kind]
     if len(same) != 2:
-        from .derive import apart_pair
+        from .evidence import apart_pair
 
         return apart_pair(self.facts(fact.fig.doc), fact, self.r.doc_text(fact.fig.doc))  # 仅为73.8% … 提升至88.6%
     a, b = sorted(same, key=lambda f: f.fig.start)
