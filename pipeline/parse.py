@@ -19,6 +19,7 @@ _MARKERS = [
     (2, re.compile(rf"[(（][{CN}]+[)）]、?")),
     (4, re.compile(r"[(（]\d{1,2}[)）]、?")),
     (3, re.compile(r"\d{1,2}(?:[、．]|\.(?!\d))")),
+    (5, re.compile(r"[①-⑳]")),  # circled sub-items under 1. 2. (①珙桥镇片区第3标段…问题。)
 ]
 _PROBLEM = re.compile(rf"(问题[{CN}\d]+[::])|(第[{CN}]+方面问题)")
 _LEAD = re.compile(r"(?:牵头单位|责任单位|牵头部门)[::]\s*([^\n。;;]+)")

@@ -22,6 +22,8 @@ _INLINE = re.compile(
 _GENERIC = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:查出|发现|反馈|指出|交办)的?问题$|^(?:查出|发现|反馈|指出|交办)问题$|(?:指出|反馈|发现|反映|存在|提出|交办|涉及)的(?:[^的]{0,6})?问题$|(?:难点|普遍性|倾向性|共性|个性)问题$|\d+个[^问]{0,4}问题|^(?:已|未|尚未)?(?:整改|完成|销号|办结)(?:到位|完成)?的?问题$|^(?:巡察|巡视|上述|以上|相关|存在的|发现的|反馈的|这些|此类|该|有关)?(?:反馈|发现|存在|指出)?的?(?:突出|重点|难点|具体)?问题$|^(?:巡察|巡视)(?:组)?反馈(?:的)?问题$|存在的问题$|发现的问题$|反馈的问题$")
 # a heading that opens with fixing something ("切实解决上学难问题") names a measure, not the problem
 _FIXING = re.compile(r"\s*(?:切实|着力|全力|坚决|大力|全面|集中|深入|认真|扎实|有效)?(?:解决|整治|整改|治理|破解|纠正|查处|处理|化解)")
+_NAMED_LEAD = re.compile(rf"\s*([{CN}]+是)?([^,;。:\n]{{4,40}}?问题)(?:([。;])|(?=涉及))")
+_NOT_PROBLEM_LEAD = re.compile(r"针对|对于|对|关于|按照|根据|围绕|通过|坚持|解决|整治|整改|治理|着力|切实|其中|目前|经")
 _MEASURE_MARK = re.compile(rf"(?:^|(?<=[。;;,,:：\s]))([{CN}]+是)")
 
 
@@ -124,6 +126,9 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
             span = _issue_text_spans(text, h, inner, h.end + 1 if h.end < len(text) else h.end)
             if span is None and h.text.endswith(_ISSUE_END) and not _FIXING.match(text, inner):
                 span = (inner, h.end)  # "(一)组织建设不够扎实问题" heads its sub-issues
+            elif span is None and not _FIXING.match(text, inner) and 6 <= h.end - inner <= 40 \
+                    and not re.search(r"[。;:]", text[inner:h.end]) and styles._DEFICIT.search(text[inner:h.end]):
+                span = (inner, h.end)  # "(一)服务全省能源保供和国企改革大局有差距": a heading that states a shortcoming
             elif span is None and h.level <= 2 and not h.text.endswith("方面"):
                 # a programme named after its problem: "四、欺诈骗保问题专项整治"
                 j = text.find(_ISSUE_END, inner, h.end)
@@ -160,6 +165,17 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
         span = styles.lead_problem(text, content_start(text, ln), ln.end, nxt is not None and nxt.start not in head_at)
         if span and free(*span):
             issues.append(_mk_issue(doc, text, span, h.level if h else 5, outline_subject))
+    # a paragraph that opens by naming its problem: "一是违规发放绩效奖金问题。涉及金额…" under a body's
+    # heading, or "X问题涉及资金2130万元,已拨付…" (the problem as the subject of its amount)
+    for ln in lns:
+        # (the paragraph's later 二是…问题。 too, each after a full stop)
+        for at in [0] + [k + 1 for k, ch in enumerate(ln.text) if ch in "。;" and re.match(rf"\s*[{CN}]+是", ln.text[k + 1:])]:
+            m = _NAMED_LEAD.match(ln.text, at)
+            if not m or _NOT_PROBLEM_LEAD.match(m.group(2)) or not (m.group(1) or at == 0 and m.group(3) is None):
+                continue
+            span = (ln.start + m.start(2), ln.start + m.end(2))
+            if free(*span) and not _GENERIC.search(text[span[0]:span[1]]):
+                issues.append(_mk_issue(doc, text, span, 5, outline_subject))
     # a campaign named after the problem it targets ("开展X问题专项整治"); problems listed before 等…问题
     spans = [(s, e, None) for s, e in styles.campaign_targets(text) + styles.listed_problems(text)]
     for s, e, st in spans + styles.problems_with_status(text):

@@ -367,3 +367,53 @@ def test_a_problem_field_under_a_problem_heading_is_its_particulars():
 【整改状态】长期坚持
 """
     assert [i.text for i in parse("heading", text).issues] == ["党委落实“第一议题”制度不够到位"]
+
+
+CIRCLED_NOTICE = """玳川县农业农村局关于高标准农田建设领域问题专项整治整改情况的通报
+一、问题整改情况
+1.工程建设质量不达标问题。共排查发现质量类问题11个,已全部完成整改。
+①玳桥镇片区第3标段渠道混凝土强度不足问题。该标段已返工渠道1.2公里,复检合格。
+②玳溪乡片区第5标段田间道路厚度不足问题。已返工道路2.6公里。
+2.资金管理使用不规范问题。
+①超进度拨付工程款问题。已扣回工程款64.2万元。
+"""
+
+BODY_NOTICE = """玳川县人民政府关于2025年度审计查出问题整改情况的报告
+一、部门预算执行审计查出问题整改情况
+(一)玳川县教育局
+一是违规发放绩效奖金问题。涉及金额56.7万元,已追回41.2万元。二是政府采购未执行集中采购规定问题。已完成整改。
+(二)玳川县农业农村局
+高标准农田建设项目资金拨付滞后问题涉及资金1860万元,已拨付1520万元。
+"""
+
+
+def test_circled_sub_items_under_numbered_problems_are_issues():
+    texts = [i.text for i in parse("circled", CIRCLED_NOTICE, {}).issues]
+    assert "玳桥镇片区第3标段渠道混凝土强度不足问题" in texts and "玳溪乡片区第5标段田间道路厚度不足问题" in texts, texts
+    assert "超进度拨付工程款问题" in texts and "工程建设质量不达标问题" in texts, texts
+
+
+def test_problems_a_bodys_paragraphs_open_with_are_issues():
+    texts = [i.text for i in parse("body", BODY_NOTICE, {}).issues]
+    assert {"违规发放绩效奖金问题", "政府采购未执行集中采购规定问题", "高标准农田建设项目资金拨付滞后问题"} <= set(texts), texts
+
+
+LEDGER_NOTICE = """中共玳江省玳能投资集团有限公司委员会关于省委巡视反馈意见整改落实情况的通报
+二、整改落实情况
+（一）服务全省能源保供和国企改革大局有差距
+序号：1
+问题表现：主责主业不够聚焦，非主业投资占比偏高。
+整改措施：制定主业管理办法，清理退出非主业项目12个。
+（二）落实全面从严治党战略部署不够有力
+序号：2
+问题表现：违规发放津贴补贴问题仍有发生。
+整改措施：清退违规发放款项193.5万元。
+（三）持续巩固深化整改成果
+建立整改长效机制。
+"""
+
+
+def test_a_heading_that_states_a_shortcoming_is_an_issue():
+    texts = [i.text for i in parse("ledger", LEDGER_NOTICE, {}).issues]
+    assert "服务全省能源保供和国企改革大局有差距" in texts and "落实全面从严治党战略部署不够有力" in texts, texts
+    assert not any("持续巩固" in t for t in texts), texts
