@@ -27,7 +27,7 @@ CLASSES: dict[str, str] = {
     # the amount a problem concerns, not what came of it (what a check finds is what it involves)
     "involve": "涉及 涉案 发现 查出 查实 查处 问题金额 涉及金额 涉案金额",
     # money paid out (支出 asked, 收回 stated: another flow)
-    "spend": "支出 拨付 支付 拨付使用 花费 花了 用了",
+    "spend": "支出 拨付 支付 拨付使用 花费 花了 用了 付出去 付出 付了",
     # money put into a programme or project (花了多少钱 for 投入资金; not 拨付, money passed on);
     # 花, 用 say either
     "invest": "投入 花费 花了 用了 耗资",
@@ -49,7 +49,7 @@ CLASSES: dict[str, str] = {
     "file": "立案 立案查处 立案审查 立案调查 立案审查调查",
     "close": "结案 办结 审结",
     # problems found, problems put right
-    "find": "发现 查出 查摆 排查 梳理 查实 查明 检视 找出 查处",
+    "find": "发现 查出 查摆 排查 梳理 查实 查明 检视 找出 查处 揪出 挖出 锁定 排查出",
     "fix": "整改到位 完成整改 已整改 整改完成 销号 整改 改掉 改好 改正 解决",
     # people disciplined
     "punish": "处分 问责 追责 处罚 惩处 立案查处 查处",

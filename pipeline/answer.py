@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .evidence import AnswerConfig, MeasureMatcher
 from .textables import row_at
+from .textnorm import fold
 from .question import QuestionInfo, names_match
 from .slots import split_parts  # noqa: F401 - part of this module's interface
 from .statements import focus, trim as _trim
@@ -160,6 +161,9 @@ class Answerer:
                     kind = re.search(r"(?:集团|公司|银行)$", m.group(1))
                     if kind and len(m.group(1)) - len(kind.group(0)) >= 4:
                         names.append(m.group(1)[:2] + kind.group(0))  # 珈禾能源投资集团 is called 珈禾集团
+            # the short name the notice gives itself ((以下简称琇能集团)): what a question will call it
+            for m in re.finditer(r"以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,10}?)[”\"]?[)）]", (d.text if d else "")[:3000]):
+                names.append(m.group(1))
             self._places[doc_id] = [n for n in dict.fromkeys(names) if len(n) >= 2]
         return self._places[doc_id]
 
@@ -321,10 +325,22 @@ class Answerer:
             self.matcher.index_doc(doc_id, self._facts[doc_id], text, getattr(self.r, "root", None) and self.r.root / "answer-cache")
         return self._facts[doc_id]
 
-    def ranked(self, info: QuestionInfo, hits: list[Hit]) -> list[Candidate]:
+    def ranked(self, info: QuestionInfo, hits: list[Hit], measure: str = "", who: list[str] | None = None) -> list[Candidate]:
+        """The hits' sentences, best first. `measure` (a part's asked measure) weighs its own words over
+        the rest of the question's (漱溪市教育局整改校园餐后,学生满意度提高了多少: 满意度, not 漱溪/整改)."""
+        from .evidence import _content, _share, bigrams
+
         cands = self.candidates(info, hits)
+        grams = []
+        if measure and self.cfg.w_sent_measure:
+            core = _content(fold(measure))
+            for name in who or []:
+                core = core.replace(_content(fold(name)), "")
+            grams = [g for g in bigrams(core) if len(g) == 2]
         for c in cands:
             c.score = self.score(info, c)
+            if len(grams) >= 2:
+                c.score += self.cfg.w_sent_measure * _share(grams, fold(c.text))
         cands.sort(key=lambda c: -c.score)
         return cands
 
@@ -338,7 +354,7 @@ class Answerer:
             self.last_score = self._last_support
             self.last_decision = {"measure": p.measure, "support": p.support}
             if not p.answerable:
-                return Answer(qid, question, None, False, [], "extractive", flags=[p.reason or "not stated"], reason=p.reason)
+                return self.share(question, qid) or Answer(qid, question, None, False, [], "extractive", flags=[p.reason or "not stated"], reason=p.reason)
             return Answer(qid, question, p.answer, True, p.citations, "extractive", computed=p.computed)
         whole = self.r.search(slots.info.expanded, k=self.k)
         parts: list[PartAnswer] = []
@@ -354,7 +370,31 @@ class Answerer:
         # what the calibrated thresholds decide on (evals/calibrate.py): the weakest part
         self.last_decision = {"measure": min(p.measure for p in parts), "support": min(p.support for p in parts)}
         self.last_score = self._last_support
-        return self.compose(question, qid, slots, parts)
+        got = self.compose(question, qid, slots, parts)
+        return got if got.answerable else self.share(question, qid) or got
+
+    def share(self, question: str, qid: str | None) -> Answer | None:
+        """A share asked (A占B的百分之几) that the notice does not state: A and B answered as figures of
+        their own, the share computed from the two and cited; None when either is not stated."""
+        from .slots import Slots, read, share_items
+
+        items = share_items(question)
+        if items is None:
+            return None
+        parts = [read(f"{x}是多少?").parts[0] for x in items]
+        whole = self.r.search(fold(question), k=self.k)
+        got, used = [], set()
+        for part in parts:
+            if got and not part.kinds:
+                part.kinds = [got[0].facts[0].kind]  # the whole is counted as the part is (辆 of 辆, not a rate)
+            pa = self.answer_part(part, self.part_hits(part, whole, cross=True), used=used, number=True)
+            if not pa.answerable or not pa.facts:
+                return None
+            used.update((f.fig.doc, f.fig.start) for f in pa.facts)
+            got.append(pa)
+        slots = Slots(question, fold(question), read(question).info, parts, "share")
+        a = self.compose(question, qid, slots, got)
+        return a if a.answerable else None
 
     def compose(self, question: str, qid: str | None, slots, parts: list, engine: str = "extractive") -> Answer:
         """A multi-part question's answer from its parts' answers: refused when any part is, else
@@ -373,6 +413,9 @@ class Answerer:
             if len(set(docs)) == len(docs):  # parts from different notices are named by their place
                 labels = [self.body_label(d, p.question) for d, p in zip(docs, parts)]
             done = combine(slots.op, slots.folded, parts, labels)
+            if done is None and slots.op == "share":
+                why = "the share cannot be computed from the parts' figures: " + "; ".join(p.answer or "" for p in parts)
+                return Answer(qid, question, None, False, [], engine, flags=[why], reason=why)
             if done is None and slots.op == "besides":
                 why = "the part named is not less than the whole: " + "; ".join(p.answer or "" for p in parts)
                 return Answer(qid, question, None, False, [], engine, flags=[why], reason=why)
@@ -398,7 +441,10 @@ class Answerer:
 
         if not named and default and len(default) == 1 and not _PLACE.search(part.text):
             named = default  # a part that names no body is about the one notice the question names
-        own = self.r.search(part.info.expanded, k=self.k, filters=Filters(docs=named) if named else None)
+        query = part.info.expanded
+        if part.measure and fold(part.measure) not in fold(query):
+            query += " " + part.measure  # a side that only names its period (2024年全年) searches the shared measure too
+        own = self.r.search(query, k=self.k, filters=Filters(docs=named) if named else None)
         seen = {(h.doc, h.start) for h in own}
         return own + [h for h in whole if (h.doc, h.start) not in seen and (not named or h.doc in named)]
 
@@ -406,7 +452,7 @@ class Answerer:
         from .compose import PartAnswer
 
         info = part.info
-        cands = self.ranked(info, hits)
+        cands = self.ranked(info, hits, part.measure, part.who)
         self._last_support = self.support(info, cands[0]) if cands else None
         if not cands:
             return PartAnswer(part.text, None, "no passages")

@@ -118,6 +118,18 @@ def combine(op: str, question: str, parts: list[PartAnswer], labels: list[str] |
     # shown in the inputs' own unit when they share one (136.8万元+48.63万元 = 185.43万元)
     own = {p.facts[0].fig.unit for p in parts}
     shown_unit, scale = (own.pop(), values[0] / parts[0].facts[0].fig.value) if len(own) == 1 and parts[0].facts[0].fig.value else (unit, 1.0)
+    if unit == "元" and len({p.facts[0].fig.unit for p in parts}) > 1 and {p.facts[0].fig.unit for p in parts} <= {"万元", "亿元", "元"} \
+            and "万元" in {p.facts[0].fig.unit for p in parts}:
+        shown_unit, scale = "万元", 1e4  # 1.55亿元+8760万元 = 24260万元, not 242600000元
+    if op == "share":
+        # 玥山市查处的超限车辆约占全省查处总数的百分之几: the part over the whole, two cited counts or amounts
+        if len(values) != 2 or not values[1] or values[0] >= values[1]:
+            return None
+        result = round(values[0] / values[1] * 100, 1)
+        expr = f"{inputs[0]['text']}÷{inputs[1]['text']}"
+        shown = f"{fmt(result)}%"
+        return f"{shown}(计算所得:{expr});{each}", {"op": "share", "result": result, "unit": "%", "result_text": shown,
+                                                       "expression": expr, "inputs": inputs}
     if op == "sum":
         result = sum(values)
         expr = "+".join(i["text"] for i in inputs)

@@ -106,6 +106,24 @@ def complement(facts: list, best, text: str, named: str):
     return None
 
 
+_NOT_AFTER = re.compile(r"(?:从未|从来没有|未曾|未|没有|尚未|仍未)(?:按时|按规定|及时)?([\u4e00-\u9fff]{2})")
+
+
+def positive_part(facts: list, best, text: str, question: str):
+    """(total, negated part) when the question asks the members of a set that did something (接受过随访)
+    and the notice breaks out only those that did not (抽查120户,其中43户从未接受过随访): the rest of
+    the set is the answer. None when the question itself negates, or no total is broken down."""
+    if re.search(r"没|未|不|无|尚|仍", question):
+        return None
+    m = _NOT_AFTER.match(fold(text[best.fig.end:best.clause_end]))
+    if not m or m.group(1) not in question:
+        return None
+    totals = [f for f in facts if f.kind == best.kind and f.fig.sentence_start == best.fig.sentence_start
+              and f.fig.end <= best.fig.start and re.search(r"其中|中[,,]?(?:有|共有)?$", fold(text[f.fig.end:best.fig.start]))
+              and _base(f)[1] == _base(best)[1] and _base(f)[0] > _base(best)[0]]
+    return (totals[-1], best) if totals else None
+
+
 def before_change(facts: list, best, text: str):
     """(now, change, sign) when best's clause states it with a change from before (较上年增加X)."""
     for f in facts:
@@ -176,6 +194,10 @@ def derive(part, best, facts: list, text: str):
                 return done[0], done[1], list(pair)
     if (m := _EXCEPT_Q.search(q)) and (pair := complement(facts, best, text, m.group(1))):
         done = computed_answer(pair[0], pair[1], -1, "总数减去所除部分")
+        if done:
+            return done[0], done[1], list(pair)
+    if (pair := positive_part(facts, best, text, q)):
+        done = computed_answer(pair[0], pair[1], -1, "总数减去未做到的部分")
         if done:
             return done[0], done[1], list(pair)
     if BEFORE_Q.search(q) and not CHANGE_Q.search(q):

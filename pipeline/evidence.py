@@ -56,6 +56,7 @@ class AnswerConfig:
     w_unit_miss: float = 1.0  # penalty: the figure's measure word is not the one asked (多少人 → 1宗)
     w_before: float = 0.8  # penalty: the starting value of a change (由52分钟缩短至21分钟) for a "now" question
     top_sentences: int = 6  # sentences whose facts are considered for a part
+    w_sent_measure: float = 0.3  # a sentence holding the asked measure's own words ranks over one holding only the body's and the campaign's
     # the llm engine may also list, for a part the extractive engine refuses, facts that pass every
     # check but these softer floors, for the model to judge (a paraphrase with few of the question's
     # words); the extractive engine never answers with them. Off (above 1) unless calibrated
@@ -102,6 +103,7 @@ class Verdict:
     measure: float
     reasons: list[str]
     agrees: bool = False  # the question's verb and the figure's do the same thing (要回 / 追回): a paraphrase
+    placed: bool = False  # picked by its place in a stated ranking (排第一的县区): its row need not repeat the question's words
 
 
 def clause_span(folded: str, start: int, end: int) -> tuple[int, int]:
@@ -367,6 +369,7 @@ def _share(grams: list[str], text: str) -> float:
 
 _YEAR = re.compile(r"(?:19|20)\d\d年")
 _MONTHS = re.compile(r"(\d{1,2})(?:-(\d{1,2}))?月")
+_DAYS = re.compile(r"(\d{1,2})月(\d{1,2})日(?:至|到|—|-|–|~)(?:(\d{1,2})月)?(\d{1,2})日")
 
 
 def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None = None,
@@ -380,6 +383,11 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
         return None  # 2022年度审计: the year whose work the notice reports, not when its figures stand
     f = fact.fig
     own = fold(f.period or fact.period or "")
+    if _DAYS.search(fold(asked)) and not _DAYS.search(own):
+        # a week asked (3月16日至22日那一周), and the figure's sentence counts a running total
+        lead = fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])
+        if (m := re.search(r"累计|截至[^,,;;。]{0,12}|截止[^,,;;。]{0,12}", lead)):
+            return f.period or fact.period or m.group(0)
     if not own:
         return None
     stated = set(_YEAR.findall(own))
@@ -397,6 +405,16 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
         stated = stated or {year + "年"}
     if years and stated and not years & stated:
         return f.period or fact.period
+    # a week or run of days asked (3月16日至22日那一周): the figure's own run of days must be the same one,
+    # and a running total (累计, 截至3月29日) is no week's
+    qd, fd = _DAYS.search(fold(asked)), _DAYS.search(own)
+    if qd:
+        if fd:
+            same = (qd.group(1), qd.group(2), qd.group(3) or qd.group(1), qd.group(4)) == \
+                (fd.group(1), fd.group(2), fd.group(3) or fd.group(1), fd.group(4))
+            return None if same else f.period or fact.period
+        if re.search(r"累计|截至|截止|以来", own):
+            return f.period or fact.period
     # 1月至5月, 1到5月 and 1-5月 are one stretch
     qm, fm = _MONTHS.search(month_range(fold(asked))), _MONTHS.search(month_range(own))
     if qm and fm and qm.groups() != fm.groups():
@@ -733,6 +751,8 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str) -> str 
     q = fold(question)
     for m in _ADMIN.finditer(q):
         name = m.group(0)
+        if len(name) > 3 and name[0] in "在对把被从向将给和与及到":
+            name = name[1:]  # 在珮南县设立的: the particle is no part of the name
         lv = level_of(name)
         # a name the notice has, or one chained to the place above it (柏坞镇苇塘村): not a word that ends like one
         chained = m.start() > 0 and q[m.start() - 1] in "省市区县镇乡州盟旗"
@@ -928,7 +948,8 @@ def unit_fits(unit: str, wanted: list[str]) -> bool:
 # 规划/计划 name a body too (自然资源和规划局, 发展计划委): not a plan there
 _NOT_BODY = r"(?![局院委部办所处科馆司厅])"
 # (年底前对全县186个村…实现全覆盖: a deadline ahead is a target; 已于年底前完成 is done)
-_PLAN = re.compile(rf"计划{_NOT_BODY}|拟|预计|力争|年度建设内容|规划{_NOT_BODY}|(?<!已)(?<!已于)(?<!已在)(?:年底|年末)前")
+_PLAN = re.compile(rf"计划{_NOT_BODY}|拟|预计|力争|年度建设内容|规划{_NOT_BODY}|(?<!已)(?<!已于)(?<!已在)(?:年底|年末)前"
+                   r"|(?:我们|我局|我委|下一步|今后)[^,,;;。]{0,4}将(?:对|于|在|逐步|全面|陆续)")  # 我们将对全市312座加油站…改造: to come
 _SHARES = ("percent", "points", "ratio")
 # a project's whole budget, and a question about what of it was done
 _BUDGET = re.compile(r"总投资|总预算|预算总额|总概算|概算|估算|计划投资")
@@ -964,6 +985,7 @@ _PLAN_Q = re.compile(rf"计划{_NOT_BODY}|打算|准备|要投|目标|任务|规
 
 
 _ALL_OF_IT = re.compile(r"[,;]\s*(?:并|且|目前|现)?(?:已|均已)?(?:全部|全额|悉数|足额)(?:已)?[\u4e00-\u9fff]{2,4}")
+_ALL_OF_IT_HERE = re.compile(r"(?:已|均已)(?:全部|全额|悉数|足额)(?:已)?[\u4e00-\u9fff]{2,4}$")
 
 
 def _acts(question: str) -> bool:
@@ -974,12 +996,15 @@ def _acts(question: str) -> bool:
     return any(classes(a) - {"involve", "find"} for a in asked_actions(question))
 
 
-def _all_of_it(question: str, text: str, clause_end: int) -> bool:
+def _all_of_it(question: str, text: str, clause_end: int, fig_end: int | None = None) -> bool:
     """The next clause says the whole of the figure was acted on as asked (查实…47.38万元,已全部清退…,
     清退 asked): the figure is that action's amount too."""
     from .actions import asked_actions, classes, fact_action
 
     m = _ALL_OF_IT.match(fold(text[clause_end:clause_end + 16]))
+    if m is None and fig_end is not None:
+        # …的补贴资金142.8万元已全部收回: said right after the figure, in its own clause
+        m = _ALL_OF_IT_HERE.match(fold(text[fig_end:clause_end]))
     done = fact_action(m.group(0)) if m else None
     return bool(done) and any(classes(a) & classes(done) for a in asked_actions(question))
 
@@ -1038,7 +1063,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"measure not stated: {part.measure}; the notice gives {fact.measure}")
     if (m >= cfg.measure_min and not anchored or anchored and _acts(part.text)) and fact.kind not in _SHARES \
             and (acted := action_conflict(part.text, text[fact.clause_start:f.start])) \
-            and not _all_of_it(part.text, text, fact.clause_end):
+            and not _all_of_it(part.text, text, fact.clause_end, f.end):
         # the same object, another action: 结案 asked, 立案 stated; 追回 asked, 涉及 stated (pipeline/actions.py);
         # also in the sentence that answered an earlier part (发现问题1523个,已整改1468个: 改掉了多少 is 整改)
         reasons.append(f"measure not stated: {acted[0]}; the notice gives {acted[1]} {fact.fig.text} ({fact.measure})")
@@ -1133,6 +1158,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and not in_next_steps(outline, f.start) and not planned:
         # the converse: a plan or target asked (计划流转多少亩), the notice only says what was done
         reasons.append(f"the notice gives what was done, not a plan or target: {fact.fig.text} ({fact.measure})")
+    if not anchored and (bound := bound_not_value(part.text, fact, text)):
+        reasons.append(bound)
+    if not anchored and not reasons and (counted := counted_set_elsewhere(part.text, fact, text)):
+        reasons.append(counted)
     if fact.kind == "count" and (clash := count_word_conflict(asked_words(part.text), f.unit)):
         reasons.append(f"{clash}: {fact.fig.text} ({fact.measure})")
     score += cfg.w_anchor * anchored - cfg.w_plan * plan
@@ -1187,6 +1216,54 @@ def apart_pair(facts: list, fact, text: str):
             or fact not in (plain[0], reached[0]) or plain[0].clause_start == reached[0].clause_start:
         return None
     return plain[0], reached[0]
+
+
+_BELOW_ABOVE = re.compile(r"(?:低于|高于|超过|不足|不到|少于|多于|未达到?|达不到)$")
+_CAPPED = re.compile(r"控制在$")
+_ASKS_BOUND = re.compile(r"标准|门槛|底线|红线|上限|下限|不低于|不高于|不超过|控制在|以内|以上|以下|至少|最多|最高|最低|要求|目标|警戒")
+
+
+def bound_not_value(question: str, fact: Fact, text: str) -> str | None:
+    """A rate the notice uses to mark off a set or a limit, not the measure's value: 有13个检测点数据上传率
+    低于90% (the count is the figure; 90% is the line it is measured against), 将代编预算比例控制在8%以内
+    (a cap). A question asking for the line or the limit itself is answered by it."""
+    f = fact.fig
+    if fact.kind != "percent" or _ASKS_BOUND.search(fold(question)):
+        return None
+    lead = fold(text[fact.clause_start:f.start])
+    after = fold(text[f.end:f.end + 2])
+    counted = re.search(r"\d+(?:\.\d+)?[个家所处座条项名人户件]", lead)
+    if _BELOW_ABOVE.search(lead) and counted:
+        return f"the notice gives a line a set is measured against, not the value asked: {f.text} ({fact.measure})"
+    if _CAPPED.search(lead) and re.match(r"以内|以下|之内", after):
+        return f"the notice gives a limit, not the value asked: {f.text}{after} ({fact.measure})"
+    return None
+
+
+def _base_of(fact: Fact) -> tuple[float, str]:
+    """The fact's value and unit in base units (万元 → 元), to order and compare figures."""
+    from .numerals import normalize
+
+    return normalize(fact.fig.value, fact.fig.unit)
+
+
+def counted_set_elsewhere(question: str, fact: Fact, text: str) -> str | None:
+    """The question asks an amount of a set it names by its count (已完成选址变更的4个乡村振兴项目涉及资金),
+    the figure's paragraph never counts that set, and another passage does (其中4个项目已完成选址变更):
+    the figure is another set's (all the projects not started), not the 4 asked."""
+    f = fact.fig
+    if fact.kind not in ("money", "area", "length"):
+        return None
+    q = fold(question)
+    folded = folded_doc(text)
+    para = folded[_paragraph_start(text, f.start):fact.clause_end]
+    for m in re.finditer(r"(?<![\d.前近])(\d+)(个|项|家|所|处|宗)(?=[\u4e00-\u9fff])(?!月|工作日|小时|季度|年度|百分点)", q):
+        said = m.group(0)
+        if q[m.end():m.end() + 1] in "中里" or said in para:
+            continue
+        if re.search(r"(?<![\d.])" + re.escape(said), folded):
+            return f"{said}: the notice counts them elsewhere; {f.text} ({fact.measure}) is another set's figure"
+    return None
 
 
 def set_bound(question: str, fact: Fact) -> str | None:

@@ -47,6 +47,16 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                     # the whole asked less a part (党的建设方面以外的): the part's own figure is not the whole
                     v.reasons.append(f"{f.fig.text} ({f.measure}) counts {part.besides}, the part left out")
                     v.score -= self.cfg.w_reason
+                if (owner := respective_owner(text, f)) is not None and (asked := [n for n in owner[1] if n in fold(part.text)]):
+                    # 玥川市、玥平市、玥山市…得分分别为81.5分、80.2分、78.4分: the third figure is 玥山市's
+                    v.score += self.cfg.w_here if owner[0] in asked else -self.cfg.w_reason
+                if (item := _ordinal_item(part.text, text, f)):
+                    # 第11标段 asked: a figure in 第9标段's paragraph is another lot's, one in 第11标段's is its own
+                    v.score += self.cfg.w_here if item > 0 else -self.cfg.w_reason
+                if part.others and _sibling_item(part, text, f):
+                    # 制造业中长期贷款 和 涉农贷款 compared: a figure said where the other item is named,
+                    # and not this one, is the other item's (较年初增加47.63亿元 in the 涉农贷款 row)
+                    v.score -= self.cfg.w_reason
                 if named and c.doc not in named and not v.reasons:
                     # the question names another notice's place (舟山 asked, a figure of 定西's notice)
                     v.reasons.append(f"the question names {'/'.join(self.place_name(d) for d in named)}; "
@@ -60,7 +70,7 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         # the best-scored figure is another body's: a figure that fills every slot, in a sentence that
         # names the body asked (a bulletin's row 芦荻镇 … 64), answers instead
         _promote(verdicts, self.cfg.w_reason + self.cfg.w_who, checked,
-                 lambda v, c: any(most_specific(n) in c.text for n in part.who))
+                 lambda v, c: any(most_specific(n) in c.text or _under_name(self, v.fact, c.doc, most_specific(n)) for n in part.who))
     if verdicts and verdicts[0][0].reasons and (gap := re.match(r"(.{2,}?): the notice (?:gives no figure for it|speaks of it elsewhere)", verdicts[0][0].reasons[0])):
         # the thing the question names (医保基金使用) has no figure where the best-scored one stands, but a
         # figure that fills every slot sits in a row or sentence that names it: that one answers
@@ -77,6 +87,9 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         # the sentence or table row that answered the first part answers it, over another sentence's
         # figure scored a little higher for the words alone (the prose total above a table)
         _promote(verdicts, self.cfg.w_reason, checked, lambda v, c: (v.fact.fig.doc, v.fact.fig.sentence_start) in anchor)
+    if getattr(part, "rank", ""):
+        verdicts = ranked_item(self, part, verdicts)
+    verdicts = superseded(self, part, verdicts)
     verdicts = done_over_target(self, verdicts)
     verdicts = same_measure_at_asked_time(self, verdicts)
     verdicts = restated_result(self, verdicts)
@@ -91,6 +104,193 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                 verdicts.insert(0, verdicts.pop(i))
                 break
     return verdicts
+
+
+def respective_owner(text: str, fact) -> tuple[str, list[str]] | None:
+    """(the name, all the names) when the figure is one of a list said 分别 of a list of names before it
+    (玥川市、玥平市、玥山市位列后三名,得分分别为81.5分、80.2分、78.4分): the names pair with the figures in
+    order. None when the lists differ in length or the figure is no such list's."""
+    if fact.fig.sentence_start is None:
+        return None
+    lead = fold(text[fact.fig.sentence_start:fact.fig.start])
+    k = lead.rfind("分别")
+    if k == -1:
+        return None
+    m = None
+    for m in re.finditer(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})", lead[:k]):
+        pass
+    if m is None:
+        return None
+    names = m.group(1).split("、")
+    names[-1] = re.split(r"位列|分列|排名|均|等|的|在", names[-1])[0]
+    after = fold(text[fact.fig.sentence_start + k:fact.clause_end + 40])
+    figs = [x.start() for x in re.finditer(r"\d+(?:\.\d+)?", after)]
+    here = len(lead) - k
+    idx = sum(1 for x in figs if x < here)
+    listed = re.match(r"分别(?:为|是|达|达到)?((?:\d+(?:\.\d+)?[^\d、,;。]{0,3}、)+\d+(?:\.\d+)?)", after)
+    if not listed or len(re.findall(r"\d+(?:\.\d+)?", listed.group(1))) != len(names) or idx >= len(names):
+        return None
+    return names[idx], names
+
+
+_ORDINAL = re.compile(r"第(\d+|[一二三四五六七八九十]+)(标段|合同段|号楼|号|批次|批|期|组|片区)")
+
+
+def _ordinal_item(question: str, text: str, fact) -> int:
+    """+1 when the figure's paragraph, up to it, last names the numbered item the question asks (第11标段),
+    -1 when it last names another of the same kind (第9标段), 0 when the question names none or the
+    paragraph no numbered item of that kind."""
+    from .textables import paragraph_start
+
+    asked = {}
+    for n, kind in _ORDINAL.findall(fold(question)):
+        asked.setdefault(kind, set()).add(n)
+    if not asked:
+        return 0
+    local = fold(text[paragraph_start(text, fact.fig.start):fact.fig.start])
+    said = [(n, kind) for n, kind in _ORDINAL.findall(local) if kind in asked]
+    if not said:
+        # a paragraph that counts the items (覆盖…标段12个): the whole's figure, not the one asked
+        counted = any(re.search(rf"{k}\d+个|\d+个{k}", local) for k in asked)
+        return -1 if counted else 0
+    n, kind = said[-1]
+    return 1 if n in asked[kind] else -1
+
+
+def _sibling_item(part, text: str, fact) -> bool:
+    """The words only this item of a sum or comparison has (制造业中长期贷款 of 制造业中长期贷款 vs 涉农贷款)
+    are missing from the figure's sentence up to it, and another item's own words are there."""
+    from .evidence import _content, _share, bigrams
+
+    def own(m: str, rest: list[str]) -> list[str]:
+        grams = [g for g in bigrams(_content(fold(m))) if len(g) == 2]
+        return [g for g in grams if not any(g in _content(fold(r)) for r in rest)]
+
+    mine = own(part.measure, part.others)
+    if len(mine) < 2:
+        return False
+    start = fact.fig.sentence_start if fact.fig.sentence_start is not None else fact.clause_start
+    a = max(text.rfind("\n", 0, fact.fig.start) + 1, 0)
+    local = fold(text[min(a, start):fact.fig.start])
+    if _share(mine, local) >= 0.5:
+        return False
+    return any(_share(g, local) >= 0.5 for o in part.others if len(g := own(o, [part.measure] + [x for x in part.others if x != o])) >= 2)
+
+
+_ENUM_LINE = re.compile(r"^\s*(?:第\s*\d+\s*名|[①-⑳]|\d{1,2}[.、．]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[▶►•●◆■□·\-—|｜])")
+
+
+def _item_key(text: str, fact) -> tuple | None:
+    """Where a figure stands as one item of a list: its table row, its enumerated line, or its own clause
+    in a sentence that runs over the items (一季度查处问题64个,二季度81个…); None elsewhere."""
+    from .textables import row_at
+
+    if row_at(text, fact.fig.start) is not None:
+        return ("row", text.rfind("\n", 0, fact.fig.start))
+    a = text.rfind("\n", 0, fact.fig.start) + 1
+    if _ENUM_LINE.match(text[a:fact.fig.start]):
+        return ("line", a)
+    if fact.fig.sentence_start is None:
+        return None
+    # (得分分别为95.6分、93.8分、92.1分: each figure of a 分别 list is an item of its own)
+    each = "分别" in fold(text[fact.fig.sentence_start:fact.fig.start])
+    return ("clause", fact.fig.start if each else fact.clause_start)
+
+
+def ranked_item(self, part, verdicts: list) -> list:
+    """An item asked by its place in order (排第一的县区, 整改率最低的项目, 排第二的类型): among the items of
+    the list the best fact stands in (a table's rows, enumerated lines, the clauses of one sentence), each
+    with the same measure and unit, the one in that place answers. Fewer than three such items: no
+    ranking is stated, and the part keeps its verdicts (and its refusal)."""
+    from dataclasses import replace
+
+    from .evidence import _base_of
+
+    def unranked(vs: list) -> list:
+        # no list of items to rank: no figure answers which one leads (a whole's figure is no item's)
+        for v, _ in vs:
+            v.reasons.insert(0, f"rank not stated: the notice ranks no items by {v.fact.measure}")
+        return vs
+
+    base = next(((v, c) for v, c in verdicts[:6] if v.measure >= self.cfg.measure_min), None)
+    if base is None or part.rank == "vs":
+        return unranked(verdicts)
+    v0, c0 = base
+    f0 = v0.fact
+    text = self.r.doc_text(f0.fig.doc)
+    k0 = _item_key(text, f0)
+    if k0 is None:
+        return unranked(verdicts)
+    from .evidence import _measure_words, _share, bigrams
+
+    family = (lambda k: "clause" if k[0] == "clause" else "list")  # noqa: E731 - a table's rows and enumerated lines alike
+    grams = [g for g in bigrams(_measure_words(f0.measure)) if not re.search(r"\d", g)]
+    sibs, seen = [], set()
+    for f in self.facts(f0.fig.doc):
+        k = _item_key(text, f)
+        if k is None or family(k) != family(k0) or f.kind != f0.kind or _base_of(f)[1] != _base_of(f0)[1] or k[1] in seen:
+            continue
+        if k0[0] == "clause" and f.fig.sentence_start != f0.fig.sentence_start:
+            continue  # the clauses of one sentence are its items
+        if k0[0] == "clause" and f is not f0 and not same_measure(f.measure, f0.measure) \
+                and len(re.sub(r"[^\u4e00-\u9fff]", "", text[f.clause_start:f.fig.start])) > 4:
+            continue  # (…检定加油机2610台,查获作弊加油机14台: another measure; 二季度81个: a label only)
+        line = fold(text[text.rfind("\n", 0, f.fig.start) + 1:f.fig.start])
+        if family(k0) == "list" and not (same_measure(f.measure, f0.measure) or grams and _share(grams, line) >= 0.5):
+            continue
+        seen.add(k[1])
+        sibs.append(f)
+    if len(sibs) < 3:
+        return unranked(verdicts)
+    order = sorted(sibs, key=lambda f: -_base_of(f)[0])
+    pick = {"max": order[0], "min": order[-1], "second": order[1]}[part.rank]
+    for i, (v, c) in enumerate(verdicts):
+        if v.fact is pick:
+            verdicts.insert(0, (replace(v, reasons=[], measure=max(v.measure, v0.measure), score=v0.score + 1.0, placed=True), c))
+            del verdicts[i + 1]
+            return verdicts
+    a = text.rfind("\n", 0, pick.fig.start) + 1
+    b = text.find("\n", pick.fig.start)
+    b = len(text) if b == -1 else b
+    cand = replace(c0, start=a, end=b, text=text[a:b])
+    verdicts.insert(0, (replace(v0, fact=pick, reasons=[], score=v0.score + 1.0, placed=True), cand))
+    return verdicts
+
+
+_UPDATED = re.compile(r"(?:更新|更正|修正|调整|核定)为$|最新(?:统计|数据)?(?:为|是|显示)?$")
+_ASKS_FIRST = re.compile(r"最初|原先|原来|起初|更正前|更新前|修正前|第一次|首次|一开始")
+
+
+def superseded(self, part, verdicts: list) -> list:
+    """A figure the notice itself corrects later (全年立案1268件 … 已更新为1293件, 罚没款金额相应更新为
+    3861.4万元): the corrected one answers the same measure, unless the question asks for the first."""
+    if not verdicts or _ASKS_FIRST.search(fold(part.whole or part.text)):
+        return verdicts
+    v0, c0 = verdicts[0]
+    for i, (v, c) in enumerate(verdicts[1:8], 1):
+        f = v.fact.fig
+        text = self.r.doc_text(f.doc)
+        if v.reasons or f.doc != v0.fact.fig.doc or f.start <= v0.fact.fig.start or v.fact.kind != v0.fact.kind:
+            continue
+        lead = fold(text[v.fact.clause_start:f.start])
+        own = re.sub(r"相应|已经?|最终", "", _UPDATED.sub("", lead))
+        if _UPDATED.search(lead) and (same_measure(own, v0.fact.measure) or same_measure(v.fact.measure, v0.fact.measure)):
+            verdicts.insert(0, verdicts.pop(i))
+            break
+    return verdicts
+
+
+def _under_name(self, fact, doc: str, name: str) -> bool:
+    """The figure's paragraph opens with the name ((一)珣塘村。…清查集体资产3126.8万元) or a heading
+    above it names it: a per-body record whose own sentences never repeat the name."""
+    from .evidence import section_headings
+    from .textables import paragraph_start
+
+    text = self.r.doc_text(doc)
+    a = paragraph_start(text, fact.fig.start)
+    if name in fold(text[a:a + len(name) + 8]):
+        return True
+    return any(name in fold(h) for h in section_headings(getattr(self, "_outlines", {}).get(doc), fact.fig.start))
 
 
 def _names(lead: str, thing: str) -> bool:
@@ -262,7 +462,9 @@ def overview_first(self, part, verdicts: list) -> list:
     # under a top heading, only the notice's opening (above every heading) is shallower
     opening_only = h0.level < 2
     others = [h.text for h in outline.headings if h.level == h0.level and h is not h0]
-    own = [g for g in bigrams(fold(h0.text)) if re.fullmatch(r"[\u4e00-\u9fff]{2}", g) and not any(g in o for o in others)]
+    # (a numbered item's own number counts: 第9标段 is named by 第9, not by 标段 that every lot shares)
+    own = [g for g in bigrams(fold(h0.text)) if re.fullmatch(r"[\u4e00-\u9fff\d]{2}", g) and not g.isdigit()
+           and not any(g in o for o in others)]
     if not own or any(g in fold(part.whole or part.text) for g in own):
         return verdicts  # the question names this item
     for i, (v, c) in enumerate(verdicts[1:6], 1):
@@ -295,6 +497,7 @@ def total_rows(self, part, verdicts: list, used: set, anchor: set) -> list:
 
     for v, c in verdicts[:3]:
         text = self.r.doc_text(c.doc)
+        asked = None
         if any(r.endswith("the table's total row gives the whole") for r in v.reasons):
             cell = total_row_cell(text, v.fact.fig.start)
         elif (asked := _row_asked(v.reasons)) is not None:
@@ -303,6 +506,11 @@ def total_rows(self, part, verdicts: list, used: set, anchor: set) -> list:
             cell = row_cell(text, v.fact.fig.start, re.escape(asked))
         else:
             continue
+        if cell is None and asked is not None:
+            # a prose figure refused as the whole's: the asked body's own line of a table elsewhere in the
+            # notice (玥山市\t184276\t1118…), which the retriever may not have ranked, is judged in its place
+            line = re.search(r"(?m)^[ \t|｜]*" + re.escape(asked) + r"[ \t|｜]+\d[^\n]*$", text)
+            cell = (line.start(), line.end()) if line else None
         if cell is None:
             continue
         for f in self.facts(c.doc):
@@ -323,7 +531,7 @@ def total_rows(self, part, verdicts: list, used: set, anchor: set) -> list:
 def support_reason(self, part, verdict, cand, anchor: set) -> tuple[str | None, float]:
     """(why this fact's sentence holds too few of the question's words, or None; the support)."""
     support = self.support(part.info, cand)
-    if support < self.cfg.support_min and verdict.measure < self.cfg.support_waive and not verdict.agrees \
+    if support < self.cfg.support_min and verdict.measure < self.cfg.support_waive and not verdict.agrees and not verdict.placed \
             and (verdict.fact.fig.doc, verdict.fact.fig.sentence_start) not in anchor:
         return f"evidence holds {support:.0%} of the question's distinctive words (< {self.cfg.support_min:.0%})", support
     return None, support

@@ -210,8 +210,14 @@ def _unit_ok(text: str, u: str, e: int, kind: str) -> bool:
     if spec.only and spec.only != ("ar" if kind == "ar" else "cn"):
         return False
     if e < len(text) and text[e] in spec.not_next:
-        return False
+        # …but a word the classifier starts that is itself counted by it (48台风机: wind turbines, not 台风)
+        return kind == "ar" and text[e:e + 2] in _COUNTED_AFTER.get(u, ())
     return True
+
+
+# a two-character word after a classifier whose first character would otherwise make another word
+# with it (台风 typhoon / 台账 ledger), but which that classifier counts
+_COUNTED_AFTER = {"台": ("风机", "风扇")}
 
 
 def _rate(text: str, e: int) -> tuple[int, str]:

@@ -84,7 +84,7 @@ def _sentence(fact, folded: str) -> tuple[int, int]:
 # ------------------------------------------------------------------ A. one member of a list
 _ITEM = rf"[{_HAN}A-Za-z“”\"]"
 _ENUM = re.compile(rf"{_ITEM}{{2,}}(?:、{_ITEM}{{2,}})+")
-_PAIR = re.compile(rf"({_ITEM}{{2,6}})(?:和|及|与|以及)({_ITEM}{{2,8}})")
+_PAIR = re.compile(rf"({_ITEM}{{2,6}})(?:和|(?<![涉危普])及(?![时格])|与|以及)({_ITEM}{{2,8}})")  # (涉及, 普及, 危及: one word)
 
 
 def _items(local: str) -> list[list[str]]:
@@ -94,7 +94,7 @@ def _items(local: str) -> list[list[str]]:
         parts = m.group(0).split("、")
         if m.start() and re.match(r"[\d.]", local[m.start() - 1]) and len(parts[0]) <= 3:
             continue  # figures listed (3.87亿元、…): their units, not things counted together
-        last = re.split(r"和|及|以及|与", parts[-1], maxsplit=1)
+        last = re.split(r"和|(?<![涉危普])及|以及|与", parts[-1], maxsplit=1)
         if len(last) == 2 and len(last[0]) >= 2 and len(last[1]) >= 2:
             parts = parts[:-1] + last
         parts[-1] = parts[-1].split("等")[0]
@@ -216,7 +216,7 @@ def subset_conflict(part, fact, text: str) -> str | None:
     from .slots import REMAIN_Q
 
     got = subset_parts(getattr(part, "whole", "") or part.text)
-    if not got or not subset_parts(part.text) or REMAIN_Q.search(got[1]):
+    if not got or not subset_parts(part.text) or REMAIN_Q.search(got[1]) or REMAIN_Q.search(fold(part.text)):
         return None  # "S中还没有完成的有几个": what is left of S (derive.py), not a kind of S
     s_, y = got
     mod = residue(content(y), content(s_))
@@ -349,7 +349,7 @@ def modifier_conflict(part, fact, text: str, context: str) -> str | None:
     from .evidence import folded_doc, residue
 
     fm = content(fold(fact.measure))
-    asked = content(fold(part.measure))
+    asked = re.sub(r"没有|没", "未", content(fold(part.measure)))  # 没有按规定公示 says 未按规定公示
     run = longest_run(asked, fm)
     if len(run) < 4 or not fm.endswith(run[-2:]) and not fm.endswith(run):
         return None

@@ -149,10 +149,9 @@ def per_unit_conflict(part, fact, text: str) -> str | None:
         return None
     f = fact.fig
     q = fold(part.text)
-    start = f.sentence_start if f.sentence_start is not None else fact.clause_start
-    said = fold(text[start:f.end + 2])
     own = fold(text[fact.clause_start:f.end + 2])  # 人均7533元, 每亩420元: the unit may follow the number too
-    if _PER.search(q) and not _PER.search(said) and "/" not in f.unit:
+    # (the figure's own clause: 平均上调幅度达35%,…,清退多收停车费8.7万元 averages the rise, not the refund)
+    if _PER.search(q) and not _PER.search(own) and "/" not in f.unit:
         return f"the notice gives a total, not the average or per-unit amount asked: {f.text} ({fact.measure})"
     if _TOTAL.search(q) and not _PER.search(q) and _PER.search(own):
         return f"the notice gives a per-unit amount, not the total asked: {f.text} ({fact.measure})"

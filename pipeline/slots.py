@@ -39,7 +39,8 @@ _CONNECTOR = re.compile(r"加上|以及|相比|比起|(?<![村社])和|(?<=村)�
 # a period: 截至2022年4月底, 今年1-10月, 2021年前三季度, 一季度, 8月以来, 去年同期
 PERIOD = re.compile(
     r"(?:截至|截止|到)?(?:(?:19|20)\d\d年|今年|去年|上年|本年|当年)?"
-    r"(?:(?:前|第)?[一二三四1-4]季度|前三季度|上半年|下半年|全年|年度|\d{1,2}(?:月?(?:-|—|–|至|到|~)\d{1,2})?月(?:份)?(?:底|末|以来|\d{1,2}日)?)"
+    r"(?:(?:前|第)?[一二三四1-4]季度|前三季度|上半年|下半年|全年|年度|\d{1,2}月\d{1,2}日(?:至|到|—|-|–|~)(?:\d{1,2}月)?\d{1,2}日(?:这一?周|那一?周|当周|这周|那周)?"
+    r"|\d{1,2}(?:月?(?:-|—|–|至|到|~)\d{1,2})?月(?:份)?(?:底|末|以来|\d{1,2}日)?)"
     r"(?:以来|底|末)?|(?:今年|去年)?前\d{1,2}个月|(?:19|20)\d\d年(?:以来|底|末)?|今年以来|去年以来|今年|去年|上年|\d{1,2}月起")
 # a place-like head (鹤山市, 大亚湾开发区); never across a verb or particle (鹤山开了全市性会议)
 _PLACE = re.compile(r"[^\s了的在对把被给和与及开到从向为是有,。?;:]{1,8}?(?:省|市(?!场)|区|县|镇|乡|街道|开发区|经开区|高新区|新区)")
@@ -47,7 +48,7 @@ _PLACE = re.compile(r"[^\s了的在对把被给和与及开到从向为是有,�
 # earning verbs before the money asked: 挣了多少钱, 赚了多少钱 (an income)
 _EARN = re.compile(r"(?:挣|赚)(?:了|到了?)?(?:多少)?钱")
 _KIND_VERB = re.compile(r"(?:花了|花费了?|花(?=多少)|用了|投了|要投|打算投|拿出了?|搞了|来了)(?=多少|几)")
-_FILLER = re.compile(r"需要|要(?=多少|几|多长|多久)|能够|可以|是多少|为多少|有多少|多少|几个|几(?=[\u4e00-\u9fff])|分别|各自|各|一共|总共|共计|合计|总计|共有|大约|约(?=多少|几|\d)|是|为|有|了|的|呢|吗|请问|目前|现在|到目前为止|通报中|通报|这次|此次|[,,。??;;:、“”\"()()\s]")
+_FILLER = re.compile(r"需要|要(?=多少|几|多长|多久)|能够|可以|是多少|为多少|有多少|多少|几个|几(?=[\u4e00-\u9fff])|分别|各自|各(?![类项种])|一共|总共|共计|合计|总计|共有|大约|约(?=多少|几|\d)|是|为|(?<!国)有(?!限|关|效)|了|的|呢|吗|请问|目前|现在|到目前为止|通报中|通报|这次|此次|[,,。??;;:、“”\"()()\s]")
 
 
 @dataclass
@@ -65,6 +66,8 @@ class Part:
     topic: str = ""  # the measure read from the whole question, when it has clauses before the asking one
     whole: str = ""  # the whole question (folded) this part is from
     besides: str = ""  # the whole less this (…以外的): a figure whose clause names it is not the whole's
+    others: list[str] = field(default_factory=list)  # the other items of a sum or comparison (their measures)
+    rank: str = ""  # max | min | second: the item asked by its place in order (排第一的县区, 最低的项目)
 
 
 @dataclass
@@ -181,6 +184,8 @@ def _split_conn(text: str, skip: str = "", until: int | None = None) -> list[str
             continue
         if any(a < m.start() < b for a, b in quoted):
             continue
+        if re.search(r"\d$", text[:m.start()]) and re.match(r"\d", text[m.end():]):
+            continue  # 第2、6标段, 9和11号: numbers that share what they number are one item
         left = text[start:m.start()]
         if m.group(0) in "和与" and _IN_BODY_NAME.match(text, m.end()) and not _BODY_TAIL.search(left) \
                 and not re.search(r"[的了在对把被给]", re.split(r"[,,、\s]", left)[-1]):
@@ -292,6 +297,9 @@ def split_items(q: str) -> tuple[list[str], str]:
         k = inner[-1]
         cut_at = body.find(segs[k]) + segs[k].rfind(",")
         rest = [x.strip(",, ") for x in _split_items_conn(body[cut_at + 1:])]
+        opening = segs[:k] + [segs[k][:segs[k].rfind(",")]]
+        if len(rest) >= 2 and len(rest) == len(opening):
+            return _paired(opening, rest)
         # (涉企收费和医疗收费两项整治中,清退和退还的…: the opening clause counts its join, the items are there)
         if len(rest) >= 2 and not re.search(r"[两二三四五六七八九十]\s*(?:项|个|类|地|方面|部分|家)", body[:cut_at]):
             context, segs = body[:cut_at], rest
@@ -318,6 +326,25 @@ def split_items(q: str) -> tuple[list[str], str]:
     return [f"{head.group(0)} {it}" if head and head.group(0) not in it else it for it in items], shared
 
 
+def _paired(opening: list[str], rest: list[str]) -> tuple[list[str], str]:
+    """A和B两项整治中,清退和退还的费用合计: two joined lists of one length pair off (A's 清退, B's 退还),
+    two items, not three. Each item is the later list's (what is combined); one that is only a verb
+    takes the shared noun of the last (清退 → 清退的费用) and its own opening item for context."""
+    m = _ENDS.search(rest[-1])
+    shared = m.group(0).strip(", ") if m else ""
+    rest = [_ENDS.sub("", r).strip(",, ") for r in rest]
+    noun = rest[-1][rest[-1].index("的"):] if "的" in rest[-1] else ""
+    items = []
+    for o, r in zip(opening, rest):
+        if len(r) <= 3 and "的" not in r:
+            r += noun
+        # the opening item says which campaign (医疗收费 of 涉企收费和医疗收费两项整治中), without the count
+        o = re.sub(r"[两二三四五六七八九十]\s*(?:项|个|类|方面)?(?:专项)?(?:整治|整改|行动|工作)?中?$|(?:专项)?(?:整治|整改|行动|工作)中$", "", o.split(",")[-1])
+        items.append(f"{o} {r}" if len(o) >= 2 else r)
+    head = re.match(r"^[\u4e00-\u9fff]{2,6}?(?:市|区|县|镇|开发区|经开区)", opening[0])
+    return [f"{head.group(0)} {it}" if head and head.group(0) not in it else it for it in items], shared
+
+
 # kinds of area, not names (老旧小区, 工业园区): they end like a place and name none
 GENERIC_PLACES = {"小区", "园区", "景区", "城区", "山区", "辖区", "片区", "库区", "街区", "校区", "营区", "市区", "郊区", "新区",
                   "农村", "乡村", "县城", "市州", "省市", "市县", "县区", "区县", "乡镇", "镇村", "村镇", "城乡"}
@@ -331,33 +358,31 @@ def _named_items(body: str) -> tuple[list[str], str] | None:
     """"…公厕和污水处理设施,瑾坪乡和瑾口乡哪个更多": the clause that compares or sums joins bare names; a
     connector in an earlier clause joins the words of what is asked about, not the items."""
     clauses = body.split(",")
-    if len(clauses) < 2:
-        return None
     last = clauses[-1]
     m = _ENDS.search(last)
     if not m:
         return None
     names = [x.strip(", ") for x in _split_conn(last[:m.start()])]
     context = ",".join(clauses[:-1])
-    if len(names) >= 2 and all(bare_name(n) for n in names):
+    if len(clauses) >= 2 and len(names) >= 2 and all(bare_name(n) for n in names):
         return [f"{context} {n}" for n in names], m.group(0).strip(", ")
     # 琛溪村、琛岭村、琛口村三个村清理违规占地合计: names joined and counted, then what each is asked
     counted = _COUNTED_NAMES.match(last[:m.start()])
     if counted:
         names = [x.strip(", ") for x in _split_conn(counted.group("names"))]
         if len(names) >= 2 and len(names) == small_int(counted.group("n")) and all(_NAMED_BODY.fullmatch(n) for n in names):
-            what = counted.group("what")
+            what = counted.group("what") or ""  # (…两个村合计清查…: what each is asked follows the combining word)
             return [f"{context} {n} {what}".strip() for n in names], m.group(0).strip(", ")
     return None
 
 
 _COUNTED_NAMES = re.compile(r"(?P<names>[^,]+?)(?P<n>[两二三四五六七八九十\d]{1,2})(?:个|家|地|所)[\u4e00-\u9fff]{0,2}?"
-                            r"(?:村|社区|镇|乡|街道|县|区|市|单位|部门|企业|学校|医院|项目)?(?P<what>[\u4e00-\u9fff“”]{2,}.*)$")
+                            r"(?:村|社区|镇|乡|街道|县|区|市|单位|部门|企业|学校|医院|项目)?(?P<what>[\u4e00-\u9fff“”]{2,}.*)?$")
 _NAMED_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|镇|乡|街道|村|社区|局|委|厅|办|院|校|大学|学院|集团|公司|医院)")
 
 
 
-_NAME = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|镇|乡|街道|局|委|厅|办|院|大学|学院|集团|公司|医院)")
+_NAME = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|镇|乡|街道|局|委|厅|办|院|大学|学院|集团|公司|医院|(?<=[\u4e00-\u9fff]{2})(?:村|社区))")
 _NAME_STOP = re.compile(r"[的了在被把对和与及向给从将为是有,,]|通报|材料|累计|[两三四五六七八九十几\d](?:地|个)")  # 三地累计办: a count of the items, not a name
 
 
@@ -372,13 +397,20 @@ def share_predicate(items: list[str]) -> list[str]:
     if len(items) < 2:
         return items
     last = items[-1].split(" ")[-1]
-    if bare_name(last) or not any(bare_name(it.split(" ")[-1]) for it in items[:-1]):
+
+    def bare(x: str) -> bool:  # a body's name, or a category (国有资产方面, “消极应付”类) with nothing after it
+        return bare_name(x) or bool(_CATEGORY.fullmatch(x))
+
+    if bare(last) or not any(bare(it.split(" ")[-1]) for it in items[:-1]):
         return items
-    cut = max((m.end() for n in range(2, len(last)) if (m := _NAME.fullmatch(last[:n])) and bare_name(last[:n])), default=0)
+    cut = max((n for n in range(2, len(last)) if bare(last[:n])), default=0)
     if not cut:
         return items
     pred = last[cut:]
-    return [it + pred if bare_name(it.split(" ")[-1]) else it for it in items[:-1]] + [items[-1]]
+    return [it + pred if bare(it.split(" ")[-1]) else it for it in items[:-1]] + [items[-1]]
+
+
+_CATEGORY = re.compile(r"[^\s,,。??的了在对把被给和与及]{2,14}?(?:方面|领域|类)")
 
 
 def tail(q: str) -> str:
@@ -408,6 +440,8 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
         info.units = ["个百分点"]
     if kind not in ("number", "list") and info.wants_figure and info.units:
         kind = "number"  # (哪几家 counts nothing: it asks the names)
+    if kind != "list" and _CHANGE_HOW.search(text):
+        kind = "number"  # 同比变化如何: the change the notice states beside the figure (同比下降14.3%)
     kinds = kinds_of(info)
     if not kinds and re.search(r"(?:资金|基金|款|费用?|金额|钱|投资|收入|支出)(?:[\s,,??]|$)", text):
         kinds = ["money"]  # an amount of money compared or summed without 多少钱
@@ -443,9 +477,12 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     who += [n for m in re.finditer(r"([\u4e00-\u9fff]{2}(?:分公司|子公司|分院|分行|支行|校区|分厂))", text)
             if (n := m.group(1)) not in who and not any(n in w for w in who) and not re.match(r"[的了在和与及对把被给从向各本该全其]", n)
             and not re.search(r"[一二两三四五六七八九十几个多]", n[:2])]
-    return Part(text, info, measure_phrase(text), period_of(text), kinds, kind, who,
+    rank = rank_asked(text)
+    if rank and kind in ("text", "list") and re.search(r"哪", text):
+        kind = "number"  # 整改率最低的是哪个项目: the item is found by its figure
+    return Part(text, info, measure_phrase(_RANK_WORDS.sub("", text) if rank else text), period_of(text), kinds, kind, who,
                 len(re.findall(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])", text)) + (len(other_asks) if wants else 0) or 1,
-                uw.group(1) if uw else "", wants, topic)
+                uw.group(1) if uw else "", wants, topic, rank=rank)
 
 
 _MONEY_NOUN = r"(?:利润|收入|收益|资金|经费|补贴|补助|奖金|奖励|罚款|罚没款|税款|工资|欠薪|工钱|租金|价款|款项|费用|人民币|钱)"
@@ -539,6 +576,49 @@ def _besides(q: str, info: QuestionInfo) -> Slots | None:
     return Slots(q, q, info, parts, "besides")
 
 
+_SHARE_Q = re.compile(r"^(?P<a>[^??]+?)(?:约|大约|大概|大致)?占(?P<b>[^,,??]+?)的?(?:多大|多少|几)?(?:比例|比重|百分比|份额|百分之几|几成)")
+
+
+def share_items(question: str) -> tuple[str, str] | None:
+    """(part, whole) of "A占B的多大比例/百分之几" (A and B each a quantity the notice may state), or None.
+    The share is computed from the two (compose.combine "share") only where the notice states none."""
+    q = fold(question)
+    m = _SHARE_Q.search(q.split("?")[-2] if q.count("?") > 1 else q)
+    if not m:
+        return None
+    a, b = m.group("a").strip(" ,,"), m.group("b").strip(" ,,")
+    if len(a) < 2 or len(b) < 2 or re.search(r"多少|几", a):
+        return None  # (合计有多少名…?占…: the part is the answer to another clause; not read here)
+    return a, b
+
+
+# an item asked by its place in a ranking: the first, the last, the second (not a stated 最高 figure asked
+# as such, 最高补助多少元: only with the item's kind, 排第一的县区, 最低的是哪个项目)
+_RANK_MAX = re.compile(r"排(?:名)?第一|排在第一|位列第一|第一名|名列第一|首位|(?:最多|最高|最大)的(?:是)?(?:哪|[\u4e00-\u9fff]{1,4}(?:县|区|市|镇|村|项目|单位|医院|季度|类|家))|(?:哪|哪一)[个家类项所][^,,??]{0,16}最(?:多|高|大)")
+_RANK_MIN = re.compile(r"垫底|最后一名|排(?:名)?最后|倒数第一|末位|(?:最少|最低|最小)的(?:是)?(?:哪|[\u4e00-\u9fff]{1,4}(?:县|区|市|镇|村|项目|单位|医院|季度|类|家))|(?:哪|哪一)[个家类项所][^,,??]{0,16}最(?:少|低|小)")
+_RANK_SECOND = re.compile(r"排(?:名)?第二|第二名|位列第二|排第二")
+_RANK_KIND = re.compile(r"县区|县市区|区县|[县区市镇村]|项目|单位|医院|季度|类型|类|家|个|哪")
+_RANK_WORDS = re.compile(r"排(?:名)?第[一二]|排在第一|位列第[一二]|第[一二]名|名列第一|首位|垫底|最后一名|排(?:名)?最后|倒数第一|末位|最(?:多|高|大|少|低|小)")
+
+
+def rank_asked(text: str) -> str:
+    """max / min / second when the part asks for an item by its place in order, else "" (also when it
+    names the item right after: 第一名玥州市 asks 玥州市's own figure)."""
+    t = fold(text)
+    if re.search(r"比[^,??]{0,8}(?:最[多少高低大小]|排(?:名)?第|垫底|最后)", t):
+        return "vs"  # 比最少的季度多多少: a gap to a ranked item (not composed here: refused, not guessed)
+    for rx, rank in ((_RANK_SECOND, "second"), (_RANK_MIN, "min"), (_RANK_MAX, "max")):
+        m = rx.search(t)
+        if m:
+            named = re.match(r"(?![的之是])(?!县区|区县|市县)[\u4e00-\u9fff]{1,3}(?:市|县|区|镇|村)", t[m.end():])
+            return "" if named else rank
+    return ""
+
+
+_CHANGE_HOW = re.compile(r"(?:同比|环比|较上年|比上年|较去年|比去年|较上月|比上月)[^,,??]{0,4}(?:变化|增减|升降|涨跌)(?:如何|怎样|怎么样|情况|多少)")
+_UNIT_ONLY = re.compile(r"^(?:万元|亿元|元|个百分点|平方米|公里|[" + COUNT_WORDS + r"亩吨米天])$")
+
+
 def read(question: str) -> Slots:
     """The slots of a question; parts > 1 when it asks about several measures or bodies."""
     q = fold(question)
@@ -559,11 +639,22 @@ def read(question: str) -> Slots:
         op = "compare"
     texts: list[str] = []
     measures: list[str] = []
+    each_first = []
+    if op:
+        # A和B各自还剩多少…?两家合计多少: the first clause asks each item its own figure, the next combines them
+        clauses = [c for c in re.split(r"(?<=[??])", q) if c.strip(" ??")]
+        if len(clauses) >= 2 and _EACH.search(clauses[0]) and not _EACH.search("".join(clauses[1:])):
+            each_first = _each_items(clauses[0].strip())
     if op:
         items, shared_tail = split_items(q)
         items = share_predicate(items)
+    if op and len(each_first) >= 2 and any("?" in it for it in items):
+        # (the items a plain split finds run over the first clause's ?: the first clause's own items stand)
+        items, texts, measures = each_first, list(each_first), list(each_first)
+    elif op:
         if op == "sum" and not _STRONG_SUM.search(q) and (
-                any(len(it.split(" ")[-1]) < 5 and not bare_name(it.split(" ")[-1]) and not PERIOD.fullmatch(it.split(" ")[-1]) for it in items) or re.search(r"这几|这些|等(?:几|[^,,]{0,3}工程)", q)):
+                any(len(it.split(" ")[-1]) < 5 and not bare_name(it.split(" ")[-1]) and not PERIOD.fullmatch(it.split(" ")[-1])
+                    and not re.match(r"第[\d一二三四五六七八九十]+", it.split(" ")[-1]) for it in items) or re.search(r"这几|这些|等(?:几|[^,,]{0,3}工程)", q)):
             items = []
         which = re.search(r"(?:哪个|哪边|哪家|哪一?项|哪一个|哪一方|哪一?类)([^,,??]*?)(?:更|较)?(?:多|少|高|低|大|小|长|短)(?=[,,??]|$)", shared_tail)
         # 哪个累计追回的资金更多: the words between the which-word and the comparative are what each item is asked
@@ -574,7 +665,8 @@ def read(question: str) -> Slots:
         shared = which.group(1) if named and len(named) >= 2 and not alt else \
             re.sub(r"(?:哪个|哪边|哪家|哪一?项|哪一个|哪一方|哪一?类)[^,,]*", "", shared_tail)
         texts = [f"{it} {shared}".strip() for it in items]
-        asked = _FILLER.sub("", re.sub(r"(?:多多少|多出|少多少|相差|差多少|加起来|合起来|更多|更少|各有|分别)", "", shared))
+        asked = _FILLER.sub("", re.sub(r"(?:多少|几)(?:万元|亿元|元|个百分点)|(?:多多少|多出|少多少|相差|差多少|加起来|合起来|更多|更少|各有|分别)"
+                                       r"|哪(?:一|个|家|边)?(?:方面|类|项|个|家|边|里)?(?:更|较)?(?:多|少|高|低|大|小)?", "", shared))
         measures = [f"{it} {asked}" for it in items]
         if len(texts) < 2:
             texts, op = [], None
@@ -619,15 +711,32 @@ def read(question: str) -> Slots:
             p.period = dated
     for p, m in zip(parts, measures):
         p.measure = measure_phrase(m)  # the item's own words, not the shared asking tail
+    if any(p.rank for p in parts):
+        # 排第一的县区和垫底的县区得分相差多少: each side's measure is what is ranked (得分), not its place
+        stripped = [measure_phrase(_RANK_WORDS.sub("", p.measure)) for p in parts]
+        longest = max(stripped, key=lambda m: len(_RANK_KIND.sub("", m)))
+        for p, m in zip(parts, stripped):
+            if p.rank:
+                p.measure = m if len(_RANK_KIND.sub("", m)) >= 2 else longest
+    if op and measures:
+        for p in parts:
+            p.others = [o.measure for o in parts if o is not p]
         if op:
             p.answer_type = "number"
+    if op and measures:
+        # each item is one quantity combined: the shared asking words (分别是多少?相差多少人) count no
+        # second figure of its own (892人 and the 1563人 of the clause before it)
+        for p, it in zip(parts, items):
+            n = len(re.findall(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])", it))
+            p.asks, p.wants = max(n, 1), p.wants[:max(n, 1)]
     if op in ("difference", "compare"):
         # "X,2022年比2021年增加了多少": the parts differ by period; the change asked is no measure word
         for p in parts:
             p.measure = _CHANGE_TAIL.sub("", p.measure)
         named = max((p.measure for p in parts), key=len)
         for p in parts:
-            if len(p.measure) < 2 and len(named) >= 2:
+            # a side that names only its period and the unit (2024年全年…少多少万元) asks the other's measure
+            if len(_UNIT_ONLY.sub("", p.measure)) < 2 and len(named) >= 2:
                 p.measure = named
     for p in parts:
         if len(p.measure) < 2:  # a part that differs only by its period or body: the question's measure
@@ -651,5 +760,7 @@ _ANAPHOR = re.compile(r"(?:这个|这一|该|此|这项|这些)(?=[\u4e00-\u9fff
 CHANGE_Q = re.compile(r"(?:提高|增加|增长|提升|减少|下降|降低|缩短|压缩|少|多)了?(?:多少|几)"
                       r"|(?:比|较)[^,;?。]{0,10}?(?<![多至])[多少](?:花|用|收|发|支|拨|付|赚|挣|卖)了?(?:多少|几)")  # 比去年同期少花了多少
 
-REMAIN_Q = re.compile(r"还有[^??,,]*(?:没有|没|未)|还没有?|仍未|还剩|剩余|剩下|尚未|多少[^??,,]{0,8}(?:还没|没有|未)")
+# (多少个村没有按规定公示 counts a set the notice names by a negation, not what is left of a task: a
+# bare 没有 after 多少 asks what is left only when what follows it is finishing, 没有完成/整改到位/办结)
+REMAIN_Q = re.compile(r"还有[^??,,]*(?:没有|没|未)|还没有?|仍未|还剩|剩余|剩下|尚未|多少[^??,,]{0,8}(?:还没|(?:没有|没|未)(?=[^??,,]{0,4}(?:完|到位|结|销号|整改|落实|兑现|追回|收回|修复|拆除|清退|退还)))")
 BEFORE_Q = re.compile(r"整改前|上年|去年|上一年|原来|原先|之前|以前|起初")

@@ -109,3 +109,15 @@ def test_two_sides_of_bi_are_whole_items_and_an_as_of_date_is_the_first_sides():
     assert s.op == "difference" and len(s.parts) == 2
     assert "清退、上缴的违规资金及款物" in s.parts[0].text
     assert s.parts[0].period == "截至2025年9月30日" and s.parts[1].period is None
+
+
+def test_two_joined_lists_of_one_length_pair_off():
+    # A和B两项整治中,清退和退还的…: A's 清退 and B's 退还, two items (not A, B清退, 退还)
+    parts = split_parts("珖山市税务局在涉农收费和涉企收费两项整治中,清退和退还的费用合计多少万元?")
+    assert len(parts) == 2
+    assert "涉农收费" in parts[0] and "清退" in parts[0] and "费用" in parts[0]
+    assert "涉企收费" in parts[1] and "退还" in parts[1] and "两项" not in parts[1]
+    parts = split_parts("珖山市低保和特困供养两项专项整治中,追回的低保金和违规领取的供养金合计多少万元?")
+    assert len(parts) == 2 and "追回的低保金" in parts[0] and "违规领取的供养金" in parts[1]
+    # lists of different lengths do not pair
+    assert len(split_parts("珖山市校园餐和学生资助整治中,退还的伙食费、追回的资助金和收缴的罚款加起来一共多少万元?")) == 3
