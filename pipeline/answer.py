@@ -340,7 +340,8 @@ class Answerer:
         for c in cands:
             c.score = self.score(info, c)
             if len(grams) >= 2:
-                c.score += self.cfg.w_sent_measure * _share(grams, fold(c.text))
+                # (a table row's header and caption, in its subject, say what its cells measure)
+                c.score += self.cfg.w_sent_measure * _share(grams, fold(c.text + " " + (c.subject or "")))
         cands.sort(key=lambda c: -c.score)
         return cands
 
