@@ -408,6 +408,11 @@ class Answerer:
             return Answer(qid, question, None, False, [], engine, flags=[why], reason=why)
         cites = dedupe([c for p in parts for c in p.citations])
         computed = None
+        if slots.op and any(p.computed for p in parts) and slots.op != "share":
+            # a side that is itself computed (还剩…: 52个-46个) has no one cited figure to combine; refused, not
+            # combined from the first of its inputs
+            why = "a part's answer is itself computed; not combined: " + "; ".join(p.answer or "" for p in parts)
+            return Answer(qid, question, None, False, [], engine, flags=[why], reason=why)
         if slots.op:
             docs = [p.facts[0].fig.doc for p in parts]
             labels = None

@@ -1057,6 +1057,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     apart = apart_pair(facts or [], fact, text) if "points" in part.kinds else None
     rate_change = "points" in part.kinds and fact.kind == "percent" and (bool(re.search(r"(?:由|从)[^,;。]*?(?:到|至)", fold(clause)))
                                                                        or apart is not None)
+    if fact.kind == "percent" and not rate_change and _GAP_TO_OTHER.search(fold(part.text)):
+        # 比全区整体整改率低多少个百分点: a gap to another rate, not a rate of its own (computed from both, or refused)
+        reasons.append(f"answer type not stated: asked a gap in points; the notice gives the rate {fact.fig.text} ({fact.measure})")
     if part.kinds and fact.kind not in part.kinds and not rate_change:
         reasons.append(f"answer type not stated: asked {'/'.join(part.kinds)}; the notice gives {fact.kind} {fact.fig.text} ({fact.measure})")
     if m < cfg.measure_min:
@@ -1176,6 +1179,7 @@ _SET_NAMED = re.compile(r"(?<![比较从由到至])(\d+(?:\.\d+)?)([件个项人
 _CHANGE_WORDS = re.compile(r"增加|增长|减少|提高|下降|降低|多了|少了|多出|相比|比去年|比上年|较")
 
 
+_GAP_TO_OTHER = re.compile(r"比[^,??]{1,20}?(?:高|低|多|少)了?(?:多少|几)个?百分点")
 _OPENING_PLACE = re.compile(r"^[\s▶►•●◆■□·\-—]*((?![全各本每该])[\u4e00-\u9fff]{2,6}?(?:县|区|市|镇|乡|村|街道|社区))(?![委级直属])")
 
 
