@@ -25,9 +25,9 @@ _DOWN = re.compile(r"(?:较|比)[^,,;;。\d]{0,8}(?:下降|减少|降低|缩短|
 
 
 def _base(fact):
-    from .numerals import normalize
+    from .evidence import _base_of
 
-    return normalize(fact.fig.value, fact.fig.unit)
+    return _base_of(fact)
 
 
 def _lead(text: str, fact) -> str:

@@ -116,12 +116,10 @@ def respective_owner(text: str, fact) -> tuple[str, list[str]] | None:
     k = lead.rfind("分别")
     if k == -1:
         return None
-    m = None
-    for m in re.finditer(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})", lead[:k]):
-        pass
-    if m is None:
+    lists = list(re.finditer(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})", lead[:k]))
+    if not lists:
         return None
-    names = m.group(1).split("、")
+    names = lists[-1].group(1).split("、")  # the names listed last before 分别
     names[-1] = re.split(r"位列|分列|排名|均|等|的|在", names[-1])[0]
     after = fold(text[fact.fig.sentence_start + k:fact.clause_end + 40])
     figs = [x.start() for x in re.finditer(r"\d+(?:\.\d+)?", after)]
