@@ -320,7 +320,7 @@ class Answerer:
             text = d.text if d else ""
             outline = parse(doc_id, text, d.meta if d else {})
             folded = fold_doc(text)
-            self._facts[doc_id] = [make_fact(f, text, folded, outline) for f in extract_figures(doc_id, text, outline.subject_at)]
+            self._facts[doc_id] = [make_fact(f, text, folded, outline) for f in extract_figures(doc_id, text, outline.owner_at)]
             self._outlines[doc_id] = outline
             self.matcher.index_doc(doc_id, self._facts[doc_id], text, getattr(self.r, "root", None) and self.r.root / "answer-cache")
         return self._facts[doc_id]

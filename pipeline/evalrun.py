@@ -27,7 +27,7 @@ def figure_rows(doc) -> list[dict]:
     from .parse import parse
 
     outline = parse(doc.id, doc.text, doc.meta)
-    return [dict(vars(f)) for f in extract_figures(doc.id, doc.text, outline.subject_at)]
+    return [dict(vars(f)) for f in extract_figures(doc.id, doc.text, outline.owner_at)]
 
 
 def _fact_scores(pairs: list[tuple[dict, dict]], texts: dict[str, str]) -> dict:

@@ -134,8 +134,17 @@ def default_subject(text: str, meta: dict | None = None) -> str | None:
         if m:
             return re.sub(r"^(中共|省委|市委|区委|县委)", "", m.group(1)).strip()
     if meta:
+        # a newspaper, a broadcaster or an account reports on a place: the one its title names
+        if _MEDIA.search(meta.get("issuer") or "") and not meta.get("place"):
+            m = _TITLE_PLACE.search(meta.get("title") or "")
+            if m:
+                return m.group(1)
         return meta.get("place") or meta.get("issuer")
     return None
+
+
+_MEDIA = re.compile(r"日报|晚报|报社|电视台|广播电视|融媒体|新闻网|新闻中心|公众号|客户端|新闻办")
+_TITLE_PLACE = re.compile(r"(?:^|——访?|访)([\u4e00-\u9fff]{1,5}?(?:省|市|区|县|州|旗))")
 
 
 def find_sections(doc: str, text: str, headings: list[Heading], original: str | None = None) -> list[Section]:
@@ -180,7 +189,17 @@ def parse(doc: str, text: str, meta: dict | None = None) -> Outline:
     for h in headings:
         h.text = original[h.start:h.end]
     sections = find_sections(doc, text, headings, original)
-    outline = Outline(doc, headings, sections, [], default_subject(text, meta))
+    from .owners import aliases, named, owner_sections, same_body
+
+    short = aliases(text)
+    for sec in sections:
+        sec.subject = named(sec.subject, short)
+    outline = Outline(doc, headings, sections, [], named(default_subject(text, meta), short))
+    # an owner that is the notice's own body (its press office's speaker, its issuer) adds nothing
+    own = outline.default_subject
+    outline.owners = [o for o in owner_sections(doc, text, headings) if not (own and same_body(o.subject, own))]
+    for o in outline.owners:
+        o.subject = named(o.subject, short)
     from .parse_issues import find_issues
 
     outline.issues = find_issues(doc, text, headings, outline.subject_at)

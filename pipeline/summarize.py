@@ -57,7 +57,7 @@ def skeleton(doc: Document) -> NoticeSummary:
     """The extractive summary of a notice (not yet validated)."""
     text = doc.text
     outline = parse(doc.id, text, doc.meta)
-    figures = extract_figures(doc.id, text, outline.subject_at)
+    figures = extract_figures(doc.id, text, outline.owner_at)
     issues, n = [], 0
     for iss in outline.issues:
         measures = []

@@ -106,6 +106,7 @@ class Outline:
     sections: list[Section]
     issues: list[Issue]
     default_subject: str | None = None
+    owners: list[Section] = field(default_factory=list)  # owner spans nearer a figure than its section (owners.py)
 
     def section_at(self, pos: int) -> Section | None:
         best = None
@@ -117,6 +118,18 @@ class Outline:
     def subject_at(self, pos: int) -> str | None:
         s = self.section_at(pos)
         return s.subject if s else self.default_subject
+
+    def owner_at(self, pos: int) -> str | None:
+        """Whose a figure at `pos` is: the innermost owner span holding it (a numbered item that opens
+        with a body, a record's 责任单位, a table row's body), else its section's or the notice's subject."""
+        best = None
+        for s in self.owners:
+            if s.start <= pos < s.end and (best is None or s.start >= best.start):
+                best = s
+        sec = self.section_at(pos)
+        if best is not None and (sec is None or best.start >= sec.start):
+            return best.subject
+        return self.subject_at(pos)
 
     def issue_at(self, pos: int) -> Issue | None:
         best = None
