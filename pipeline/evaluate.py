@@ -84,7 +84,21 @@ def subject_matches(pred: str | None, gold: str | None) -> bool:
     p, g = subject_core(pred), subject_core(gold)
     if not p or not g:
         return False
-    return p == g or p in g or g in p or char_share(p, g) >= 0.75
+    return p == g or p in g or g in p or char_share(p, g) >= 0.75 or abbreviates(p, g)
+
+
+def abbreviates(a: str, b: str) -> bool:
+    """One name is the other's usual short form: its first two characters and its kind kept, the
+    middle dropped (珈禾集团 for 珈禾能源投资集团有限公司, 琇能新能源公司 for 琇能新能源有限公司)."""
+    a, b = (_CORP.sub("", x) or x for x in (a, b))
+    short, long = sorted((a, b), key=len)
+    if len(short) < 3 or short[:2] != long[:2] or short[-1] != long[-1]:
+        return False
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+_CORP = re.compile(r"(?:股份)?(?:有限)?(?:责任)?公司$")
 
 
 def subject_core(s: str) -> str:
