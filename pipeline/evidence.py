@@ -1304,6 +1304,10 @@ def count_word_conflict(asked: list[str] | str, unit: str) -> str | None:
     none of the words asked is the figure's, of its kind, or a bare 个."""
     asked = [asked] if isinstance(asked, str) else asked
     word = re.sub(r"^[万千百亿余多]+", "", unit or "")
+    if word:
+        from .numerals import normalize
+
+        word = normalize(1.0, word)[1] or word  # 17台（套） counts 台
     asked = [w for w in asked if w]
     if not asked or not word or word in asked:
         return None

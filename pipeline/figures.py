@@ -65,7 +65,13 @@ for _item in _CLASSIFIERS.split():
 # quarters (`一季度`); with Arabic digits they count.
 _add("类 期", cls=True, only="ar")
 _add("村 镇 乡 县 街道 社区 层", cls=True, only="ar")
-_add("眼", cls=True, only="ar", not_next="睛光界前下里神")  # 关停自备井312眼 (wells)
+_add("眼", cls=True, only="ar", not_next="睛光界前下里神")
+# statistical tables count equipment in sets (164台（套）, 412台套) and visits per person (327个次)
+_add("台（套） 台(套) 台套 个次", cls=True)
+_add("盏 卷", cls=True, only="ar")
+_add("对", cls=True, only="ar", not_next="照标接象于应待比外话口手称策此其全本各该象账")  # 58对新人
+_add("岁 周岁 学分 字", only="ar", not_next="月数")
+_add("成", only="cn", not_next="为立员果效绩本功分就熟型交长品年不")  # tenths: 提高两成, 降幅一成 (一成不变 is no figure)  # ages (49.6岁), credits, a document's length  # 关停自备井312眼 (wells)
 _add("分", only="ar", not_next="钟之别类局配析解成管布散院公享批期担行摊红支队站")  # a score: 扣减信用分96分
 _add("方", only="ar", not_next="面案式法向针位便")
 _add("口", cls=True, only="ar", not_next="径岸号头述")
@@ -433,6 +439,8 @@ def extract_figures(doc: str, text: str,
 # a column header that names its cells' unit: 反馈问题数(个), 金额(万元), 整改率(%); a two-level header
 # read into one label keeps its parent's unit before the child's name: 问题线索(件)受理数
 _HEADER_UNIT = re.compile(r"[((](个|件|人|人次|户|家|项|条|起|宗|名|次|所|座|处|辆|套|台|元|万元|亿元|%|亩|公里|米|平方米|吨|天|小时|个百分点)[))](?=[^()\n]{0,10}$)")
+# a header that is a noun ending in its own measure word (检测车辆, 受理案件): cells count that
+_NOUN_UNIT = re.compile(r"^[^\d()（）\s]{1,8}(辆|件|户|家|人|名|起|宗|项|条|座|所|台|套|吨)$")
 _BARE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _LABEL_CELL = re.compile(r"(?m)^(?P<label>[^\s:,。;]{1,24}[(][^()\n]{1,6}[)][^\s:,。;()]{0,10})[:][ \t]*"
                          r"(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*$")
@@ -444,6 +452,7 @@ def _table_cells(doc: str, source: str, found: list[Figure], bounds: list[int], 
     (反馈问题数(个) over a column of 12, 9, …): figures whose text is the number as printed and whose
     unit is the header's (pipeline/textables.py reads the table)."""
     from .textables import row_at
+    from .textnorm import fold
 
     taken = [(f.start, f.end) for f in found]
     out: list[Figure] = []
@@ -453,16 +462,31 @@ def _table_cells(doc: str, source: str, found: list[Figure], bounds: list[int], 
         end = len(source) if end == -1 else end
         row = row_at(source, pos) if end - pos >= 3 else None
         if row is not None:
+            first = source[row.cells[0][0]:row.cells[0][1]] if row.cells else ""
             for col, (s, e) in enumerate(row.cells):
                 cell = source[s:e]
-                unit = _HEADER_UNIT.search(row.header_of(col))
-                if not unit or not _BARE.fullmatch(cell.strip()) or any(a < e and s < b for a, b in taken):
+                if not _BARE.fullmatch(cell.strip()) or any(a < e and s < b for a, b in taken):
                     continue
-                out.append(cell_figure(f"{doc}#t{len(out) + 1}", doc, source, text, bounds, s, e, unit.group(1), subject_at))
+                # the unit is the column header's (罚款(万元)), else the row label's (出动执法人员（人次）
+                # over a row of years), else the header's own noun when it ends in a measure word (检测车辆)
+                head = row.header_of(col)
+                unit = _HEADER_UNIT.search(head)
+                by_row = None if unit or col == 0 else _HEADER_UNIT.search(fold(first))
+                noun = None if unit or by_row else _NOUN_UNIT.search(head)
+                found_unit = unit or by_row or noun
+                if not found_unit:
+                    continue
+                fig = cell_figure(f"{doc}#t{len(out) + 1}", doc, source, text, bounds, s, e, found_unit.group(1), subject_at)
+                if by_row:  # what the row's cells measure is its label
+                    ls = row.cells[0][0]
+                    le = ls + by_row.start()
+                    while le > ls and source[le - 1] in " \u3000":
+                        le -= 1
+                    if le > ls:
+                        fig.measure_start, fig.measure_end, fig.measure = ls, le, source[ls:le]
+                out.append(fig)
         pos = end + 1
     # a table linearised as `label：value` lines (pipeline/load_table.py): 问题线索受理(条)：46
-    from .textnorm import fold
-
     for m in _LABEL_CELL.finditer(fold(source)):  # （件）： read as (件): ; lines as printed (not joined)
         s, e = m.span("v")
         unit = _HEADER_UNIT.search(m.group("label"))

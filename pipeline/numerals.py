@@ -130,7 +130,8 @@ _KEEP = ("千米", "千克", "千瓦时", "千瓦", "千伏", "千帕", "千卡"
 # Spellings of one unit, so that `3个方面` and `3个`, `2个小时` and `2小时` meet.
 _SYNONYMS = {"平米": "平方米", "㎡": "平方米", "百分点": "个百分点", "个方面": "个", "方面": "个",
              "个小时": "小时", "个工作日": "工作日", "个季度": "季度", "个学期": "学期",
-             "个星期": "周", "星期": "周", "日": "天", "公斤": "千克", "kg": "千克"}
+             "个星期": "周", "星期": "周", "日": "天", "公斤": "千克", "kg": "千克",
+             "台(套)": "台", "台套": "台", "周岁": "岁"}  # equipment counted in sets is counted in 台
 _APPROX = "余多"
 
 
@@ -160,6 +161,8 @@ def normalize(value: float, unit: str) -> tuple[float, str]:
     Unknown units come back unchanged; a bare prefix (`万`) gives unit "".
     """
     u = (unit or "").translate(FOLD).replace(" ", "")
+    if u == "成":  # tenths (两成): a share, in percent
+        return float(value) * 10, "%"
     head, sep, rest = u.partition("/")
     mult, base = _scale(head)
     base = _SYNONYMS.get(base, base)

@@ -43,3 +43,36 @@ def test_bare_numbers_under_a_header_with_a_unit_are_figures():
     for f in figs:
         assert text[f.start:f.end] == f.text
     assert not any(f.text == "9" and f.unit != "条" for f in figs)
+
+
+def test_a_row_label_with_a_unit_gives_its_row_of_bare_numbers_a_unit_and_a_measure():
+    """A statistics table by year: the unit sits in the row label (办结案件（件）), not the header."""
+    text = ("全市两年主要指标如下。\n\n| 指标 | 2024年 | 2025年 |\n| --- | --- | --- |\n"
+            "| 办结案件（件） | 2413 | 2760 |\n| 罚没款（万元） | 812.5 | 903.1 |\n")
+    figs = {f.text: f for f in extract_figures("t", text)}
+    assert figs["2413"].unit == "件" and figs["2760"].unit == "件"
+    assert figs["903.1"].unit == "万元" and figs["903.1"].norm_value == 9031000
+    assert figs["2413"].measure == "办结案件"
+    assert text[figs["2413"].measure_start:figs["2413"].measure_end] == "办结案件"
+
+
+def test_a_header_noun_ending_in_its_measure_word_is_the_unit():
+    text = "上半年各市数据如下:\n城市\t检测车辆\t罚款(万元)\n岚州市\t48631\t412.6\n岚阳市\t35208\t356.2\n"
+    got = {(f.text, f.unit) for f in extract_figures("t", text)}
+    assert ("48631", "辆") in got and ("35208", "辆") in got and ("356.2", "万元") in got
+    assert not any(t == "岚州市" for t, _ in got)
+
+
+def test_equipment_in_sets_ages_and_pairs_are_counted():
+    text = "为12个卫生院配备设备38台（套），干部平均年龄降至47.2岁，调解矛盾纠纷58对，对照清单整改。"
+    got = {f.text: f for f in extract_figures("t", text)}
+    assert got["38台（套）"].value == 38 and got["38台（套）"].base_unit == "台"
+    assert got["47.2岁"].unit == "岁" and got["58对"].value == 58
+
+
+def test_tenths_are_a_share():
+    from pipeline.facts import kind_of
+
+    got = {f.text: f for f in extract_figures("t", "收入超10万元的村占比提高两成，九成以上群众满意，做法一成不变。")}
+    assert got["两成"].value == 2 and got["两成"].norm_value == 20 and got["九成"].unit == "成" and kind_of("成") == "percent"
+    assert "一成" not in got
