@@ -30,7 +30,14 @@ _PERIOD = re.compile(
     r"|自[\u4e00-\u9fff]{1,8}?以来"  # 自反馈以来
     # 主题教育期间, 巡察期间: an event's span, opening a clause or after 在/于
     r"|(?:(?<=[,。;:\n、在于])|^)[\u4e00-\u9fff]{2,8}?期间内?"
+    # since an event, opening a clause: 反馈以来, 专项整治开展以来 (自…以来 above)
+    r"|(?:(?<=[,。;:\n、])|^)[\u4e00-\u9fff]{2,8}?以来"
+    # a bulletin's own issue: 本期, 本周(3月16日—3月22日), 上月
+    r"|(?<![日成资基])(?:本|上)(?:期|周|月|季度)(?:\([^()\n]{4,24}\))?(?![间刊末初底限内])"
 )
+# in a sentence that also says 本期/本周, 累计 is the running total's time (本期6.8公里、累计27.4公里)
+_ISSUE = re.compile(r"(?<![日成资基])(?:本|上)(?:期|周|月)(?![间刊末初底限内])")
+_RUNNING = re.compile(r"累计(?=[\u4e00-\u9fff\d])")
 # "Now" words name no time a question could ask about (evals/gold/LABELLING.md); a clause that
 # says one cuts the figures after it off from an earlier time phrase.
 SENTENCE_ENDS = "。!?\n\r"
@@ -52,7 +59,12 @@ def find_periods(folded: str) -> list[tuple[int, int]]:
         if folded.startswith(("同期", "相比"), e):
             continue
         out.append((s, e))
-    return out
+    for m in _RUNNING.finditer(folded):
+        a = max(folded.rfind(c, 0, m.start()) for c in SENTENCE_ENDS) + 1
+        b = min([i for i in (folded.find(c, m.end()) for c in SENTENCE_ENDS) if i != -1] or [len(folded)])
+        if _ISSUE.search(folded, a, b):
+            out.append(m.span())
+    return sorted(out)
 
 
 def period_of(folded: str, fig: Figure, periods: list[tuple[int, int]]) -> tuple[int, int] | None:
