@@ -18,6 +18,8 @@ _MARKERS = [
     (1, re.compile(rf"[{CN}]+[、.．]")),
     (2, re.compile(rf"[(（][{CN}]+[)）]、?")),
     (4, re.compile(r"[(（]\d{1,2}[)）]、?")),
+    # 1.1 X问题: a sub-item of 1., above its (1) items (levels only ever compare)
+    (3.5, re.compile(r"\d{1,2}[.．]\d{1,2}(?![\d.．%])\s*(?=[^\d\s])")),
     (3, re.compile(r"\d{1,2}(?:[、．]|\.(?!\d))")),
     (5, re.compile(r"[①-⑳]")),  # circled sub-items under 1. 2. (①珙桥镇片区第3标段…问题。)
 ]

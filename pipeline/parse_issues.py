@@ -124,8 +124,11 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
             span = (inner, h.end)
         else:
             span = _issue_text_spans(text, h, inner, h.end + 1 if h.end < len(text) else h.end)
-            if span is None and h.text.endswith(_ISSUE_END) and not _FIXING.match(text, inner):
-                span = (inner, h.end)  # "(一)组织建设不够扎实问题" heads its sub-issues
+            # (a status tag after it, 【已完成】, is not the problem's words)
+            tag = re.search(r"\s*[【\[][^】\]\n]{2,30}[】\]]$", text[inner:h.end])
+            core_end = inner + tag.start() if tag else h.end
+            if span is None and text[inner:core_end].endswith(_ISSUE_END) and not _FIXING.match(text, inner):
+                span = (inner, core_end)  # "(一)组织建设不够扎实问题" heads its sub-issues
             elif span is None and not _FIXING.match(text, inner) and 6 <= h.end - inner <= 40 \
                     and not re.search(r"[。;:]", text[inner:h.end]) and styles._DEFICIT.search(text[inner:h.end]):
                 span = (inner, h.end)  # "(一)服务全省能源保供和国企改革大局有差距": a heading that states a shortcoming
@@ -187,7 +190,10 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
     # problems named inside the measures: "一是对X问题进行核查", "针对X问题,…"
     for m in _INLINE.finditer(text):
         s, e = m.start(3), m.end(3)
-        if _GENERIC.search(text[s:e]) or not free(s, e):
+        # a record's own enumeration of what it answers (整改进展:一是针对X的问题,…;二是针对Y的问题,…) names
+        # its sub-problems, though the record's scope holds them
+        listed = m.group(1) is not None and re.search(rf"[{CN}]是\s*$", text[max(0, m.start() - 3):m.start(1)])
+        if _GENERIC.search(text[s:e]) or not (free(s, e) or listed and not any(i.start <= s < i.end for i in issues)):
             continue
         issues.append(_mk_issue(doc, text, (s, e), 6, outline_subject))
     issues = [i for i in issues if not _GENERIC.search(i.text)]

@@ -417,3 +417,36 @@ def test_a_heading_that_states_a_shortcoming_is_an_issue():
     texts = [i.text for i in parse("ledger", LEDGER_NOTICE, {}).issues]
     assert "服务全省能源保供和国企改革大局有差距" in texts and "落实全面从严治党战略部署不够有力" in texts, texts
     assert not any("持续巩固" in t for t in texts), texts
+
+
+DECIMAL_NOTICE = """中共丙市水利局党组关于巡察整改进展情况的通报
+1. 关于落实上级决策部署不够到位的问题
+1.1 农田灌溉渠系“末梢”建设推进缓慢的问题【已完成】
+(1)完成渠系配套改造46.2公里。
+1.2 小型水库安全隐患排查不彻底。【持续推进】
+(1)排查小型水库38座。
+2. 关于履行管党治党责任不够有力的问题
+2.1 局属单位违规收取技术服务费。【已完成】
+(1)清退违规收取费用12.6万元。
+2.2 全面排查局属单位违规兼职情况【已完成】
+"""
+
+ENUMERATED_RECORD = """丁省交通运输厅党组关于巡视整改进展情况的通报
+第一方面问题:落实交通强省战略部署不够有力
+整改进展:一是针对国省干线前期工作推进迟缓的问题,建立项目调度机制,18个项目取得批复。二是针对农村公路养护资金落实不到位的问题,落实养护资金2.1亿元。
+下一步打算:年底前完成剩余项目批复。
+"""
+
+
+def test_decimal_sub_items_with_a_status_tag_are_issues():
+    texts = [i.text for i in parse("dec", DECIMAL_NOTICE, {}).issues]
+    assert "农田灌溉渠系“末梢”建设推进缓慢的问题" in texts, texts
+    assert "小型水库安全隐患排查不彻底" in texts and "局属单位违规收取技术服务费" in texts, texts
+    assert not any("兼职情况" in t for t in texts), texts  # what was done about a problem is no problem
+    assert not any("46.2公里" in t for t in texts), texts
+
+
+def test_a_records_enumerated_problems_are_its_sub_issues():
+    texts = [i.text for i in parse("enum", ENUMERATED_RECORD, {}).issues]
+    assert any(t.startswith("国省干线前期工作推进迟缓") for t in texts), texts
+    assert any(t.startswith("农村公路养护资金落实不到位") for t in texts), texts
