@@ -31,7 +31,7 @@ _PERIOD = re.compile(
     # 主题教育期间, 巡察期间: an event's span, opening a clause or after 在/于
     r"|(?:(?<=[,。;:\n、在于])|^)[\u4e00-\u9fff]{2,8}?期间内?"
     # since an event, opening a clause: 反馈以来, 专项整治开展以来 (自…以来 above)
-    r"|(?:(?<=[,。;:\n、])|^)[\u4e00-\u9fff]{2,8}?以来"
+    r"|(?:(?<=[,。;:\n、])|^)(?:(?![年月日])[\u4e00-\u9fff]){2,8}?以来"  # (a date's 以来 is matched above)
     # a bulletin's own issue: 本期, 本周(3月16日—3月22日), 上月
     r"|(?<![日成资基])(?:本|上)(?:期|周|月|季度)(?:\([^()\n]{4,24}\))?(?![间刊末初底限内])"
 )
