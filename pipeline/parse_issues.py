@@ -153,7 +153,9 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
     # sentence-initial "针对…问题" / "关于…问题" outside numbered headings (unit-organised notices, news paragraphs)
     for ln in lns:
         # (a bullet before it, ▶ or 🔹, is no word: the line still opens with 针对)
-        for m in re.finditer(r"(?:^[^\w“]*|(?<=[。]))\s*针对|(?:^|(?<=[。;,]))\s*关于", ln.text):
+        # (and each circled item a paragraph runs on with: 。②关于Y的问题。…③关于Z的问题。)
+        for m in re.finditer(r"(?:^[^\w“]*|(?<=[。]))\s*针对|(?:^|(?<=[。;,]))\s*关于"
+                             r"|(?:^|(?<=[。;]))\s*[①-⑳]\s*(?:针对|关于)", ln.text):
             pos = ln.start + m.end() - 2  # at 针对/关于 itself
             span = _issue_text_spans(text, None, pos, ln.end)
             if span and free(*span):

@@ -450,3 +450,12 @@ def test_a_records_enumerated_problems_are_its_sub_issues():
     texts = [i.text for i in parse("enum", ENUMERATED_RECORD, {}).issues]
     assert any(t.startswith("国省干线前期工作推进迟缓") for t in texts), texts
     assert any(t.startswith("农村公路养护资金落实不到位") for t in texts), texts
+
+
+def test_circled_items_a_paragraph_runs_on_with_are_each_an_issue():
+    text = ("戊县关于2024年度审计查出问题整改情况的报告\n二、部门预算执行审计查出问题整改情况\n"
+            "①关于违规发放津贴补贴的问题。县城管局已清退18.6万元。②关于公务接待超标准的问题。县文旅局退回费用2.3万元。"
+            "③关于固定资产账实不符的问题。已核销资产46项。\n")
+    texts = [i.text for i in parse("circ", text, {}).issues]
+    for want in ("违规发放津贴补贴的问题", "公务接待超标准的问题", "固定资产账实不符的问题"):
+        assert any(want in t for t in texts), (want, texts)
