@@ -167,7 +167,8 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
         if h is not None and (h.kind != "numbered" or h.level <= 2):
             continue
         nxt = lns[k + 1] if k + 1 < len(lns) else None
-        span = styles.lead_problem(text, content_start(text, ln), ln.end, nxt is not None and nxt.start not in head_at)
+        span = styles.lead_problem(text, content_start(text, ln), ln.end, nxt is not None and nxt.start not in head_at) \
+            or styles.labelled_problem(text, content_start(text, ln), ln.end)
         if span and free(*span):
             issues.append(_mk_issue(doc, text, span, h.level if h else 5, outline_subject))
     # a paragraph that opens by naming its problem: "一是违规发放绩效奖金问题。涉及金额…" under a body's

@@ -243,7 +243,7 @@ _DEFICIT = re.compile(
     r"|(?:缓|迟|较|太)?慢)"  # 进度慢, 处置缓慢
     r"[^,;。、]{0,4}$"
     # 违规调整容积率: what was done against the rules (not 排查违规兼职情况, 清退违规报销费用: what was done about it)
-    r"|^(?![^,;。]*(?:情况|查处|排查|检查|核查|清退|清理|开展|整治|类型))[^,;。、]{0,16}违规[^,;。、]{2,14}$"
+    r"|^(?!无|没有|未发现|均无)(?![^,;。]*(?:情况|查处|排查|检查|核查|清退|清理|开展|整治|类型))[^,;。、]{0,16}违规[^,;。、]{2,14}$"
 )
 # sentences that open with how something was done or why (a measure or a preamble)
 _NOT_LEAD = re.compile(r"^(?:针对|对于|对|关于|按照|根据|围绕|通过|坚持|为|在|以|把|将|经|截至|目前|下一步|今后|同时|此外|其中)")
@@ -261,6 +261,27 @@ def lead_problem(text: str, content: int, line_end: int, next_is_body: bool) -> 
     if _NOT_LEAD.match(first) or re.search(r"[一二三四五六七八九十]是|:|\d", first) or not _DEFICIT.search(clause):
         return None
     return content, e - 1
+
+
+def labelled_problem(text: str, content: int, line_end: int) -> tuple[int, int] | None:
+    """A paragraph that names a body and then its shortcoming: 甲县:整改进度滞后,5个问题逾期… → the
+    clause after the body's colon, when it states a shortcoming."""
+    from .owners import _AFTER_LEAD, _own, body_at_start
+
+    name = _own(body_at_start(text[content:line_end], _AFTER_LEAD))
+    if not name:
+        return None
+    colon = text.find(":", content, line_end)
+    if colon == -1:
+        return None
+    s = colon + 1
+    while s < line_end and text[s] in " \u3000":
+        s += 1
+    e = next((i for i in range(s, line_end) if text[i] in ",;。"), line_end)
+    clause = text[s:e]
+    if not 4 <= len(clause) <= 30 or _NOT_LEAD.match(clause) or re.search(r"\d", clause) or not _DEFICIT.search(clause):
+        return None
+    return s, e
 
 
 # ---------------------------------------------------------------- campaign targets

@@ -459,3 +459,11 @@ def test_circled_items_a_paragraph_runs_on_with_are_each_an_issue():
     texts = [i.text for i in parse("circ", text, {}).issues]
     for want in ("违规发放津贴补贴的问题", "公务接待超标准的问题", "固定资产账实不符的问题"):
         assert any(want in t for t in texts), (want, texts)
+
+
+def test_a_body_then_its_shortcoming_is_an_issue():
+    text = ("己市整改考核通报\n三、存在问题\n甲丰县:整改进度滞后,反馈问题中有5个逾期未完成整改。\n"
+            "乙宁县:整改质量不高,抽查的12个问题中有3个纸面整改。\n丙渡村:无违规占地,追缴租赁费6.8万元。\n")
+    texts = [i.text for i in parse("lab", text, {}).issues]
+    assert "整改进度滞后" in texts and "整改质量不高" in texts, texts
+    assert not any("无违规" in t for t in texts), texts
