@@ -467,3 +467,13 @@ def test_a_body_then_its_shortcoming_is_an_issue():
     texts = [i.text for i in parse("lab", text, {}).issues]
     assert "整改进度滞后" in texts and "整改质量不高" in texts, texts
     assert not any("无违规" in t for t in texts), texts
+
+
+def test_articles_numbered_di_n_tiao_are_headings():
+    text = ("庚村关于巡察整改情况的公示\n第一条 关于村集体“三资”管理不规范的问题\n（1）集体资产底数不清，部分资产未登记入账\n"
+            "①清查未入账资产12项。\n第二条 关于惠民政策落实不到位的问题\n（1）低保对象认定不精准\n①清退低保对象3户。\n")
+    o = parse("art", text, {})
+    texts = [i.text for i in o.issues]
+    assert any("村集体“三资”管理不规范的问题" in t for t in texts), texts
+    assert any("惠民政策落实不到位的问题" in t for t in texts), texts
+    assert [h.level for h in o.headings if h.text.startswith("第")] == [3, 3]
