@@ -174,6 +174,18 @@ class Figure(Piece):
 
 
 @dataclass
+class Fact:
+    """A figure with what it measures, its clause, its kind and its period: what the answer checks judge."""
+
+    fig: Figure
+    clause_start: int  # the figure's clause in the document
+    clause_end: int
+    measure: str  # the fact's measure in the notice's words (facts.py, else the clause before the figure)
+    kind: str
+    period: str | None = None  # a table cell's period, from the line introducing its table (textables.py)
+
+
+@dataclass
 class Hit:
     doc: str
     start: int

@@ -18,9 +18,9 @@ LAYERS = [
                 "bm25", "exact", "passages",
                 # landing from other branches
                 "facts", "parse_issues", "parse_styles", "load_docx", "load_html", "load_pdf", "load_table",
-                "load_pdf_tables", "clauses", "periods", "textables",
+                "load_pdf_tables", "clauses", "periods", "textables", "owners",
                 # answering (issue 11): what a question asks, the evidence checks, composing parts
-                "slots", "evidence", "nearmiss", "nearmiss_sets", "compose", "statements", "status", "actions"}),
+                "slots", "evidence", "bodies", "wording", "nearmiss", "nearmiss_sets", "compose", "statements", "status", "actions"}),
     ("engines", {"ingest", "retrieve", "summarize", "summary_llm", "answer", "answer_llm", "choose", "batch", "evalrun", "factanswer", "derive"}),
     ("interface", {"cli_options", "cli_output", "cli"}),
 ]

@@ -51,10 +51,31 @@ GROUP = """中共琨禾能源投资集团有限公司委员会关于第二轮巡
 """
 
 
+LEDGER = """琨州市督察反馈问题整改落实情况公示
+
+问题编号：3
+问题描述：河道非法采砂问题突出。
+整改完成情况：取缔非法采砂点9个，清理河道堆存砂石3.2万立方米。全市同步开展河道清障，拆除违建46处。
+责任单位：琨溪县人民政府，市水利局
+
+问题编号：5
+问题描述：城区扬尘管控不力。
+整改完成情况：查处建筑工地扬尘违法行为23起。
+责任单位：琨州市城市管理局
+"""
+
+
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory):
     return build_answerer(tmp_path_factory, "sibling", (("kunyang-2025", CITY, "琨阳市"), ("kunfeng-2025", COUNTY, "琨丰县"),
-                                                        ("kunhe-2025", AUDIT, "琨河县"), ("kunhe-group-2025", GROUP, "")), "2026-01-10")
+                                                        ("kunhe-2025", AUDIT, "琨河县"), ("kunhe-group-2025", GROUP, ""),
+                                                        ("kunzhou-ledger-2025", LEDGER, "琨州市")), "2026-01-10")
+
+
+def test_a_ledger_records_responsible_body_owns_its_figures(answerer):
+    # the record names its 责任单位 after its figures; the figure's sentence names no body
+    answered(answerer, "琨溪县取缔了多少个非法采砂点?", "9个")
+    refused_with(answerer, "琨溪县拆除了多少处违建?", "琨溪县")  # 全市…: the city's figure, not the county's
 
 
 def test_a_place_after_a_date_is_still_the_place_asked(answerer):

@@ -1,0 +1,395 @@
+"""Whose a figure is, against the bodies a question names: the body checks of `evidence.judge`.
+
+A question may name a body (a county, a village, a company, a sub-unit of the notice's own place, a
+group or one of its members); a figure belongs to the body its sentence, its table row or record, its
+paragraph's lead, its section's headings or its owner span (owners.py) names, and to the notice's own
+place otherwise. Each check returns the reason the figure is not the asked body's, or None. Moved
+out of evidence.py whole (session 16): the same rules, one job per module.
+"""
+from __future__ import annotations
+
+import re
+
+from .slots import GENERIC_PLACES, Part
+from .textables import _TOTAL_ROW, paragraph_start as _paragraph_start, record_start, row_name
+from .textnorm import fold, fold_doc as folded_doc
+from .types import Fact
+from .wording import _content, _is_own_place, _measure_words, _share, bigrams, residue
+
+
+def most_specific(name: str) -> str:
+    """The last body of a chain of names: 安定区凤翔镇 is asked about 凤翔镇."""
+    return re.split(r"(?<=[省市区县])(?=[\u4e00-\u9fff]{2,}(?:镇|乡|村|街道|社区|公司|医院|中学|小学|幼儿园|学院|集团))", name)[-1]
+
+
+def section_headings(outline, pos: int) -> list[str]:
+    """The headings a position sits under, innermost first (1.玚水县城市建设投资集团有限公司 above
+    (1)对外出借资金逾期未收回问题): what a section's figures are about."""
+    out, level = [], None
+    for h in sorted((h for h in getattr(outline, "headings", None) or [] if h.start <= pos), key=lambda h: -h.start):
+        if level is not None and h.level >= level:
+            continue
+        level = h.level
+        out.append(re.split(r"[。;]", fold(h.text))[0][:40])  # a heading that runs on into a paragraph: its title
+    return out
+
+
+def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) -> str | None:
+    """A body the part names (a town, village, company) that is not the one this figure is for:
+    named only after the figure's clause (that is another body's figure) or not at all (neither in
+    its sentence, nor in the headings its section sits under)."""
+    from .question import names_match
+
+    f = fact.fig
+    sent_start = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    sent_end = f.sentence_end if f.sentence_end is not None else fact.clause_end
+    row = record_start(text, f.start)
+    for whole in part.who:
+        name = most_specific(whole)
+        in_row = row < sent_start and name in text[row:sent_start]
+        if in_row and name not in text[sent_start:f.start] and re.search(re.escape(name) + "、|、" + re.escape(name), fold(text[row:sent_start])):
+            in_row = False  # one of a list the record opens with (珈山分公司、珈湖分公司仍有…): not the body of all its figures
+        if name in text[sent_start:f.start] or in_row:
+            if _joined(name, fold(text[sent_start:f.start])):
+                return f"{name}: the notice gives {f.text} ({fact.measure}) for a group it is one of"
+            lead_in = fold(text[sent_start:f.start])
+            if re.search(r"其中[^。;]*?" + re.escape(name) + r"[^\d。;,]{0,6}\d", lead_in) \
+                    and re.search(r"[,;]", lead_in[lead_in.rfind(name):]):
+                # 其中珈山分公司52.7公里、…;入户安检居民用户14.6万户: an item of an earlier figure's breakdown,
+                # not the body of the clauses after it
+                return f"{name}: the notice gives {f.text} ({fact.measure}) for the whole; {name} is named only in a breakdown of another figure"
+            continue  # named before the figure in its sentence, or in its table row
+        post = fold(text[f.end:fact.clause_end])
+        if name in post:
+            if re.search(re.escape(name) + r"[^\d。;;]{0,6}\d", post):
+                return name  # 76人(珑港镇18人;…): named after the figure with a figure of its own
+            continue
+        stem = re.sub(r"(?:镇|乡|村|街道|社区|公司|医院|学校|学院|集团)$", "", name)
+        if name in text[fact.clause_end:sent_end] or len(stem) >= 2 and stem in text[fact.clause_end:sent_end] \
+                and stem not in text[sent_start:fact.clause_end]:
+            return name  # named only after this figure's clause: its own figure is another one
+        lead = fold(text[sent_start:fact.clause_end])
+        if len(stem) >= 2 and stem in lead:
+            if re.search(re.escape(stem) + "[、,]|[、,]" + re.escape(stem), lead):
+                return name  # one of a list (金塘、白泉…等镇): the figure is the group's, not this body's
+            continue
+        # (the structure nearest the figure may name its owner: an item or paragraph opening with the body,
+        # a record's 责任单位, a table row's body — owners.py, carried as the figure's subject)
+        if name not in context and names_match(name, text[sent_start:sent_end] + " " + context) < 0.9 \
+                and names_match(name, " ".join(section_headings(outline, f.start))) < 0.9 \
+                and (names_match(name, f.subject or "") < 0.9 or re.search(r"全(?:省|市|区|县|州|镇|乡)", fold(text[sent_start:f.start]))):
+            return name  # (a sentence about the whole, 全市…, is not its owner's own figure)
+    return None
+
+
+_KIND_END = re.compile(r"(?:社区|村|镇|乡|街道|县|区|市|局|学校|医院|公司)$")
+
+
+def _joined(name: str, lead: str) -> bool:
+    """The name, where the sentence last says it before the figure, stands joined to another body of
+    its kind (琛华社区、琛安社区:…2.16万元): the figure is the pair's, not its own (对A村、B村开展检查,
+    B村追缴…: said again alone, the figure is B村's)."""
+    kind = _KIND_END.search(name)
+    i = lead.rfind(name)
+    if not kind or i < 0:
+        return False
+    k = re.escape(kind.group(0))
+    before, after = lead[:i], lead[i + len(name):]
+    if re.search(r"分别|各自|依次", after) or re.match(r"[^\d。;;,,、和及与:：]{0,8}\d", after):
+        return False  # 中华路街道、永定路街道分别有13个、42个: each its own; 琛安社区追缴1.2万元: its own figure
+    return bool(re.search(r"[\u4e00-\u9fff]{1,8}?" + k + r"[、和及与]$", before) or re.match(r"[、和及与][\u4e00-\u9fff]{1,8}?" + k, after))
+
+
+# the kinds of body a notice names (县中医院, 县自然资源局, 市教育局): a name ends in one
+_BODY_END = re.compile(r"(?:局|委员会|委|办公室|厅|署|法院|检察院|医院|卫生院|中心|公司|集团|学校|中学|小学|"
+                       r"幼儿园|学院|大学|镇|乡|村|街道|社区|支行|分行)")
+_NOT_LEAD = re.compile(r"^[的了在对把被给和与及从向将是有这那多少个中,、]")
+
+
+def bodies_named(question: str, folded_text: str) -> list[tuple[str, str]]:
+    """(name, kind) of the bodies the question names that the notice names too: the longest run
+    ending in a body's kind (医院, 局) that the notice also has (县中医院 in …整改中县中医院退回…)."""
+    q = fold(question)
+    out: list[tuple[str, str]] = []
+    for m in _BODY_END.finditer(q):
+        e = m.end()
+        for n in range(min(e, 10), len(m.group(0)) + 1, -1):
+            name = q[e - n:e]
+            if re.search(r"[^\u4e00-\u9fff]", name) or _NOT_LEAD.match(name) or name not in folded_text:
+                continue
+            if len(name) >= 3 and not any(name in o for o, _ in out):
+                out.append((name, m.group(0)))
+            break
+    return out
+
+
+_GROUP = r"[\u4e00-\u9fff]{0,3}等[\d一二三四五六七八九十两]+[家个所户名]"
+
+
+def scope_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """A body the question asks about that the figure's sentence counts only within a group: named
+    before 等N家 (X等4家执收单位: the figure is the four's), or left out of a breakdown the sentence
+    gives for a body of its kind (…93.72万元,其中县人民医院61.5万元, asked of 县中医院)."""
+    f = fact.fig
+    folded = folded_doc(text)
+    s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    s1 = f.sentence_end if f.sentence_end is not None else fact.clause_end
+    sent = folded[s0:s1]
+    # past a semicolon the item goes on (涉及县林业局…等5个部门,问题金额86.42万元;截至…,已清退52.18万元)
+    item = folded[max(folded.rfind("。", 0, s0), folded.rfind("\n", 0, s0)) + 1:fact.clause_end]
+    for name, kind in bodies_named(question, folded):
+        if re.search(re.escape(name) + r"(?:、[\u4e00-\u9fff]{2,12}?)*" + _GROUP, item):  # A、B等5个部门
+            return f"{name}: the notice gives {f.text} for a group it is one of"
+        after = folded[f.end:s1]
+        if name not in sent and (m := re.search(r"其中([\u4e00-\u9fff]{2,10}?" + re.escape(kind) + ")", after)):
+            return f"{name}: the notice breaks {f.text} down for {m.group(1)} only"
+    return None
+
+
+# administrative levels, from the province down (a name never starts with the 年 of a date before it:
+# 2025年珂西区 names 珂西区): a body one level below the notice's own is a sub-unit
+_LEVEL = (("省", "自治区"), ("市", "州", "盟"), ("区", "县", "旗"), ("镇", "乡", "街道"), ("村", "社区"))
+_COUNTY_LEVEL = 2  # index in _LEVEL of 区/县/旗
+_ADMIN = re.compile(r"(?<![的了在和与及对把被从向将是有这那个中里])(?![年月日])[\u4e00-\u9fff]{2,3}?(?:自治区|街道|社区|省|市|州|盟|区|县|旗|镇|乡|村)(?![场长委级内外直属民县区镇乡村省]|市(?!场))")
+_NOT_PLACE = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个后前]|整改|巡察|巡视|督察|治理|专项|工作|管理|领域|系统|^(?:相关|有关|部分|所属|下辖|其他|其余|周边|重点|试点|农村|乡村|城市|城区|市区|城乡|全[省市区县镇乡村]|本[省市区县镇乡村]|各[省市区县镇乡村]|该[省市区县镇乡村]|[东西南北中]部|地市|县市|县区|市县|乡镇|镇村|村居)")
+
+
+# 城区 and 新区 also end names of districts (东城区, 浦东新区): generic only after a generic word (老城区, 主城区)
+_NAMED_TAILS = {"城区", "新区"}
+_GENERIC_LEAD = re.compile(r"^(?:老|新|主|旧|全|本|各|该|中心|核心|重点|所在|周边)$")
+
+
+def generic_place(name: str) -> bool:
+    """A kind of area (老旧小区, 工业园区, 主城区, 城中村), not a named place."""
+    if name.endswith("城中村"):
+        return True  # an urban village: a kind of neighbourhood, like 老旧小区
+    if name[-2:] not in GENERIC_PLACES:
+        return False
+    return name[-2:] not in _NAMED_TAILS or len(name) == 2 or bool(_GENERIC_LEAD.match(name[:-2]))
+
+
+def level_of(name: str) -> int | None:
+    for k, ends in enumerate(_LEVEL):
+        if name.endswith(ends):
+            return k
+    return None
+
+
+def blank_closed_parens(folded: str) -> str:
+    """`folded` with every closed parenthesis (a breakdown: 珑港镇14处;珑岭乡9处) blanked, same length."""
+    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), folded)
+
+
+def subunit_conflict(question: str, fact: Fact, text: str, context: str) -> str | None:
+    """A place the question asks about that sits below the notice's own (漱溪市鹭湾区 in a city's
+    notice) and that the notice names somewhere, but not in this figure's sentence, its paragraph's
+    lead or its section: the figure is the whole's, the sub-unit's is not given. A sub-unit that the
+    sentence names only as one of a list (苇塘区、鹊溪县等…17人) is refused likewise."""
+    own = [lv for n in context.split() if (lv := level_of(n)) is not None]
+    if not own:
+        return None
+    top = max(own)
+    f = fact.fig
+    folded = folded_doc(text)
+    s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    s1 = f.sentence_end if f.sentence_end is not None else fact.clause_end
+    p0 = min(_paragraph_start(text, s0), record_start(text, f.start))
+    # a breakdown in parentheses closed before the figure (59处(珑港镇14处;…)…涉及金额326.8万元) names the
+    # parts of the figure before it: a place named only there has no share of this figure
+    before = blank_closed_parens(folded[p0:f.start])
+    if re.search(r"全[省市区县镇乡]", folded[s0:f.start]):
+        before = folded[s0:f.start]  # 全市开展…共检查企业376家: the whole's figure, whatever place the record opened with
+    scope = before + folded[f.start:s1] + " " + context
+    if f.subject and not re.search(r"全[省市区县镇乡]", folded[s0:f.start]):
+        scope += " " + fold(f.subject)  # the structure nearest the figure names its owner (owners.py: a record's 责任单位)
+    q = fold(question)
+    for m in _ADMIN.finditer(q):
+        name = m.group(0)
+        if len(name) > 3 and name[0] in "在对把被从向将给和与及到":
+            name = name[1:]  # 在珮南县设立的: the particle is no part of the name
+        lv = level_of(name)
+        # a name the notice has, or one chained to the place above it (柏坞镇苇塘村): not a word that ends like one
+        chained = m.start() > 0 and q[m.start() - 1] in "省市区县镇乡州盟旗"
+        if lv is None or lv < top or _NOT_PLACE.match(name) or generic_place(name) or name in context:
+            continue
+        if lv == top:
+            # a body of the notice's own level: a sibling (璋西县 asked of 琤溪县's notice) when the notice
+            # never names it and it is no short form of the notice's own place
+            if len(name) == 3 and name[-1] in "县区市旗" and not any(ch in name for ch in "全本各该") \
+                    and name not in folded and not _is_own_place(name, context) and not any(p[:2] == name[:2] for p in context.split()):
+                return f"{name}: the notice does not name it; {f.text} ({fact.measure}) is another body's figure"
+            continue
+        if not (name in folded or chained):
+            tails = [name[i:] for i in range(len(name) - 2)]  # 中渚溪县: the word before a name is no part of it
+            # (a county's proper name is two characters and its level: 瑭南县; 局检查社区 is no county)
+            if len(name) == 3 and name[-1] in "县区市旗" and lv <= _COUNTY_LEVEL and not any(ch in name for ch in "全本各该") \
+                    and not any(t in folded for t in tails):
+                # a county-level place below the notice's own that the notice never names (瑭南县 asked
+                # of a province's notice): none of its figures is that place's
+                return f"{name}: the notice does not name it; {f.text} ({fact.measure}) is not its figure"
+            continue
+        if name not in scope:
+            return f"{name}: figure not given; the notice gives {f.text} ({fact.measure}) for the whole, not for {name}"
+        lead = folded[s0:f.start]
+        # one of a list the figure counts together: named before it with no number between (A、B等…17人)
+        if (tail := re.search(re.escape(name) + r"[^\d]*$", lead)) and "分别" not in tail.group(0) \
+                and re.search(re.escape(name) + r"[、等]|、" + re.escape(name), lead):
+            return f"{name}: the notice gives {f.text} for a group it is one of"
+    return None
+
+
+def item_conflict(part: Part, fact: Fact, text: str) -> str | None:
+    """The asked measure is an item the figure's sentence lists after it (“三公”经费支出2386.5万元,…其中公务
+    接待费下降23.4%): the figure is the whole the item is part of, not the item's amount."""
+    f = fact.fig
+    folded = folded_doc(text)
+    end = f.sentence_end if f.sentence_end is not None else fact.clause_end
+    at = folded.find("其中", f.end, end)
+    if at < 0:
+        return None
+    asked = _content(fold(part.measure))
+    for name in sorted((n for n in part.who if len(n) >= 2), key=len, reverse=True):
+        asked = asked.replace(_content(fold(name)), "")  # 庚华银行公务接待费: the body asked is no item
+    left = residue(asked, _measure_words(fact.measure))
+    grams = bigrams(left)
+    start = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    if len(left) < 3 or _share(grams, folded[at:end]) < 0.75 or _share(grams, folded[start:f.start]) >= 0.5:
+        return None
+    return f"{left}: the notice lists it within {f.text} ({fact.measure}), not with an amount of its own there"
+
+
+def whole_set_conflict(part: Part, fact: Fact) -> str | None:
+    """`<set>中,<one kind>有多少` (违反中央八项规定精神问题中,违规吃喝问题有多少起) and the figure counts the
+    set itself (查处违反中央八项规定精神问题3427起): the whole, not the kind asked within it."""
+    m = re.search(r"([\u4e00-\u9fff“”]{4,})中[,,]?([\u4e00-\u9fff“”]{2,}?)(?:有|共有|是|为)?(?:多少|几)", fold(part.text))
+    if not m:
+        return None
+    whole, kind = _content(m.group(1)), _content(m.group(2))
+    own = [g for g in bigrams(kind) if g not in whole]
+    fm = _content(fold(fact.measure))
+    if len(own) < 2 or _share(bigrams(whole)[-4:], fm) < 0.75 or any(g in fm for g in own):
+        return None
+    return f"{kind}: the notice gives {fact.fig.text} ({fact.measure}) for the whole, not for {kind} within it"
+
+
+def breakdown_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """A total followed by its breakdown (58个(瑾溪镇15个;…;瑾湾镇10个)) when the question asks about a
+    place the breakdown gives a figure of its own: the total is not that place's."""
+    f = fact.fig
+    paren = re.match(r"\s*\(([^()]{0,200})\)", fold(text[f.end:f.end + 210]))
+    if not paren:
+        return None
+    for m in _ADMIN.finditer(fold(question)):
+        name = re.sub(r"^[在于对从向到]", "", m.group(0))  # 在瑾湾镇揪出…: the place, not its preposition
+        if level_of(name) is not None and re.search(re.escape(name) + r"[^\d。;]{0,6}\d", paren.group(1)):
+            return f"{name}: the notice gives {f.text} ({fact.measure}) for the whole; {name}'s own figure is in its breakdown"
+    return None
+
+
+def part_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """The converse of subunit_conflict: the question asks about a place (郗原县) and the figure's
+    clause gives it for a place below that one which the question never names (茶陂乡…累计办结率58.1%)."""
+    q = fold(question)
+    asked = [lv for m in _ADMIN.finditer(q) if (lv := level_of(m.group(0))) is not None and not _NOT_PLACE.search(m.group(0))]
+    if not asked:
+        return None
+    f = fact.fig
+    s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    # the figure's own clause group, up to the figure; a parenthesis closed before it (a breakdown by
+    # town, 珑港镇18人;珑湾乡14人) names the parts of the figure before the parenthesis, not of this one
+    folded = folded_doc(text)
+    closes, opens = folded.find(")", s0, f.start), folded.find("(", s0, f.start)
+    if closes >= 0 and (opens < 0 or closes < opens):  # the sentence began inside the parenthesis (at a ;)
+        s0 = max(folded.rfind("(", max(0, s0 - 200), s0), s0 - 200, 0)
+    seg = blank_closed_parens(folded[s0:f.start])
+    lead = re.split(r"[;;]", seg)[-1]
+    for m in _ADMIN.finditer(lead):
+        name = m.group(0)
+        lv = level_of(name)
+        stem = re.sub(r"(?:街道|社区|镇|乡|村)$", "", name)
+        # only towns, townships, streets and villages: a 区 in a notice's sentence is as often a kind of
+        # zone (超采区, 保护区) as a district, a 新村 a housing estate
+        if lv is not None and lv > max(asked) and lv >= 3 and stem not in q and not _NOT_PLACE.search(name) \
+                and not generic_place(name) and not name.endswith("新村"):
+            return f"{name}: the notice gives {f.text} ({fact.measure}) for {name}, a part of what is asked"
+    return None
+
+
+# a question that reads a table row by row: a ranking, each unit, one of them
+_PER_ROW_Q = re.compile(r"哪|各|分别|每|最|排名|排第|第[一二三四五六七八九十\d]+名")
+
+
+def row_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """A table's row for one place (琅川县) answers for that place: asked for the whole (全市受理的线索)
+    when the table has a total row, it is a part's figure, and the total row answers. A question that
+    reads the table row by row (哪个县最多, 各县) or names the row is left alone."""
+    got = row_name(text, fact.fig.start)
+    if got is None:
+        return None
+    name, totalled = got
+    q = fold(question)
+    if not totalled or _TOTAL_ROW.search(name) or level_of(name) is None or generic_place(name) or _PER_ROW_Q.search(q):
+        return None
+    stem = re.sub(r"(?:自治区|街道|社区|[省市州盟区县旗镇乡村])$", "", name)
+    if name in q or len(stem) >= 2 and stem in q:
+        return None
+    return f"{name}: the notice gives {fact.fig.text} ({fact.measure}) for {name}'s row; the table's total row gives the whole"
+
+
+_JOIN = re.compile(r"\s*[、和及与]\s*")
+
+
+def group_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """The question names one place, and the figure's clause gives the figure for that place listed
+    with others it never names (督促琅江市、琅阳市清退…436户): the group's figure, not the one
+    place's. A list the clause splits (分别, 各) is left to the other checks."""
+    q = fold(question)
+    def a_place(name: str) -> bool:  # (乡村振兴, 部分乡: words that end like a place and name none)
+        return not _NOT_PLACE.search(name[1:]) and not generic_place(name) and "乡村" not in name and "城乡" not in name
+
+    asked = [m.group(0) for m in _ADMIN.finditer(q) if a_place(m.group(0))]
+    if not asked:
+        return None
+    f = fact.fig
+    folded = folded_doc(text)
+    # a place broken over a wrapped line (琅阳 市) is one name here; offsets are not needed
+    seg = re.sub(r"\s+", "", blank_closed_parens(folded[fact.clause_start:f.start]))
+    if re.search(r"分别|各", seg + folded[f.end:fact.clause_end]):
+        return None
+    names = [m for m in _ADMIN.finditer(seg) if a_place(m.group(0))]
+    same = lambda a, b: a.endswith(b[-3:]) or b.endswith(a[-3:])  # noqa: E731 - 促琅江市 is 琅江市
+    i = 0
+    while i < len(names):
+        j = i
+        while j + 1 < len(names) and _JOIN.fullmatch(seg[names[j].end():names[j + 1].start()]):
+            j += 1
+        members = [m.group(0) for m in names[i:j + 1]]
+        hit = [m for m in members if any(same(m, a) for a in asked)]
+        rest = [m for m in members if m not in hit and m[-3:] not in q]
+        if len(members) > 1 and hit and rest:
+            named = next(a for a in asked if same(hit[0], a))
+            return (f"{named[-3:]}: the notice gives {f.text} ({fact.measure}) for "
+                    f"{'、'.join(m[-3:] for m in members)} together, not for {named[-3:]} alone")
+        i = j + 1
+    return None
+
+
+_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10})等(?:\d+|[一二三四五六七八九十两]+)[座个所家条处项名户村]")
+
+
+def listed_member_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """The question names one thing that the figure's sentence counts with others (317.5万元,完成琰山水库、
+    琰塘水库等5座水库渗漏隐患处置): the figure is the group's, not that one thing's."""
+    f = fact.fig
+    folded = folded_doc(text)
+    a = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    b = f.sentence_end if f.sentence_end is not None else fact.clause_end
+    q = fold(question)
+    for m in _LISTED.finditer(folded, a, b):
+        members = [x for x in m.group(1).split("、") if len(x) >= 3]
+        # (the first member may carry the verb before it: 完成琰山水库 names 琰山水库)
+        named = [next(x[i:] for i in range(len(x) - 2) if x[i:] in q) for x in members
+                 if x in q or any(x[i:] in q for i in range(len(x) - 3))]
+        if named and len(named) < len(members) and not re.search(r"分别|各", folded[a:b]):
+            return f"{named[0]}: the notice gives {f.text} ({fact.measure}) for {m.group(0)} together, not for {named[0]} alone"
+    return None
