@@ -21,7 +21,7 @@ _MARKERS = [
     # 1.1 X问题: a sub-item of 1., above its (1) items (levels only ever compare)
     (3.5, re.compile(r"\d{1,2}[.．]\d{1,2}(?![\d.．%])\s*(?=[^\d\s])")),
     (3, re.compile(r"\d{1,2}(?:[、．]|\.(?!\d))")),
-    (3, re.compile(rf"第[{CN}]+条[\s、:：]*(?=关于|针对|[^\s])")),  # 第一条 关于X的问题 (a ledger's articles)
+    (3, re.compile(rf"第[{CN}]+[条项][\s、:：]*(?=关于|针对|[^\s])")),  # 第一条 关于X的问题, 第二项：X问题 (a ledger's articles)
     (5, re.compile(r"[①-⑳]")),  # circled sub-items under 1. 2. (①珙桥镇片区第3标段…问题。)
 ]
 _PROBLEM = re.compile(rf"(问题[{CN}\d]+[::])|(第[{CN}]+方面问题)")

@@ -168,6 +168,8 @@ def find_records(text: str, lines, headings: list[Heading], content_start) -> li
         # A numbered line below the head is a sub-problem: it takes the fields that follow it when
         # its first line is one (each sub-problem states its own status), else the head keeps them.
         last, cur = probs[0], rec
+        # the heading the record sits under: its next sibling (第四项 after 第三项's fields) ends it too
+        enc = max((g for g in headings if g.start < lines[n].start and g.kind == "numbered"), key=lambda g: g.start, default=None)
         k = n + 1
         while k < len(lines):
             ln = lines[k]
@@ -179,6 +181,8 @@ def find_records(text: str, lines, headings: list[Heading], content_start) -> li
                 cur.fields.extend(fs)
                 last = fs[-1]
             elif hk is not None and (hk.kind == "unit" or hk.level <= min(rec.level, 2)):
+                break
+            elif hk is not None and h is None and enc is not None and hk.kind == "numbered" and hk.level <= enc.level:
                 break
             elif hk is not None and hk.kind == "numbered" and (
                     not rec.fields if cur is rec else _field_line(per_line, lines, k + 1, content_start)):

@@ -477,3 +477,13 @@ def test_articles_numbered_di_n_tiao_are_headings():
     assert any("村集体“三资”管理不规范的问题" in t for t in texts), texts
     assert any("惠民政策落实不到位的问题" in t for t in texts), texts
     assert [h.level for h in o.headings if h.text.startswith("第")] == [3, 3]
+
+
+def test_items_numbered_di_n_xiang_end_the_record_before_them():
+    text = ("辛省督察整改进展情况通报\n第一项：辛州市城区黑臭水体治理不彻底问题\n责任单位：辛州市人民政府\n完成情况：已完成清淤12万立方米。\n"
+            "滞后原因：部分修复地块苗木成活率偏低，低于验收标准。\n整改措施：补植补种。\n"
+            "第二项：辛湖总磷浓度超标问题\n责任单位：辛湖市人民政府\n完成情况：完成清淤93.6万立方米。\n"
+            "第三项：农村生活污水治理推进缓慢问题\n完成情况：完成治理村庄46个。\n")
+    texts = [i.text for i in parse("xiang", text, {}).issues]
+    for want in ("辛州市城区黑臭水体治理不彻底问题", "辛湖总磷浓度超标问题", "农村生活污水治理推进缓慢问题"):
+        assert want in texts, (want, texts)
