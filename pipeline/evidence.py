@@ -641,6 +641,18 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if m < cfg.measure_min and not anchored:
         core = measure_core(asked, part.who + context.split())
         m = max(m, matcher.core_score(core, fact, evidence, text))
+    if m < cfg.measure_min and not anchored and row_at(text, f.start) is not None:
+        # a table's header is terse (查处问题数(起)): what the notice is about qualifies every cell. The
+        # header's words all asked, and the asked words it lacks (违反中央八项规定精神) all the notice's
+        # topic (its title, its lead): the cell is what is asked
+        from .nearmiss import content, notice_topic, runs
+
+        header = re.sub(r"数$", "", content(re.sub(r"[((][^()()]*[))]", "", fact.measure)))
+        wanted = content(asked)
+        if len(header) >= 2 and not any(runs(header, wanted)):
+            topic = notice_topic(folded_doc(text))
+            if all(len(x) < 2 or x in topic for x in runs(wanted, header)):
+                m = max(m, cfg.measure_min)
     # the same action on what is asked answers a paraphrase, but only when the object is not something
     # else altogether (受理多少件商标注册申请 is no 受理消费投诉举报: both 受理, measure 0.14)
     agrees = not anchored and fact.kind not in _SHARES and m >= cfg.agree_measure_min \

@@ -452,7 +452,16 @@ def subperiod_conflict(part, fact, folded: str) -> str | None:
         return None
     a = folded.rfind("\n", 0, fact.fig.start) + 1
     b = folded.find("\n", fact.fig.end)
-    para = folded[a:b if b != -1 else len(folded)] + " " + fold(fact.fig.period or getattr(fact, "period", None) or "")
+    b = b if b != -1 else len(folded)
+    from .textables import record_start
+
+    r = record_start(folded, fact.fig.start)
+    if r < a:
+        # a record of `label：value` lines states its time once (序时进度：截至6月底…) for all its fields
+        a = r
+        blank = folded.find("\n\n", b)
+        b = blank if blank != -1 else len(folded)
+    para = folded[a:b] + " " + fold(fact.fig.period or getattr(fact, "period", None) or "")
     said = {_months(t) for t in _SUB.findall(re.sub(r"(\d{1,2})\s*(?:至|到|~|—|-)\s*(\d{1,2})月", r"\1-\2月", para))}
     if any(_months(t) in said or t in para for t in asked):
         return None
