@@ -50,6 +50,12 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                 if (owner := respective_owner(text, f)) is not None and (asked := [n for n in owner[1] if n in fold(part.text)]):
                     # 玥川市、玥平市、玥山市…得分分别为81.5分、80.2分、78.4分: the third figure is 玥山市's
                     v.score += self.cfg.w_here if owner[0] in asked else -self.cfg.w_reason
+                if not part.who and (ol := getattr(self, "_outlines", {}).get(c.doc)) is not None \
+                        and f.fig.subject and f.fig.subject != ol.subject_at(f.fig.start) \
+                        and not _names(fold(part.text), f.fig.subject):
+                    # the figure sits where one body is reported on (琦山县中医院：…追回58.36万元, a ledger row's
+                    # 责任单位), and the question asks of no such body: the notice's own figure is the likelier
+                    v.score -= self.cfg.w_sub
                 if (item := _ordinal_item(part.text, text, f)):
                     # 第11标段 asked: a figure in 第9标段's paragraph is another lot's, one in 第11标段's is its own
                     v.score += self.cfg.w_here if item > 0 else -self.cfg.w_reason
