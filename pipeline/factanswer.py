@@ -72,13 +72,11 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
     verdicts.sort(key=lambda vc: -vc[0].score)
     verdicts = total_rows(self, part, verdicts, used, anchor)
     checked = self.cfg.measure_min
-    if verdicts and verdicts[0][0].reasons and "figure not given" in verdicts[0][0].reasons[0] \
-            and (who := part.who or [verdicts[0][0].reasons[0].split(":")[0]]):
+    if verdicts and verdicts[0][0].reasons and part.who and "figure not given" in verdicts[0][0].reasons[0]:
         # the best-scored figure is another body's: a figure that fills every slot, in a sentence that
-        # names the body asked (a bulletin's row 芦荻镇 … 64), answers instead (the body is the part's, or
-        # the place below the notice's own that the refusal names)
+        # names the body asked (a bulletin's row 芦荻镇 … 64), answers instead
         _promote(verdicts, self.cfg.w_reason + self.cfg.w_who, checked,
-                 lambda v, c: any(most_specific(n) in c.text or _under_name(self, v.fact, c.doc, most_specific(n)) for n in who))
+                 lambda v, c: any(most_specific(n) in c.text or _under_name(self, v.fact, c.doc, most_specific(n)) for n in part.who))
     if verdicts and verdicts[0][0].reasons and (gap := re.match(r"(.{2,}?): the notice (?:gives no figure for it|speaks of it elsewhere)", verdicts[0][0].reasons[0])):
         # the thing the question names (医保基金使用) has no figure where the best-scored one stands, but a
         # figure that fills every slot sits in a row or sentence that names it: that one answers
