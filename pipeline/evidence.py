@@ -34,7 +34,7 @@ from .slots import COUNT_WORDS, GENERIC_PLACES, REMAIN_Q, Part, figure_kind
 from .textables import paragraph_start as _paragraph_start, plan_column, record_start, row_at  # noqa: F401 - record_start: nearmiss reads it here
 from .textnorm import fold, fold_doc
 from .types import Fact, Figure  # noqa: F401 - Fact: other modules read it here
-from .wording import _content, _is_own_place, _measure_words, _share, bigrams, residue  # noqa: F401 - re-exported
+from .wording import _content, _is_own_place, _measure_words, _share, bigrams, notice_topic, residue, runs  # noqa: F401 - re-exported
 
 CONFIG_FILE = "abstain.json"  # package data (pipeline/data → evals/abstain.json), written by evals/calibrate.py
 _CLAUSE_END = ",;:。!?\n"
@@ -645,10 +645,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # a table's header is terse (查处问题数(起)): what the notice is about qualifies every cell. The
         # header's words all asked, and the asked words it lacks (违反中央八项规定精神) all the notice's
         # topic (its title, its lead): the cell is what is asked
-        from .nearmiss import content, notice_topic, runs
-
-        header = re.sub(r"数$", "", content(re.sub(r"[((][^()()]*[))]", "", fact.measure)))
-        wanted = content(asked)
+        header = re.sub(r"数$", "", _content(re.sub(r"[((][^()()]*[))]", "", fact.measure)))
+        wanted = _content(asked)
         if len(header) >= 2 and not any(runs(header, wanted)):
             topic = notice_topic(folded_doc(text))
             if all(len(x) < 2 or x in topic for x in runs(wanted, header)):

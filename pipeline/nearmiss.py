@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .textnorm import fold
+from .wording import notice_topic, runs  # noqa: F401 - other modules read them here
 
 _HAN = "\u4e00-\u9fff"
 _CLAUSE = re.compile(r"[,,;;:。!?\n]")
@@ -53,20 +54,6 @@ def _asked(part) -> str:
     return content(fold(part.measure)) + " " + content(fold(part.topic or ""))
 
 
-def runs(a: str, b: str) -> list[str]:
-    """The stretches of `a` not covered by any bigram it shares with `b`."""
-    keep = [True] * len(a)
-    for i in range(len(a) - 1):
-        if a[i:i + 2] in b:
-            keep[i] = keep[i + 1] = False
-    out, cur = [], ""
-    for ch, k in zip(a, keep):
-        if k:
-            cur += ch
-        elif cur:
-            out.append(cur)
-            cur = ""
-    return out + ([cur] if cur else [])
 
 
 def _sentence(fact, folded: str) -> tuple[int, int]:
@@ -334,11 +321,6 @@ def sibling_conflict(part, fact, text: str, facts: list) -> str | None:  # noqa:
     return None
 
 
-def notice_topic(folded: str) -> str:
-    """What the whole notice is about: its title and its lead paragraph (…集中整治 in the lead of an
-    interview on that campaign), whose words qualify every figure, not one of them."""
-    paras = [x for x in folded.lstrip().split("\n") if x.strip()]
-    return content(" ".join(paras[:1] + [x for x in paras[1:2] if len(x) <= 300]))
 
 
 # ------------------------------------------------------------------ E. a sibling modifier of the same measure

@@ -36,3 +36,26 @@ def _is_own_place(name: str, context: str) -> bool:
     """The notice's own place (the issuer's, the title's: in `context`), said in full or short."""
     own = context.split()
     return name in own or name[:-1] in own or any(len(p) >= 2 and name.startswith(p) and len(name) - len(p) <= 1 for p in own)
+
+
+def runs(a: str, b: str) -> list[str]:
+    """The stretches of `a` not covered by any bigram it shares with `b`."""
+    keep = [True] * len(a)
+    for i in range(len(a) - 1):
+        if a[i:i + 2] in b:
+            keep[i] = keep[i + 1] = False
+    out, cur = [], ""
+    for ch, k in zip(a, keep):
+        if k:
+            cur += ch
+        elif cur:
+            out.append(cur)
+            cur = ""
+    return out + ([cur] if cur else [])
+
+
+def notice_topic(folded: str) -> str:
+    """What the whole notice is about: its title and its lead paragraph (…集中整治 in the lead of an
+    interview on that campaign), whose words qualify every figure, not one of them."""
+    paras = [x for x in folded.lstrip().split("\n") if x.strip()]
+    return _content(" ".join(paras[:1] + [x for x in paras[1:2] if len(x) <= 300]))
