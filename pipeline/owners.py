@@ -51,7 +51,6 @@ _LABEL_LINE = re.compile(r"[^\n:。;]{1,12}[:]")
 _OWN_BODY = re.compile(rf"^[\u4e00-\u9fff]*?[省市区县镇乡村旗州]|(?:人民政府|管委会|有限公司|公司|集团|医院|卫生院|门诊部|诊所|药店|药房|分店|学校|银行|大学|学院){'$'}")
 _OVERSEER = re.compile(r"(?:纪委|监委|纪检监察组|纪工委|巡察办|巡视办|领导小组|领导小组办公室|整改办)$")
 _ALIAS = re.compile(r"([\u4e00-\u9fff]{4,30}?)[(]以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,10}?)[”\"]?[)]")
-_ITEM_MARKER = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(][一二三四五六七八九十]+[)]、?|[(]\d{1,2}[)]、?|\d{1,2}(?:[、]|\.(?!\d))|[①-⑳])\s*")
 
 
 def body_at_start(s: str, after: re.Pattern = _AFTER_ITEM) -> str | None:
@@ -112,15 +111,16 @@ def same_body(a: str, b: str) -> bool:
     return all(ch in it for ch in short)
 
 
-def owner_sections(doc: str, text: str, headings: list[Heading]) -> list[Section]:
-    """Owner spans of `text` (folded: ASCII punctuation), innermost meant to win."""
+def owner_sections(doc: str, text: str, headings: list[Heading], strip_marker) -> list[Section]:
+    """Owner spans of `text` (folded: ASCII punctuation), innermost meant to win. `strip_marker` is the
+    outline's own (parse.strip_marker: every numbering style it reads as a heading)."""
     out: list[Section] = []
     numbered = [h for h in headings if h.kind in ("numbered", "problem")]
     for i, h in enumerate(numbered):
         end = next((g.start for g in numbered[i + 1:] if g.level <= h.level), len(text))
         line_end = text.find("\n", h.start)
         line = text[h.start:line_end if line_end != -1 else len(text)]
-        title = _ITEM_MARKER.sub("", line.strip())
+        title = strip_marker(line.strip())
         duty = _DUTY.search(line)
         who = first_body(duty.group(1)) if duty else None
         who = who or _own(body_at_start(title))

@@ -200,7 +200,7 @@ def parse(doc: str, text: str, meta: dict | None = None) -> Outline:
     outline = Outline(doc, headings, sections, [], named(default_subject(text, meta), short))
     # an owner that is the notice's own body (its press office's speaker, its issuer) adds nothing
     own = outline.default_subject
-    outline.owners = [o for o in owner_sections(doc, text, headings) if not (own and same_body(o.subject, own))]
+    outline.owners = [o for o in owner_sections(doc, text, headings, strip_marker) if not (own and same_body(o.subject, own))]
     for o in outline.owners:
         o.subject = named(o.subject, short)
     from .parse_issues import find_issues
