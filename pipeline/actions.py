@@ -84,8 +84,10 @@ def asked_actions(question: str) -> list[str]:
     for m in _ASK.finditer(q):
         start = max([prev] + [q.rfind(c, 0, m.start()) + 1 for c in ",;:?。、"])
         # 巡察整改中, 专项整治期间: a verb that sets the scene, not the action counted
-        found = [x for x in _WORDS.finditer(q, start, m.start()) if not q.startswith(("中", "期间", "过程中", "工作中"), x.end())]
-        end = min([len(q)] + [i for c in ",;:?。" if (i := q.find(c, m.end())) >= 0])
+        # (…被医保局查出分解住院后,退了多少: a verb whose clause closes with 后 says what came before)
+        found = [x for x in _WORDS.finditer(q, start, m.start()) if not q.startswith(("中", "期间", "过程中", "工作中"), x.end())
+                 and not re.search(r"(?<![然最之落])后(?![果续期面来])", q[x.end():m.start()])]
+        end = min([len(q)] + [i for c in ",;:?。、" if (i := q.find(c, m.end())) >= 0])  # (…多少医保钱、又被罚了多少: the next ask's verb is its own)
         after = _WORDS.search(q, m.end(), end)
         if found and after and all(q.startswith("的", x.end()) for x in found):
             # 发现的问题合同还有多少份没有规范整改: a verb before 的 only says which things are counted,

@@ -32,7 +32,8 @@ _SUM = re.compile(r"合计|总共|一共|加起来|共计|总计|之和|合起�
 # "一共" alone often sums nothing the question lists ("党员和公职人员一共签了多少份"): then the items
 # must each be a phrase of their own, and not one collective thing ("这几个工程")
 _STRONG_SUM = re.compile(r"加起来|之和|合起来|加上|两地|两处")
-_DIFF = re.compile(r"多多少|多出多少|少多少|相差|差多少|增加了?多少|减少了?多少|多了多少|少了多少|多几|少几")
+_DIFF = re.compile(r"多多少|多出多少|少多少|相差|差多少|增加了?多少|减少了?多少|多了多少|少了多少|多几|少几"
+                   r"|比(?![例率重较])[^,,??比]{2,14}?[多少](?![少收付发拨占用])[\u4e00-\u9fff]{1,2}了?(?:多少|几)")  # A比B多办了多少件
 _COMPARE = re.compile(r"相比|比较|(?:哪个|哪边|哪家|哪一?类|哪一?方面|谁)[^,,]{0,4}(?:更|多|少|大|小|高|低|长)|更多|更少|更长|更高|更大|多还是|少还是")
 _EACH = re.compile(r"分别|各自|各有|各(?=多少|几|是|为|有)")
 _CONNECTOR = re.compile(r"加上|以及|相比|比起|(?<![村社])和|(?<=村)和(?=[\u4e00-\u9fff]{1,4}村)|与|跟|、|及(?![时格])|比(?=[^例率重较])")
@@ -619,6 +620,47 @@ _CHANGE_HOW = re.compile(r"(?:同比|环比|较上年|比上年|较去年|比去
 _UNIT_ONLY = re.compile(r"^(?:万元|亿元|元|个百分点|平方米|公里|[" + COUNT_WORDS + r"亩吨米天])$")
 
 
+_TWO_TOP = re.compile(r"(?:最多|最高|最大|排(?:名)?前|前)的?(?:两|二|2)(?:个|家|项|类|名|所|村|县|区)")
+_VS_RANK = ((re.compile(r"比(?:排(?:名)?)?(?:最少|最低|最小|垫底|最后|倒数第一)"), "min"),
+            (re.compile(r"比(?:排(?:名)?)?(?:第二|排第二)"), "second"),
+            (re.compile(r"比(?:排(?:名)?)?(?:最多|最高|最大|第一)"), "max"))
+
+
+def _ranked_pair(question: str, q: str, info: QuestionInfo) -> Slots | None:
+    """Two items of one list, each asked by its place in order, then combined: 哪个村新增集体收入最多、
+    哪个最少?两者相差多少 (max − min), 最多的是哪类?比排第二的多多少 (max − second), 追回最多的两家合计
+    (max + second). pipeline/factanswer.ranked_item finds each item in the list; compose combines."""
+    if _TWO_TOP.search(q) and _SUM.search(q):
+        ranks, op = ["max", "second"], "sum"
+    elif "哪" not in q and not any(rx.search(q) for rx, _ in _VS_RANK):
+        return None  # 排名第一和排名最后的县区: two items joined, read as items by read()
+    else:
+        has = [r for rx, r in ((_RANK_MAX, "max"), (_RANK_SECOND, "second"), (_RANK_MIN, "min")) if rx.search(q)]
+        has += [r for rx, r in _VS_RANK if rx.search(q) and r not in has]
+        if len(has) < 2 or not _DIFF.search(q):
+            return None
+        ranks, op = [r for r in ("max", "second", "min") if r in has][:2], "difference"
+    clauses = [c for c in re.split(r"(?<=[??;;])", q) if c.strip(" ??")]
+    first = next((i for i, c in enumerate(clauses) if _RANK_WORDS.search(c) or _TWO_TOP.search(c)), None)
+    if first is None:
+        return None
+    text = "".join(clauses[:first + 1])
+    # what is ranked: the ranking clause (to its comma) less its which-words, rank words and a second which-clause
+    ranking = next(c for c in re.split(r"[,,]", clauses[first]) if _RANK_WORDS.search(c) or _TWO_TOP.search(c))
+    said = re.sub(r"[、,,]\s*哪(?:一)?[个家类项所村县区]?最(?:多|少|高|低|大|小)", "", ranking)
+    said = re.sub(r"哪(?:一)?[个家类项所]|是哪[\u4e00-\u9fff]?|(?:两|二|2)(?:个|家|项|类|名|所)|合计|加起来|一共", "", _TWO_TOP.sub("", said))
+    measure = measure_phrase(_RANK_WORDS.sub("", said))
+    if len(_RANK_KIND.sub("", measure)) < 2:
+        return None
+    parts = []
+    for r in ranks:
+        p = _part(text, info)
+        p.rank, p.measure, p.whole, p.answer_type = r, measure, q, "number"
+        p.others = [measure]
+        parts.append(p)
+    return Slots(question, q, info, parts, op)
+
+
 def read(question: str) -> Slots:
     """The slots of a question; parts > 1 when it asks about several measures or bodies."""
     q = fold(question)
@@ -627,6 +669,8 @@ def read(question: str) -> Slots:
         return between
     if (besides := _besides(q, info)) is not None:
         return besides
+    if (pair := _ranked_pair(question, q, info)) is not None:
+        return pair
     op = None
     if _SUM.search(q):
         op = "sum"
@@ -652,7 +696,15 @@ def read(question: str) -> Slots:
         # (the items a plain split finds run over the first clause's ?: the first clause's own items stand)
         items, texts, measures = each_first, list(each_first), list(each_first)
     elif op:
-        if op == "sum" and not _STRONG_SUM.search(q) and (
+        counted = re.search("(?:" + "一二三四五六七八九十"[len(items) - 1:len(items)] + f"|{len(items)})" + r"(?:个|家|所|项|类|地|处)", q) \
+            if 2 <= len(items) <= 10 else None  # 骨科、检验科、心血管内科三个科室…合计: the items it counts, summed
+        if counted and counted.group(0) in items[-1]:
+            # …心血管内科三个科室向患者退还的费用: what follows the count is asked of every item
+            last, _, said = items[-1].partition(counted.group(0))
+            said = re.sub(r"^[\u4e00-\u9fff]{0,2}?(?:科室|单位|部门|地方|机构|企业|学校|医院)?", "", said) if said else ""
+            if said:
+                items = [f"{it} {said}" for it in items[:-1]] + [f"{last} {said}"]
+        if op == "sum" and not _STRONG_SUM.search(q) and not counted and (
                 any(len(it.split(" ")[-1]) < 5 and not bare_name(it.split(" ")[-1]) and not PERIOD.fullmatch(it.split(" ")[-1])
                     and not re.match(r"第[\d一二三四五六七八九十]+", it.split(" ")[-1]) for it in items) or re.search(r"这几|这些|等(?:几|[^,,]{0,3}工程)", q)):
             items = []
