@@ -9,7 +9,7 @@ import re
 
 from .derive import CHANGE_Q as _CHANGE_Q
 from .evidence import beyond_notice, judge, most_specific, unit_fits
-from .nearmiss_sets import narrowing
+from .nearmiss_sets import _PER, narrowing
 from .slots import REMAIN_Q
 from .textnorm import fold
 from .types import Citation
@@ -56,6 +56,11 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                     # the figure sits where one body is reported on (琦山县中医院：…追回58.36万元, a ledger row's
                     # 责任单位), and the question asks of no such body: the notice's own figure is the likelier
                     v.score -= self.cfg.w_sub
+                if f.kind not in ("percent", "points", "ratio") and not _PER.search(fold(part.text)) \
+                        and _PER.search(fold(text[f.clause_start:f.fig.end + 2])):
+                    # 人均消费约1200元,费用共计2.4万元: an average or per-unit amount is not what a plain
+                    # 多少钱 asks when the sentence also gives the amount itself
+                    v.score -= self.cfg.w_reason
                 if (item := _ordinal_item(part.text, text, f)):
                     # 第11标段 asked: a figure in 第9标段's paragraph is another lot's, one in 第11标段's is its own
                     v.score += self.cfg.w_here if item > 0 else -self.cfg.w_reason
@@ -77,6 +82,13 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         # names the body asked (a bulletin's row 芦荻镇 … 64), answers instead
         _promote(verdicts, self.cfg.w_reason + self.cfg.w_who, checked,
                  lambda v, c: any(most_specific(n) in c.text or _under_name(self, v.fact, c.doc, most_specific(n)) for n in part.who))
+    if verdicts and verdicts[0][0].reasons and (other := re.match(r"([^:;]{2,}?): figure not given", verdicts[0][0].reasons[0])):
+        # still another body's (the prose total above a table leads by its words): a figure whose owner,
+        # read from the structure (a table row's label, a record opened by the body), is the very body
+        # asked answers, however far behind the words leave it
+        names = {most_specific(n) for n in part.who} | {most_specific(other.group(1))}
+        _promote(verdicts, float("inf"), checked,
+                 lambda v, c: bool(v.fact.fig.subject) and most_specific(fold(v.fact.fig.subject)) in names)
     if verdicts and verdicts[0][0].reasons and (gap := re.match(r"(.{2,}?): the notice (?:gives no figure for it|speaks of it elsewhere)", verdicts[0][0].reasons[0])):
         # the thing the question names (医保基金使用) has no figure where the best-scored one stands, but a
         # figure that fills every slot sits in a row or sentence that names it: that one answers
@@ -209,6 +221,7 @@ def ranked_item(self, part, verdicts: list) -> list:
     from dataclasses import replace
 
     from .evidence import _base_of
+    from .textables import _TOTAL_ROW, row_name
 
     def unranked(vs: list) -> list:
         # no list of items to rank: no figure answers which one leads (a whole's figure is no item's)
@@ -216,36 +229,58 @@ def ranked_item(self, part, verdicts: list) -> list:
             v.reasons.insert(0, f"rank not stated: the notice ranks no items by {v.fact.measure}")
         return vs
 
-    base = next(((v, c) for v, c in verdicts[:6] if v.measure >= self.cfg.measure_min), None)
-    if base is None or part.rank == "vs":
-        return unranked(verdicts)
-    v0, c0 = base
-    f0 = v0.fact
-    text = self.r.doc_text(f0.fig.doc)
-    k0 = _item_key(text, f0)
-    if k0 is None:
+    if part.rank == "vs":
         return unranked(verdicts)
     from .evidence import _measure_words, _share, bigrams
 
-    family = (lambda k: "clause" if k[0] == "clause" else "list")  # noqa: E731 - a table's rows and enumerated lines alike
-    grams = [g for g in bigrams(_measure_words(f0.measure)) if not re.search(r"\d", g)]
-    sibs, seen = [], set()
-    for f in self.facts(f0.fig.doc):
-        k = _item_key(text, f)
-        if k is None or family(k) != family(k0) or f.kind != f0.kind or _base_of(f)[1] != _base_of(f0)[1] or k[1] in seen:
-            continue
-        if k0[0] == "clause" and f.fig.sentence_start != f0.fig.sentence_start:
-            continue  # the clauses of one sentence are its items
-        if k0[0] == "clause" and f is not f0 and not same_measure(f.measure, f0.measure) \
-                and len(re.sub(r"[^\u4e00-\u9fff]", "", text[f.clause_start:f.fig.start])) > 4:
-            continue  # (…检定加油机2610台,查获作弊加油机14台: another measure; 二季度81个: a label only)
-        line = fold(text[text.rfind("\n", 0, f.fig.start) + 1:f.fig.start])
-        if family(k0) == "list" and not (same_measure(f.measure, f0.measure) or grams and _share(grams, line) >= 0.5):
-            continue
-        seen.add(k[1])
-        sibs.append(f)
-    if len(sibs) < 3:
+    def siblings(f0) -> list:
+        """The items of the list f0 stands in, each with its measure and unit (the 合计 row is none)."""
+        text = self.r.doc_text(f0.fig.doc)
+        k0 = _item_key(text, f0)
+        if k0 is None:
+            return []
+        family = (lambda k: "clause" if k[0] == "clause" else "list")  # noqa: E731 - a table's rows and enumerated lines alike
+        grams = [g for g in bigrams(_measure_words(f0.measure)) if not re.search(r"\d", g)]
+        sibs, seen = [], set()
+        for f in self.facts(f0.fig.doc):
+            k = _item_key(text, f)
+            if k is None or family(k) != family(k0) or f.kind != f0.kind or _base_of(f)[1] != _base_of(f0)[1] or k[1] in seen:
+                continue
+            if k0[0] == "clause" and f.fig.sentence_start != f0.fig.sentence_start:
+                continue  # the clauses of one sentence are its items
+            if k[0] == "row" and (name := row_name(text, f.fig.start)) and _TOTAL_ROW.fullmatch(name[0]):
+                continue  # the 合计 row totals the items; it is none of them
+            if k0[0] == "clause" and f is not f0 and not same_measure(f.measure, f0.measure) \
+                    and len(re.sub(r"[^\u4e00-\u9fff]", "", text[f.clause_start:f.fig.start])) > 4:
+                continue  # (…检定加油机2610台,查获作弊加油机14台: another measure; 二季度81个: a label only)
+            line = fold(text[text.rfind("\n", 0, f.fig.start) + 1:f.fig.start])
+            if family(k0) == "list" and not (same_measure(f.measure, f0.measure) or grams and _share(grams, line) >= 0.5):
+                continue
+            seen.add(k[1])
+            sibs.append(f)
+        return sibs if len(sibs) >= 3 else []
+
+    bases = [(v, c) for v, c in verdicts[:6] if v.measure >= self.cfg.measure_min]
+    if not bases:
         return unranked(verdicts)
+    v0, c0 = bases[0]
+    sibs = []
+    for v, c in bases:
+        if (sibs := siblings(v.fact)):
+            v0, c0 = v, c  # (the pick's line is cited from this candidate's notice)
+            break
+    if not sibs:
+        # the prose total ranks first (新增村集体年收入84.1万元) and its table's rows were not retrieved: a
+        # column of the same notice whose header says what is asked holds the items
+        asked = [g for g in bigrams(_measure_words(part.measure)) if not re.search(r"\d", g)]
+        for f in self.facts(v0.fact.fig.doc):
+            header = _measure_words(re.sub(r"[((][^()()]*[))]", "", f.measure))
+            if (f.kind in part.kinds if part.kinds else f.kind == v0.fact.kind) and _item_key(self.r.doc_text(f.fig.doc), f) is not None \
+                    and asked and _share(asked, header) >= 0.6 and (sibs := siblings(f)):
+                break
+    if not sibs:
+        return unranked(verdicts)
+    text = self.r.doc_text(sibs[0].fig.doc)
     order = sorted(sibs, key=lambda f: -_base_of(f)[0])
     pick = {"max": order[0], "min": order[-1], "second": order[1]}[part.rank]
     for i, (v, c) in enumerate(verdicts):
@@ -378,6 +413,11 @@ def same_measure_at_asked_time(self, verdicts: list) -> list:
             return False
         # …and whose own stretch of its sentence (from the last ; before it) says the best one's measure:
         # the same thing counted for the time asked, not a neighbour matched as loosely
+        from .textables import row_at
+
+        if row_at(text, f.start) is not None and len(label := _measure_words(v.fact.measure)) >= 2 \
+                and _share(bigrams(label), fold(top.fact.measure)) >= 0.8:
+            return True  # a table's row for the measure (| 留置 | 61人 | 78人 | 84人 |), in the column of the time asked
         a = max(text.rfind(";", 0, f.start), text.rfind("；", 0, f.start), f.sentence_start or 0)
         grams = bigrams(_measure_words(top.fact.measure))
         return len(grams) >= 2 and _share(grams, fold(text[a:f.start])) >= 0.8
@@ -537,7 +577,7 @@ def support_reason(self, part, verdict, cand, anchor: set) -> tuple[str | None, 
     support = self.support(part.info, cand)
     if support < self.cfg.support_min and verdict.measure < self.cfg.support_waive and not verdict.agrees and not verdict.placed \
             and (verdict.fact.fig.doc, verdict.fact.fig.sentence_start) not in anchor:
-        return f"evidence holds {support:.0%} of the question's distinctive words (< {self.cfg.support_min:.0%})", support
+        return f"evidence holds {support:.1%} of the question's distinctive words (< {self.cfg.support_min:.1%})", support
     return None, support
 
 

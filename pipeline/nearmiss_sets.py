@@ -198,6 +198,9 @@ def conjunct_conflict(part, fact, text: str, facts: list | None = None) -> str |
 
     whole = fold(getattr(part, "whole", "") or part.text)
     measure = content(fold(part.measure))
+    # (查出分解住院后,退了多少: what came before 后 is when, not which of the things joined is asked)
+    after = re.split(r"(?<![然最之落])后(?![果续期面来])", measure)[-1]
+    measure = after if len(after) >= 2 else measure
     folded = folded_doc(text)
     p0 = _prev_clause(folded, fact)
     lead = folded[p0:fact.fig.start]
