@@ -413,6 +413,14 @@ class Answerer:
             # combined from the first of its inputs
             why = "a part's answer is itself computed; not combined: " + "; ".join(p.answer or "" for p in parts)
             return Answer(qid, question, None, False, [], engine, flags=[why], reason=why)
+        if slots.op and (len({(p.facts[0].fig.doc, p.facts[0].fig.start) for p in parts}) < len(parts)
+                         or slots.op in ("difference", "compare")
+                         and len({(p.facts[0].fig.value, p.facts[0].fig.unit, p.facts[0].measure) for p in parts}) < len(parts)):
+            # two sides answered by one figure, or by one figure stated twice (2025年立案数比2024年多多少:
+            # both read 15622件, the 【数说】 line's and the table's): nothing to combine; the other side's own
+            # figure was not found
+            why = "the parts are answered by the same figure; the other side's own is not found: " + "; ".join(p.answer or "" for p in parts)
+            return Answer(qid, question, None, False, [], engine, flags=[why], reason=why)
         if slots.op:
             docs = [p.facts[0].fig.doc for p in parts]
             labels = None
@@ -484,7 +492,7 @@ class Answerer:
         info = part.info
         blocked = self.gates(info, top)
         if blocked or support < self.cfg.support_min:
-            why = blocked or [f"evidence holds {support:.0%} of the question's distinctive words (< {self.cfg.support_min:.0%})"]
+            why = blocked or [f"evidence holds {support:.1%} of the question's distinctive words (< {self.cfg.support_min:.1%})"]
             return PartAnswer(part.text, None, "; ".join(why), support=support, measure=-1.0 if blocked else 1.0)
         after = self.measures_after(top)
         if part.answer_type == "list":

@@ -46,6 +46,19 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
     row = record_start(text, f.start)
     for whole in part.who:
         name = most_specific(whole)
+        # a unit of a place the notice never names (石桥镇卫生院 where only 乡镇卫生院 are spoken of): no figure
+        # of the notice is its own, however like the kind's words its name reads
+        place = re.match(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|村|县|区)(?=[\u4e00-\u9fff]{2,})", name)
+        if place and not generic_place(place.group(0)) and not re.match(r"[各全本该每]|乡镇|县区|区县|城区", place.group(0)) \
+                and place.group(0) not in folded_doc(text):
+            return name
+        # (a body the question names beside the owner, 汀溪镇汀湾村, or the notice's own, is not another's)
+        owned = any(o.start <= f.start < o.end for o in getattr(outline, "owners", None) or []) \
+            and not any(f.subject and (w in f.subject or names_match(w, f.subject) >= 0.9) for w in part.who) \
+            and not (getattr(outline, "default_subject", None) and names_match(name, outline.default_subject) >= 0.9)
+        if owned and f.subject and name not in f.subject and f.subject not in name and name not in text[sent_start:f.start] \
+                and names_match(name, f.subject) < 0.9:
+            return name  # another body's own span (▶ 琦康骨科医院:…处违约金48.4万元), whatever the lines around it name
         in_row = row < sent_start and name in text[row:sent_start]
         if in_row and name not in text[sent_start:f.start] and re.search(re.escape(name) + "、|、" + re.escape(name), fold(text[row:sent_start])):
             in_row = False  # one of a list the record opens with (珈山分公司、珈湖分公司仍有…): not the body of all its figures
@@ -101,7 +114,7 @@ def _joined(name: str, lead: str) -> bool:
 
 
 # the kinds of body a notice names (县中医院, 县自然资源局, 市教育局): a name ends in one
-_BODY_END = re.compile(r"(?:局|委员会|委|办公室|厅|署|法院|检察院|医院|卫生院|中心|公司|集团|学校|中学|小学|"
+_BODY_END = re.compile(r"(?:局|委员会|委|办公室|厅|署|法院|检察院|医院|卫生院|卫生室|药店|药房|诊所|中心|公司|集团|学校|中学|小学|"
                        r"幼儿园|学院|大学|镇|乡|村|街道|社区|支行|分行)")
 _NOT_LEAD = re.compile(r"^[的了在对把被给和与及从向将是有这那多少个中,、]")
 
@@ -392,4 +405,28 @@ def listed_member_conflict(question: str, fact: Fact, text: str) -> str | None:
                  if x in q or any(x[i:] in q for i in range(len(x) - 3))]
         if named and len(named) < len(members) and not re.search(r"分别|各", folded[a:b]):
             return f"{named[0]}: the notice gives {f.text} ({fact.measure}) for {m.group(0)} together, not for {named[0]} alone"
+    return None
+
+
+def sibling_section_conflict(question: str, fact: Fact, text: str, outline=None) -> str | None:
+    """The figure stands under a heading that is only a body's name ((四)心血管内科, (一)瑢湖区) and the
+    question names another body of that kind the notice also names (影像科, listed in the opening
+    only): the figure is the heading's body's, not the one asked."""
+    from .owners import _BODY, _NOT_NAME, _SUFFIX, same_body
+    from .parse import strip_marker
+
+    heads = section_headings(outline, fact.fig.start)
+    if not heads:
+        return None
+    title = strip_marker(heads[0].strip()).strip(" 。:")
+    kind = re.search(_SUFFIX + "$", title)
+    if not kind or not _BODY.fullmatch(title) or _NOT_NAME.match(title) or len(title) > 16:
+        return None
+    q, folded = fold(question), folded_doc(text)
+    for m in re.finditer(re.escape(kind.group(0)), q):
+        e = m.end()
+        name = next((q[e - n:e] for n in range(min(e, 10), len(kind.group(0)) + 1, -1)
+                     if re.fullmatch(r"[\u4e00-\u9fff]+", q[e - n:e]) and q[e - n:e] in folded), None)
+        if name and not _NOT_NAME.match(name) and name not in title and title not in name and not same_body(name, title):
+            return f"{name}: the notice gives {fact.fig.text} ({fact.measure}) under {title}, not for {name}"  # (市政数局 is 市政务服务数据管理局)
     return None

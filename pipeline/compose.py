@@ -100,6 +100,10 @@ def _own_label(parts: list[PartAnswer], i: int) -> str:
 _HOW_MUCH_MORE = re.compile(r"(?:多|少|高|低|大|小|长|短)(?:多少|几)|相差|差多少|差距|多出|高出|低出")
 
 
+# measure words that count the same things, said otherwise (cases: 起/件/宗; people: 人/名/位)
+_SAME_COUNT = ({"起", "件", "宗", "例"}, {"人", "名", "位"}, {"个", "项"}, {"台", "台（套）", "台(套)", "台套", "套"})
+
+
 def combine(op: str, question: str, parts: list[PartAnswer], labels: list[str] | None = None) -> tuple[str, dict] | None:
     """The composed answer text and its `computed` record; None when the units cannot be combined."""
     from .numerals import normalize
@@ -110,8 +114,9 @@ def combine(op: str, question: str, parts: list[PartAnswer], labels: list[str] |
         v, base = normalize(f.value, f.unit)
         inputs.append({"doc": f.doc, "start": f.start, "end": f.end, "text": f.text, "value": v, "unit": base})
     kinds = {p.facts[0].kind for p in parts}
-    if len({i["unit"] for i in inputs}) != 1 and kinds != {"count"}:
-        return None  # 元 and 户 do not add up; 起 and 件 (both counts of cases) do
+    units = {i["unit"] for i in inputs}
+    if len(units) != 1 and (kinds != {"count"} or not any(units <= fam for fam in _SAME_COUNT)):
+        return None  # 元 and 户 do not add up; 起 and 件 (both counts of cases) do; 5条线索 and 6人 do not
     unit = inputs[0]["unit"]
     values = [i["value"] for i in inputs]
     each = ";".join(fact_text(p.facts[0]) for p in parts)

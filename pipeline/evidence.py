@@ -25,7 +25,7 @@ from .actions import action_agrees, action_conflict, negated_after
 from .bodies import (  # noqa: F401 - some re-exported: other modules and tests read them here
     _ADMIN, _NOT_PLACE, _joined, breakdown_conflict, generic_place,
     group_conflict, item_conflict, level_of, listed_member_conflict, most_specific,
-    part_conflict, row_conflict, scope_conflict, section_headings, subunit_conflict,
+    part_conflict, row_conflict, scope_conflict, section_headings, sibling_section_conflict, subunit_conflict,
     who_conflict, whole_set_conflict,
 )
 from .clauses import ends_clause
@@ -142,8 +142,17 @@ def make_fact(f: Figure, text: str, folded: str, outline=None) -> Fact:
         # little more than the figure), the line introducing the table when it stands
         s, e = row.cells[row.column] if row.column >= 0 else (f.start, f.end)
         if row.column > 0 and (e - s) - (f.end - f.start) <= 4 and len(row.header_of()) >= 2:
-            measure = row.header_of()
-        if row.caption is not None and not f.period:
+            head = fold(row.header_of()).strip()
+            label = text[row.cells[0][0]:row.cells[0][1]].strip()
+            whole = find_periods(head)
+            if whole and whole[0][1] - whole[0][0] >= len(head) - 1 and len(label) >= 2:
+                # a table of measures by period (| 留置 | 61人 | 78人 | 84人 |, columns 一季度…全年): the row's
+                # label is what the cell measures, its column's header when
+                measure = label
+                period = None if f.period else head
+            else:
+                measure = row.header_of()
+        if row.caption is not None and not f.period and period is None:
             cap = folded[row.caption[0]:row.caption[1]]
             found = find_periods(cap)
             period = cap[found[0][0]:found[0][1]] if found else None
@@ -594,6 +603,14 @@ def _acts(question: str) -> bool:
     return any(classes(a) - {"involve", "find"} for a in asked_actions(question))
 
 
+def _actions_attributable(part: Part) -> bool:
+    """Each of the part's asks has a known verb (退了多少医保钱、又被罚了多少违约金 knows only 罚): else a
+    figure cannot be told which ask it answers, and the verb of one is no conflict for the other's figure."""
+    from .actions import asked_actions
+
+    return len(asked_actions(part.text)) >= max(1, part.asks)
+
+
 def _all_of_it(question: str, text: str, clause_end: int, fig_end: int | None = None) -> bool:
     """The next clause says the whole of the figure was acted on as asked (查实…47.38万元,已全部清退…,
     清退 asked): the figure is that action's amount too."""
@@ -653,8 +670,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                 m = max(m, cfg.measure_min)
     # the same action on what is asked answers a paraphrase, but only when the object is not something
     # else altogether (受理多少件商标注册申请 is no 受理消费投诉举报: both 受理, measure 0.14)
+    # (a table cell's action is its column header's, 收回资金(万元), not the row label before it)
+    acting = fact.measure if row_at(text, f.start) is not None else text[fact.clause_start:f.start]
     agrees = not anchored and fact.kind not in _SHARES and m >= cfg.agree_measure_min \
-        and action_agrees(part.text, text[fact.clause_start:f.start])
+        and action_agrees(part.text, acting)
     if m < cfg.measure_min <= 1.0 and agrees:  # (a floor set above 1 turns every fact away, agreeing or not)
         m = cfg.measure_min  # 把多拿的钱要回来多少 for 追回违规领取资金: the same action on the thing asked
     if m < cfg.measure_min and not anchored and only_of_its_unit(part, fact, facts or [], text):
@@ -673,6 +692,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if m < cfg.measure_min:
         reasons.append(f"measure not stated: {part.measure}; the notice gives {fact.measure}")
     if (m >= cfg.measure_min and not anchored or anchored and _acts(part.text)) and fact.kind not in _SHARES \
+            and _actions_attributable(part) \
             and (acted := action_conflict(part.text, text[fact.clause_start:f.start])) \
             and not _all_of_it(part.text, text, fact.clause_end, f.end):
         # the same object, another action: 结案 asked, 立案 stated; 追回 asked, 涉及 stated (pipeline/actions.py);
@@ -688,7 +708,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                                      or item_conflict(part, fact, text)
                                      or whole_set_conflict(part, fact)
                                      or listed_member_conflict(part.text, fact, text)
-                                     or row_conflict(part.text, fact, text)):
+                                     or row_conflict(part.text, fact, text)
+                                     or sibling_section_conflict(part.text, fact, text, outline)):
         who = scope
         reasons.append(scope)
     elif who and ": " in who:

@@ -438,7 +438,10 @@ def extract_figures(doc: str, text: str,
 
 # a column header that names its cells' unit: 反馈问题数(个), 金额(万元), 整改率(%); a two-level header
 # read into one label keeps its parent's unit before the child's name: 问题线索(件)受理数
-_HEADER_UNIT = re.compile(r"[((](个|件|人|人次|户|家|项|条|起|宗|名|次|所|座|处|辆|套|台|元|万元|亿元|%|亩|公里|米|平方米|吨|天|小时|个百分点)[))](?=[^()\n]{0,10}$)")
+# (any measure word a figure may carry, 清理合同(份), 储备粮(万吨), with or without a 万/亿 before it)
+_HEADER_UNITS = sorted(set(_UNITS) | {p + u for p in ("万", "亿", "千", "百万") for u in _UNITS if not _UNITS[u].duration}
+                       | {"万元", "亿元", "千元"}, key=len, reverse=True)
+_HEADER_UNIT = re.compile(r"[((](" + "|".join(map(re.escape, _HEADER_UNITS)) + r")[))](?=[^()\n]{0,10}$)")
 # a header that is a noun ending in its own measure word (检测车辆, 受理案件): cells count that
 _NOUN_UNIT = re.compile(r"^[^\d()（）\s]{1,8}(辆|件|户|家|人|名|起|宗|项|条|座|所|台|套|吨)$")
 _BARE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")

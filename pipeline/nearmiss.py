@@ -350,7 +350,13 @@ def modifier_conflict(part, fact, text: str, context: str) -> str | None:
         return None  # the question names the fact's own modifier too
     elsewhere = content(folded[:a]) + " " + content(folded[b:])
     title = notice_topic(folded)
+    from .textables import paragraph_start
+    # (财务处建立…机制;对…项目资金收回统筹1036.5万元: the actor the paragraph named before the figure is
+    # who did it, not a sibling of the thing counted)
+    before = content(folded[paragraph_start(text, fact.fig.start):fact.fig.start])
     for left in runs(q_mod, sent + content(fold(context))):
+        if len(left) >= 2 and left in before and (_BODY.search(left) or re.search(r"(?:处|科|室|部|支行|分行)$", left)):
+            continue
         # a sibling the notice speaks of elsewhere (CT检查…), not a paraphrase or a shortened name
         said = [g for g in grams(left) if g in elsewhere and g not in title]
         if len(left) >= 2 and said and not all(ch in sent for ch in left):
@@ -383,7 +389,8 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
     title = notice_topic(folded)
     for left in runs(content(fold(part.measure)), near):
         run = longest_run(left, elsewhere)
-        if len(run) >= 4 and run not in title and not _BODY.search(run):
+        # (a department's three characters name it: 影像科, 信息科, 财务处)
+        if (len(run) >= 4 or len(run) == 3 and re.search(r"[科室处所队站股]$", run)) and run not in title and not _BODY.search(run):
             return f"{run}: the notice speaks of it elsewhere; {fact.fig.text} ({fact.measure}) is not its figure"
     return None
 
