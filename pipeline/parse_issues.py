@@ -137,6 +137,8 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
                 j = text.find(_ISSUE_END, inner, h.end)
                 if j != -1 and 4 <= j - inner <= 30:
                     span = (inner, j + len(_ISSUE_END))
+        if span is None and h.kind == "numbered":
+            span = _body_item_problem(text, inner, h)
         if span:
             issues.append(_mk_issue(doc, text, span, h.level, outline_subject))
         if h.kind == "problem":
@@ -171,6 +173,11 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
             or styles.labelled_problem(text, content_start(text, ln), ln.end)
         if span and free(*span):
             issues.append(_mk_issue(doc, text, span, h.level if h else 5, outline_subject))
+    # under a heading that says it lists problems (一、各县(区)存在的主要问题), each sentence or semicolon
+    # item that opens with a shortcoming names one: "…。项目资金闲置沉淀,…;产业项目带农益农效果不明显,…"
+    for s, e in _listed_shortcomings(text, headings):
+        if free(s, e):
+            issues.append(_mk_issue(doc, text, (s, e), 5, outline_subject))
     # a paragraph that opens by naming its problem: "一是违规发放绩效奖金问题。涉及金额…" under a body's
     # heading, or "X问题涉及资金2130万元,已拨付…" (the problem as the subject of its amount)
     for ln in lns:
@@ -208,6 +215,47 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
         if iss.parent is not None:
             iss.parent = next(p.id for p in issues if p.start == iss.parent)
     return issues
+
+
+_PROBLEMS_HEAD = re.compile(r"存在的(?:主要|突出|共性)?问题|(?:发现|查出|反馈)的(?:主要|突出)?问题$|主要问题$")
+
+
+def _listed_shortcomings(text: str, headings: list[Heading]) -> list[tuple[int, int]]:
+    """In a section headed as a list of problems, the opening clause of each sentence or semicolon item
+    when it states a shortcoming (…不明显, …不到位, …滞后) and says no figure."""
+    out = []
+    for i, h in enumerate(headings):
+        if not _PROBLEMS_HEAD.search(strip_marker(h.text)):
+            continue
+        end = next((g.start for g in headings[i + 1:] if g.level <= h.level), len(text))
+        at = h.end
+        for m in re.finditer(r"[^。;\n]+", text[at:end]):
+            seg_start = at + m.start()
+            seg = m.group(0)
+            lead = len(seg) - len(seg.lstrip(" \u3000"))
+            clause = re.split(r"[,:]", seg[lead:], maxsplit=1)[0]
+            clause = re.sub(rf"^[{CN}]+是", "", clause)
+            cs = seg_start + lead + (len(re.split(r"[,:]", seg[lead:], maxsplit=1)[0]) - len(clause))
+            if 5 <= len(clause) <= 24 and not re.search(r"\d|[((]", clause) and not styles._NOT_LEAD.match(clause) \
+                    and styles._DEFICIT.search(clause) and not strip_marker(clause) != clause:
+                out.append((cs, cs + len(clause)))
+    return out
+
+
+_BODY_HAS = re.compile(r"(?:该|本)?[\u4e00-\u9fff]{0,3}?存在(?:的)?([^。,,;;:：\n]{2,30}?问题)(?=[。,,;;])")
+
+
+def _body_item_problem(text: str, inner: int, h: Heading) -> tuple[int, int] | None:
+    """A numbered item titled by a body alone (二、璜河粮库。) whose first sentence says what it has
+    (该库存在以陈顶新问题。): that problem is the item's issue."""
+    from .owners import body_at_start
+
+    stop = h.end if text[h.end:h.end + 1] == "。" else text.find("。", inner, inner + 40)
+    if stop == -1 or body_at_start(text[inner:stop + 1]) != text[inner:stop]:
+        return None
+    end = text.find("。", stop + 1)
+    m = _BODY_HAS.match(text, stop + 1, len(text) if end == -1 else end + 1)
+    return (m.start(1), m.end(1)) if m else None
 
 
 def _mk_issue(doc, text, span, level, outline_subject) -> Issue:

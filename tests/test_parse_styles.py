@@ -487,3 +487,36 @@ def test_items_numbered_di_n_xiang_end_the_record_before_them():
     texts = [i.text for i in parse("xiang", text, {}).issues]
     for want in ("辛州市城区黑臭水体治理不彻底问题", "辛湖总磷浓度超标问题", "农村生活污水治理推进缓慢问题"):
         assert want in texts, (want, texts)
+
+
+DEPOT_NOTICE = """汀江省粮食和物资储备局关于粮食购销领域专项整治工作情况的通报
+
+2025年,全省粮食系统持续深化专项整治。现将检查发现的问题通报如下。
+
+一、汀山直属库。检查组对该库储备粮逐一测量,发现账实不符。
+二、汀河粮库。该库存在以陈顶新问题。2023年至2024年,该库将1.56万吨陈粮冒充新粮参加轮换。
+三、汀北直属库。该库存在违规出租仓容、“以租代储”问题。该库未经批准出租仓房4栋。
+"""
+
+COUNTY_NOTICE = """汀州市纪委监委关于衔接资金监督检查发现问题的通报
+
+一、各县(区)存在的主要问题
+(1)汀川县:抽查项目96个,发现问题58个。产业项目带农益农效果不明显,汀溪镇2个项目分红未兑现;村级光伏电站收益分配不规范,3个村未按规定分配收益。
+(2)汀平县:抽查项目83个。项目资产确权移交滞后,已建成项目中有14个未移交。
+
+二、整改要求
+各县(区)要于2026年3月31日前完成整改。资金拨付进度不低于90%。
+"""
+
+
+def test_an_item_titled_by_a_body_has_the_problem_its_first_sentence_says():
+    texts = [i.text for i in parse("t", DEPOT_NOTICE, {}).issues]
+    assert "以陈顶新问题" in texts and "违规出租仓容、“以租代储”问题" in texts
+    assert not any("汀山直属库" in t for t in texts)  # an item that says no 存在…问题 names none
+
+
+def test_each_item_of_a_problems_section_that_opens_with_a_shortcoming_is_an_issue():
+    texts = [i.text for i in parse("t", COUNTY_NOTICE, {}).issues]
+    assert "产业项目带农益农效果不明显" in texts and "村级光伏电站收益分配不规范" in texts
+    assert "项目资产确权移交滞后" in texts
+    assert not any("抽查项目" in t or "资金拨付进度" in t for t in texts)  # counts, and a section that lists no problems
