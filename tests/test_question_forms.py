@@ -25,8 +25,11 @@ BY_DISTRICT = """汀州市市场监管局2025年民生领域案件查办情况�
 (一)汀湖区
 汀湖区市场监管局全年查办民生领域案件512件,罚没款1136.8万元。一是检查学校食堂387家次;二是查处虚假宣传案件19件。
 
-(二)汀江区
-汀江区市场监管局全年办理民生领域案件603件,办案数量居全市首位,罚没款1458.62万元。一是检查电梯使用单位1842家;二是清退多收费用136.9万元。
+(二)汀西区
+汀西区市场监管局全年办理民生领域案件603件,办案数量居全市首位,罚没款1458.62万元。一是检查电梯使用单位1842家;二是清退多收费用136.9万元。
+
+(三)汀泉区
+2026年3月,在全区部署电梯、锅炉隐患“清零”行动,检查在用电梯3862台、锅炉214台,排查隐患549项,已整改529项;对逾期未检的58台电梯下达安全监察指令书,依法立案查处使用单位7家,罚没款43.5万元。
 """
 
 VILLAGES = """汀溪镇农村集体“三资”清理工作情况公示
@@ -121,13 +124,13 @@ def answerer(tmp_path_factory):
 
 
 def test_a_bi_b_duo_verb_le_duoshao_is_a_difference_of_two_parts():
-    s = read("汀州市2025年民生领域案件查办中,汀江区比汀湖区多办了多少件案件?")
+    s = read("汀州市2025年民生领域案件查办中,汀西区比汀湖区多办了多少件案件?")
     assert s.op == "difference" and len(s.parts) == 2
     assert not read("学校多收了多少住宿费?").op  # 多收 is what was done, no comparison
 
 
 def test_the_difference_of_two_districts_is_computed_from_their_records(answerer):
-    d = ask_checked(answerer, "汀州市2025年民生领域案件查办中,汀江区比汀湖区多办了多少件案件?")
+    d = ask_checked(answerer, "汀州市2025年民生领域案件查办中,汀西区比汀湖区多办了多少件案件?")
     assert answered(d) and "91件" in d["answer"] and "603件" in d["answer"] and "512件" in d["answer"]
 
 
@@ -233,3 +236,9 @@ def test_a_table_of_measures_by_quarter_answers_the_quarter_asked(answerer):
     # the cell's measure is its row's label (留置), its period its column's header (三季度)
     d = ask_checked(answerer, "2025年第三季度,汀南省纪检监察机关对多少人采取了留置措施?")
     assert answered(d) and "84人" in d["answer"] and "315人" not in d["answer"]
+
+
+def test_words_another_figure_counts_may_set_the_scope_of_an_amount(answerer):
+    # 7家 is no amount: 使用单位 says whose fines, and 43.5万元 is the amount asked
+    d = ask_checked(answerer, "汀泉区市场监管局在电梯锅炉隐患“清零”行动中,对电梯使用单位一共罚了多少钱?")
+    assert answered(d) and "43.5万元" in d["answer"]
