@@ -670,10 +670,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                 m = max(m, cfg.measure_min)
     # the same action on what is asked answers a paraphrase, but only when the object is not something
     # else altogether (受理多少件商标注册申请 is no 受理消费投诉举报: both 受理, measure 0.14)
-    # (a table cell's action is its column header's, 收回资金(万元), not the row label before it)
-    acting = fact.measure if row_at(text, f.start) is not None else text[fact.clause_start:f.start]
     agrees = not anchored and fact.kind not in _SHARES and m >= cfg.agree_measure_min \
-        and action_agrees(part.text, acting)
+        and action_agrees(part.text, text[fact.clause_start:f.start])
     if m < cfg.measure_min <= 1.0 and agrees:  # (a floor set above 1 turns every fact away, agreeing or not)
         m = cfg.measure_min  # 把多拿的钱要回来多少 for 追回违规领取资金: the same action on the thing asked
     if m < cfg.measure_min and not anchored and only_of_its_unit(part, fact, facts or [], text):

@@ -83,11 +83,11 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         _promote(verdicts, self.cfg.w_reason + self.cfg.w_who, checked,
                  lambda v, c: any(most_specific(n) in c.text or _under_name(self, v.fact, c.doc, most_specific(n)) for n in part.who))
     if verdicts and verdicts[0][0].reasons and (other := re.match(r"([^:;]{2,}?): figure not given", verdicts[0][0].reasons[0])):
-        # still another body's (the prose total above a table leads by its words): a figure whose owner,
-        # read from the structure (a table row's label, a record opened by the body), is the very body
-        # asked answers, however far behind the words leave it
+        # still another body's: a figure whose owner, read from the structure (a table row's label, a
+        # record or paragraph opened by the body), is the very body asked answers, within the usual
+        # margin (beyond it, a row's terse header matched by its verb alone answered 违规吃喝 with 问题数)
         names = {most_specific(n) for n in part.who} | {most_specific(other.group(1))}
-        _promote(verdicts, float("inf"), checked,
+        _promote(verdicts, self.cfg.w_reason + self.cfg.w_who, checked,
                  lambda v, c: bool(v.fact.fig.subject) and most_specific(fold(v.fact.fig.subject)) in names)
     if verdicts and verdicts[0][0].reasons and (gap := re.match(r"(.{2,}?): the notice (?:gives no figure for it|speaks of it elsewhere)", verdicts[0][0].reasons[0])):
         # the thing the question names (医保基金使用) has no figure where the best-scored one stands, but a

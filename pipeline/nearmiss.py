@@ -307,8 +307,10 @@ def sibling_conflict(part, fact, text: str, facts: list) -> str | None:  # noqa:
     for other in facts:
         if other.clause_start == fact.clause_start or not a <= other.clause_start < b:
             continue
-        if part.kinds and other.kind not in part.kinds and fact.kind in part.kinds:
-            continue  # (立案查处使用单位7家,罚没款43.5万元: 7家 is no amount; the words asked set the scope)
+        if part.kinds and other.kind == "count" and "count" not in part.kinds and fact.kind in part.kinds:
+            # (立案查处使用单位7家,罚没款43.5万元: 7家 counts whom it was done to, the words asked set the
+            # scope of the amount; a rate or change of the thing asked, 余额较反馈时下降37.2%, still states it)
+            continue
         if other.clause_start > fact.clause_start and _LEANS.match(content(folded[other.clause_start:other.fig.start])):
             continue  # a clause after that describes this figure (…,涉及医疗机构7家)
         unit = max(a, folded.rfind(";", 0, other.clause_start) + 1, folded.rfind("；", 0, other.clause_start) + 1)
