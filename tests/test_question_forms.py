@@ -193,6 +193,7 @@ def test_names_a_question_gives_whole():
     assert analyse("汀源镇卫生院因挂床住院被处了多少违约金?").entities == ["汀源镇卫生院"]
     assert analyse("汀川县乡村振兴衔接资金项目中涉及资产多少万元?").entities == []  # 乡村振兴 names no 乡 or 村
     assert analyse("柳坪乡村民领了多少补贴?").entities == ["柳坪乡"]
+    assert analyse("其中原村干部吐出来多少?").entities == []  # 其中 opens no name
 
 
 def test_a_figure_under_another_departments_heading_is_not_the_one_asked(answerer):
