@@ -429,9 +429,11 @@ def sibling_section_conflict(question: str, fact: Fact, text: str, outline=None)
         e = m.end()
         name = next((q[e - n:e] for n in range(min(e, 10), len(kind.group(0)) + 1, -1)
                      if re.fullmatch(r"[\u4e00-\u9fff]+", q[e - n:e]) and q[e - n:e] in folded), None)
-        # (a name the notice uses as one: listed with 、, or a heading's; 清查村集体资产 names no 村)
+        # a name the notice uses as one (listed with 、, or a heading's: 清查村集体资产 names no 村), not the
+        # heading's own under another spelling (市政数局 is 市政务服务数据管理局), nor the notice's own in its
+        # title (the whole asked: whole_conflict's)
         used = name and re.search(rf"(?:^|\n|、|[)）])\s*{re.escape(name)}(?=[、,。:;等\n])|{re.escape(name)}、", folded)
         if used and not _NOT_NAME.match(name) and name not in title and title not in name and not same_body(name, title) \
-                and name not in folded[:folded.find("\n")]:  # (the notice's own, in its title: the whole asked)
-            return f"{name}: the notice gives {fact.fig.text} ({fact.measure}) under {title}, not for {name}"  # (市政数局 is 市政务服务数据管理局)
+                and name not in folded[:folded.find("\n")]:
+            return f"{name}: the notice gives {fact.fig.text} ({fact.measure}) under {title}, not for {name}"
     return None
