@@ -69,6 +69,7 @@ _add("眼", cls=True, only="ar", not_next="睛光界前下里神")
 # statistical tables count equipment in sets (164台（套）, 412台套) and visits per person (327个次)
 _add("台（套） 台(套) 台套 个次", cls=True)
 _add("盏 卷", cls=True, only="ar")
+_add("具", cls=True, only="ar", not_next="体有备有")  # 更换灭火器1240具 (not 具体, 具有, 具备)
 _add("对", cls=True, only="ar", not_next="照标接象于应待比外话口手称策此其全本各该象账")  # 58对新人
 _add("岁 周岁 学分 字", only="ar", not_next="月数")
 _add("成", only="cn", not_next="为立员果效绩本功分就熟型交长品年不")  # tenths: 提高两成, 降幅一成 (一成不变 is no figure)  # ages (49.6岁), credits, a document's length  # 关停自备井312眼 (wells)
@@ -473,7 +474,7 @@ def _table_cells(doc: str, source: str, found: list[Figure], bounds: list[int], 
                 # the unit is the column header's (罚款(万元)), else the row label's (出动执法人员（人次）
                 # over a row of years), else the header's own noun when it ends in a measure word (检测车辆)
                 head = row.header_of(col)
-                unit = _HEADER_UNIT.search(head)
+                unit = _HEADER_UNIT.search(fold(head))  # 金额（元） as 金额(元)
                 by_row = None if unit or col == 0 else _HEADER_UNIT.search(fold(first))
                 noun = None if unit or by_row else _NOUN_UNIT.search(head)
                 found_unit = unit or by_row or noun

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 # separators, strongest first; a comma counts only between short cells (prose has commas too)
-_SEPS = (re.compile(r"\t+"), re.compile(r"\s*[||]\s*"), re.compile(r"(?: {2,}|\u3000+)"), re.compile(r"\s*[,,]\s*"))
+_SEPS = (re.compile(r"\t+"), re.compile(r"\s*[|\uff5c]\s*"), re.compile(r"(?: {2,}|\u3000+)"), re.compile(r"\s*[,,]\s*"))
 _RULE = re.compile(r"^\s*\|?\s*:?-{2,}")  # a Markdown header rule |---|---|
 _MAX_CELL = 24
 

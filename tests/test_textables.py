@@ -71,6 +71,19 @@ def test_bare_numbers_under_a_header_naming_the_unit_are_figures():
     assert extract_figures("t", "乡镇    本期线索    累计线索\n城关镇    12    82\n") == []
 
 
+def test_a_full_width_pipe_parts_cells_and_a_full_width_bracket_names_the_unit():
+    from pipeline.figures import extract_figures
+
+    # ｜ (U+FF5C) is a pipe, so the commas inside 12,634,800.00 are thousands, not cells; 金额（元） gives 元
+    ledger = ("附件 问题清单\n序号｜问题｜金额（元）｜整改情况\n"
+              "1｜欠缴住房公积金｜12,634,800.00｜督促86家单位补缴12,634,800.00元\n"
+              "2｜违规提取｜486,250.00｜追回486,250.00元\n")
+    figs = [(f.text, f.unit, f.value) for f in extract_figures("t", ledger)]
+    assert ("12,634,800.00元", "元", 12634800.0) in figs and ("12,634,800.00", "元", 12634800.0) in figs
+    assert ("486,250.00", "元", 486250.0) in figs and not any(f[0].startswith("800") for f in figs)
+    assert row_at(ledger, ledger.find("486,250.00")).header_of() == "金额（元）"
+
+
 SPACED = """岑坪县专项整治工作简报
 
 截至10月31日,各镇线索办理情况如下:
