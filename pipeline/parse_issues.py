@@ -59,6 +59,16 @@ def record_issues(doc: str, text: str, lns: list[Line], headings: list[Heading],
     out: list[Issue] = []
     for rec in styles.find_records(text, lns, headings, lambda ln: content_start(text, ln)):
         head = _record_issue(doc, text, rec, min(rec.level, 3), None, False, outline_subject)
+        items = _enumerated(text, head.start, head.end) if head and not rec.subs else []
+        if len(items) >= 2:
+            # 主要问题:一是X;二是Y;三是Z: each item is a problem of its own, under the record's measures
+            for a, b in items:
+                iss = _mk_issue(doc, text, (a, b), min(rec.level, 3), lambda _: head.subject)
+                iss.status, iss.status_start, iss.status_end = head.status, head.status_start, head.status_end
+                iss.measures, iss.scope_end = head.measures, head.scope_end
+                iss.__dict__["_record"] = True
+                out.append(iss)
+            continue
         if head:
             out.append(head)
         for sub in rec.subs:
@@ -67,6 +77,12 @@ def record_issues(doc: str, text: str, lns: list[Line], headings: list[Heading],
                 iss.parent = head.start if head else None
                 out.append(iss)
     return out
+
+
+def _enumerated(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The items of `一是X;二是Y;三是Z` filling text[s:e], each without its 一是 and closing mark."""
+    its = list(re.finditer(rf"(?:^|(?<=[;;。]))\s*[{CN}]+是([^;;。]{{4,80}})", text[s:e]))
+    return [(s + m.start(1), s + m.end(1)) for m in its] if len(its) >= 2 else []
 
 
 def _record_issue(doc: str, text: str, rec, level: int, head, head_issue: bool, outline_subject) -> Issue | None:
@@ -191,7 +207,7 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
                 issues.append(_mk_issue(doc, text, span, 5, outline_subject))
     # a campaign named after the problem it targets ("开展X问题专项整治"); problems listed before 等…问题
     spans = [(s, e, None) for s, e in styles.campaign_targets(text) + styles.listed_problems(text)]
-    for s, e, st in spans + styles.problems_with_status(text):
+    for s, e, st in spans + styles.problems_with_status(text) + styles.record_line_problems(text):
         before = max((i for i in issues if i.start < s), key=lambda i: i.start, default=None)
         restated = before is not None and before.text == text[s:e]  # the heading's own problem again
         if not _GENERIC.search(text[s:e]) and free(s, e) and not restated:

@@ -361,3 +361,21 @@ def problems_with_status(text: str) -> list[tuple[int, int, tuple[int, int] | No
                 out.append((b, sep, st))
             b = sep + 1
     return out
+
+
+# a ledger line per unit: `3.X敬老院：Y问题，detail（整改中，预计4月完成）`: the problem after the unit's
+# name, the status in the line's closing bracket
+_RECORD_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:\d+[.、．]|[（(]\d+[)）])[ \t\u3000]*[^：:\n，,。]{2,24}[：:][ \t\u3000]*"
+                          r"([^：:\n，,。；;]{4,40}?问题)[，,。；;][^\n]*?[（(]([^（()）\n]{2,30})[)）][ \t\u3000。]*$")
+
+
+def record_line_problems(text: str) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """(start, end, status span) of the problem each unit's ledger line names, when the line closes
+    with its status (（已整改）, （整改中，预计X月完成）)."""
+    out = []
+    for m in _RECORD_LINE.finditer(text):
+        st = STATUS_WORDS.search(m.group(2))
+        if st:
+            out.append((m.start(1), m.end(1), (m.start(2) + st.start(1), m.start(2) + st.end(1))))
+    return out
+

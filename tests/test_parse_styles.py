@@ -520,3 +520,33 @@ def test_each_item_of_a_problems_section_that_opens_with_a_shortcoming_is_an_iss
     assert "产业项目带农益农效果不明显" in texts and "村级光伏电站收益分配不规范" in texts
     assert "项目资产确权移交滞后" in texts
     assert not any("抽查项目" in t or "资金拨付进度" in t for t in texts)  # counts, and a section that lists no problems
+
+
+HOMES_NOTICE = """沣溪县养老服务机构安全隐患整治公示
+
+二、各机构隐患整改情况
+沣城镇
+　　1.沣城镇中心敬老院：消防喷淋系统未覆盖全部居室问题，涉及居室18间（已整改）
+　　2.沣城镇福康老年公寓：护理员持证率偏低问题，持证率仅为41.7%（整改中，预计4月完成）
+"""
+
+COMMUNITY_NOTICE = """沣水街道巡察整改情况公示
+
+一、沣山社区(责任人:社区党委书记陈某)
+主要问题:一是低保动态管理不到位,多领低保金1.86万元;二是老旧小区加装电梯意见征集流于形式;三是党费收缴不规范。
+整改措施:逐户复核低保家庭217户,追回多领低保金18600元。
+"""
+
+
+def test_a_units_ledger_line_names_its_problem_and_closes_with_its_status():
+    o = parse("h", HOMES_NOTICE, {})
+    _check(HOMES_NOTICE, o)
+    got = {i.text: i.status for i in o.issues}
+    assert got == {"消防喷淋系统未覆盖全部居室问题": "已整改", "护理员持证率偏低问题": "整改中"}
+
+
+def test_each_item_of_a_records_enumerated_problems_is_an_issue_with_the_records_measures():
+    o = parse("c", COMMUNITY_NOTICE, {})
+    _check(COMMUNITY_NOTICE, o)
+    assert [i.text for i in o.issues] == ["低保动态管理不到位,多领低保金1.86万元", "老旧小区加装电梯意见征集流于形式", "党费收缴不规范"]
+    assert all(i.measures and "18600元" in i.measures[0].text for i in o.issues)
