@@ -27,7 +27,7 @@ CLASSES: dict[str, str] = {
     # the amount a problem concerns, not what came of it (what a check finds is what it involves)
     "involve": "涉及 涉案 发现 查出 查实 查处 问题金额 涉及金额 涉案金额",
     # money paid out (支出 asked, 收回 stated: another flow)
-    "spend": "支出 拨付 支付 拨付使用 花费 花了 用了 付出去 付出 付了",
+    "spend": "支出 拨付 支付 拨付使用 花费 花了 用了 付出去 付出 付了 清偿 偿还 还清 付清 兑付 结清 偿付",  # 清偿拖欠账款: a debt paid
     # money put into a programme or project (花了多少钱 for 投入资金; not 拨付, money passed on);
     # 花, 用 say either
     "invest": "投入 花费 花了 用了 耗资",
@@ -53,6 +53,9 @@ CLASSES: dict[str, str] = {
     "fix": "整改到位 完成整改 已整改 整改完成 销号 整改 改掉 改好 改正 解决",
     # people disciplined
     "punish": "处分 问责 追责 处罚 惩处 立案查处 查处",
+    # cases that happened, cases solved (发案 asked, 破获 stated: what police cracked is not what occurred)
+    "occur": "发案 案发 发生",
+    "solve": "破获 侦破 破案 告破",
     # handed to another body
     "transfer": "移送 移交",
     # a project begun, a project finished

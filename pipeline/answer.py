@@ -454,7 +454,12 @@ class Answerer:
         from .slots import _PLACE
 
         if not named and default and len(default) == 1 and not _PLACE.search(part.text):
-            named = default  # a part that names no body is about the one notice the question names
+            # a part that names no body is about the one notice the question names; one that names a body
+            # that notice never mentions (瑁山分局, beside 珥川水务环境集团 of the other) is about another
+            bodies = re.findall(r"[\u4e00-\u9fff]{2,6}?(?:分局|局|集团|公司|中心|医院|银行|学校|大学)", fold(part.text))
+            shown = fold(self.r.doc_text(default[0]))
+            if all(b in shown for b in bodies):
+                named = default
         query = part.info.expanded
         if part.measure and fold(part.measure) not in fold(query):
             query += " " + part.measure  # a side that only names its period (2024年全年) searches the shared measure too

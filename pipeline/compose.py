@@ -82,9 +82,14 @@ _PLACE_OR_VILLAGE = re.compile(r"[^\s了的在对把被给和与及开到从向�
 def _own_label(parts: list[PartAnswer], i: int) -> str:
     """The name of parts[i] in a comparison: a place it names that no other part names (瑾坪乡 of
     `瑾源县…设施 瑾坪乡` against `瑾源县…设施 瑾口乡`), else its leading place."""
+    from .slots import GENERIC_PLACES
+
+    def places(q: str) -> list[str]:  # (乡镇敬老院 is a kind of home: 乡镇 names no place)
+        return [m.group(0).strip() for m in _PLACE_OR_VILLAGE.finditer(q) if m.group(0).strip() not in GENERIC_PLACES]
+
     others = " ".join(p.question for j, p in enumerate(parts) if j != i)
-    own = [m.group(0).strip() for m in _PLACE_OR_VILLAGE.finditer(parts[i].question) if m.group(0).strip() not in others]
-    placed = any(_PLACE_OR_VILLAGE.search(p.question) for j, p in enumerate(parts) if j != i)
+    own = [name for name in places(parts[i].question) if name not in others]
+    placed = any(places(p.question) for j, p in enumerate(parts) if j != i)
     if own and placed:
         return own[-1]
     label = _label(parts[i])
@@ -123,9 +128,17 @@ def combine(op: str, question: str, parts: list[PartAnswer], labels: list[str] |
     # shown in the inputs' own unit when they share one (136.8万元+48.63万元 = 185.43万元)
     own = {p.facts[0].fig.unit for p in parts}
     shown_unit, scale = (own.pop(), values[0] / parts[0].facts[0].fig.value) if len(own) == 1 and parts[0].facts[0].fig.value else (unit, 1.0)
+    if len(units) != 1:
+        # counts of one thing in two measure words (5起 + 23件): the sum is stated in the word the
+        # question asks (合计多少件 → 28件), else in the first figure's
+        fam = next(fam for fam in _SAME_COUNT if units <= fam)
+        asked = [u for u in sorted(fam, key=len, reverse=True) if re.search(rf"(?:多少|几)\s*{re.escape(u)}", question)]
+        shown_unit, scale = (asked[0] if asked else parts[0].facts[0].fig.unit), 1.0
     if unit == "元" and len({p.facts[0].fig.unit for p in parts}) > 1 and {p.facts[0].fig.unit for p in parts} <= {"万元", "亿元", "元"} \
             and "万元" in {p.facts[0].fig.unit for p in parts}:
         shown_unit, scale = "万元", 1e4  # 1.55亿元+8760万元 = 24260万元, not 242600000元
+    if unit == "元" and (asked_money := re.search(r"(?:多少|几)\s*(亿元|万元)", question)):
+        shown_unit, scale = asked_money.group(1), {"亿元": 1e8, "万元": 1e4}[asked_money.group(1)]  # 合计多少亿元 → 2.7225亿元
     if op == "share":
         # 玥山市查处的超限车辆约占全省查处总数的百分之几: the part over the whole, two cited counts or amounts
         if len(values) != 2 or not values[1] or values[0] >= values[1]:
@@ -149,6 +162,8 @@ def combine(op: str, question: str, parts: list[PartAnswer], labels: list[str] |
         op = "difference"
     elif op == "difference":
         result = abs(values[0] - values[1])
+        if unit == "%":
+            shown_unit = unit = "个百分点"  # two rates differ by points (91.0% - 85.5% = 5.5个百分点), not by a rate
         expr = f"{inputs[0]['text']}-{inputs[1]['text']}" if values[0] >= values[1] else f"{inputs[1]['text']}-{inputs[0]['text']}"
         text = f"相差{fmt(result / scale)}{shown_unit}(计算所得:{expr});{each}"
     else:

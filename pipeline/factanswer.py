@@ -100,11 +100,26 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         grams = bigrams(kind.group(1))
         _promote(verdicts, self.cfg.w_reason + self.cfg.w_who, checked,
                  lambda v, c: _share(grams, fold(c.text[max(0, v.fact.clause_start - c.start):v.fact.fig.start - c.start])) >= 0.5)
+    if verdicts and verdicts[0][0].reasons and re.match(r"the notice gives what is owed|measure not stated: the notice gives .* as not ",
+                                                        verdicts[0][0].reasons[0]):
+        # 应补缴86.9万元,已补缴82.3万元 / 出借2850万元…已收回2150万元,其余逾期未收回: what was paid back,
+        # stated beside what was owed or not recovered, answers 补交了多少 / 收回了多少
+        owed = verdicts[0][0].fact.fig
+        _promote(verdicts, self.cfg.w_reason + self.cfg.w_who, checked,
+                 lambda v, c: v.fact.fig.doc == owed.doc and abs(v.fact.fig.start - owed.start) <= 120)  # (its line or the next)
     if anchor and verdicts and (verdicts[0][0].fact.fig.doc, verdicts[0][0].fact.fig.sentence_start) not in anchor:
         # a later part of one question (…排查出多少个问题?已整改多少个?): a figure that fills every slot in
         # the sentence or table row that answered the first part answers it, over another sentence's
         # figure scored a little higher for the words alone (the prose total above a table)
-        _promote(verdicts, self.cfg.w_reason, checked, lambda v, c: (v.fact.fig.doc, v.fact.fig.sentence_start) in anchor)
+        # A part that asks nothing of its own but a generic verb (…停掉了多少户?涉及几口人?) is about that
+        # sentence whatever another sentence's figure scores for the one word (涉及党员13名)
+        from .evidence import _content
+
+        own = _content(fold(part.measure))
+        for name in part.who:
+            own = own.replace(_content(fold(name)), "")
+        _promote(verdicts, self.cfg.w_reason if len(own) > 2 else float("inf"), checked,
+                 lambda v, c: (v.fact.fig.doc, v.fact.fig.sentence_start) in anchor)
     if getattr(part, "rank", ""):
         verdicts = ranked_item(self, part, verdicts)
     verdicts = superseded(self, part, verdicts)

@@ -394,9 +394,25 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
     for left in runs(content(fold(part.measure)), near):
         run = longest_run(left, elsewhere)
         # (a department's three characters name it: 影像科, 信息科, 财务处)
-        if (len(run) >= 4 or len(run) == 3 and re.search(r"[科室处所队站股]$", run)) and run not in title and not _BODY.search(run):
+        if (len(run) >= 4 or len(run) == 3 and re.search(r"[科室处所队站股]$", run)) and run not in title and not _BODY.search(run) \
+                and not _shortens(run, title):
             return f"{run}: the notice speaks of it elsewhere; {fact.fig.text} ({fact.measure}) is not its figure"
     return None
+
+
+def _shortens(run: str, title: str) -> bool:
+    """The run is a shortened form of words of the notice's title, its characters in order within a
+    short stretch (养老机构 of 养老服务机构安全隐患专项整治): the whole notice is about it."""
+    for i, ch in enumerate(title):
+        if ch != run[0]:
+            continue
+        k, j = 1, i + 1
+        while k < len(run) and j < min(len(title), i + 2 * len(run)):
+            k += title[j] == run[k]
+            j += 1
+        if k == len(run):
+            return True
+    return False
 
 
 # ------------------------------------------------------------------ F. a year the notice never speaks of

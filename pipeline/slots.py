@@ -107,7 +107,7 @@ def answer_type(q: str) -> str:
 
 
 # measure words that count things, as a question puts them after 多少/几 (多少笔, 几个)
-COUNT_WORDS = "个种类项家件名人次户所条座台套批宗起处位场轮篇份笔张辆艘架本册例块"
+COUNT_WORDS = "个种类项家件名人次户所条座台套批宗起处位场轮篇份笔张辆艘架本册例块盏具"
 
 
 def kinds_of(info: QuestionInfo) -> list[str]:
@@ -134,10 +134,10 @@ def measure_phrase(q: str) -> str:
         text = re.sub(r"\d+(?:\.\d+)?(?:个|[项座条件家户人名处所])", "", text)
     text = _KIND_VERB.sub("", PERIOD.sub("", text))
     text = _EARN.sub("收入", text)  # 挣了多少钱 asks an income, whatever the notice calls it
-    text = re.sub(r"(?:多少|几)(?:个百分点|万元|亿元|元|平方米|公里|公顷|人次|家次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起]" + NOT_UNIT + ")", "", text)
+    text = re.sub(r"(?:多少|几)(?:个百分点|万元|亿元|元|平方米|公里|千米|分钟|公顷|人次|家次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起盏具]" + NOT_UNIT + ")", "", text)
     head = _PLACE.match(text)
-    if head and len(head.group(0)) < len(text) - 1:
-        text = text[head.end():]
+    if head and len(head.group(0)) < len(text) - 1 and head.group(0) not in GENERIC_PLACES:
+        text = text[head.end():]  # (乡镇敬老院 is a kind of home, not a place and a home)
     out = _FILLER.sub("", text)
     if len(re.sub(r"比|增加|减少|多出|相差|多|少", "", out)) < 3 and len(clauses) > 1 and asking[0] in clauses:
         i = clauses.index(asking[0])
@@ -157,6 +157,12 @@ def period_of(q: str) -> str | None:
     found = [m for m in PERIOD.finditer(q)]
     if not found:
         return None
+    # 比2024年下降了多少个百分点: a year compared against is the base of the change, not the period asked
+    # (the change is stated in the later year's figures)
+    based = [m for m in found if re.search(r"[比较]$", q[:m.start()]) and _CHANGE_ASK.search(q, m.end())]
+    if based and len(based) == len(found):
+        return None
+    found = [m for m in found if m not in based]
     # 2023年度审计查出的问题,截至2024年11月30日已整改…: the year of the work names what is counted; the
     # date the figure stands at (截至…, or the later time) is the period asked
     if len(found) > 1 and (dated := _as_of(q)):
@@ -316,6 +322,7 @@ def split_items(q: str) -> tuple[list[str], str]:
     items = [first] + segs[1:-1] + [last]
     m = _ENDS.search(last)
     shared = ((m.group(0) if m else "") + rest).strip(", ")
+    shared = re.sub(r"^(?:相比|相较|比较)(?=,|$)", "", shared).strip(", ")  # A与B相比,哪个多: 相比 measures nothing
     items = [_ENDS.sub("", it).strip(", ") for it in items]
     items = [it for it in items if len(it) >= 2]
     head = re.match(r"^[\u4e00-\u9fff]{2,6}?(?:市|区|县|镇|开发区|经开区)", context)
@@ -349,7 +356,7 @@ def _paired(opening: list[str], rest: list[str]) -> tuple[list[str], str]:
 # kinds of area, not names (老旧小区, 工业园区): they end like a place and name none
 GENERIC_PLACES = {"小区", "园区", "景区", "城区", "山区", "辖区", "片区", "库区", "街区", "校区", "营区", "市区", "郊区", "新区",
                   "农村", "乡村", "县城", "市州", "省市", "市县", "县区", "区县", "乡镇", "镇村", "村镇", "城乡"}
-_PLACE_WORD = re.compile(r"[\u4e00-\u9fff](?:市|区|县|镇|乡|村|社区|街道)(?![场长委级内外直属民])")
+_PLACE_WORD = re.compile(r"[\u4e00-\u9fff](?:省|市|区|县|镇|乡|村|社区|街道)(?![场长委级内外直属民])")
 
 
 _ENDS = re.compile(r"(?:加起来|合起来|一共|合计|总共|共计|相比|哪个|哪边|哪一?项|哪一?类|哪一?方面|哪一个|各有|分别|多多少|多出|少多少|相差|差多少).*$")
@@ -432,6 +439,8 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     if re.search(r"(?:率|增速|占比|比重|比例|投入强度)(?:是|为|有|达到|多高|多少|[\u4e00-\u9fff]{0,6}多少)", text) and not re.search(r"金额|多少钱", text) \
             or re.search(r"(?:占比|比重|比例)(?:是|为|有|大约|约)?多少(?![钱元])", text):  # 金额占比多少: the share, not the amount
         info.units = ["%", "个百分点"]
+    if re.search(r"占[^,,??]{1,30}?(?:百分之几|多大比例|多大比重|比例是多少|几成)", text):
+        info.units = ["%"]  # 紧急止付的资金约占全市的百分之几: a share, never the amount itself
     if re.search(r"(?:率|满意度|占比|比例|比重)的?(?:提升|提高|上升|下降|降低|增长)?(?:幅度|增幅|降幅)", text):
         info.units = ["个百分点"]  # 满意度的提升幅度: a rate's change is in points, not a rate
     if whole is None and re.search(r"(?:提高|提升|上升|下降|降低|增长|增加|减少|[高低])了?(?:多少|几)个百分点", text) \
@@ -493,8 +502,8 @@ _MONEY_WORD = r"(?:" + _MONEY_NOUN[3:-1] + r"|回扣|薪酬|[\u4e00-\u9fff]{1,3}
 # a money noun, then at most a verb or two, then a bare 多少 (no measure word after it)
 _MONEY_BEFORE = re.compile(_MONEY_NOUN +
                            r"[\u4e00-\u9fff]{0,4}?(?:了|的)?(?:是|为|有|共|达)?多少(?=[??,,。]|$)")
-_ASK_UNIT = re.compile(r"(?:多少|(?<![这那])几)(?:钱|万元|亿元|元|个百分点|[个种类项家件名人次户所条座台套批宗起处位场轮篇份亩吨米天]" + NOT_UNIT + ")")
-_ASK = re.compile(r"(?:多少|(?<![这那])几)(钱|万元|亿元|元|个工作日|工作日|个百分点|个小时|个月|公里|平方米|亩|吨|小时|天|[个种类项家件名人次户所条座台套批宗起处位场轮篇份]" + NOT_UNIT + ")?")
+_ASK_UNIT = re.compile(r"(?:多少|(?<![这那])几)(?:钱|万元|亿元|元|个百分点|[个种类项家件名人次户所条座台套批宗起处位场轮篇份盏具亩吨米天]" + NOT_UNIT + ")")
+_ASK = re.compile(r"(?:多少|(?<![这那])几)(钱|万元|亿元|元|个工作日|工作日|个百分点|个小时|个月|公里|千米|平方米|亩|吨|小时|分钟|天|[个种类项家件名人次户所条座台套批宗起处位场轮篇份盏具]" + NOT_UNIT + ")?")
 
 
 def _ask_kind(word: str | None) -> str:
@@ -504,7 +513,7 @@ def _ask_kind(word: str | None) -> str:
     if word in ("钱", "万元", "亿元", "元"):
         return "money"
     return figure_kind(word.removeprefix("个") if word in ("个工作日", "个小时", "个月") else word) \
-        if word in ("个百分点", "公里", "平方米", "亩", "吨", "小时", "天", "工作日", "个工作日", "个小时", "个月") else "count"
+        if word in ("个百分点", "公里", "千米", "平方米", "亩", "吨", "小时", "分钟", "天", "工作日", "个工作日", "个小时", "个月") else "count"
 
 
 def _item_place(item: str) -> str | None:
@@ -663,7 +672,7 @@ def _ranked_pair(question: str, q: str, info: QuestionInfo) -> Slots | None:
 
 def read(question: str) -> Slots:
     """The slots of a question; parts > 1 when it asks about several measures or bodies."""
-    q = fold(question)
+    q = re.sub(r"(多少|几)口人", r"\1人", fold(question))  # 涉及几口人: people of a household, counted in 人
     info = analyse(q)
     if (between := _between_dates(q, info)) is not None:
         return between
@@ -782,6 +791,14 @@ def read(question: str) -> Slots:
             n = len(re.findall(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])", it))
             p.asks, p.wants = max(n, 1), p.wants[:max(n, 1)]
     if op in ("difference", "compare"):
+        for p in parts:
+            if set(p.info.units) == {"个百分点"} and re.search(r"率|占比|比重|比例", p.measure) \
+                    and not re.search(r"幅度|增幅|降幅|提高|提升|上升|下降|降低|增长|减少|增加", p.text):
+                # (满意度的提升幅度与落实率的提升幅度: each side is a change, in points itself)
+                # A的完成率与B的相差多少个百分点: each side is a rate; only the gap between them is in points
+                p.info.units, p.info.groups = ["%", "个百分点"], [["%"], ["个百分点"]]
+                p.wants = ["percent" if w == "points" else w for w in p.wants]
+                p.kinds = ["percent"]
         # "X,2022年比2021年增加了多少": the parts differ by period; the change asked is no measure word
         for p in parts:
             p.measure = _CHANGE_TAIL.sub("", p.measure)

@@ -237,3 +237,11 @@ def test_words_another_figure_counts_may_set_the_scope_of_an_amount(answerer):
     # …but a rate of the very thing asked still states it: the amount left is not given
     d = ask_checked(answerer, "汀林交投集团整改后,应收账款余额还剩多少万元?")
     assert not d["answerable"]
+
+
+def test_a_sum_of_one_count_in_two_measure_words_is_stated_in_the_word_asked(answerer):
+    # 86起 + 512件 are both counts of cases; 合计多少件 asks them in 件
+    d = ask_checked(answerer, "汀湖区市场监管局全年查办的民生领域案件,和汀阳市2026年一季度查处的违反中央八项规定精神问题,合计多少件?")
+    assert answered(d) and d["answer"].startswith("598件")
+    d = ask_checked(answerer, "汀湖区市场监管局全年查办的民生领域案件,和汀阳市2026年一季度查处的违反中央八项规定精神问题,合计多少起?")
+    assert answered(d) and d["answer"].startswith("598起")
