@@ -280,6 +280,8 @@ def whole_set_conflict(part: Part, fact: Fact) -> str | None:
     if not m:
         return None
     whole, kind = _content(m.group(1)), _content(m.group(2))
+    if re.match(r"一共|总共|共|合计|累计|总计|先后|已经|已|还", m.group(2)):
+        return None  # 日常巡查中一共报上来多少条: 中 says during, and what follows is the count's verb, no kind
     own = [g for g in bigrams(kind) if g not in whole]
     fm = _content(fold(fact.measure))
     if len(own) < 2 or _share(bigrams(whole)[-4:], fm) < 0.75 or any(g in fm for g in own):

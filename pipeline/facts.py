@@ -306,10 +306,23 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
         ls = j + 1
     # after the clause's last time phrase (近三十年|无人居住: a duration that is the time phrase itself)
     i = bisect.bisect_right(periods, (fig.end, fig.end))
+    ls_before, period_at = ls, None
     for ps, pe in reversed(periods[:i]):
         if pe <= fig.start or ps <= fig.start < pe:
+            if min(pe, fig.start) > ls:
+                period_at = ps
             ls = max(ls, min(pe, fig.start))
             break
+    # 欠税余额由2024年底的4.35亿元下降到2025年的3.08亿元: the time phrase stands between the change's
+    # words and its figures; 由/从 before it opens a change, and 到/至/为 before it goes on with one
+    said = folded[ls_before:period_at].rstrip() if period_at is not None and period_at >= ls_before else ""
+    if period_at is not None and re.fullmatch(r"的?", folded[ls:fig.start].strip()):
+        if said.endswith(("由", "从")):
+            cs0, ce0 = _trim(folded, ls_before, len(said) + ls_before - 1, subject)
+            if ce0 > cs0:
+                return _balanced(folded, cs0, ce0)
+        if inherit and prev and re.search(r"(?:到|至|为)$", said):
+            return inherit
     rs = max(tail.end, next((pe for ps, pe in periods[max(0, i - 1):i + 1] if ps <= fig.start < pe), 0))
     if folded.startswith("(", rs):  # 184239人次(其中…)享受到…: what follows the parenthesis
         j = folded.find(")", rs, rs + 40)

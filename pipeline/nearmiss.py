@@ -361,6 +361,8 @@ def modifier_conflict(part, fact, text: str, context: str) -> str | None:
     for left in runs(q_mod, sent + content(fold(context))):
         if len(left) >= 2 and left in before and (_BODY.search(left) or re.search(r"(?:处|科|室|部|支行|分行)$", left)):
             continue
+        if re.search(r"机关|部门|单位|[在对向从把被给]$", left):
+            continue  # (检察机关在…领域督促追缴的: the actor and a preposition, no modifier of the thing counted)
         # a sibling the notice speaks of elsewhere (CT检查…), not a paraphrase or a shortened name
         said = [g for g in grams(left) if g in elsewhere and g not in title]
         if len(left) >= 2 and said and not all(ch in sent for ch in left):

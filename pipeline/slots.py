@@ -36,7 +36,7 @@ _DIFF = re.compile(r"多多少|多出多少|少多少|相差|差多少|增加了
                    r"|比(?![例率重较])[^,,??比]{2,14}?[多少](?![少收付发拨占用])[\u4e00-\u9fff]{1,2}了?(?:多少|几)")  # A比B多办了多少件
 _COMPARE = re.compile(r"相比|比较|(?:哪个|哪边|哪家|哪一?类|哪一?方面|谁)[^,,]{0,4}(?:更|多|少|大|小|高|低|长)|更多|更少|更长|更高|更大|多还是|少还是")
 _EACH = re.compile(r"分别|各自|各有|各(?=多少|几|是|为|有)")
-_CONNECTOR = re.compile(r"加上|以及|相比|比起|(?<![村社])和|(?<=村)和(?=[\u4e00-\u9fff]{1,4}村)|与|跟|、|及(?![时格])|比(?=[^例率重较])")
+_CONNECTOR = re.compile(r"加上|以及|相比|比起|(?<![村社])和|(?<=村)和(?=[\u4e00-\u9fff]{1,4}村)|与|跟|、|(?<![涉危普波顾企遍触论惠])及(?![时格早])|比(?=[^例率重较])")
 # a period: 截至2022年4月底, 今年1-10月, 2021年前三季度, 一季度, 8月以来, 去年同期
 PERIOD = re.compile(
     r"(?:截至|截止|到)?(?:(?:19|20)\d\d年|今年|去年|上年|本年|当年)?"
@@ -132,6 +132,7 @@ def measure_phrase(q: str) -> str:
         text = re.sub(r"做完|办完|干完|弄完", "完成", text)
         text = re.sub(r"还有|还剩|剩余|剩下|尚未|仍未|还没有?|没有|没(?=[完做办干弄])|未(?=完)", "", text)
         text = re.sub(r"\d+(?:\.\d+)?(?:个|[项座条件家户人名处所])", "", text)
+    text = re.sub(r"((?:19|20)\d\d年)度", r"\1", text)  # 2024年度 is a period whole, no 度 left behind
     text = _KIND_VERB.sub("", PERIOD.sub("", text))
     text = _EARN.sub("收入", text)  # 挣了多少钱 asks an income, whatever the notice calls it
     text = re.sub(r"(?:多少|几)(?:个百分点|万元|亿元|元|平方米|公里|千米|分钟|公顷|人次|家次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起盏具]" + NOT_UNIT + ")", "", text)
@@ -176,7 +177,7 @@ def period_of(q: str) -> str | None:
 
 # after a 和 inside a body's name (自然资源和规划局): a few words without a particle, then the body's kind;
 # before it, no body of its own (市教育局和市卫健局 are two)
-_IN_BODY_NAME = re.compile(r"(?![省市县区镇乡])[^\s的了在对把被给和与及,,、。??]{1,5}?(?:局|厅|委员会|委|部|办公室|署|中心)")
+_IN_BODY_NAME = re.compile(r"(?![省市县区镇乡])[^\s的了在对把被给和与及,,、。??]{1,5}?(?:局|厅|委员会|委|部|办公室|署|中心|学院|研究院|研究所)")  # (信息科学与工程学院)
 _BODY_TAIL = re.compile(r"(?:局|厅|委|部|办|室|署|中心|院|所|站|队|省|市|县|区|镇|乡|村|街道|社区|公司|集团)$")
 
 

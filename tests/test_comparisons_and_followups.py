@@ -68,6 +68,18 @@ HOMES = """沣溪县养老服务机构安全隐患专项整治情况
 """
 
 
+PROCURATORATE = """沣州市人民检察院关于公益诉讼诉前检察建议整改落实情况的通报
+
+2025年,全市检察机关共发出诉前检察建议943件,回复率99.3%。全市1860名网格员日常巡查上报公益诉讼线索5317条。
+
+三、国有财产保护领域
+督促追缴流失的国有财产1.37亿元。
+
+四、生态环境领域
+追偿生态环境修复费用2318.6万元。
+"""
+
+
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory):
     return build_answerer(tmp_path_factory, "followups", [("fengchuan-guozi-2026", ENTERPRISES, "沣川省"),
@@ -75,7 +87,8 @@ def answerer(tmp_path_factory):
                                                           ("fengshui-jiedao-2026", STREET, "沣水街道"),
                                                           ("fengzhou-gongan-2026", POLICE, "沣州市"),
                                                           ("fengzhou-xiaoyuancan-2026", MEALS, "沣州市"),
-                                                          ("fengxi-yanglao-2026", HOMES, "沣溪县")], "2026-03-10")
+                                                          ("fengxi-yanglao-2026", HOMES, "沣溪县"),
+                                                          ("fengzhou-jianchayuan-2026", PROCURATORATE, "沣州市")], "2026-03-10")
 
 
 def test_two_rates_compared_differ_by_points(answerer):
@@ -181,3 +194,23 @@ def test_a_short_form_of_the_notices_own_topic_is_no_other_thing(answerer):
 
 def test_what_was_recovered_beside_what_was_not_answers_what_was_recovered(answerer):
     answered(answerer, "沣川城投集团已收回的对外出借资金有多少?", "2150万元")
+
+
+def test_a_year_du_leaves_no_du_in_the_measure():
+    assert measure_phrase("2023年度审计查出的问题整改了多少个?") == "审计查出问题整改"
+
+
+def test_ji_inside_a_word_joins_nothing_and_yu_inside_a_college_name_neither():
+    # 涉及 is one word: two companies' 涉及金额 are summed, not split at 及
+    s = read("沣江城建公司和沣江水务公司的巡察问题涉及金额合计多少万元?")
+    assert s.op == "sum" and len(s.parts) == 2 and all("涉及金额" in p.measure for p in s.parts)
+    # 信息科学与工程学院 is one college's name
+    s = read("信息科学与工程学院自行调增的设备费预算与生命科学学院滞留的经费,哪个金额更大?")
+    assert s.op == "compare" and len(s.parts) == 2 and s.parts[0].text.startswith("信息科学与工程学院")
+
+
+def test_during_a_patrol_is_no_set_and_the_actor_is_no_modifier(answerer):
+    # 日常巡查中一共报上来: 中 says during; 一共 opens the count's verb, not a kind within a set
+    answered(answerer, "沣州市的网格员日常巡查中一共报上来多少条公益诉讼线索?", "5317条")
+    # 检察机关在…领域督促追缴的: the actor and its preposition qualify nothing of the amount
+    answered(answerer, "沣州市检察机关2025年在国有财产保护领域督促追缴的国有财产是多少?", "1.37亿元")

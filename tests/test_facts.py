@@ -263,3 +263,12 @@ def test_a_count_followed_by_the_next_item_of_a_list_keeps_the_words_before_it()
     t = "截至10月底，给予党纪政务处分7人、组织处理19人次。"
     assert measure(t, "7人") == "党纪政务处分"
     assert measure(t, "19人次") == "组织处理"
+
+
+def test_a_change_with_its_years_between_measures_what_changes():
+    # 由2024年底的4.35亿元下降到3.08亿元: the years stand between the change's words and its figures
+    # (dev13, a tax bureau's report)
+    text = "截至2025年底,全市欠税余额由2024年底的4.35亿元下降到3.08亿元;新增欠税由2024年的1.88亿元下降到2025年的0.86亿元。"
+    got = {f.text: f.measure for f in extract_figures("t", text)}
+    assert got["4.35亿元"] == got["3.08亿元"] == "欠税余额"
+    assert got["1.88亿元"] == got["0.86亿元"] == "新增欠税"
