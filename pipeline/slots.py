@@ -177,7 +177,8 @@ def period_of(q: str) -> str | None:
 
 # after a 和 inside a body's name (自然资源和规划局): a few words without a particle, then the body's kind;
 # before it, no body of its own (市教育局和市卫健局 are two)
-_IN_BODY_NAME = re.compile(r"(?![省市县区镇乡])[^\s的了在对把被给和与及,,、。??]{1,5}?(?:局|厅|委员会|委|部|办公室|署|中心|学院|研究院|研究所)")  # (信息科学与工程学院)
+_IN_BODY_NAME = re.compile(r"(?![省市县区镇乡])[^\s的了在对把被给和与及,,、。??]{1,5}?(?:局|厅|委员会|委|部|办公室|署|中心)"
+                           r"|[^\s的了在对把被给和与及,,、。??]{1,2}(?:学院|研究院|研究所)")  # 信息科学与工程学院, not …整治和玳江师范学院
 _BODY_TAIL = re.compile(r"(?:局|厅|委|部|办|室|署|中心|院|所|站|队|省|市|县|区|镇|乡|村|街道|社区|公司|集团)$")
 
 

@@ -207,6 +207,9 @@ def test_ji_inside_a_word_joins_nothing_and_yu_inside_a_college_name_neither():
     # 信息科学与工程学院 is one college's name
     s = read("信息科学与工程学院自行调增的设备费预算与生命科学学院滞留的经费,哪个金额更大?")
     assert s.op == "compare" and len(s.parts) == 2 and s.parts[0].text.startswith("信息科学与工程学院")
+    # …but 和 before a college named by its place (沣江师范学院) joins two items
+    s = read("沣宁区漠视侵害群众利益问题专项整治和沣江师范学院巡察整改中,分别给予了多少人党纪政务处分?两者合计多少人?")
+    assert s.op == "sum" and len(s.parts) == 2
 
 
 def test_during_a_patrol_is_no_set_and_the_actor_is_no_modifier(answerer):
