@@ -561,9 +561,9 @@ _SHARES = ("percent", "points", "ratio")
 # a project's whole budget, and a question about what of it was done
 _BUDGET = re.compile(r"总投资|总预算|预算总额|总概算|概算|估算|计划投资")
 _ASKS_DONE = re.compile(r"已(?:经)?(?:完成|投入|支付|拨付|花|使用)|完成(?:了)?(?:的)?投资|实际(?:投入|支出|完成)|花了|用了")
-# a question that asks for a plan or target, and the words that make a notice's figure one
 # an amount owed (应补缴, 应退还, 应缴未缴): a duty to pay, not a payment (相应, 供应, 适应 are other words)
 _OWED = re.compile(r"(?<![相供适反响对回答效理])应(?:补缴|补交|补发|退还|退赔|退回|返还|清退|收回|追回|追缴|缴纳|上缴|缴|付|收|发|退|补)")
+# a question that asks for a plan or target, and the words that make a notice's figure one
 _ASKS_PLAN = re.compile(rf"计划{_NOT_BODY}|打算|拟|目标|预计|准备|规划{_NOT_BODY}")
 _PLAN_CUE = re.compile(rf"计划{_NOT_BODY}|打算|拟|目标|预计|力争|争取|确保|规划{_NOT_BODY}|谋划|筹划|十[一二三四五六七八九]五|将|要|任务|下一步|明年|下一年|(?:19|20)\d\d年(?:底|年底)?前")
 
@@ -788,8 +788,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"the notice gives a target or plan, not what was done: {fact.fig.text} ({fact.measure})")
     elif _OWED.search(re.split(r"\d", fold(text[fact.clause_start:f.start]))[-1]) \
             and not re.search(r"(?<![相供适反响对回答效理])应", fold(part.text)):
-        # (only the words since the figure before it: 应追回246万元仅追回58万元, the 58万元 was recovered)
-        # 经核算应补缴餐费86.9万元,已补缴82.3万元: what is owed, not what was paid back (补交了多少)
+        # 经核算应补缴餐费86.9万元,已补缴82.3万元: what is owed, not what was paid back (补交了多少); only the
+        # words since the figure before it count (应追回246万元仅追回58万元: the 58万元 was recovered)
         reasons.append(f"the notice gives what is owed, not what was done: {fact.fig.text} ({fact.measure})")
     if not plan and _ASKS_PLAN.search(part.text) and not REMAIN_Q.search(part.text) and not _PLAN_CUE.search(fold(text[_paragraph_start(text, f.start):fact.clause_end])) \
             and not in_next_steps(outline, f.start) and not planned:

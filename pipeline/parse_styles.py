@@ -378,4 +378,3 @@ def record_line_problems(text: str) -> list[tuple[int, int, tuple[int, int] | No
         if st:
             out.append((m.start(1), m.end(1), (m.start(2) + st.start(1), m.start(2) + st.end(1))))
     return out
-
