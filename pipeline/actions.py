@@ -58,6 +58,8 @@ CLASSES: dict[str, str] = {
     "solve": "破获 侦破 破案 告破",
     # handed to another body
     "transfer": "移送 移交",
+    # a court's judgment (判决 asked, 立案 stated: a case opened is not one judged)
+    "judge": "判决 宣判 判处 审判 判刑",
     # a project begun, a project finished
     "begin": "开工 动工 开建 开工建设",
     "finish": "完工 建成 投用 投入使用 建成投用",  # not 竣工: 竣工决算, 竣工验收 name paperwork
@@ -99,7 +101,9 @@ def asked_actions(question: str) -> list[str]:
         elif found:
             out.append(found[-1].group(0))
         elif after and (q[start:m.start()].strip() in ("", "有", "共有", "还有", "其中有")
-                        or q[start:m.start()].rstrip().endswith("把") or "被" in q[m.end():after.start()]):
+                        or q[start:m.start()].rstrip().endswith("把") or "被" in q[m.end():after.start()]
+                        or after.start() == m.end() and after.group(0) in ("罚款", "罚没", "罚金")):
+            # (处以多少罚款: the thing asked is itself the action, a fine)
             # 有几条已经立案审查: the verb follows the count, up to the clause's end; so it does when
             # the count is the object of 把 or the subject of 被 (把多少户…剔出去, 多少户…被清理出去)
             out.append(after.group(0))

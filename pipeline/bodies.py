@@ -44,6 +44,7 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
     sent_start = f.sentence_start if f.sentence_start is not None else fact.clause_start
     sent_end = f.sentence_end if f.sentence_end is not None else fact.clause_end
     row = record_start(text, f.start)
+    issuer = fold(text.lstrip().split("\n", 1)[0]).split("关于")[0]
     for whole in part.who:
         name = most_specific(whole)
         # a unit of a place the notice never names (石桥镇卫生院 where only 乡镇卫生院 are spoken of): no figure
@@ -92,8 +93,11 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
         # a record's 责任单位, a table row's body — owners.py, carried as the figure's subject)
         if name not in context and names_match(name, text[sent_start:sent_end] + " " + context) < 0.9 \
                 and names_match(name, " ".join(section_headings(outline, f.start))) < 0.9 \
-                and (names_match(name, f.subject or "") < 0.9 or re.search(r"全(?:省|市|区|县|州|镇|乡)", fold(text[sent_start:f.start]))):
-            return name  # (a sentence about the whole, 全市…, is not its owner's own figure)
+                and (names_match(name, f.subject or "") < 0.9 or re.search(r"全(?:省|市|区|县|州|镇|乡)", fold(text[sent_start:f.start]))) \
+                and not (len(whole) >= 4 and fold(whole) in issuer):
+            # (a sentence about the whole, 全市…, is not its owner's own figure; the body that issues the
+            # notice, 国网琻山县供电公司关于…, owns every figure no other check gives another body)
+            return name
     return None
 
 

@@ -3,6 +3,7 @@ comparisons computed from cited figures (marked `computed`, with every input cit
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 
@@ -75,7 +76,7 @@ def _label(part: PartAnswer) -> str:
 
 
 # villages and communities compared (琛口村和琛丰村哪个村…更多) are named too
-_PLACE_OR_VILLAGE = re.compile(r"[^\s了的在对把被给和与及开到从向为是有,。?;:]{1,8}?(?:省|市(?!场)|区|县|镇|乡|街道|开发区|经开区|高新区|新区|"
+_PLACE_OR_VILLAGE = re.compile(r"[^\s\d年月日了的在对把被给和与及开到从向为是有,。?;:]{1,8}?(?:省|市(?!场)|区|县|镇|乡|街道|开发区|经开区|高新区|新区|"
                                r"(?<!农)村(?![民干集级务委])|社区)")
 
 
@@ -97,9 +98,26 @@ def _own_label(parts: list[PartAnswer], i: int) -> str:
         # one place, two measures compared (柘林区 群众满意度的提升幅度 / 柘林区 按期办结率的…): the measure names it
         rest = parts[i].question.strip().split(label, 1)[-1].strip()
         words = re.split(r"\s", rest)[0].split("的")[0] if rest else ""
+        if len(words) >= 2 and _shares_run(words, others, 4):
+            # (工贸行业被责令停产整顿的企业 / 危险化学品行业被…: the words all parts share name none of
+            # them; what this part says that the others do not does)
+            qs = [p.question.strip() for p in parts]
+            pre = len(os.path.commonprefix(qs))
+            suf = len(os.path.commonprefix([q[::-1] for q in qs]))
+            end = max(pre, len(qs[i]) - suf)
+            kind = re.match(r"行业|领域|系统|方面|企业|单位|部门|学校|医院|[类区县市镇乡村局]", qs[i][end:])
+            own_words = qs[i][pre:end + (kind.end() if kind and end > pre else 0)].strip(" 的,")  # (工贸行业, not 工贸)
+            if 2 <= len(own_words) <= 12 and not re.search(r"[\d\s]", own_words):
+                return own_words
+        words = re.sub(r"^(?:(?:19|20)\d\d年(?:度)?)", "", words)  # (2025年基层诊疗量: the year names no side)
         if len(words) >= 2:
             return words[:10]
     return label
+
+
+def _shares_run(a: str, b: str, n: int) -> bool:
+    """`a` and `b` have a run of `n` characters in common."""
+    return any(a[k:k + n] in b for k in range(len(a) - n + 1))
 
 
 _HOW_MUCH_MORE = re.compile(r"(?:多|少|高|低|大|小|长|短)(?:多少|几)|相差|差多少|差距|多出|高出|低出")

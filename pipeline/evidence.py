@@ -352,17 +352,30 @@ _MONTHS = re.compile(r"(\d{1,2})(?:-(\d{1,2}))?月")
 _DAYS = re.compile(r"(\d{1,2})月(\d{1,2})日(?:至|到|—|-|–|~)(?:(\d{1,2})月)?(\d{1,2})日")
 
 
+def breakdown_unnamed(stretch: str, question: str) -> bool:
+    """The words a breakdown names its item by (其中|按日连续处罚1件、累计罚款), its figures and their joins
+    left out, hold three characters running that the question never says."""
+    words = re.sub(r"[\d.]+(?:万|亿)?[件起个人名家元吨亩户项次批]?|[、,，;；:：]|累计|共计|合计|共|计", "", fold(stretch))
+    return any(len(r) >= 3 for r in runs(words, fold(question)))
+
+
 def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None = None,
                     question: str | None = None) -> str | None:
     """The fact's own period when it is another than the one asked, else None. `year` is the
     notice's own year (今年 in a notice of 2019 is 2019年)."""
     if not asked:
         return None
+    asked = re.sub(r"((?:19|20)\d\d)(?=(?:至|到|—|-|–|~)(?:19|20)\d\d年)", r"\1年", asked)  # 2023至2024年 says 2023年至2024年
     m = re.fullmatch(r"((?:19|20)\d\d)年度", asked)
     if m and m.group(0) in folded_doc(text):
         return None  # 2022年度审计: the year whose work the notice reports, not when its figures stand
     f = fact.fig
     own = fold(f.period or fact.period or "")
+    title = fold(text.lstrip().split("\n", 1)[0])
+    if re.match(r"截至|截止", own) and len(fold(asked)) >= 3 and fold(asked) in title and not re.match(r"截至|截止", fold(asked)):
+        # the stretch the notice reports (关于2025年第四季度食品安全监督抽检情况的通报), asked, and a date its
+        # follow-up stands at (截至2026年1月15日…已完成核查处置): that stretch's work, reported to date
+        return None
     if _DAYS.search(fold(asked)) and not _DAYS.search(own):
         # a week asked (3月16日至22日那一周), and the figure's sentence counts a running total
         lead = fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])
@@ -519,13 +532,15 @@ _ROUND = re.compile(r"第([一二三四五六七八九十\d]+)(轮|批|次|届|�
 
 
 _SO_FAR_Q = re.compile(r"累计|一共|总共|共计|截至|截止|至今|以来")
-_THIS_TERM = re.compile(r"本期|这一期|当期|本月|本周|这期")
+_THIS_TERM = re.compile(r"本期|这一期|当期|本月|本周|这期|那周|那一周|当周|这周|这一周|那期|那一期")
 
 
 def tally_conflict(question: str, fact: Fact, text: str) -> str | None:
     """A bulletin's two tallies (本期 / 累计, as columns or words): the total so far asked, this
     period's figure given, or the converse."""
-    lead = fold(text[fact.clause_start:fact.fig.start]) + " " + fold(fact.measure or "")
+    # (截至3月15日,全市累计受理投诉703件,…,退还费用41.3万元: the sentence's 累计 holds for every clause of it)
+    s0 = fact.fig.sentence_start if fact.fig.sentence_start is not None else fact.clause_start
+    lead = fold(text[s0:fact.fig.start]) + " " + fold(fact.measure or "")
     q = fold(question)
     if _SO_FAR_Q.search(q) and not _THIS_TERM.search(q) and _THIS_TERM.search(lead) and "累计" not in lead:
         return f"this period's {fact.fig.text}, not the total so far"
@@ -563,6 +578,9 @@ _BUDGET = re.compile(r"总投资|总预算|预算总额|总概算|概算|估算|
 _ASKS_DONE = re.compile(r"已(?:经)?(?:完成|投入|支付|拨付|花|使用)|完成(?:了)?(?:的)?投资|实际(?:投入|支出|完成)|花了|用了")
 # an amount owed (应补缴, 应退还, 应缴未缴): a duty to pay, not a payment (相应, 供应, 适应 are other words)
 _OWED = re.compile(r"(?<![相供适反响对回答效理])应(?:补缴|补交|补发|退还|退赔|退回|返还|清退|收回|追回|追缴|缴纳|上缴|缴|付|收|发|退|补)")
+# money in arrears (拖欠…工资, 欠付…款), and the words that settle it (追回, 清欠: 清欠工资 is what was recovered)
+_ARREARS = re.compile(r"拖欠|欠付|欠发|欠缴|未付|未支付|未发放")
+_SETTLED = re.compile(r"追回|讨回|要回|拿回|追讨|追缴|收缴|清收|收回|清偿|偿还|支付|兑付|发放|补发|发到|清欠|结清|垫付|返还|退还|清退")
 # a question that asks for a plan or target, and the words that make a notice's figure one
 _ASKS_PLAN = re.compile(rf"计划{_NOT_BODY}|打算|拟|目标|预计|准备|规划{_NOT_BODY}")
 _PLAN_CUE = re.compile(rf"计划{_NOT_BODY}|打算|拟|目标|预计|力争|争取|确保|规划{_NOT_BODY}|谋划|筹划|十[一二三四五六七八九]五|将|要|任务|下一步|明年|下一年|(?:19|20)\d\d年(?:底|年底)?前")
@@ -586,11 +604,26 @@ _TARGET = re.compile(r"目标|任务|计划")
 # a sentence about what is to come (下一步,…将力争…突破三千万元): its figures are targets
 _AHEAD = re.compile(r"^\s*(?:下一步|下步|今后|接下来)|力争")
 # a change asked against an earlier time (比上年多了多少, 较去年同期减少了几件)
+# what is left, said in a figure's lead (尚余未整改, 仍有…未, 剩余) and the words that say it
+_LEFT_LEAD = re.compile(r"(?:尚余|尚有|仍有|剩余|剩下|其余|还有)[^,,;;。\d]{0,12}$|(?:尚未|未|没有)[^,,;;。\d]{1,10}$")
+_LEFT_WORDS = re.compile(r"尚余|尚有|仍有|剩余|剩下|其余|还有|尚未|仍未|没有|未|没|完成|完|到位")
+# a change in points stated right after the rate it ends at (由38.6%提高到42.1%,提高3.5个百分点)
+_STATED_POINTS = re.compile(r"[,，、]?\s*(?:提高|提升|上升|增加|增长|下降|降低|减少|回落)了?\s*[\d.]+\s*个百分点")
+# a change asked by its verb (上调了多少元), not where a level was raised to (提高到多少)
+_ASKS_RAISE = re.compile(r"(?:上调|下调|调高|调低|提高|提升|上涨|上升|降低|下降|减少|增加|压减)了(?:多少|几)")
+_ASKS_RAISE_TO = re.compile(r"(?:到|至|为)(?:了)?(?:多少|几)")
+# a level the figure was raised or cut to (提高至每人每月780元), with no earlier value beside it
+_LEVEL_TO = re.compile(r"(?:提高|提升|上调|调高|调整|增加|增至|降低|下降|下调|调低|减少|压减|压降|降|升)(?:至|到|为)[^\d,,;;。]{0,10}$")
+# a total or level asked (总数, 达到, 累计), and a figure that counts only what was added
+_ASKS_TOTAL = re.compile(r"总数|总量|总共|达到|累计|一共有|共有|在册|总计")
+_ADDED = re.compile(r"(?:^|[^重更创])新(?:增|纳入|建|开|发展|录入|安装|接入|登记)[^\d,,;;。]{0,16}$")
+# what was not done (未按规定开设…的项目): the verb negated, two characters
+_NOT_DONE = re.compile(r"(?:未|没有|尚未|仍未|未能)(?:按规定|按要求|及时|足额|依法|如实|按时)?([\u4e00-\u9fff]{2})")
 _ASKS_CHANGE_FROM = re.compile(r"(?:比|较|同)(?:上年|去年|上一年|上年同期|去年同期|期|年初)[^,,??]{0,12}?"
                                r"(?:多|少|增加|减少|增长|下降|提高|降低|涨|跌)(?:花|用|收|发|支|拨|付|赚|挣|卖)?了?(?:多少|几)"
                                r"|(?:比|较)(?:年初|上年|去年|上一年|上年同期|去年同期|同期)[^,,??]{0,4}?(?:增加|增长|新增|减少|下降|提高|降低)得"  # 哪一项较年初增加得更多
                                r"|(?:提升|提高|上升|下降|降低|增长|减少)(?:的)?幅度|增幅|降幅")  # 满意度的提升幅度: the change
-_PLAN_Q = re.compile(rf"计划{_NOT_BODY}|打算|准备|要投|目标|任务|规划{_NOT_BODY}|预计|要求")
+_PLAN_Q = re.compile(rf"计划{_NOT_BODY}|打算|准备|要投|目标|任务|规划{_NOT_BODY}|预计|要求|预算")  # (预算 asked: a budget, a sum planned)
 
 
 _ALL_OF_IT = re.compile(r"[,;]\s*(?:并|且|目前|现)?(?:已|均已)?(?:全部|全额|悉数|足额)(?:已)?[\u4e00-\u9fff]{2,4}")
@@ -660,6 +693,11 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if m < cfg.measure_min and not anchored:
         core = measure_core(asked, part.who + context.split())
         m = max(m, matcher.core_score(core, fact, evidence, text))
+    if m < cfg.measure_min and not anchored and REMAIN_Q.search(fold(part.text)) and _LEFT_LEAD.search(fold(text[fact.clause_start:f.start])):
+        # 还有几个图斑没有整改完 asked, 尚余未整改图斑4个 stated: what is left, said with and without its
+        # negation; the thing left over is compared without the words that say it is left
+        bare = _LEFT_WORDS.sub("", asked)
+        m = max(m, matcher.score(bare, fact, _LEFT_WORDS.sub("", evidence), text)) if len(bare) >= 2 else m
     if m < cfg.measure_min and not anchored and row_at(text, f.start) is not None:
         # a table's header is terse (查处问题数(起)): what the notice is about qualifies every cell. The
         # header's words all asked, and the asked words it lacks (违反中央八项规定精神) all the notice's
@@ -683,7 +721,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     # 由52.6%提高到81.3%: a change in points asked of a stated change between two rates (computed)
     apart = apart_pair(facts or [], fact, text) if "points" in part.kinds else None
     rate_change = "points" in part.kinds and fact.kind == "percent" and (bool(re.search(r"(?:由|从)[^,;。]*?(?:到|至)", fold(clause)))
-                                                                       or apart is not None)
+                                                                       or apart is not None) \
+        and not _STATED_POINTS.search(re.split(r"[。;；]", fold(text[f.end:f.end + 40]))[0])  # (由38.6%提高到42.1%,提高3.5个百分点: the change is stated)
     if fact.kind == "percent" and not rate_change and _GAP_TO_OTHER.search(fold(part.text)):
         # 比全区整体整改率低多少个百分点: a gap to another rate, not a rate of its own (computed from both, or refused)
         reasons.append(f"answer type not stated: asked a gap in points; the notice gives the rate {fact.fig.text} ({fact.measure})")
@@ -744,8 +783,13 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     score += cfg.w_unit * bool(part.info.units and unit_fits(fact.fig.unit, part.info.units)
                                or part.unit_word and fact.fig.unit.endswith(part.unit_word))
     here = any(name in clause for name in part.who)
-    sub = "其中" in text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start] and "其中" not in part.text
-    score += cfg.w_here * here - cfg.w_sub * (sub and not here)
+    s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    sub = "其中" in text[s0:f.start] and "其中" not in part.text
+    # (处罚金额186.3万元,其中按日连续处罚1件、累计罚款36万元: a breakdown whose whole, in the same unit, stands
+    # before it in the sentence; the whole answers a question that names none of the breakdown's words)
+    whole_before = sub and f.unit and re.search(r"\d" + re.escape(f.unit), text[s0:text.rfind("其中", s0, f.start)]) \
+        and breakdown_unnamed(text[text.rfind("其中", s0, f.start) + 2:f.start], part.text)
+    score += cfg.w_here * here - cfg.w_sub * (sub and not here) - (cfg.w_reason - cfg.w_sub) * bool(whole_before and not here)
     # ▶ 瑭南县 立案36件,清退…415户: a line or sentence that opens with another place is that place's
     # figure; a question naming no place of its own asks the notice's whole
     owner = _OPENING_PLACE.match(fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start]))
@@ -774,6 +818,19 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and not re.search(r"同比|环比|比上年|比去年|较上年|较去年|较年初|比年初|增幅|降幅|增长|下降", fold(text[fact.clause_start:fact.clause_end])):
         # the converse: a change from an earlier time asked (比上年多了多少), the notice gives only the level
         reasons.append(f"change not stated: the notice gives the level {fact.fig.text} ({fact.measure}), not its change")
+    elif not delta and not anchored and fact.kind not in _SHARES and _ASKS_RAISE.search(fold(part.text)) \
+            and not _ASKS_RAISE_TO.search(fold(part.text)) and _LEVEL_TO.search(lead_in) \
+            and not re.search(r"(?:由|从)[^。;;]*?(?:到|至|为)[^\d]{0,10}$", lead_in):
+        # 上调了多少元 asked, the notice says only where it now stands (标准提高至每人每月780元)
+        reasons.append(f"change not stated: the notice gives the level {fact.fig.text} ({fact.measure}), not its change")
+    if not delta and not anchored and _ASKS_TOTAL.search(fold(part.text)) and not re.search(r"新", fold(part.text)) \
+            and _ADDED.search(lead_in):
+        # 用户总数达到多少 asked, the notice counts only those added (新增远程费控用户1.26万户)
+        reasons.append(f"measure not stated: the notice gives what was added, not the total: {fact.fig.text} ({fact.measure})")
+    if not anchored and (undone := _NOT_DONE.search(lead_in)) and undone.group(1) in fold(part.text) \
+            and not re.search(r"未|没|不|尚|仍|还有|剩", fold(part.text)):
+        # 开设了多少个专用账户 asked, the notice counts the projects that did not (未按规定开设…的项目7个)
+        reasons.append(f"measure not stated: the notice gives {fact.fig.text} ({fact.measure}) as not {undone.group(1)}")
     planned = plan_column(text, f.start)
     sent_lead = fold(text[f.sentence_start:f.start]) if f.sentence_start is not None else ""
     plan = bool(_PLAN.search(text[fact.clause_start:f.start]) or _TARGET.search(text[f.end:fact.clause_end])
@@ -790,6 +847,11 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and not re.search(r"(?<![相供适反响对回答效理])应", fold(part.text)):
         # 经核算应补缴餐费86.9万元,已补缴82.3万元: what is owed, not what was paid back (补交了多少); only the
         # words since the figure before it count (应追回246万元仅追回58万元: the 58万元 was recovered)
+        reasons.append(f"the notice gives what is owed, not what was done: {fact.fig.text} ({fact.measure})")
+    elif _ARREARS.search(fold(text[fact.clause_start:f.start])) and not _SETTLED.search(fold(text[fact.clause_start:fact.clause_end])) \
+            and _SETTLED.search(fold(part.text)) and not _ARREARS.search(fold(part.text)):
+        # 拖欠47名农民工工资96.5万元: the wages in arrears, not the wages recovered (追回的工资) asked; a clause
+        # that settles them (追缴历年拖欠承包费43.8万元, 拖欠的…补发到农户手中) states what was recovered
         reasons.append(f"the notice gives what is owed, not what was done: {fact.fig.text} ({fact.measure})")
     if not plan and _ASKS_PLAN.search(part.text) and not REMAIN_Q.search(part.text) and not _PLAN_CUE.search(fold(text[_paragraph_start(text, f.start):fact.clause_end])) \
             and not in_next_steps(outline, f.start) and not planned:
@@ -919,7 +981,7 @@ def set_bound(question: str, fact: Fact) -> str | None:
 # 多少笔 (transactions) not by 48条 (rules)
 _COUNT_CLASSES = [{"人", "名", "位", "人次"}, {"户"}, {"件", "宗", "起", "例"}, {"笔"}, {"份", "张", "篇", "本", "册"},
                   {"辆", "台", "架"}, {"家", "所", "座"}, {"次", "场", "轮", "期"}, {"项", "条", "类", "种"}, {"处", "块"},
-                  {"条", "只", "艘"}]  # a classifier of two kinds of thing: 几条船, 几只船 count boats (艘), never 台 (machines)
+                  {"条", "只", "艘"}, {"批", "批次"}]  # a classifier of two kinds of thing: 几条船, 几只船 count boats (艘), never 台 (machines)
 
 
 def asked_words(question: str) -> list[str]:

@@ -89,6 +89,20 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         names = {most_specific(n) for n in part.who} | {most_specific(other.group(1))}
         _promote(verdicts, self.cfg.w_reason + self.cfg.w_who, checked,
                  lambda v, c: bool(v.fact.fig.subject) and most_specific(fold(v.fact.fig.subject)) in names)
+    if verdicts and verdicts[0][0].reasons and (other := re.match(r"([^:;]{2,}?): (?:figure not given|the notice gives .* under .*, not for )",
+                                                                  verdicts[0][0].reasons[0])):
+        # every figure scored above is another body's (the whole's, a sibling section's): the first that
+        # fills every slot under the asked body's own heading (（二）瑔东区 办理立案21起) answers, however
+        # few of the question's words its terse line repeats
+        names = {most_specific(n) for n in part.who} | {most_specific(other.group(1))}
+        for i, (v, c) in enumerate(verdicts[1:12], 1):
+            if v.reasons:
+                if not re.search(r"figure not given|, not for ", v.reasons[0]):
+                    break
+                continue
+            if v.measure >= checked and any(_under_name(self, v.fact, c.doc, n) for n in names if len(n) >= 2):
+                verdicts.insert(0, verdicts.pop(i))
+            break
     if verdicts and verdicts[0][0].reasons and (gap := re.match(r"(.{2,}?): the notice (?:gives no figure for it|speaks of it elsewhere)", verdicts[0][0].reasons[0])):
         # the thing the question names (医保基金使用) has no figure where the best-scored one stands, but a
         # figure that fills every slot sits in a row or sentence that names it: that one answers
@@ -128,6 +142,7 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
     verdicts = restated_result(self, verdicts)
     verdicts = acted_twin(self, part, verdicts)
     verdicts = overview_first(self, part, verdicts)
+    verdicts = whole_over_breakdown(self, part, verdicts)
     if verdicts and verdicts[0][0].reasons and all(r.startswith("counts the groups") for r in verdicts[0][0].reasons):
         # 4个方面12项具体问题: the count right after the groups' is what the question asks
         g = verdicts[0][0].fact.fig
@@ -180,6 +195,11 @@ def _ordinal_item(question: str, text: str, fact) -> int:
         return 0
     local = fold(text[paragraph_start(text, fact.fig.start):fact.fig.start])
     said = [(n, kind) for n, kind in _ORDINAL.findall(local) if kind in asked]
+    if not said:
+        # the item's number may head its part on a line of its own (第一期 / 【本周数据】…): the last
+        # short line above that numbers an item of the kind asked
+        heads = [ln for ln in fold(text[:paragraph_start(text, fact.fig.start)]).split("\n") if 0 < len(ln.strip()) <= 15]
+        said = [(n, kind) for ln in heads for n, kind in _ORDINAL.findall(ln) if kind in asked]
     if not said:
         # a paragraph that counts the items (覆盖…标段12个): the whole's figure, not the one asked
         counted = any(re.search(rf"{k}\d+个|\d+个{k}", local) for k in asked)
@@ -503,6 +523,34 @@ def same_measure(a: str, b: str) -> bool:
 
     a, b = _measure_words(a), _measure_words(b)
     return bool(a and b) and _share(bigrams(a), b) >= 0.5 and _share(bigrams(b), a) >= 0.5
+
+
+def whole_over_breakdown(self, part, verdicts: list) -> list:
+    """开出罚单121.4万元,其中按日连续处罚1件、累计罚款22.5万元: the best figure is an item of a breakdown
+    whose words the question never says; the figure it breaks down, in the same unit before 其中 in the
+    sentence, answers (its own words may be another way of saying what is asked: 开出罚单 for 罚款金额),
+    when it is refused for nothing but its measure's words."""
+    from dataclasses import replace
+
+    from .evidence import breakdown_unnamed
+
+    if not verdicts or verdicts[0][0].reasons or "其中" in part.text:
+        return verdicts
+    v0, c0 = verdicts[0]
+    f = v0.fact.fig
+    text = self.r.doc_text(f.doc)
+    s0 = f.sentence_start if f.sentence_start is not None else v0.fact.clause_start
+    k = text.rfind("其中", s0, f.start)
+    if k < 0 or not breakdown_unnamed(text[k + 2:f.start], part.whole or part.text):
+        return verdicts
+    for i, (v, c) in enumerate(verdicts[1:], 1):
+        g = v.fact.fig
+        if g.doc == f.doc and s0 <= g.start < k and g.unit == f.unit and v.fact.kind == v0.fact.kind \
+                and all(r.startswith("measure not stated") for r in v.reasons):
+            verdicts.insert(0, (replace(v, reasons=[], measure=max(v.measure, v0.measure), score=v0.score), c))
+            del verdicts[i + 1]
+            break
+    return verdicts
 
 
 def overview_first(self, part, verdicts: list) -> list:

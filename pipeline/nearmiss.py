@@ -137,7 +137,12 @@ def list_conflict(part, fact, text: str, context: str) -> str | None:
     if _COLLECTIVE.search(whole):
         return None  # the question asks for the group (这几项工程, 各类)
     ctx = content(fold(context))
+    # the question joins as many things itself (撤柜、追回 for 责令下架、召回): it asks for the list together,
+    # in words of its own
+    joined = max((len(q_items) for q_items in _items(fold(part.text))), default=0)
     for items in _items(local):
+        if joined >= len(items):
+            continue
         named, absent = [], []
         # the first item reaches back over words its clause shares with every item (侵占村集体|土地流转收益、
         # 光伏发电收益): only as many characters as the shortest other item are its own
@@ -393,8 +398,18 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
     near += " " + " ".join(h for s, e, h in secs if s <= pos < e)
     elsewhere = content(folded[:a]) + " " + content(folded[b:])
     title = notice_topic(folded)
+    own_heads = [h for s, e, h in secs if s <= pos < e]
+    all_heads = " ".join(h for s, e, h in secs)
+    # the figure stands under the heading of the body asked (（三）瑔南区: 立案17起…查封扣押2件): the words its
+    # sibling sections and the overview say and it leaves out (大气环境违法案件) are the frame all share,
+    # unless a heading names them (another project's section)
+    asked_q = content(fold(getattr(part, "whole", "") or part.text))
+    under_asked = any(w and any(fold(w) in h for h in own_heads) for w in getattr(part, "who", []) or []) \
+        or any(2 <= len(h) <= 12 and h in asked_q for h in (re.sub(r"^[一二三四五六七八九十\d]+", "", h) for h in own_heads))
     for left in runs(content(fold(part.measure)), near):
         run = longest_run(left, elsewhere)
+        if under_asked and run not in all_heads:
+            continue
         # (a department's three characters name it: 影像科, 信息科, 财务处)
         if (len(run) >= 4 or len(run) == 3 and re.search(r"[科室处所队站股]$", run)) and run not in title and not _BODY.search(run) \
                 and not _shortens(run, title):

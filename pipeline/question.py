@@ -20,13 +20,13 @@ _UNIT_WORDS = {
     "长时间": ["小时", "个小时", "天", "个工作日", "工作日", "分钟", "个月", "年"],
     "久": ["小时", "个小时", "天", "个工作日", "工作日", "分钟", "个月", "年"],
     "天": ["天", "个工作日", "工作日", "日"],
-    "分钟": ["分钟"],
+    "分钟": ["分钟"], "个点": ["个百分点"],  # 涨了几个点: percentage points, said plainly
 }
 _WHAT = re.compile(r"哪些.{0,4}(?:方式|措施|办法|举措|工作)|做了什么|做了哪些|采取了?什么|采取了?哪些|怎么处理|如何处理|怎么整治|如何整治|怎么整改|如何整改|怎么办|怎么做|如何做|哪些措施|什么措施|哪些方式|哪些办法|什么处理|怎么解决|如何解决|由谁|是谁|怎么管|如何推进|怎么推进")
 MEASURE_WORDS = "家个人名次件宗起条项户所场天年月周批篇册份亩吨米座辆台套间本期轮位处笔棵株头只块箱盒瓶盏具"
 # a measure word that opens a noun is not one (多少项目结余资金 asks money, not a count of 项)
 NOT_UNIT = r"(?!(?<=项)目|(?<=家)[庭属]|(?<=名)[单额]|(?<=条)[件例]|(?<=人)[才民])"
-_MEASURE = re.compile(rf"(?:多少|几)(个工作日|工作日|个百分点|万元|亿元|元|平方米|公里|公顷|人次|家次|个月|个小时|小时|分钟|千米|[{MEASURE_WORDS}]{NOT_UNIT})")
+_MEASURE = re.compile(rf"(?:多少|几)(个工作日|工作日|个百分点|个点(?![位子名])|万元|亿元|元|平方米|公里|公顷|人次|家次|个月|个小时|小时|分钟|千米|[{MEASURE_WORDS}]{NOT_UNIT})")
 _STOP = re.compile(r"多少|几个|几次|几家|几项|几|什么|哪些|哪个|哪几|如何|怎样|怎么|是否|有没有|请问|分别|一共|总共|共计|合计|情况|了吗|吗|呢|了|的|是|被|把|给|都|有|在|对|过|？|\?|,|,|。")
 _SUM = re.compile(r"合计|总共|一共|加起来|共计|总计|之和|总数|两地|两个地方|合起来")
 _COMPARE = re.compile(r"相比|比较|哪个(?:更|多|少|大|小|高|低|长)|谁(?:更|多|少)|更多|更少|更长|更高|多还是|少还是|相差|差多少|多出|少了多少")
@@ -105,7 +105,7 @@ def analyse(q: str) -> QuestionInfo:
     asks += len(re.findall(r"金额多少|金额是多少|比例多少|面积多少", q))
     for m in re.finditer(r"多长时间|多久", q):
         units.extend(_UNIT_WORDS["长时间"])
-    if re.search(r"(?:多少|几)个[\u4e00-\u9fff]{0,3}?(?:干部|人员|党员|职工|群众|村民|学生|老人|教师|医生|患者|对象|领导|书记|主任)", q):
+    if re.search(r"(?:多少|几)(?:个|名|位)?[\u4e00-\u9fff]{0,3}?(?:干部|人员|党员|职工|群众|村民|学生|老人|教师|医生|患者|对象|领导|书记|主任|农民工|工人)", q):
         units.extend(["人", "名", "位"])  # 几个村干部: people, counted in 人/名 by the notice
     if re.search(r"多长(?!时间)|多远", q):
         units.extend(["公里", "千米", "米"])  # 铺了多长的水管: a length
@@ -131,12 +131,14 @@ def analyse(q: str) -> QuestionInfo:
             fam.append(u)
     return QuestionInfo(
         original, expanded, uniq, max(asks, 1), wants, agg, [t for t in terms if t.strip()], groups=groups,
-        attribute=_attribute(q), what=bool(_WHAT.search(q)) and not wants, years=re.findall(r"(?:19|20)\d\d年", q), entities=[e for e in _ENTITY.findall(q) if not _NOT_NAME.search(e)],
+        attribute=_attribute(q), what=bool(_WHAT.search(q)) and not wants, years=re.findall(r"(?:19|20)\d\d年", q), entities=[e for e in _ENTITY.findall(q) if not _NOT_NAME.search(e) and not _GENERIC_ZONE.fullmatch(e)],
     )
 
 
 # 村里, 乡里, 镇里 (in the village) are places in general, not names: hence no 里 after a match
-_ENTITY = re.compile(r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?(?:卫生院|卫生室|卫生服务中心|药店|药房|诊所|门诊部)(?![局委厅办部处科站里])|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,5}?(?:镇|村|(?<!城)乡(?!村(?:振兴|建设|治理|产业|旅游|发展|公路|学校|医生|教师|环境|人居))|街道|社区|公司|医院|中学|小学|幼儿园|学院|大学|集团|银行|分局|支行|分行)(?![局委厅办部处科站里])|(?<=[,,、和与及])[\u4e00-\u9fff]{2,4}(?:镇|村|街道)(?![局委厅办部处科站里])|(?<=[镇乡])[\u4e00-\u9fff]{2,3}?(?:村|社区)(?![局委厅办部处科站里民]))")
+_ENTITY = re.compile(r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?(?:卫生院|卫生室|卫生服务中心|药店|药房|诊所|门诊部)(?![局委厅办部处科站里])|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,5}?(?:镇|村|开发区|园区|(?<!城)乡(?!村(?:振兴|建设|治理|产业|旅游|发展|公路|学校|医生|教师|环境|人居))|街道|社区|公司|医院|中学|小学|幼儿园|学院|大学|集团|银行|分局|支行|分行)(?![局委厅办部处科站里])|(?<=[,,、和与及])[\u4e00-\u9fff]{2,4}(?:镇|村|街道)(?![局委厅办部处科站里])|(?<=[镇乡])[\u4e00-\u9fff]{2,3}?(?:村|社区)(?![局委厅办部处科站里民]))")
+# a kind of zone, not one named (经济开发区, 工业园区): 璬川经济开发区 is a name
+_GENERIC_ZONE = re.compile(r"(?:经济|工业|产业|科技|高新|物流|农业|创业)+(?:技术)?(?:开发区|园区)")
 _NOT_NAME = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个]|合计|共计|总计|累计|一共|清查|排查|乡村$|^其中")  # (乡村振兴: the countryside, no 乡 or 村; 其中原村干部: no 原村)
 _ATTR_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z]{0,4}(?:率|额|值|总数|数量|收入|资金|基金|金|款|款物|费|面积|长度|人数|户数|投资|资产|货值))(?:分别|各|共|一共)?(?:是|为|有|达到|达)?(?:多少|几)")
 _ATTR_AFTER = re.compile(r"(?:多少|几)(?:[个名家人件宗起条项户所次元位种]|万元|亿元)?([\u4e00-\u9fff]{2,6}?(?:金|款|款物|费|资金|案件|企业|干部|线索|问题|资产|收入))(?:[?？,,。]|$)")

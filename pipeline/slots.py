@@ -39,6 +39,7 @@ _EACH = re.compile(r"分别|各自|各有|各(?=多少|几|是|为|有)")
 _CONNECTOR = re.compile(r"加上|以及|相比|比起|(?<![村社])和|(?<=村)和(?=[\u4e00-\u9fff]{1,4}村)|与|跟|、|(?<![涉危普波顾企遍触论惠])及(?![时格早])|比(?=[^例率重较])")
 # a period: 截至2022年4月底, 今年1-10月, 2021年前三季度, 一季度, 8月以来, 去年同期
 PERIOD = re.compile(
+    r"(?:19|20)\d\d年?(?:至|到|—|-|–|~)(?:19|20)\d\d年(?:度)?|"  # 2023至2024年: a stretch of years
     r"(?:截至|截止|到)?(?:(?:19|20)\d\d年|今年|去年|上年|本年|当年)?"
     r"(?:(?:前|第)?[一二三四1-4]季度|前三季度|上半年|下半年|全年|年度|\d{1,2}月\d{1,2}日(?:至|到|—|-|–|~)(?:\d{1,2}月)?\d{1,2}日(?:这一?周|那一?周|当周|这周|那周)?"
     r"|\d{1,2}(?:月?(?:-|—|–|至|到|~)\d{1,2})?月(?:份)?(?:底|末|以来|\d{1,2}日)?)"
@@ -408,16 +409,40 @@ def share_predicate(items: list[str]) -> list[str]:
         return items
     last = items[-1].split(" ")[-1]
 
+    def core(x: str) -> str:  # the item's own words after a stretch it opens with (2026年3月瑔城区 → 瑔城区)
+        x = x.split(" ")[-1]
+        m = PERIOD.match(x)
+        return x[m.end():] if m and m.end() < len(x) - 1 else x
+
     def bare(x: str) -> bool:  # a body's name, or a category (国有资产方面, “消极应付”类) with nothing after it
         return bare_name(x) or bool(_CATEGORY.fullmatch(x))
 
-    if bare(last) or not any(bare(it.split(" ")[-1]) for it in items[:-1]):
+    def kin(x: str) -> bool:
+        # a name of the same kind as the last item's opening name: a place or body, or a word that ends
+        # like it (工贸行业 and 危险化学品行业被责令停产整顿的企业: 行业 names the kind both are)
+        return bare(x) or 2 <= len(x) <= 12 and not _NAME_STOP.search(x) and any(
+            2 <= n < len(last) and last[:n].endswith(x[-2:]) and not _NAME_STOP.search(last[:n]) for n in range(2, len(last)))
+
+    firsts = [core(it) for it in items[:-1]]
+    if bare(last):
+        # 琫河镇违法占用耕地的面积比琫溪镇多多少: the later bare names take what the first item asks of its own
+        first = firsts[0]
+        cut = max((n for n in range(2, len(first)) if bare(first[:n])), default=0)
+        pred = first[cut:] if cut else ""
+        if len(pred) < 2 or bare(first) or not all(bare(core(it)) for it in items[1:]):
+            return items
+        return [items[0]] + [it + pred for it in items[1:]]
+    if not any(kin(c) for c in firsts):
         return items
     cut = max((n for n in range(2, len(last)) if bare(last[:n])), default=0)
     if not cut:
+        # the name the last item opens with ends as the first item's does (行业…行业)
+        ends = {c[-2:] for c in firsts if kin(c)}
+        cut = min((n for n in range(2, len(last)) if last[:n][-2:] in ends and not _NAME_STOP.search(last[:n])), default=0)
+    if not cut:
         return items
     pred = last[cut:]
-    return [it + pred if bare(it.split(" ")[-1]) else it for it in items[:-1]] + [items[-1]]
+    return [it + pred if kin(c) else it for it, c in zip(items[:-1], firsts)] + [items[-1]]
 
 
 _CATEGORY = re.compile(r"[^\s,,。??的了在对把被给和与及]{2,14}?(?:方面|领域|类)")
@@ -520,7 +545,10 @@ def _ask_kind(word: str | None) -> str:
 
 def _item_place(item: str) -> str | None:
     """The county-level place an item of a sum or comparison names: at its start (琚山市三地累计办结的…),
-    or after a description of it (排第一的瑜城区)."""
+    or after a description of it (排第一的瑜城区), or after the stretch it opens with (2026年3月瑔城区)."""
+    at = PERIOD.match(item)
+    if at and at.end() < len(item):
+        item = item[at.end():]
     m = re.match(r"[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|旗)", item)
     if m and not re.search(r"[的了第在对和与]", m.group(0)):
         return m.group(0)
