@@ -400,7 +400,7 @@ class Answerer:
     def compose(self, question: str, qid: str | None, slots, parts: list, engine: str = "extractive") -> Answer:
         """A multi-part question's answer from its parts' answers: refused when any part is, else
         the parts joined, or combined (sum, difference, comparison) with every input cited."""
-        from .compose import combine, dedupe, part_dicts
+        from .compose import combine, combine_computed, dedupe, part_dicts
 
         refused = [p for p in parts if not p.answerable]
         if refused:
@@ -409,10 +409,14 @@ class Answerer:
         cites = dedupe([c for p in parts for c in p.citations])
         computed = None
         if slots.op and any(p.computed for p in parts) and slots.op != "share":
-            # a side that is itself computed (还剩…: 52个-46个) has no one cited figure to combine; refused, not
-            # combined from the first of its inputs
-            why = "a part's answer is itself computed; not combined: " + "; ".join(p.answer or "" for p in parts)
-            return Answer(qid, question, None, False, [], engine, flags=[why], reason=why)
+            # a side that is itself computed (还剩…: 52个-46个) is combined from its own inputs, its computation
+            # kept as a step; refused when the sides cannot be shown together
+            done = combine_computed(slots.op, slots.folded, parts)
+            if done is None:
+                why = "a part's answer is itself computed; not combined: " + "; ".join(p.answer or "" for p in parts)
+                return Answer(qid, question, None, False, [], engine, flags=[why], reason=why)
+            text, computed = done
+            return Answer(qid, question, text, True, cites, engine, computed=computed, parts=part_dicts(parts, cites))
         if slots.op and (len({(p.facts[0].fig.doc, p.facts[0].fig.start) for p in parts}) < len(parts)
                          or slots.op in ("difference", "compare")
                          and len({(p.facts[0].fig.value, p.facts[0].fig.unit, p.facts[0].measure) for p in parts}) < len(parts)):

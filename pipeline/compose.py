@@ -210,6 +210,58 @@ def combine(op: str, question: str, parts: list[PartAnswer], labels: list[str] |
     return text, computed
 
 
+def combine_computed(op: str, question: str, parts: list[PartAnswer]) -> tuple[str, dict] | None:
+    """Sides that are themselves computed (北塘区还有多少个未整改: 59个-55个) summed, differenced or compared,
+    with each other or with cited figures: the result is computed from every side's cited inputs, each
+    side's own computation kept as a step. None when a side cannot be combined (a share, other units)."""
+    from .numerals import normalize
+
+    if op not in ("sum", "difference", "compare"):
+        return None
+    sides = []  # (value in the base unit, base unit, shown unit, expression, inputs, step)
+    for p in parts:
+        c = p.computed
+        if c:
+            shown = re.sub(r"^[\d.]+", "", c.get("result_text") or "")
+            if c.get("op") not in ("sum", "difference") or not isinstance(c.get("result"), (int, float)) or not shown:
+                return None
+            sides.append((float(c["result"]), c.get("unit"), shown, f"({c['expression']})", list(c.get("inputs") or []), c))
+        else:
+            f = p.facts[0].fig
+            v, base = normalize(f.value, f.unit)
+            sides.append((v, base, f.unit, f.text, [{"doc": f.doc, "start": f.start, "end": f.end, "text": f.text,
+                                                     "value": v, "unit": base}], None))
+    if len({s[1] for s in sides}) != 1 or len({s[2] for s in sides}) != 1:
+        return None  # (a count and an amount, or one side in 万元 and one in 元: not shown together)
+    values = [s[0] for s in sides]
+    unit, shown_unit = sides[0][1], sides[0][2]
+    first = parts[0].computed
+    scale = 1.0
+    if first and isinstance(first.get("result"), (int, float)):
+        n = re.match(r"[\d.]+", first.get("result_text") or "")
+        scale = first["result"] / float(n.group(0)) if n and float(n.group(0)) else 1.0
+    elif parts[0].facts[0].fig.value:
+        scale = values[0] / parts[0].facts[0].fig.value
+    inputs = [i for s in sides for i in s[4]]
+    steps = [s[5] for s in sides if s[5]]
+    each = ";".join(p.answer or "" for p in parts)
+    if op == "sum":
+        result, expr = sum(values), "+".join(s[3] for s in sides)
+        text = f"合计{fmt(result / scale)}{shown_unit}(计算所得:{expr});{each}"
+    elif op == "difference":
+        if len(sides) != 2:
+            return None
+        big = 0 if values[0] >= values[1] else 1
+        result, expr = abs(values[0] - values[1]), f"{sides[big][3]}-{sides[1 - big][3]}"
+        text = f"相差{fmt(result / scale)}{shown_unit}(计算所得:{expr});{each}"
+    else:
+        big = max(range(len(values)), key=lambda i: values[i])
+        result, expr = values[big], " vs ".join(s[3] for s in sides)
+        text = f"一样多:{each}" if len(set(values)) == 1 else f"{_own_label(parts, big)}更多:{each}"
+    return text, {"op": op, "result": result, "unit": unit, "result_text": f"{fmt(result / scale)}{shown_unit}",
+                  "expression": expr, "inputs": inputs, "steps": steps}
+
+
 def dedupe(cites: list[Citation]) -> list[Citation]:
     seen, out = set(), []
     for c in cites:

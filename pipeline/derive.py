@@ -17,7 +17,7 @@ from .slots import BEFORE_Q, CHANGE_Q, REMAIN_Q  # noqa: F401 - questions that a
 from .textnorm import fold
 
 _DONE = re.compile(r"已(?:经)?[\u4e00-\u9fff]{0,8}$|完成[\u4e00-\u9fff]{0,4}$")
-_LEFT = re.compile(r"(?:尚未|未|剩余|剩下|还有|仍有)[\u4e00-\u9fff]{0,8}$")
+_LEFT = re.compile(r"(?:尚未|未|剩余|剩下|还有|仍有|其余)[\u4e00-\u9fff]{0,8}$")
 # the done part said after its figure (在建项目中有7个已达到年度计划, 8个均已完工)
 _DONE_AFTER = re.compile(r"(?:均|都|全部)?(?:已经?|业已)|完成")
 _UP = re.compile(r"(?:较|比)[^,,;;。\d]{0,8}(?:提高|增加|增长|提升|上升|多)了?(?:约|近)?$")
@@ -58,6 +58,15 @@ def stated_left(facts: list, best, text: str):
     return None
 
 
+def _as_of(text: str, f) -> tuple[int, int, int] | None:
+    """The date a figure's sentence stands at (截至2024年11月30日), as (year, month, day), or None."""
+    a = f.fig.sentence_start if f.fig.sentence_start is not None else f.clause_start
+    m = None
+    for m in re.finditer(r"(?:截至|截止)((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日|底|末)?", fold(text[a:f.fig.start])):
+        pass
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 31)) if m else None
+
+
 def remainder(facts: list, best, text: str, question: str = ""):
     """(total, done) for a "how many are left" part, when best is one of them and the notice states no
     remaining figure; else None. The done part is marked 已/完成, or carries the very verb the question
@@ -75,6 +84,10 @@ def remainder(facts: list, best, text: str, question: str = ""):
     # 本期完成投资3860万元,累计完成投资1.27亿元: what is left of the whole is the total less all done so far
     so_far = [f for f in done if "累计" in _lead(text, f)]
     d = min(so_far or done, key=lambda f: abs(f.fig.start - best.fig.start))
+    dated = [(_as_of(text, f), f) for f in so_far or done]
+    if len({day for day, _ in dated if day}) >= 2:
+        # 截至6月30日已整改到位1个…截至11月30日已整改到位7个: what is left now is the total less the latest done
+        d = max(dated, key=lambda x: (x[0] or (0, 0, 0), -abs(x[1].fig.start - best.fig.start)))[1]
     totals = [f for f in same if f is not d and f not in done and _base(f)[0] > _base(d)[0]
               and (f.fig.start < d.fig.start or re.search(r"占[^,,;;。]{0,4}总", fold(text[d.fig.end:f.fig.start])))]
     if not totals or best not in (*done, *totals):

@@ -306,8 +306,9 @@ def numbers_grounded(pred: dict, texts: dict[str, str]) -> bool:
     cited_values = {float(x) for x in _NUM.findall(cited.replace(",", ""))}
     exempt = set()
     comp = pred.get("computed") or {}
-    if comp.get("result") is not None:
-        exempt.update(float(x) for x in _NUM.findall(str(comp.get("result_text") or comp["result"])))
+    for c in [comp] + list(comp.get("steps") or []):  # (a side computed on the way: 59个-55个 = 4个)
+        if c.get("result") is not None:
+            exempt.update(float(x) for x in _NUM.findall(str(c.get("result_text") or c["result"])))
     return all(float(n) in exempt or float(n) in cited_values for n in _NUM.findall(pred["answer"].replace(",", "")))
 
 
