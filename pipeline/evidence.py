@@ -352,11 +352,16 @@ _MONTHS = re.compile(r"(\d{1,2})(?:-(\d{1,2}))?月")
 _DAYS = re.compile(r"(\d{1,2})月(\d{1,2})日(?:至|到|—|-|–|~)(?:(\d{1,2})月)?(\d{1,2})日")
 
 
-def breakdown_unnamed(stretch: str, question: str) -> bool:
+def breakdown_unnamed(stretch: str, question: str, whole: str = "") -> bool:
     """The words a breakdown names its item by (其中|按日连续处罚1件、累计罚款), its figures and their joins
-    left out, hold three characters running that the question never says."""
+    left out, are not the question's: of those the whole's own words (`whole`, the sentence before 其中)
+    do not say, it shares at most one two-character word (罚款), and they hold three characters running
+    it never says (用于接待、误工补贴 is named by 接待吃喝、误工补贴)."""
     words = re.sub(r"[\d.]+(?:万|亿)?[件起个人名家元吨亩户项次批]?|[、,，;；:：]|累计|共计|合计|共|计", "", fold(stretch))
-    return any(len(r) >= 3 for r in runs(words, fold(question)))
+    q, w = fold(question), fold(whole)
+    own = {words[i:i + 2] for i in range(len(words) - 1)} - {w[i:i + 2] for i in range(len(w) - 1)}
+    shared = own & {q[i:i + 2] for i in range(len(q) - 1)}
+    return len(shared) <= 1 and any(len(r) >= 3 for r in runs(words, q))
 
 
 def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None = None,
@@ -788,7 +793,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     # (处罚金额186.3万元,其中按日连续处罚1件、累计罚款36万元: a breakdown whose whole, in the same unit, stands
     # before it in the sentence; the whole answers a question that names none of the breakdown's words)
     whole_before = sub and f.unit and re.search(r"\d" + re.escape(f.unit), text[s0:text.rfind("其中", s0, f.start)]) \
-        and breakdown_unnamed(text[text.rfind("其中", s0, f.start) + 2:f.start], part.text)
+        and breakdown_unnamed(text[text.rfind("其中", s0, f.start) + 2:f.start], part.text, text[s0:text.rfind("其中", s0, f.start)])
     score += cfg.w_here * here - cfg.w_sub * (sub and not here) - (cfg.w_reason - cfg.w_sub) * bool(whole_before and not here)
     # ▶ 瑭南县 立案36件,清退…415户: a line or sentence that opens with another place is that place's
     # figure; a question naming no place of its own asks the notice's whole
@@ -827,8 +832,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and _ADDED.search(lead_in):
         # 用户总数达到多少 asked, the notice counts only those added (新增远程费控用户1.26万户)
         reasons.append(f"measure not stated: the notice gives what was added, not the total: {fact.fig.text} ({fact.measure})")
-    if not anchored and (undone := _NOT_DONE.search(lead_in)) and undone.group(1) in fold(part.text) \
-            and not re.search(r"未|没|不|尚|仍|还有|剩", fold(part.text)):
+    cell = re.split(r"[｜|\t]", lead_in)[-1]  # (a table row's problem cell, 增值收益未及时上缴, is not the figure's)
+    if not anchored and (undone := _NOT_DONE.search(cell)) and undone.group(1) in fold(part.text) \
+            and "已" not in cell[undone.end():] and not re.search(r"未|没|不|尚|仍|还有|剩", fold(part.text)):
         # 开设了多少个专用账户 asked, the notice counts the projects that did not (未按规定开设…的项目7个)
         reasons.append(f"measure not stated: the notice gives {fact.fig.text} ({fact.measure}) as not {undone.group(1)}")
     planned = plan_column(text, f.start)

@@ -541,7 +541,7 @@ def whole_over_breakdown(self, part, verdicts: list) -> list:
     text = self.r.doc_text(f.doc)
     s0 = f.sentence_start if f.sentence_start is not None else v0.fact.clause_start
     k = text.rfind("其中", s0, f.start)
-    if k < 0 or not breakdown_unnamed(text[k + 2:f.start], part.whole or part.text):
+    if k < 0 or not breakdown_unnamed(text[k + 2:f.start], part.whole or part.text, text[s0:k]):
         return verdicts
     for i, (v, c) in enumerate(verdicts[1:], 1):
         g = v.fact.fig

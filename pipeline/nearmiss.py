@@ -137,12 +137,12 @@ def list_conflict(part, fact, text: str, context: str) -> str | None:
     if _COLLECTIVE.search(whole):
         return None  # the question asks for the group (这几项工程, 各类)
     ctx = content(fold(context))
-    # the question joins as many things itself (撤柜、追回 for 责令下架、召回): it asks for the list together,
-    # in words of its own
-    joined = max((len(q_items) for q_items in _items(fold(part.text))), default=0)
+    # the question joins as many things itself, none of them in the list's words (撤柜、追回 for 责令下架、
+    # 召回): it asks for the list together, in words of its own
+    q_lists = _items(fold(part.text))
     for items in _items(local):
-        if joined >= len(items):
-            continue
+        if any(len(q) >= len(items) and not any(x in it or it in x for x in q for it in items) for q in q_lists):
+            continue  # (one named word for word is one of the list; the others are checked below)
         named, absent = [], []
         # the first item reaches back over words its clause shares with every item (侵占村集体|土地流转收益、
         # 光伏发电收益): only as many characters as the shortest other item are its own

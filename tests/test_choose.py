@@ -15,7 +15,7 @@ from pipeline.evaluate import numbers_grounded
 from pipeline.llm.provider import OpenAIProvider
 from pipeline.slots import read
 
-LOOKUP = "大亚湾开发区目前共新建了多少公里污水管网?"
+LOOKUP = "大亚湾目前共新建了多少公里污水管网?"  # (大亚湾开发区 would name the body: one checked candidate, no choice left)
 SUM = "惠州市卫健局督促医院退回的医保基金,加上市社保局追回的骗保资金,一共多少万元?"
 
 

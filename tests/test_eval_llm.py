@@ -165,7 +165,7 @@ def test_summarize_batch_stops_when_the_endpoint_is_unreachable(tmp_path):
 def _ask_batch(tmp_path, corpus_index, base_url, monkeypatch):
     qs = tmp_path / "q.jsonl"
     qs.write_text("".join(json.dumps({"id": f"q{k}", "question": q}, ensure_ascii=False) + "\n" for k, q in enumerate(
-        ["大亚湾开发区新建了多少公里污水管网?", "惠州的GDP是多少?", "仲恺高新区引进了几所民办学校?"])), encoding="utf-8")
+        ["大亚湾新建了多少公里污水管网?", "惠州的GDP是多少?", "仲恺高新区引进了几所民办学校?"])), encoding="utf-8")
     monkeypatch.setenv("NOTICES_MAX_RETRIES", "0")
     monkeypatch.setenv("NOTICES_TIMEOUT", "3")
     return CliRunner().invoke(app, ["ask", "--engine", "llm", "--base-url", base_url, "--model", "m", "--no-cache",

@@ -70,6 +70,16 @@ WEEKLY = """琻州市物业服务专项整治工作简报汇编
 """
 
 
+AUDIT = """琻州大学审计处关于科研经费专项审计整改情况的报告
+
+一、琻州大学管理学院
+审计发现向5家外协单位拨付协作费共计312万元,其中1家单位与项目负责人存在利益关联,涉及金额76万元。
+
+二、琻溪镇
+清理发现坐收坐支问题共84笔、金额47.3万元,其中用于接待、误工补贴等不合规支出11.8万元。
+"""
+
+
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory):
     return build_answerer(tmp_path_factory, "levels", [("jinzhou-zhifa-2026", FINES, "琻州市"),
@@ -77,7 +87,8 @@ def answerer(tmp_path_factory):
                                                        ("jinshan-gongdian-2026", POWER, "琻山县"),
                                                        ("jinzhou-choujian-2026", FOOD, "琻州市"),
                                                        ("jinzhou-xuncha-2026", ROUNDS, "琻州市"),
-                                                       ("jinzhou-wuye-2026", WEEKLY, "琻州市")], "2026-07-10")
+                                                       ("jinzhou-wuye-2026", WEEKLY, "琻州市"),
+                                                       ("jinzhou-daxue-shenji-2026", AUDIT, "琻州市")], "2026-07-10")
 
 
 def test_the_whole_a_breakdown_item_breaks_down_answers(answerer):
@@ -152,3 +163,14 @@ def test_batches_are_not_cases():
     from pipeline.evidence import count_word_conflict
 
     assert count_word_conflict(["件"], "批次") and not count_word_conflict(["批"], "批次")
+
+
+def test_the_whole_answers_a_follow_up_that_names_no_word_of_the_breakdown(answerer):
+    # 单位 is the whole's word too (外协单位): 涉及金额76万元 is one linked unit's, 共计312万元 the amount asked
+    d = ask_checked(answerer, "琻州大学管理学院向多少家外协单位拨付了协作费?金额共计多少?")
+    assert d["answerable"] and "5家" in d["answer"] and "312万元" in d["answer"] and "76万元" not in d["answer"], d
+
+
+def test_a_breakdown_named_in_other_words_answers(answerer):
+    d = ask_checked(answerer, "琻溪镇查出的坐收坐支款项里,有多少钱被花在了接待吃喝、误工补贴这类不该花的地方?")
+    assert d["answerable"] and d["answer"].startswith("11.8万元"), d
