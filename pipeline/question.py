@@ -21,9 +21,10 @@ _UNIT_WORDS = {
     "久": ["小时", "个小时", "天", "个工作日", "工作日", "分钟", "个月", "年"],
     "天": ["天", "个工作日", "工作日", "日"],
     "分钟": ["分钟"], "个点": ["个百分点"],  # 涨了几个点: percentage points, said plainly
+    "趟": ["次", "趟", "架次", "车次", "班次", "航次"], "遍": ["次", "遍", "轮"],  # 飞了多少趟: times, 412架次
 }
 _WHAT = re.compile(r"哪些.{0,4}(?:方式|措施|办法|举措|工作)|做了什么|做了哪些|采取了?什么|采取了?哪些|怎么处理|如何处理|怎么整治|如何整治|怎么整改|如何整改|怎么办|怎么做|如何做|哪些措施|什么措施|哪些方式|哪些办法|什么处理|怎么解决|如何解决|由谁|是谁|怎么管|如何推进|怎么推进")
-MEASURE_WORDS = "家个人名次件宗起条项户所场天年月周批篇册份亩吨米座辆台套间本期轮位处笔棵株头只块箱盒瓶盏具"
+MEASURE_WORDS = "家个人名次件宗起条项户所场天年月周批篇册份亩吨米座辆台套间本期轮位处笔棵株头只块箱盒瓶盏具趟遍"
 # a measure word that opens a noun is not one (多少项目结余资金 asks money, not a count of 项)
 NOT_UNIT = r"(?!(?<=项)目|(?<=家)[庭属]|(?<=名)[单额]|(?<=条)[件例]|(?<=人)[才民])"
 _MEASURE = re.compile(rf"(?:多少|几)(个工作日|工作日|个百分点|个点(?![位子名])|万元|亿元|元|平方米|公里|公顷|人次|家次|个月|个小时|小时|分钟|千米|[{MEASURE_WORDS}]{NOT_UNIT})")
@@ -69,6 +70,11 @@ def expand(q: str) -> str:
     return q + (" " + " ".join(extra) if extra else "")
 
 
+# a verb whose object is money, then a bare 多少 (no measure word, no noun after it): an amount asked
+_MONEY_VERB = re.compile(r"(?:出借|借|贷|罚|赔|补缴|补交|缴纳|缴|欠|挪用|套取|骗取|贪污|受贿|收受|侵占|退赔|花)"
+                         r"(?:出去|出|走|掉|回来|回|进去|了|给[^,,??]{0,6}?)*多少(?=[??,,。]|$)")
+
+
 def analyse(q: str) -> QuestionInfo:
     from .textnorm import fold
 
@@ -84,7 +90,8 @@ def analyse(q: str) -> QuestionInfo:
         # 立案的件数, 处分的人数: the measure word counted, as 多少件 would say it
         asks += 1
         units.extend(_UNIT_WORDS.get(m.group(1), [m.group(1)]))
-    for m in re.finditer(r"(?:多少|几)([\u4e00-\u9fff]{1,4}?)(?:[?？,,。]|$)", q):
+    for m in re.finditer(rf"(?:多少|几)([\u4e00-\u9fff]{{1,4}}?|(?![{MEASURE_WORDS}])[\u4e00-\u9fff]{{5,9}}?)(?:[?？,,。]|$)", q):
+        # (多少未消费的预付余额: an amount however many words qualify it, when no measure word counts it)
         noun = m.group(1)
         if re.search(r"(金|款|费|资金|收入|总值|产值|额|钱|投资|罚款|货值)$", noun):
             units.extend(["元", "万元", "亿元"])
@@ -92,6 +99,8 @@ def analyse(q: str) -> QuestionInfo:
             units.extend(["%", "个百分点"])
     if re.search(r"多大年纪|多大岁数|年龄(?:是|为|有)?多[少大]|多少岁|几岁", q):
         units.append("岁")  # an age: 平均多大年纪 is answered in 岁
+    if _MONEY_VERB.search(q):
+        units.extend(["元", "万元", "亿元"])  # 借出去了多少? 被罚了多少?: a bare 多少 after a verb that moves money
     if re.search(r"(金额|收入|总值|产值|罚款|货值|资金|款物|费用)(?:是|为|有)?(?:多少|几)", q):
         units.extend(["元", "万元", "亿元"])
     if re.search(r"率(?:是|为|有)?(?:多少|几)", q):
@@ -107,8 +116,8 @@ def analyse(q: str) -> QuestionInfo:
         units.extend(_UNIT_WORDS["长时间"])
     if re.search(r"(?:多少|几)(?:个|名|位)?[\u4e00-\u9fff]{0,3}?(?:干部|人员|党员|职工|群众|村民|学生|老人|教师|医生|患者|对象|领导|书记|主任|农民工|工人)", q):
         units.extend(["人", "名", "位"])  # 几个村干部: people, counted in 人/名 by the notice
-    if re.search(r"多长(?!时间)|多远", q):
-        units.extend(["公里", "千米", "米"])  # 铺了多长的水管: a length
+    if re.search(r"多长(?!时间)|多远|多宽|多深|多厚|多高(?![的]?(?:比例|比重|水平|标准))", q):
+        units.extend(["公里", "千米", "米"])  # 铺了多长的水管, 人行道恢复到多宽: a length
     wants = bool(re.search(r"多少|多长时间|多久|几[个次家项名人件宗条户所场天年月]|金额|比例|百分之|数量|面积|长度|规模", q))
     agg = "sum" if _SUM.search(q) else ("compare" if _COMPARE.search(q) else None)
     expanded = expand(q)

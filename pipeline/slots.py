@@ -22,7 +22,7 @@ KIND_OF_UNIT = {
     "立方米": "volume", "小时": "duration", "工作日": "duration", "天": "duration", "分钟": "duration",
     "个月": "duration", "月": "duration", "年": "duration", "倍": "ratio",
 }
-_QWORD = re.compile(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])|多长|多久|多大|多高|多远|哪些|哪几|哪个|哪家|哪边|哪一|谁|什么|如何|怎么|怎样|是否|有没有|吗")
+_QWORD = re.compile(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])|多长|多久|多大|多高|多远|多宽|多深|多厚|哪些|哪几|哪个|哪家|哪边|哪一|谁|什么|如何|怎么|怎样|是否|有没有|吗")
 _NUMBER_Q = re.compile(r"多少|几(?=[个次家项名人件宗条户所场天年月位种批套处座辆台亩吨万亿元百千轮校篇份起])|多长|多久|多大|多高|比例|占比|比重|增速|百分之")
 _LIST_Q = re.compile(r"哪些|哪(?:几|[两三四五六七八九十]|\d+)(?:个|家|项|所|位|名|种|条|人|起|批|件|处|座|类)|叫什么|什么名字|名称是什么")
 _PERSON_Q = re.compile(r"由谁|是谁|谁(?:负责|担任|牵头)")
@@ -40,10 +40,10 @@ _CONNECTOR = re.compile(r"加上|以及|相比|比起|(?<![村社])和|(?<=村)�
 # a period: 截至2022年4月底, 今年1-10月, 2021年前三季度, 一季度, 8月以来, 去年同期
 PERIOD = re.compile(
     r"(?:19|20)\d\d年?(?:至|到|—|-|–|~)(?:19|20)\d\d年(?:度)?|"  # 2023至2024年: a stretch of years
-    r"(?:截至|截止|到)?(?:(?:19|20)\d\d年|今年|去年|上年|本年|当年)?"
+    r"(?:截至|截止|到)?(?:(?:19|20)\d\d年|今年|去年|(?<!提)前年|上年|本年|当年)?"
     r"(?:(?:前|第)?[一二三四1-4]季度|前三季度|上半年|下半年|全年|年度|\d{1,2}月\d{1,2}日(?:至|到|—|-|–|~)(?:\d{1,2}月)?\d{1,2}日(?:这一?周|那一?周|当周|这周|那周)?"
     r"|\d{1,2}(?:月?(?:-|—|–|至|到|~)\d{1,2})?月(?:份)?(?:底|末|以来|\d{1,2}日)?)"
-    r"(?:以来|底|末)?|(?:今年|去年)?前\d{1,2}个月|(?:19|20)\d\d年(?:以来|底|末)?|今年以来|去年以来|今年|去年|上年|\d{1,2}月起")
+    r"(?:以来|底|末)?|(?:今年|去年)?前\d{1,2}个月|(?:19|20)\d\d年(?:以来|底|末)?|今年以来|去年以来|今年|去年|(?<!提)前年|上年|\d{1,2}月起")
 # a place-like head (鹤山市, 大亚湾开发区); never across a verb or particle (鹤山开了全市性会议)
 _PLACE = re.compile(r"[^\s了的在对把被给和与及开到从向为是有,。?;:]{1,8}?(?:省|市(?!场)|区|县|镇|乡|街道|开发区|经开区|高新区|新区)")
 # verbs that only restate the kind asked (花了多少钱 asks an amount of money, like 投入/支出)
@@ -108,7 +108,7 @@ def answer_type(q: str) -> str:
 
 
 # measure words that count things, as a question puts them after 多少/几 (多少笔, 几个)
-COUNT_WORDS = "个种类项家件名人次户所条座台套批宗起处位场轮篇份笔张辆艘架本册例块盏具"
+COUNT_WORDS = "个种类项家件名人次户所条座台套批宗起处位场轮篇份笔张辆艘架本册例块盏具趟遍"
 
 
 def kinds_of(info: QuestionInfo) -> list[str]:
@@ -269,7 +269,10 @@ def _asking_clauses(q: str) -> list[str]:
     # the place the first asking clause names goes on for the later ones (…汀湄市…立案处罚了多少家?罚没款多少?)
     # (a place that opens that clause; and only for a later part that names its own measure, 罚没款
     #多少, not one that goes on about the same thing, 降到了多少)
-    place = _PLACE.match(clauses[asking[0]].strip(" ,,"))
+    opening = clauses[asking[0]].strip(" ,,")
+    place = _PLACE.match(opening)
+    while place and (more := _PLACE.match(opening, place.end())):
+        place = re.match(re.escape(opening[:more.end()]), opening)  # 瑧州市瑧湖街道: the whole chain of places
     out = []
     for n, i in enumerate(asking):
         own = "".join(clauses[i:asking[n + 1]] if n + 1 < len(asking) else clauses[i:])
@@ -735,12 +738,13 @@ def read(question: str) -> Slots:
         # (the items a plain split finds run over the first clause's ?: the first clause's own items stand)
         items, texts, measures = each_first, list(each_first), list(each_first)
     elif op:
-        counted = re.search("(?:" + "一二三四五六七八九十"[len(items) - 1:len(items)] + f"|{len(items)})" + r"(?:个|家|所|项|类|地|处)", q) \
+        counted = re.search("(?:" + "一二三四五六七八九十"[len(items) - 1:len(items)] + ("|两" if len(items) == 2 else "") + f"|{len(items)})"
+                            + r"(?:个|家|所|项|类|地|处)", q) \
             if 2 <= len(items) <= 10 else None  # 骨科、检验科、心血管内科三个科室…合计: the items it counts, summed
         if counted and counted.group(0) in items[-1]:
             # …心血管内科三个科室向患者退还的费用: what follows the count is asked of every item
             last, _, said = items[-1].partition(counted.group(0))
-            said = re.sub(r"^[\u4e00-\u9fff]{0,2}?(?:科室|单位|部门|地方|机构|企业|学校|医院)?", "", said) if said else ""
+            said = re.sub(r"^[\u4e00-\u9fff]{0,2}?(?:科室|单位|部门|地方|机构|企业|学校|医院|产品|行业|品种)?", "", said) if said else ""
             if said:
                 items = [f"{it} {said}" for it in items[:-1]] + [f"{last} {said}"]
         if op == "sum" and not _STRONG_SUM.search(q) and not counted and (

@@ -1,0 +1,68 @@
+"""A question of several asking clauses: each later clause keeps the body the first one names, the
+whole chain of places (a city's street or town), not just the city it opens with."""
+from pipeline.slots import read
+
+
+def test_a_later_clause_keeps_the_street_not_only_its_city():
+    s = read("玱州市玱湖街道2025年全年拆除了多少处违法建设?拆除面积是多少?")
+    assert len(s.parts) == 2
+    assert any("玱湖街道" in w for w in s.parts[1].who)
+    assert "玱湖街道" in s.parts[1].text
+
+
+def test_a_later_clause_of_a_county_town_keeps_the_town():
+    s = read("玱川县玱桥镇清理了多少户不符合条件的低保?停发了多少万元?")
+    assert any("玱桥镇" in w for w in s.parts[1].who)
+
+
+def test_a_single_place_still_carries_on_alone():
+    s = read("玱州市立案处罚了多少家?罚没款多少?")
+    assert s.parts[1].text.startswith("玱州市")
+    assert "玱州市" in " ".join(s.parts[1].who) or "玱州市" in s.parts[1].text
+
+
+def test_a_bare_how_much_after_a_verb_that_moves_money_asks_an_amount():
+    s = read("玱江集团有子公司没经集团同意就把钱借给外面,借出去了多少?涉及几家子公司?")
+    assert s.parts[0].kinds == ["money"]
+    assert s.parts[1].kinds == ["count"]
+    assert read("玱川县那家药店被罚了多少?").parts[0].kinds == ["money"]
+
+
+def test_a_how_much_that_names_what_it_counts_is_not_money():
+    assert read("玱川县借出去了多少台设备?").parts[0].kinds != ["money"]
+    assert "money" not in read("玱川县清退了多少人?").parts[0].kinds
+
+
+def test_a_bare_ge_does_not_answer_a_measure_word_the_notice_counts_in_elsewhere():
+    from pipeline.evidence import generic_word_conflict
+    from pipeline.types import Fact, Figure
+
+    def fact(text, unit):
+        f = Figure(id=text, doc="d", start=0, end=len(text), text=text, value=1.0, unit=unit)
+        return Fact(f, 0, len(text), "", "count")
+
+    facts = [fact("24个", "个"), fact("1420套", "套")]
+    assert generic_word_conflict(["套"], "个", facts)
+    assert generic_word_conflict(["套"], "个", [fact("24个", "个")]) is None  # 个 may be how this notice counts it
+    assert generic_word_conflict(["个"], "个", facts) is None
+    assert generic_word_conflict(["套"], "套", facts) is None
+
+
+def test_an_amount_qualified_by_many_words_is_still_an_amount():
+    assert read("玱州市美容美发行业闭店跑路门店涉及多少未消费的预付余额?").parts[0].kinds == ["money"]
+    assert read("玱州市检查了多少未消费的预付卡门店?").parts[0].kinds == []
+    assert read("玱州市有多少个项目的资金?").parts[0].kinds == ["count"]
+
+
+def test_times_asked_in_trips_are_counted_in_sorties_not_in_items():
+    from pipeline.evidence import count_word_conflict
+
+    p = read("玱湖区今年上半年放无人机一共飞了多少趟?").parts[0]
+    assert p.kinds == ["count"] and p.unit_word == "趟"
+    assert count_word_conflict(["趟"], "架次") is None
+    assert count_word_conflict(["趟"], "条")
+
+
+def test_how_wide_asks_a_length_and_is_a_part_of_its_own():
+    s = read("玱东街道沿街违建拆完后,人行道恢复到多宽?还空出了几个停车位?")
+    assert [p.kinds for p in s.parts] == [["length"], ["count"]]
