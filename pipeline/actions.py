@@ -186,3 +186,34 @@ def negated_after(question: str, after: str) -> str | None:
     asked = asked_actions(question)
     return m.group(1) if any(classes(a) & classes(m.group(1)) for a in asked) else None
 
+
+# rules made anew or amended (新建、修订制度6项): read only where two actions are joined, as what each
+# counts; not in CLASSES, whose conflicts refuse a figure whenever its one verb differs (完善 said loosely)
+_RULE_ACTS = {"enact": "新建 新制定 制定 出台 建立 印发", "amend": "修订 修改 完善 废止 废除"}
+_RULE_OF: dict[str, set[str]] = {}
+for _cls, _words in _RULE_ACTS.items():
+    for _w in _words.split():
+        _RULE_OF.setdefault(_w, set()).add(_cls)
+_JOINABLE = re.compile("|".join(sorted(map(re.escape, set(_CLASS_OF) | set(_RULE_OF)), key=len, reverse=True)))
+
+
+def _acts_of(word: str) -> set[str]:
+    return _CLASS_OF.get(word, set()) | _RULE_OF.get(word, set())
+
+
+def joined_verb_conflict(question: str, lead: str) -> tuple[str, str] | None:
+    """(asked, joined) when the figure counts what two actions did together (新建、修订制度6项: made or
+    amended) and the question asks one of them (新建了多少项制度): the figure is the union's, not the
+    one action's. Actions joined by 并 (发现并停发) are done one after the other to the same things."""
+    m = re.search(r"(" + _JOINABLE.pattern + r")[、和及与或](" + _JOINABLE.pattern + r")[\u4e00-\u9fff]{0,8}$", fold(lead))
+    if not m:
+        return None
+    a, b = m.group(1), m.group(2)
+    if not _acts_of(a) or not _acts_of(b) or _acts_of(a) & _acts_of(b):
+        return None
+    q = fold(question)
+    said = [v for v in (a, b) if v in q]
+    if len(said) != 1 or re.search(r"分别|各", fold(lead)):
+        return None
+    return said[0], f"{a}、{b}"
+

@@ -399,8 +399,9 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
     elif not years and year and year.isdigit() and (back := _years_back(asked)) \
             and not re.search(r"[比较](?:去年|上年|上一年|前年)", fold(question or "")):  # 比去年多: the base
         years = {f"{int(year) - back}年"}
-        # 去年1-8月 asked of a notice's own 1-8月: a period with no year is the notice's own year's
-        stated = stated or {year + "年"}
+        # 去年1-8月 asked of a notice's own 1-8月: a period with no year is the year its paragraph or title
+        # reports (2025年,…全年共查处 in a notice of 2026), else the notice's own year's
+        stated = stated or _reported_year(fact, text) or {year + "年"}
     if years and stated and not years & stated:
         return f.period or fact.period
     # a week or run of days asked (3月16日至22日那一周): the figure's own run of days must be the same one,
@@ -425,6 +426,19 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
     if a is not None and o is not None and spans_conflict(a, o):
         return f.period or fact.period
     return None
+
+
+def _reported_year(fact: Fact, text: str) -> set[str]:
+    """The one year the figure's paragraph says before it, else the one its title says, else none."""
+    folded = folded_doc(text)
+    lead = folded[_paragraph_start(text, fact.fig.start):fact.fig.start]
+    for said in (lead, folded.lstrip().split("\n", 1)[0]):
+        ys = {y for y in _YEAR.findall(said)}
+        if len(ys) == 1:
+            return ys
+        if ys:
+            return set()
+    return set()
 
 
 def later_year_conflict(asked: str | None, fact: Fact, text: str, year: str | None, question: str = "") -> str | None:
@@ -461,6 +475,47 @@ def only_of_its_unit(part: Part, fact: Fact, facts: list, text: str) -> bool:
         return False
     clause = _content(fold(text[fact.clause_start:fact.clause_end]))
     return any(g in clause for g in bigrams(_content(fold(part.measure))) if re.fullmatch(r"[\u4e00-\u9fff]{2}", g))
+
+
+def joined_verbs(question: str, fact: Fact, text: str) -> str | None:
+    """The figure counts what two actions did together (新建、修订制度6项), the question asks one."""
+    from .actions import joined_verb_conflict
+
+    got = joined_verb_conflict(question, text[fact.clause_start:fact.fig.start])
+    if got is None:
+        return None
+    return f"{got[0]}: the notice gives {fact.fig.text} ({fact.measure}) for {got[1]} together, not for {got[0]} alone"
+
+
+def sole_object_of_unit(part: Part, fact: Fact, facts: list, text: str) -> bool:
+    """A paraphrase asked in a specific measure word (排几天队 → 天, 铺了多长 → 公里) where, of the
+    notice's figures in that measure word, this one alone has a clause (or the clause before it) that
+    holds a word of the question the notice's title and lead do not (核磁 in 核磁共振检查平均预约时间):
+    the thing asked is named and counted in the way asked, however otherwise the question words it."""
+    u = fact.fig.unit or ""
+    kinds = set(_SPECIFIC_UNITS) | {"duration"}
+    if fact.kind not in kinds or fact.kind not in part.kinds or not u:
+        return False
+    folded = folded_doc(text)
+    topic = notice_topic(folded)
+    asked = _content(fold(part.measure))
+    for name in part.who:
+        asked = asked.replace(_content(fold(name)), "")
+    paras = [_content(p) for p in folded.split("\n") if p.strip()]
+    # the question's words the title and lead do not say, and few paragraphs do (a thing, not the campaign)
+    grams = [g for g in bigrams(asked) if re.fullmatch(r"[\u4e00-\u9fff]{2}", g) and g not in topic
+             and sum(g in p for p in paras) <= 3]
+    if not grams:
+        return False
+
+    def holds(x) -> bool:
+        # its clause, the clause before, or the record (a list item's line) it stands in
+        local = _content(folded[min(_prev_clause(folded, x), _paragraph_start(text, x.fig.start)):x.clause_end])
+        return any(g in local for g in grams)
+
+    same = [x for x in facts if x.kind == fact.kind and (x.fig.unit or "").endswith(u[-1:])]
+    held = [x for x in same if holds(x)]
+    return len(held) == 1 and held[0] is fact
 
 
 def beyond_notice(asked: str | None, published: str | None, fact: Fact | None = None) -> str | None:
@@ -602,7 +657,9 @@ def in_next_steps(outline, pos: int) -> bool:
     top = min(h.level for h in heads)
     head = max((h for h in heads if h.level == top), key=lambda h: h.start)
     # 存在问题和下步工作: a heading that also reports problems or results heads facts
-    return bool(_NEXT_STEPS.search(head.text)) and not re.search(r"问题|情况|成效|成果|进展|做法", head.text)
+    # (问责处理及下一步工作: a heading that joins something else to next steps reports that too)
+    return bool(_NEXT_STEPS.search(head.text)) and not re.search(r"问题|情况|成效|成果|进展|做法", head.text) \
+        and not re.search(r"[\u4e00-\u9fff]{2}(?:及|和|与|暨|、)(?:下一步|下步|今后|后续)", head.text)
 
 
 _TARGET = re.compile(r"目标|任务|计划")
@@ -719,7 +776,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         and action_agrees(part.text, text[fact.clause_start:f.start])
     if m < cfg.measure_min <= 1.0 and agrees:  # (a floor set above 1 turns every fact away, agreeing or not)
         m = cfg.measure_min  # 把多拿的钱要回来多少 for 追回违规领取资金: the same action on the thing asked
-    if m < cfg.measure_min and not anchored and only_of_its_unit(part, fact, facts or [], text):
+    if m < cfg.measure_min and not anchored and (only_of_its_unit(part, fact, facts or [], text)
+                                                 or sole_object_of_unit(part, fact, facts or [], text)):
         m = min(cfg.measure_min, 1.0)  # the one figure of the notice in the measure word asked, its clause sharing a word
     sel = matcher.select(asked, fold(part.text), fact, text)
     clause = text[fact.clause_start:fact.clause_end]
@@ -752,6 +810,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                                      or item_conflict(part, fact, text)
                                      or whole_set_conflict(part, fact)
                                      or listed_member_conflict(part.text, fact, text)
+                                     or joined_verbs(part.text, fact, text)
                                      or row_conflict(part.text, fact, text)
                                      or sibling_section_conflict(part.text, fact, text, outline)):
         who = scope
@@ -867,7 +926,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(bound)
     if not anchored and not reasons and (counted := counted_set_elsewhere(part.text, fact, text)):
         reasons.append(counted)
-    if fact.kind == "count" and (clash := count_word_conflict(asked_words(part.text), f.unit)):
+    if fact.kind == "count" and (clash := count_word_conflict(asked_words(part.text), f.unit)
+                                 or generic_word_conflict(asked_words(part.text), f.unit, facts or [])):
         reasons.append(f"{clash}: {fact.fig.text} ({fact.measure})")
     score += cfg.w_anchor * anchored - cfg.w_plan * plan
     score -= cfg.w_who * bool(who) + cfg.w_period * bool(period) + 2.0 * bool(reasons and reasons[0].startswith("answer type"))
@@ -957,11 +1017,13 @@ def counted_set_elsewhere(question: str, fact: Fact, text: str) -> str | None:
     q = fold(question)
     folded = folded_doc(text)
     para = folded[_paragraph_start(text, f.start):fact.clause_end]
-    for m in re.finditer(r"(?<![\d.前近])(\d+)(个|项|家|所|处|宗)(?=[\u4e00-\u9fff])(?!月|工作日|小时|季度|年度|百分点)", q):
+    for m in re.finditer(r"(?<![\d.前近])(\d+)(个|项|家|所|处|宗|名|户)(?=[\u4e00-\u9fff])(?!月|工作日|小时|季度|年度|百分点)", q):
         said = m.group(0)
-        if q[m.end():m.end() + 1] in "中里" or said in para:
+        # (7名 asked, 7人 said: people are counted in either word)
+        as_said = re.escape(m.group(1)) + ("[名人位]" if m.group(2) in "名人" else re.escape(m.group(2)))
+        if q[m.end():m.end() + 1] in "中里" or re.search(r"(?<![\d.])" + as_said, para):
             continue
-        if re.search(r"(?<![\d.])" + re.escape(said), folded):
+        if re.search(r"(?<![\d.])" + as_said, folded):
             return f"{said}: the notice counts them elsewhere; {f.text} ({fact.measure}) is another set's figure"
     return None
 
@@ -986,7 +1048,7 @@ def set_bound(question: str, fact: Fact) -> str | None:
 # measure words that count the same kind of thing; 个 counts anything. 多少户 is not answered by 39人,
 # 多少笔 (transactions) not by 48条 (rules)
 _COUNT_CLASSES = [{"人", "名", "位", "人次"}, {"户"}, {"件", "宗", "起", "例"}, {"笔"}, {"份", "张", "篇", "本", "册"},
-                  {"辆", "台", "架"}, {"家", "所", "座"}, {"次", "场", "轮", "期"}, {"项", "条", "类", "种"}, {"处", "块"},
+                  {"辆", "台", "架"}, {"家", "所", "座"}, {"次", "场", "轮", "期", "趟", "遍", "架次", "车次", "班次", "航次"}, {"项", "条", "类", "种"}, {"处", "块"},
                   {"条", "只", "艘"}, {"批", "批次"}]  # a classifier of two kinds of thing: 几条船, 几只船 count boats (艘), never 台 (machines)
 
 
@@ -1016,6 +1078,18 @@ def count_word_conflict(asked: list[str] | str, unit: str) -> str | None:
         if not a or not b or a & b:
             return None
     return f"measure word not stated: asked 多少{'/'.join(asked)}, the notice counts {word}"
+
+
+def generic_word_conflict(asked: list[str], unit: str, facts: list) -> str | None:
+    """A bare 个 (24个项目) for a specific measure word asked (多少套) that the notice itself counts in
+    (1420套): the thing asked is counted in its own word there; the 个 counts something else."""
+    word = re.sub(r"^[万千百亿余多]+", "", unit or "")
+    own = [w for w in asked if w and w != "个"]
+    if word != "个" or not own or len(own) != len(asked):
+        return None
+    if any(re.sub(r"^[万千百亿余多]+", "", x.fig.unit or "") in own for x in facts if x.kind == "count"):
+        return f"measure word not stated: asked 多少{'/'.join(own)}, the notice counts {word} here and {own[0]} elsewhere"
+    return None
 
 
 _GROUP_UNIT = re.compile(r"^(?:个)?(?:方面|大类|类|批|领域|板块)$")

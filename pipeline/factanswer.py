@@ -68,6 +68,10 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                     # 制造业中长期贷款 和 涉农贷款 compared: a figure said where the other item is named,
                     # and not this one, is the other item's (较年初增加47.63亿元 in the 涉农贷款 row)
                     v.score -= self.cfg.w_reason
+                if (own_record := record_label_fit(part.text, text, f)):
+                    # （二）农药。…罚没款88.35万元: a figure in the record the question's item opens is its own;
+                    # one in a sibling record (（一）种子。…46.8万元) is another item's
+                    v.score += self.cfg.w_here if own_record > 0 else -self.cfg.w_reason
                 if named and c.doc not in named and not v.reasons:
                     # the question names another notice's place (舟山 asked, a figure of 定西's notice)
                     v.reasons.append(f"the question names {'/'.join(self.place_name(d) for d in named)}; "
@@ -226,6 +230,38 @@ def _sibling_item(part, text: str, fact) -> bool:
     if _share(mine, local) >= 0.5:
         return False
     return any(_share(g, local) >= 0.5 for o in part.others if len(g := own(o, [part.measure] + [x for x in part.others if x != o])) >= 2)
+
+
+_RECORD_LABEL = re.compile(r"\s*(?:[(（][\d一二三四五六七八九十]+[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]+、)\s*"
+                           r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:[。：:;；,，]|\s)")
+
+
+def _record_labels(text: str) -> list[tuple[int, str]]:
+    """(line start, label) of every enumerated line that opens with a short name (（一）种子。, 2.璗西街道：)."""
+    out, a = [], 0
+    for line in text.split("\n"):
+        m = _RECORD_LABEL.match(line)
+        if m:
+            out.append((a, fold(m.group(1))))
+        a += len(line) + 1
+    return out
+
+
+def record_label_fit(question: str, text: str, fact) -> int:
+    """+1 when the figure's line is an enumerated record whose opening name the question says, -1 when
+    it is one whose name the question does not say while another record of the notice is opened by a
+    name the question says (the item asked has its own record), 0 otherwise."""
+    a = text.rfind("\n", 0, fact.fig.start) + 1
+    m = _RECORD_LABEL.match(text, a) if a < len(text) else None
+    if not m or m.end(1) > fact.fig.start:
+        return 0
+    q = fold(question)
+    label = fold(m.group(1))
+    if label in q:
+        return 1
+    if any(name in q and len(name) >= 2 and start != a for start, name in _record_labels(text)):
+        return -1
+    return 0
 
 
 _ENUM_LINE = re.compile(r"^\s*(?:第\s*\d+\s*名|[①-⑳]|\d{1,2}[.、．]|[(（][\d一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[▶►•●◆■□·\-—|｜])")

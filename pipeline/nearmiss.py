@@ -270,6 +270,12 @@ def section_conflict(part, fact, text: str, context: str, outline) -> str | None
             continue  # a label the headings of one level all carry ((一)反馈问题:…, (二)反馈问题:…)
         if any(x[0] <= pos < x[1] for x in holders):
             return None  # the figure is in a section about it
+        own = [x for x in secs if x[0] <= pos < x[1]]
+        if own and holders and levels.get(own[-1][0]) == levels.get(holders[0][0]) \
+                and run in content(folded[own[-1][0]:own[-1][1]]):
+            # the figure's own block, a sibling of the one whose heading names it, speaks of it too
+            # (问题三's 未及时停发定期抚恤补助 beside 问题一:…抚恤补助重复发放), under another heading
+            continue
         if len(run) > len(best):
             best = run
     if best:
