@@ -94,6 +94,10 @@ def asked_actions(question: str) -> list[str]:
                  and not re.search(r"(?<![然最之落])后(?![果续期面来])", q[x.end():m.start()])]
         end = min([len(q)] + [i for c in ",;:?。、" if (i := q.find(c, m.end())) >= 0])  # (…多少医保钱、又被罚了多少: the next ask's verb is its own)
         after = _WORDS.search(q, m.end(), end)
+        if not after and q[start:m.start()].rstrip().endswith("把"):
+            # 把多少户、多少人从低保里拿掉了: the counts joined, then the one verb done to them all
+            end = min([len(q)] + [i for c in ",;:?。" if (i := q.find(c, m.end())) >= 0])
+            after = _WORDS.search(q, m.end(), end)
         if found and after and all(q.startswith("的", x.end()) for x in found):
             # 发现的问题合同还有多少份没有规范整改: a verb before 的 only says which things are counted,
             # the verb after the count is what is asked
@@ -160,13 +164,16 @@ def joined_actions(lead: str, last: str) -> list[str]:
     return out
 
 
-def action_conflict(question: str, lead: str) -> tuple[str, str] | None:
+def action_conflict(question: str, lead: str, after: str = "") -> tuple[str, str] | None:
     """(asked, stated) when the verbs are known and the figure's does none of the things asked. A
-    share's lead names its base (占涉及金额的85.3%), not an action: the caller skips shares."""
+    share's lead names its base (占涉及金额的85.3%), not an action: the caller skips shares. With no
+    verb before the figure, the first one right after it in its clause is its own (对…的38户61人逐户入户核查)."""
     asked = asked_actions(question)
     if not asked:
         return None
     f = fact_action(lead)
+    if not f and after and (m := _WORDS.search(fold(after)[:12])):
+        f, lead = m.group(0), lead + m.group(0)
     if not f or any(classes(a) & classes(g) for a in asked for g in joined_actions(lead, f)):
         return None
     if any(a in fold(lead) for a in asked):

@@ -503,6 +503,8 @@ def sole_object_of_unit(part: Part, fact: Fact, facts: list, text: str) -> bool:
         asked = asked.replace(_content(fold(name)), "")
     paras = [_content(p) for p in folded.split("\n") if p.strip()]
     # the question's words the title and lead do not say, and few paragraphs do (a thing, not the campaign)
+    # (not the quantity's own name, 面积 or 长度: every figure of the kind is one)
+    asked = re.sub(r"面积|长度|宽度|深度|重量|距离|时长|时间|天数|数量|总量|规模|万亩|亩数|公里数", " ", asked)
     grams = [g for g in bigrams(asked) if re.fullmatch(r"[\u4e00-\u9fff]{2}", g) and g not in topic
              and sum(g in p for p in paras) <= 3]
     if not grams:
@@ -795,7 +797,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"measure not stated: {part.measure}; the notice gives {fact.measure}")
     if (m >= cfg.measure_min and not anchored or anchored and _acts(part.text)) and fact.kind not in _SHARES \
             and _actions_attributable(part) \
-            and (acted := action_conflict(part.text, text[fact.clause_start:f.start])) \
+            and (acted := action_conflict(part.text, text[fact.clause_start:f.start], text[f.end:fact.clause_end])) \
             and not _all_of_it(part.text, text, fact.clause_end, f.end):
         # the same object, another action: 结案 asked, 立案 stated; 追回 asked, 涉及 stated (pipeline/actions.py);
         # also in the sentence that answered an earlier part (发现问题1523个,已整改1468个: 改掉了多少 is 整改)
@@ -1034,13 +1036,16 @@ def set_bound(question: str, fact: Fact) -> str | None:
     q = fold(question)
     # the count asked refers back to the set only when it names nothing of its own (…已经办结了多少件?),
     # not 5个方面问题中发现多少个问题 (方面 group what is counted)
-    ask = re.search(r"(?:多少|几)([件个项人家户名起宗条份座处所])(?=\s*[了呢吗]?\s*(?:[??。,,;]|$))", q)
+    # (12人中,有多少名是村干部: what they are, said after 是, is a kind of the set, counted within it)
+    ask = re.search(r"(?:多少|几)([件个项人家户名起宗条份座处所])(?=\s*(?:是|为|属于)|\s*[了呢吗]?\s*(?:[??。,,;]|$))", q)
     if not ask or fact.kind != "count" or _CHANGE_WORDS.search(q):
         return None
     for m in _SET_NAMED.finditer(q, 0, ask.start()):
         if re.match(r"方面|类|批|轮|领域|板块|大类", q[m.end() - 1:m.end() + 1]):
             continue
-        if m.group(2) == ask.group(1) and fact.fig.unit.endswith(m.group(2)) and fact.fig.value > float(m.group(1)):
+        same = m.group(2) == ask.group(1) or {m.group(2), ask.group(1)} <= _COUNT_CLASSES[0]  # (12人…多少名)
+        if same and (fact.fig.unit.endswith(m.group(2)) or fact.fig.unit[-1:] in _COUNT_CLASSES[0] and m.group(2) in _COUNT_CLASSES[0]) \
+                and fact.fig.value > float(m.group(1)):
             return f"the question asks about {m.group(0)[:-1]}; the notice gives {fact.fig.text} ({fact.measure}), more than those"
     return None
 

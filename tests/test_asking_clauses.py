@@ -66,3 +66,25 @@ def test_times_asked_in_trips_are_counted_in_sorties_not_in_items():
 def test_how_wide_asks_a_length_and_is_a_part_of_its_own():
     s = read("玱东街道沿街违建拆完后,人行道恢复到多宽?还空出了几个停车位?")
     assert [p.kinds for p in s.parts] == [["length"], ["count"]]
+
+
+def test_a_count_asked_of_a_set_it_names_cannot_exceed_it_whatever_they_are_said_to_be():
+    from pipeline.evidence import set_bound
+    from pipeline.types import Fact, Figure
+
+    def fact(value, unit):
+        f = Figure(id="x", doc="d", start=0, end=3, text=f"{value:g}{unit}", value=float(value), unit=unit)
+        return Fact(f, 0, 3, "问责", "count")
+
+    q = "玱州市纪委监委采取留置措施的12人中,有多少名是村(社区)干部?"
+    assert set_bound(q, fact(64, "人"))
+    assert set_bound(q, fact(5, "名")) is None
+
+
+def test_one_verb_after_joined_counts_is_done_to_each_and_a_figures_verb_may_follow_it():
+    from pipeline.actions import action_conflict, asked_actions
+
+    q = "玱塘村这次低保核查,一共把多少户、多少人从低保里拿掉了?"
+    assert asked_actions(q) == ["拿掉", "拿掉"]
+    assert action_conflict(q, "村两委对全村享受低保的", "61人逐户入户核查") == ("拿掉", "入户")
+    assert action_conflict(q, "清退不符合条件的", "") is None
