@@ -140,10 +140,23 @@ def analyse(q: str) -> QuestionInfo:
             fam.append(u)
     return QuestionInfo(
         original, expanded, uniq, max(asks, 1), wants, agg, [t for t in terms if t.strip()], groups=groups,
-        attribute=_attribute(q), what=bool(_WHAT.search(q)) and not wants, years=re.findall(r"(?:19|20)\d\d年", q), entities=[e for e in _ENTITY.findall(q) if not _NOT_NAME.search(e) and not _GENERIC_ZONE.fullmatch(e)],
+        attribute=_attribute(q), what=bool(_WHAT.search(q)) and not wants, years=re.findall(r"(?:19|20)\d\d年", q), entities=_entities(q),
     )
 
 
+def _entities(q: str) -> list[str]:
+    out = [e for e in _ENTITY.findall(q) if not _NOT_NAME.search(e) and not _GENERIC_ZONE.fullmatch(e)]
+    # a company by its registered name (珙兴农业开发有限公司): 有 and 限 are part of the name here
+    for m in _COMPANY.finditer(q):
+        # the name starts after the last word that introduces a party (…承建企业珙兴…, …局对琋达…, 其中…)
+        name = re.split(r"企业|单位|其中|[的了在对向给与和及把被让除]", m.group(1))[-1]
+        if len(name) >= 6 and not any(name in e or e in name for e in out) and not re.search(r"[多少几某]", name):
+            out.append(name)
+    return out
+
+
+# a registered company name: after a boundary, or after the words that introduce a party (承建企业…)
+_COMPANY = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:有限责任公司|股份有限公司|有限公司))")
 # 村里, 乡里, 镇里 (in the village) are places in general, not names: hence no 里 after a match
 _ENTITY = re.compile(r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}?第[一二三四五六七八九十\d]+(?:学校|中学|小学|幼儿园|中心)(?:[\u4e00-\u9fff]{1,2}部)?(?![局委厅办部处科站里])|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?(?:卫生院|卫生室|卫生服务中心|药店|药房|诊所|门诊部)(?![局委厅办部处科站里])|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,5}?(?:镇|村|开发区|园区|(?<!城)乡(?!村(?:振兴|建设|治理|产业|旅游|发展|公路|学校|医生|教师|环境|人居))|街道|社区|公司|医院|中学|小学|幼儿园|学院|大学|集团|银行|分局|支行|分行)(?![局委厅办部处科站里])|(?<=[,,、和与及])[\u4e00-\u9fff]{2,4}(?:镇|村|街道)(?![局委厅办部处科站里])|(?<=[镇乡])[\u4e00-\u9fff]{2,3}?(?:村|社区)(?![局委厅办部处科站里民]))")
 # a kind of zone, not one named (经济开发区, 工业园区): 璬川经济开发区 is a name

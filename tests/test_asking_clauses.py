@@ -1,5 +1,6 @@
 """A question of several asking clauses: each later clause keeps the body the first one names, the
 whole chain of places (a city's street or town), not just the city it opens with."""
+from pipeline.question import analyse
 from pipeline.slots import read
 
 
@@ -88,3 +89,10 @@ def test_one_verb_after_joined_counts_is_done_to_each_and_a_figures_verb_may_fol
     assert asked_actions(q) == ["拿掉", "拿掉"]
     assert action_conflict(q, "村两委对全村享受低保的", "61人逐户入户核查") == ("拿掉", "入户")
     assert action_conflict(q, "清退不符合条件的", "") is None
+
+
+def test_a_company_by_its_registered_name_is_a_body():
+    assert analyse("玱川县对第9标段承建企业玱兴农业开发有限公司罚款了多少钱?").entities == ["玱兴农业开发有限公司"]
+    assert analyse("玱源县税务局对玱达建材贸易有限公司和玱安医药连锁有限公司各追缴了多少税款?").entities == \
+        ["玱达建材贸易有限公司", "玱安医药连锁有限公司"]
+    assert analyse("全县有多少家有限公司被罚款?").entities == []
