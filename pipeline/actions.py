@@ -172,7 +172,7 @@ def action_conflict(question: str, lead: str, after: str = "") -> tuple[str, str
     if not asked:
         return None
     f = fact_action(lead)
-    if not f and after and (m := _WORDS.search(fold(after)[:12])):
+    if not f and after and (m := _WORDS.search(re.split(r"[｜|\t]", fold(after))[0][:12])):  # (not a table's next cell)
         f, lead = m.group(0), lead + m.group(0)
     if not f or any(classes(a) & classes(g) for a in asked for g in joined_actions(lead, f)):
         return None

@@ -96,3 +96,10 @@ def test_a_company_by_its_registered_name_is_a_body():
     assert analyse("玱源县税务局对玱达建材贸易有限公司和玱安医药连锁有限公司各追缴了多少税款?").entities == \
         ["玱达建材贸易有限公司", "玱安医药连锁有限公司"]
     assert analyse("全县有多少家有限公司被罚款?").entities == []
+
+
+def test_a_verb_in_a_tables_next_cell_is_not_the_figures_own():
+    from pipeline.actions import action_conflict
+
+    q = "玱州市中心审计整改清单中,违规提取住房公积金用于非住房消费的问题金额是多少元?"
+    assert action_conflict(q, "违规提取住房公积金用于非住房消费｜", "｜追回全部款项") is None
