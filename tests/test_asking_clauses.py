@@ -103,3 +103,10 @@ def test_a_verb_in_a_tables_next_cell_is_not_the_figures_own():
 
     q = "玱州市中心审计整改清单中,违规提取住房公积金用于非住房消费的问题金额是多少元?"
     assert action_conflict(q, "违规提取住房公积金用于非住房消费｜", "｜追回全部款项") is None
+
+
+def test_a_verb_said_undone_after_the_figure_is_not_its_action():
+    from pipeline.actions import action_conflict
+
+    q = "玱溪县审计发现,有多少名已故优抚对象未及时停发定期抚恤补助?"
+    assert action_conflict(q, "截至2024年12月底,全县有", "已故优抚对象未及时停发定期抚恤补助") is None
