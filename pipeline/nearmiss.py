@@ -447,9 +447,12 @@ def year_conflict(part, fact, text: str, year: str | None) -> str | None:
     if not part.period:
         return None
     asked = set(_YEAR.findall(part.period))
+    from .evidence import _years_back, folded_doc
+
+    if not asked and year and year.isdigit() and (back := _years_back(part.period)) >= 2:
+        asked = {str(int(year) - back)}  # 前年 asked of a notice of 2026: 2024 (去年 may be the year it reports)
     if not asked:
         return None
-    from .evidence import folded_doc
 
     folded = folded_doc(text)
     said = set(_YEAR.findall(folded))
