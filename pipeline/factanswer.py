@@ -6,6 +6,7 @@ reasons none does; one fact per 多少/几 when a part asks several.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .derive import CHANGE_Q as _CHANGE_Q
 from .evidence import beyond_notice, judge, most_specific, unit_fits
@@ -236,7 +237,8 @@ _RECORD_LABEL = re.compile(r"\s*(?:[(（][\d一二三四五六七八九十]+[)�
                            r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:[。：:;；,，]|\s)")
 
 
-def _record_labels(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=64)
+def _record_labels(text: str) -> tuple[tuple[int, str], ...]:
     """(line start, label) of every enumerated line that opens with a short name (（一）种子。, 2.璗西街道：)."""
     out, a = [], 0
     for line in text.split("\n"):
@@ -244,7 +246,7 @@ def _record_labels(text: str) -> list[tuple[int, str]]:
         if m:
             out.append((a, fold(m.group(1))))
         a += len(line) + 1
-    return out
+    return tuple(out)  # (read once per notice: every judged figure of it asks)
 
 
 def record_label_fit(question: str, text: str, fact) -> int:
