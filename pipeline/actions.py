@@ -27,7 +27,7 @@ CLASSES: dict[str, str] = {
     # the amount a problem concerns, not what came of it (what a check finds is what it involves)
     "involve": "涉及 涉案 发现 查出 查实 查处 问题金额 涉及金额 涉案金额",
     # money paid out (支出 asked, 收回 stated: another flow)
-    "spend": "支出 拨付 支付 拨付使用 花费 花了 用了 付出去 付出 付了 清偿 偿还 还清 付清 兑付 结清 偿付",  # 清偿拖欠账款: a debt paid
+    "spend": "支出 拨付 支付 拨付使用 花费 花了 用了 付出去 付出 付了 清偿 偿还 还清 付清 兑付 结清 偿付 发放",  # 清偿拖欠账款: a debt paid
     # money put into a programme or project (花了多少钱 for 投入资金; not 拨付, money passed on);
     # 花, 用 say either
     "invest": "投入 花费 花了 用了 耗资",
@@ -80,6 +80,13 @@ def classes(word: str) -> set[str]:
     return _CLASS_OF.get(word, set())
 
 
+def _verb_after(q: str, start: int, end: int):
+    """The first known verb in q[start:end] that is not a qualifier before 的 (把多少违规发放的钱要了回来:
+    发放 says which money, 要回来 what was done to it), else the first one."""
+    found = list(_WORDS.finditer(q, start, end))
+    return next((x for x in found if not q.startswith("的", x.end())), found[0] if found else None)
+
+
 def asked_actions(question: str) -> list[str]:
     """The known action nearest before each 多少/几 of the question (…开展审计回头看,追回了多少资金 → 追回;
     查出几起违规、处分了几个人 → 查出, 处分), looking back no further than the clause or the previous ask."""
@@ -93,11 +100,11 @@ def asked_actions(question: str) -> list[str]:
         found = [x for x in _WORDS.finditer(q, start, m.start()) if not q.startswith(("中", "期间", "过程中", "工作中"), x.end())
                  and not re.search(r"(?<![然最之落])后(?![果续期面来])", q[x.end():m.start()])]
         end = min([len(q)] + [i for c in ",;:?。、" if (i := q.find(c, m.end())) >= 0])  # (…多少医保钱、又被罚了多少: the next ask's verb is its own)
-        after = _WORDS.search(q, m.end(), end)
+        after = _verb_after(q, m.end(), end)
         if not after and q[start:m.start()].rstrip().endswith("把"):
             # 把多少户、多少人从低保里拿掉了: the counts joined, then the one verb done to them all
             end = min([len(q)] + [i for c in ",;:?。" if (i := q.find(c, m.end())) >= 0])
-            after = _WORDS.search(q, m.end(), end)
+            after = _verb_after(q, m.end(), end)
         if found and after and all(q.startswith("的", x.end()) for x in found):
             # 发现的问题合同还有多少份没有规范整改: a verb before 的 only says which things are counted,
             # the verb after the count is what is asked
@@ -137,6 +144,9 @@ def fact_action(lead: str) -> str | None:
         found = main
     if len(found) >= 2 and found[-1].group(0).endswith("金额") and found[-2].end() == found[-1].start():
         return found[-2].group(0)  # 整改问题金额: the verb before the amount's name is what was done
+    if len(found) >= 2 and re.search(r"(?:违规|违法|违纪|重复|超标准|超范围|多|虚报|冒)$", lead[:found[-1].start()]):
+        # 清退违规发放款项: a verb said improper names the object (the money wrongly paid); the verb before acts on it
+        return found[-2].group(0)
     return found[-1].group(0) if found else None
 
 
@@ -172,7 +182,10 @@ def action_conflict(question: str, lead: str, after: str = "") -> tuple[str, str
     if not asked:
         return None
     f = fact_action(lead)
-    if not f and after and (m := _WORDS.search(re.split(r"[｜|\t]", fold(after))[0][:12])) \
+    # 重复发放的31.62万元已全部收回: a verb before 的 that only says which money, and the verb after the
+    # figure says what was done to it
+    qualifier = bool(f) and all(fold(lead).startswith("的", x.end()) for x in _WORDS.finditer(fold(lead)))
+    if (not f or qualifier) and after and (m := _WORDS.search(re.split(r"[｜|\t]", fold(after))[0][:12])) \
             and not re.search(r"未|没|不|尚|仍", fold(after)[:m.start()]):
         # (not a table's next cell; not a verb said undone, 58名已故优抚对象未及时停发: what was not done)
         f, lead = m.group(0), lead + m.group(0)
@@ -181,6 +194,11 @@ def action_conflict(question: str, lead: str, after: str = "") -> tuple[str, str
     if any(a in fold(lead) for a in asked):
         return None  # 网上受理…申请181件次: the very verb asked is said in the figure's clause
     return asked[0], f
+
+
+def said_action(text: str, wanted: set | frozenset) -> bool:
+    """A word of one of the `wanted` action classes stands in the (folded) text."""
+    return any(_CLASS_OF.get(m.group(0), set()) & wanted for m in _WORDS.finditer(text))
 
 
 def negated_after(question: str, after: str) -> str | None:

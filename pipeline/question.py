@@ -71,7 +71,7 @@ def expand(q: str) -> str:
 
 
 # a verb whose object is money, then a bare 多少 (no measure word, no noun after it): an amount asked
-_MONEY_VERB = re.compile(r"(?:出借|借|贷|罚|赔|补缴|补交|缴纳|缴|欠|挪用|套取|骗取|贪污|受贿|收受|侵占|退赔|花)"
+_MONEY_VERB = re.compile(r"(?:出借|借|贷|罚|赔|补缴|补交|缴纳|缴|欠|挪用|套取|骗取|贪污|受贿|收受|侵占|退赔|花|掏|出资|拿出|支付|付)"
                          r"(?:出去|出|走|掉|回来|回|进去|了|给[^,,??]{0,6}?)*多少(?=[??,,。]|$)")
 
 

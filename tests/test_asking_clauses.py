@@ -27,6 +27,8 @@ def test_a_bare_how_much_after_a_verb_that_moves_money_asks_an_amount():
     assert s.parts[0].kinds == ["money"]
     assert s.parts[1].kinds == ["count"]
     assert read("玱川县那家药店被罚了多少?").parts[0].kinds == ["money"]
+    # 掏 (paying out of one's pocket) moves money too: what the county's purse paid
+    assert read("玱川县老旧电梯改造的钱里,县财政掏了多少?").parts[0].kinds == ["money"]
 
 
 def test_a_how_much_that_names_what_it_counts_is_not_money():
