@@ -352,6 +352,8 @@ def _next_clause_end(folded: str, fact: Fact) -> int:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d年")
+# a stretch of some year that does not say which (全年, 上半年, 一季度, 1-10月)
+_YEARLESS = re.compile(r"全年|年度|上半年|下半年|[一二三四1-4]季度|^\d{1,2}(?:-\d{1,2})?月")
 _MONTHS = re.compile(r"(\d{1,2})(?:-(\d{1,2}))?月")
 _DAYS = re.compile(r"(\d{1,2})月(\d{1,2})日(?:至|到|—|-|–|~)(?:(\d{1,2})月)?(\d{1,2})日")
 
@@ -406,6 +408,10 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
         # 去年1-8月 asked of a notice's own 1-8月: a period with no year is the year its paragraph or title
         # reports (2025年,…全年共查处 in a notice of 2026), else the notice's own year's
         stated = stated or _reported_year(fact, text) or {year + "年"}
+    if years and not stated and _YEARLESS.search(own):
+        # 2024年 asked of 全年共查处…47起 in a notice on 2025: a stretch of a year that names no year is
+        # the year its paragraph or title reports
+        stated = _reported_year(fact, text)
     if years and stated and not years & stated:
         return f.period or fact.period
     # a week or run of days asked (3月16日至22日那一周): the figure's own run of days must be the same one,
@@ -437,7 +443,8 @@ def _reported_year(fact: Fact, text: str) -> set[str]:
     folded = folded_doc(text)
     lead = folded[_paragraph_start(text, fact.fig.start):fact.fig.start]
     for said in (lead, folded.lstrip().split("\n", 1)[0]):
-        ys = {y for y in _YEAR.findall(said)}
+        # (较2023年下半年提高2.3分: the base of a change is not the year reported)
+        ys = {y for y in _YEAR.findall(re.sub(r"(?:比|较|与|同)(?:19|20)\d\d年", "", said))}
         if len(ys) == 1:
             return ys
         if ys:
@@ -682,6 +689,8 @@ _ASKS_RAISE = re.compile(r"(?:上调|下调|调高|调低|提高|提升|上涨|�
 _ASKS_RAISE_TO = re.compile(r"(?:到|至|为)(?:了)?(?:多少|几)")
 # a level the figure was raised or cut to (提高至每人每月780元), with no earlier value beside it
 _LEVEL_TO = re.compile(r"(?:提高|提升|上调|调高|调整|增加|增至|降低|下降|下调|调低|减少|压减|压降|降|升)(?:至|到|为)[^\d,,;;。]{0,10}$")
+# the whole of something asked (一共罚了多少): not one item of its breakdown
+_ASKS_WHOLE = re.compile(r"一共|总共|共计|合计|总计|加起来|全部|总额|总数")
 # a total or level asked (总数, 达到, 累计), and a figure that counts only what was added
 _ASKS_TOTAL = re.compile(r"总数|总量|总共|达到|累计|一共有|共有|在册|总计")
 _ADDED = re.compile(r"(?:^|[^重更创])新(?:增|纳入|建|开|发展|录入|安装|接入|登记)[^\d,,;;。]{0,16}$")
@@ -857,15 +866,39 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     sub = "其中" in text[s0:f.start] and "其中" not in part.text
     # (处罚金额186.3万元,其中按日连续处罚1件、累计罚款36万元: a breakdown whose whole, in the same unit, stands
     # before it in the sentence; the whole answers a question that names none of the breakdown's words)
-    whole_before = sub and f.unit and re.search(r"\d" + re.escape(f.unit), text[s0:text.rfind("其中", s0, f.start)]) \
-        and breakdown_unnamed(text[text.rfind("其中", s0, f.start) + 2:f.start], part.text, text[s0:text.rfind("其中", s0, f.start)])
+    full = max(text.rfind(c, 0, f.start) for c in "。!?！？\n") + 1
+    if not sub and re.match(r"\s*其中", text[full:f.start]) and "其中" not in part.text:
+        sub, s0 = True, full  # 其中,甲…12万元;乙…8.5万元: every item after the 其中 is one of the breakdown
+    cut = text.rfind("其中", s0, f.start)
+    whole_at = s0
+    if sub and not text[s0:cut].strip():
+        # a sentence that opens with 其中 breaks down the figure of the sentence before it (共处以罚款58.6万元。
+        # 其中,甲公司…被处罚款12万元;乙公司…8.5万元)
+        whole_at = max(text.rfind(c, 0, max(s0 - 1, 0)) for c in "。!?！？\n") + 1
+    whole = text[whole_at:cut] if sub else ""
+    if whole_at < s0:
+        # (…共发现问题613个,移交问题线索29件。其中,上半年巡察…党组织17个: the sentence before ends on another
+        # unit, so what follows breaks down no whole of it; only its last figure can be the whole)
+        last = list(re.finditer(r"\d(?:[\d.]*)\s*([^\d\s,，;；。、]{1,3})", whole))
+        whole = whole if last and last[-1].group(1).startswith(f.unit) else ""
+    whole_before = sub and f.unit and re.search(r"\d" + re.escape(f.unit), whole) \
+        and (breakdown_unnamed(text[cut + 2:f.start], part.text, whole) or not part.others and _ASKS_WHOLE.search(fold(part.text)))
     score += cfg.w_here * here - cfg.w_sub * (sub and not here) - (cfg.w_reason - cfg.w_sub) * bool(whole_before and not here)
+    item_at = max([cut] + [text.rfind(c, 0, f.start) for c in ";；"]) if sub else f.start
+    if whole_before and not here and not part.others and _ASKS_WHOLE.search(fold(part.text)) \
+            and not any(n in text[item_at:f.start] for n in part.who):  # (甲公司一共被罚了多少: that item's own whole)
+        # 一共罚了多少 asked, 其中…被处罚款8.5万元 stated: one item of a whole the notice states before it
+        reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for one item of its breakdown")
     # ▶ 瑭南县 立案36件,清退…415户: a line or sentence that opens with another place is that place's
     # figure; a question naming no place of its own asks the notice's whole
     owner = _OPENING_PLACE.match(fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start]))
     if owner and not here and not part.who and owner.group(1) not in fold(part.text) \
             and owner.group(1)[-2:] not in GENERIC_PLACES and not _is_own_place(owner.group(1), context):
         score -= cfg.w_sub
+        line = fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])
+        if not part.others and _ASKS_WHOLE.search(fold(part.text)) and _PLACE_LINE.match(line):
+            # 一共追回了多少 asked of the notice's whole, ● 玭南县：…追回370.7万元 stated: one place's share
+            reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {owner.group(1)}, a part of it")
     # 由A提高到B / 从A降至B: A is what it was; unless the question asks for the earlier value, B answers
     lead_in = fold(text[fact.clause_start:f.start])
     before = bool(re.search(r"(?:由|从)[^\d由从到至]*$", lead_in)) and bool(re.search(r"(?:到|至)", fold(text[f.end:fact.clause_end])))
@@ -948,6 +981,8 @@ _CHANGE_WORDS = re.compile(r"增加|增长|减少|提高|下降|降低|多了|�
 
 
 _GAP_TO_OTHER = re.compile(r"比[^,??]{1,20}?(?:高|低|多|少)了?(?:多少|几)个?百分点")
+# a line of its own for one place (● 玭南县：…), as a list of places' shares of a whole writes it
+_PLACE_LINE = re.compile(r"^[\s▶►•●◆■□·▲\-—]*(?:[\u4e00-\u9fff]{1,6}(?:县|区|市|镇|乡|街道))\s*[:：]")
 _OPENING_PLACE = re.compile(r"^[\s▶►•●◆■□·\-—]*((?![全各本每该])[\u4e00-\u9fff]{2,6}?(?:县|区|市|镇|乡|村|街道|社区))(?![委级直属])")
 
 

@@ -470,6 +470,10 @@ def year_conflict(part, fact, text: str, year: str | None) -> str | None:
 _SUB = re.compile(r"前三季度|[一二三四1-4]季度|上半年|下半年|\d{1,2}(?:-\d{1,2})?月")
 
 
+# a stretch named as the base of a comparison (比2025年下半年, 较上年同期, 与一季度相比)
+_BASE = re.compile(r"(?:比|较|与|同)(?:(?:19|20)\d\d年)?(?:同期)?(?:前三季度|[一二三四1-4]季度|上半年|下半年|\d{1,2}(?:-\d{1,2})?月)")
+
+
 _SPAN = {"上半年": "1-6月", "下半年": "7-12月", "前三季度": "1-9月", "一季度": "1-3月", "1季度": "1-3月",
          "二季度": "4-6月", "2季度": "4-6月", "三季度": "7-9月", "3季度": "7-9月", "四季度": "10-12月", "4季度": "10-12月"}
 
@@ -497,7 +501,9 @@ def subperiod_conflict(part, fact, folded: str) -> str | None:
         blank = folded.find("\n\n", b)
         b = blank if blank != -1 else len(folded)
     para = folded[a:b] + " " + fold(fact.fig.period or getattr(fact, "period", None) or "")
-    said = {_months(t) for t in _SUB.findall(re.sub(r"(\d{1,2})\s*(?:至|到|~|—|-)\s*(\d{1,2})月", r"\1-\2月", para))}
+    # (比2025年下半年减少57个: the base of a change is no stretch the paragraph's figures are of)
+    own = _BASE.sub("", re.sub(r"(\d{1,2})\s*(?:至|到|~|—|-)\s*(\d{1,2})月", r"\1-\2月", para))
+    said = {_months(t) for t in _SUB.findall(own)}
     if any(_months(t) in said or t in para for t in asked):
         return None
     # a notice whose title names the stretch (关于2024年上半年…考核情况的通报) reports it throughout,
