@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .actions import said_action
+from .actions import asked_actions, classes, said_action
 from .evidence import AnswerConfig, MeasureMatcher
 from .textables import row_at
 from .textnorm import fold
@@ -103,8 +103,6 @@ def _figure_units(doc: str, text: str) -> list:
 @lru_cache(maxsize=4096)
 def _asked_classes(question: str) -> frozenset:
     """What the question's asking verbs do (pipeline/actions.py classes), finding and involving left out."""
-    from .actions import asked_actions, classes
-
     if not re.search(r"多少|几", question):
         return frozenset()  # (an item of a comparison, a yes/no part: its last verb may only set the scene, 整改后)
     return frozenset().union(*(classes(a) - {"involve", "find"} for a in asked_actions(question)))

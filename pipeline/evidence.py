@@ -739,6 +739,11 @@ def _all_of_it(question: str, text: str, clause_end: int, fig_end: int | None = 
 _ENUMERATOR = re.compile(r"(?<![\u4e00-\u9fff])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[,,:：])|[((]\d{1,2}[))]|[①②③④⑤⑥⑦⑧⑨⑩])")
 
 
+def _sentence_start_before(text: str, pos: int) -> int:
+    """Where the sentence holding text[pos] starts (after the last 。!? or line break before pos)."""
+    return max(text.rfind(c, 0, pos) for c in "。!?！？\n") + 1
+
+
 def own_lead(text: str, sentence_start: int | None, clause_start: int, clause_end: int) -> str:
     """The words before a figure that say what it is: its sentence up to its clause's end, less the
     sibling items of an enumeration between (一是…;二是…;三是…2386.5万元: what 一是 and 二是 say is not
@@ -866,7 +871,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     sub = "其中" in text[s0:f.start] and "其中" not in part.text
     # (处罚金额186.3万元,其中按日连续处罚1件、累计罚款36万元: a breakdown whose whole, in the same unit, stands
     # before it in the sentence; the whole answers a question that names none of the breakdown's words)
-    full = max(text.rfind(c, 0, f.start) for c in "。!?！？\n") + 1
+    full = _sentence_start_before(text, f.start)
     if not sub and re.match(r"\s*其中", text[full:f.start]) and "其中" not in part.text:
         sub, s0 = True, full  # 其中,甲…12万元;乙…8.5万元: every item after the 其中 is one of the breakdown
     cut = text.rfind("其中", s0, f.start)
@@ -874,7 +879,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if sub and not text[s0:cut].strip():
         # a sentence that opens with 其中 breaks down the figure of the sentence before it (共处以罚款58.6万元。
         # 其中,甲公司…被处罚款12万元;乙公司…8.5万元)
-        whole_at = max(text.rfind(c, 0, max(s0 - 1, 0)) for c in "。!?！？\n") + 1
+        whole_at = _sentence_start_before(text, max(s0 - 1, 0))
     whole = text[whole_at:cut] if sub else ""
     if whole_at < s0:
         # (…共发现问题613个,移交问题线索29件。其中,上半年巡察…党组织17个: the sentence before ends on another
@@ -891,11 +896,11 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for one item of its breakdown")
     # ▶ 瑭南县 立案36件,清退…415户: a line or sentence that opens with another place is that place's
     # figure; a question naming no place of its own asks the notice's whole
-    owner = _OPENING_PLACE.match(fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start]))
+    line = fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])
+    owner = _OPENING_PLACE.match(line)
     if owner and not here and not part.who and owner.group(1) not in fold(part.text) \
             and owner.group(1)[-2:] not in GENERIC_PLACES and not _is_own_place(owner.group(1), context):
         score -= cfg.w_sub
-        line = fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])
         if not part.others and _ASKS_WHOLE.search(fold(part.text)) and _PLACE_LINE.match(line):
             # 一共追回了多少 asked of the notice's whole, ● 玭南县：…追回370.7万元 stated: one place's share
             reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {owner.group(1)}, a part of it")
