@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .actions import asked_actions, classes, said_action
-from .evidence import AnswerConfig, MeasureMatcher
+from .evidence import OPENING_PLACE, PLACE_LINE, AnswerConfig, MeasureMatcher
 from .textables import row_at
 from .textnorm import fold
 from .question import QuestionInfo, names_match
+from .bodies import generic_place
 from .slots import split_parts  # noqa: F401 - part of this module's interface
 from .statements import focus, trim as _trim
 from .types import Answer, Citation, Hit
@@ -232,6 +233,8 @@ class Answerer:
                     # a plain-text table's row: its header and the line introducing it say what its cells are
                     cap = text[row.caption[0]:row.caption[1]] if row.caption else ""
                     subject = " ".join(x for x in (h.subject, cap, " ".join(row.header)) if x)
+                    # its bare cells take their unit from the header or caption, which the row alone lacks
+                    figs = figs or [f.fig for f in self.facts(h.doc) if a <= f.fig.start < b]
                 out.append(Candidate(h.doc, a, b, text[a:b], subject, 0.0, tuple(f.unit for f in figs), rank))
         return out
 
@@ -296,6 +299,8 @@ class Answerer:
         s = cover
         s += 0.25 * max(names_match(c.subject or "", info.expanded), self.doc_match(c.doc, info.text))
         s += 0.15 / (1 + c.rank)
+        if (owner := self.place_of_line(c)) and owner not in fold(info.text):
+            s -= 0.15  # ● 玭南县：…, | 玎山县 | 1237 |…: one place's line or row; a question naming no such place asks another first
         if (wanted := _asked_classes(info.text)) and said_action(body, wanted):
             s += 0.3  # the action asked, said in the notice's own verb (要回来 asked, 已追回 stated)
         if info.wants_figure:
@@ -307,6 +312,18 @@ class Answerer:
             else:
                 s -= 0.6  # the quantity asked for is not in this sentence
         return s - 0.4 * len(self.gates(info, c))
+
+    def place_of_line(self, c: Candidate) -> str | None:
+        """The place a line is about when it opens with one as its label (● 玭南县：…) or is a table row
+        whose first cell is a place (| 玎山县 | 1237 | …)."""
+        if PLACE_LINE.match(c.text) and (owner := OPENING_PLACE.match(fold(c.text))):
+            return owner.group(1)
+        row = row_at(self.r.doc_text(c.doc), c.start) if "|" in c.text or "\t" in c.text else None
+        if row is not None and row.cells:
+            first = fold(self.r.doc_text(c.doc)[row.cells[0][0]:row.cells[0][1]]).strip()
+            if (owner := OPENING_PLACE.fullmatch(first)) and not generic_place(owner.group(1)):
+                return owner.group(1)
+        return None
 
     def measures_after(self, c: Candidate) -> list[Candidate]:
         """For "what did they do": the sentences after a problem statement, not the statement itself."""

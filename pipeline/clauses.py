@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-CLAUSE_END = set(",;。!?:\n\r[]")  # folded forms; 、 and ( ) are handled apart; quotes and titles sit inside clauses
+CLAUSE_END = set(",;。!?:\n\r[]→⇒➔➜➡")  # folded forms; 、 and ( ) are handled apart; quotes and titles sit inside clauses;
+# an arrow chains the steps of a slide line (应追回 2367.5万元 → 已追回 2184.6万元): each step is a clause
 # Adverbs, conjunctions, prepositions and scope words that open a clause before what is counted.
 # A guard after a character keeps the words it begins (对象, 还款, 将来).
 LEAD_WORDS = (

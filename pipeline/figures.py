@@ -450,6 +450,31 @@ _LABEL_CELL = re.compile(r"(?m)^(?P<label>[^\s:,。;]{1,24}[(][^()\n]{1,6}[)][^\
                          r"(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*$")
 
 
+# the line introducing a table names the units its header leaves out: (单位:万元) for every column,
+# (案卷数单位:件;平均分单位:分) for the columns those words head
+_CAPTION_UNIT = re.compile(r"(?:([^\s,;、()::。]{1,8}?))?单位[::为是]\s*(" + "|".join(map(re.escape, _HEADER_UNITS)) + r")(?![\u4e00-\u9fff])")
+
+
+def caption_unit(caption: str, header: list[str], col: int) -> str | None:
+    """The unit a table's caption gives column `col` (folded caption and header): the unit of the
+    caption's measure the column's header names (案卷数 in 评查案卷数); a column it does not name
+    (优秀, 合格 after 评查案卷数) counts in the unit of the nearest named column before it; with no
+    measure named, the one unit stated is every column's."""
+    said = [(m.group(1) or "", m.group(2)) for m in _CAPTION_UNIT.finditer(caption)]
+    if not said or not 0 < col < len(header):
+        return None
+    if len(said) == 1 and not said[0][0]:
+        return said[0][1]
+
+    def named(h: str) -> str | None:
+        return next((u for w, u in said if w and (w in h or len(h) >= 2 and h in w)), None)
+
+    for c in range(col, 0, -1):
+        if (u := named(header[c])) is not None:
+            return u
+    return None
+
+
 def _table_cells(doc: str, source: str, found: list[Figure], bounds: list[int], text: str,
                  subject_at) -> list[Figure]:
     """Bare numbers in the cells of a plain-text table whose column header names the unit
@@ -478,9 +503,12 @@ def _table_cells(doc: str, source: str, found: list[Figure], bounds: list[int], 
                 by_row = None if unit or col == 0 else _HEADER_UNIT.search(fold(first))
                 noun = None if unit or by_row else _NOUN_UNIT.search(head)
                 found_unit = unit or by_row or noun
-                if not found_unit:
+                named = None if found_unit else caption_unit(fold(source[row.caption[0]:row.caption[1]]) if row.caption else "",
+                                                             [fold(h) for h in row.header], col)
+                if not found_unit and not named:
                     continue
-                fig = cell_figure(f"{doc}#t{len(out) + 1}", doc, source, text, bounds, s, e, found_unit.group(1), subject_at)
+                fig = cell_figure(f"{doc}#t{len(out) + 1}", doc, source, text, bounds, s, e,
+                                  found_unit.group(1) if found_unit else named, subject_at)
                 if by_row:  # what the row's cells measure is its label
                     ls = row.cells[0][0]
                     le = ls + by_row.start()
