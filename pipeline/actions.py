@@ -19,9 +19,10 @@ from .textnorm import fold
 CLASSES: dict[str, str] = {
     # money or goods coming back
     "recover": "追回 追缴 收回 挽回 退回 清退 返还 退还 要回 追讨 讨回 退赔 收缴 缴回 归还 补缴 追偿 拿回 退缴 清收 追还"
-               " 上交 交回 交出 退给 回笼 追回来 要回来 讨回来 拿回来 收回来 找回 找补回来 夺回",
+               " 上交 交回 交出 退给 回笼 追回来 要回来 讨回来 拿回来 收回来 找回 找补回来 夺回"
+               " 交上去 交上来 交出来 上缴 退了",  # 把收到的礼金交上去了多少, 给老百姓退了多少
     # people or households taken off a roll (低保, 补贴名单): 清退 both returns money and removes people
-    "remove": "清退 取消 剔除 清理出 清出 移出 停发 拿掉 剔出 踢出 删除 核销 核减 注销 销掉",  # 核减…领取对象: people cut from a roll
+    "remove": "清退 取消 剔除 清理出 清出 移出 停发 拿掉 剔出 踢出 删除 核销 核减 注销 销掉 吊销",  # 核减…领取对象: people cut from a roll
     # accounts, sites or outlets shut down
     "shut": "关停 关闭 关掉 取缔 停办 注销 销掉",
     # the amount a problem concerns, not what came of it (what a check finds is what it involves)
@@ -47,7 +48,7 @@ CLASSES: dict[str, str] = {
     "receive": "受理 接收 收到 接到 接收到 收集 征集",
     # a case opened, a case closed
     "file": "立案 立案查处 立案审查 立案调查 立案审查调查",
-    "close": "结案 办结 审结",
+    "close": "结案 办结 审结 办完 办好",
     # problems found, problems put right
     "find": "发现 查出 查摆 排查 梳理 查实 查明 检视 找出 查处 揪出 挖出 锁定 排查出",
     "fix": "整改到位 完成整改 已整改 整改完成 销号 整改 改掉 改好 改正 解决",
@@ -56,6 +57,10 @@ CLASSES: dict[str, str] = {
     # cases that happened, cases solved (发案 asked, 破获 stated: what police cracked is not what occurred)
     "occur": "发案 案发 发生",
     "solve": "破获 侦破 破案 告破",
+    # people caught (抓了几个人 for 抓获犯罪嫌疑人); held in custody is another count (其中刑事拘留)
+    "arrest": "抓获 抓捕 抓了 逮捕 落网",
+    # charged before a court (提起公诉, 移送审查起诉): not a case opened or a person caught
+    "prosecute": "提起公诉 公诉 起诉 审查起诉",
     # handed to another body
     "transfer": "移送 移交",
     # a court's judgment (判决 asked, 立案 stated: a case opened is not one judged)

@@ -99,9 +99,12 @@ def analyse(q: str) -> QuestionInfo:
             units.extend(["%", "个百分点"])
     if re.search(r"多大年纪|多大岁数|年龄(?:是|为|有)?多[少大]|多少岁|几岁", q):
         units.append("岁")  # an age: 平均多大年纪 is answered in 岁
+    if re.search(r"(?:多少|几)(?![个件人户家次项条起宗名所位种])[^,,??。多少几]{0,10}?的(?:钱|资金|款项?|费用)", q):
+        units.extend(["元", "万元", "亿元"])  # 把多少违规发放的钱要了回来: the money, however it is qualified
     if _MONEY_VERB.search(q):
         units.extend(["元", "万元", "亿元"])  # 借出去了多少? 被罚了多少?: a bare 多少 after a verb that moves money
-    if re.search(r"(金额|收入|总值|产值|罚款|货值|资金|款物|费用)(?:是|为|有)?(?:多少|几)", q):
+    if re.search(r"(金额|收入|总值|产值|罚款|货值|资金|款物|费用|金|(?<![条])款|费)(?:是|为|有|共)?(?:多少|几)(?![个件人户家次项条起宗名所位种])", q):
+        # (偿债准备金是多少, 工程款是多少: a fund or a payment is an amount of money)
         units.extend(["元", "万元", "亿元"])
     if re.search(r"率(?:是|为|有)?(?:多少|几)", q):
         units.extend(["%", "个百分点"])
@@ -145,7 +148,9 @@ def analyse(q: str) -> QuestionInfo:
 
 
 def _entities(q: str) -> list[str]:
-    out = [e for e in _ENTITY.findall(q) if not _NOT_NAME.search(e) and not _GENERIC_ZONE.fullmatch(e)]
+    out = [e for e in _ENTITY.findall(q) if not _NOT_NAME.search(e) and not _GENERIC_ZONE.fullmatch(e)
+           and not (e.endswith("村") and re.search(re.escape(e) + r"(?:干部|民|级|集体|务|组|两委|医|书记|主任)", q))]
+    # (查出村干部…: 村 opens a word for village cadres, no village is named)
     # a company by its registered name (珙兴农业开发有限公司): 有 and 限 are part of the name here
     for m in _COMPANY.finditer(q):
         # the name starts after the last word that introduces a party (…承建企业珙兴…, …局对琋达…, 其中…)
@@ -158,7 +163,7 @@ def _entities(q: str) -> list[str]:
 # a registered company name: after a boundary, or after the words that introduce a party (承建企业…)
 _COMPANY = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:有限责任公司|股份有限公司|有限公司))")
 # 村里, 乡里, 镇里 (in the village) are places in general, not names: hence no 里 after a match
-_ENTITY = re.compile(r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}?第[一二三四五六七八九十\d]+(?:学校|中学|小学|幼儿园|中心)(?:[\u4e00-\u9fff]{1,2}部)?(?![局委厅办部处科站里])|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?(?:卫生院|卫生室|卫生服务中心|药店|药房|诊所|门诊部)(?![局委厅办部处科站里])|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,5}?(?:镇|村|开发区|园区|(?<!城)乡(?!村(?:振兴|建设|治理|产业|旅游|发展|公路|学校|医生|教师|环境|人居))|街道|社区|公司|医院|中学|小学|幼儿园|学院|大学|集团|银行|分局|支行|分行)(?![局委厅办部处科站里])|(?<=[,,、和与及])[\u4e00-\u9fff]{2,4}(?:镇|村|街道)(?![局委厅办部处科站里])|(?<=[镇乡])[\u4e00-\u9fff]{2,3}?(?:村|社区)(?![局委厅办部处科站里民]))")
+_ENTITY = re.compile(r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}?第[一二三四五六七八九十\d]+(?:学校|中学|小学|幼儿园|中心)(?:[\u4e00-\u9fff]{1,2}部)?(?![局委厅办部处科站里])|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?(?:卫生院|卫生室|卫生服务中心|药店|药房|诊所|门诊部)(?![局委厅办部处科站里])|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,5}?(?:镇|村|开发区|(?<![老主旧])新区|园区|(?<!城)乡(?!村(?:振兴|建设|治理|产业|旅游|发展|公路|学校|医生|教师|环境|人居))|街道|社区|公司|医院|中学|小学|幼儿园|学院|大学|集团|银行|分局|支行|分行)(?![局委厅办部处科站里])|(?<=[,,、和与及])[\u4e00-\u9fff]{2,4}(?:镇|村|街道)(?![局委厅办部处科站里])|(?<=[镇乡])[\u4e00-\u9fff]{2,3}?(?:村|社区)(?![局委厅办部处科站里民]))")
 # a kind of zone, not one named (经济开发区, 工业园区): 璬川经济开发区 is a name
 _GENERIC_ZONE = re.compile(r"(?:经济|工业|产业|科技|高新|物流|农业|创业)+(?:技术)?(?:开发区|园区)")
 _NOT_NAME = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个]|合计|共计|总计|累计|一共|清查|排查|乡村$|^其中")  # (乡村振兴: the countryside, no 乡 or 村; 其中原村干部: no 原村)

@@ -134,6 +134,13 @@ def measure_phrase(q: str) -> str:
         text = re.sub(r"还有|还剩|剩余|剩下|尚未|仍未|还没有?|没有|没(?=[完做办干弄])|未(?=完)", "", text)
         text = re.sub(r"\d+(?:\.\d+)?(?:个|[项座条件家户人名处所])", "", text)
     text = re.sub(r"((?:19|20)\d\d年)度", r"\1", text)  # 2024年度 is a period whole, no 度 left behind
+    # 在处理恶意欠薪案子时抓了几个人: a frame of when or where (在…时, 在…中, 在…过程中) sets the scene; what
+    # is counted is said after it
+    framed = re.sub(r"(?<![现正存所实内好自])在[^,,;;??]{2,14}?(?:的时候|时候|(?<![临及同按准适随暂当届定小])时(?![间候期段代点效限长])|过程中|期间)", "", text)
+    text = framed if len(_FILLER.sub("", framed)) >= 3 else text
+    # 比去年同期少了 is what a notice writes 同比减少; 比上个月 is 环比 (before PERIOD strips the year)
+    text = re.sub(r"(?:比|较|与)(?:去年|上年|上一年|前一年)同期(?:相比)?", "同比", text)
+    text = re.sub(r"(?:比|较|与)(?:上个?月|上一个?月)(?:相比)?", "环比", text)
     text = _KIND_VERB.sub("", PERIOD.sub("", text))
     text = _EARN.sub("收入", text)  # 挣了多少钱 asks an income, whatever the notice calls it
     text = re.sub(r"(?:多少|几)(?:个百分点|万元|亿元|元|平方米|公里|千米|分钟|公顷|人次|家次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起盏具]" + NOT_UNIT + ")", "", text)
@@ -262,7 +269,8 @@ def _each_items(q: str) -> list[str]:
 def _asking_clauses(q: str) -> list[str]:
     """"X多少?有多少Y?" → one part per asking clause; the context before the first stays with each."""
     clauses = [c for c in re.split(r"(?<=[??;;])|,(?=[^,,]*(?:多少|几[\u4e00-\u9fff]))", q) if c.strip(" ,,??")]
-    asking = [i for i, c in enumerate(clauses) if _QWORD.search(c)]
+    # (…罚了多少钱?比去年同期少了百分之几?: 百分之几 asks too, at the end of its clause)
+    asking = [i for i, c in enumerate(clauses) if _QWORD.search(c) or re.search(r"百分之几[??]?$", c.strip(" ,,"))]
     if len(asking) < 2:
         return []
     context = "".join(clauses[:asking[0]])
@@ -418,7 +426,12 @@ def share_predicate(items: list[str]) -> list[str]:
         return x[m.end():] if m and m.end() < len(x) - 1 else x
 
     def bare(x: str) -> bool:  # a body's name, or a category (国有资产方面, “消极应付”类) with nothing after it
-        return bare_name(x) or bool(_CATEGORY.fullmatch(x))
+        return bare_name(x) or bool(_CATEGORY.fullmatch(x)) or dated(x)
+
+    def dated(x: str) -> bool:
+        # a stretch of time compared with another (2025年3月比1月多查处了多少辆), after a name or alone
+        m = re.search(r"(?:(?:19|20)\d\d年)?\d{1,2}月(?:份)?$|(?:(?:19|20)\d\d年)?(?:[一二三四]季度|上半年|下半年)$|(?:19|20)\d\d年$", x)
+        return bool(m) and (m.start() == 0 or bare_name(x[:m.start()]))
 
     def kin(x: str) -> bool:
         # a name of the same kind as the last item's opening name: a place or body, or a word that ends
@@ -437,7 +450,8 @@ def share_predicate(items: list[str]) -> list[str]:
         return [items[0]] + [it + pred for it in items[1:]]
     if not any(kin(c) for c in firsts):
         return items
-    cut = max((n for n in range(2, len(last)) if bare(last[:n])), default=0)
+    # a 和 left inside the last item after the split is a name's own (市住房和城乡建设局的不合格案卷)
+    cut = max((n for n in range(2, len(last)) if bare(re.sub("[和\ue000]", "暨", last[:n]))), default=0)
     if not cut:
         # the name the last item opens with ends as the first item's does (行业…行业)
         ends = {c[-2:] for c in firsts if kin(c)}
@@ -703,6 +717,17 @@ def _ranked_pair(question: str, q: str, info: QuestionInfo) -> Slots | None:
     return Slots(question, q, info, parts, op)
 
 
+def _own_clause_total(q: str) -> bool:
+    """一共 said in a later asking clause that joins nothing (…有几份案卷…对不上?涉及的罚款一共多少钱?): that
+    clause asks its own total, the question is two asks, not a sum of items."""
+    clauses = [c for c in re.split(r"(?<=[??])", q) if c.strip(" ??")]
+    if len(clauses) < 2 or _STRONG_SUM.search(q) or _SUM.search(clauses[0]) \
+            or re.search(r"[两二三四五六七八九十][个家所项类座条]?[\u4e00-\u9fff]?(?:一共|合计|加起来|总共|共计|共)|两者|二者|三者|这[两二三几]", q):
+        return False  # (甲县和乙县各追回多少?两县一共追回多少钱?: the later clause sums the items named)
+    later = [c for c in clauses[1:] if _SUM.search(c)]
+    return all(not re.search(r"和|与|跟|(?<![涉以])及|、|同(?!比|期)", c) and len(measure_phrase(_SUM.sub("", c))) >= 2 for c in later)
+
+
 def read(question: str) -> Slots:
     """The slots of a question; parts > 1 when it asks about several measures or bodies."""
     q = re.sub(r"(多少|几)口人", r"\1人", fold(question))  # 涉及几口人: people of a household, counted in 人
@@ -714,15 +739,17 @@ def read(question: str) -> Slots:
     if (pair := _ranked_pair(question, q, info)) is not None:
         return pair
     op = None
-    if _SUM.search(q):
+    if _SUM.search(q) and not _own_clause_total(q):
         op = "sum"
     elif (d := _DIFF.search(q)) and not (re.search(r"[??;;]\s*(?:比|较|同比|相比)[^??]*$", q[:d.start()])
-                                         or re.search(r"(?:比|较)(?:去年|上年|上一年|同期|整改前|原来|原先|之前|以前|起初)", q)):
+                                         or re.search(r"(?:比|较)(?:去年|上年|上一年|同期|整改前|原来|原先|之前|以前|起初)", q)
+                                         or re.search(r"^[^,,]{0,6}?(?:和|与|同|跟)(?:去年|上年|上一年|同期|整改前|上学期|上季度|上个?月|上半年|上一轮|上轮)[^,,]{0,4}?相比", q)):
         op = "difference"  # "A比B多多少"; "…?比去年同期少了多少" asks the notice's own comparison
         if re.search(r"(?:哪个|哪边|哪家|哪里|哪一?类|哪一?方面|谁)[^,,??]{0,12}(?:更|多|少|大|小|高|低)", q) and not _LIST_Q.search(q):
             op = "compare"  # 哪边更多?多多少: name the larger, then the gap (compose.combine)
-    elif _COMPARE.search(q) and not _LIST_Q.search(q):
-        op = "compare"
+    elif _COMPARE.search(q) and not _LIST_Q.search(q) \
+            and not re.search(r"^[^,,]{0,6}?(?:和|与|同|跟)(?:去年|上年|上一年|同期|整改前|上学期|上季度|上个?月|上半年|上一轮|上轮)[^,,]{0,4}?相比", q):
+        op = "compare"  # (和上学期相比,…少了多少起: the notice's own change against an earlier time, no two items)
     texts: list[str] = []
     measures: list[str] = []
     each_first = []
@@ -801,7 +828,9 @@ def read(question: str) -> Slots:
         p.whole = q
         if stretch and p.period is None:
             p.period = stretch
-        if dated and (p.period is None or p.period.endswith("年度")) and op not in ("difference", "compare"):
+        if dated and (p.period is None or p.period.endswith("年度")) and op not in ("difference", "compare") \
+                and not re.search(r"下一步|今后|接下来|计划|年内|年底前|打算|将要", p.text):
+            # (…完成率是多少?下一步计划年内再完成多少投资?: what is still to come is not as of the date)
             # 截至11月30日已整改金额和整改率: the date the figures stand at holds for every part
             p.period = dated
     for p, m in zip(parts, measures):
