@@ -53,6 +53,10 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
         if place and not generic_place(place.group(0)) and not re.match(r"[各全本该每]|乡镇|县区|区县|城区", place.group(0)) \
                 and place.group(0) not in folded_doc(text):
             return name
+        para = text.rfind("\n", 0, f.start) + 1
+        if re.search(r"(?:责任单位|牵头单位|责任部门|整改责任单位|被审计单位|被巡察单位|主责单位)[:：]\s*[^。;；,，\n]{0,12}?" + re.escape(name),
+                     fold(text[min(para, row):f.start])):
+            continue  # 责任单位：珵岭市城市建设投资集团有限公司。…资产入账13.57亿元: the record's own body, by its label
         # (a body the question names beside the owner, 汀溪镇汀湾村, or the notice's own, is not another's)
         owned = any(o.start <= f.start < o.end for o in getattr(outline, "owners", None) or []) \
             and not any(f.subject and (w in f.subject or names_match(w, f.subject) >= 0.9) for w in part.who) \
@@ -79,6 +83,9 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
         if name in post:
             if re.search(re.escape(name) + r"[^\d。;;]{0,6}\d", post):
                 return name  # 76人(珑港镇18人;…): named after the figure with a figure of its own
+            if re.search(re.escape(name) + r"[和、及与][\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,8}[和、及与]" + re.escape(name), post):
+                # 剩余23处主要集中在璈桥镇和璈阳街道: the figure is the two places' together
+                return f"{name}: the notice gives {f.text} ({fact.measure}) for a group it is one of"
             continue
         stem = re.sub(r"(?:镇|乡|村|街道|社区|公司|医院|学校|学院|集团)$", "", name)
         if name in text[fact.clause_end:sent_end] or len(stem) >= 2 and stem in text[fact.clause_end:sent_end] \
@@ -169,7 +176,7 @@ def scope_conflict(question: str, fact: Fact, text: str) -> str | None:
 # 2025年珂西区 names 珂西区): a body one level below the notice's own is a sub-unit
 _LEVEL = (("省", "自治区"), ("市", "州", "盟"), ("区", "县", "旗"), ("镇", "乡", "街道"), ("村", "社区"))
 _COUNTY_LEVEL = 2  # index in _LEVEL of 区/县/旗
-_ADMIN = re.compile(r"(?<![的了在和与及对把被从向将是有这那个中里])(?![年月日])[\u4e00-\u9fff]{2,3}?(?:自治区|街道|社区|省|市|州|盟|区|县|旗|镇|乡|村)(?![场长委级内外直属民县区镇乡村省]|市(?!场))")
+_ADMIN = re.compile(r"(?<![的了在和与及对把被从向将是有这那个中里])(?![年月日])[\u4e00-\u9fff]{2,3}?(?:自治区|街道|社区|省|市|州|盟|区|县|旗|镇|乡|村(?![干两务医集组书]))(?![场长委级内外直属民县区镇乡村省]|市(?!场))")  # (村干部, 村两委: no village named)
 _NOT_PLACE = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个后前]|整改|巡察|巡视|督察|治理|专项|工作|管理|领域|系统|^(?:相关|有关|部分|所属|下辖|其他|其余|周边|重点|试点|农村|乡村|城市|城区|市区|城乡|全[省市区县镇乡村]|本[省市区县镇乡村]|各[省市区县镇乡村]|该[省市区县镇乡村]|[东西南北中]部|地市|县市|县区|市县|乡镇|镇村|村居)")
 
 

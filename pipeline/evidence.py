@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .actions import action_agrees, action_conflict, negated_after
+from .actions import action_agrees, action_conflict, asked_actions, negated_after
 from .bodies import (  # noqa: F401 - some re-exported: other modules and tests read them here
     _ADMIN, _NOT_PLACE, _joined, breakdown_conflict, generic_place,
     group_conflict, item_conflict, level_of, listed_member_conflict, most_specific,
@@ -37,7 +37,7 @@ from .types import Fact, Figure  # noqa: F401 - Fact: other modules read it here
 from .wording import _content, _is_own_place, _measure_words, _share, bigrams, notice_topic, residue, runs  # noqa: F401 - re-exported
 
 CONFIG_FILE = "abstain.json"  # package data (pipeline/data → evals/abstain.json), written by evals/calibrate.py
-_CLAUSE_END = ",;:。!?\n"
+_CLAUSE_END = ",;:。!?\n→⇒➔➜➡"  # (an arrow chains the steps of a slide line: pipeline/clauses.py)
 
 
 @dataclass(frozen=True)
@@ -131,6 +131,35 @@ def _section_heading(outline, pos: int) -> str | None:
     return None
 
 
+# a body's name in a notice's title (瑿山县机关事务管理局关于…): who issued it, not what its figures are about
+_ORG = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:委员会|办公室|管理局|局|委|办|厅|院|政府|公司|集团|中心)(?=关于|$|\s|[(（])")
+
+
+def acting_words(text: str, fact: Fact) -> str:
+    """The words before a figure that say what was done to it: its clause so far, or for a table's
+    cell its row's label and its column's header (| 合计 | 3971 | 587.87 |, headed 罚款(万元))."""
+    lead = text[fact.clause_start:fact.fig.start]
+    row = row_at(text, fact.fig.start) if "|" in lead or "\t" in lead else None
+    if row is not None and row.column > 0:
+        return text[row.cells[0][0]:row.cells[0][1]] + " " + row.header_of()
+    return lead
+
+
+def _cell_lacks_asked_kind(question: str, asked: str, fact: Fact, text: str) -> bool:
+    """A table cell whose row and header say the asked verb (查处问题数(起)) but not the kind of thing
+    asked, a kind the notice never names (违规吃喝问题 asked of a table of all 八项规定 problems): the
+    verb agreeing says nothing of the kind."""
+    row = row_at(text, fact.fig.start)
+    if row is None or row.column <= 0:
+        return False
+    said = _content(text[row.cells[0][0]:row.cells[0][1]] + row.header_of())
+    rest = re.sub(r"钱|资金|金额|款项?|费用|多少|几", "", _content(asked))
+    for a in asked_actions(question):
+        rest = rest.replace(a, "")
+    whole = _content(folded_doc(text))
+    return any(len(x) >= 2 and x not in whole for x in runs(rest, said))
+
+
 def make_fact(f: Figure, text: str, folded: str, outline=None) -> Fact:
     a, b = clause_span(folded, f.start, f.end)
     measure = f.measure
@@ -154,6 +183,11 @@ def make_fact(f: Figure, text: str, folded: str, outline=None) -> Fact:
                 # label is what the cell measures, its column's header when
                 measure = label
                 period = None if f.period else head
+            elif re.fullmatch(r"合计|总计|小计|累计|合计数|全年|共计", head) and len(label) >= 2 \
+                    and any(find_periods(fold(h)) for h in row.header[1:row.column]):
+                # the total column of such a table (| 罚款(万元) | 201.35 | 138.60 | 247.92 | 587.87 |, headed
+                # 1月 2月 3月 合计): the row's label is still what it measures, over the whole stretch
+                measure = label
             else:
                 measure = row.header_of()
         if row.caption is not None and not f.period and period is None:
@@ -644,6 +678,7 @@ def unit_fits(unit: str, wanted: list[str]) -> bool:
 _NOT_BODY = r"(?![局院委部办所处科馆司厅])"
 # (年底前对全县186个村…实现全覆盖: a deadline ahead is a target; 已于年底前完成 is done)
 _PLAN = re.compile(rf"计划{_NOT_BODY}|拟|预计|力争|年度建设内容|规划{_NOT_BODY}|(?<!已)(?<!已于)(?<!已在)(?:年底|年末)前"
+                   r"|(?<![无必所急])需(?:要)?(?=新建|建设|改造|完成|投入|实施|修复|整改|拆除)"  # 需新建截污管网3.2公里: still to be built
                    r"|(?:我们|我局|我委|下一步|今后)[^,,;;。]{0,4}将(?:对|于|在|逐步|全面|陆续)")  # 我们将对全市312座加油站…改造: to come
 _SHARES = ("percent", "points", "ratio")
 # a project's whole budget, and a question about what of it was done
@@ -655,7 +690,7 @@ _OWED = re.compile(r"(?<![相供适反响对回答效理])应(?:补缴|补交|�
 _ARREARS = re.compile(r"拖欠|欠付|欠发|欠缴|未付|未支付|未发放")
 _SETTLED = re.compile(r"追回|讨回|要回|拿回|追讨|追缴|收缴|清收|收回|清偿|偿还|支付|兑付|发放|补发|发到|清欠|结清|垫付|返还|退还|清退")
 # a question that asks for a plan or target, and the words that make a notice's figure one
-_ASKS_PLAN = re.compile(rf"计划{_NOT_BODY}|打算|拟|目标|预计|准备|规划{_NOT_BODY}")
+_ASKS_PLAN = re.compile(rf"计划{_NOT_BODY}|打算|拟|目标|预计|准备(?!金)|规划{_NOT_BODY}")  # (偿债准备金: a fund, no plan)
 _PLAN_CUE = re.compile(rf"计划{_NOT_BODY}|打算|拟|目标|预计|力争|争取|确保|规划{_NOT_BODY}|谋划|筹划|十[一二三四五六七八九]五|将|要|任务|下一步|明年|下一年|(?:19|20)\d\d年(?:底|年底)?前")
 
 
@@ -681,6 +716,30 @@ _AHEAD = re.compile(r"^\s*(?:下一步|下步|今后|接下来)|力争")
 # a change asked against an earlier time (比上年多了多少, 较去年同期减少了几件)
 # what is left, said in a figure's lead (尚余未整改, 仍有…未, 剩余) and the words that say it
 _LEFT_LEAD = re.compile(r"(?:尚余|尚有|仍有|剩余|剩下|其余|还有)[^,,;;。\d]{0,12}$|(?:尚未|未|没有)[^,,;;。\d]{1,10}$")
+# what is still undone asked with its negation (还有多少个乡镇没建成, 仍未整改的有几个)
+_UNDONE_Q = re.compile(r"(?:还有|仍有|尚有)[^??,,]{0,10}(?:没有|没|未)|还没有?|仍未|尚未")
+def negated_term(question: str, measure: str) -> str | None:
+    """A term the question asks (主业投资, 合格) that the figure's measure says only negated (非主业投资,
+    不合格): the negated term, or None."""
+    # (未 is left to the checks of what is done and what is left: 从未接受过随访43户 of 120户 gives the rest)
+    for m in re.finditer(r"([非不无])(?!法|能|得|少于|低于|超过|足)([\u4e00-\u9fff]{2,4})", measure):
+        term = m.group(2)
+        while len(term) >= 2:
+            at = question.find(term)
+            if at >= 0 and not re.search(r"[非不无未没]|没有|尚未", question[max(0, at - 2):at]):
+                return m.group(1) + term
+            term = term[:-1]
+    return None
+
+
+def _says_undone_verb(question: str, clause: str) -> bool:
+    """The verb the question says is not yet done (没有整改到位, 没做完) stands in the figure's clause
+    (已整改到位329个): what was done, from which what is left is worked out (pipeline/derive.py)."""
+    q = re.sub(r"做完|办完|干完|弄完", "完成", fold(question))
+    found = list(re.finditer(r"(?:没有|没|未|尚未|仍未)(?:完全|全部|按期|及时)?([\u4e00-\u9fff]{1,2})", q))
+    return bool(found) and found[-1].group(1) in clause  # (the last: 发现的未按规划…问题,还有多少个没有整改到位)
+
+
 _LEFT_WORDS = re.compile(r"尚余|尚有|仍有|剩余|剩下|其余|还有|尚未|仍未|没有|未|没|完成|完|到位")
 # a change in points stated right after the rate it ends at (由38.6%提高到42.1%,提高3.5个百分点)
 _STATED_POINTS = re.compile(r"[,，、]?\s*(?:提高|提升|上升|增加|增长|下降|降低|减少|回落)了?\s*[\d.]+\s*个百分点")
@@ -699,8 +758,10 @@ _NOT_DONE = re.compile(r"(?:未|没有|尚未|仍未|未能)(?:按规定|按要�
 _ASKS_CHANGE_FROM = re.compile(r"(?:比|较|同)(?:上年|去年|上一年|上年同期|去年同期|期|年初)[^,,??]{0,12}?"
                                r"(?:多|少|增加|减少|增长|下降|提高|降低|涨|跌)(?:花|用|收|发|支|拨|付|赚|挣|卖)?了?(?:多少|几)"
                                r"|(?:比|较)(?:年初|上年|去年|上一年|上年同期|去年同期|同期)[^,,??]{0,4}?(?:增加|增长|新增|减少|下降|提高|降低)得"  # 哪一项较年初增加得更多
-                               r"|(?:提升|提高|上升|下降|降低|增长|减少)(?:的)?幅度|增幅|降幅")  # 满意度的提升幅度: the change
-_PLAN_Q = re.compile(rf"计划{_NOT_BODY}|打算|准备|要投|目标|任务|规划{_NOT_BODY}|预计|要求|预算")  # (预算 asked: a budget, a sum planned)
+                               r"|(?:提升|提高|上升|下降|降低|增长|减少)(?:的)?幅度|增幅|降幅"  # 满意度的提升幅度: the change
+                               r"|^[^,,]{0,6}?(?:和|与|同|跟)(?:上年|去年|上一年|上年同期|去年同期|年初|上学期|上季度|上个?月|上半年)[^,,]{0,4}?相比"
+                               r"[^??]*?(?:多|少|增加|减少|增长|下降|提高|降低)了?(?:多少|几)")  # 与上年同期相比,…多了多少人
+_PLAN_Q = re.compile(rf"计划{_NOT_BODY}|打算|准备(?!金)|要投|目标|任务|规划{_NOT_BODY}|预计|要求|预算")  # (预算 asked: a budget, a sum planned)
 
 
 _ALL_OF_IT = re.compile(r"[,;]\s*(?:并|且|目前|现)?(?:已|均已)?(?:全部|全额|悉数|足额)(?:已)?[\u4e00-\u9fff]{2,4}")
@@ -772,6 +833,14 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if m < 1.0 and part.topic and not anchored:
         # the question's earlier clauses may say what the asking clause only points at (…的钱,拨了多少)
         m = max(m, matcher.score(fold(part.topic), fact, evidence, text))
+    if m < cfg.measure_min and not anchored and len(bare := "".join(runs(_content(asked), _ORG.sub(" ", notice_topic(folded_doc(text)))))) >= 2 \
+            and len(bare) < len(_content(asked)):
+        # the notice's own topic (一卡通专项治理 in its title) qualifies every figure it gives: the rest of the
+        # asked measure (把违规发放钱要回来) is what tells them apart, and enough to let the figure's verb
+        # agree with the question's (below); not a match of its own (a shorter phrase matches more)
+        topicless = matcher.score(bare, fact, evidence, text)
+    else:
+        topicless = 0.0
     if m < cfg.measure_min and not anchored:
         core = measure_core(asked, part.who + context.split())
         m = max(m, matcher.core_score(core, fact, evidence, text))
@@ -792,8 +861,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                 m = max(m, cfg.measure_min)
     # the same action on what is asked answers a paraphrase, but only when the object is not something
     # else altogether (受理多少件商标注册申请 is no 受理消费投诉举报: both 受理, measure 0.14)
-    agrees = not anchored and fact.kind not in _SHARES and m >= cfg.agree_measure_min \
-        and action_agrees(part.text, text[fact.clause_start:f.start])
+    agrees = not anchored and fact.kind not in _SHARES and max(m, topicless) >= cfg.agree_measure_min \
+        and action_agrees(part.text, acting_words(text, fact)) and not _cell_lacks_asked_kind(part.text, asked, fact, text)
     if m < cfg.measure_min <= 1.0 and agrees:  # (a floor set above 1 turns every fact away, agreeing or not)
         m = cfg.measure_min  # 把多拿的钱要回来多少 for 追回违规领取资金: the same action on the thing asked
     if m < cfg.measure_min and not anchored and (only_of_its_unit(part, fact, facts or [], text)
@@ -822,6 +891,18 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"measure not stated: {acted[0]}; the notice gives {acted[1]} {fact.fig.text} ({fact.measure})")
     if not anchored and (undone := negated_after(part.text, text[f.end:fact.clause_end])):
         reasons.append(f"measure not stated: the notice gives {f.text} ({fact.measure}) as not {undone}")
+    if (neg := negated_term(fold(part.text), fold(fact.measure))):
+        # 主业投资 asked, 退出非主业投资9.8亿元 stated: the notice's words name the opposite kind
+        reasons.append(f"measure not stated: {neg[1:]}; the notice gives {neg} {f.text} ({fact.measure})")
+    if fact.kind == "count" and _UNDONE_Q.search(fold(part.text)) \
+            and not _LEFT_LEAD.search(fold(text[fact.clause_start:f.start])) \
+            and not _says_undone_verb(part.text, fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:
+                                                          f.sentence_end or fact.clause_end]) + " " + fold(fact.measure)) \
+            and not re.search(r"未|没有|没|尚|仍有|剩|还有", fold(fact.measure)) \
+            and not re.search(r"^[^,;。]{0,12}?(?:未|没有|没|尚未|仍未|未能|待)", fold(text[f.end:fact.clause_end])):
+        # 还有多少个乡镇没建成 asked, 农村公益性公墓48个 stated: a count said of what exists or was done
+        # answers nothing about what is still undone (仍有9个乡镇未建成 does)
+        reasons.append(f"measure not stated: what is still undone is asked; the notice gives {f.text} ({fact.measure}) without it")
     who = who_conflict(part, fact, text, context, outline)
     if not who and not anchored and (scope := scope_conflict(part.text, fact, text) or subunit_conflict(part.text, fact, text, context)
                                      or part_conflict(part.text + " " + (part.whole or ""), fact, text)
@@ -897,13 +978,20 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     # ▶ 瑭南县 立案36件,清退…415户: a line or sentence that opens with another place is that place's
     # figure; a question naming no place of its own asks the notice's whole
     line = fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])
-    owner = _OPENING_PLACE.match(line)
+    owner = OPENING_PLACE.match(line)
     if owner and not here and not part.who and owner.group(1) not in fold(part.text) \
-            and owner.group(1)[-2:] not in GENERIC_PLACES and not _is_own_place(owner.group(1), context):
+            and not generic_place(owner.group(1)) \
+            and not _is_own_place(owner.group(1), context):  # (● 玭城区：… labels a district, not 城区 the urban area)
         score -= cfg.w_sub
-        if not part.others and _ASKS_WHOLE.search(fold(part.text)) and _PLACE_LINE.match(line):
+        if not part.others and _ASKS_WHOLE.search(fold(part.text)) and PLACE_LINE.match(line):
             # 一共追回了多少 asked of the notice's whole, ● 玭南县：…追回370.7万元 stated: one place's share
             reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {owner.group(1)}, a part of it")
+    elif not here and not part.who and (body := BODY_LINE.match(line)) and body.group(1) not in fold(part.text):
+        # 2.玎北县兴远矿业有限公司:…处罚款17万元: one named firm's record; a question naming no such firm
+        # asks another figure first, and when it asks the whole (一共罚了多少) not this one at all
+        score -= cfg.w_sub
+        if not part.others and _ASKS_WHOLE.search(fold(part.text)):
+            reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {body.group(1)}, a part of it")
     # 由A提高到B / 从A降至B: A is what it was; unless the question asks for the earlier value, B answers
     lead_in = fold(text[fact.clause_start:f.start])
     before = bool(re.search(r"(?:由|从)[^\d由从到至]*$", lead_in)) and bool(re.search(r"(?:到|至)", fold(text[f.end:fact.clause_end])))
@@ -987,8 +1075,11 @@ _CHANGE_WORDS = re.compile(r"增加|增长|减少|提高|下降|降低|多了|�
 
 _GAP_TO_OTHER = re.compile(r"比[^,??]{1,20}?(?:高|低|多|少)了?(?:多少|几)个?百分点")
 # a line of its own for one place (● 玭南县：…), as a list of places' shares of a whole writes it
-_PLACE_LINE = re.compile(r"^[\s▶►•●◆■□·▲\-—]*(?:[\u4e00-\u9fff]{1,6}(?:县|区|市|镇|乡|街道))\s*[:：]")
-_OPENING_PLACE = re.compile(r"^[\s▶►•●◆■□·\-—]*((?![全各本每该])[\u4e00-\u9fff]{2,6}?(?:县|区|市|镇|乡|村|街道|社区))(?![委级直属])")
+# a numbered record or line given to one named unit (2.玎北县兴远矿业有限公司:…, ● 某某医院：…)
+BODY_LINE = re.compile(r"^[\s▶►•●◆■□·▲\-—]*(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*"
+                       r"([\u4e00-\u9fff]{2,24}?(?:有限责任公司|有限公司|公司|集团|厂|医院|学校|中心|合作社|酒店|超市|门店|药店))\s*[:：]")
+PLACE_LINE = re.compile(r"^[\s▶►•●◆■□·▲\-—]*(?:[\u4e00-\u9fff]{1,6}(?:县|区|市|镇|乡|街道))\s*[:：]")
+OPENING_PLACE = re.compile(r"^[\s▶►•●◆■□·\-—]*((?![全各本每该])[\u4e00-\u9fff]{2,6}?(?:县|区|市|镇|乡|村|街道|社区))(?![委级直属])")
 
 
 # a level said as reached (提升至88.6%, 达到, 降至): the later end of a change stated apart
@@ -1098,12 +1189,17 @@ def set_bound(question: str, fact: Fact) -> str | None:
 # 多少笔 (transactions) not by 48条 (rules)
 _COUNT_CLASSES = [{"人", "名", "位", "人次"}, {"户"}, {"件", "宗", "起", "例"}, {"笔"}, {"份", "张", "篇", "本", "册"},
                   {"辆", "台", "架"}, {"家", "所", "座"}, {"次", "场", "轮", "期", "趟", "遍", "架次", "车次", "班次", "航次"}, {"项", "条", "类", "种"}, {"处", "块"},
-                  {"条", "只", "艘"}, {"批", "批次"}]  # a classifier of two kinds of thing: 几条船, 几只船 count boats (艘), never 台 (machines)
+                  {"条", "只", "艘"}, {"批", "批次"}, {"分"}]  # (分: points scored or deducted, never people or cases)  # a classifier of two kinds of thing: 几条船, 几只船 count boats (艘), never 台 (machines)
 
 
 def asked_words(question: str) -> list[str]:
-    """Every measure word right after 多少/几 (多少户、多少人 → 户, 人; 几个人 → 个)."""
-    return re.findall(rf"(?:多少|几)([{COUNT_WORDS}])", fold(question))
+    """Every measure word right after 多少/几 (多少户、多少人 → 户, 人; 几个人 → 个). Papers are
+    counted in 份 and in 件 alike (几份案卷, 合同32件): 份 before a kind of paper asks 件 too."""
+    q = fold(question)
+    out = re.findall(rf"(?:多少|几)([{COUNT_WORDS}])", q)
+    if "份" in out and re.search(r"(?:多少|几)份[^,;。?]{0,6}?(?:卷|文件|合同|协议|材料|报告|文书|档案|台账|公文|证明)", q):
+        out.append("件")
+    return out
 
 
 def count_word_conflict(asked: list[str] | str, unit: str) -> str | None:

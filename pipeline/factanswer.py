@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .derive import CHANGE_Q as _CHANGE_Q
 from .evidence import beyond_notice, judge, most_specific, unit_fits
-from .nearmiss_sets import _PER, narrowing
+from .nearmiss_sets import _PER, narrowing, per_unit_conflict
 from .slots import REMAIN_Q
 from .textnorm import fold
 from .types import Citation
@@ -41,6 +41,10 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                 v = judge(part, f, c.score, text, context, self.matcher, self.cfg,
                           (f.fig.doc, f.fig.sentence_start) in anchor, self.year(c.doc),
                           facts=self.facts(c.doc), outline=getattr(self, "_outlines", {}).get(c.doc), narrowing=narrowing)
+                if (f.fig.doc, f.fig.sentence_start) in anchor and (per := per_unit_conflict(part, f, text)):
+                    # (…收了多少个红包?总共多少钱?: the sentence that answered, but not its largest item)
+                    v.reasons.append(per)
+                    v.score -= self.cfg.w_reason
                 if not v.reasons and (late := beyond_notice(part.period, self.published(c.doc), f)):
                     v.reasons.append(late)
                     v.score -= self.cfg.w_reason + self.cfg.w_period
@@ -65,6 +69,10 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                 if (item := _ordinal_item(part.text, text, f)):
                     # 第11标段 asked: a figure in 第9标段's paragraph is another lot's, one in 第11标段's is its own
                     v.score += self.cfg.w_here if item > 0 else -self.cfg.w_reason
+                    if item < 0 and not v.reasons:
+                        asked_items = "/".join(f"第{a}{b}" for a, b in _ORDINAL.findall(fold(part.text)))
+                        v.reasons.append(f"the notice gives {f.fig.text} ({f.measure}) for another numbered item than {asked_items}"
+                                         if item == -2 else f"the notice gives {f.fig.text} ({f.measure}) for all of them, not for {asked_items}")
                 if part.others and _sibling_item(part, text, f):
                     # 制造业中长期贷款 和 涉农贷款 compared: a figure said where the other item is named,
                     # and not this one, is the other item's (较年初增加47.63亿元 in the 涉农贷款 row)
@@ -126,6 +134,23 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         owed = verdicts[0][0].fact.fig
         _promote(verdicts, self.cfg.w_reason + self.cfg.w_who, checked,
                  lambda v, c: v.fact.fig.doc == owed.doc and abs(v.fact.fig.start - owed.start) <= 120)  # (its line or the next)
+    if verdicts and verdicts[0][0].reasons and verdicts[0][0].measure < checked \
+            and all(r.startswith("measure not stated: ") for r in verdicts[0][0].reasons):
+        # the best-scored figure's sentence shares the question's words but not its measure; a figure a
+        # little lower that fills every slot, and whose own verb does what the question asks (抓了几个人,
+        # 抓获犯罪嫌疑人19名), answers
+        from .actions import action_agrees
+        from .evidence import acting_words
+
+        _promote(verdicts, self.cfg.w_reason, checked,
+                 lambda v, c: action_agrees(part.text, acting_words(self.r.doc_text(c.doc), v.fact)))
+    if verdicts and verdicts[0][0].reasons and all(r.startswith("change not stated: ") for r in verdicts[0][0].reasons):
+        # 比去年同期少花了多少钱 asked, 支出794.6万元,比上年同期减少57.3万元 stated: the change beside the level
+        level = verdicts[0][0].fact.fig
+        _promote(verdicts, self.cfg.w_reason, checked,
+                 lambda v, c: v.fact.fig.doc == level.doc and v.fact.fig.sentence_start == level.sentence_start
+                 and bool(re.search(r"(?:减少|增加|下降|上升|提高|降低|增长|上调|下调|节约|节省|少|多)了?$",
+                                    fold(self.r.doc_text(c.doc)[v.fact.clause_start:v.fact.fig.start]).strip())))
     if anchor and verdicts and (verdicts[0][0].fact.fig.doc, verdicts[0][0].fact.fig.sentence_start) not in anchor:
         # a later part of one question (…排查出多少个问题?已整改多少个?): a figure that fills every slot in
         # the sentence or table row that answered the first part answers it, over another sentence's
@@ -137,8 +162,11 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         own = _content(fold(part.measure))
         for name in part.who:
             own = own.replace(_content(fold(name)), "")
+        # (not a figure of another numbered batch or of the running total when the part names its own,
+        # 第五批…问责了多少人: 累计…问责19人 answered the first part, 本批次…问责4人 answers this one)
         _promote(verdicts, self.cfg.w_reason if len(own) > 2 else float("inf"), checked,
-                 lambda v, c: (v.fact.fig.doc, v.fact.fig.sentence_start) in anchor)
+                 lambda v, c: (v.fact.fig.doc, v.fact.fig.sentence_start) in anchor
+                 and _ordinal_item(part.text, self.r.doc_text(c.doc), v.fact) >= 0)
     if getattr(part, "rank", ""):
         verdicts = ranked_item(self, part, verdicts)
     verdicts = superseded(self, part, verdicts)
@@ -207,10 +235,11 @@ def _ordinal_item(question: str, text: str, fact) -> int:
         said = [(n, kind) for ln in heads for n, kind in _ORDINAL.findall(ln) if kind in asked]
     if not said:
         # a paragraph that counts the items (覆盖…标段12个): the whole's figure, not the one asked
-        counted = any(re.search(rf"{k}\d+个|\d+个{k}", local) for k in asked)
+        # (截至…累计交办186件…问责19人: what all of them came to so far, not the 第五批's own)
+        counted = any(re.search(rf"{k}\d+个|\d+个{k}", local) for k in asked) or "累计" in local
         return -1 if counted else 0
     n, kind = said[-1]
-    return 1 if n in asked[kind] else -1
+    return 1 if n in asked[kind] else -2  # (-2: another numbered item of the kind asked is named)
 
 
 def _sibling_item(part, text: str, fact) -> bool:

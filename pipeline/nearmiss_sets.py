@@ -155,7 +155,13 @@ def per_unit_conflict(part, fact, text: str) -> str | None:
         return f"the notice gives a total, not the average or per-unit amount asked: {f.text} ({fact.measure})"
     if _TOTAL.search(q) and not _PER.search(q) and _PER.search(own):
         return f"the notice gives a per-unit amount, not the total asked: {f.text} ({fact.measure})"
+    if _TOTAL.search(q) and not _EXTREME.search(q) and _EXTREME.search(re.split(r"[、)）]", fold(text[fact.clause_start:f.start]))[-1]):
+        # 金额共计2.88万元,单个红包最高6666元: one item's or the largest amount, not the total asked
+        return f"the notice gives one item's or an extreme amount, not the total asked: {f.text} ({fact.measure})"
     return None
+
+
+_EXTREME = re.compile(r"单个|单笔|单次|单车|单件|单项|单穴|最高|最低|最大|最小|最多|最少|最长|最短")
 
 
 _WHOLE_Q = re.compile(r"全(?:省|市|区|县|州|镇|乡)")
