@@ -67,6 +67,10 @@ class AnswerConfig:
     w_unit_miss: float = 1.0  # penalty: the figure's measure word is not the one asked (多少人 → 1宗)
     w_before: float = 0.8  # penalty: the starting value of a change (由52分钟缩短至21分钟) for a "now" question
     top_sentences: int = 6  # sentences whose facts are considered for a part
+    # share of the asked measure's own characters (function words, place names and generic words left
+    # out) that the figure's clause and measure hold, at which a paraphrase that shares few two-character
+    # words (空出停车位 for 腾出停车泊位) answers; above 1: off
+    char_cover_min: float = 0.8
     w_sent_measure: float = 0.3  # a sentence holding the asked measure's own words ranks over one holding only the body's and the campaign's
     # the llm engine may also list, for a part the extractive engine refuses, facts that pass every
     # check but these softer floors, for the model to judge (a paraphrase with few of the question's
@@ -143,6 +147,30 @@ def acting_words(text: str, fact: Fact) -> str:
     if row is not None and row.column > 0:
         return text[row.cells[0][0]:row.cells[0][1]] + " " + row.header_of()
     return lead
+
+
+# characters that carry no content of a measure: function words, counters, question and generic words
+_THIN_CHARS = set("的了在是有和与及对把被给从向将为多少几个这那其中共各该本全次些么什怎样里吗呢吧啊就都也还又再已被让使由于至到按以之所其并且或而没未剩尚仍经过后前时")
+
+
+def char_cover(asked: str, names: list[str], local: str, notice: str = "") -> float:
+    """Share of the asked measure's head characters (its last five, names the question gives and thin
+    characters left out) found in `local` (the figure's clause and measure); 0 with fewer than 3 to
+    judge, or when the words before the head name a thing of three characters or more that the text
+    around the figure (`notice`, its content) never says (校园餐 asked of a table of three campaigns)."""
+    rest = _content(asked)
+    for n in names:
+        if n:
+            rest = rest.replace(_content(fold(n)), "")
+    # the head of the phrase, its last content characters (空出停车位 of 瑹溪路沿街违建拆完后还空出停车位):
+    # what is counted; the words before it set the scene
+    content = "".join(c for c in rest if c not in _THIN_CHARS)
+    chars = list(content[-5:])
+    if len(chars) < 3:
+        return 0.0
+    if notice and any(len(x) >= 3 for x in runs(content[:-5], notice)):
+        return 0.0
+    return sum(c in local for c in chars) / len(chars)
 
 
 def _cell_lacks_asked_kind(question: str, asked: str, fact: Fact, text: str) -> bool:
@@ -859,6 +887,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             topic = notice_topic(folded_doc(text))
             if all(len(x) < 2 or x in topic for x in runs(wanted, header)):
                 m = max(m, cfg.measure_min)
+    if m < cfg.measure_min <= 1.0 and not anchored and cfg.char_cover_min <= 1.0 \
+            and char_cover(asked, part.who + context.split(), fold(text[_prev_clause(folded_doc(text), fact):fact.clause_end]) + fold(fact.measure),
+                           _content(folded_doc(text)[max(0, f.start - 250):fact.clause_end])) >= cfg.char_cover_min:
+        m = cfg.measure_min  # 还空出了几个停车位 for 腾出停车泊位36个: the thing asked, said in other two-character words
     # the same action on what is asked answers a paraphrase, but only when the object is not something
     # else altogether (受理多少件商标注册申请 is no 受理消费投诉举报: both 受理, measure 0.14)
     agrees = not anchored and fact.kind not in _SHARES and max(m, topicless) >= cfg.agree_measure_min \

@@ -77,3 +77,13 @@ def test_a_kind_said_only_negated_is_not_the_kind_asked():
 def test_a_colloquial_verb_finds_the_figure_its_action_names(answerer):
     d = ask_checked(answerer, "珼州警方在处理恶意欠薪案子时抓了几个人?其中被刑拘的有几个?")
     assert d["answerable"] and d["answer"].startswith("13名") and "8名" in d["answer"], d
+
+
+def test_a_paraphrase_sharing_the_heads_characters_but_few_words_answers():
+    from pipeline.evidence import char_cover
+
+    local = "恢复人行道宽度4.5米,腾出停车泊位36个腾出停车泊位"
+    assert char_cover("珼溪路沿街违建拆完后还空出停车位", ["珼东街道"], local, "珼溪路沿街商铺违建拆除后" + local) >= 0.8
+    # a thing of three characters the text around the figure never says (校园餐) is no paraphrase of it
+    assert char_cover("校园餐专项整治排查出问题", [], "排查问题数", "县区排查问题数已整改数整改率") == 0.0
+    assert char_cover("专利授权量", [], "全县专利申请总数1416件", "全县专利申请总数1416件") < 0.8
