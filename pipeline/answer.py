@@ -318,9 +318,10 @@ class Answerer:
         whose first cell is a place (| 玎山县 | 1237 | …)."""
         if PLACE_LINE.match(c.text) and (owner := OPENING_PLACE.match(fold(c.text))):
             return owner.group(1)
-        row = row_at(self.r.doc_text(c.doc), c.start) if "|" in c.text or "\t" in c.text else None
+        text = self.r.doc_text(c.doc)
+        row = row_at(text, c.start) if "|" in c.text or "\t" in c.text else None
         if row is not None and row.cells:
-            first = fold(self.r.doc_text(c.doc)[row.cells[0][0]:row.cells[0][1]]).strip()
+            first = fold(text[row.cells[0][0]:row.cells[0][1]]).strip()
             if (owner := OPENING_PLACE.fullmatch(first)) and not generic_place(owner.group(1)):
                 return owner.group(1)
         return None

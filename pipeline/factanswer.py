@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 
 from .derive import CHANGE_Q as _CHANGE_Q
-from .evidence import beyond_notice, judge, most_specific, unit_fits
+from .actions import action_agrees
+from .evidence import acting_words, beyond_notice, judge, most_specific, unit_fits
 from .nearmiss_sets import _PER, narrowing, per_unit_conflict
 from .slots import REMAIN_Q
 from .textnorm import fold
@@ -139,9 +140,6 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         # the best-scored figure's sentence shares the question's words but not its measure; a figure a
         # little lower that fills every slot, and whose own verb does what the question asks (抓了几个人,
         # 抓获犯罪嫌疑人19名), answers
-        from .actions import action_agrees
-        from .evidence import acting_words
-
         _promote(verdicts, self.cfg.w_reason, checked,
                  lambda v, c: action_agrees(part.text, acting_words(self.r.doc_text(c.doc), v.fact)))
     if verdicts and verdicts[0][0].reasons and all(r.startswith("change not stated: ") for r in verdicts[0][0].reasons):
