@@ -760,6 +760,17 @@ def negated_term(question: str, measure: str) -> str | None:
     return None
 
 
+def _said_undone(question: str, fact: Fact, text: str) -> bool:
+    """The figure is said of what is left (仍有9个乡镇未建成, 尚余…, a measure 仍未规范的合同), or its sentence
+    says the verb asked undone, from which what is left is worked out (问题47个,已整改到位44个)."""
+    f = fact.fig
+    sentence = text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.sentence_end or fact.clause_end]
+    return bool(_LEFT_LEAD.search(fold(text[fact.clause_start:f.start]))
+                or _says_undone_verb(question, fold(sentence) + " " + fold(fact.measure))
+                or re.search(r"未|没有|没|尚|仍有|剩|还有", fold(fact.measure))
+                or re.search(r"^[^,;。]{0,12}?(?:未|没有|没|尚未|仍未|未能|待)", fold(text[f.end:fact.clause_end])))
+
+
 def _says_undone_verb(question: str, clause: str) -> bool:
     """The verb the question says is not yet done (没有整改到位, 没做完) stands in the figure's clause
     (已整改到位329个): what was done, from which what is left is worked out (pipeline/derive.py)."""
@@ -926,12 +937,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if (neg := negated_term(fold(part.text), fold(fact.measure))):
         # 主业投资 asked, 退出非主业投资9.8亿元 stated: the notice's words name the opposite kind
         reasons.append(f"measure not stated: {neg[1:]}; the notice gives {neg} {f.text} ({fact.measure})")
-    if fact.kind == "count" and _UNDONE_Q.search(fold(part.text)) \
-            and not _LEFT_LEAD.search(fold(text[fact.clause_start:f.start])) \
-            and not _says_undone_verb(part.text, fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:
-                                                          f.sentence_end or fact.clause_end]) + " " + fold(fact.measure)) \
-            and not re.search(r"未|没有|没|尚|仍有|剩|还有", fold(fact.measure)) \
-            and not re.search(r"^[^,;。]{0,12}?(?:未|没有|没|尚未|仍未|未能|待)", fold(text[f.end:fact.clause_end])):
+    if fact.kind == "count" and _UNDONE_Q.search(fold(part.text)) and not _said_undone(part.text, fact, text):
         # 还有多少个乡镇没建成 asked, 农村公益性公墓48个 stated: a count said of what exists or was done
         # answers nothing about what is still undone (仍有9个乡镇未建成 does)
         reasons.append(f"measure not stated: what is still undone is asked; the notice gives {f.text} ({fact.measure}) without it")
@@ -1221,7 +1227,7 @@ def set_bound(question: str, fact: Fact) -> str | None:
 # 多少笔 (transactions) not by 48条 (rules)
 _COUNT_CLASSES = [{"人", "名", "位", "人次"}, {"户"}, {"件", "宗", "起", "例"}, {"笔"}, {"份", "张", "篇", "本", "册"},
                   {"辆", "台", "架"}, {"家", "所", "座"}, {"次", "场", "轮", "期", "趟", "遍", "架次", "车次", "班次", "航次"}, {"项", "条", "类", "种"}, {"处", "块"},
-                  {"条", "只", "艘"}, {"批", "批次"}, {"分"}]  # (分: points scored or deducted, never people or cases)  # a classifier of two kinds of thing: 几条船, 几只船 count boats (艘), never 台 (machines)
+                  {"条", "只", "艘"}, {"批", "批次"}, {"分"}]  # a classifier of two kinds of thing: 几条船, 几只船 count boats (艘), never 台 (machines); 分 counts points, never people or cases
 
 
 def asked_words(question: str) -> list[str]:
