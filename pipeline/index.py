@@ -203,11 +203,14 @@ def reopen_vectors_next_time(root: Path) -> None:
 
 
 def vectors_stamp(root: Path) -> str | None:
-    """Identity of the embedded vector store's database file, read without opening Chroma.
+    """Identity of the embedded vector store, read without opening Chroma.
 
     None when it is missing or not an SQLite file. Ingest records the stamp
     after writing vectors; a different one later means the vector store was
-    deleted or replaced behind the store's back and must be checked.
+    deleted or replaced behind the store's back and must be checked. The file's
+    inode alone is not enough: a store deleted and made again at once often gets
+    the freed inode back (CI saw it), so the stamp also holds the id Chroma gave
+    our collection, which a new collection never shares.
     """
     path = root / "chroma" / "chroma.sqlite3"
     try:
@@ -217,7 +220,15 @@ def vectors_stamp(root: Path) -> str | None:
             st = os.fstat(f.fileno())
     except OSError:
         return None
-    return f"{st.st_dev}:{st.st_ino}"
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = db.execute("SELECT id FROM collections WHERE name = ?", (COLLECTION,)).fetchone()
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return None  # unreadable, or a Chroma whose tables we do not know: check it the slow way
+    return f"{st.st_dev}:{st.st_ino}:{row[0] if row else '-'}"
 
 
 def check_vectors(coll, expected: int, where: str) -> None:

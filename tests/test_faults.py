@@ -142,6 +142,24 @@ def _damage_chroma_emptied(root: Path) -> None:
     _new_chroma(root, ours=True)
 
 
+def _damage_chroma_emptied_in_place(root: Path) -> None:
+    """A new, empty store of ours written over the old database file: same inode, so only its contents tell.
+
+    What CI once met by chance: a store deleted and made again at once got the freed inode back.
+    """
+    db = root / "chroma" / "chroma.sqlite3"
+    ino = db.stat().st_ino
+    fresh = root.parent / "fresh"
+    fresh.mkdir()
+    (fresh / "chroma").mkdir()
+    _new_chroma(fresh, ours=True)
+    with open(db, "r+b") as f:
+        f.truncate(0)
+        f.write((fresh / "chroma" / "chroma.sqlite3").read_bytes())
+    shutil.rmtree(fresh)
+    assert db.stat().st_ino == ino
+
+
 def _damage_chroma_foreign(root: Path) -> None:
     """Replaced by one where another program made a `notices` collection with its own embedding function."""
     _new_chroma(root, ours=False)
@@ -155,6 +173,7 @@ DAMAGE = {
     "chroma-is-a-file": (_damage_chroma_is_a_file, "cannot be opened"),
     "chroma-deleted": (_damage_chroma_deleted, "vector store"),
     "chroma-emptied": (_damage_chroma_emptied, "holds 0 vectors"),
+    "chroma-emptied-in-place": (_damage_chroma_emptied_in_place, "holds 0 vectors"),
     "chroma-foreign-collection": (_damage_chroma_foreign, "cannot be used"),
 }
 
