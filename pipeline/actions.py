@@ -42,6 +42,10 @@ CLASSES: dict[str, str] = {
     "warn": "预警 报警 提醒 提示",
     # a fine imposed (罚款 is money taken as a penalty, not money recovered or involved)
     "fine": "罚款 罚没 罚金 处以罚款 罚 处罚",
+    # gains taken away (没收违法所得 is not a fine set on top of them)
+    "confiscate": "没收 罚没 收缴",
+    # books put right (调整会计账目16.83亿元: an amount re-booked, not a fine nor money recovered)
+    "adjust": "调整 调账 调整账目 账务调整",
     # cut from a bill or a budget
     "reduce": "核减 审减 调减 压减 削减 节约 节省 压降 砍掉 砍下 砍去 剔除",  # 剔除…不合理费用: cut from a bill
     # reports or leads taken in (受理 asked is not 办结: what came in, not what was settled)

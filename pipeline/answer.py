@@ -145,7 +145,8 @@ class Answerer:
             meta = d.meta if d else {}
             for key in ("place", "issuer", "title"):
                 # a township's notice (琛溪镇…公示) is a place too; 城乡, 城镇 and 乡村 are no place
-                for part in re.findall(r"(?:[^省市区县镇乡]|(?<=城)[镇乡]|乡(?=村))+(?:[省市区县]|(?<!城)镇|(?<!城)乡(?!村))", meta.get(key) or ""):
+                # (建筑市场: a market, no city)
+                for part in re.findall(r"(?:[^省市区县镇乡]|(?<=城)[镇乡]|乡(?=村)|市(?=场))+(?:[省区县]|市(?!场)|(?<!城)镇|(?<!城)乡(?!村))", meta.get(key) or ""):
                     part = re.sub(r"^(?:中共|中国共产党|关于)", "", part)  # 中共青岚县委… names 青岚县
                     # (关于2025年上半年各县(市、区)…: a date and 各县, not a place)
                     if "关于" in part:
@@ -367,11 +368,19 @@ class Answerer:
             for name in who or []:
                 core = core.replace(_content(fold(name)), "")
             grams = [g for g in bigrams(core) if len(g) == 2]
+        topics: dict[str, str] = {}
         for c in cands:
             c.score = self.score(info, c)
             if len(grams) >= 2:
-                # (a table row's header and caption, in its subject, say what its cells measure)
-                c.score += self.cfg.w_sent_measure * _share(grams, fold(c.text + " " + (c.subject or "")))
+                # (a table row's header and caption, in its subject, say what its cells measure); the words
+                # the notice's title says of itself (会计信息质量检查) fill every sentence of it: the measure's
+                # own are the rest (整改率)
+                if c.doc not in topics:
+                    from .wording import notice_topic
+
+                    topics[c.doc] = notice_topic(fold(self.r.doc_text(c.doc)))
+                own = [g for g in grams if g not in topics[c.doc]]
+                c.score += self.cfg.w_sent_measure * _share(own if own else grams, fold(c.text + " " + (c.subject or "")))
         cands.sort(key=lambda c: -c.score)
         return cands
 
@@ -396,7 +405,10 @@ class Answerer:
         for part in slots.parts:
             hits = self.part_hits(part, whole, cross=bool(slots.op) or len(self.named_docs(part.text)) > 0,
                                   default=self.named_docs(slots.folded))
-            pa = self.answer_part(part, hits, used=used, number=bool(slots.op), anchor=anchor if slots.asking else None)
+            # (…还有多少处未完成处置?2026年计划拆除多少处?: a part that names a time of its own, not the first
+            # part's, is not about the sentence that answered it)
+            own_time = part is not slots.parts[0] and part.period and part.period != slots.parts[0].period
+            pa = self.answer_part(part, hits, used=used, number=bool(slots.op), anchor=anchor if slots.asking and not own_time else None)
             parts.append(pa)
             used.update((f.fig.doc, f.fig.start) for f in pa.facts)
             anchor.update((f.fig.doc, f.fig.sentence_start) for f in pa.facts)
@@ -586,6 +598,11 @@ class Answerer:
                     # 除A、B、C外,还有哪些: the notice lists just the ones the question leaves out
                     return PartAnswer(part.text, None, "names not listed: the notice names only "
                                       + c.text[span[0]:span[1]][:40] + ", the ones the question leaves out")
+                if span is not None and re.search(r"名字|名称|姓名|叫什么|是谁|哪几位|哪些人", part.text) \
+                        and all(re.search(r"\d", it) for it in re.split(r"[、,，;；]", c.text[span[0]:span[1]]) if it.strip()):
+                    # (2名注册会计师分别叫什么名字: 其中2名暂停执行业务4个月、1名… counts them, names none)
+                    return PartAnswer(part.text, None, "names not listed: the notice counts them, "
+                                      + c.text[span[0]:span[1]][:40])
                 if span is not None:
                     other = list_of_another(part, c.text, span)
                     if other:

@@ -30,7 +30,7 @@ from .bodies import (  # noqa: F401 - some re-exported: other modules and tests 
 )
 from .clauses import ends_clause
 from .periods import find_periods, month_range, scope_period, span, spans_conflict
-from .slots import COUNT_WORDS, GENERIC_PLACES, REMAIN_Q, Part, figure_kind
+from .slots import BEFORE_Q, CHANGE_Q, COUNT_WORDS, GENERIC_PLACES, REMAIN_Q, Part, figure_kind
 from .textables import paragraph_start as _paragraph_start, plan_column, record_start, row_at  # noqa: F401 - record_start: nearmiss reads it here
 from .textnorm import fold, fold_doc
 from .types import Fact, Figure  # noqa: F401 - Fact: other modules read it here
@@ -455,6 +455,17 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
         if (m := re.search(r"累计|截至[^,,;;。]{0,12}|截止[^,,;;。]{0,12}", lead)):
             return f.period or fact.period or m.group(0)
     if not own:
+        # (去年同期的小额信贷余额 asked, 全镇小额信贷余额2318万元 stated with no time: the notice's own
+        # time, not a year before it; the year its paragraph or title reports, else the notice's; a
+        # clause that says 上年 itself, 由上年的…, gives last year's value)
+        back = _years_back(fold(asked))
+        if back and year and year.isdigit() and not _YEAR.search(fold(asked)) \
+                and not re.search(r"去年|上年|上一年|前年", fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:
+                                                                     f.sentence_end if f.sentence_end is not None else fact.clause_end])) \
+                and not re.search(r"[比较与和同跟](?:去年|上年|上一年|前年)", fold(question or "")):
+            said = _reported_year(fact, text) or {year + "年"}
+            if f"{int(year) - back}年" not in said:
+                return f"{'/'.join(sorted(said))} (the notice's own time)"
         return None
     stated = set(_YEAR.findall(own))
     if not stated and year and re.search(r"今年|本年|当年", own):
@@ -844,6 +855,74 @@ def _sentence_start_before(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in "。!?！？\n") + 1
 
 
+def subset_asked(part: Part, text: str, f: Figure, s0: int, cut: int) -> int:
+    """Whether the question asks for the part a 其中 clause sets apart by words of its own.
+
+    上交礼品礼金230件次、金额89.99万元,其中单位“一把手”主动上交19件次、金额11.36万元, asked what the
+    一把手 handed in: 19件次 and 11.36万元 are the figures asked (+1), 230件次 and 89.99万元 the whole
+    they are part of (-1). The words must be the question's and the 其中 clause's but not the whole's
+    (单位“一把手”, 3+ characters); 0 when no 其中 clause is in play or the question names none of it.
+    """
+    asked = _content(fold(part.measure))
+    if len(asked) < 3:
+        return 0
+    topic = notice_topic(fold(text))
+
+    def named(item: str, whole: str) -> bool:
+        item, whole = _content(fold(item)), _content(fold(whole))
+        for stretch in runs(asked, whole):
+            best = ""
+            for i in range(len(stretch)):
+                for j in range(i + len(best) + 1, len(stretch) + 1):
+                    if stretch[i:j] not in item:
+                        break
+                    best = stretch[i:j]
+            if len(best) >= 3 and best not in topic:
+                return True
+        return False
+
+    def items(breakdown: str) -> list[tuple[str, int]]:
+        """The breakdown's items in the figure's unit: (their own words, where their figure stands)."""
+        out, at = [], 0
+        for piece in re.split(r"[、，；;]|,(?!\d)", breakdown):  # (not the comma of 1,526.40万元)
+            m = re.search(r"\d[\d,.]*\s*" + re.escape(f.unit), piece)
+            if m:
+                out.append((_content(fold(piece[:m.start()])), at + m.start()))
+            at += len(piece) + 1
+        return out
+
+    def singled_out(its: list[tuple[str, int]], whole: str) -> int | None:
+        """The one item of two or more whose words the question shares, none of the others' (发放人员工资
+        asked of 其中发放人员工资1,526.40万元、办公楼维修792.36万元): where its figure stands. Words the
+        whole says too count only when the whole names every item (用于发放人员工资和办公楼维修);
+        otherwise they are the whole's own (对维保单位共处以罚款…其中甲维保公司…), and a question
+        asking the whole (一共) singles out no item."""
+        if len(its) < 2 or _ASKS_WHOLE.search(fold(part.whole or part.text)):
+            return None
+        wb, qb, tb = set(bigrams(_content(fold(whole)))), set(bigrams(asked)), set(bigrams(topic))
+        listed = all(_share(bigrams(words), wb) >= 0.5 for words, _ in its if words)
+        hit = [at for words, at in its if (qb & set(bigrams(words))) - tb - (set() if listed else wb)]
+        return hit[0] if len(hit) == 1 else None
+
+    if cut >= s0 and cut != -1:  # the figure stands in the 其中 clause
+        if _ASKS_WHOLE.search(fold(part.whole or part.text)):
+            return 0  # (给电梯维保公司一共罚了多少钱: the whole, however its item is worded)
+        if named(text[cut + 2:f.start], text[s0:cut]):
+            return 1
+        ends = [i for i in (text.find(c, f.end) for c in "。;；!?！？\n") if i != -1]
+        its = items(text[cut + 2:min(ends) if ends else len(text)])
+        one = singled_out(its, text[s0:cut])
+        return 1 if one is not None and cut + 2 + one == f.start else 0
+    ends = [i for i in (text.find(c, f.end) for c in "。;；!?！？\n") if i != -1]
+    tail = text[f.end:min(ends) if ends else len(text)]
+    k = tail.find("其中")
+    if k == -1 or not f.unit or not re.search(r"\d" + re.escape(f.unit), tail[k:]):
+        return 0
+    if named(tail[k + 2:], text[s0:f.end]) or singled_out(items(tail[k + 2:]), text[s0:f.end] + tail[:k]) is not None:
+        return -1
+    return 0
+
+
 def own_lead(text: str, sentence_start: int | None, clause_start: int, clause_end: int) -> str:
     """The words before a figure that say what it is: its sentence up to its clause's end, less the
     sibling items of an enumeration between (一是…;二是…;三是…2386.5万元: what 一是 and 二是 say is not
@@ -868,8 +947,17 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     lead = own_lead(text, f.sentence_start, fact.clause_start, fact.clause_end)
     asked = fold(part.measure)
     evidence = fold(lead) + " " + context
-    m = 1.0 if anchored else matcher.score(asked, fact, evidence, text)
-    if m < 1.0 and part.topic and not anchored:
+    # a later part is judged in the sentence that answered the first, whatever its words; but when the
+    # part names its measure only through the first (…罚了多少钱?比去年同期少了百分之几?), a table row's
+    # cells each say their own in their header (超限率(%) beside 罚款(万元)): the anchor says where to
+    # look, not what the cell measures
+    cell = anchored and bool(part.topic) and row_at(text, f.start) is not None
+    m = matcher.score(asked, fact, evidence, text)
+    if anchored and not cell:
+        # (…每月收多少?县里定的标准是多少?: in the sentence that answered, the part's own words still
+        # choose among its figures; none is turned away for them)
+        m = max(m, cfg.measure_min)
+    if m < 1.0 and part.topic and (not anchored or cell):
         # the question's earlier clauses may say what the asking clause only points at (…的钱,拨了多少)
         m = max(m, matcher.score(fold(part.topic), fact, evidence, text))
     if m < cfg.measure_min and not anchored and len(bare := "".join(runs(_content(asked), _ORG.sub(" ", notice_topic(folded_doc(text)))))) >= 2 \
@@ -972,6 +1060,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                        else f"period not covered: the notice gives {period}")
     if not anchored and (grouped := group_count(part.text, fact, text)):
         reasons.append(grouped)
+    if not anchored and (noun := counted_elsewhere(part.text, fact, text, facts or [])):
+        reasons.append(noun)
+    if not anchored and (member := member_of_set(part.text, fact, text, facts or [])):
+        reasons.append(member)
     if not anchored and (bound := set_bound(part.text + " " + (part.whole or ""), fact)):
         reasons.append(bound)
     if narrowing is not None and not anchored and not reasons:
@@ -1000,6 +1092,12 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # 其中,甲公司…被处罚款12万元;乙公司…8.5万元)
         whole_at = _sentence_start_before(text, max(s0 - 1, 0))
     whole = text[whole_at:cut] if sub else ""
+    # (the question asks the part a 其中 clause sets apart: that item is as good as named; the whole
+    # names the body too, but its breakdown's item is what is asked)
+    subset = 0 if anchored else subset_asked(part, text, f, whole_at if sub else s0, cut if sub else -1)
+    named_item = subset > 0 and not here
+    here = (here or subset > 0) and subset >= 0
+    score -= cfg.w_reason * (subset < 0)
     if whole_at < s0:
         # (…共发现问题613个,移交问题线索29件。其中,上半年巡察…党组织17个: the sentence before ends on another
         # unit, so what follows breaks down no whole of it; only its last figure can be the whole)
@@ -1008,6 +1106,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     whole_before = sub and f.unit and re.search(r"\d" + re.escape(f.unit), whole) \
         and (breakdown_unnamed(text[cut + 2:f.start], part.text, whole) or not part.others and _ASKS_WHOLE.search(fold(part.text)))
     score += cfg.w_here * here - cfg.w_sub * (sub and not here) - (cfg.w_reason - cfg.w_sub) * bool(whole_before and not here)
+    item_gain = (cfg.w_here + cfg.w_sub * bool(sub) + (cfg.w_reason - cfg.w_sub) * bool(whole_before)) if named_item else 0.0
     item_at = max([cut] + [text.rfind(c, 0, f.start) for c in ";；"]) if sub else f.start
     if whole_before and not here and not part.others and _ASKS_WHOLE.search(fold(part.text)) \
             and not any(n in text[item_at:f.start] for n in part.who):  # (甲公司一共被罚了多少: that item's own whole)
@@ -1024,7 +1123,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         if not part.others and _ASKS_WHOLE.search(fold(part.text)) and PLACE_LINE.match(line):
             # 一共追回了多少 asked of the notice's whole, ● 玭南县：…追回370.7万元 stated: one place's share
             reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {owner.group(1)}, a part of it")
-    elif not here and not part.who and (body := BODY_LINE.match(line)) and body.group(1) not in fold(part.text):
+    elif not here and not part.who and (body := BODY_LINE.match(line) or BODY_LINE.match(fold(text[_paragraph_start(text, f.start):f.start]))) \
+            and body.group(1) not in fold(part.text) \
+            and re.sub(r"(?:有限责任公司|股份有限公司|有限公司|公司)$", "", body.group(1)) not in fold(part.whole or part.text):
+        # (璔江能源集团…停掉了几台?这些机组总共多大装机?: the body the question named before is this one)
         # 2.玎北县兴远矿业有限公司:…处罚款17万元: one named firm's record; a question naming no such firm
         # asks another figure first, and when it asks the whole (一共罚了多少) not this one at all
         score -= cfg.w_sub
@@ -1033,8 +1135,11 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     # 由A提高到B / 从A降至B: A is what it was; unless the question asks for the earlier value, B answers
     lead_in = fold(text[fact.clause_start:f.start])
     before = bool(re.search(r"(?:由|从)[^\d由从到至]*$", lead_in)) and bool(re.search(r"(?:到|至)", fold(text[f.end:fact.clause_end])))
-    if before and not re.search(r"原来|原先|之前|以前|整改前|上年|去年|起初|初始", part.text):
+    if before and not (BEFORE_Q.search(part.text) or re.search(r"初始", part.text)):
         score -= cfg.w_before
+    elif BEFORE_Q.search(part.text) and not CHANGE_Q.search(part.text) \
+            and re.search(r"(?:由|从)[^。;;]*?\d[^。;;]*?(?:到|至)[^\d,;。]{0,4}$", lead_in):
+        score -= cfg.w_before  # the converse: 整改前收多少 asked, 由680元降至400元: 400元 is what it is now
     # 37项整改措施中已完成31项: 37项 is the set; the words after it (已完成) count the figure that follows
     after = fold(text[f.end:fact.clause_end])
     whole = re.match(r"[^\d,,;;。]{0,12}中[,,]?(?:已经?|共|有)?[\u4e00-\u9fff]{0,6}\d", after) \
@@ -1043,7 +1148,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         score -= cfg.w_before
     # 较上年增加1.36亿元: the figure is a change; it answers "增加了多少", not "how much in all"
     delta = bool(re.search(r"(?:增加|增长|提高|提升|上升|攀升|减少|下降|降低|下滑|回落|缩短|压缩|增|减|多|少)了?(?:约|近|超)?$", fold(text[fact.clause_start:f.start])))
-    if delta and not re.search(r"增加|增长|提高|提升|减少|下降|降低|缩短|压缩|[多少高低]了|多出|变化|增幅|降幅|[增减降升涨跌]|(?<![多至])[多少](?:花|用|收|发|支|拨|付|赚|挣|卖)了?(?:多少|几)"
+    # (超出县核定标准(每生每月120元)80元: the excess over a line, not what was charged)
+    delta = delta or bool(re.search(r"(?:超出|高出|多出)[^\d,;。(]{0,12}(?:\([^()]*\))?$", fold(text[fact.clause_start:f.start])))
+    if delta and not re.search(r"增加|增长|提高|提升|减少|下降|降低|缩短|压缩|[多少高低]了|多出|超出|高出|超过|超标|超了|超支|贵|便宜|多收|变化|增幅|降幅|[增减降升涨跌]|(?<![多至])[多少](?:花|用|收|发|支|拨|付|赚|挣|卖)了?(?:多少|几)"
                                r"|[比较](?:年初|上年|去年|上一年|同期|上月|上季度|整改前|之前|以前|原来)[^,,;;??]{0,6}?[多少高低]了?(?:多少|几)",
                                part.text):  # 比年初低了几个百分点: a change from an earlier time (not 比今年的结果高多少: a gap)
         reasons.append(f"the notice gives a change, not the amount asked: {fact.fig.text} ({fact.measure})")
@@ -1079,7 +1186,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if plan:
         reasons.append(f"the notice gives a target or plan, not what was done: {fact.fig.text} ({fact.measure})")
     elif _OWED.search(re.split(r"\d", fold(text[fact.clause_start:f.start]))[-1]) \
-            and not re.search(r"(?<![相供适反响对回答效理])应", fold(part.text)):
+            and not re.search(r"(?<![相供适反响对回答效理])应", fold(part.text)) \
+            and not (fact.kind in _SHARES and re.search(r"占[^\d]*$", fold(text[fact.clause_start:f.start]))):
+        # (占应清退金额的93.3%: a share of what is owed is how much of it was done, not what is owed)
         # 经核算应补缴餐费86.9万元,已补缴82.3万元: what is owed, not what was paid back (补交了多少); only the
         # words since the figure before it count (应追回246万元仅追回58万元: the 58万元 was recovered)
         reasons.append(f"the notice gives what is owed, not what was done: {fact.fig.text} ({fact.measure})")
@@ -1100,10 +1209,16 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                                  or generic_word_conflict(asked_words(part.text), f.unit, facts or [])):
         reasons.append(f"{clash}: {fact.fig.text} ({fact.measure})")
     score += cfg.w_anchor * anchored - cfg.w_plan * plan
+    if _STANDARD_LEAD.search(fold(text[fact.clause_start:f.start])) and not _ASKS_BOUND.search(fold(part.text)):
+        # 按每生每月200元收取,超出县核定标准(每生每月120元): what was charged, asked, is not the standard
+        # it is measured against; a standard alone (补贴标准为每人每月600元) still answers
+        score -= cfg.w_plan
     score -= cfg.w_who * bool(who) + cfg.w_period * bool(period) + 2.0 * bool(reasons and reasons[0].startswith("answer type"))
     score -= cfg.w_reason * len(reasons)
     if part.info.units and not unit_fits(f.unit, part.info.units) and not (part.unit_word and f.unit.endswith(part.unit_word)):
         score -= cfg.w_unit_miss * (fact.kind == "count")
+    if item_gain and reasons:
+        score -= item_gain  # a named item that leaves a slot unfilled is no better placed for being named
     return Verdict(fact, score, m, reasons, agrees)
 
 
@@ -1115,7 +1230,8 @@ _GAP_TO_OTHER = re.compile(r"比[^,??]{1,20}?(?:高|低|多|少)了?(?:多少|�
 # a line of its own for one place (● 玭南县：…), as a list of places' shares of a whole writes it
 # a numbered record or line given to one named unit (2.玎北县兴远矿业有限公司:…, ● 某某医院：…)
 BODY_LINE = re.compile(r"^[\s▶►•●◆■□·▲\-—]*(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*"
-                       r"([\u4e00-\u9fff]{2,24}?(?:有限责任公司|有限公司|公司|集团|厂|医院|学校|中心|合作社|酒店|超市|门店|药店))\s*[:：]")
+                       r"([\u4e00-\u9fff]{2,24}?(?:有限责任公司|有限公司|公司|集团|厂|医院|学校|中学|小学|幼儿园|中心|合作社|酒店|超市|门店|药店))"
+                       r"\s*(?:[(（][\u4e00-\u9fff]{1,6}[)）])?\s*[:：。]")  # (（五）珔阳育才学校（民办）。存在…: a record's heading)
 PLACE_LINE = re.compile(r"^[\s▶►•●◆■□·▲\-—]*(?:[\u4e00-\u9fff]{1,6}(?:县|区|市|镇|乡|街道))\s*[:：]")
 OPENING_PLACE = re.compile(r"^[\s▶►•●◆■□·\-—]*((?![全各本每该])[\u4e00-\u9fff]{2,6}?(?:县|区|市|镇|乡|村|街道|社区))(?![委级直属])")
 
@@ -1155,6 +1271,7 @@ def apart_pair(facts: list, fact, text: str):
 
 _BELOW_ABOVE = re.compile(r"(?:低于|高于|超过|不足|不到|少于|多于|未达到?|达不到)$")
 _CAPPED = re.compile(r"控制在$")
+_STANDARD_LEAD = re.compile(r"(?:标准|上限|限额|限价)[为是((:]?[^\d,;。]{0,6}$")
 _ASKS_BOUND = re.compile(r"标准|门槛|底线|红线|上限|下限|不低于|不高于|不超过|控制在|以内|以上|以下|至少|最多|最高|最低|要求|目标|警戒")
 
 
@@ -1203,6 +1320,48 @@ def counted_set_elsewhere(question: str, fact: Fact, text: str) -> str | None:
     return None
 
 
+def counted_elsewhere(question: str, fact: Fact, text: str, facts: list) -> str | None:
+    """The thing a count asks for, named last (共发现了多少个问题), which the figure's clause never names
+    (其中经济责任审计12项: audits, not problems) while other counts of the notice do (发现问题63个): the
+    figure counts something else."""
+    if fact.kind != "count":
+        return None
+    m = re.search(r"(?:多少|几)([个件项条起名人家户所处]?)([\u4e00-\u9fff]{2,4}?)(?:[??,,。]|$)", fold(question))
+    if not m or re.search(r"[了的是有在和与及]", m.group(2)) or m.group(1) and fact.fig.unit.endswith(m.group(1)):
+        return None  # (多少家企业, 立案处罚58家: the measure word says what is counted)
+    noun = m.group(2)
+    own = fold(text[fact.clause_start:fact.clause_end]) + fold(fact.measure)
+    if noun in own:
+        return None
+    if any(g.kind == "count" and g is not fact and noun in fold(text[g.clause_start:g.clause_end]) for g in facts):
+        return f"measure not stated: {noun} counted; the notice gives {fact.fig.text} ({fact.measure}) for something else"
+    return None
+
+
+def member_of_set(question: str, fact: Fact, text: str, facts: list | None = None) -> str | None:
+    """One member asked of a counted set (其余6所问题学校中,那所民办学校…涉及多少钱) and the figure's own
+    clause counts that set (其余6所学校共…涉及金额11.3万元): all of them, not the one asked. And a part
+    asked of a set the notice counts (查处的7起围标串标案件中,有几起移送了…): the part is said where the
+    set is (its paragraph or record), not in another one about other cases."""
+    q = fold(question)
+    if (k := re.search(r"(\d+)([所家个名户项起件宗条])([\u4e00-\u9fff]{2,12}?)中[,,]?", q)) and facts:
+        kind = _content(k.group(3))
+        sets = [g for g in facts if g.fig.unit == k.group(2) and g.fig.value == float(k.group(1))
+                and len(kind) >= 2 and _share(bigrams(kind), _content(fold(text[g.clause_start:g.clause_end]))) >= 0.5]
+        here = _paragraph_start(text, fact.fig.start)
+        if sets and fact not in sets and all(_paragraph_start(text, g.fig.start) != here for g in sets):
+            g = sets[0]
+            return f"{k.group(0).rstrip(',,中')} is asked within; the notice counts them in another paragraph ({g.fig.text}), not with {fact.fig.text} ({fact.measure})"
+    m = re.search(r"(\d+)([所家个名户项起件])[^,,;;??。]{0,12}?中[,,]?(?:那|这|其中的?|某)(?:一)?[所家个名户项起件]", q)
+    if not m:
+        return None
+    s0 = fact.fig.sentence_start if fact.fig.sentence_start is not None else fact.clause_start
+    own = fold(text[s0:fact.clause_end])
+    if re.search(rf"(?<!\d){m.group(1)}{m.group(2)}", own) and fact.fig.text != f"{m.group(1)}{m.group(2)}":
+        return f"one of {m.group(1)}{m.group(2)} is asked; the notice gives {fact.fig.text} ({fact.measure}) for all of them"
+    return None
+
+
 def set_bound(question: str, fact: Fact) -> str | None:
     """A question that names the set it asks about by its count (挂牌督办的23件重点问题线索,已经办结了多少件):
     how many of them cannot be more than the set holds; a figure above it counts something else."""
@@ -1220,6 +1379,10 @@ def set_bound(question: str, fact: Fact) -> str | None:
         if same and (fact.fig.unit.endswith(m.group(2)) or fact.fig.unit[-1:] in _COUNT_CLASSES[0] and m.group(2) in _COUNT_CLASSES[0]) \
                 and fact.fig.value > float(m.group(1)):
             return f"the question asks about {m.group(0)[:-1]}; the notice gives {fact.fig.text} ({fact.measure}), more than those"
+        # (安置的58名监测对象中,弱劳力、半劳力有多少人: a kind within the set; 58人 is the set itself)
+        within = re.match(r"[一-鿿]{1,12}?中[,,]?(?![有是])[一-鿿、]{2,}", q[m.end() - 1:ask.start()])
+        if same and within and fact.fig.value == float(m.group(1)) and fact.fig.unit[-1:] in (m.group(2), *(_COUNT_CLASSES[0] if m.group(2) in _COUNT_CLASSES[0] else ())):
+            return f"the question asks about a part of {m.group(0)[:-1]}; the notice gives {fact.fig.text} ({fact.measure}), the set itself"
     return None
 
 
@@ -1235,6 +1398,8 @@ def asked_words(question: str) -> list[str]:
     counted in 份 and in 件 alike (几份案卷, 合同32件): 份 before a kind of paper asks 件 too."""
     q = fold(question)
     out = re.findall(rf"(?:多少|几)([{COUNT_WORDS}])", q)
+    if re.search(r"(?:多少|几)分(?![钟之别])", q):
+        out.append("分")  # (被信用扣了多少分: points, not the firms scored; 分 is no COUNT_WORD, 几分钟 being a time)
     if "份" in out and re.search(r"(?:多少|几)份[^,;。?]{0,6}?(?:卷|文件|合同|协议|材料|报告|文书|档案|台账|公文|证明)", q):
         out.append("件")
     return out

@@ -42,6 +42,11 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                 v = judge(part, f, c.score, text, context, self.matcher, self.cfg,
                           (f.fig.doc, f.fig.sentence_start) in anchor, self.year(c.doc),
                           facts=self.facts(c.doc), outline=getattr(self, "_outlines", {}).get(c.doc), narrowing=narrowing)
+                if part.topic and (f.fig.doc, f.fig.sentence_start) in anchor \
+                        and any(d == f.fig.doc and f.clause_start <= u < f.clause_end for d, u in used):
+                    # (遗体接运费由每车次680元降至400元, 400元 answering the part before: 整改前收多少, naming
+                    # nothing of its own, asks its partner in that clause, not the 3420元 of another fee)
+                    v.score += self.cfg.w_anchor
                 if (f.fig.doc, f.fig.sentence_start) in anchor and (per := per_unit_conflict(part, f, text)):
                     # (…收了多少个红包?总共多少钱?: the sentence that answered, but not its largest item)
                     v.reasons.append(per)
@@ -149,6 +154,15 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                  lambda v, c: v.fact.fig.doc == level.doc and v.fact.fig.sentence_start == level.sentence_start
                  and bool(re.search(r"(?:减少|增加|下降|上升|提高|降低|增长|上调|下调|节约|节省|少|多)了?$",
                                     fold(self.r.doc_text(c.doc)[v.fact.clause_start:v.fact.fig.start]).strip())))
+    if verdicts and verdicts[0][0].reasons and all(r.startswith("answer type not stated: ") for r in verdicts[0][0].reasons):
+        # 追回的…养老金 asked, 违规领取养老金1893人次 scored first: a figure of the kind asked whose own verb
+        # does what the question asks (追回231.48万元) answers, not one that only says what was involved
+        _promote(verdicts, self.cfg.w_reason + self.cfg.w_who, checked,
+                 lambda v, c: action_agrees(part.text, acting_words(self.r.doc_text(c.doc), v.fact)))
+    if verdicts and verdicts[0][0].reasons and all(r.startswith("the whole is asked; ") for r in verdicts[0][0].reasons):
+        # 一共退给学生多少钱 asked, one school's record (该校仅退还…0.88万元) scored first: a figure close
+        # behind that fills every slot (已清退违规收费44.18万元) is the whole's
+        _promote(verdicts, self.cfg.w_reason + self.cfg.w_who, checked, lambda v, c: True)
     if anchor and verdicts and (verdicts[0][0].fact.fig.doc, verdicts[0][0].fact.fig.sentence_start) not in anchor:
         # a later part of one question (…排查出多少个问题?已整改多少个?): a figure that fills every slot in
         # the sentence or table row that answered the first part answers it, over another sentence's
@@ -597,7 +611,7 @@ def whole_over_breakdown(self, part, verdicts: list) -> list:
     when it is refused for nothing but its measure's words."""
     from dataclasses import replace
 
-    from .evidence import breakdown_unnamed
+    from .evidence import breakdown_unnamed, subset_asked
 
     if not verdicts or verdicts[0][0].reasons or "其中" in part.text:
         return verdicts
@@ -606,7 +620,8 @@ def whole_over_breakdown(self, part, verdicts: list) -> list:
     text = self.r.doc_text(f.doc)
     s0 = f.sentence_start if f.sentence_start is not None else v0.fact.clause_start
     k = text.rfind("其中", s0, f.start)
-    if k < 0 or not breakdown_unnamed(text[k + 2:f.start], part.whole or part.text, text[s0:k]):
+    if k < 0 or not breakdown_unnamed(text[k + 2:f.start], part.whole or part.text, text[s0:k]) \
+            or subset_asked(part, text, f, s0, k) > 0:  # (the question singles this item out: 发工资 of 工资和维修)
         return verdicts
     for i, (v, c) in enumerate(verdicts[1:], 1):
         g = v.fact.fig
@@ -624,8 +639,10 @@ def overview_first(self, part, verdicts: list) -> list:
     asks the whole, so the figure under the shallower heading answers when the two score alike."""
     from .evidence import bigrams
 
-    if not verdicts or verdicts[0][0].reasons:
-        return verdicts
+    from .evidence import _ASKS_PLAN
+
+    if not verdicts or verdicts[0][0].reasons or _ASKS_PLAN.search(part.text):
+        return verdicts  # (2026年计划拆除多少处: the plan stands under its own heading; the overview tells what was done)
     v0, c0 = verdicts[0]
     outline = getattr(self, "_outlines", {}).get(c0.doc)
     h0 = _heading(outline, v0.fact.fig.start)

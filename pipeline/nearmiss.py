@@ -211,6 +211,10 @@ def subset_conflict(part, fact, text: str) -> str | None:
     if not got or not subset_parts(part.text) or REMAIN_Q.search(got[1]) or REMAIN_Q.search(fold(part.text)):
         return None  # "S中还没有完成的有几个": what is left of S (derive.py), not a kind of S
     s_, y = got
+    from .slots import PERIOD
+
+    if len(content(PERIOD.sub("", y))) < 2:
+        return None  # (亏损企业里,上半年有多少户…: when, not which of them; the period checks judge it)
     mod = residue(content(y), content(s_))
     key = mod if len(mod) >= 2 else content(y)
     folded = folded_doc(text)
@@ -354,12 +358,30 @@ def modifier_conflict(part, fact, text: str, context: str) -> str | None:
     if len(run) < 4 or not fm.endswith(run[-2:]) and not fm.endswith(run):
         return None
     f_mod = fm[:fm.find(run)]
+    if not f_mod and run == fm and len(fm) >= 4:
+        # the figure's whole measure, asked with a qualifier of four or more characters after it (提取住房
+        # 公积金 asked as 违规提取住房公积金用于非住房消费): when the notice says that qualifier elsewhere and
+        # not in this figure's paragraph, the qualified thing is another figure's (a ledger row's)
+        from .evidence import _paragraph_start, folded_doc
+
+        # (what is asked of it, 面积, 金额, and the unit, 万平方米, are no qualifier)
+        extra = re.sub(r"(?:问题)?(?:金额|数量|人数|户数|资金|总额|总数|面积|长度|比例|规模)|(?:万|亿)?(?:平方米|公里|元|亩|吨)",
+                       "", asked[asked.find(run) + len(run):])
+        folded = folded_doc(text)
+        p0 = _paragraph_start(text, fact.fig.start)
+        p1 = folded.find("\n", fact.fig.end)
+        para = content(folded[p0:p1 if p1 != -1 else len(folded)])
+        elsewhere = content(folded[:p0]) + " " + content(folded[p1:] if p1 != -1 else "")
+        if len(extra) >= 4 and extra not in para and extra in elsewhere:
+            return f"{extra}: the notice speaks of it elsewhere; {fact.fig.text} ({fact.measure}) is not its figure"
     q_mod = asked[:asked.find(run)][-4:]
     if re.search(r"(?:中|里|期间|以来)$", q_mod):
         q_mod = ""  # 专项整治中|食品安全监督抽检: a scope before the measure, not a modifier of it
     q_mod = re.sub(r"^.*?(?:本|此|这|该)(?:轮|次|批)", "", q_mod)  # 本轮巡察反馈: the notice's own round, no sibling
     if len(f_mod) < 2 or not q_mod:
         return None
+    if re.search(r"(?:多少|几)[个家名人所户项件起条座台辆]?" + re.escape(q_mod[-2:]), fold(getattr(part, "whole", "") or part.text)):
+        return None  # (有几家企业的…许可证被暂扣: 企业 is what the figure counts, not a sibling of its measure)
     folded = folded_doc(text)
     a, b = _sentence(fact, folded)
     sent = content(folded[a:b])
@@ -398,8 +420,14 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
     # the figure's block: its paragraph and the lines before it, back to a blank line (a table
     # row's cells), its own heading, or six lines
     line = folded.rfind("\n", 0, pos)
+    # (a free paragraph of prose, 检查共发现问题413个…, after another, 本次检查共抽查单位126户,其中国有…: the
+    # paragraph before is not this one's; a record's labelled line, 【整改进展】…, belongs with the lines above)
+    free = not re.match(r"\s*(?:【[^】]{1,10}】|[\u4e00-\u9fff]{2,10}:|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))", folded[line + 1:pos])
     for _ in range(5):
-        line = folded.rfind("\n", 0, line) if line > 0 else -1
+        prev = folded.rfind("\n", 0, line) if line > 0 else -1
+        if free and line > 0 and len(folded[prev + 1:line].strip()) > 60 and folded[prev + 1:line].rstrip().endswith("。"):
+            break
+        line = prev
     a = max([folded.rfind("\n\n", 0, pos) + 2, line + 1] + [s for s, e, h in secs if s <= pos < e])
     b = folded.find("\n", fact.fig.end)
     b = len(folded) if b == -1 else b
@@ -455,6 +483,12 @@ def year_conflict(part, fact, text: str, year: str | None) -> str | None:
     if not asked and year and year.isdigit() and (back := _years_back(part.period)) >= 2:
         asked = {str(int(year) - back)}  # 前年 asked of a notice of 2026: 2024 (去年 may be the year it reports)
     if not asked:
+        # (一季度末 asked, no year, of a notice that never speaks of that quarter: not the figure's)
+        folded = folded_doc(text)
+        sub = _SUB.findall(part.period or "")
+        spans = re.sub(r"(\d{1,2})\s*(?:至|到|~|—|–|-)\s*(\d{1,2})月", r"\1-\2月", folded)  # (2025年1—9月 is 前三季度)
+        if sub and not any(t in folded or _months(t) in {_months(x) for x in _SUB.findall(spans)} for t in sub):
+            return subperiod_conflict(part, fact, folded)
         return None
 
     folded = folded_doc(text)

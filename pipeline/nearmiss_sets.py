@@ -137,7 +137,9 @@ def change_of_another(part, fact, text: str, facts: list | None) -> str | None:
 
 
 # a figure per head, per household, per unit, or an average (人均消费600元, 每亩420元)
-_PER = re.compile(r"人均|户均|村均|校均|年均|月均|日均|平均|均价|单价|每(?:人|户|家|亩|次|件|个|名|平方米|吨|公里|辆|所|村)")
+# (每生每月200元; 一个月能拿多少补贴: what one gets per month, not what was paid out in all)
+_PER = re.compile(r"人均|户均|村均|校均|年均|月均|日均|平均|均价|单价|每(?:人|户|家|亩|次|件|个|名|平方米|吨|公里|辆|所|村|生|位|台|套|车|床|月|年|天|日)"
+                  r"|(?:一|每)个?(?:月|天)(?:能|可以|可|要|得)?(?:拿|领|收|挣|赚|发|交|缴|付)")  # (一年能收多少租金: a year's total, 年租金)
 _TOTAL = re.compile(r"总共|一共|共计|合计|总计|总额|总金额|累计")
 
 
@@ -150,6 +152,8 @@ def per_unit_conflict(part, fact, text: str) -> str | None:
     f = fact.fig
     q = fold(part.text)
     own = fold(text[fact.clause_start:f.end + 2])  # 人均7533元, 每亩420元: the unit may follow the number too
+    # (财政补助资金982.9万元(每台最高补助8万元)、使用住宅专项维修资金1456.8万元: an aside on another figure)
+    own = re.sub(r"\([^()]*\)", "", own[:f.start - fact.clause_start]) + own[f.start - fact.clause_start:]
     # (the figure's own clause: 平均上调幅度达35%,…,清退多收停车费8.7万元 averages the rise, not the refund)
     if _PER.search(q) and not _PER.search(own) and "/" not in f.unit:
         return f"the notice gives a total, not the average or per-unit amount asked: {f.text} ({fact.measure})"
@@ -231,6 +235,17 @@ def conjunct_conflict(part, fact, text: str, facts: list | None = None) -> str |
         if lead.count(ln or rn) > 1 or _ADMIN.fullmatch(ln or rn):
             continue  # the named one again nearer the figure (that figure is its own); a place (group_conflict's)
         return f"{ln or rn}: the notice gives {fact.fig.text} ({fact.measure}) for {ln or lw[-6:]}{m.group(0)}{rn or rw[:6]} together"
+    # (对7名工作人员分别进行诫勉谈话或批评教育, asked who was 诫勉谈话: the two treatments counted together)
+    tail = folded[fact.fig.end:fact.clause_end]
+    for m in re.finditer(r"或|和|及", tail):
+        lw = re.search(r"[\u4e00-\u9fff]{2,8}$", tail[:m.start()])
+        rw = re.match(r"[\u4e00-\u9fff]{2,8}", tail[m.end():])
+        if not lw or not rw:
+            continue
+        lw, rw = re.sub(r"^.*(?:进行|给予|予以|作出|实施|开展)", "", lw.group(0)), rw.group(0)
+        named = [w for w in (lw, rw) if len(w) >= 2 and w in measure]
+        if len(named) == 1 and not any(g in whole for g in grams(rw if named[0] == lw else lw)):
+            return f"{named[0]}: the notice gives {fact.fig.text} ({fact.measure}) for {lw}{m.group(0)}{rw} together"
     return None
 
 

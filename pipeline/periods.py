@@ -108,10 +108,12 @@ def scope_period(text: str, folded: str, fig: Figure, heading: str | None = None
     p0 = text.rfind("\n", 0, fig.start) + 1
     ss = sentence_start(folded, fig.start, SENTENCE_ENDS)
     before = find_periods(folded[p0:fig.start])
-    if ss > p0 and len(before) == 1 and before[0][0] == 0 and folded[p0 + before[0][1]:p0 + before[0][1] + 1] == ",":
-        pe = p0 + before[0][1]
+    # (答:2021年至2023年,全市…。同期累计加装电梯587台: a speaker's or a field's label may come first)
+    label = len(before) == 1 and re.fullmatch(r"\s*[\u4e00-\u9fff]{1,6}:\s*", folded[p0:p0 + before[0][0]])
+    if ss > p0 and len(before) == 1 and (before[0][0] == 0 or label) and folded[p0 + before[0][1]:p0 + before[0][1] + 1] == ",":
+        ps, pe = p0 + before[0][0], p0 + before[0][1]
         if not _NOW.search(folded, pe, fig.start):
-            return text[p0:pe]
+            return text[ps:pe]
         return None
     if heading and not before and not _NOW.search(folded, p0, fig.start):
         found = find_periods(heading)
@@ -190,6 +192,8 @@ def span(phrase: str | None, year: int | None = None) -> Span | None:
         m0, m1 = 7, 12
     elif re.search(r"全年|年底|年末", p):
         m0, m1 = 1, 12
+    elif re.search(r"年初", p) and not re.search(r"以来|至今", p):
+        m0 = m1 = 1  # (年初,经逐户摸底…143户: where the year started, not where a quarter ended)
     elif (m := re.search(rf"{_M}月", p)):
         m1 = small_int(m.group(1))
         m0 = None if (cum or re.search(r"底|末", p)) else m1

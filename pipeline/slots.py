@@ -138,10 +138,15 @@ def measure_phrase(q: str) -> str:
     # is counted is said after it
     framed = re.sub(r"(?<![现正存所实内好自])在[^,,;;??]{2,14}?(?:的时候|时候|(?<![临及同按准适随暂当届定小])时(?![间候期段代点效限长])|过程中|期间)", "", text)
     text = framed if len(_FILLER.sub("", framed)) >= 3 else text
+    # (专项整治中有几家企业…: the campaign is where they are counted, no qualifier of what is counted)
+    scoped = re.sub(r"[\u4e00-\u9fff]{0,8}(?:整治|行动|检查|巡察|巡视|督查|督察|审计|治理|清理|排查|专项|活动|攻坚)(?:中|期间|过程中)(?=有|[,,])", "", text)
+    text = scoped if len(_FILLER.sub("", scoped)) >= 3 else text
     # 比去年同期少了 is what a notice writes 同比减少; 比上个月 is 环比 (before PERIOD strips the year)
     text = re.sub(r"(?:比|较|与)(?:去年|上年|上一年|前一年)同期(?:相比)?", "同比", text)
     text = re.sub(r"(?:比|较|与)(?:上个?月|上一个?月)(?:相比)?", "环比", text)
     text = _KIND_VERB.sub("", PERIOD.sub("", text))
+    # 从亏钱变成赚钱 is what an enterprise report writes 扭亏为盈 (before 赚钱 is read as an income)
+    text = re.sub(r"(?:从|由)?亏(?:钱|损)?(?:的)?(?:变成|变为|转为|转成|转变为)了?(?:赚钱|盈利|挣钱)", "扭亏为盈", text)
     text = _EARN.sub("收入", text)  # 挣了多少钱 asks an income, whatever the notice calls it
     text = re.sub(r"(?:多少|几)(?:个百分点|万元|亿元|元|平方米|公里|千米|分钟|公顷|人次|家次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起盏具]" + NOT_UNIT + ")", "", text)
     head = _PLACE.match(text)
@@ -497,7 +502,7 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     if kind != "list" and _CHANGE_HOW.search(text):
         kind = "number"  # 同比变化如何: the change the notice states beside the figure (同比下降14.3%)
     kinds = kinds_of(info)
-    if not kinds and re.search(r"(?:资金|基金|款|费用?|金额|钱|投资|收入|支出)(?:[\s,,??]|$)", text):
+    if not kinds and re.search(r"(?:资金|(?<![黄])金|款|费用?|金额|钱|投资|收入|支出)(?:[\s,,??]|$)", text):  # (养老金, 租金, 违约金)
         kinds = ["money"]  # an amount of money compared or summed without 多少钱
     if re.search(r"多少[\u4e00-\u9fff]{0,2}?(?:收益|收入|经费|补贴|奖金|罚款|利润|价值|货值|总值|产值|金额|钱)|(?:价值|货值|总值|产值|金额|收益)(?:是|为|有|达|共)?多少", text) \
             and "money" not in kinds and not re.search(r"率|比例|占比|比重", text):
@@ -522,7 +527,9 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
         kinds = [k for k in dict.fromkeys(wants) if k]
     uw = re.search(rf"(?:多少|几)(万元|亿元|元|个小时|个月|公里|平方米|[{COUNT_WORDS}亩吨米]{NOT_UNIT})", text)
     clauses = [c for c in re.split(r"[,;?。]", text) if c.strip()]
-    topic = "".join(measure_phrase(c) if _QWORD.search(c) else _FILLER.sub("", PERIOD.sub("", c)) for c in clauses) if len(clauses) > 1 else ""
+    # (查医保基金时,对违规的定点医院…罚了多少钱: a clause that says when sets the scene, it qualifies no figure)
+    topic = "".join(measure_phrase(c) if _QWORD.search(c) else _FILLER.sub("", PERIOD.sub("", c)) for c in clauses
+                    if _QWORD.search(c) or not re.search(r"(?:时|的时候|期间|过程中)$", c.strip())) if len(clauses) > 1 else ""
     who = list(info.entities)
     # a body inside a named one (北原工业大学机械工程学院): the inner one is what is asked about
     who += [m.group(1) for m in re.finditer(r"(?:大学|集团|公司|医院|学校|银行)([\u4e00-\u9fff]{2,6}?(?:学院|分公司|子公司|分院|研究所|中心|分行|支行|校区))", text)
@@ -531,7 +538,7 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     who += [n for m in re.finditer(r"([\u4e00-\u9fff]{2}(?:分公司|子公司|分院|分行|支行|校区|分厂))", text)
             if (n := m.group(1)) not in who and not any(n in w for w in who) and not re.match(r"[的了在和与及对把被给从向各本该全其]", n)
             and not re.search(r"[一二两三四五六七八九十几个多]", n[:2])]
-    rank = rank_asked(text)
+    rank = rank_asked(text, who)
     if rank and kind in ("text", "list") and re.search(r"哪", text):
         kind = "number"  # 整改率最低的是哪个项目: the item is found by its figure
     return Part(text, info, measure_phrase(_RANK_WORDS.sub("", text) if rank else text), period_of(text), kinds, kind, who,
@@ -658,9 +665,10 @@ _RANK_KIND = re.compile(r"县区|县市区|区县|[县区市镇村]|项目|单�
 _RANK_WORDS = re.compile(r"排(?:名)?第[一二]|排在第一|位列第[一二]|第[一二]名|名列第一|首位|垫底|最后一名|排(?:名)?最后|倒数第一|末位|最(?:多|高|大|少|低|小)")
 
 
-def rank_asked(text: str) -> str:
+def rank_asked(text: str, who: list[str] | tuple = ()) -> str:
     """max / min / second when the part asks for an item by its place in order, else "" (also when it
-    names the item right after: 第一名玥州市 asks 玥州市's own figure)."""
+    names the item right after: 第一名玥州市 asks 玥州市's own figure; or before, the place said of it:
+    璉北县销号率在全市垫底,是多少 asks 璉北县's own figure, whether or not the notice ranks)."""
     t = fold(text)
     if re.search(r"比[^,??]{0,8}(?:最[多少高低大小]|排(?:名)?第|垫底|最后)", t):
         return "vs"  # 比最少的季度多多少: a gap to a ranked item (not composed here: refused, not guessed)
@@ -668,7 +676,11 @@ def rank_asked(text: str) -> str:
         m = rx.search(t)
         if m:
             named = re.match(r"(?![的之是])(?!县区|区县|市县)[\u4e00-\u9fff]{1,3}(?:市|县|区|镇|村)", t[m.end():])
-            return "" if named else rank
+            # (排名第一的县 or 哪个县垫底 asks which; 璉北县…垫底 says it of the body the question names)
+            opener = re.match(r"(?![全本该各])[\u4e00-\u9fff]{1,4}?(?:县|区|市|镇|乡|村|街道)", t[:m.start()])
+            said_of = "哪" not in t and not t[m.end():].startswith("的") \
+                and (opener or any(fold(w) in t[:m.start()] for w in who))
+            return "" if named or said_of else rank
     return ""
 
 
@@ -829,7 +841,7 @@ def read(question: str) -> Slots:
         if stretch and p.period is None:
             p.period = stretch
         if dated and (p.period is None or p.period.endswith("年度")) and op not in ("difference", "compare") \
-                and not re.search(r"下一步|今后|接下来|计划|年内|年底前|打算|将要", p.text):
+                and not re.search(r"下一步|今后|接下来|计划|年内|年底前|打算|将要|要求", p.text):
             # (…完成率是多少?下一步计划年内再完成多少投资?: what is still to come is not as of the date)
             # 截至11月30日已整改金额和整改率: the date the figures stand at holds for every part
             p.period = dated
@@ -877,13 +889,24 @@ def read(question: str) -> Slots:
                 p.measure = _CHANGE_TAIL.sub("", p.measure)
     if asking:
         for p in parts[1:]:
-            if _ANAPHOR.search(p.text) and not p.topic:
+            # (…一共罚了多少钱?比去年同期少了百分之几?: a part that names only a change against an earlier
+            # time asks the change of what the part before it named)
+            bare_change = len(_CHANGE_WORDS.sub("", p.measure)) <= 1 and len(parts[0].measure) >= 2 and not p.who
+            if (_ANAPHOR.search(p.text) or bare_change) and not p.topic:
                 p.topic = parts[0].measure  # 整改要求把这个比例提到多少: the measure the first part named
                 p.info = analyse(parts[0].measure + " " + p.text)  # its words are the first part's, for support
+                if bare_change and not CHANGE_Q.search(p.text) and not re.search(r"同比|环比|百分之几|百分点|幅度", p.text):
+                    # (整改前收多少: what was charged before, 接运遗体; a change asked keeps its own words,
+                    # which the change's clause says: 较上年同期提高)
+                    p.measure = parts[0].measure + p.measure
     return Slots(question, q, info, parts, op, asking)
 
 
 _CHANGE_TAIL = re.compile(r"(?:比|较)?(?:增加|减少|增长|下降|多出|相差|多|少)了?$")
+# what a part that asks only a change says: the comparison, its direction, the unit of the change
+_CHANGE_WORDS = re.compile(r"同比|环比|(?:比|较|与|和|跟)?(?:去年|上年|上一年|同期|上月|上个月|上季度|上半年)(?:同期)?(?:相比)?"
+                           r"|(?:整改|整治|治理|改造|整顿|清理)[前后]|原来|原先|之前|以前|起初|现在|目前|如今"
+                           r"|增加|减少|增长|下降|上升|降低|提高|提升|增|降|多|少|百分之几|百分点|几个|多少|幅度|了|是|要|为|的")
 _ANAPHOR = re.compile(r"(?:这个|这一|该|此|这项|这些)(?=[\u4e00-\u9fff])")
 
 
@@ -895,4 +918,5 @@ CHANGE_Q = re.compile(r"(?:提高|增加|增长|提升|减少|下降|降低|缩�
 # (多少个村没有按规定公示 counts a set the notice names by a negation, not what is left of a task: a
 # bare 没有 after 多少 asks what is left only when what follows it is finishing, 没有完成/整改到位/办结)
 REMAIN_Q = re.compile(r"还有[^??,,]*(?:没有|没|未)|还没有?|仍未|还剩|剩余|剩下|尚未|多少[^??,,]{0,8}(?:还没|(?:没有|没|未)(?=[^??,,]{0,4}(?:完|到位|结|销号|整改|落实|兑现|追回|收回|修复|拆除|清退|退还)))")
-BEFORE_Q = re.compile(r"整改前|上年|去年|上一年|原来|原先|之前|以前|起初")
+# (整治前, 治理前, 改造前: the state before the campaign, said with its own verb)
+BEFORE_Q = re.compile(r"(?:整改|整治|治理|改造|整顿|清理)前|上年|去年|上一年|原来|原先|之前|以前|起初")
