@@ -104,3 +104,8 @@ def test_points_and_confiscation_are_their_own_asks():
     assert "分" not in asked_words("平均几分钟到达现场?")
     assert not classes("没收") & classes("处以罚款")
     assert asked_actions("被罚了多少钱") == ["罚"] and not classes("调整") & classes("罚")
+
+
+def test_names_asked_of_a_sentence_that_only_counts_are_not_listed(answerer):
+    d = ask_checked(answerer, "被诫勉谈话的5名工作人员分别叫什么名字?")
+    assert not d["answerable"], d
