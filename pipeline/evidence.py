@@ -868,11 +868,18 @@ def subset_asked(part: Part, text: str, f: Figure, s0: int, cut: int) -> int:
         return 0
     topic = notice_topic(fold(text))
 
-    from .nearmiss import longest_run
-
     def named(item: str, whole: str) -> bool:
         item, whole = _content(fold(item)), _content(fold(whole))
-        return any(len(best := longest_run(stretch, item)) >= 3 and best not in topic for stretch in runs(asked, whole))
+        for stretch in runs(asked, whole):
+            best = ""
+            for i in range(len(stretch)):
+                for j in range(i + len(best) + 1, len(stretch) + 1):
+                    if stretch[i:j] not in item:
+                        break
+                    best = stretch[i:j]
+            if len(best) >= 3 and best not in topic:
+                return True
+        return False
 
     def items(breakdown: str) -> list[tuple[str, int]]:
         """The breakdown's items in the figure's unit: (their own words, where their figure stands)."""
