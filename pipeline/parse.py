@@ -24,7 +24,7 @@ _MARKERS = [
     (3, re.compile(rf"第[{CN}]+[条项][\s、:：]*(?=关于|针对|[^\s])")),  # 第一条 关于X的问题, 第二项：X问题 (a ledger's articles)
     (5, re.compile(r"[①-⑳]")),  # circled sub-items under 1. 2. (①珙桥镇片区第3标段…问题。)
 ]
-_PROBLEM = re.compile(rf"(问题[{CN}\d]+[::])|(第[{CN}]+方面问题)")
+_PROBLEM = re.compile(rf"(问题[{CN}\d]+(?:[-—－][\d]+)*[::])|(第[{CN}]+方面问题)")  # (问题1-3：, a ledger numbered by part)
 _LEAD = re.compile(r"(?:牵头单位|责任单位|牵头部门)[::]\s*([^\n。;;]+)")
 _SENT_END = "。!?;!?;"
 _UNIT_SUFFIX = re.compile(

@@ -148,13 +148,16 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
             elif span is None and not _FIXING.match(text, inner) and 6 <= h.end - inner <= 40 \
                     and not re.search(r"[。;:]", text[inner:h.end]) and styles._DEFICIT.search(text[inner:h.end]):
                 span = (inner, h.end)  # "(一)服务全省能源保供和国企改革大局有差距": a heading that states a shortcoming
+            elif span is None and h.level <= 2 and (aspect := re.match(r"([^。;:：\n]{4,40}?)方面\s*(?:[(（][^()（）\n]{0,30}[)）])?$", text[inner:h.end])) \
+                    and not _FIXING.match(text, inner) and styles._DEFICIT.search(aspect.group(1)):
+                span = (inner, inner + aspect.end(1))  # "一、落实国企改革部署不到位方面(共8个问题…)": the shortcoming it groups
             elif span is None and h.level <= 2 and not h.text.endswith("方面"):
                 # a programme named after its problem: "四、欺诈骗保问题专项整治"
                 j = text.find(_ISSUE_END, inner, h.end)
                 if j != -1 and 4 <= j - inner <= 30:
                     span = (inner, j + len(_ISSUE_END))
         if span is None and h.kind == "numbered":
-            span = _body_item_problem(text, inner, h)
+            span = _body_item_problem(text, inner, h) or _person_entry_problem(text, inner, h)
         if span:
             issues.append(_mk_issue(doc, text, span, h.level, outline_subject))
         if h.kind == "problem":
@@ -271,6 +274,16 @@ def _body_item_problem(text: str, inner: int, h: Heading) -> tuple[int, int] | N
         return None
     end = text.find("。", stop + 1)
     m = _BODY_HAS.match(text, stop + 1, len(text) if end == -1 else end + 1)
+    return (m.start(1), m.end(1)) if m else None
+
+
+# 1.邬建平,珸山区珸塘镇党委原书记,利用职务便利…收受财物问题(违纪金额386000元…),处理结果(…): a
+# disciplinary 公示's entry, a person, then the post held, then the problem, then its particulars
+_PERSON_ENTRY = re.compile(r"[\u4e00-\u9fff]{2,4}[,，][^,，。;；]{2,40}[,，]([^,，。;；(（]{4,70}?问题)(?=[(（,，。])")
+
+
+def _person_entry_problem(text: str, inner: int, h: Heading) -> tuple[int, int] | None:
+    m = _PERSON_ENTRY.match(text, inner, h.end + 1 if h.end < len(text) else h.end)
     return (m.start(1), m.end(1)) if m else None
 
 

@@ -550,3 +550,42 @@ def test_each_item_of_a_records_enumerated_problems_is_an_issue_with_the_records
     _check(COMMUNITY_NOTICE, o)
     assert [i.text for i in o.issues] == ["低保动态管理不到位,多领低保金1.86万元", "老旧小区加装电梯意见征集流于形式", "党费收缴不规范"]
     assert all(i.measures and "18600元" in i.measures[0].text for i in o.issues)
+
+
+LEDGER_BY_PART = """某集团党委关于巡视整改台账销号情况的报告
+
+一、落实改革部署不到位方面（共2个问题，已销号1个）
+问题1-1：主业投资占比偏低的问题
+整改进展：已退出非主业企业6家。
+销号情况：已销号（2024年10月18日）
+问题1-2：应收账款清收不力的问题
+整改进展：已清收应收账款1.2亿元。
+销号情况：未销号。
+二、工程管理方面（共1个问题）
+问题2-1：规避招标的问题
+整改进展：已补办手续。
+"""
+
+DISCIPLINE_LIST = """某市纪委监委关于第三季度违纪违法问题处理情况的公示
+
+现将第三季度查处的部分问题公示如下：
+
+1．张某某，某县某镇党委原书记，利用职务便利为他人谋取利益并收受财物问题（违纪金额38600元），处理结果（开除党籍、开除公职）。
+
+2．李某某，某县教育局原副局长，违规收受礼金礼卡问题（违纪金额5240元），处理结果（党内严重警告）。
+"""
+
+
+def test_problems_numbered_by_part_and_a_part_heading_that_states_a_shortcoming():
+    o = parse("l", LEDGER_BY_PART)
+    _check(LEDGER_BY_PART, o)
+    texts = [i.text for i in o.issues]
+    assert texts[:3] == ["落实改革部署不到位", "主业投资占比偏低的问题", "应收账款清收不力的问题"]
+    assert "规避招标的问题" in texts
+    assert "工程管理" not in texts  # a part heading that states no shortcoming groups, it is no problem
+
+
+def test_a_disciplinary_lists_entries_each_name_their_problem():
+    o = parse("d", DISCIPLINE_LIST)
+    _check(DISCIPLINE_LIST, o)
+    assert [i.text for i in o.issues] == ["利用职务便利为他人谋取利益并收受财物问题", "违规收受礼金礼卡问题"]
