@@ -20,15 +20,16 @@ CLASSES: dict[str, str] = {
     # money or goods coming back
     "recover": "追回 追缴 收回 挽回 退回 清退 返还 退还 要回 追讨 讨回 退赔 收缴 缴回 归还 补缴 追偿 拿回 退缴 清收 追还"
                " 上交 交回 交出 退给 回笼 追回来 要回来 讨回来 拿回来 收回来 找回 找补回来 夺回"
-               " 交上去 交上来 交出来 上缴 退了",  # 把收到的礼金交上去了多少, 给老百姓退了多少
+               " 交上去 交上来 交出来 上缴 退了"
+               " 追发 清偿",  # 把收到的礼金交上去了多少, 给老百姓退了多少; 讨回欠薪 is 清偿拖欠工资 / 追发工资 seen from the worker
     # people or households taken off a roll (低保, 补贴名单): 清退 both returns money and removes people
     "remove": "清退 取消 剔除 清理出 清出 移出 停发 拿掉 剔出 踢出 删除 核销 核减 注销 销掉 吊销",  # 核减…领取对象: people cut from a roll
     # accounts, sites or outlets shut down
     "shut": "关停 关闭 关掉 取缔 停办 注销 销掉",
     # the amount a problem concerns, not what came of it (what a check finds is what it involves)
-    "involve": "涉及 涉案 发现 查出 查实 查处 问题金额 涉及金额 涉案金额",
+    "involve": "涉及 涉案 发现 查出 查实 查处 问题金额 涉及金额 涉案金额 牵扯 牵涉",
     # money paid out (支出 asked, 收回 stated: another flow)
-    "spend": "支出 拨付 支付 拨付使用 花费 花了 用了 付出去 付出 付了 清偿 偿还 还清 付清 兑付 结清 偿付 发放",  # 清偿拖欠账款: a debt paid
+    "spend": "支出 拨付 支付 拨付使用 花费 花了 用了 付出去 付出 付了 清偿 偿还 还清 付清 兑付 结清 偿付 发放 派发 派了",  # 清偿拖欠账款: a debt paid
     # money put into a programme or project (花了多少钱 for 投入资金; not 拨付, money passed on);
     # 花, 用 say either
     "invest": "投入 花费 花了 用了 耗资",
@@ -36,12 +37,16 @@ CLASSES: dict[str, str] = {
     "trade": "成交 出售 拍卖 变卖 卖出 卖了 卖掉",  # not 出让, 交易: nouns too (土地出让金, 交易金额)
     # income gained (多挣多少 for 增收)
     "gain": "增收 创收 挣了 多挣 赚了 收益",
+    # people or vehicles sent out (派了多少人次上街 for 出动执法人员; 抽了多少人手 for 抽调专业人员)
+    "dispatch": "出动 派出 派遣 抽调 抽了 调派 调集 派了",  # (派了 also hands things out: spend)
     # people or homes visited
     "visit": "走访 入户 上门 跑了 摸排 回访",
     # warnings raised by a system or a check
     "warn": "预警 报警 提醒 提示",
     # a fine imposed (罚款 is money taken as a penalty, not money recovered or involved)
     "fine": "罚款 罚没 罚金 处以罚款 罚 处罚",
+    # fees charged (收取安装费 is what was charged, not a fine nor money recovered)
+    "charge": "收取 收费 代收 征收",  # (not 多收: 退还多收价款 names the money overcharged)
     # gains taken away (没收违法所得 is not a fine set on top of them)
     "confiscate": "没收 罚没 收缴",
     # books put right (调整会计账目16.83亿元: an amount re-booked, not a fine nor money recovered)
@@ -55,7 +60,7 @@ CLASSES: dict[str, str] = {
     "close": "结案 办结 审结 办完 办好",
     # problems found, problems put right
     "find": "发现 查出 查摆 排查 梳理 查实 查明 检视 找出 查处 揪出 挖出 锁定 排查出",
-    "fix": "整改到位 完成整改 已整改 整改完成 销号 整改 改掉 改好 改正 解决",
+    "fix": "整改到位 完成整改 已整改 整改完成 销号 整改 改掉 改好 改正 解决 处理好 处置到位 处置完毕",
     # people disciplined
     "punish": "处分 问责 追责 处罚 惩处 立案查处 查处",
     # cases that happened, cases solved (发案 asked, 破获 stated: what police cracked is not what occurred)
@@ -68,7 +73,11 @@ CLASSES: dict[str, str] = {
     # handed to another body
     "transfer": "移送 移交",
     # a court's judgment (判决 asked, 立案 stated: a case opened is not one judged)
-    "judge": "判决 宣判 判处 审判 判刑",
+    "judge": "判决 宣判 判处 审判 判刑 审理",
+    # a judgment carried out (执行到位 asked, 尚在审理中 stated: a case still before the court)
+    "enforce": "执行到位 执行完毕 强制执行 执行回款",
+    # places or firms inspected (检查用人单位11.6万户 is no count of those 查处: found at fault and punished)
+    "inspect": "检查 抽查 核查 抽检 检测 抽了",  # (not 巡查: 跑了多少公里 asks the patrol; 抽了 is sampled here, sent in dispatch)
     # a project begun, a project finished
     "begin": "开工 动工 开建 开工建设",
     "finish": "完工 建成 投用 投入使用 建成投用",  # not 竣工: 竣工决算, 竣工验收 name paperwork
@@ -81,7 +90,9 @@ _CLASS_OF: dict[str, set[str]] = {}
 for _cls, _words in CLASSES.items():
     for _w in _words.split():
         _CLASS_OF.setdefault(_w, set()).add(_cls)
-_WORDS = re.compile("|".join(sorted(map(re.escape, _CLASS_OF), key=len, reverse=True)))
+# (超收费用, 收费用: 收 and 费用, no 收费; the lookahead keeps 收费 the verb only where it is one)
+_WORDS = re.compile("|".join(w + "(?!用)" if w.endswith("费") else w
+                             for w in map(re.escape, sorted(_CLASS_OF, key=len, reverse=True))))
 _ASK = re.compile(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])")
 
 
@@ -121,17 +132,20 @@ def asked_actions(question: str) -> list[str]:
         elif found:
             out.append(found[-1].group(0))
         elif after and (q[start:m.start()].strip() in ("", "有", "共有", "还有", "其中有")
-                        or q[start:m.start()].rstrip().endswith("把") or "被" in q[m.end():after.start()]
+                        or q[start:m.start()].rstrip().endswith(("把", "帮", "为", "替")) or "被" in q[m.end():after.start()]
                         or after.start() == m.end() and after.group(0) in ("罚款", "罚没", "罚金")):
             # (处以多少罚款: the thing asked is itself the action, a fine)
             # 有几条已经立案审查: the verb follows the count, up to the clause's end; so it does when
-            # the count is the object of 把 or the subject of 被 (把多少户…剔出去, 多少户…被清理出去)
+            # the count is the object of 把 or the subject of 被 (把多少户…剔出去, 多少户…被清理出去), or
+            # those the action was done for (帮多少劳动者讨回了…工钱)
             out.append(after.group(0))
         prev = m.end()
     if not out and not _ASK.search(q):
         # an item of a comparison (…办结的群众反映问题, 哪个多 said after it): its own last verb, not one
         # that sets the scene (…整治中)
         found = [x for x in _WORDS.finditer(q) if not q.startswith(("中", "期间", "过程中", "工作中"), x.end())]
+        if len(found) >= 2 and re.search(r"(?:违规|违法|重复|多|超|不当|乱)$", q[:found[-1].start()]):
+            found = found[:-1]  # 哪个清退的违规收费更多: 违规收费 names the money, 清退 is what was done
         if found:
             out.append(found[-1].group(0))
     return out
@@ -151,9 +165,14 @@ def fact_action(lead: str) -> str | None:
     main = [m for m in found if not lead.startswith("的", m.end())]
     if main and len(main) < len(found):
         found = main
+    if len(found) >= 2 and "的" in lead[found[-1].end():] and not lead.startswith("的", found[0].end()) \
+            and "的" not in lead[found[0].end():found[1].start()]:
+        # 受理涉及巡察整改事项的投诉1340件: the verbs after the first, up to a 的, say which complaints
+        # (a clause that qualifies the object); the first is what was done to them
+        return found[0].group(0)
     if len(found) >= 2 and found[-1].group(0).endswith("金额") and found[-2].end() == found[-1].start():
         return found[-2].group(0)  # 整改问题金额: the verb before the amount's name is what was done
-    if len(found) >= 2 and re.search(r"(?:违规|违法|违纪|重复|超标准|超范围|多|虚报|冒)$", lead[:found[-1].start()]):
+    if len(found) >= 2 and re.search(r"(?:违规|违法|违纪|重复|超标准|超范围|多|超|虚报|冒|不当|不合理|乱)$", lead[:found[-1].start()]):
         # 清退违规发放款项: a verb said improper names the object (the money wrongly paid); the verb before acts on it
         return found[-2].group(0)
     return found[-1].group(0) if found else None

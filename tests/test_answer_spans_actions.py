@@ -141,3 +141,20 @@ def test_a_paraphrase_with_the_same_action_is_answered_and_another_object_is_not
     # 受理 agrees with 受理群众信访举报, but a trademark application is another thing altogether
     d = ask_checked(answerer, "曲岚县今年受理了多少件商标注册申请?")
     assert not d["answerable"], d
+
+
+def test_the_fields_verbs_for_wages_paid_people_sent_and_firms_inspected():
+    from pipeline.actions import action_agrees, fact_action
+
+    # 讨回欠薪 asked: wages the debtor paid (清偿拖欠工资) or paid after pursuit (追发工资) are it
+    assert action_agrees("曲岚县帮农民工讨回了多少欠薪?", "督促施工企业清偿拖欠农民工工资")
+    assert action_agrees("曲岚县为多少劳动者讨回了工钱?", "为劳动者追发")
+    assert action_agrees("曲岚县这次一共抽了多少人手下去查?", "抽调医保、医疗、财务等专业人员")
+    assert action_conflict("曲岚县查出来的问题一共牵扯到多少钱?", "已追回") == ("牵扯", "追回")  # 牵扯 is 涉及
+    # firms inspected are no count of firms punished; a case before the court is none enforced; a fee
+    # charged is no fine
+    assert action_conflict("曲岚县查处了多少户违法用人单位?", "检查用人单位") == ("查处", "检查")
+    assert action_conflict("曲岚县已经执行到位的案件有多少件?", "", "诉讼案件正在审理中") == ("执行到位", "审理")
+    assert action_conflict("那家供水公司被罚了多少钱?", "共向229户收取") == ("罚", "收取")
+    # an improper fee refunded (退还不当收费) is refunded money, not a fee charged
+    assert fact_action("向客户退还不当收费") == "退还"
