@@ -14,7 +14,7 @@ from .evidence import OPENING_PLACE, PLACE_LINE, AnswerConfig, MeasureMatcher
 from .textables import row_at
 from .textnorm import fold
 from .question import QuestionInfo, names_match
-from .bodies import generic_place
+from .bodies import generic_place, title_object
 from .slots import split_parts  # noqa: F401 - part of this module's interface
 from .statements import focus, trim as _trim
 from .types import Answer, Citation, Hit
@@ -285,8 +285,8 @@ class Answerer:
         if info.years and not any(y in c.text for y in info.years) and re.search(r"(?:19|20)\d\d年", c.text):
             out.append(f"reports another year than {'/'.join(info.years)}")
         for e in info.entities:
-            if e not in context and names_match(e, context) < 0.9:
-                out.append(f"does not name {e}")
+            if e not in context and names_match(e, context) < 0.9 and not title_object(e, self.r.doc_text(c.doc)):
+                out.append(f"does not name {e}")  # (the body a notice's title says it is about is named throughout)
         return out
 
     def score(self, info: QuestionInfo, c: Candidate) -> float:
@@ -342,7 +342,7 @@ class Answerer:
     def facts(self, doc_id: str) -> list:
         """Every figure of a notice as a fact (measure, period, kind, subject), computed once per notice."""
         if doc_id not in self._facts:
-            from .evidence import make_fact
+            from .evidence import inherit_elided, make_fact
             from .figures import extract_figures
             from .parse import parse
             from .textnorm import fold_doc
@@ -351,7 +351,7 @@ class Answerer:
             text = d.text if d else ""
             outline = parse(doc_id, text, d.meta if d else {})
             folded = fold_doc(text)
-            self._facts[doc_id] = [make_fact(f, text, folded, outline) for f in extract_figures(doc_id, text, outline.owner_at)]
+            self._facts[doc_id] = inherit_elided([make_fact(f, text, folded, outline) for f in extract_figures(doc_id, text, outline.owner_at)], text)
             self._outlines[doc_id] = outline
             self.matcher.index_doc(doc_id, self._facts[doc_id], text, getattr(self.r, "root", None) and self.r.root / "answer-cache")
         return self._facts[doc_id]

@@ -101,11 +101,24 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
         if name not in context and names_match(name, text[sent_start:sent_end] + " " + context) < 0.9 \
                 and names_match(name, " ".join(section_headings(outline, f.start))) < 0.9 \
                 and (names_match(name, f.subject or "") < 0.9 or re.search(r"全(?:省|市|区|县|州|镇|乡)", fold(text[sent_start:f.start]))) \
-                and not (len(whole) >= 4 and fold(whole) in issuer):
+                and not (len(whole) >= 4 and fold(whole) in issuer) \
+                and not title_object(name, text):
             # (a sentence about the whole, 全市…, is not its owner's own figure; the body that issues the
             # notice, 国网琻山县供电公司关于…, owns every figure no other check gives another body)
             return name
     return None
+
+
+def title_object(name: str, text: str) -> bool:
+    """The body a notice's title says it is about (…审计局关于瑽溪镇党委原书记…整改情况的报告): every figure
+    no other check gives another body is its own. Not one of a list the title names (关于甲镇、乙镇…)."""
+    title = fold(text.lstrip().split("\n", 1)[0])
+    at = title.find("关于")
+    if at < 0 or len(name) < 2:
+        return False
+    obj = title[at + 2:]
+    # (关于网民反映瓃平县瓃溪镇瓃源村违规收费等问题…: the village the complaint is about, said in the title)
+    return name in obj and not re.search(re.escape(name) + r"[、和及与]|[、和及与]" + re.escape(name), obj)
 
 
 _KIND_END = re.compile(r"(?:社区|村|镇|乡|街道|县|区|市|局|学校|医院|公司)$")
@@ -231,19 +244,24 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str) -> str 
     q = fold(question)
     for m in _ADMIN.finditer(q):
         name = m.group(0)
-        if len(name) > 3 and name[0] in "在对把被从向将给和与及到":
+        if len(name) > 3 and name[0] in "在对把被从向将给和与及到于替帮":
             name = name[1:]  # 在珮南县设立的: the particle is no part of the name
         lv = level_of(name)
         # a name the notice has, or one chained to the place above it (柏坞镇苇塘村): not a word that ends like one
         chained = m.start() > 0 and q[m.start() - 1] in "省市区县镇乡州盟旗"
-        if lv is None or lv < top or _NOT_PLACE.match(name) or generic_place(name) or name in context:
-            continue
+        if lv is None or lv < top or _NOT_PLACE.match(name) or generic_place(name) or name in context or title_object(name, text):
+            continue  # (…审计局关于瑽溪镇党委原书记…的报告: the town the notice is about is no sub-unit of it)
         if lv == top:
             # a body of the notice's own level: a sibling (璋西县 asked of 琤溪县's notice) when the notice
             # never names it and it is no short form of the notice's own place
             if len(name) == 3 and name[-1] in "县区市旗" and not any(ch in name for ch in "全本各该") \
                     and name not in folded and not _is_own_place(name, context) and not any(p[:2] == name[:2] for p in context.split()):
                 return f"{name}: the notice does not name it; {f.text} ({fact.measure}) is another body's figure"
+            if len(name) == 3 and name[-1] in "县区市旗" and name in folded and name not in scope \
+                    and not _is_own_place(name, context) and not any(p[:2] == name[:2] for p in context.split()):
+                # a peer the notice names elsewhere (琜宁市是96.8%, in a city's own report): this figure,
+                # in a sentence that does not name it, is the notice's own body's, not the peer's
+                return f"{name}: figure not given; the notice gives {f.text} ({fact.measure}) for another body"
             continue
         if not (name in folded or chained):
             tails = [name[i:] for i in range(len(name) - 2)]  # 中渚溪县: the word before a name is no part of it
@@ -385,6 +403,16 @@ def group_conflict(question: str, fact: Fact, text: str) -> str | None:
     if re.search(r"分别|各", seg + folded[f.end:fact.clause_end]):
         return None
     names = [m for m in _ADMIN.finditer(seg) if a_place(m.group(0))]
+    s0 = getattr(f, "sentence_start", None)
+    s0 = fact.clause_start if s0 is None else s0
+    if not names and s0 < fact.clause_start:
+        # 对琾川市、琾溪市等4个…城市挂牌督办,督办案件178件: the places the sentence opened with, when the
+        # figure's own clause names none, are those it counts
+        seg = re.sub(r"\s+", "", blank_closed_parens(folded[s0:f.start]))
+        for a in asked:
+            if (lst := re.search(r"((?:[\u4e00-\u9fff]{2,6}、)*" + re.escape(a[-3:]) + r"(?:、[\u4e00-\u9fff]{2,6})*)等(?:\d+|[一二三四五六七八九十两]+)个", seg)) \
+                    and "、" in lst.group(1):
+                return f"{a[-3:]}: the notice gives {f.text} ({fact.measure}) for {lst.group(0)} together, not for {a[-3:]} alone"
     same = lambda a, b: a.endswith(b[-3:]) or b.endswith(a[-3:])  # noqa: E731 - 促琅江市 is 琅江市
     i = 0
     while i < len(names):

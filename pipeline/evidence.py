@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .actions import action_agrees, action_conflict, asked_actions, negated_after
+from .actions import action_agrees, action_conflict, asked_actions, classes, fact_action, negated_after
 from .bodies import (  # noqa: F401 - some re-exported: other modules and tests read them here
     _ADMIN, _NOT_PLACE, _joined, breakdown_conflict, generic_place,
     group_conflict, item_conflict, level_of, listed_member_conflict, most_specific,
@@ -146,6 +146,12 @@ def acting_words(text: str, fact: Fact) -> str:
     row = row_at(text, fact.fig.start) if "|" in lead or "\t" in lead else None
     if row is not None and row.column > 0:
         return text[row.cells[0][0]:row.cells[0][1]] + " " + row.header_of()
+    if fact_action(lead) is None:
+        # 为劳动者31.4万人追发工资待遇42.7亿元: a count of those served, its verb said right after it
+        after = re.match(r"[^\d,，;；。:：]{0,10}", text[fact.fig.end:fact.clause_end]).group(0)
+        verb = fact_action(after[:4])
+        if verb is not None and after.startswith(verb, max(0, after.find(verb))) and after.find(verb) <= 1:
+            return lead + verb
     return lead
 
 
@@ -225,6 +231,26 @@ def make_fact(f: Figure, text: str, folded: str, outline=None) -> Fact:
     if not f.period and period is None:
         period = scope_period(text, folded, f, _section_heading(outline, f.start))
     return Fact(f, a, b, measure, kind, period)
+
+
+_ELIDED = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|镇|乡|村|街道|社区)(?:是|为|达到?|只有|仅有?|有|则是?|也是?)?$")
+
+
+def inherit_elided(facts: list, text: str) -> list:
+    """A figure whose measure is only a body's name (全省…平均整改率是95.5%…琜安市是97.2%): the measure is
+    left unsaid, as the figure before it of the same kind in the paragraph says it; that measure is its own."""
+    from .textables import paragraph_start
+
+    out = []
+    for i, fact in enumerate(facts):
+        if _ELIDED.match(_content(fold(fact.measure))):
+            para = paragraph_start(text, fact.fig.start)
+            prev = next((g for g in reversed(out[:i]) if g.kind == fact.kind and g.fig.start >= para
+                         and not _ELIDED.match(_content(fold(g.measure)))), None)
+            if prev is not None:
+                fact = Fact(fact.fig, fact.clause_start, fact.clause_end, fact.measure, fact.kind, fact.period, elided_from=prev)
+        out.append(fact)
+    return out
 
 
 # a notice's folded text, hard-wrapped lines joined (textnorm.fold_doc caches whole notices)
@@ -953,6 +979,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     # look, not what the cell measures
     cell = anchored and bool(part.topic) and row_at(text, f.start) is not None
     m = matcher.score(asked, fact, evidence, text)
+    if fact.elided_from is not None:
+        m = max(m, matcher.score(asked, fact.elided_from, evidence, text))  # (its measure is the one said before it)
     if anchored and not cell:
         # (…每月收多少?县里定的标准是多少?: in the sentence that answered, the part's own words still
         # choose among its figures; none is turned away for them)
@@ -1020,6 +1048,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # the same object, another action: 结案 asked, 立案 stated; 追回 asked, 涉及 stated (pipeline/actions.py);
         # also in the sentence that answered an earlier part (发现问题1523个,已整改1468个: 改掉了多少 is 整改)
         reasons.append(f"measure not stated: {acted[0]}; the notice gives {acted[1]} {fact.fig.text} ({fact.measure})")
+    if not anchored and re.search(r"已经?[\u4e00-\u9fff]{0,6}(?:多少|几)|已经?[\u4e00-\u9fff]{2,6}的", fold(part.text)) \
+            and (going := re.match(r"[^,;。\d]{0,10}?((?:尚在|正在|仍在|还在)[\u4e00-\u9fff]{1,6}中)", fold(text[f.end:fact.clause_end]))):
+        # 已经执行到位的案件有多少件 asked, 17件诉讼案件尚在审理中 stated: still under way, not done
+        reasons.append(f"measure not stated: the notice gives {f.text} ({fact.measure}) as {going.group(1)}, not done")
     if not anchored and (undone := negated_after(part.text, text[f.end:fact.clause_end])):
         reasons.append(f"measure not stated: the notice gives {f.text} ({fact.measure}) as not {undone}")
     if (neg := negated_term(fold(part.text), fold(fact.measure))):
@@ -1077,6 +1109,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     score = sentence_score + cfg.w_measure * sel
     score += cfg.w_unit * bool(part.info.units and unit_fits(fact.fig.unit, part.info.units)
                                or part.unit_word and fact.fig.unit.endswith(part.unit_word))
+    if not anchored and sibling_lead_asked(part.text, fact, text, facts or []):
+        score -= cfg.w_here
     here = any(name in clause for name in part.who)
     s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
     sub = "其中" in text[s0:f.start] and "其中" not in part.text
@@ -1115,12 +1149,24 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     # ▶ 瑭南县 立案36件,清退…415户: a line or sentence that opens with another place is that place's
     # figure; a question naming no place of its own asks the notice's whole
     line = fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])
-    owner = OPENING_PLACE.match(line)
+    owner = OPENING_PLACE.match(line) or OPENING_PLACE.match(re.sub(r"^(?:\d{4}年(?:\d{1,2}月)?(?:以来|底|末)?|截至[^,,]{2,14}?)[,，]", "", line))
+    # 2025年,瑅东区立案1126件,…拆除违建6.84万平方米;瑅西区立案987件,…: a sentence of places, one per stretch
+    # between semicolons, each opened by its place (a time before the first): that place's figure
+    s_at = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    s_end = f.sentence_end if f.sentence_end is not None else fact.clause_end
+    # (…76人(珑港镇18人;…;珑湾乡14人),已停发并追回…41.35万元: a list closed in brackets before the figure
+    # names the parts of the figure before it; the semicolons are the list's, not the sentence's)
+    listed = owner is not None and not re.search(r"^[^((]*[))]", line) and (text[:s_at].rstrip()[-1:] in (";", "；")
+                                    or bool(re.search(r"[;；]\s*$", text[s_at:s_end + 1]) or re.search(r"[;；]\s*$", text[s_at:s_end]))
+                                    and bool(OPENING_PLACE.match(fold(text[s_end:s_end + 12]).lstrip(" ;；"))))
+    if owner is not None and owner.end() > 0 and not OPENING_PLACE.match(line) and not listed:
+        owner = None  # (a time, then a place, in a sentence of its own: the place may be the notice's whole)
     if owner and not here and not part.who and owner.group(1) not in fold(part.text) \
             and not generic_place(owner.group(1)) \
-            and not _is_own_place(owner.group(1), context):  # (● 玭城区：… labels a district, not 城区 the urban area)
+            and not _is_own_place(owner.group(1), context) \
+            and not any(len(p) >= 3 and owner.group(1).endswith(p) for p in context.split()):  # (● 玭城区：… labels a district, not 城区 the urban area; 督促瑨川县… is the notice's own)
         score -= cfg.w_sub
-        if not part.others and _ASKS_WHOLE.search(fold(part.text)) and PLACE_LINE.match(line):
+        if not part.others and _ASKS_WHOLE.search(fold(part.text)) and (listed or PLACE_LINE.match(line)):
             # 一共追回了多少 asked of the notice's whole, ● 玭南县：…追回370.7万元 stated: one place's share
             reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {owner.group(1)}, a part of it")
     elif not here and not part.who and (body := BODY_LINE.match(line) or BODY_LINE.match(fold(text[_paragraph_start(text, f.start):f.start]))) \
@@ -1140,6 +1186,12 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     elif BEFORE_Q.search(part.text) and not CHANGE_Q.search(part.text) \
             and re.search(r"(?:由|从)[^。;;]*?\d[^。;;]*?(?:到|至)[^\d,;。]{0,4}$", lead_in):
         score -= cfg.w_before  # the converse: 整改前收多少 asked, 由680元降至400元: 400元 is what it is now
+    cut_asked = any("reduce" in classes(a) for a in asked_actions(part.text)) and not re.search(r"(?:至|到)了?(?:多少|几)", fold(part.text))
+    if re.search(r"(?:至|到)$", lead_in) and cut_asked:
+        score -= cfg.w_before  # 砍掉了多少户 asked, 由187户压减至142户,压减45户: 142户 is what is left, not the cut
+        if any(g.fig.doc == f.doc and g.fig.sentence_start == f.sentence_start and g.fig.start > f.end and g.kind == fact.kind
+               and "reduce" in classes(fact_action(text[g.clause_start:g.fig.start]) or "") for g in facts or []):
+            reasons.append(f"the notice gives the level after the cut, not the cut: {f.text} ({fact.measure})")
     # 37项整改措施中已完成31项: 37项 is the set; the words after it (已完成) count the figure that follows
     after = fold(text[f.end:fact.clause_end])
     whole = re.match(r"[^\d,,;;。]{0,12}中[,,]?(?:已经?|共|有)?[\u4e00-\u9fff]{0,6}\d", after) \
@@ -1152,7 +1204,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     delta = delta or bool(re.search(r"(?:超出|高出|多出)[^\d,;。(]{0,12}(?:\([^()]*\))?$", fold(text[fact.clause_start:f.start])))
     if delta and not re.search(r"增加|增长|提高|提升|减少|下降|降低|缩短|压缩|[多少高低]了|多出|超出|高出|超过|超标|超了|超支|贵|便宜|多收|变化|增幅|降幅|[增减降升涨跌]|(?<![多至])[多少](?:花|用|收|发|支|拨|付|赚|挣|卖)了?(?:多少|几)"
                                r"|[比较](?:年初|上年|去年|上一年|同期|上月|上季度|整改前|之前|以前|原来)[^,,;;??]{0,6}?[多少高低]了?(?:多少|几)",
-                               part.text):  # 比年初低了几个百分点: a change from an earlier time (not 比今年的结果高多少: a gap)
+                               part.text) \
+            and not (any("reduce" in classes(a) for a in asked_actions(part.text)) and not re.search(r"(?:至|到)了?(?:多少|几)", fold(part.text))):
+        # (砍掉了多少户: the cut is the amount asked; 压减到多少 asks the level reached)
+        # 比年初低了几个百分点: a change from an earlier time (not 比今年的结果高多少: a gap)
         reasons.append(f"the notice gives a change, not the amount asked: {fact.fig.text} ({fact.measure})")
     if not delta and not anchored and fact.kind not in _SHARES and _ASKS_CHANGE_FROM.search(part.text) \
             and not re.search(r"(?:由|从)[^。;;]*?(?:到|至)[^\d]{0,6}$", lead_in) and not before \
@@ -1177,7 +1232,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     sent_lead = fold(text[f.sentence_start:f.start]) if f.sentence_start is not None else ""
     plan = bool(_PLAN.search(text[fact.clause_start:f.start]) or _TARGET.search(text[f.end:fact.clause_end])
                 or _AHEAD.search(sent_lead)
-                or in_next_steps(outline, f.start) or planned) \
+                or in_next_steps(outline, f.start) or planned
+                or sub and bool(_PLAN.search(text[max(whole_at, cut - 30):cut]))) \
         and not (_PLAN_Q.search(part.text) or _PLAN.search(part.text))
     if not plan and fact.kind == "money" and _BUDGET.search(fold(text[fact.clause_start:f.start])) and _ASKS_DONE.search(fold(part.text)) \
             and not _ASKS_DONE.search(fold(text[fact.clause_start:f.start])):
@@ -1229,6 +1285,23 @@ _CHANGE_WORDS = re.compile(r"增加|增长|减少|提高|下降|降低|多了|�
 _GAP_TO_OTHER = re.compile(r"比[^,??]{1,20}?(?:高|低|多|少)了?(?:多少|几)个?百分点")
 # a line of its own for one place (● 玭南县：…), as a list of places' shares of a whole writes it
 # a numbered record or line given to one named unit (2.玎北县兴远矿业有限公司:…, ● 某某医院：…)
+def sibling_lead_asked(question: str, fact: Fact, text: str, facts: list) -> bool:
+    """整改台账共列问题24个,已销号21个,未销号3个 and 已销号多少个问题 asked: the words that lead a sibling
+    figure of the sentence (已销号), asked as they stand, and not this figure's own lead: the sibling is
+    what is asked, this one only shares the sentence's other words."""
+    q = _content(fold(question))
+    own = _content(fold(text[fact.clause_start:fact.fig.start]))
+    if len(own) >= 2 and own in q:
+        return False
+    for g in facts:
+        if g is fact or g.fig.doc != fact.fig.doc or g.fig.sentence_start != fact.fig.sentence_start or g.kind != fact.kind:
+            continue
+        lead = _content(fold(text[g.clause_start:g.fig.start]))
+        if 2 <= len(lead) <= 6 and lead in q and lead not in own:
+            return True
+    return False
+
+
 BODY_LINE = re.compile(r"^[\s▶►•●◆■□·▲\-—]*(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*"
                        r"([\u4e00-\u9fff]{2,24}?(?:有限责任公司|有限公司|公司|集团|厂|医院|学校|中学|小学|幼儿园|中心|合作社|酒店|超市|门店|药店))"
                        r"\s*(?:[(（][\u4e00-\u9fff]{1,6}[)）])?\s*[:：。]")  # (（五）珔阳育才学校（民办）。存在…: a record's heading)

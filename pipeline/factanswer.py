@@ -15,6 +15,7 @@ from .nearmiss_sets import _PER, narrowing, per_unit_conflict
 from .slots import REMAIN_Q
 from .textnorm import fold
 from .types import Citation
+from .wording import _content as _content_words
 
 
 def answer_number(self, part, cands: list, used: set, anchor: set):
@@ -47,6 +48,13 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                     # (遗体接运费由每车次680元降至400元, 400元 answering the part before: 整改前收多少, naming
                     # nothing of its own, asks its partner in that clause, not the 3420元 of another fee)
                     v.score += self.cfg.w_anchor
+                if anchor and (f.fig.doc, f.fig.sentence_start) not in anchor and (back := _BACK_REF.match(_own_clause(part))) \
+                        and len(_content_words(fold(part.measure))) - len(_content_words(back.group(0))) <= 6:
+                    # (…多少名干部被问责了?里面司局级干部有几个?: 里面 is the set the first part counted; a
+                    # breakdown of another set in the paragraph (立案审查调查12人,其中厅局级干部2人) is not it.
+                    # A 其中 part that names an event of its own (其中乡镇…服务站有几名工作人员受到党内警告处分)
+                    # may be answered where the notice tells that event)
+                    v.score -= self.cfg.w_reason
                 if (f.fig.doc, f.fig.sentence_start) in anchor and (per := per_unit_conflict(part, f, text)):
                     # (…收了多少个红包?总共多少钱?: the sentence that answered, but not its largest item)
                     v.reasons.append(per)
@@ -108,6 +116,12 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         names = {most_specific(n) for n in part.who} | {most_specific(other.group(1))}
         _promote(verdicts, self.cfg.w_reason + self.cfg.w_who, checked,
                  lambda v, c: bool(v.fact.fig.subject) and most_specific(fold(v.fact.fig.subject)) in names)
+    if verdicts and verdicts[0][0].reasons and (other := re.match(r"([^:;]{2,}?): figure not given", verdicts[0][0].reasons[0])):
+        # still another body's, and a figure that fills every slot names the body asked in its own clause
+        # (全省…平均结案率是95.2%…瓌安市是97.6%): that one is the body's, however far below it scored
+        asked_name = other.group(1)
+        _promote(verdicts, float("inf"), checked,
+                 lambda v, c: asked_name in fold(self.r.doc_text(c.doc)[v.fact.clause_start:v.fact.fig.start]))
     if verdicts and verdicts[0][0].reasons and (other := re.match(r"([^:;]{2,}?): (?:figure not given|the notice gives .* under .*, not for )",
                                                                   verdicts[0][0].reasons[0])):
         # every figure scored above is another body's (the whole's, a sibling section's): the first that
@@ -185,6 +199,7 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
     verdicts = done_over_target(self, verdicts)
     verdicts = same_measure_at_asked_time(self, verdicts)
     verdicts = restated_result(self, verdicts)
+    verdicts = cut_beside_level(self, verdicts)
     verdicts = acted_twin(self, part, verdicts)
     verdicts = overview_first(self, part, verdicts)
     verdicts = whole_over_breakdown(self, part, verdicts)
@@ -197,6 +212,19 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                 verdicts.insert(0, verdicts.pop(i))
                 break
     return verdicts
+
+
+# a later part that opens by pointing back at what the first part counted: its breakdown is asked
+_BACK_REF = re.compile(r"\s*(?:那么|那)?(?:其中|里面|这里面|这当中|当中|这些人?(?:里|中|当中)|这中间)")
+
+
+def _own_clause(part) -> str:
+    """The part's own words, without the bodies the question named before it."""
+    out = fold(part.text)
+    for name in part.who:
+        if out.startswith(fold(name)):
+            out = out[len(fold(name)):]
+    return out
 
 
 def respective_owner(text: str, fact) -> tuple[str, list[str]] | None:
@@ -521,17 +549,23 @@ def same_measure_at_asked_time(self, verdicts: list) -> list:
             return False
         if paragraph_start(text, f.start) == paragraph_start(text, g.start) and same_measure(v.fact.measure, top.fact.measure):
             return True
+        from .textables import row_at
+
+        if v.reasons:
+            return False
+        if v.measure >= self.cfg.measure_min and row_at(text, f.start) is not None \
+                and len(label := _measure_words(re.sub(r"[（(][^（）()]*[)）]", "", v.fact.measure))) >= 2 \
+                and _share(bigrams(label), fold(top.fact.measure)) >= 0.8:
+            # a table's row for the measure (| 留置 | 61人 | 78人 | 84人 |), in the column of the time asked:
+            # its terse label (立案（件）, the unit in brackets no word of it) matches the question less than
+            # the prose total's sentence does, and is the same thing counted for another year
+            return True
         # elsewhere (the section 1—8月 above the paragraph 8月,…): a figure whose stated time fits the
         # one asked and that fills every slot, its measure matched as well as the best one's
-        if v.reasons or v.measure < max(self.cfg.measure_min, top.measure - 0.1):
+        if v.measure < max(self.cfg.measure_min, top.measure - 0.1):
             return False
         # …and whose own stretch of its sentence (from the last ; before it) says the best one's measure:
         # the same thing counted for the time asked, not a neighbour matched as loosely
-        from .textables import row_at
-
-        if row_at(text, f.start) is not None and len(label := _measure_words(v.fact.measure)) >= 2 \
-                and _share(bigrams(label), fold(top.fact.measure)) >= 0.8:
-            return True  # a table's row for the measure (| 留置 | 61人 | 78人 | 84人 |), in the column of the time asked
         a = max(text.rfind(";", 0, f.start), text.rfind("；", 0, f.start), f.sentence_start or 0)
         grams = bigrams(_measure_words(top.fact.measure))
         return len(grams) >= 2 and _share(grams, fold(text[a:f.start])) >= 0.8
@@ -548,6 +582,30 @@ def restated_result(self, verdicts: list) -> list:
         return f.start != g.start and f.value == g.value and f.unit == g.unit
 
     return _promote_twin(verdicts, "the notice gives a target or plan", twin)
+
+
+def cut_beside_level(self, verdicts: list) -> list:
+    """由160户压减至128户,压减32户 and 砍掉了多少户 asked: the level reached is refused, and the cut said
+    after it in its sentence answers, with the level's measure match (its own clause says only 压减),
+    whichever of the two scored first."""
+    from dataclasses import replace
+
+    from .actions import classes, fact_action
+
+    top = verdicts[0][0].score if verdicts else 0.0
+    level = next((v for v, _ in verdicts[:8] if v.reasons and all(r.startswith("the notice gives the level after the cut") for r in v.reasons)), None)
+    if level is None or not all(r.startswith(("the notice gives the level after the cut", "measure not stated")) for r in verdicts[0][0].reasons):
+        return verdicts
+    g = level.fact.fig
+    for i, (v, c) in enumerate(verdicts[:8]):
+        f = v.fact.fig
+        if f.doc == g.doc and f.sentence_start == g.sentence_start and f.start > g.end and v.fact.kind == level.fact.kind \
+                and all(r.startswith("measure not stated") for r in v.reasons) \
+                and "reduce" in classes(fact_action(self.r.doc_text(f.doc)[v.fact.clause_start:f.start]) or ""):
+            del verdicts[i]
+            verdicts.insert(0, (replace(v, reasons=[], measure=max(v.measure, level.measure), score=max(top, v.score)), c))
+            break
+    return verdicts
 
 
 def done_not_left(question: str, fact, text: str) -> str | None:

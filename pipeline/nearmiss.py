@@ -277,6 +277,11 @@ def section_conflict(part, fact, text: str, context: str, outline) -> str | None
             continue  # a label the headings of one level all carry ((一)反馈问题:…, (二)反馈问题:…)
         if any(x[0] <= pos < x[1] for x in holders):
             return None  # the figure is in a section about it
+        if any((t := asked[i:i + 3]) in h and t in sent and t not in title and t not in run and h.find(t) > h.find(run)
+               for i in range(len(asked) - 2)):
+            # 瓃源村村委委员李某某…: the sentence names what the heading goes on to name after the words the
+            # question shares with it (李某某): the same matter, told elsewhere
+            continue
         own = [x for x in secs if x[0] <= pos < x[1]]
         if own and holders and levels.get(own[-1][0]) == levels.get(holders[0][0]) \
                 and run in content(folded[own[-1][0]:own[-1][1]]):

@@ -177,12 +177,13 @@ def whole_conflict(part, fact, text: str) -> str | None:
     section), while the sentence says nothing of the whole."""
     from .evidence import _ADMIN, _NOT_PLACE, generic_place
 
-    q = fold(part.whole or part.text)
+    # (…瑅北新区的投诉办结率和全市的…相比: a part that names its own body does not ask the whole)
+    q = fold(part.text if part.who else part.whole or part.text)
     if not _WHOLE_Q.search(q):
         return None
     f = fact.fig
     start = f.sentence_start if f.sentence_start is not None else fact.clause_start
-    lead = fold(text[start:f.start])
+    lead = re.sub(r"[(（]含[^()（）]*[)）]", "", fold(text[start:f.start]))  # (瑅北新区(含瑅湖经济开发区): it holds the zone)
     if _WHOLE_Q.search(lead) or re.search(r"全(?:省|市|区|县|州|镇|乡)", fold(f.subject or "")):
         return None
     names = [m.group(0) for m in _ADMIN.finditer(lead)]

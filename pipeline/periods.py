@@ -166,7 +166,9 @@ def span(phrase: str | None, year: int | None = None) -> Span | None:
     """The months a period phrase covers, or None when it says no year, quarter or month (巡察期间)."""
     if not phrase:
         return None
-    p = month_range(phrase)
+    from .textnorm import year_digits
+
+    p = month_range(year_digits(phrase))  # (二〇二五年全年: the year in Chinese numerals)
     y = None
     if (m := re.search(r"((?:19|20)\d\d)年", p)):
         y = int(m.group(1))

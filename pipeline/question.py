@@ -93,6 +93,8 @@ def analyse(q: str) -> QuestionInfo:
     for m in re.finditer(rf"(?:多少|几)([\u4e00-\u9fff]{{1,4}}?|(?![{MEASURE_WORDS}])[\u4e00-\u9fff]{{5,9}}?)(?:[?？,,。]|$)", q):
         # (多少未消费的预付余额: an amount however many words qualify it, when no measure word counts it)
         noun = m.group(1)
+        if _MEASURE.match(q, m.start()) and len(noun) > 1 and noun[0] in "个件人户家次项条起宗名所位种":
+            continue  # 向多少户收了费: 多少户 counts households; the fee is what they were charged
         if re.search(r"(金|款|费|资金|收入|总值|产值|额|钱|投资|罚款|货值)$", noun):
             units.extend(["元", "万元", "亿元"])
         elif noun.endswith("率"):
@@ -101,6 +103,8 @@ def analyse(q: str) -> QuestionInfo:
         units.append("岁")  # an age: 平均多大年纪 is answered in 岁
     if re.search(r"(?:多少|几)(?![个件人户家次项条起宗名所位种])[^,,??。多少几]{0,10}?的(?:钱|资金|款项?|费用)", q):
         units.extend(["元", "万元", "亿元"])  # 把多少违规发放的钱要了回来: the money, however it is qualified
+    if re.search(r"(?:多少|几)(?:经济)?损失", q):
+        units.extend(["元", "万元", "亿元"])  # 把多少损失找补了回来: a loss is counted in money
     if _MONEY_VERB.search(q):
         units.extend(["元", "万元", "亿元"])  # 借出去了多少? 被罚了多少?: a bare 多少 after a verb that moves money
     if re.search(r"(金额|收入|总值|产值|罚款|货值|资金|款物|费用|金|(?<![条])款|费)(?:是|为|有|共)?(?:多少|几)(?![个件人户家次项条起宗名所位种])", q):
@@ -117,7 +121,7 @@ def analyse(q: str) -> QuestionInfo:
     asks += len(re.findall(r"金额多少|金额是多少|比例多少|面积多少", q))
     for m in re.finditer(r"多长时间|多久", q):
         units.extend(_UNIT_WORDS["长时间"])
-    if re.search(r"(?:多少|几)(?:个|名|位)?[\u4e00-\u9fff]{0,3}?(?:干部|人员|党员|职工|群众|村民|学生|老人|教师|医生|患者|对象|领导|书记|主任|农民工|工人)", q):
+    if re.search(r"(?:多少|几)(?:个|名|位)?[\u4e00-\u9fff]{0,3}?(?:干部|人员|党员|职工|群众|村民|学生|老人|教师|医生|患者|对象|领导|书记|主任|农民工|工人|[\u4e00-\u9fff]{1,3}者)", q):
         units.extend(["人", "名", "位"])  # 几个村干部: people, counted in 人/名 by the notice
     if re.search(r"多长(?!时间)|多远|多宽|多深|多厚|多高(?![的]?(?:比例|比重|水平|标准))", q):
         units.extend(["公里", "千米", "米"])  # 铺了多长的水管, 人行道恢复到多宽: a length
@@ -148,7 +152,10 @@ def analyse(q: str) -> QuestionInfo:
 
 
 def _entities(q: str) -> list[str]:
-    out = [e for e in _ENTITY.findall(q) if not _NOT_NAME.search(e) and not _GENERIC_ZONE.fullmatch(e)
+    # (替瓃源村代收…: the word that introduces a party is no part of its name)
+    # (2025年瑅北新区, 关于瓃源村: the year's 年 and 关于's 于 are no part of it either)
+    found = [re.sub(r"^(?:替|帮|于|年)(?=[\u4e00-\u9fff]{3})", "", e) for e in _ENTITY.findall(q)]
+    out = [e for e in found if not _NOT_NAME.search(e) and not _GENERIC_ZONE.fullmatch(e)
            and not (e.endswith("村") and re.search(re.escape(e) + r"(?:干部|民|级|集体|务|组|两委|医|书记|主任)", q))]
     # (查出村干部…: 村 opens a word for village cadres, no village is named)
     # a company by its registered name (珙兴农业开发有限公司): 有 and 限 are part of the name here

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .periods import small_int
 from .question import NOT_UNIT, QuestionInfo, analyse
-from .textnorm import fold
+from .textnorm import fold, year_digits
 
 # kinds of figures, by base unit (pipeline/numerals.normalize); anything else is a count
 KIND_OF_UNIT = {
@@ -538,6 +538,9 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     who += [n for m in re.finditer(r"([\u4e00-\u9fff]{2}(?:分公司|子公司|分院|分行|支行|校区|分厂))", text)
             if (n := m.group(1)) not in who and not any(n in w for w in who) and not re.match(r"[的了在和与及对把被给从向各本该全其]", n)
             and not re.search(r"[一二两三四五六七八九十几个多]", n[:2])]
+    # 替瓃源村代收安装费的那家供水公司: a body named inside a clause that describes another (the firm that
+    # acted for the village) says which one is meant; the one asked is the firm, not the village
+    who = [w for w in who if not re.search(r"(?:替|帮|为|给|向)" + re.escape(w) + r"[^??,,。]{1,12}的那(?:家|个|名|位|所)", fold(text))]
     rank = rank_asked(text, who)
     if rank and kind in ("text", "list") and re.search(r"哪", text):
         kind = "number"  # 整改率最低的是哪个项目: the item is found by its figure
@@ -742,7 +745,7 @@ def _own_clause_total(q: str) -> bool:
 
 def read(question: str) -> Slots:
     """The slots of a question; parts > 1 when it asks about several measures or bodies."""
-    q = re.sub(r"(多少|几)口人", r"\1人", fold(question))  # 涉及几口人: people of a household, counted in 人
+    q = re.sub(r"(多少|几)口人", r"\1人", year_digits(fold(question)))  # 涉及几口人: people of a household, counted in 人
     info = analyse(q)
     if (between := _between_dates(q, info)) is not None:
         return between
@@ -751,7 +754,10 @@ def read(question: str) -> Slots:
     if (pair := _ranked_pair(question, q, info)) is not None:
         return pair
     op = None
-    if _SUM.search(q) and not _own_clause_total(q):
+    total = _SUM.search(q)
+    if total and not _own_clause_total(q) \
+            and not (_COMPARE.search(q) and (conn := re.search(r"[,,]?\s*(?:与|和|跟|同)", q)) and total.start() < conn.start()):
+        # (A中…资金合计,与B…的各类资金,分别是多少?哪个多?: the 合计 says what A's figure is; the two compared)
         op = "sum"
     elif (d := _DIFF.search(q)) and not (re.search(r"[??;;]\s*(?:比|较|同比|相比)[^??]*$", q[:d.start()])
                                          or re.search(r"(?:比|较)(?:去年|上年|上一年|同期|整改前|原来|原先|之前|以前|起初)", q)
@@ -829,7 +835,8 @@ def read(question: str) -> Slots:
         # only a stretch said before the first item opens the question (东营经开区2021年拆除的… is that item's)
         first = items[0].split(" ")[-1] if items else ""
         at, item_at = q.find(stretch), q.find(first) if first else -1
-        if at < 0 or item_at < 0 or at + len(stretch) > item_at:
+        if at < 0 or item_at < 0 or at + len(stretch) > item_at and not (at == item_at == 0 and first.startswith(stretch)):
+            # (2025年瑅北新区的投诉办结率和全市的…: said first in the question, it opens it, first item or not)
             stretch = None
         elif re.match(r"截至|截止|到", stretch) and op in ("difference", "compare"):
             # 截至9月30日,累计…比集中整治阶段…多多少: the date the first side stands at, not the other's

@@ -245,4 +245,5 @@ def plan_column(text: str, pos: int) -> bool:
         line = text[text.rfind("\n", 0, pos) + 1:pos]
         m = re.match(r"([^\n：:]{1,16})[：:]", line)
         header = m.group(1) if m and record_start(text, pos) < text.rfind("\n", 0, pos) + 1 else ""
-    return bool(_PLAN_HEADER.search(header)) and not _DONE_HEADER.search(header)
+    # (子任务①压减法人户数：… under 整改进展 names one item of the work, numbered; not a column of targets)
+    return bool(_PLAN_HEADER.search(header)) and not _DONE_HEADER.search(header) and not re.search(r"[①-⑳]|子任务", header)

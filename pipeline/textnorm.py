@@ -43,6 +43,15 @@ def fold(text: str) -> str:
     return text.translate(FOLD)
 
 
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def year_digits(text: str) -> str:
+    """A year written in Chinese numerals (二〇二四年) in Arabic digits, one character for one, so that a
+    question's period reads as the notice's does (offsets unchanged)."""
+    return re.sub(r"[一二][〇零一二三四五六七八九]{3}(?=年)", lambda m: m.group(0).translate(_CN_DIGITS), text)
+
+
 _LONG = 2000  # a whole notice: answering folds the same few texts once per sentence it reads
 
 

@@ -183,6 +183,8 @@ class Fact:
     measure: str  # the fact's measure in the notice's words (facts.py, else the clause before the figure)
     kind: str
     period: str | None = None  # a table cell's period, from the line introducing its table (textables.py)
+    # the figure before it whose measure this one leaves unsaid (…平均整改率是95.5%…琜安市是97.2%)
+    elided_from: "Fact | None" = None
 
 
 @dataclass
