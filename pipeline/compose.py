@@ -50,6 +50,10 @@ def _unbreak(s: str) -> str:
 def fact_text(fact: Fact) -> str:
     """`57万元(为农民工追讨欠薪)`: the figure as written, then what it measures, both the notice's words."""
     m = _unbreak(short_measure(fact))
+    if getattr(fact, "elided_from", None) is not None:
+        # 琜安市是97.2%: the body, then the measure said before it (…平均整改率是95.5%), both the notice's words
+        copula = r"(?:是|为|达到?|只有|仅有?|有|则是?|也是?)$"
+        m = re.sub(copula, "", m) + "·" + re.sub(copula, "", _unbreak(short_measure(fact.elided_from)))
     shown = _unbreak(fact.fig.text)
     if fact.fig.unit and not shown.endswith(fact.fig.unit) and re.fullmatch(r"[\d,.]+", shown):
         shown += fact.fig.unit  # a table cell's bare number, its unit from the column header

@@ -779,6 +779,10 @@ def read(question: str) -> Slots:
     if op:
         items, shared_tail = split_items(q)
         items = share_predicate(items)
+        if len(items) == 2 and re.search(r"(?:整治|行动|斗争|治理|活动)$", items[-1].split(" ")[-1]) \
+                and not re.search(r"(?:整治|行动|斗争|治理|活动)", items[0]):
+            # 群众身边不正之风和腐败问题集中整治: the 和 is inside one campaign's name, no two items
+            items = []
     if op and len(each_first) >= 2 and any("?" in it for it in items):
         # (the items a plain split finds run over the first clause's ?: the first clause's own items stand)
         items, texts, measures = each_first, list(each_first), list(each_first)

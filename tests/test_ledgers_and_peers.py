@@ -96,3 +96,8 @@ def test_question_reading_pieces():
     assert fact_action("市热线受理涉及巡察整改事项的投诉") == "受理"  # 整改 only names the matters
     assert "瓃源村" in _entities("替瓃源村代收安装费的那家供水公司被罚了多少钱?")
     assert set(analyse("一共向多少户收了费?").units) == {"户"}  # 多少户 counts households, 费 is what they paid
+    from pipeline.slots import read
+
+    # the 和 inside one campaign's name joins no two items to sum
+    assert len(read("甲市群众身边不正之风和腐败问题集中整治,一共挽回多少损失?").parts) == 1
+    assert len(read("甲县和乙县一共追回多少资金?").parts) == 2
