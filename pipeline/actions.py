@@ -27,9 +27,9 @@ CLASSES: dict[str, str] = {
     # accounts, sites or outlets shut down
     "shut": "关停 关闭 关掉 取缔 停办 注销 销掉",
     # the amount a problem concerns, not what came of it (what a check finds is what it involves)
-    "involve": "涉及 涉案 发现 查出 查实 查处 问题金额 涉及金额 涉案金额 牵扯 牵涉",
+    "involve": "涉及 涉案 发现 查出 查实 查处 问题金额 涉及金额 涉案金额 牵扯 牵涉 影响了 影响到",
     # money paid out (支出 asked, 收回 stated: another flow)
-    "spend": "支出 拨付 支付 拨付使用 花费 花了 用了 付出去 付出 付了 清偿 偿还 还清 付清 兑付 结清 偿付 发放 派发 派了",  # 清偿拖欠账款: a debt paid
+    "spend": "支出 拨付 支付 拨付使用 花费 花了 用了 付出去 付出 付了 清偿 偿还 还清 付清 兑付 结清 偿付 发放 派发",  # 清偿拖欠账款: a debt paid
     # money put into a programme or project (花了多少钱 for 投入资金; not 拨付, money passed on);
     # 花, 用 say either
     "invest": "投入 花费 花了 用了 耗资",
@@ -37,8 +37,14 @@ CLASSES: dict[str, str] = {
     "trade": "成交 出售 拍卖 变卖 卖出 卖了 卖掉",  # not 出让, 交易: nouns too (土地出让金, 交易金额)
     # income gained (多挣多少 for 增收)
     "gain": "增收 创收 挣了 多挣 赚了 收益",
+    # public money taken for oneself (贪占了多少 for 侵占村集体资金), and gifts or bribes taken (收受好处费):
+    # two acts, not one
+    "embezzle": "侵占 贪占 贪污 挪用 截留 套取 骗取 冒领 虚列 虚报 私分 揩油 套走 骗走",
+    "bribe": "收受 受贿 索贿 索要",
+    # opinions raised by one, received by another (挨了多少条批评 is 收到, not 提出)
+    "propose": "提出 提了",
     # people or vehicles sent out (派了多少人次上街 for 出动执法人员; 抽了多少人手 for 抽调专业人员)
-    "dispatch": "出动 派出 派遣 抽调 抽了 调派 调集 派了",  # (派了 also hands things out: spend)
+    "dispatch": "出动 派出 派遣 抽调 抽了 调派 调集",  # (not 派了: 派了多少份宣传单, 派了多少专家常驻)
     # people or homes visited
     "visit": "走访 入户 上门 跑了 摸排 回访",
     # warnings raised by a system or a check
@@ -54,15 +60,15 @@ CLASSES: dict[str, str] = {
     # cut from a bill or a budget
     "reduce": "核减 审减 调减 压减 削减 节约 节省 压降 砍掉 砍下 砍去 剔除",  # 剔除…不合理费用: cut from a bill
     # reports or leads taken in (受理 asked is not 办结: what came in, not what was settled)
-    "receive": "受理 接收 收到 接到 接收到 收集 征集",
+    "receive": "受理 接收 收到 接到 接收到 收集 征集 挨了",
     # a case opened, a case closed
     "file": "立案 立案查处 立案审查 立案调查 立案审查调查",
     "close": "结案 办结 审结 办完 办好",
     # problems found, problems put right
     "find": "发现 查出 查摆 排查 梳理 查实 查明 检视 找出 查处 揪出 挖出 锁定 排查出",
-    "fix": "整改到位 完成整改 已整改 整改完成 销号 整改 改掉 改好 改正 解决 处理好 处置到位 处置完毕",
+    "fix": "整改到位 完成整改 已整改 整改完成 销号 整改 改掉 改好 改正 解决 处理好 处置到位 处置完毕 改完",
     # people disciplined
-    "punish": "处分 问责 追责 处罚 惩处 立案查处 查处",
+    "punish": "处分 问责 追责 处罚 惩处 立案查处 查处 处理了",  # (处理了多少人; 处理 alone also handles matters)
     # cases that happened, cases solved (发案 asked, 破获 stated: what police cracked is not what occurred)
     "occur": "发案 案发 发生",
     "solve": "破获 侦破 破案 告破",
@@ -157,6 +163,12 @@ def asked_action(question: str) -> str | None:
     return acts[0] if acts else None
 
 
+def first_action(text: str) -> str | None:
+    """The first known action word in `text`, or None."""
+    m = _WORDS.search(fold(text))
+    return m.group(0) if m else None
+
+
 def fact_action(lead: str) -> str | None:
     """The known action nearest before the figure in its own clause (`lead`: clause start to figure)."""
     lead = fold(lead)
@@ -170,9 +182,13 @@ def fact_action(lead: str) -> str | None:
         # 受理涉及巡察整改事项的投诉1340件: the verbs after the first, up to a 的, say which complaints
         # (a clause that qualifies the object); the first is what was done to them
         return found[0].group(0)
+    if len(found) >= 2 and classes(found[-1].group(0)) & {"embezzle", "bribe"} \
+            and not classes(found[-2].group(0)) & {"embezzle", "bribe", "involve", "find"}:
+        # 追回原村干部挪用资金, 清退套取的补贴: the money taken is what the earlier verb acts on
+        return found[-2].group(0)
     if len(found) >= 2 and found[-1].group(0).endswith("金额") and found[-2].end() == found[-1].start():
         return found[-2].group(0)  # 整改问题金额: the verb before the amount's name is what was done
-    if len(found) >= 2 and re.search(r"(?:违规|违法|违纪|重复|超标准|超范围|多|超|虚报|冒|不当|不合理|乱)$", lead[:found[-1].start()]):
+    if len(found) >= 2 and re.search(r"(?:违规|违法|违纪|重复|超标准|超范围|多|超|虚报|冒|不当|不合理|乱|被)$", lead[:found[-1].start()]):
         # 清退违规发放款项: a verb said improper names the object (the money wrongly paid); the verb before acts on it
         return found[-2].group(0)
     return found[-1].group(0) if found else None

@@ -180,7 +180,7 @@ def scope_conflict(question: str, fact: Fact, text: str) -> str | None:
         if re.search(re.escape(name) + r"(?:、[\u4e00-\u9fff]{2,12}?)*" + _GROUP, item):  # A、B等5个部门
             return f"{name}: the notice gives {f.text} for a group it is one of"
         after = folded[f.end:s1]
-        if name not in sent and (m := re.search(r"其中([\u4e00-\u9fff]{2,10}?" + re.escape(kind) + ")", after)):
+        if name not in sent and (m := re.search(r"其中([\u4e00-\u9fff]{2,10}?" + re.escape(kind) + ")(?![干民委级务两])", after)):
             return f"{name}: the notice breaks {f.text} down for {m.group(1)} only"
     return None
 
@@ -332,6 +332,16 @@ def breakdown_conflict(question: str, fact: Fact, text: str) -> str | None:
     return None
 
 
+def named_person_here(question: str, text: str, pos: int) -> bool:
+    """The question names a person by the notices' anonymised form (刘某某, 王某) that the paragraph
+    holding `pos` names too: the record asked is that person's case."""
+    from .textables import paragraph_start
+
+    a = paragraph_start(text, pos)
+    para = fold(text[a:pos + 200])
+    return any(m.group(0) in para for m in re.finditer(r"[\u4e00-\u9fff]某某?", fold(question)))
+
+
 def part_conflict(question: str, fact: Fact, text: str) -> str | None:
     """The converse of subunit_conflict: the question asks about a place (郗原县) and the figure's
     clause gives it for a place below that one which the question never names (茶陂乡…累计办结率58.1%)."""
@@ -341,6 +351,8 @@ def part_conflict(question: str, fact: Fact, text: str) -> str | None:
         return None
     f = fact.fig
     s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    if named_person_here(q, text, f.start):
+        return None  # (璷阳县…刘某某侵占的…: the person the question names picks the case, wherever it happened)
     # the figure's own clause group, up to the figure; a parenthesis closed before it (a breakdown by
     # town, 珑港镇18人;珑湾乡14人) names the parts of the figure before the parenthesis, not of this one
     folded = folded_doc(text)

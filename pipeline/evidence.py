@@ -149,8 +149,10 @@ def acting_words(text: str, fact: Fact) -> str:
     if fact_action(lead) is None:
         # 为劳动者31.4万人追发工资待遇42.7亿元: a count of those served, its verb said right after it
         after = re.match(r"[^\d,，;；。:：]{0,10}", text[fact.fig.end:fact.clause_end]).group(0)
-        verb = fact_action(after[:4])
-        if verb is not None and after.startswith(verb, max(0, after.find(verb))) and after.find(verb) <= 1:
+        from .actions import first_action
+
+        verb = first_action(after[:6])
+        if verb is not None and after.find(verb) <= 3:  # (…的27名人员追责问责: a short noun, then the verb)
             return lead + verb
     return lead
 
@@ -470,6 +472,11 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
         return None  # 2022年度审计: the year whose work the notice reports, not when its figures stand
     f = fact.fig
     own = fold(f.period or fact.period or "")
+    work = re.fullmatch(r"((?:19|20)\d\d)年度(?:内)?", own)
+    if work and re.match(r"截至|截止", fold(asked)) and (ay := re.search(r"(?:19|20)\d\d", fold(asked))) and int(ay.group(0)) >= int(work.group(1)):
+        # 截至2025年9月30日 asked of 2024年度审计…已完成整改101个: the year whose work is reported, not the
+        # date the figure stands at
+        return None
     title = fold(text.lstrip().split("\n", 1)[0])
     if re.match(r"截至|截止", own) and len(fold(asked)) >= 3 and fold(asked) in title and not re.match(r"截至|截止", fold(asked)):
         # the stretch the notice reports (关于2025年第四季度食品安全监督抽检情况的通报), asked, and a date its

@@ -491,7 +491,7 @@ def year_conflict(part, fact, text: str, year: str | None) -> str | None:
         # (一季度末 asked, no year, of a notice that never speaks of that quarter: not the figure's)
         folded = folded_doc(text)
         sub = _SUB.findall(part.period or "")
-        spans = re.sub(r"(\d{1,2})\s*(?:至|到|~|—|–|-)\s*(\d{1,2})月", r"\1-\2月", folded)  # (2025年1—9月 is 前三季度)
+        spans = re.sub(r"(\d{1,2})\s*(?:至|到|~|—|–|-)\s*(\d{1,2})月", r"\1-\2月", _day_span_months(folded))  # (2025年1—9月 is 前三季度)
         if sub and not any(t in folded or _months(t) in {_months(x) for x in _SUB.findall(spans)} for t in sub):
             return subperiod_conflict(part, fact, folded)
         return None
@@ -525,6 +525,11 @@ def _months(token: str) -> str:
     return _SPAN.get(token, token)
 
 
+def _day_span_months(s: str) -> str:
+    """7月1日至9月30日 as 7-9月 (then 三季度): a run of whole months said by its first and last days."""
+    return re.sub(r"(\d{1,2})月1日\s*(?:至|到|~|—|–|-)\s*(\d{1,2})月(?:28|29|30|31)日", r"\1-\2月", s)
+
+
 def subperiod_conflict(part, fact, folded: str) -> str | None:
     """A quarter, half or months asked (2022年一季度) that neither the figure's period nor its
     paragraph states: the figure is for some other stretch of time."""
@@ -544,14 +549,16 @@ def subperiod_conflict(part, fact, folded: str) -> str | None:
         b = blank if blank != -1 else len(folded)
     para = folded[a:b] + " " + fold(fact.fig.period or getattr(fact, "period", None) or "")
     # (比2025年下半年减少57个: the base of a change is no stretch the paragraph's figures are of)
-    own = _BASE.sub("", re.sub(r"(\d{1,2})\s*(?:至|到|~|—|-)\s*(\d{1,2})月", r"\1-\2月", para))
+    own = _BASE.sub("", re.sub(r"(\d{1,2})\s*(?:至|到|~|—|-)\s*(\d{1,2})月", r"\1-\2月", _day_span_months(para)))
     said = {_months(t) for t in _SUB.findall(own)}
     if any(_months(t) in said or t in para for t in asked):
         return None
     # a notice whose title names the stretch (关于2024年上半年…考核情况的通报) reports it throughout,
     # unless the figure's own paragraph names another
     title = " ".join(ln for ln in [x.strip() for x in folded.lstrip().split("\n", 6)[:6]][:3] if len(ln) <= 60)
-    if not said and any(t in title or _months(t) in {_months(x) for x in _SUB.findall(title)} for t in asked):
+    # (本季度收入189856.26元 in 琹山村2025年第三季度村级财务收支公示: "this quarter" is the one the title names)
+    this = bool(re.search(r"本(?:季度|期|月|半年)", fold(fact.fig.period or getattr(fact, "period", None) or "")))
+    if (not said or this) and any(t in title or _months(t) in {_months(x) for x in _SUB.findall(title)} for t in asked):
         return None
     return f"period not covered: {part.period}; the notice gives {fact.fig.text} ({fact.measure}) without it"
 

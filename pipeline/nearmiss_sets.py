@@ -182,6 +182,10 @@ def whole_conflict(part, fact, text: str) -> str | None:
     if not _WHOLE_Q.search(q):
         return None
     f = fact.fig
+    from .bodies import named_person_here
+
+    if named_person_here(part.text, text, f.start):
+        return None  # (the person the question names picks the case: 周某某挪用维修资金影响了多少户)
     start = f.sentence_start if f.sentence_start is not None else fact.clause_start
     lead = re.sub(r"[(（]含[^()（）]*[)）]", "", fold(text[start:f.start]))  # (瑅北新区(含瑅湖经济开发区): it holds the zone)
     if _WHOLE_Q.search(lead) or re.search(r"全(?:省|市|区|县|州|镇|乡)", fold(f.subject or "")):

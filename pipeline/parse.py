@@ -89,6 +89,10 @@ def _heading(doc: str, text: str, ln: Line, prev_blank_unit_ok: bool) -> Heading
             return Heading(doc, ln.start, _trim_end(text, ln.start, end), "", level, "numbered")
     if prev_blank_unit_ok and len(s) <= 24 and not _NOT_UNIT.search(s) and _UNIT_SUFFIX.search(s):
         return Heading(doc, ln.start, ln.end, "", 0, "unit")
+    # 【瓐西燃气能源有限公司】 on a line of its own: the body the lines below report on, its name inside
+    if prev_blank_unit_ok and (b := re.fullmatch(r"[【\[]([^【】\[\]]{2,24})[】\]]", s)) \
+            and not _NOT_UNIT.search(b.group(1)) and _UNIT_SUFFIX.search(b.group(1)):
+        return Heading(doc, ln.start + 1, ln.end - 1, "", 0, "unit")
     return None
 
 

@@ -26,7 +26,7 @@ _UNIT_WORDS = {
 _WHAT = re.compile(r"哪些.{0,4}(?:方式|措施|办法|举措|工作)|做了什么|做了哪些|采取了?什么|采取了?哪些|怎么处理|如何处理|怎么整治|如何整治|怎么整改|如何整改|怎么办|怎么做|如何做|哪些措施|什么措施|哪些方式|哪些办法|什么处理|怎么解决|如何解决|由谁|是谁|怎么管|如何推进|怎么推进")
 MEASURE_WORDS = "家个人名次件宗起条项户所场天年月周批篇册份亩吨米座辆台套间本期轮位处笔棵株头只块箱盒瓶盏具趟遍"
 # a measure word that opens a noun is not one (多少项目结余资金 asks money, not a count of 项)
-NOT_UNIT = r"(?!(?<=项)目|(?<=家)[庭属]|(?<=名)[单额]|(?<=条)[件例]|(?<=人)[才民])"
+NOT_UNIT = r"(?!(?<=项)目|(?<=家)[庭属]|(?<=名)[单额]|(?<=条)[件例]|(?<=人)[才民]|(?<=年)[终度底初薪]|(?<=间)[隔断])"
 _MEASURE = re.compile(rf"(?:多少|几)(个工作日|工作日|个百分点|个点(?![位子名])|万元|亿元|元|平方米|公里|公顷|人次|家次|个月|个小时|小时|分钟|千米|[{MEASURE_WORDS}]{NOT_UNIT})")
 _STOP = re.compile(r"多少|几个|几次|几家|几项|几|什么|哪些|哪个|哪几|如何|怎样|怎么|是否|有没有|请问|分别|一共|总共|共计|合计|情况|了吗|吗|呢|了|的|是|被|把|给|都|有|在|对|过|？|\?|,|,|。")
 _SUM = re.compile(r"合计|总共|一共|加起来|共计|总计|之和|总数|两地|两个地方|合起来")
@@ -79,6 +79,7 @@ def analyse(q: str) -> QuestionInfo:
     from .textnorm import fold
 
     original, q = q, fold(q)
+    q = re.sub(r"(多少|几)个人(?![员才民])", r"\1人", q)  # 几个人被追责: people, counted in 人
     units: list[str] = []
     asks = 0
     for m in _MEASURE.finditer(q):
@@ -95,9 +96,9 @@ def analyse(q: str) -> QuestionInfo:
         noun = m.group(1)
         if _MEASURE.match(q, m.start()) and len(noun) > 1 and noun[0] in "个件人户家次项条起宗名所位种":
             continue  # 向多少户收了费: 多少户 counts households; the fee is what they were charged
-        if re.search(r"(金|款|费|资金|收入|总值|产值|额|钱|投资|罚款|货值)$", noun):
+        if re.search(r"(金|款|费|资金|收入|总值|产值|额|钱|投资|罚款|货值|租|工资|薪|补贴|补助|奖|利润|税)$", noun):
             units.extend(["元", "万元", "亿元"])
-        elif noun.endswith("率"):
+        elif noun.endswith(("率", "进度")):
             units.extend(["%", "个百分点"])
     if re.search(r"多大年纪|多大岁数|年龄(?:是|为|有)?多[少大]|多少岁|几岁", q):
         units.append("岁")  # an age: 平均多大年纪 is answered in 岁
@@ -110,7 +111,7 @@ def analyse(q: str) -> QuestionInfo:
     if re.search(r"(金额|收入|总值|产值|罚款|货值|资金|款物|费用|金|(?<![条])款|费)(?:是|为|有|共)?(?:多少|几)(?![个件人户家次项条起宗名所位种])", q):
         # (偿债准备金是多少, 工程款是多少: a fund or a payment is an amount of money)
         units.extend(["元", "万元", "亿元"])
-    if re.search(r"率(?:是|为|有)?(?:多少|几)", q):
+    if re.search(r"(?:率|进度)(?:是|为|有|由|从)?(?:多少|几)", q):
         units.extend(["%", "个百分点"])
     # every 多少/几 with its own measure word (几天, 多少家): the nouns around them (科研经费) are what
     # is counted about, not the kind asked

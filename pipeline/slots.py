@@ -232,7 +232,8 @@ def _split_items_conn(text: str) -> list[str]:
         cuts = [(m.start(), m.end()) for m in strong]
     else:
         # the words after the combining word (合计查处腐败和作风问题多少个) are what each item is asked
-        agg = _AGG_WORD.search(text)
+        # (收入合计比支出合计多出多少: a 合计 the connector follows names one side, it combines nothing)
+        agg = next((m for m in _AGG_WORD.finditer(text) if text[m.end():m.end() + 1] not in "比和与跟同、"), None)
         until = agg.start() if agg and agg.start() > 0 else None
         conns = [m for m in _CONNECTOR.finditer(text) if until is None or m.start() < until]
         joins = [m for m in conns if m.group(0) != "、"]
@@ -755,8 +756,11 @@ def read(question: str) -> Slots:
         return pair
     op = None
     total = _SUM.search(q)
+    gap = _DIFF.search(q)
     if total and not _own_clause_total(q) \
-            and not (_COMPARE.search(q) and (conn := re.search(r"[,,]?\s*(?:与|和|跟|同)", q)) and total.start() < conn.start()):
+            and not (_COMPARE.search(q) and (conn := re.search(r"[,,]?\s*(?:与|和|跟|同)", q)) and total.start() < conn.start()) \
+            and not (gap and re.search(r"比", q[total.end():gap.end()]) and not _STRONG_SUM.search(q)):
+        # (收入合计比支出合计多出多少: 合计 names each side; the two are subtracted, not added)
         # (A中…资金合计,与B…的各类资金,分别是多少?哪个多?: the 合计 says what A's figure is; the two compared)
         op = "sum"
     elif (d := _DIFF.search(q)) and not (re.search(r"[??;;]\s*(?:比|较|同比|相比)[^??]*$", q[:d.start()])
@@ -839,7 +843,9 @@ def read(question: str) -> Slots:
         # only a stretch said before the first item opens the question (东营经开区2021年拆除的… is that item's)
         first = items[0].split(" ")[-1] if items else ""
         at, item_at = q.find(stretch), q.find(first) if first else -1
-        if at < 0 or item_at < 0 or at + len(stretch) > item_at and not (at == item_at == 0 and first.startswith(stretch)):
+        placed = at > item_at >= 0  # (琹山村2025年第三季度收入…比支出…: the first item's place, then the stretch)
+        if at < 0 or item_at < 0 or at + len(stretch) > item_at \
+                and not (0 <= at - item_at and re.fullmatch(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|镇|乡|村|街道|社区))?", q[item_at:at])):
             # (2025年瑅北新区的投诉办结率和全市的…: said first in the question, it opens it, first item or not)
             stretch = None
         elif re.match(r"截至|截止|到", stretch) and op in ("difference", "compare"):
@@ -849,7 +855,11 @@ def read(question: str) -> Slots:
             stretch = None
     for p in parts:
         p.whole = q
-        if stretch and p.period is None:
+        if stretch and p.period is None and not (placed and p is not parts[0]
+                                                 and (_PLACE_WORD.search(p.text) or p.who or re.search(r"集团|公司|医院|学校|大学|银行|[局厅委]", p.text))
+                                                 and not re.search(r"全(?:省|市|县|区|镇|乡)", p.text)):
+            # (东营经开区2021年拆除的违建和鹤山市的: a stretch said inside the first item's own place is that
+            # item's; another place named by a later item is asked at its own time)
             p.period = stretch
         if dated and (p.period is None or p.period.endswith("年度")) and op not in ("difference", "compare") \
                 and not re.search(r"下一步|今后|接下来|计划|年内|年底前|打算|将要|要求", p.text):
