@@ -1212,7 +1212,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if delta and not re.search(r"增加|增长|提高|提升|减少|下降|降低|缩短|压缩|[多少高低]了|多出|超出|高出|超过|超标|超了|超支|贵|便宜|多收|变化|增幅|降幅|[增减降升涨跌]|(?<![多至])[多少](?:花|用|收|发|支|拨|付|赚|挣|卖)了?(?:多少|几)"
                                r"|[比较](?:年初|上年|去年|上一年|同期|上月|上季度|整改前|之前|以前|原来)[^,,;;??]{0,6}?[多少高低]了?(?:多少|几)",
                                part.text) \
-            and not (any("reduce" in classes(a) for a in asked_actions(part.text)) and not re.search(r"(?:至|到)了?(?:多少|几)", fold(part.text))):
+            and not cut_asked:
         # (砍掉了多少户: the cut is the amount asked; 压减到多少 asks the level reached)
         # 比年初低了几个百分点: a change from an earlier time (not 比今年的结果高多少: a gap)
         reasons.append(f"the notice gives a change, not the amount asked: {fact.fig.text} ({fact.measure})")
