@@ -18,10 +18,12 @@ from .textnorm import fold
 
 CLASSES: dict[str, str] = {
     # money or goods coming back
-    "recover": "追回 追缴 收回 挽回 退回 清退 返还 退还 要回 追讨 讨回 退赔 收缴 缴回 归还 补缴 追偿 拿回 退缴 清收 追还"
+    "recover": "追回 追缴 收回 挽回 退回 清退 返还 退还 要回 追讨 讨回 退赔 收缴 缴回 归还 追偿 拿回 退缴 清收 追还"
                " 上交 交回 交出 退给 回笼 追回来 要回来 讨回来 拿回来 收回来 找回 找补回来 夺回"
                " 交上去 交上来 交出来 上缴 退了"
                " 追发 清偿",  # 把收到的礼金交上去了多少, 给老百姓退了多少; 讨回欠薪 is 清偿拖欠工资 / 追发工资 seen from the worker
+    # what a payer owed the state, paid in arrears (补缴配套费: no refund to anyone; 追缴 and 追回 get it back)
+    "arrears": "补缴 补交 补征 追缴 追回 收缴",
     # people or households taken off a roll (低保, 补贴名单): 清退 both returns money and removes people
     "remove": "清退 取消 剔除 清理出 清出 移出 停发 拿掉 剔出 踢出 删除 核销 核减 注销 销掉 吊销",  # 核减…领取对象: people cut from a roll
     # accounts, sites or outlets shut down
@@ -97,9 +99,12 @@ for _cls, _words in CLASSES.items():
     for _w in _words.split():
         _CLASS_OF.setdefault(_w, set()).add(_cls)
 # (超收费用, 收费用: 收 and 费用, no 收费; the lookahead keeps 收费 the verb only where it is one)
-_WORDS = re.compile("|".join(w + "(?!用)" if w.endswith("费") else w
+# (还没收回: 没 and 收回, not 没收; 收费用: no 收费)
+_NOT_AFTER = {"没收": "(?![回到齐完])"}
+_WORDS = re.compile("|".join(w + "(?!用)" if w.endswith("费") else w + _NOT_AFTER.get(w, "")
                              for w in map(re.escape, sorted(_CLASS_OF, key=len, reverse=True))))
-_ASK = re.compile(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])")
+WORDS = _WORDS  # every known action word (evidence reads the verbs a question's measure is left with)
+_ASK = re.compile(r"多少|(?<![这那好十])几(?![乎经十百千万])(?=[\u4e00-\u9fff])")
 
 
 def classes(word: str) -> set[str]:
@@ -118,12 +123,16 @@ def asked_actions(question: str) -> list[str]:
     查出几起违规、处分了几个人 → 查出, 处分), looking back no further than the clause or the previous ask."""
     # 剔了出去, 找补了回来: the verb and its result said apart by 了 are one verb
     q = re.sub(r"(?<=[\u4e00-\u9fff])了(?=出去|出来|回来|回去|掉)", "", fold(question))
+    # 挨了党纪政务处分, 受到问责: a passive marker before a known action is no action of its own; the
+    # action suffered is (挨了多少条批评, no known action after it, stays what was received)
+    q = re.sub(r"(?:挨了|受到了?|遭到了?)(?=[\u4e00-\u9fff]{0,6}?(?:" + _WORDS.pattern + "))", "", q)
     out, prev = [], 0
     for m in _ASK.finditer(q):
         start = max([prev] + [q.rfind(c, 0, m.start()) + 1 for c in ",;:?。、"])
         # 巡察整改中, 专项整治期间: a verb that sets the scene, not the action counted
         # (…被医保局查出分解住院后,退了多少: a verb whose clause closes with 后 says what came before)
-        found = [x for x in _WORDS.finditer(q, start, m.start()) if not q.startswith(("中", "期间", "过程中", "工作中"), x.end())
+        # (整改目标要把…控制在多少: a verb naming a noun after it, 整改目标, 整改方案, is no action asked)
+        found = [x for x in _WORDS.finditer(q, start, m.start()) if not q.startswith(("中", "期间", "过程中", "工作中", "目标", "方案", "任务", "要求", "措施", "进度", "情况"), x.end())
                  and not re.search(r"(?<![然最之落])后(?![果续期面来])", q[x.end():m.start()])]
         end = min([len(q)] + [i for c in ",;:?。、" if (i := q.find(c, m.end())) >= 0])  # (…多少医保钱、又被罚了多少: the next ask's verb is its own)
         after = _verb_after(q, m.end(), end)
@@ -199,8 +208,8 @@ def action_agrees(question: str, lead: str) -> bool:
     (要回 asked, 追回 stated; 讨回 asked, 追讨 stated): a paraphrase of the measure, whatever other words
     the question uses. Finding or involving (发现, 涉及) says too little of what was counted to agree."""
     f = fact_action(lead)
-    if not f:
-        return False
+    if not f or re.search(r"(?:无法|未能|未|没有|没|不能|难以|尚未|仍未|不予)$", fold(lead)[:fold(lead).rfind(f)]):
+        return False  # (无法收回12.5万元: what could not be recovered agrees with no 要回)
     strong = classes(f) - {"involve", "find"}
     return any(classes(a) & strong for a in asked_actions(question))
 

@@ -40,6 +40,9 @@ class Candidate:
     rank: int = 0
 
 
+_BARE_NUMBER = re.compile(r"\d[\d.,]*[余多]?")
+
+
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans (trimmed) covering text[start:end], extended to whole sentences."""
     from .textnorm import fold_doc
@@ -49,11 +52,17 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         start -= 1
     while end < len(text) and text[end - 1] not in SENT_END:
         end += 1
-    out, s = [], start
+    out, s, glued = [], start, 0
     for i in range(start, end):
+        if text[i] == "\n" and glued < 2 and (_BARE_NUMBER.fullmatch(text[s:i].strip()) if glued == 0
+                                               else len(text[s:i].strip()) <= 3 and not re.search(r"\d", text[s:i])):
+            # an infographic's number, then its unit, each on a line of its own (2136 / 件 / 受理问题线索):
+            # one sentence with the label that follows
+            glued += 1
+            continue
         if text[i] in SENT_END:
             out.append((s, i + 1 if text[i] != "\n" else i))
-            s = i + 1
+            s, glued = i + 1, 0
     if s < end:
         out.append((s, end))
     spans = []

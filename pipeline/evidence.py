@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .actions import action_agrees, action_conflict, asked_actions, classes, fact_action, negated_after
+from .actions import WORDS as _ACTION_WORDS, action_agrees, action_conflict, asked_actions, classes, fact_action, negated_after
 from .bodies import (  # noqa: F401 - some re-exported: other modules and tests read them here
     _ADMIN, _NOT_PLACE, _joined, breakdown_conflict, generic_place,
     group_conflict, item_conflict, level_of, listed_member_conflict, most_specific,
@@ -151,9 +151,16 @@ def acting_words(text: str, fact: Fact) -> str:
         after = re.match(r"[^\d,，;；。:：]{0,10}", text[fact.fig.end:fact.clause_end]).group(0)
         from .actions import first_action
 
+        # (…的27名人员追责问责: a short noun, then the verb; …人员进行了追责问责: a dummy verb between)
+        after = re.sub(r"^([^\d]{0,3}?)(?:进行了?|予以|给予了?|加以)", r"\1", after)
         verb = first_action(after[:6])
-        if verb is not None and after.find(verb) <= 3:  # (…的27名人员追责问责: a short noun, then the verb)
+        if verb is not None and after.find(verb) <= 3:
             return lead + verb
+        # 问责处理：…共处理4人: a key-value line's label says what its figures did (a verb the clause leaves vague)
+        line = text.rfind("\n", 0, fact.clause_start) + 1
+        label = re.match(r"[ \t]*([\u4e00-\u9fff]{2,8})[:：]", text[line:fact.clause_start])
+        if label and first_action(label.group(1)) is not None:
+            return label.group(1) + " " + lead
     return lead
 
 
@@ -198,6 +205,9 @@ def _cell_lacks_asked_kind(question: str, asked: str, fact: Fact, text: str) -> 
 
 def make_fact(f: Figure, text: str, folded: str, outline=None) -> Fact:
     a, b = clause_span(folded, f.start, f.end)
+    if "\n" in text[f.start:f.end] and text.startswith("\n", b):
+        # an infographic's number and unit on lines of their own: its clause goes on to the label line
+        b = clause_span(folded, b + 1, b + 1)[1]
     measure = f.measure
     if not measure:
         # until facts.py names it: the words of the clause before the figure, else after it
@@ -751,7 +761,8 @@ _NOT_BODY = r"(?![局院委部办所处科馆司厅])"
 # (年底前对全县186个村…实现全覆盖: a deadline ahead is a target; 已于年底前完成 is done)
 _PLAN = re.compile(rf"计划{_NOT_BODY}|拟|预计|力争|年度建设内容|规划{_NOT_BODY}|(?<!已)(?<!已于)(?<!已在)(?:年底|年末)前"
                    r"|(?<![无必所急])需(?:要)?(?=新建|建设|改造|完成|投入|实施|修复|整改|拆除)"  # 需新建截污管网3.2公里: still to be built
-                   r"|(?:我们|我局|我委|下一步|今后)[^,,;;。]{0,4}将(?:对|于|在|逐步|全面|陆续)")  # 我们将对全市312座加油站…改造: to come
+                   r"|(?:我们|我局|我委|下一步|今后)[^,,;;。]{0,4}将(?:对|于|在|逐步|全面|陆续)"  # 我们将对全市312座加油站…改造: to come
+                   r"|(?:后续|随后|今后|下一步|下阶段|接下来)(?:还|仍|也)?将")  # 后续将开展为期6个月的跟踪监测: to come
 _SHARES = ("percent", "points", "ratio")
 # a project's whole budget, and a question about what of it was done
 _BUDGET = re.compile(r"总投资|总预算|预算总额|总概算|概算|估算|计划投资")
@@ -784,6 +795,7 @@ def in_next_steps(outline, pos: int) -> bool:
 
 _TARGET = re.compile(r"目标|任务|计划")
 # a sentence about what is to come (下一步,…将力争…突破三千万元): its figures are targets
+_PLAN_LABEL = re.compile(r"[ \t　]*[\u4e00-\u9fff]{0,6}(?:目标|计划|任务|承诺|打算|时限)[:：]")
 _AHEAD = re.compile(r"^\s*(?:下一步|下步|今后|接下来)|力争")
 # a change asked against an earlier time (比上年多了多少, 较去年同期减少了几件)
 # what is left, said in a figure's lead (尚余未整改, 仍有…未, 剩余) and the words that say it
@@ -876,8 +888,16 @@ def _all_of_it(question: str, text: str, clause_end: int, fig_end: int | None = 
     if m is None and fig_end is not None:
         # …的补贴资金142.8万元已全部收回: said right after the figure, in its own clause
         m = _ALL_OF_IT_HERE.match(fold(text[fig_end:clause_end]))
-    done = fact_action(m.group(0)) if m else None
+    if m is None and fig_end is not None and not re.search(r"\d", fold(text[fig_end:clause_end])):
+        # …违规收取培训费、住宿费1362.5万元。整改情况：涉事高校已全额清退上述款项: the next sentence acts
+        # on the amount the figure ends its sentence with
+        m = _ALL_OF_IT_NEXT.match(fold(text[clause_end:clause_end + 40]))
+    done = fact_action(m.group(1) if m and m.re is _ALL_OF_IT_NEXT else m.group(0)) if m else None
     return bool(done) and any(classes(a) & classes(done) for a in asked_actions(question))
+
+
+_ALL_OF_IT_NEXT = re.compile(r"[。;]\s*[^。;\d]{0,24}?(?:已|均已)?(?:全部|全额|悉数|足额)?(?:已)?([\u4e00-\u9fff]{2,4}?)了?"
+                             r"(?:上述|前述|以上|该笔|这笔)(?:款项|资金|金额|费用|款|钱)")
 
 
 _ENUMERATOR = re.compile(r"(?<![\u4e00-\u9fff])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[,,:：])|[((]\d{1,2}[))]|[①②③④⑤⑥⑦⑧⑨⑩])")
@@ -1001,6 +1021,13 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # asked measure (把违规发放钱要回来) is what tells them apart, and enough to let the figure's verb
         # agree with the question's (below); not a match of its own (a shorter phrase matches more)
         topicless = matcher.score(bare, fact, evidence, text)
+        rest = "".join(runs(bare, " ".join(part.who))) if part.who else bare
+        # (and the known verbs that say which things, 查出来的问题: found, the set rectified)
+        rest = _ACTION_WORDS.sub("", re.sub("|".join(re.escape(a.rstrip("了")) for a in asked_actions(part.text)) or "$^", "", rest))
+        if len(_content(re.sub(r"^来|(?<=[\u4e00-\u9fff])来(?=[\u4e00-\u9fff])", "", rest))) < 2:
+            # nothing asked but the notice's topic and the verb (这次审计整改一共处理了多少人: 处理 of
+            # people): what is counted is the unit itself, so the verbs agreeing is the whole match
+            topicless = max(topicless, cfg.agree_measure_min)
     else:
         topicless = 0.0
     if m < cfg.measure_min and not anchored:
@@ -1237,8 +1264,11 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"measure not stated: the notice gives {fact.fig.text} ({fact.measure}) as not {undone.group(1)}")
     planned = plan_column(text, f.start)
     sent_lead = fold(text[f.sentence_start:f.start]) if f.sentence_start is not None else ""
+    # 整改目标：…追回多发低保资金9.36万元: a key-value line labelled as a target holds planned figures
+    line_label = _PLAN_LABEL.match(text, text.rfind("\n", 0, f.start) + 1, f.start) \
+        or f.sentence_start is not None and _PLAN_LABEL.match(text, f.sentence_start, f.start)
     plan = bool(_PLAN.search(text[fact.clause_start:f.start]) or _TARGET.search(text[f.end:fact.clause_end])
-                or _AHEAD.search(sent_lead)
+                or _AHEAD.search(sent_lead) or line_label
                 or in_next_steps(outline, f.start) or planned
                 or sub and bool(_PLAN.search(text[max(whole_at, cut - 30):cut]))) \
         and not (_PLAN_Q.search(part.text) or _PLAN.search(part.text))
@@ -1477,7 +1507,12 @@ def asked_words(question: str) -> list[str]:
     """Every measure word right after 多少/几 (多少户、多少人 → 户, 人; 几个人 → 个). Papers are
     counted in 份 and in 件 alike (几份案卷, 合同32件): 份 before a kind of paper asks 件 too."""
     q = fold(question)
-    out = re.findall(rf"(?:多少|几)([{COUNT_WORDS}])", q)
+    from .slots import _indefinite_ji
+
+    # (下属几所高校乱收的培训费…涉及多少学生: 几所 says "some", the count asked is the 多少's)
+    out = [m.group(1) for m in re.finditer(rf"(?:多少|几)([{COUNT_WORDS}])", q)
+           if not (m.group(0)[0] == "几" and (_indefinite_ji(re.split(r"[,;?。]", q[:m.start()])[-1] + re.split(r"[,;?。]", q[m.start():])[0])
+                                             or re.search(r"^[^,;?。]*?的[^,;?。]*?多少", q[m.end():])))]
     if re.search(r"(?:多少|几)分(?![钟之别])", q):
         out.append("分")  # (被信用扣了多少分: points, not the firms scored; 分 is no COUNT_WORD, 几分钟 being a time)
     if "份" in out and re.search(r"(?:多少|几)份[^,;。?]{0,6}?(?:卷|文件|合同|协议|材料|报告|文书|档案|台账|公文|证明)", q):

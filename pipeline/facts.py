@@ -275,6 +275,14 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
              periods: list[tuple[int, int]], done: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
     """The measure's span for figs[k]; `done` holds the spans found for earlier figures (by start)."""
     fig = figs[k]
+    if "\n" in folded[fig.start:fig.end]:
+        # an infographic's number and unit on lines of their own (2136 / 件 / 受理问题线索): the next line
+        # names what it counts
+        ls = fig.end + (folded[fig.end:fig.end + 1] == "\n")
+        le = folded.find("\n", ls)
+        le = len(folded) if le < 0 else le
+        if ls > fig.end and _WORD.search(folded, ls, le):
+            return _balanced(folded, *_trim(folded, ls, le, subject, before_figure=False))
     cs, ce = _clause(folded, fig.start, fig.end)
     a = k
     while a > 0 and figs[a - 1].start >= cs:
@@ -340,7 +348,10 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
         return inherit
     right = _right_noun(folded, rs, re_, bool(nxt))
     # `巡察反馈的26个问题`: a relative clause before a generic noun says what is counted
-    if raw_left.endswith("的") and e > s and right and right[1] - right[0] <= 2:
+    # …unless a preposition makes the counted things an object and a dummy verb follows them:
+    # `对负有责任的27名人员进行了追责问责` counts people held to account, not "those responsible"
+    acted_on = bool(_PREP.search(folded, ls, fig.start)) and bool(_DUMMY_VERB.search(folded, rs, re_))
+    if raw_left.endswith("的") and e > s and right and right[1] - right[0] <= 2 and not acted_on:
         return _balanced(folded, _after_dummy(folded, s, e), e)
     if kind in ("count", "duration") and rs < re_ and (heads or _PREP.search(folded, ls, fig.start)):
         # 对3所学校通报批评, 为29家企业拨付资金; `3户…进行了清退`: the figure is an object or heads

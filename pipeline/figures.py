@@ -366,6 +366,13 @@ def _quantity(text: str, r) -> tuple[int, str, int, bool] | None:
             u = _unit_at(text, j, kind)
             if u and u[1] in _BARE_BIG:
                 u = None
+    nl = k + 1 if text[k:k + 1] in tuple(_APPROX) else k  # (2760余 / 个)
+    if u is None and text.startswith("\n", nl) and not text[text.rfind("\n", 0, start) + 1:start].strip():
+        # an infographic's text (2136 / 件 / 受理问题线索): the number alone on its line, its unit alone on
+        # the next; the surface form keeps the line break (offsets stay exact)
+        u = _unit_at(text, nl + 1, kind)
+        if u and (u[1] in _BARE_BIG or text[u[0]:u[0] + 1] not in ("\n", "") and text[u[0]:text.find("\n", u[0]) if "\n" in text[u[0]:] else len(text)].strip()):
+            u = None
     if u is None:
         return None
     end, unit = u
@@ -423,6 +430,10 @@ def extract_figures(doc: str, text: str,
             continue
         norm_value, base_unit = normalize(value, unit)
         ss, se = _sentence(text, bounds, start)
+        if "\n" in text[start:end] and se <= end:
+            # an infographic's number and unit on lines of their own: the label line after them is its sentence's
+            nl = text.find("\n", end + 1)
+            se = len(text) if nl < 0 else nl
         out.append(Figure(
             id=f"{doc}#f{len(out) + 1}", doc=doc, start=start, end=end, text=source[start:end],
             value=value, unit=unit, norm_value=norm_value, base_unit=base_unit,

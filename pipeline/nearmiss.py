@@ -436,6 +436,8 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
     a = max([folded.rfind("\n\n", 0, pos) + 2, line + 1] + [s for s, e, h in secs if s <= pos < e])
     b = folded.find("\n", fact.fig.end)
     b = len(folded) if b == -1 else b
+    if "\n" in folded[fact.fig.start:fact.fig.end]:
+        b = max(b, fact.clause_end)  # (an infographic's label line is its clause's)
     near = content(folded[a:b]) + " " + content(fold(context))
     near += " " + " ".join(h for s, e, h in secs if s <= pos < e)
     elsewhere = content(folded[:a]) + " " + content(folded[b:])

@@ -235,8 +235,9 @@ def conjunct_conflict(part, fact, text: str, facts: list | None = None) -> str |
         if bool(ln) == bool(rn):
             continue
         other = rw if ln else lw
-        if other[:2] in whole or other[-2:] in whole:
-            continue  # the question names the other too (疫情防控和纠治四风检查 summed)
+        near = other[:4] if ln else other[-4:]  # the other's words at the join (加班补贴、值班费: 加班补贴)
+        if other[:2] in whole or other[-2:] in whole or any(g in whole for g in grams(near)):
+            continue  # the question names the other too (疫情防控和纠治四风检查 summed; 加班费 for 加班补贴)
         if lead.count(ln or rn) > 1 or _ADMIN.fullmatch(ln or rn):
             continue  # the named one again nearer the figure (that figure is its own); a place (group_conflict's)
         return f"{ln or rn}: the notice gives {fact.fig.text} ({fact.measure}) for {ln or lw[-6:]}{m.group(0)}{rn or rw[:6]} together"

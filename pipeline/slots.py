@@ -22,8 +22,8 @@ KIND_OF_UNIT = {
     "立方米": "volume", "小时": "duration", "工作日": "duration", "天": "duration", "分钟": "duration",
     "个月": "duration", "月": "duration", "年": "duration", "倍": "ratio",
 }
-_QWORD = re.compile(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])|多长|多久|多大|多高|多远|多宽|多深|多厚|哪些|哪几|哪个|哪家|哪边|哪一|谁|什么|如何|怎么|怎样|是否|有没有|吗")
-_NUMBER_Q = re.compile(r"多少|几(?=[个次家项名人件宗条户所场天年月位种批套处座辆台亩吨万亿元百千轮校篇份起])|多长|多久|多大|多高|比例|占比|比重|增速|百分之")
+_QWORD = re.compile(r"多少|(?<![这那好十])几(?![乎经十百千万])(?=[\u4e00-\u9fff])|多长|多久|多大|多高|多远|多宽|多深|多厚|哪些|哪几|哪个|哪家|哪边|哪一|谁|什么|如何|怎么|怎样|是否|有没有|吗")
+_NUMBER_Q = re.compile(r"多少|几(?=[个次家项名人件宗条户所场天年月位种批套处座辆台亩吨万亿元百千轮校篇份起笔张艘架本册例块盏具趟遍周期间棵株头只箱盒瓶类分])|多长|多久|多大|多高|比例|占比|比重|增速|百分之")
 _LIST_Q = re.compile(r"哪些|哪(?:几|[两三四五六七八九十]|\d+)(?:个|家|项|所|位|名|种|条|人|起|批|件|处|座|类)|叫什么|什么名字|名称是什么")
 _PERSON_Q = re.compile(r"由谁|是谁|谁(?:负责|担任|牵头)")
 _DATE_Q = re.compile(r"什么时候|何时|哪一?天|哪一?年|几月几日|几号")
@@ -272,11 +272,38 @@ def _each_items(q: str) -> list[str]:
     return [before + s.strip() + tail for s in segs if len(s.strip()) >= 2]
 
 
+def _indefinite_ji(clause: str) -> bool:
+    """几 as "some", not "how many": 下属几所高校乱收的培训费, a clause naming a thing (its last words a
+    noun after 的, no verb after it) whose only asking word is a 几 no 有/共 asks with."""
+    from .actions import first_action
+
+    words = list(_QWORD.finditer(clause))
+    if len(words) != 1 or words[0].group(0) != "几" or clause[max(0, words[0].start() - 1):words[0].start()] in ("有", "共", "了", "是", "到", "为", "过"):
+        return False
+    rest = clause[words[0].end():].rstrip(" ,,")
+    de = rest.rfind("的")
+    tail = rest[de + 1:] if de >= 0 else ""
+    return de >= 0 and len(tail) >= 2 and not re.search(r"[了被吗?？]", tail) and first_action(tail) is None
+
+
+_PAUSED_ASK = re.compile(r"(?:(?<=多少[\u4e00-\u9fff])|(?<=几[\u4e00-\u9fff])|(?<=多少[\u4e00-\u9fff]{2})|(?<=几[\u4e00-\u9fff]{2}))"
+                         r"、(?=[\u4e00-\u9fff]{1,8}?(?:多少|几[\u4e00-\u9fff]))")
+
+
 def _asking_clauses(q: str) -> list[str]:
     """"X多少?有多少Y?" → one part per asking clause; the context before the first stays with each."""
-    clauses = [c for c in re.split(r"(?<=[??;;])|,(?=[^,,]*(?:多少|几[\u4e00-\u9fff]))", q) if c.strip(" ,,??")]
+    clauses = []
+    for c in re.split(r"(?<=[??;;])|,(?=[^,,]*(?:多少|几[\u4e00-\u9fff]))", q):
+        if not c.strip(" ,,??"):
+            continue
+        # (…交出来的礼品礼金有多少件次、值多少钱: a 、 before a second ask with words of its own splits too,
+        # the second asking of what the first named; 多少户、多少人 does not split)
+        pieces = _PAUSED_ASK.split(c)
+        head = re.split(r"(?:有|共有|一共有|是)?(?:多少|几)", pieces[0])[0] if len(pieces) > 1 else ""
+        clauses += pieces[:1] + [(head.rstrip(",") + "," if head.strip(",") else "") + x for x in pieces[1:]]
     # (…罚了多少钱?比去年同期少了百分之几?: 百分之几 asks too, at the end of its clause)
-    asking = [i for i, c in enumerate(clauses) if _QWORD.search(c) or re.search(r"百分之几[??]?$", c.strip(" ,,"))]
+    asking = [i for i, c in enumerate(clauses) if (_QWORD.search(c) and not _indefinite_ji(c))
+              or re.search(r"百分之几[??]?$", c.strip(" ,,"))]
     if len(asking) < 2:
         return []
     context = "".join(clauses[:asking[0]])
@@ -379,7 +406,7 @@ GENERIC_PLACES = {"小区", "园区", "景区", "城区", "山区", "辖区", "�
 _PLACE_WORD = re.compile(r"[\u4e00-\u9fff](?:省|市|区|县|镇|乡|村|社区|街道)(?![场长委级内外直属民])")
 
 
-_ENDS = re.compile(r"(?:加起来|合起来|一共|合计|总共|共计|相比|哪个|哪边|哪一?项|哪一?类|哪一?方面|哪一个|各有|分别|多多少|多出|少多少|相差|差多少).*$")
+_ENDS = re.compile(r"(?:加起来|合起来|一共|合计|总共|共计|相比|哪个|哪边|哪家|哪所|哪位|哪座|哪笔|哪一?项|哪一?类|哪一?方面|哪一个|各有|分别|多多少|多出|少多少|相差|差多少).*$")
 
 
 def _named_items(body: str) -> tuple[list[str], str] | None:
@@ -515,7 +542,7 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
         kinds = ["area"]  # 占去的集体土地拿回来多少: land is measured in 亩
     if not kinds and _MONEY_BEFORE.search(text) and not _ASK_UNIT.search(text):
         kinds = ["money"]  # 虚增的利润调减了多少: an amount of money named before a bare 多少
-    if not kinds and re.search(rf"(?:多少|(?<![这那])几)[{COUNT_WORDS}]{NOT_UNIT}", text):
+    if not kinds and re.search(rf"(?:多少|(?<![这那好十])几(?![乎经十百千万]))[{COUNT_WORDS}]{NOT_UNIT}", text):
         kinds = ["count"]
     wants = [_ask_kind(m.group(1)) for m in _ASK.finditer(text)]
     # 收回了多少亩土地和多大面积的房屋: 多大面积, 多长 ask a quantity too, beside a 多少
@@ -546,7 +573,7 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     if rank and kind in ("text", "list") and re.search(r"哪", text):
         kind = "number"  # 整改率最低的是哪个项目: the item is found by its figure
     return Part(text, info, measure_phrase(_RANK_WORDS.sub("", text) if rank else text), period_of(text), kinds, kind, who,
-                len(re.findall(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])", text)) + (len(other_asks) if wants else 0) or 1,
+                len(re.findall(r"多少|(?<![这那好十])几(?![乎经十百千万])(?=[\u4e00-\u9fff])", text)) + (len(other_asks) if wants else 0) or 1,
                 uw.group(1) if uw else "", wants, topic, rank=rank)
 
 
@@ -557,8 +584,8 @@ _MONEY_WORD = r"(?:" + _MONEY_NOUN[3:-1] + r"|回扣|薪酬|[\u4e00-\u9fff]{1,3}
 # a money noun, then at most a verb or two, then a bare 多少 (no measure word after it)
 _MONEY_BEFORE = re.compile(_MONEY_NOUN +
                            r"[\u4e00-\u9fff]{0,4}?(?:了|的)?(?:是|为|有|共|达)?多少(?=[??,,。]|$)")
-_ASK_UNIT = re.compile(r"(?:多少|(?<![这那])几)(?:钱|万元|亿元|元|个百分点|[个种类项家件名人次户所条座台套批宗起处位场轮篇份盏具亩吨米天]" + NOT_UNIT + ")")
-_ASK = re.compile(r"(?:多少|(?<![这那])几)(钱|万元|亿元|元|个工作日|工作日|个百分点|个小时|个月|公里|千米|平方米|亩|吨|小时|分钟|天|[个种类项家件名人次户所条座台套批宗起处位场轮篇份盏具]" + NOT_UNIT + ")?")
+_ASK_UNIT = re.compile(r"(?:多少|(?<![这那好十])几(?![乎经十百千万]))(?:钱|万元|亿元|元|个百分点|[个种类项家件名人次户所条座台套批宗起处位场轮篇份盏具亩吨米天]" + NOT_UNIT + ")")
+_ASK = re.compile(r"(?:多少|(?<![这那好十])几(?![乎经十百千万]))(钱|万元|亿元|元|个工作日|工作日|个百分点|个小时|个月|公里|千米|平方米|亩|吨|小时|分钟|天|[个种类项家件名人次户所条座台套批宗起处位场轮篇份盏具]" + NOT_UNIT + ")?")
 
 
 def _ask_kind(word: str | None) -> str:
@@ -594,7 +621,7 @@ def _between_dates(q: str, info: QuestionInfo) -> Slots | None:
     """"X,从2024年11月30日到2025年5月31日增加了多少万元": the same measure at two dates, and the change
     between them (a difference of the two cited figures)."""
     m = _BETWEEN.search(q)
-    if not m or len(re.findall(r"多少|(?<![这那])几", q)) != 1:
+    if not m or len(re.findall(r"多少|(?<![这那好十])几(?![乎经十百千万])", q)) != 1:
         return None
     pa, pb = PERIOD.match(q, m.start("a")), PERIOD.match(q, m.start("b"))
     if not pa or not pb or pa.end() != m.end("a"):
@@ -624,7 +651,7 @@ def _besides(q: str, info: QuestionInfo) -> Slots | None:
     """"…反馈的问题中,党的建设方面以外的问题有多少个": the whole less the part named, each a part of its own,
     the answer their difference (computed from the two cited figures)."""
     m = _BESIDES.search(q) or _BESIDES_REST.search(q)
-    if not m or len(re.findall(r"多少|(?<![这那])几", q)) != 1 or PERIOD.fullmatch(m.group("x")) \
+    if not m or len(re.findall(r"多少|(?<![这那好十])几(?![乎经十百千万])", q)) != 1 or PERIOD.fullmatch(m.group("x")) \
             or re.match(r"(?:这|此|该|上述|其)", m.group("x")):
         return None
     lead = q[:m.start()]
@@ -741,7 +768,12 @@ def _own_clause_total(q: str) -> bool:
             or re.search(r"[两二三四五六七八九十][个家所项类座条]?[\u4e00-\u9fff]?(?:一共|合计|加起来|总共|共计|共)|两者|二者|三者|这[两二三几]", q):
         return False  # (甲县和乙县各追回多少?两县一共追回多少钱?: the later clause sums the items named)
     later = [c for c in clauses[1:] if _SUM.search(c)]
-    return all(not re.search(r"和|与|跟|(?<![涉以])及|、|同(?!比|期)", c) and len(measure_phrase(_SUM.sub("", c))) >= 2 for c in later)
+    # (…上交了几笔?一共多少钱?: a bare 一共多少钱 after a count asks the money of what was counted)
+    return all(not re.search(r"和|与|跟|(?<![涉以])及|、|同(?!比|期)", c)
+               and (len(measure_phrase(_SUM.sub("", c))) >= 2
+                    or re.fullmatch(r"(?:一共|总共|共计|合计)(?:是|有)?多少(?:钱|元|万元)[??]?", c.strip())
+                    and re.search(rf"(?:多少|几)[{COUNT_WORDS}]", clauses[0]) and not re.search(r"各|分别", clauses[0]))
+               for c in later)
 
 
 def read(question: str) -> Slots:
@@ -884,7 +916,7 @@ def read(question: str) -> Slots:
         # each item is one quantity combined: the shared asking words (分别是多少?相差多少人) count no
         # second figure of its own (892人 and the 1563人 of the clause before it)
         for p, it in zip(parts, items):
-            n = len(re.findall(r"多少|(?<![这那])几(?=[\u4e00-\u9fff])", it))
+            n = len(re.findall(r"多少|(?<![这那好十])几(?![乎经十百千万])(?=[\u4e00-\u9fff])", it))
             p.asks, p.wants = max(n, 1), p.wants[:max(n, 1)]
     if op in ("difference", "compare"):
         for p in parts:
