@@ -118,6 +118,12 @@ def _verb_after(q: str, start: int, end: int):
     return next((x for x in found if not q.startswith("的", x.end())), found[0] if found else None)
 
 
+# what follows a verb that sets the scene (巡察整改中, 专项整治期间) or names a noun (整改目标, 整改资金):
+# no action asked
+_SCENE_AFTER = ("中", "期间", "过程中", "工作中", "目标", "方案", "任务", "要求", "措施", "进度", "情况", "资金", "经费",
+                "台账", "清单", "专班", "时限", "期限", "领导小组", "办公室")
+
+
 def asked_actions(question: str) -> list[str]:
     """The known action nearest before each 多少/几 of the question (…开展审计回头看,追回了多少资金 → 追回;
     查出几起违规、处分了几个人 → 查出, 处分), looking back no further than the clause or the previous ask."""
@@ -131,8 +137,8 @@ def asked_actions(question: str) -> list[str]:
         start = max([prev] + [q.rfind(c, 0, m.start()) + 1 for c in ",;:?。、"])
         # 巡察整改中, 专项整治期间: a verb that sets the scene, not the action counted
         # (…被医保局查出分解住院后,退了多少: a verb whose clause closes with 后 says what came before)
-        # (整改目标要把…控制在多少: a verb naming a noun after it, 整改目标, 整改方案, is no action asked)
-        found = [x for x in _WORDS.finditer(q, start, m.start()) if not q.startswith(("中", "期间", "过程中", "工作中", "目标", "方案", "任务", "要求", "措施", "进度", "情况"), x.end())
+        # (整改目标要把…控制在多少, 投入的整改资金: a verb naming a noun after it is no action asked)
+        found = [x for x in _WORDS.finditer(q, start, m.start()) if not q.startswith(_SCENE_AFTER, x.end())
                  and not re.search(r"(?<![然最之落])后(?![果续期面来])", q[x.end():m.start()])]
         end = min([len(q)] + [i for c in ",;:?。、" if (i := q.find(c, m.end())) >= 0])  # (…多少医保钱、又被罚了多少: the next ask's verb is its own)
         after = _verb_after(q, m.end(), end)
@@ -158,7 +164,7 @@ def asked_actions(question: str) -> list[str]:
     if not out and not _ASK.search(q):
         # an item of a comparison (…办结的群众反映问题, 哪个多 said after it): its own last verb, not one
         # that sets the scene (…整治中)
-        found = [x for x in _WORDS.finditer(q) if not q.startswith(("中", "期间", "过程中", "工作中"), x.end())]
+        found = [x for x in _WORDS.finditer(q) if not q.startswith(_SCENE_AFTER, x.end())]
         if len(found) >= 2 and re.search(r"(?:违规|违法|重复|多|超|不当|乱)$", q[:found[-1].start()]):
             found = found[:-1]  # 哪个清退的违规收费更多: 违规收费 names the money, 清退 is what was done
         if found:

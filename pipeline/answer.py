@@ -40,7 +40,7 @@ class Candidate:
     rank: int = 0
 
 
-_BARE_NUMBER = re.compile(r"\d[\d.,]*[余多]?")
+_BARE_NUMBER = re.compile(r"\d[\d.,]*[余多]?(?:%|[\u4e00-\u9fff]{1,3})?")  # (94.7% / 群众满意度: alone on its line)
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -52,14 +52,15 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         start -= 1
     while end < len(text) and text[end - 1] not in SENT_END:
         end += 1
-    out, s, glued = [], start, 0
+    out, s, glued, line = [], start, 0, start
     for i in range(start, end):
-        if text[i] == "\n" and glued < 2 and (_BARE_NUMBER.fullmatch(text[s:i].strip()) if glued == 0
-                                               else len(text[s:i].strip()) <= 3 and not re.search(r"\d", text[s:i])):
-            # an infographic's number, then its unit, each on a line of its own (2136 / 件 / 受理问题线索):
-            # one sentence with the label that follows
-            glued += 1
-            continue
+        if text[i] == "\n":
+            own, line = text[line:i].strip(), i + 1
+            if glued < 2 and (_BARE_NUMBER.fullmatch(own) if glued == 0 else len(own) <= 3 and not re.search(r"\d", own)):
+                # an infographic's number, then its unit, each on a line of its own (2136 / 件 / 受理问题线索;
+                # 94.7% / 群众满意度): one sentence with the label that follows
+                glued += 1
+                continue
         if text[i] in SENT_END:
             out.append((s, i + 1 if text[i] != "\n" else i))
             s, glued = i + 1, 0

@@ -205,7 +205,7 @@ def _cell_lacks_asked_kind(question: str, asked: str, fact: Fact, text: str) -> 
 
 def make_fact(f: Figure, text: str, folded: str, outline=None) -> Fact:
     a, b = clause_span(folded, f.start, f.end)
-    if "\n" in text[f.start:f.end] and text.startswith("\n", b):
+    if text.startswith("\n", b) and ("\n" in text[f.start:f.end] or not text[text.rfind("\n", 0, f.start) + 1:f.start].strip()):
         # an infographic's number and unit on lines of their own: its clause goes on to the label line
         b = clause_span(folded, b + 1, b + 1)[1]
     measure = f.measure

@@ -275,7 +275,9 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
              periods: list[tuple[int, int]], done: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
     """The measure's span for figs[k]; `done` holds the spans found for earlier figures (by start)."""
     fig = figs[k]
-    if "\n" in folded[fig.start:fig.end]:
+    ls0 = folded.rfind("\n", 0, fig.start) + 1
+    alone = not folded[ls0:fig.start].strip() and folded[fig.end:fig.end + 1] == "\n"
+    if "\n" in folded[fig.start:fig.end] or alone:
         # an infographic's number and unit on lines of their own (2136 / 件 / 受理问题线索): the next line
         # names what it counts
         ls = fig.end + (folded[fig.end:fig.end + 1] == "\n")

@@ -81,6 +81,10 @@ _add("元 美元 欧元 港元 英镑", not_next="旦素宵")
 _add("吨 公斤 千克 克 毫克 微克 斤 升 毫升 立方米 立方 米 公里 千米 厘米 毫米 平方米 平米 平方公里 平方千米 公顷 亩 ㎡")
 _add("km kg % % ‰ 个百分点 百分点 倍 千瓦 千瓦时 兆瓦 度电 千伏")
 _add("番")  # only in 翻N番, checked below
+# a technical report's ASCII units (486mg/L, 2000t/d, 3260m², 268μg/m³, 8600kW), never the start of a
+# longer Latin word (5min, 3mm is its own)
+_add("mg μg ug t m mm m² m³ m2 m3 kW MW kWh L mL", only="ar",
+     not_next="abcdefghijklnopqrstuvwxyzABCDEFGHIJKMNOPQRSTUVWXYZ0123456789")
 # Durations. 月 alone and 季度 alone are calendar words (8月, 一季度): not units.
 _add("个月 小时 个小时 分钟 个工作日 工作日 个季度 个星期 星期 个学期 学期", duration=True)
 _add("天", duration=True, not_next="然津地空气下堂使")
@@ -101,6 +105,7 @@ _BEFORE_SKIP = [
     re.compile(r"(?:浏览|点击|阅读|访问)(?:次数|量|数)?\s*:?\s*$"),  # page furniture
     re.compile(r"(?:[A-Za-z_@#&=]|[A-Za-z0-9][-.:/:])$"),  # codes, times, URLs: G325, 8:30
     re.compile(rf"[{_DIG}][-—–~/]$"),  # second half of a phone number or date
+    re.compile(r"[A-Za-z]\d+\+$"),  # a road chainage: K12+300
 ]
 # 前十轮 / 前三名: an ordinal range, unless 前 ends a word (目前, 当前, 提前 …).
 _ORDINAL_FRONT = re.compile(r"(?<![目当此之提以日年月节会事空战面门跟向上前])前$")
@@ -235,8 +240,8 @@ def _rate(text: str, e: int) -> tuple[int, str]:
             m = _UNIT_RE.match(text, e + 1)
             if m:
                 seg = m.group()
-            elif "\u4e00" <= text[e + 1] <= "\u9fff":
-                seg = text[e + 1]
+            elif "\u4e00" <= text[e + 1] <= "\u9fff" or text[e + 1] in "dhaLs" and not re.match(r"[A-Za-z]", text[e + 2:e + 3]):
+                seg = text[e + 1]  # (/年, /生; t/d, mg/L)
             else:
                 break
             out += text[e] + seg
@@ -430,7 +435,7 @@ def extract_figures(doc: str, text: str,
             continue
         norm_value, base_unit = normalize(value, unit)
         ss, se = _sentence(text, bounds, start)
-        if "\n" in text[start:end] and se <= end:
+        if se <= end and text.startswith("\n", end) and ("\n" in text[start:end] or not text[text.rfind("\n", 0, start) + 1:start].strip()):
             # an infographic's number and unit on lines of their own: the label line after them is its sentence's
             nl = text.find("\n", end + 1)
             se = len(text) if nl < 0 else nl

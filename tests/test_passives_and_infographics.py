@@ -159,3 +159,28 @@ def test_what_is_to_follow_is_planned(tmp_path_factory):
     assert not d["answerable"] and "plan" in d["reason"], d
     d = ask_checked(a, "瓕岭乡受污染农田修复了多少亩？")
     assert d["answerable"] and "12.5亩" in d["answer"], d
+
+
+def test_a_verb_naming_a_noun_is_no_act_asked():
+    # 投入的整改资金: 整改 names the fund; 投入 is what was done with it
+    assert asked_actions("璄泰化工有限公司自己投入的整改资金合计多少万元") == ["投入"]
+    assert asked_actions("专项整治中追回了多少资金") == ["追回"]
+
+
+def test_a_figure_alone_on_its_line_and_its_label_below():
+    from pipeline.answer import sentences
+
+    t = "【群众获得感】\n94.7%\n群众满意度\n同比↑2.3个百分点\n847\n件\n立案查处\n"
+    got = {f.text: f for f in extract_figures("d", t)}
+    assert got["94.7%"].measure == "群众满意度" and got["847\n件"].measure == "立案查处"
+    spans = [t[a:b] for a, b in sentences(t, 0, len(t))]
+    assert "94.7%\n群众满意度" in spans and "847\n件\n立案查处" in spans
+
+
+def test_a_technical_reports_ascii_units():
+    t = "COD浓度由486mg/L降至23.5mg/L，处理规模由2000t/d提高到5000t/d，硬化场地3260m²，PM2.5年均浓度为35μg/m³，装机8600kW，清运污泥1268.5t；K12+300段用时5min。"
+    got = {f.text: f for f in extract_figures("d", t)}
+    for text in ("486mg/L", "23.5mg/L", "2000t/d", "5000t/d", "3260m²", "35μg/m³", "8600kW", "1268.5t"):
+        assert text in got, (text, sorted(got))
+    assert got["3260m²"].base_unit == "平方米" and got["1268.5t"].base_unit == "吨"
+    assert not ({"2.5", "5m", "300段", "12"} & set(got))  # PM2.5, 5min, a road chainage (K12+300段)
