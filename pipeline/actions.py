@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .question import ASK_JI
 from .textnorm import fold
 
 CLASSES: dict[str, str] = {
@@ -104,7 +105,7 @@ _NOT_AFTER = {"没收": "(?![回到齐完])"}
 _WORDS = re.compile("|".join(w + "(?!用)" if w.endswith("费") else w + _NOT_AFTER.get(w, "")
                              for w in map(re.escape, sorted(_CLASS_OF, key=len, reverse=True))))
 WORDS = _WORDS  # every known action word (evidence reads the verbs a question's measure is left with)
-_ASK = re.compile(r"多少|(?<![这那好十])几(?![乎经十百千万])(?=[\u4e00-\u9fff])")
+_ASK = re.compile(r"多少|" + ASK_JI + r"(?=[\u4e00-\u9fff])")
 
 
 def classes(word: str) -> set[str]:

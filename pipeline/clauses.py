@@ -29,6 +29,12 @@ PREP = re.compile(r"(?<![针应面核比反绝相])对(?![象照接比策口话�
 WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
+def labelled_below(text: str, start: int, end: int) -> bool:
+    """A figure laid out as an infographic's: its number and unit on lines of their own (2136 / 件), or the
+    figure alone on its line (94.7%), the label that names it on the next line (受理问题线索, 群众满意度)."""
+    return text.startswith("\n", end) and ("\n" in text[start:end] or not text[text.rfind("\n", 0, start) + 1:start].strip())
+
+
 def ends_clause(folded: str, i: int, marks=CLAUSE_END) -> bool:
     """folded[i] ends a clause; the comma of a number written with thousands commas (38,500元) does not."""
     if folded[i] not in marks:

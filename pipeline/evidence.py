@@ -28,7 +28,7 @@ from .bodies import (  # noqa: F401 - some re-exported: other modules and tests 
     part_conflict, row_conflict, scope_conflict, section_headings, sibling_section_conflict, subunit_conflict,
     who_conflict, whole_set_conflict,
 )
-from .clauses import ends_clause
+from .clauses import ends_clause, labelled_below
 from .periods import find_periods, month_range, scope_period, span, spans_conflict
 from .slots import BEFORE_Q, CHANGE_Q, COUNT_WORDS, GENERIC_PLACES, REMAIN_Q, Part, figure_kind
 from .textables import paragraph_start as _paragraph_start, plan_column, record_start, row_at  # noqa: F401 - record_start: nearmiss reads it here
@@ -205,8 +205,8 @@ def _cell_lacks_asked_kind(question: str, asked: str, fact: Fact, text: str) -> 
 
 def make_fact(f: Figure, text: str, folded: str, outline=None) -> Fact:
     a, b = clause_span(folded, f.start, f.end)
-    if text.startswith("\n", b) and ("\n" in text[f.start:f.end] or not text[text.rfind("\n", 0, f.start) + 1:f.start].strip()):
-        # an infographic's number and unit on lines of their own: its clause goes on to the label line
+    if text.startswith("\n", b) and labelled_below(text, f.start, f.end):
+        # an infographic's figure (clauses.labelled_below): its clause goes on to the label line
         b = clause_span(folded, b + 1, b + 1)[1]
     measure = f.measure
     if not measure:

@@ -29,7 +29,7 @@ import re
 from typing import Iterable
 
 from .clauses import FUNCTION_LEAD as _FUNCTION_LEAD, PREP as _PREP, WORD as _WORD
-from .clauses import clause as _clause, sentence_start as _sentence_start
+from .clauses import clause as _clause, labelled_below, sentence_start as _sentence_start
 from .numerals import FOLD, normalize
 from .periods import find_periods, period_of
 from .types import Figure
@@ -275,15 +275,12 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
              periods: list[tuple[int, int]], done: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
     """The measure's span for figs[k]; `done` holds the spans found for earlier figures (by start)."""
     fig = figs[k]
-    ls0 = folded.rfind("\n", 0, fig.start) + 1
-    alone = not folded[ls0:fig.start].strip() and folded[fig.end:fig.end + 1] == "\n"
-    if "\n" in folded[fig.start:fig.end] or alone:
-        # an infographic's number and unit on lines of their own (2136 / 件 / 受理问题线索): the next line
-        # names what it counts
-        ls = fig.end + (folded[fig.end:fig.end + 1] == "\n")
+    if labelled_below(folded, fig.start, fig.end):
+        # an infographic's figure (2136 / 件 / 受理问题线索; 94.7% / 群众满意度): the next line names what it counts
+        ls = fig.end + 1
         le = folded.find("\n", ls)
         le = len(folded) if le < 0 else le
-        if ls > fig.end and _WORD.search(folded, ls, le):
+        if _WORD.search(folded, ls, le):
             return _balanced(folded, *_trim(folded, ls, le, subject, before_figure=False))
     cs, ce = _clause(folded, fig.start, fig.end)
     a = k

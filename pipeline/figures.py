@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from .clauses import labelled_below
 from .facts import annotate
 from .numerals import FOLD, normalize, parse_number
 from .types import Figure
@@ -435,8 +436,8 @@ def extract_figures(doc: str, text: str,
             continue
         norm_value, base_unit = normalize(value, unit)
         ss, se = _sentence(text, bounds, start)
-        if se <= end and text.startswith("\n", end) and ("\n" in text[start:end] or not text[text.rfind("\n", 0, start) + 1:start].strip()):
-            # an infographic's number and unit on lines of their own: the label line after them is its sentence's
+        if se <= end and labelled_below(text, start, end):
+            # an infographic's figure (clauses.labelled_below): the label line after it is its sentence's
             nl = text.find("\n", end + 1)
             se = len(text) if nl < 0 else nl
         out.append(Figure(

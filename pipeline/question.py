@@ -23,11 +23,14 @@ _UNIT_WORDS = {
     "分钟": ["分钟"], "个点": ["个百分点"],  # 涨了几个点: percentage points, said plainly
     "趟": ["次", "趟", "架次", "车次", "班次", "航次"], "遍": ["次", "遍", "轮"],  # 飞了多少趟: times, 412架次
 }
+# the 几 that asks how many: not 这几/那几 (these), 好几/十几 (quite a few, a dozen or so), 几乎/几经/几十… (almost,
+# through, dozens)
+ASK_JI = r"(?<![这那好十])几(?![乎经十百千万])"
 _WHAT = re.compile(r"哪些.{0,4}(?:方式|措施|办法|举措|工作)|做了什么|做了哪些|采取了?什么|采取了?哪些|怎么处理|如何处理|怎么整治|如何整治|怎么整改|如何整改|怎么办|怎么做|如何做|哪些措施|什么措施|哪些方式|哪些办法|什么处理|怎么解决|如何解决|由谁|是谁|怎么管|如何推进|怎么推进")
 MEASURE_WORDS = "家个人名次件宗起条项户所场天年月周批篇册份亩吨米座辆台套间本期轮位处笔棵株头只块箱盒瓶盏具趟遍"
 # a measure word that opens a noun is not one (多少项目结余资金 asks money, not a count of 项)
 NOT_UNIT = r"(?!(?<=项)目|(?<=家)[庭属]|(?<=名)[单额]|(?<=条)[件例]|(?<=人)[才民]|(?<=年)[终度底初薪]|(?<=间)[隔断])"
-_MEASURE = re.compile(rf"(?:多少|(?<![这那好十])几(?![乎经十百千万]))(个工作日|工作日|个百分点|个点(?![位子名])|万元|亿元|元|平方米|公里|公顷|人次|家次|个月|个小时|小时|分钟|千米|[{MEASURE_WORDS}]{NOT_UNIT})")
+_MEASURE = re.compile(rf"(?:多少|{ASK_JI})(个工作日|工作日|个百分点|个点(?![位子名])|万元|亿元|元|平方米|公里|公顷|人次|家次|个月|个小时|小时|分钟|千米|[{MEASURE_WORDS}]{NOT_UNIT})")
 _STOP = re.compile(r"多少|几个|几次|几家|几项|几|什么|哪些|哪个|哪几|如何|怎样|怎么|是否|有没有|请问|分别|一共|总共|共计|合计|情况|了吗|吗|呢|了|的|是|被|把|给|都|有|在|对|过|？|\?|,|,|。")
 _SUM = re.compile(r"合计|总共|一共|加起来|共计|总计|之和|总数|两地|两个地方|合起来")
 _COMPARE = re.compile(r"相比|比较|哪个(?:更|多|少|大|小|高|低|长)|谁(?:更|多|少)|更多|更少|更长|更高|多还是|少还是|相差|差多少|多出|少了多少")
@@ -91,7 +94,7 @@ def analyse(q: str) -> QuestionInfo:
         # 立案的件数, 处分的人数: the measure word counted, as 多少件 would say it
         asks += 1
         units.extend(_UNIT_WORDS.get(m.group(1), [m.group(1)]))
-    for m in re.finditer(rf"(?:多少|(?<![这那好十])几(?![乎经十百千万]))([\u4e00-\u9fff]{{1,4}}?|(?![{MEASURE_WORDS}])[\u4e00-\u9fff]{{5,9}}?)(?:[?？,,。]|$)", q):
+    for m in re.finditer(rf"(?:多少|{ASK_JI})([\u4e00-\u9fff]{{1,4}}?|(?![{MEASURE_WORDS}])[\u4e00-\u9fff]{{5,9}}?)(?:[?？,,。]|$)", q):
         # (多少未消费的预付余额: an amount however many words qualify it, when no measure word counts it)
         noun = m.group(1)
         if _MEASURE.match(q, m.start()) and len(noun) > 1 and noun[0] in "个件人户家次项条起宗名所位种":
@@ -100,31 +103,31 @@ def analyse(q: str) -> QuestionInfo:
             units.extend(["元", "万元", "亿元"])
         elif noun.endswith(("率", "进度")):
             units.extend(["%", "个百分点"])
-    if re.search(r"(?:多少|(?<![这那好十])几(?![乎经十百千万]))分(?![钟之别配类散析批摊管工担局行])", q):
+    if re.search(r"(?:多少|" + ASK_JI + r")分(?![钟之别配类散析批摊管工担局行])", q):
         units.append("分")  # 验收打了多少分, 被扣了几分: points scored, a count in 分 (not 分钟)
     if re.search(r"多大年纪|多大岁数|年龄(?:是|为|有)?多[少大]|多少岁|几岁", q):
         units.append("岁")  # an age: 平均多大年纪 is answered in 岁
-    if re.search(r"(?:多少|(?<![这那好十])几(?![乎经十百千万]))(?![个件人户家次项条起宗名所位种])[^,,??。多少几]{0,10}?的(?:钱|资金|款项?|费用)", q):
+    if re.search(r"(?:多少|" + ASK_JI + r")(?![个件人户家次项条起宗名所位种])[^,,??。多少几]{0,10}?的(?:钱|资金|款项?|费用)", q):
         units.extend(["元", "万元", "亿元"])  # 把多少违规发放的钱要了回来: the money, however it is qualified
-    if re.search(r"(?:多少|(?<![这那好十])几(?![乎经十百千万]))(?:经济)?损失", q):
+    if re.search(r"(?:多少|" + ASK_JI + r")(?:经济)?损失", q):
         units.extend(["元", "万元", "亿元"])  # 把多少损失找补了回来: a loss is counted in money
     if _MONEY_VERB.search(q):
         units.extend(["元", "万元", "亿元"])  # 借出去了多少? 被罚了多少?: a bare 多少 after a verb that moves money
-    if re.search(r"(金额|收入|总值|产值|罚款|货值|资金|款物|费用|金|(?<![条])款|费)(?:是|为|有|共)?(?:多少|(?<![这那好十])几(?![乎经十百千万]))(?![个件人户家次项条起宗名所位种])", q):
+    if re.search(r"(金额|收入|总值|产值|罚款|货值|资金|款物|费用|金|(?<![条])款|费)(?:是|为|有|共)?(?:多少|" + ASK_JI + r")(?![个件人户家次项条起宗名所位种])", q):
         # (偿债准备金是多少, 工程款是多少: a fund or a payment is an amount of money)
         units.extend(["元", "万元", "亿元"])
-    if re.search(r"(?:率|进度)(?:是|为|有|由|从)?(?:多少|(?<![这那好十])几(?![乎经十百千万]))", q):
+    if re.search(r"(?:率|进度)(?:是|为|有|由|从)?(?:多少|" + ASK_JI + r")", q):
         units.extend(["%", "个百分点"])
     # every 多少/几 with its own measure word (几天, 多少家): the nouns around them (科研经费) are what
     # is counted about, not the kind asked
-    own_word = asks and asks == len(re.findall(r"多少|(?<![这那好十])几(?![乎经十百千万])(?=[\u4e00-\u9fff])", q))
+    own_word = asks and asks == len(re.findall(r"多少|" + ASK_JI + r"(?=[\u4e00-\u9fff])", q))
     for word, us in _UNIT_WORDS.items():
         if len(word) > 1 and word in q and re.search(r"多少|几|金额|比例|面积", q) and not own_word:
             units.extend(us)
     asks += len(re.findall(r"金额多少|金额是多少|比例多少|面积多少", q))
     for m in re.finditer(r"多长时间|多久", q):
         units.extend(_UNIT_WORDS["长时间"])
-    if re.search(r"(?:多少|(?<![这那好十])几(?![乎经十百千万]))(?:个|名|位)?[\u4e00-\u9fff]{0,3}?(?:干部|人员|党员|职工|群众|村民|学生|老人|教师|医生|患者|对象|领导|书记|主任|农民工|工人|[\u4e00-\u9fff]{1,3}者)", q):
+    if re.search(r"(?:多少|" + ASK_JI + r")(?:个|名|位)?[\u4e00-\u9fff]{0,3}?(?:干部|人员|党员|职工|群众|村民|学生|老人|教师|医生|患者|对象|领导|书记|主任|农民工|工人|[\u4e00-\u9fff]{1,3}者)", q):
         units.extend(["人", "名", "位"])  # 几个村干部: people, counted in 人/名 by the notice
     if re.search(r"多长(?!时间)|多远|多宽|多深|多厚|多高(?![的]?(?:比例|比重|水平|标准))", q):
         units.extend(["公里", "千米", "米"])  # 铺了多长的水管, 人行道恢复到多宽: a length
@@ -178,8 +181,8 @@ _ENTITY = re.compile(r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}?第[一二三�
 # a kind of zone, not one named (经济开发区, 工业园区): 璬川经济开发区 is a name
 _GENERIC_ZONE = re.compile(r"(?:经济|工业|产业|科技|高新|物流|农业|创业)+(?:技术)?(?:开发区|园区)")
 _NOT_NAME = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个]|合计|共计|总计|累计|一共|清查|排查|乡村$|^其中")  # (乡村振兴: the countryside, no 乡 or 村; 其中原村干部: no 原村)
-_ATTR_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z]{0,4}(?:率|额|值|总数|数量|收入|资金|基金|金|款|款物|费|面积|长度|人数|户数|投资|资产|货值))(?:分别|各|共|一共)?(?:是|为|有|达到|达)?(?:多少|(?<![这那好十])几(?![乎经十百千万]))")
-_ATTR_AFTER = re.compile(r"(?:多少|(?<![这那好十])几(?![乎经十百千万]))(?:[个名家人件宗起条项户所次元位种]|万元|亿元)?([\u4e00-\u9fff]{2,6}?(?:金|款|款物|费|资金|案件|企业|干部|线索|问题|资产|收入))(?:[?？,,。]|$)")
+_ATTR_BEFORE = re.compile(r"([\u4e00-\u9fffA-Za-z]{0,4}(?:率|额|值|总数|数量|收入|资金|基金|金|款|款物|费|面积|长度|人数|户数|投资|资产|货值))(?:分别|各|共|一共)?(?:是|为|有|达到|达)?(?:多少|" + ASK_JI + r")")
+_ATTR_AFTER = re.compile(r"(?:多少|" + ASK_JI + r")(?:[个名家人件宗起条项户所次元位种]|万元|亿元)?([\u4e00-\u9fff]{2,6}?(?:金|款|款物|费|资金|案件|企业|干部|线索|问题|资产|收入))(?:[?？,,。]|$)")
 # words that only say "an amount" (金额多少): the unit check covers them, they name nothing
 _GENERIC_ATTR = re.compile(r"金额|数量|人数|户数|比例|总数|资金|费用|总额|数额|款项|钱款")
 _ATTR_COPULA = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8})(?:是|为)多少")

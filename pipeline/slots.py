@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .periods import small_int
-from .question import NOT_UNIT, QuestionInfo, analyse
+from .question import ASK_JI, NOT_UNIT, QuestionInfo, analyse
 from .textnorm import fold, year_digits
 
 # kinds of figures, by base unit (pipeline/numerals.normalize); anything else is a count
@@ -22,7 +22,7 @@ KIND_OF_UNIT = {
     "立方米": "volume", "小时": "duration", "工作日": "duration", "天": "duration", "分钟": "duration",
     "个月": "duration", "月": "duration", "年": "duration", "倍": "ratio",
 }
-_QWORD = re.compile(r"多少|(?<![这那好十])几(?![乎经十百千万])(?=[\u4e00-\u9fff])|多长|多久|多大|多高|多远|多宽|多深|多厚|哪些|哪几|哪个|哪家|哪边|哪一|谁|什么|如何|怎么|怎样|是否|有没有|吗")
+_QWORD = re.compile(r"多少|" + ASK_JI + r"(?=[\u4e00-\u9fff])|多长|多久|多大|多高|多远|多宽|多深|多厚|哪些|哪几|哪个|哪家|哪边|哪一|谁|什么|如何|怎么|怎样|是否|有没有|吗")
 _NUMBER_Q = re.compile(r"多少|几(?=[个次家项名人件宗条户所场天年月位种批套处座辆台亩吨万亿元百千轮校篇份起笔张艘架本册例块盏具趟遍周期间棵株头只箱盒瓶类分])|多长|多久|多大|多高|比例|占比|比重|增速|百分之")
 _LIST_Q = re.compile(r"哪些|哪(?:几|[两三四五六七八九十]|\d+)(?:个|家|项|所|位|名|种|条|人|起|批|件|处|座|类)|叫什么|什么名字|名称是什么")
 _PERSON_Q = re.compile(r"由谁|是谁|谁(?:负责|担任|牵头)")
@@ -542,7 +542,7 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
         kinds = ["area"]  # 占去的集体土地拿回来多少: land is measured in 亩
     if not kinds and _MONEY_BEFORE.search(text) and not _ASK_UNIT.search(text):
         kinds = ["money"]  # 虚增的利润调减了多少: an amount of money named before a bare 多少
-    if not kinds and re.search(rf"(?:多少|(?<![这那好十])几(?![乎经十百千万]))[{COUNT_WORDS}]{NOT_UNIT}", text):
+    if not kinds and re.search(rf"(?:多少|{ASK_JI})[{COUNT_WORDS}]{NOT_UNIT}", text):
         kinds = ["count"]
     wants = [_ask_kind(m.group(1)) for m in _ASK.finditer(text)]
     # 收回了多少亩土地和多大面积的房屋: 多大面积, 多长 ask a quantity too, beside a 多少
@@ -573,7 +573,7 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     if rank and kind in ("text", "list") and re.search(r"哪", text):
         kind = "number"  # 整改率最低的是哪个项目: the item is found by its figure
     return Part(text, info, measure_phrase(_RANK_WORDS.sub("", text) if rank else text), period_of(text), kinds, kind, who,
-                len(re.findall(r"多少|(?<![这那好十])几(?![乎经十百千万])(?=[\u4e00-\u9fff])", text)) + (len(other_asks) if wants else 0) or 1,
+                len(re.findall(r"多少|" + ASK_JI + r"(?=[\u4e00-\u9fff])", text)) + (len(other_asks) if wants else 0) or 1,
                 uw.group(1) if uw else "", wants, topic, rank=rank)
 
 
@@ -584,8 +584,8 @@ _MONEY_WORD = r"(?:" + _MONEY_NOUN[3:-1] + r"|回扣|薪酬|[\u4e00-\u9fff]{1,3}
 # a money noun, then at most a verb or two, then a bare 多少 (no measure word after it)
 _MONEY_BEFORE = re.compile(_MONEY_NOUN +
                            r"[\u4e00-\u9fff]{0,4}?(?:了|的)?(?:是|为|有|共|达)?多少(?=[??,,。]|$)")
-_ASK_UNIT = re.compile(r"(?:多少|(?<![这那好十])几(?![乎经十百千万]))(?:钱|万元|亿元|元|个百分点|[个种类项家件名人次户所条座台套批宗起处位场轮篇份盏具亩吨米天]" + NOT_UNIT + ")")
-_ASK = re.compile(r"(?:多少|(?<![这那好十])几(?![乎经十百千万]))(钱|万元|亿元|元|个工作日|工作日|个百分点|个小时|个月|公里|千米|平方米|亩|吨|小时|分钟|天|[个种类项家件名人次户所条座台套批宗起处位场轮篇份盏具]" + NOT_UNIT + ")?")
+_ASK_UNIT = re.compile(r"(?:多少|" + ASK_JI + r")(?:钱|万元|亿元|元|个百分点|[个种类项家件名人次户所条座台套批宗起处位场轮篇份盏具亩吨米天]" + NOT_UNIT + ")")
+_ASK = re.compile(r"(?:多少|" + ASK_JI + r")(钱|万元|亿元|元|个工作日|工作日|个百分点|个小时|个月|公里|千米|平方米|亩|吨|小时|分钟|天|[个种类项家件名人次户所条座台套批宗起处位场轮篇份盏具]" + NOT_UNIT + ")?")
 
 
 def _ask_kind(word: str | None) -> str:
@@ -621,7 +621,7 @@ def _between_dates(q: str, info: QuestionInfo) -> Slots | None:
     """"X,从2024年11月30日到2025年5月31日增加了多少万元": the same measure at two dates, and the change
     between them (a difference of the two cited figures)."""
     m = _BETWEEN.search(q)
-    if not m or len(re.findall(r"多少|(?<![这那好十])几(?![乎经十百千万])", q)) != 1:
+    if not m or len(re.findall(r"多少|" + ASK_JI, q)) != 1:
         return None
     pa, pb = PERIOD.match(q, m.start("a")), PERIOD.match(q, m.start("b"))
     if not pa or not pb or pa.end() != m.end("a"):
@@ -651,7 +651,7 @@ def _besides(q: str, info: QuestionInfo) -> Slots | None:
     """"…反馈的问题中,党的建设方面以外的问题有多少个": the whole less the part named, each a part of its own,
     the answer their difference (computed from the two cited figures)."""
     m = _BESIDES.search(q) or _BESIDES_REST.search(q)
-    if not m or len(re.findall(r"多少|(?<![这那好十])几(?![乎经十百千万])", q)) != 1 or PERIOD.fullmatch(m.group("x")) \
+    if not m or len(re.findall(r"多少|" + ASK_JI, q)) != 1 or PERIOD.fullmatch(m.group("x")) \
             or re.match(r"(?:这|此|该|上述|其)", m.group("x")):
         return None
     lead = q[:m.start()]
@@ -916,7 +916,7 @@ def read(question: str) -> Slots:
         # each item is one quantity combined: the shared asking words (分别是多少?相差多少人) count no
         # second figure of its own (892人 and the 1563人 of the clause before it)
         for p, it in zip(parts, items):
-            n = len(re.findall(r"多少|(?<![这那好十])几(?![乎经十百千万])(?=[\u4e00-\u9fff])", it))
+            n = len(re.findall(r"多少|" + ASK_JI + r"(?=[\u4e00-\u9fff])", it))
             p.asks, p.wants = max(n, 1), p.wants[:max(n, 1)]
     if op in ("difference", "compare"):
         for p in parts:
