@@ -42,7 +42,7 @@ FIELDS = ("measure", "measure_start", "measure_end", "period", "period_start", "
 _KINDS: dict[str, str] = {}
 for _kind, _units in {
     "money": "元 美元 欧元 港元 英镑 日元",
-    "percent": "% ‰",
+    "percent": "% ‰ 分之",
     "points": "个百分点 百分点",
     "ratio": "倍 番",
     "length": "米 公里 千米 厘米 毫米 km",
@@ -50,7 +50,7 @@ for _kind, _units in {
     "weight": "吨 千克 公斤 克 毫克 微克 斤 kg",
     "volume": "立方米 立方 方 升 毫升",
     "duration": "个月 小时 个小时 分钟 工作日 个工作日 季度 个季度 周 星期 个星期 学期 个学期 天 日 年 秒",
-    "other": "千瓦 千瓦时 兆瓦 度电 千伏",
+    "other": "千瓦 千瓦时 兆瓦 度电 千伏 分贝 dB",
 }.items():
     for _u in _units.split():
         _KINDS[_u] = _kind

@@ -23,6 +23,9 @@ _NUM = re.compile(
     rf"(?P<pct>百分之)?(?P<num>[{_DIG}]+(?:,[{_DIG}]{{3}}(?![{_DIG}]))*(?:\.[{_DIG}]+)?"
     rf"|[{_CN}]+(?:点[零〇一二三四五六七八九]+[万亿]*)?|半)"  # 二点三亿: a Chinese decimal point
 )
+# a fraction (三分之二, 五分之一): a share, its value the quotient to four places, unit 分之; 百分之 is a percent
+# (read with the number), 千分之/万分之 per-mille shares are left alone
+_FRACTION = re.compile(rf"(?P<den>[{_DIG}]+|[二三四五六七八九十]+)分之(?P<num>[{_DIG}]+(?:\.[{_DIG}]+)?|[一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?)")
 _SEP = "-—–~至到"
 _SPACE = " \u00a0"
 _APPROX = "余多"
@@ -93,6 +96,8 @@ _add("周", duration=True, not_next="年岁边末围期转刊")
 _add("年", duration=True, not_next="级代龄薪纪初末底中货会鉴报画终轻")
 _add("日", duration=True)
 _add("秒", duration=True, not_next="杀")
+_add("分贝 dB")  # a noise level: 62分贝 (not a 62-point score)
+_add("节", cls=True, only="ar")  # lessons: 报了96节课
 
 _UNIT_RE = re.compile("|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)))
 
@@ -107,6 +112,7 @@ _BEFORE_SKIP = [
     re.compile(r"(?:[A-Za-z_@#&=]|[A-Za-z0-9][-.:/:])$"),  # codes, times, URLs: G325, 8:30
     re.compile(rf"[{_DIG}][-—–~/]$"),  # second half of a phone number or date
     re.compile(r"[A-Za-z]\d+\+$"),  # a road chainage: K12+300
+    re.compile(r"[(（]\s*附(?:图|照片|件|表)\s*$"),  # page furniture: （附图3张）, (附件2份)
 ]
 # 前十轮 / 前三名: an ordinal range, unless 前 ends a word (目前, 当前, 提前 …).
 _ORDINAL_FRONT = re.compile(r"(?<![目当此之提以日年月节会事空战面门跟向上前])前$")
@@ -308,8 +314,9 @@ def _figure_ok(text: str, start: int, ns: int, value: float, kind: str, body: st
         return False  # 9时30分 is a time of day, not a score
     if base == "番" and not before.endswith("翻"):
         return False  # 一番努力
-    if base == "年" and (kind == "ar" and value >= 1000 or re.match(rf"[{_DIG}{_CN}]+月", after)):
-        return False  # 2019年, 2020年度, 19年3月
+    if base == "年" and (kind == "ar" and value >= 1000 or kind == "cn" and 1900 <= value <= 2100
+                         or re.match(rf"[{_DIG}{_CN}]+月", after)):
+        return False  # 2019年, 二千零二十四年, 2020年度, 19年3月
     if base == "日" and (re.search(r"月\s*$", text[max(0, ns - 3):ns])
                         or not (_DAY_AFTER.match(after) or _DAY_BEFORE.search(before))):
         return False  # 6月30日 is a date; 30日内 is a duration
@@ -425,6 +432,13 @@ def extract_figures(doc: str, text: str,
             continue
         start, ns, _k, raw_end, value, kind, body, raw = r
         pos = raw_end
+        if (fr := _fraction(text, start)) is not None:
+            if not _masked(masks, ns, kind):
+                fig = _figure(doc, source, text, bounds, start, fr[0], fr[1], "分之", subject_at)
+                if fig.value <= 1:
+                    out.append(fig)
+            pos = fr[0]
+            continue
         if _masked(masks, ns, kind) or not _context_ok(text, start, body, raw, kind):
             continue
         found = _quantity(text, r)
@@ -434,24 +448,43 @@ def extract_figures(doc: str, text: str,
         pos = max(pos, resume)
         if not ok:
             continue
-        norm_value, base_unit = normalize(value, unit)
-        ss, se = _sentence(text, bounds, start)
-        if se <= end and labelled_below(text, start, end):
-            # an infographic's figure (clauses.labelled_below): the label line after it is its sentence's
-            nl = text.find("\n", end + 1)
-            se = len(text) if nl < 0 else nl
-        out.append(Figure(
-            id=f"{doc}#f{len(out) + 1}", doc=doc, start=start, end=end, text=source[start:end],
-            value=value, unit=unit, norm_value=norm_value, base_unit=base_unit,
-            subject=subject_at(start) if subject_at else None,
-            sentence_start=ss, sentence_end=se, sentence=source[ss:se],
-        ))
+        if text[end:end + 1] == "半" and unit in ("年", "个月", "小时", "个小时", "天", "周") and text[end + 1:end + 2] not in ("年", "月", "天"):
+            value, end = value + 0.5, end + 1  # 留党察看一年半, 两个半月: and a half (not 一年半年)
+            pos = max(pos, end)
+        out.append(_figure(doc, source, text, bounds, start, end, value, unit, subject_at))
     cells = _table_cells(doc, source, out, bounds, text, subject_at)
     if cells:
         out = sorted(out + cells, key=lambda f: f.start)
-        for i, f in enumerate(out):
-            f.id = f"{doc}#f{i + 1}"
+    for i, f in enumerate(out):
+        f.id = f"{doc}#f{i + 1}"
     return annotate(source, out, folded=text)  # measure, period and kind: pipeline/facts.py
+
+
+def _fraction(text: str, start: int) -> tuple[int, float] | None:
+    """(end, value) of a fraction starting at `start` (三分之二 → 0.6667), else None."""
+    m = _FRACTION.match(text, start)
+    if not m:
+        return None
+    den, num = parse_number(m.group("den")), parse_number(m.group("num"))
+    if not den or num is None:
+        return None
+    return m.end(), round(num / den, 4)
+
+
+def _figure(doc: str, source: str, text: str, bounds: list[int], start: int, end: int, value: float, unit: str,
+            subject_at: Callable[[int], str | None] | None) -> Figure:
+    norm_value, base_unit = normalize(value, unit)
+    ss, se = _sentence(text, bounds, start)
+    if se <= end and labelled_below(text, start, end):
+        # an infographic's figure (clauses.labelled_below): the label line after it is its sentence's
+        nl = text.find("\n", end + 1)
+        se = len(text) if nl < 0 else nl
+    return Figure(
+        id="", doc=doc, start=start, end=end, text=source[start:end],
+        value=value, unit=unit, norm_value=norm_value, base_unit=base_unit,
+        subject=subject_at(start) if subject_at else None,
+        sentence_start=ss, sentence_end=se, sentence=source[ss:se],
+    )
 
 
 # a column header that names its cells' unit: 反馈问题数(个), 金额(万元), 整改率(%); a two-level header
@@ -461,7 +494,7 @@ _HEADER_UNITS = sorted(set(_UNITS) | {p + u for p in ("万", "亿", "千", "百�
                        | {"万元", "亿元", "千元"}, key=len, reverse=True)
 _HEADER_UNIT = re.compile(r"[((](" + "|".join(map(re.escape, _HEADER_UNITS)) + r")[))](?=[^()\n]{0,10}$)")
 # a header that is a noun ending in its own measure word (检测车辆, 受理案件): cells count that
-_NOUN_UNIT = re.compile(r"^[^\d()（）\s]{1,8}(辆|件|户|家|人|名|起|宗|项|条|座|所|台|套|吨)$")
+_NOUN_UNIT = re.compile(r"^[^\d()（）\s]{1,8}(辆|件|户|家|人|名|起|宗|项|条|座|所|台|套|吨)数?$")  # 检测车辆, 涉及人数
 _BARE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _LABEL_CELL = re.compile(r"(?m)^(?P<label>[^\s:,。;]{1,24}[(][^()\n]{1,6}[)][^\s:,。;()]{0,10})[:][ \t]*"
                          r"(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*$")

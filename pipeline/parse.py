@@ -209,7 +209,7 @@ def parse(doc: str, text: str, meta: dict | None = None) -> Outline:
         o.subject = named(o.subject, short)
     from .parse_issues import find_issues
 
-    outline.issues = find_issues(doc, text, headings, outline.subject_at)
+    outline.issues = find_issues(doc, text, headings, outline.subject_at, original)
     for iss in outline.issues:
         iss.__dict__.pop("_level", None)
         iss.__dict__.pop("_record", None)

@@ -54,10 +54,12 @@ def content_start(text: str, ln: Line) -> int:
     return ln.start + len(ln.text) - len(rest) if rest and ln.text.endswith(rest) else ln.start
 
 
-def record_issues(doc: str, text: str, lns: list[Line], headings: list[Heading], outline_subject) -> list[Issue]:
-    """Issues stated through labelled fields: table rows and `反馈问题:` blocks (parse_styles)."""
+def record_issues(doc: str, text: str, lns: list[Line], headings: list[Heading], outline_subject,
+                  original: str | None = None) -> list[Issue]:
+    """Issues stated through labelled fields: table rows and `反馈问题:` blocks (parse_styles). Table rows
+    are read in the `original` text (a CSV row's ASCII commas part cells, its full-width ones do not)."""
     out: list[Issue] = []
-    for rec in styles.find_records(text, lns, headings, lambda ln: content_start(text, ln)):
+    for rec in styles.find_records(text, lns, headings, lambda ln: content_start(text, ln), original):
         head = _record_issue(doc, text, rec, min(rec.level, 3), None, False, outline_subject)
         items = _enumerated(text, head.start, head.end) if head and not rec.subs else []
         if len(items) >= 2:
@@ -122,9 +124,9 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -> list[Issue]:
+def find_issues(doc: str, text: str, headings: list[Heading], outline_subject, original: str | None = None) -> list[Issue]:
     lns = lines_of(text)
-    issues: list[Issue] = record_issues(doc, text, lns, headings, outline_subject)
+    issues: list[Issue] = record_issues(doc, text, lns, headings, outline_subject, original)
     records = [(i.start, i.scope_end) for i in issues]
 
     def free(s: int, e: int) -> bool:
@@ -225,6 +227,12 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
         if _GENERIC.search(text[s:e]) or not (free(s, e) or listed and not any(i.start <= s < i.end for i in issues)):
             continue
         issues.append(_mk_issue(doc, text, (s, e), 6, outline_subject))
+    # a problem named in quotes (璛源城投集团“工程结算审核不严、多付工程款”问题,超期56天; 存在重“纸面整改”、
+    # 轻“实效整改”的问题): the quoted shortcoming is an issue wherever the notice names it so
+    for m in _QUOTED_PROBLEM.finditer(text):
+        s, e = m.start(1), m.end(1)
+        if _SHORTCOMING.search(text[s:e]) and free(s, e) and not _GENERIC.search(text[s:e]):
+            issues.append(_mk_issue(doc, text, (s, e), 6, outline_subject))
     issues = [i for i in issues if not _GENERIC.search(i.text)]
     issues.sort(key=lambda i: i.start)
     _link(issues, text, headings)
@@ -236,6 +244,10 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject) -
     return issues
 
 
+_QUOTED_PROBLEM = re.compile(r"[“\"]([^”\"\n]{4,40})[”\"](?=(?:、[^,，。;；\n]{0,40}?)?等?(?:方面)?问题)")
+# the words of a shortcoming inside such a quote (not a slogan or a campaign's name: “四下基层”问题 is no fault)
+_SHORTCOMING = re.compile(r"不|未|没有|乱|违规|违法|违纪|虚报|虚列|弄虚|造假|超标|超期|缺|漏|私|侵占|挪用|骗|套取|截留|吃拿卡要|走过场"
+                          r"|滞后|薄弱|混乱|失职|失责|拖欠|冒领|优亲厚友|雁过拔毛|懒政|庸政|怠政")
 _PROBLEMS_HEAD = re.compile(r"存在的(?:主要|突出|共性)?问题|(?:发现|查出|反馈)的(?:主要|突出)?问题$|主要问题$")
 
 

@@ -136,8 +136,9 @@ def _field_line(per_line, lines, k: int, content_start) -> bool:
             and per_line[k][0].kind != "problem")
 
 
-def find_records(text: str, lines, headings: list[Heading], content_start) -> list[Record]:
-    """Records opened by a problem field. `content_start(line)` skips a numbering marker."""
+def find_records(text: str, lines, headings: list[Heading], content_start, original: str | None = None) -> list[Record]:
+    """Records opened by a problem field. `content_start(line)` skips a numbering marker; table rows are
+    read in `original` when given (the unfolded text: `text` with the same offsets)."""
     head_at = {h.start: h for h in headings}
     per_line = [_fields_on_line(text, content_start(ln), ln.end, n) for n, ln in enumerate(lines)]
     records: list[Record] = []
@@ -200,7 +201,7 @@ def find_records(text: str, lines, headings: list[Heading], content_start) -> li
         records.append(rec)
         n = k
     covered = {f.line for r in records for f in [r.problem, *r.fields]}
-    return records + [r for r in _table_records(text, lines) if r.problem.line not in covered]
+    return records + [r for r in _table_records(original or text, lines) if r.problem.line not in covered]
 
 
 def _table_records(text: str, lines) -> list[Record]:

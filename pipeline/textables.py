@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .textnorm import csv_cells as _csv_cells
+
 # separators, strongest first; a comma counts only between short cells (prose has commas too)
 _SEPS = (re.compile(r"\t+"), re.compile(r"\s*[|\uff5c]\s*"), re.compile(r"(?: {2,}|\u3000+)"), re.compile(r"\s*[,,]\s*"))
 _RULE = re.compile(r"^\s*\|?\s*:?-{2,}")  # a Markdown header rule |---|---|
@@ -71,6 +73,47 @@ def _shape(text: str, a: int, b: int) -> tuple[int, list[tuple[int, int]]] | Non
     return None
 
 
+def _csv_header(text: str, a: int, b: int) -> bool:
+    """A CSV header line: short labels, none a figure, no sentence punctuation."""
+    cells = _csv_cells(text, a, b)
+    return bool(cells) and not re.search(r"[。;；：:]", text[a:b]) and all(
+        0 < e - s <= 16 and not re.search(r"\d", text[s:e].replace("（", "(").split("(")[0]) for s, e in cells)
+
+
+def _csv_row(text: str, pos: int) -> Row | None:
+    """The row of a CSV table pasted into a notice (a header line of labels, then lines with as many
+    fields), its long cells and empty fields as they are; None elsewhere."""
+    a, b = _line(text, pos)
+    if "," not in text[a:b]:
+        return None
+    cells = _csv_cells(text, a, b)
+    if cells is None:
+        return None
+    top = a
+    while top > 0:
+        pa, pb = _line(text, top - 1)
+        above = _csv_cells(text, pa, pb)
+        if above is None or len(above) != len(cells):
+            break
+        top = pa
+        if _csv_header(text, pa, pb):
+            break
+    ta, tb = _line(text, top)
+    if top == a or not _csv_header(text, ta, tb):
+        return None
+    header = tuple(text[s:e] for s, e in _csv_cells(text, ta, tb))
+    caption = None
+    ca = top
+    while ca > 0:
+        pa, pb = _line(text, ca - 1)
+        if text[pa:pb].strip():
+            caption = (pa, pb)
+            break
+        ca = pa
+    column = next((i for i, (s, e) in enumerate(cells) if s <= pos < e), -1)
+    return Row(header, tuple(cells), column, caption, 3)
+
+
 def _group_line(text: str, a: int, b: int) -> bool:
     """A short line of words alone, no cells and no sentence: a heading that groups the rows below it."""
     line = text[a:b].strip()
@@ -81,6 +124,8 @@ def row_at(text: str, pos: int) -> Row | None:
     """The table row holding `pos`, with its table's header and caption; None outside a table or on
     the header itself."""
     a, b = _line(text, pos)
+    if (csv := _csv_row(text, pos)) is not None:
+        return csv
     shape = _shape(text, a, b)
     if shape is None:
         return None
@@ -123,15 +168,20 @@ def row_at(text: str, pos: int) -> Row | None:
 
 
 def comma_rows(text: str) -> list[tuple[int, int]]:
-    """The lines of comma-separated tables (a CSV 附表): there a comma parts cells, so 9,100% is two
-    cells (9 and 100%), not nine thousand one hundred per cent."""
+    """The commas that part the cells of comma-separated tables (a CSV 附表), as (start, end) runs between
+    cells: there 9,100% is two cells (9 and 100%), not nine thousand one hundred per cent; a comma
+    inside a quoted CSV field stays the cell's own."""
     out, pos = [], 0
     while pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end == -1 else end
         row = row_at(text, pos) if end - pos >= 3 else None
         if row is not None and row.sep == 3:
-            out.append((pos, end))
+            cells = sorted(row.cells)
+            out += [(e, s) for (_, e), (s, _) in zip(cells, cells[1:])]
+            out.append((cells[-1][1], end))
+            if cells[0][0] > pos:
+                out.append((pos, cells[0][0]))
         pos = end + 1
     return out
 

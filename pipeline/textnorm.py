@@ -98,10 +98,56 @@ def _comma_cells(raw: str) -> int:
     return len(cells) if len(cells) >= 3 and all(len(c) <= 24 for c in cells) else 0
 
 
+def csv_cells(text: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """The fields of a CSV line (ASCII commas part them, outside double quotes; a quoted field may hold
+    commas and doubled quotes), as spans of their contents, empty fields kept; None when a quote is
+    left open or the line has fewer than four fields."""
+    out, i = [], a
+    while True:
+        if i < b and text[i] == '"':
+            j = i + 1
+            while True:
+                j = text.find('"', j, b)
+                if j == -1:
+                    return None
+                if j + 1 < b and text[j + 1] == '"':
+                    j += 2
+                    continue
+                break
+            out.append((i + 1, j))
+            i = j + 1
+            if i < b and text[i] != ",":
+                return None
+        else:
+            j = text.find(",", i, b)
+            j = b if j == -1 else j
+            out.append((i, j))
+            i = j
+        if i >= b:
+            break
+        i += 1  # the comma
+        if i == b:
+            out.append((b, b))
+            break
+    while out and text[out[-1][0]:out[-1][1]].strip() == "\r":
+        out.pop()
+    return out if len(out) >= 4 else None
+
+
+def _csv_fields(raw: str) -> int:
+    """How many fields a CSV line holds (ASCII commas outside quotes; 0: fewer than four or a quote left open)."""
+    cells = csv_cells(raw, 0, len(raw)) if "," in raw else None
+    return len(cells) if cells else 0
+
+
 def _comma_rows(raws: list[str]) -> set[int]:
-    """Lines that are rows of a comma-separated table: next to a line of as many short cells."""
-    n = [_comma_cells(r) for r in raws]
-    return {i for i, k in enumerate(n) if k and ((i > 0 and n[i - 1] == k) or (i + 1 < len(n) and n[i + 1] == k))}
+    """Lines that are rows of a comma-separated table: next to a line of as many short cells, or of as
+    many CSV fields (a pasted CSV export's cells may be long)."""
+    out: set[int] = set()
+    for count in (_comma_cells, _csv_fields):
+        n = [count(r) for r in raws]
+        out |= {i for i, k in enumerate(n) if k and ((i > 0 and n[i - 1] == k) or (i + 1 < len(n) and n[i + 1] == k))}
+    return out
 
 
 def wrap_breaks(text: str) -> list[tuple[int, int]]:
@@ -173,10 +219,30 @@ def _ends_sentence(line: str) -> bool:
     return last in _ENDS_LINE
 
 
+# Amounts in capitals (人民币壹佰贰拾万元整, the form cheques and audit findings use): a run of them reads as
+# the everyday numerals, one character for one. 伍, 陆 and 拾 also stand in words (队伍, 陆续, 收拾), so a
+# lone one counts only when a 拾/佰/仟/万/亿/元 stands right after it (伍万元, 陆元)
+_CAPITALS = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億圆", "一二二三三四五六六七八九十百千万亿元")
+_CAPITAL_RUN = re.compile(r"[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億万亿]+[元圆]?")
+_CAPITAL_DIGIT = re.compile(r"[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]")
+
+
+def _capitals(text: str) -> str:
+    def one(m: re.Match) -> str:
+        run = m.group(0)
+        n = len(_CAPITAL_DIGIT.findall(run))
+        if n >= 2 or (n == 1 and len(run) >= 2 and not _CAPITAL_DIGIT.fullmatch(run[-1])):
+            return run.translate(_CAPITALS)
+        return run
+
+    return _CAPITAL_RUN.sub(one, text) if _CAPITAL_DIGIT.search(text) else text
+
+
 @functools.lru_cache(maxsize=64)
 def fold_doc(text: str) -> str:
-    """`fold` of a whole notice, its wrap breaks (`wrap_breaks`) turned into spaces."""
-    folded = text.translate(FOLD)
+    """`fold` of a whole notice, its wrap breaks (`wrap_breaks`) turned into spaces and its amounts in
+    capitals (壹佰贰拾万元) into everyday numerals."""
+    folded = _capitals(text.translate(FOLD))
     breaks = wrap_breaks(text)
     if not breaks:
         return folded
