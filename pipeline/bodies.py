@@ -102,11 +102,48 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
                 and names_match(name, " ".join(section_headings(outline, f.start))) < 0.9 \
                 and (names_match(name, f.subject or "") < 0.9 or re.search(r"全(?:省|市|区|县|州|镇|乡)", fold(text[sent_start:f.start]))) \
                 and not (len(whole) >= 4 and fold(whole) in issuer) \
-                and not title_object(name, text):
+                and not title_object(name, text) \
+                and not (only_body_of_section(name, text, f.start, outline) and not _WHOLE_OF.search(fold(part.text))):
             # (a sentence about the whole, 全市…, is not its owner's own figure; the body that issues the
             # notice, 国网琻山县供电公司关于…, owns every figure no other check gives another body)
             return name
     return None
+
+
+# the whole of the body asked (瑊塘村全村一共…): a section about one of its people tells no whole of it
+_WHOLE_OF = re.compile(r"全(?:村|镇|乡|县|区|市|社区|街道|公司|集团)")
+_BODY_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:自治区|街道|社区|省|市|州|区|县|旗|镇|乡|村|公司|医院|学校|中心|局)(?![场长委级内外直属民])")
+
+
+def only_body_of_section(name: str, text: str, pos: int, outline) -> bool:
+    """The body asked is named, alone, in the heading or the opening paragraph of the figure's section,
+    and the section names no other body at its level or below before the figure (a decision about one
+    person: 孙某某,…原任瑊宁县瑊南镇财政所会计 … 追回其冒领的养老金9.26万元; the county above the town is
+    no rival): the section is about it."""
+    heads = [h for h in getattr(outline, "headings", None) or [] if h.start <= pos and h.level <= 2 and h.kind == "numbered"]
+    if not heads:
+        return False
+    start = max(h.start for h in heads)
+    said = fold(text[start:pos])
+    if re.search(r"全(?:省|市|区|县|州|镇|乡)[^。;\n]*$", said):
+        return False  # (…全市开展危险废物专项排查,共检查企业268家: a sentence about the whole, whatever the section)
+    lines = [ln for ln in said.split("\n") if ln.strip()]
+    # the heading and the paragraph that opens the section (a 文号 or date line between is no paragraph)
+    opening = "\n".join(lines[:1] + [ln for ln in lines[1:] if re.search(r"[,。;]", ln)][:1])
+    if name not in opening or re.search(re.escape(name) + r"[和、及与]|[和、及与含][\u4e00-\u9fff]{0,8}" + re.escape(name), opening):
+        return False
+    lv = level_of(name)
+    for m in _BODY_NAME.finditer(said):
+        other = m.group(0)
+        if name in other or other in name or _NOT_PLACE.search(other):
+            continue  # (孙某某在负责城乡: no name)
+        olv = level_of(other)
+        if lv is not None and olv is not None and olv < lv:
+            continue  # the county the town lies in (原任瑊宁县瑊南镇…)
+        if lv is None and olv is not None:
+            continue  # a firm or unit asked: the places around it are no rival firm
+        return False
+    return True
 
 
 def title_object(name: str, text: str) -> bool:
@@ -219,7 +256,7 @@ def blank_closed_parens(folded: str) -> str:
     return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), folded)
 
 
-def subunit_conflict(question: str, fact: Fact, text: str, context: str) -> str | None:
+def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline=None) -> str | None:
     """A place the question asks about that sits below the notice's own (漱溪市鹭湾区 in a city's
     notice) and that the notice names somewhere, but not in this figure's sentence, its paragraph's
     lead or its section: the figure is the whole's, the sub-unit's is not given. A sub-unit that the
@@ -272,7 +309,7 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str) -> str 
                 # of a province's notice): none of its figures is that place's
                 return f"{name}: the notice does not name it; {f.text} ({fact.measure}) is not its figure"
             continue
-        if name not in scope:
+        if name not in scope and not (only_body_of_section(name, text, f.start, outline) and not _WHOLE_OF.search(q)):
             return f"{name}: figure not given; the notice gives {f.text} ({fact.measure}) for the whole, not for {name}"
         lead = folded[s0:f.start]
         # one of a list the figure counts together: named before it with no number between (A、B等…17人)

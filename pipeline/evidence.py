@@ -29,6 +29,7 @@ from .bodies import (  # noqa: F401 - some re-exported: other modules and tests 
     who_conflict, whole_set_conflict,
 )
 from .clauses import ends_clause, labelled_below
+from .parse_styles import label_kind
 from .periods import find_periods, month_range, scope_period, span, spans_conflict
 from .slots import BEFORE_Q, CHANGE_Q, COUNT_WORDS, GENERIC_PLACES, REMAIN_Q, Part, figure_kind
 from .textables import paragraph_start as _paragraph_start, plan_column, record_start, row_at  # noqa: F401 - record_start: nearmiss reads it here
@@ -554,11 +555,31 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
     return None
 
 
+# a line that opens a top-level section (一、…, 第二部分…)
+_SECTION_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}(?:部分|章|篇))")
+
+
+def section_heading(text: str, pos: int) -> str:
+    """The folded heading of the top-level section (一、2024年工作回顾) that holds pos, up to its first
+    full stop; "" when no such heading stands above it. A report that tells last year's work and next
+    year's plans (政府工作报告, 述职报告) dates each half in its section heading."""
+    folded = folded_doc(text)
+    i = _paragraph_start(text, pos)
+    while i > 0:
+        j = text.rfind("\n", 0, i - 1) + 1
+        if _SECTION_LINE.match(folded, j):
+            line = folded[j:i - 1]
+            return line.split("。", 1)[0][:60]
+        i = j
+    return ""
+
+
 def _reported_year(fact: Fact, text: str) -> set[str]:
-    """The one year the figure's paragraph says before it, else the one its title says, else none."""
+    """The one year the figure's paragraph says before it, else the one its section heading says, else
+    the one its title says, else none."""
     folded = folded_doc(text)
     lead = folded[_paragraph_start(text, fact.fig.start):fact.fig.start]
-    for said in (lead, folded.lstrip().split("\n", 1)[0]):
+    for said in (lead, section_heading(text, fact.fig.start), folded.lstrip().split("\n", 1)[0]):
         # (较2023年下半年提高2.3分: the base of a change is not the year reported)
         ys = {y for y in _YEAR.findall(re.sub(r"(?:比|较|与|同)(?:19|20)\d\d年", "", said))}
         if len(ys) == 1:
@@ -692,7 +713,8 @@ def earlier_year_conflict(asked: str | None, fact: Fact, text: str, year: str | 
     head = folded[:folded.find("\n", folded.find("\n") + 1) if folded.count("\n") > 1 else len(folded)][:160]
     head_years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", head)]
     dated_by_head = bool(head_years) and min(head_years) > max(int(y) for y in asked_years)
-    if _YEAR.search(para) or any(y in title or y in context or y in head for y in asked_years) \
+    section = section_heading(text, a)
+    if _YEAR.search(para) or any(y in title or y in context or y in head or y in section for y in asked_years) \
             or not (_NOW_CUE.search(para) or dated_by_head):
         return None
     return f"{f.text} ({fact.measure}) for its own time, {year}, not an earlier year"
@@ -757,7 +779,7 @@ def unit_fits(unit: str, wanted: list[str]) -> bool:
 
 
 # 规划/计划 name a body too (自然资源和规划局, 发展计划委): not a plan there
-_NOT_BODY = r"(?![局院委部办所处科馆司厅])"
+_NOT_BODY = r"(?![局院委部办所处科馆司厅]|财务)"  # 计划财务科 is a department, not a plan
 # (年底前对全县186个村…实现全覆盖: a deadline ahead is a target; 已于年底前完成 is done)
 _PLAN = re.compile(rf"计划{_NOT_BODY}|拟|预计|力争|年度建设内容|规划{_NOT_BODY}|(?<!已)(?<!已于)(?<!已在)(?:年底|年末)前"
                    r"|(?<![无必所急])需(?:要)?(?=新建|建设|改造|完成|投入|实施|修复|整改|拆除)"  # 需新建截污管网3.2公里: still to be built
@@ -1096,7 +1118,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # answers nothing about what is still undone (仍有9个乡镇未建成 does)
         reasons.append(f"measure not stated: what is still undone is asked; the notice gives {f.text} ({fact.measure}) without it")
     who = who_conflict(part, fact, text, context, outline)
-    if not who and not anchored and (scope := scope_conflict(part.text, fact, text) or subunit_conflict(part.text, fact, text, context)
+    if not who and not anchored and (scope := scope_conflict(part.text, fact, text) or subunit_conflict(part.text, fact, text, context, outline)
                                      or part_conflict(part.text + " " + (part.whole or ""), fact, text)
                                      or group_conflict(part.text, fact, text)
                                      or breakdown_conflict(part.text, fact, text)
@@ -1220,6 +1242,18 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     elif BEFORE_Q.search(part.text) and not CHANGE_Q.search(part.text) \
             and re.search(r"(?:由|从)[^。;;]*?\d[^。;;]*?(?:到|至)[^\d,;。]{0,4}$", lead_in):
         score -= cfg.w_before  # the converse: 整改前收多少 asked, 由680元降至400元: 400元 is what it is now
+    if re.search(r"(?:缩短|压缩|降低?|减少?|下降|提高|提升|增加|增长|上升|升)(?:至|到)了?(?:多少|几)", fold(part.text)) \
+            and not re.search(r"(?:至|到|为)$", lead_in) and not before \
+            and any(g.fig.sentence_start == f.sentence_start and g is not fact and g.kind == fact.kind
+                    and re.search(r"(?:至|到)$", fold(text[g.clause_start:g.fig.start])) for g in facts or [] if g.fig.doc == f.doc):
+        # 平均办结时长缩短至多少 asked, of a row that states the time before (办结时长7.5个工作日) and the time
+        # after (…缩短至2.8个工作日): the level reached is the one said after 至
+        score -= cfg.w_before
+    if re.search(r"(?:整改|整治|治理|改造|整顿)(?:后|以后|之后)", fold(part.text)) and (row := row_at(text, f.start)) is not None \
+            and 0 <= row.column < len(row.header) and label_kind(fold(row.header_of()).strip()) == "problem":
+        # 整改后…多少 asked, a ledger row's 问题描述 cell stating the shortcoming (办结时长7.5个工作日): what it
+        # was before, the row's other cells say what it is after
+        score -= cfg.w_before
     cut_asked = any("reduce" in classes(a) for a in asked_actions(part.text)) and not re.search(r"(?:至|到)了?(?:多少|几)", fold(part.text))
     if re.search(r"(?:至|到)$", lead_in) and cut_asked:
         score -= cfg.w_before  # 砍掉了多少户 asked, 由187户压减至142户,压减45户: 142户 is what is left, not the cut
@@ -1278,12 +1312,14 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         plan = True
     if plan:
         reasons.append(f"the notice gives a target or plan, not what was done: {fact.fig.text} ({fact.measure})")
-    elif _OWED.search(re.split(r"\d", fold(text[fact.clause_start:f.start]))[-1]) \
+    elif (owed := _OWED.search(since := re.split(r"\d", fold(text[fact.clause_start:f.start]))[-1])) \
+            and not _SETTLED.search(since[:owed.start()]) \
             and not re.search(r"(?<![相供适反响对回答效理])应", fold(part.text)) \
             and not (fact.kind in _SHARES and re.search(r"占[^\d]*$", fold(text[fact.clause_start:f.start]))):
         # (占应清退金额的93.3%: a share of what is owed is how much of it was done, not what is owed)
         # 经核算应补缴餐费86.9万元,已补缴82.3万元: what is owed, not what was paid back (补交了多少); only the
-        # words since the figure before it count (应追回246万元仅追回58万元: the 58万元 was recovered)
+        # words since the figure before it count (应追回246万元仅追回58万元: the 58万元 was recovered);
+        # what is owed as the object of what was recovered (追缴应收未收承包费等村集体资金538万元) was done
         reasons.append(f"the notice gives what is owed, not what was done: {fact.fig.text} ({fact.measure})")
     elif _ARREARS.search(fold(text[fact.clause_start:f.start])) and not _SETTLED.search(fold(text[fact.clause_start:fact.clause_end])) \
             and _SETTLED.search(fold(part.text)) and not _ARREARS.search(fold(part.text)):

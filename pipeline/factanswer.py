@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from .derive import CHANGE_Q as _CHANGE_Q
-from .actions import action_agrees
+from .actions import action_agrees, asked_actions
 from .evidence import acting_words, beyond_notice, judge, most_specific, unit_fits
 from .nearmiss_sets import _PER, narrowing, per_unit_conflict
 from .slots import REMAIN_Q
@@ -168,6 +168,15 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                  lambda v, c: v.fact.fig.doc == level.doc and v.fact.fig.sentence_start == level.sentence_start
                  and bool(re.search(r"(?:减少|增加|下降|上升|提高|降低|增长|上调|下调|节约|节省|少|多)了?$",
                                     fold(self.r.doc_text(c.doc)[v.fact.clause_start:v.fact.fig.start]).strip())))
+    if verdicts and not verdicts[0][0].reasons and asked_actions(part.text) \
+            and not action_agrees(part.text, acting_words(self.r.doc_text(verdicts[0][1].doc), verdicts[0][0].fact)):
+        # 一共要回了多少…应收款 asked, the balance left (应收账款余额降至76.5亿元) scored a little over what
+        # was recovered (清收应收账款28.74亿元): of close figures of one kind, the one whose own verb does what
+        # the question asks answers
+        top = verdicts[0][0]
+        _promote(verdicts, self.cfg.w_unit, checked,
+                 lambda v, c: v.fact.kind == top.fact.kind and v.fact.fig.doc == top.fact.fig.doc
+                 and action_agrees(part.text, acting_words(self.r.doc_text(c.doc), v.fact)))
     if verdicts and verdicts[0][0].reasons and all(r.startswith("answer type not stated: ") for r in verdicts[0][0].reasons):
         # 追回的…养老金 asked, 违规领取养老金1893人次 scored first: a figure of the kind asked whose own verb
         # does what the question asks (追回231.48万元) answers, not one that only says what was involved

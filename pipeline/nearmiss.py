@@ -258,6 +258,11 @@ def section_conflict(part, fact, text: str, context: str, outline) -> str | None
     ctx = content(fold(context))
     title = content(folded.lstrip().split("\n", 1)[0])
     pos = fact.fig.start
+    if pos < secs[0][0] and re.search(r"一共|总共|共计|合计|总计|累计", fold(part.text)) \
+            and re.search(r"(?:共|累计|合计|总计)[^,;。\d]{0,12}$", folded[fact.clause_start:pos]):
+        # 这次暗访一共发现多少处问题点位 asked, the notice's lead (before its first heading) stating the total
+        # its sections then break down (共发现问题点位47处): the whole asked, not one section's part
+        return None
     best = ""
     for s, e, h in secs:
         run = longest_run(h, asked)

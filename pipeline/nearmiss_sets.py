@@ -157,7 +157,9 @@ def per_unit_conflict(part, fact, text: str) -> str | None:
     # (the figure's own clause: 平均上调幅度达35%,…,清退多收停车费8.7万元 averages the rise, not the refund)
     if _PER.search(q) and not _PER.search(own) and "/" not in f.unit:
         return f"the notice gives a total, not the average or per-unit amount asked: {f.text} ({fact.measure})"
-    if _TOTAL.search(q) and not _PER.search(q) and _PER.search(own):
+    if (_TOTAL.search(q) or re.search(r"全(?:村|镇|乡|县|区|市|省)", q)) and not _PER.search(q) \
+            and not re.search(r"标准|单价|均价", q) and (_PER.search(own) or "/" in f.unit):
+        # (瑊塘村全村一共领取了多少补贴 asked, 补贴标准150元/亩 stated: a rate is a per-unit amount too)
         return f"the notice gives a per-unit amount, not the total asked: {f.text} ({fact.measure})"
     if _TOTAL.search(q) and not _EXTREME.search(q) and _EXTREME.search(re.split(r"[、)）]", fold(text[fact.clause_start:f.start]))[-1]):
         # 金额共计2.88万元,单个红包最高6666元: one item's or the largest amount, not the total asked

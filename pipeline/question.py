@@ -30,7 +30,7 @@ _WHAT = re.compile(r"哪些.{0,4}(?:方式|措施|办法|举措|工作)|做了�
 MEASURE_WORDS = "家个人名次件宗起条项户所场天年月周批篇册份亩吨米座辆台套间本期轮位处笔棵株头只块箱盒瓶盏具趟遍"
 # a measure word that opens a noun is not one (多少项目结余资金 asks money, not a count of 项)
 NOT_UNIT = r"(?!(?<=项)目|(?<=家)[庭属]|(?<=名)[单额]|(?<=条)[件例]|(?<=人)[才民]|(?<=年)[终度底初薪]|(?<=间)[隔断])"
-_MEASURE = re.compile(rf"(?:多少|{ASK_JI})(个工作日|工作日|个百分点|个点(?![位子名])|万元|亿元|元|平方米|公里|公顷|人次|家次|个月|个小时|小时|分钟|千米|[{MEASURE_WORDS}]{NOT_UNIT})")
+_MEASURE = re.compile(rf"(?:多少|{ASK_JI})(个工作日|工作日|个百分点|个点(?![位子名])|万元|亿元|元|平方公里|平方米|立方米|立方|千克|公斤|公里|公顷|人次|家次|个月|个小时|小时|分钟|千米|[{MEASURE_WORDS}]{NOT_UNIT})")
 _STOP = re.compile(r"多少|几个|几次|几家|几项|几|什么|哪些|哪个|哪几|如何|怎样|怎么|是否|有没有|请问|分别|一共|总共|共计|合计|情况|了吗|吗|呢|了|的|是|被|把|给|都|有|在|对|过|？|\?|,|,|。")
 _SUM = re.compile(r"合计|总共|一共|加起来|共计|总计|之和|总数|两地|两个地方|合起来")
 _COMPARE = re.compile(r"相比|比较|哪个(?:更|多|少|大|小|高|低|长)|谁(?:更|多|少)|更多|更少|更长|更高|多还是|少还是|相差|差多少|多出|少了多少")
@@ -129,7 +129,9 @@ def analyse(q: str) -> QuestionInfo:
         units.extend(_UNIT_WORDS["长时间"])
     if re.search(r"(?:多少|" + ASK_JI + r")(?:个|名|位)?[\u4e00-\u9fff]{0,3}?(?:干部|人员|党员|职工|群众|村民|学生|老人|教师|医生|患者|对象|领导|书记|主任|农民工|工人|[\u4e00-\u9fff]{1,3}者)", q):
         units.extend(["人", "名", "位"])  # 几个村干部: people, counted in 人/名 by the notice
-    if re.search(r"多长(?!时间)|多远|多宽|多深|多厚|多高(?![的]?(?:比例|比重|水平|标准))", q):
+    if re.search(r"(?:期间?|期限|时间|时长|时限|刑期)(?:是|为|有|要|需要)?多长(?!时间)", q):
+        units.extend(_UNIT_WORDS["长时间"])  # 处分期间是多长, 工期多长: a stretch of time, not a length
+    elif re.search(r"多长(?!时间)|多远|多宽|多深|多厚|多高(?![的]?(?:比例|比重|水平|标准))", q):
         units.extend(["公里", "千米", "米"])  # 铺了多长的水管, 人行道恢复到多宽: a length
     wants = bool(re.search(r"多少|多长时间|多久|几[个次家项名人件宗条户所场天年月]|金额|比例|百分之|数量|面积|长度|规模", q))
     agg = "sum" if _SUM.search(q) else ("compare" if _COMPARE.search(q) else None)

@@ -850,16 +850,26 @@ def read(question: str) -> Slots:
         measures = [f"{it} {asked}" for it in items]
         if len(texts) < 2:
             texts, op = [], None
-    asking = False
+    asking = gap_of_parts = False
     if not texts:
         texts = _each_items(q)
         if not texts:
             texts, asking = _asking_clauses(q), True
+            own_last = [c for c in re.split(r"(?<=[??])", q) if c.strip(" ??")][-1:]
+            if len(texts) >= 3 and own_last and _GAP_OF_PARTS.fullmatch(own_last[0].strip(" ,,。??")):
+                # 网友说被欠了多少?人社局核实的是多少?两者相差多少?: the last clause names nothing of its own;
+                # it asks the gap between the two figures the clauses before it ask
+                texts, op, gap_of_parts = texts[:-1], "difference", True
     if len(texts) < 2:
         one = _part(q)
         one.whole = q
         return Slots(question, q, info, [one], None)
     parts = [_part(t, None if asking else info) for t in texts[:4]]
+    if gap_of_parts:
+        for p in parts[1:]:
+            if not p.info.units and parts[0].info.units:
+                # (…人社局核实的是多少?两者相差多少?: the side that names no unit is counted as the other)
+                p.info.units, p.info.groups, p.kinds = list(parts[0].info.units), [list(g) for g in parts[0].info.groups], list(parts[0].kinds)
     if op and measures:
         # 琚城区、琚宁县、琚山市三地…合计: items that are each a county-level place ask each place's own
         # figure (towns and units are already bodies a part names; cities and counties only here)
@@ -952,7 +962,18 @@ def read(question: str) -> Slots:
                     # (整改前收多少: what was charged before, 接运遗体; a change asked keeps its own words,
                     # which the change's clause says: 较上年同期提高)
                     p.measure = parts[0].measure + p.measure
+            elif not p.topic and len(parts[0].measure) >= 2 and bare_name(_SUBSET.sub("", p.measure)):
+                # (…一共给了多少人党纪政务处分?其中瓙山县有多少人?: a part that names only a body asks the
+                # first part's measure of that body)
+                p.topic = parts[0].measure
+                p.info = analyse(parts[0].measure + " " + p.text)
+                p.measure = parts[0].measure
     return Slots(question, q, info, parts, op, asking)
+
+
+_GAP_OF_PARTS = re.compile(r"(?:两者|二者|两项|两个数?|两数|前后|这两个?数?|它们|上述两[个项]?数?)(?:之间)?(?:相差|差距是?|差|相比)?了?(?:多少|几)[\u4e00-\u9fff]{0,4}"
+                           r"|(?:两者|二者|前后|它们)(?:之间)?(?:多|少|差)了?(?:多少|几)[\u4e00-\u9fff]{0,4}|(?:相差|差距是?)(?:多少|几)[\u4e00-\u9fff]{0,4}")
+_SUBSET = re.compile(r"^(?:其中|里面|这当中|当中|这里面|这其中)")
 
 
 _CHANGE_TAIL = re.compile(r"(?:比|较)?(?:增加|减少|增长|下降|多出|相差|多|少)了?$")
