@@ -171,3 +171,9 @@ def test_a_rate_is_no_total(briefing):
 def test_of_close_figures_the_one_whose_verb_is_asked(briefing):
     d = ask_checked(briefing, "截至2024年6月底，瑓川建工集团一共要回了多少被拖欠的工程款等应收款？")
     assert d["answerable"] and "28.74亿元" in d["answer"] and "76.5" not in d["answer"], d
+
+
+def test_a_share_compared_is_no_comparison_word():
+    s = read("暗访时，瑓湖东市场店外经营商铺的占比和瑓山夜市摊位的占比，哪个更高？各是多少？")
+    assert s.op == "compare" and [p.text for p in s.parts] == ["瑓湖东市场店外经营商铺的占比", "瑓山夜市摊位的占比"]
+    assert all("%" in p.info.units for p in s.parts)
