@@ -73,6 +73,16 @@ def _shape(text: str, a: int, b: int) -> tuple[int, list[tuple[int, int]]] | Non
     return None
 
 
+def _caption(text: str, top: int) -> tuple[int, int] | None:
+    """The line introducing a table whose header starts at `top`: the first non-blank line above it."""
+    while top > 0:
+        pa, pb = _line(text, top - 1)
+        if text[pa:pb].strip():
+            return pa, pb
+        top = pa
+    return None
+
+
 def _csv_header(text: str, a: int, b: int) -> bool:
     """A CSV header line: short labels, none a figure, no sentence punctuation."""
     cells = _csv_cells(text, a, b)
@@ -102,16 +112,8 @@ def _csv_row(text: str, pos: int) -> Row | None:
     if top == a or not _csv_header(text, ta, tb):
         return None
     header = tuple(text[s:e] for s, e in _csv_cells(text, ta, tb))
-    caption = None
-    ca = top
-    while ca > 0:
-        pa, pb = _line(text, ca - 1)
-        if text[pa:pb].strip():
-            caption = (pa, pb)
-            break
-        ca = pa
     column = next((i for i, (s, e) in enumerate(cells) if s <= pos < e), -1)
-    return Row(header, tuple(cells), column, caption, 3)
+    return Row(header, tuple(cells), column, _caption(text, top), 3)
 
 
 def _group_line(text: str, a: int, b: int) -> bool:
@@ -155,16 +157,8 @@ def row_at(text: str, pos: int) -> Row | None:
             return None  # a lone line
     elif top[0] == a:
         return None  # the header itself, or a lone line
-    caption = None
-    ca = top[0]
-    while ca > 0:
-        pa, pb = _line(text, ca - 1)
-        if text[pa:pb].strip():
-            caption = (pa, pb)
-            break
-        ca = pa
     column = next((i for i, (s, e) in enumerate(cells) if s <= pos < e), -1)
-    return Row(header, tuple(cells), column, caption, kind)
+    return Row(header, tuple(cells), column, _caption(text, top[0]), kind)
 
 
 def comma_rows(text: str) -> list[tuple[int, int]]:
