@@ -227,8 +227,8 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject, o
         if _GENERIC.search(text[s:e]) or not (free(s, e) or listed and not any(i.start <= s < i.end for i in issues)):
             continue
         issues.append(_mk_issue(doc, text, (s, e), 6, outline_subject))
-    # a problem named in quotes (璛源城投集团“工程结算审核不严、多付工程款”问题,超期56天; 存在重“纸面整改”、
-    # 轻“实效整改”的问题): the quoted shortcoming is an issue wherever the notice names it so
+    # a problem named in quotes (璛源城投集团“工程结算审核不严、多付工程款”问题,超期56天; 县卫生健康局“医疗设备
+    # 采购论证不充分”、…等问题): the quoted shortcoming is an issue wherever the notice names it so
     for m in _QUOTED_PROBLEM.finditer(text):
         s, e = m.start(1), m.end(1)
         if _SHORTCOMING.search(text[s:e]) and free(s, e) and not _GENERIC.search(text[s:e]):
