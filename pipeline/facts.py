@@ -42,9 +42,9 @@ FIELDS = ("measure", "measure_start", "measure_end", "period", "period_start", "
 _KINDS: dict[str, str] = {}
 for _kind, _units in {
     "money": "元 美元 欧元 港元 英镑 日元",
-    "percent": "% ‰ 分之",
-    "points": "个百分点 百分点",
-    "ratio": "倍 番",
+    "percent": "% ‰ 分之 万分之 千分之",
+    "points": "个百分点 百分点 个基点 基点",
+    "ratio": "倍 番 :1",
     "length": "米 公里 千米 厘米 毫米 km",
     "area": "平方米 平米 平方公里 平方千米 公顷 亩 ㎡",
     "weight": "吨 千克 公斤 克 毫克 微克 斤 kg",

@@ -26,6 +26,10 @@ _NUM = re.compile(
 # a fraction (三分之二, 五分之一): a share, its value the quotient to four places, unit 分之; 百分之 is a percent
 # (read with the number), 千分之/万分之 per-mille shares are left alone
 _FRACTION = re.compile(rf"(?P<den>[{_DIG}]+|[二三四五六七八九十]+)分之(?P<num>[{_DIG}]+(?:\.[{_DIG}]+)?|[一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?)")
+# a number in two parts (1亿2300万元, 18万6千元, 3万5千元): the second part's digits fit under the first's unit
+_COMPOUND = re.compile(rf"(?P<yi>[{_DIG}]+)亿(?P<wan>[{_DIG}]{{1,4}})(?=万)|(?P<w>[{_DIG}]+)万(?P<q>[{_DIG}])(?=千)")
+# 万分之42, 千分之三: a share per myriad or per mille, its value the number after 分之
+_PER_MYRIAD = re.compile(rf"(?P<per>万|千)分之(?P<num>[{_DIG}]+(?:\.[{_DIG}]+)?|[一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?)")
 _SEP = "-—–~至到"
 _SPACE = " \u00a0"
 _APPROX = "余多"
@@ -71,7 +75,9 @@ _add("类 期", cls=True, only="ar")
 _add("村 镇 乡 县 街道 社区 层", cls=True, only="ar")
 _add("眼", cls=True, only="ar", not_next="睛光界前下里神")
 # statistical tables count equipment in sets (164台（套）, 412台套) and visits per person (327个次)
-_add("台（套） 台(套) 台套 个次", cls=True)
+_add("台（套） 台(套) 台套 台（件） 台(件) 个次", cls=True)
+_add("剂", cls=True, only="ar")  # 中药饮片28剂
+_add("款", cls=True, only="ar", not_next="项式额物子")  # 下架4款产品 (not 款项)
 _add("盏 卷", cls=True, only="ar")
 _add("具", cls=True, only="ar", not_next="体有备有")  # 更换灭火器1240具 (not 具体, 具有, 具备)
 _add("对", cls=True, only="ar", not_next="照标接象于应待比外话口手称策此其全本各该象账")  # 58对新人
@@ -84,6 +90,12 @@ _add("口", cls=True, only="ar", not_next="径岸号头述")
 _add("元 美元 欧元 港元 英镑", not_next="旦素宵")
 _add("吨 公斤 千克 克 毫克 微克 斤 升 毫升 立方米 立方 米 公里 千米 厘米 毫米 平方米 平米 平方公里 平方千米 公顷 亩 ㎡")
 _add("km kg % % ‰ 个百分点 百分点 倍 千瓦 千瓦时 兆瓦 度电 千伏")
+# a bank's changes in basis points (下降108个基点: hundredths of a point)
+_add("个基点 基点")
+# a ratio written with a colon, of which the second term is 1 (生师比19.6:1)
+_add(":1", only="ar", not_next="0123456789.")
+# per-myriad and per-mille shares written in words (万分之42, 千分之三): the number after 分之, the unit the words
+_add("万分之 千分之")
 _add("番")  # only in 翻N番, checked below
 # a technical report's ASCII units (486mg/L, 2000t/d, 3260m², 268μg/m³, 8600kW), never the start of a
 # longer Latin word (5min, 3mm is its own)
@@ -98,6 +110,7 @@ _add("日", duration=True)
 _add("秒", duration=True, not_next="杀")
 _add("分贝 dB")  # a noise level: 62分贝 (not a 62-point score)
 _add("节", cls=True, only="ar")  # lessons: 报了96节课
+_add("学时", only="ar")  # training hours: 累计48学时
 
 _UNIT_RE = re.compile("|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)))
 
@@ -373,8 +386,8 @@ def _quantity(text: str, r) -> tuple[int, str, int, bool] | None:
     u = _unit_at(text, k, kind)
     if u is None:
         j = k
-        while j < len(text) and j - k < 2 and text[j] in _SPACE:
-            j += 1  # 237054.47 万元
+        while j < len(text) and j - k < 2 and text[j] in _SPACE + "*":
+            j += 1  # 237054.47 万元; a post's bold number, **386**件
         if j > k:
             u = _unit_at(text, j, kind)
             if u and u[1] in _BARE_BIG:
@@ -432,6 +445,22 @@ def extract_figures(doc: str, text: str,
             continue
         start, ns, _k, raw_end, value, kind, body, raw = r
         pos = raw_end
+        if kind == "ar" and (cm := _COMPOUND.match(text, ns)) and not _masked(masks, ns, kind):
+            # 1亿2300万元, 18万6千元: a number written in two parts, in the unit of the last (12300万元, 186000元)
+            if cm.group("yi"):
+                value, u = int(cm.group("yi")) * 10000 + int(cm.group("wan")), _unit_at(text, cm.end(), kind)
+            else:
+                value, u = int(cm.group("w")) * 10000 + int(cm.group("q")) * 1000, _unit_at(text, cm.end() + 1, kind)
+            if u and (cm.group("yi") or not u[1].startswith(("万", "亿", "千"))):
+                out.append(_figure(doc, source, text, bounds, start, u[0], value, u[1], subject_at))
+                pos = u[0]
+                continue
+        if (pm := _PER_MYRIAD.match(text, start)) is not None:
+            v = parse_number(pm.group("num"))
+            if v is not None and not _masked(masks, ns, kind):
+                out.append(_figure(doc, source, text, bounds, start, pm.end(), v, pm.group("per") + "分之", subject_at))
+            pos = pm.end()
+            continue
         if (fr := _fraction(text, start)) is not None:
             if not _masked(masks, ns, kind):
                 fig = _figure(doc, source, text, bounds, start, fr[0], fr[1], "分之", subject_at)
@@ -439,7 +468,13 @@ def extract_figures(doc: str, text: str,
                     out.append(fig)
             pos = fr[0]
             continue
-        if _masked(masks, ns, kind) or not _context_ok(text, start, body, raw, kind):
+        if _masked(masks, ns, kind):
+            # a short quote that ends with the figure and its unit (更正为“3865.2万元”, 原文“共反馈问题263个”)
+            # cites a figure; one that names a thing (“蓝剑1号”) does not
+            got = None if masks[0][ns] or kind != "ar" else _quantity(text, r)
+            if not (got and got[3] and text[got[0]:got[0] + 1] in "”’」』\"" and _UNITS.get(_base(got[1])) is not None):
+                continue
+        if not _context_ok(text, start, body, raw, kind):
             continue
         found = _quantity(text, r)
         if found is None:
@@ -494,6 +529,8 @@ _HEADER_UNITS = sorted(set(_UNITS) | {p + u for p in ("万", "亿", "千", "百�
                        | {"万元", "亿元", "千元"}, key=len, reverse=True)
 _HEADER_UNIT = re.compile(r"[((](" + "|".join(map(re.escape, _HEADER_UNITS)) + r")[))](?=[^()\n]{0,10}$)")
 # a header that is a noun ending in its own measure word (检测车辆, 受理案件): cells count that
+_COUNT_HEADER = re.compile(r"^[^\d()（）\s率比额金款费]{1,8}(?<![人户次])数$")  # 问题数, 反馈问题数 (not 人数: 人)
+_DONE_HEADER = re.compile(r"^(?:已|未|尚未|累计)[\u4e00-\u9fff]{1,4}$")  # 已整改, 已办结
 _NOUN_UNIT = re.compile(r"^[^\d()（）\s]{1,8}(辆|件|户|家|人|名|起|宗|项|条|座|所|台|套|吨)数?$")  # 检测车辆, 涉及人数
 _BARE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _LABEL_CELL = re.compile(r"(?m)^(?P<label>[^\s:,。;]{1,24}[(][^()\n]{1,6}[)][^\s:,。;()]{0,10})[:][ \t]*"
@@ -544,8 +581,8 @@ def _table_cells(doc: str, source: str, found: list[Figure], bounds: list[int], 
             first = source[row.cells[0][0]:row.cells[0][1]] if row.cells else ""
             for col, (s, e) in enumerate(row.cells):
                 cell = source[s:e]
-                if not _BARE.fullmatch(cell.strip()) or any(a < e and s < b for a, b in taken):
-                    continue
+                if not _BARE.fullmatch(cell.strip()) or any(a < e and s < b for a, b in taken) or any(f.start == s for f in out):
+                    continue  # (a table flattened one cell per line shows its row once per line)
                 # the unit is the column header's (罚款(万元)), else the row label's (出动执法人员（人次）
                 # over a row of years), else the header's own noun when it ends in a measure word (检测车辆)
                 head = row.header_of(col)
@@ -555,6 +592,10 @@ def _table_cells(doc: str, source: str, found: list[Figure], bounds: list[int], 
                 found_unit = unit or by_row or noun
                 named = None if found_unit else caption_unit(fold(source[row.caption[0]:row.caption[1]]) if row.caption else "",
                                                              [fold(h) for h in row.header], col)
+                if not found_unit and not named and "." not in cell:
+                    # 问题数 over whole numbers counts things (个); 已整改 beside it counts the same things
+                    named = "个" if _COUNT_HEADER.match(head) or (
+                        col > 0 and _DONE_HEADER.match(head) and _COUNT_HEADER.match(row.header_of(col - 1))) else None
                 if not found_unit and not named:
                     continue
                 fig = cell_figure(f"{doc}#t{len(out) + 1}", doc, source, text, bounds, s, e,

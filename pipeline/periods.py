@@ -22,6 +22,7 @@ _POINT = (rf"(?:{_YEAR}(?:{_QUARTER}|(?:\d{{1,2}}{_RANGE_SEP})?{_MONTH}(?:{_DAY}
           rf"|(?:\d{{1,2}}{_RANGE_SEP})?{_MONTH}(?:{_DAY})?|{_QUARTER})"
           r"(?:[上中下]旬|底|末|初|中)?")
 _PERIOD = re.compile(
+    r"(?:(?:19|20)\d\d年)?(?:春季|秋季|春|秋)学期|(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d学年度?|"  # a school's terms
     r"(?:(?:截至|截止|截止到|截至到|自|从|于|到)\s*)?"
     rf"{_POINT}(?:{_RANGE_SEP}{_POINT})?"
     r"(?:以来|至今|期间|为止|止|以前|前|内|起)?"

@@ -30,7 +30,7 @@ class Row:
     cells: tuple[tuple[int, int], ...]  # this row's cells as spans of the text
     column: int  # the cell holding the position asked about (-1: none)
     caption: tuple[int, int] | None  # the line introducing the table
-    sep: int = 0  # 0 tabs, 1 pipes, 2 runs of spaces, 3 commas
+    sep: int = 0  # 0 tabs, 1 pipes, 2 runs of spaces, 3 commas, 4 one cell per line
 
     def header_of(self, column: int | None = None) -> str:
         c = self.column if column is None else column
@@ -122,6 +122,77 @@ def _group_line(text: str, a: int, b: int) -> bool:
     return 2 <= len(line) <= 40 and not re.search(r"[。;；\t|｜]", line)
 
 
+_FLAT_CELL = re.compile(r"[^\n。;；,，:：!?？！]{1,24}")
+_FLAT_NUMBER = re.compile(r"[\d.,%％]+")
+
+
+def _flat_row(text: str, pos: int) -> Row | None:
+    """The row of a table flattened one cell per line when it was copied from a web page: a run of
+    short lines whose first N are the header's labels (none a number), then rows of N lines, each
+    opening with its 序号 or its name (a total row, 合计, may hold its label in place of both); None
+    elsewhere."""
+    a, b = _line(text, pos)
+    if not _FLAT_CELL.fullmatch(text[a:b].strip() or "。"):
+        return None
+    lines = [(a, b)]
+    while lines[0][0] > 0:  # up to the first line of the run
+        pa, pb = _line(text, lines[0][0] - 1)
+        if not text[pa:pb].strip() or not _FLAT_CELL.fullmatch(text[pa:pb].strip()):
+            break
+        lines.insert(0, (pa, pb))
+    at = len(lines) - 1
+    while lines[-1][1] < len(text):  # down to its last
+        na, nb = _line(text, lines[-1][1] + 1)
+        if not text[na:nb].strip() or not _FLAT_CELL.fullmatch(text[na:nb].strip()):
+            break
+        lines.append((na, nb))
+    cells = [(x + len(text[x:y]) - len(text[x:y].lstrip()), x + len(text[x:y].rstrip())) for x, y in lines]
+    numeric = [bool(_FLAT_NUMBER.fullmatch(text[x:y])) for x, y in cells]
+    if True not in numeric:
+        return None
+    # the row length: from one 序号 to the next (1 … 2), or from one row's name to the next's; the
+    # header is that many lines above the first row (a caption above it is no cell)
+    said = [text[x:y] for x, y in cells]
+    if "1" in said and "2" in said[said.index("1"):]:
+        numbered, r1 = True, said.index("1")
+        n = said.index("2", r1) - r1
+    else:
+        numbered, r1 = False, numeric.index(True) - 1
+        r2 = next((k for k in range(r1 + 2, len(cells)) if not numeric[k]), None)
+        if r1 < 1 or r2 is None:
+            return None
+        n = r2 - r1
+    top = r1 - n
+    if n < 3 or top < 0 or any(numeric[top:r1]) or at < top:
+        return None
+    if at < r1:
+        return None  # the header itself
+    cells, numeric, at = cells[top:], numeric[top:], at - top
+    rows, i = [], n
+    while i < len(cells):
+        if numbered and numeric[i]:
+            row = cells[i:i + n]
+        else:
+            # a row opening with its name; in a numbered table only a total row does (合计 for 序号 and 单位)
+            row = cells[i:i + (n - 1 if numbered else n)]
+            if numbered:
+                row = [row[0]] + row
+        if len(row) != n or numeric[i] != numbered and not (numbered and _TOTAL_ROW.search(text[slice(*cells[i])])):
+            return None
+        figures = sum(bool(_FLAT_NUMBER.fullmatch(text[x:y])) for x, y in row[1 + numbered:])
+        if figures < max(2, n - 3):
+            return None  # a run of short prose lines holds no figures
+        rows.append((i, row))
+        i += n if numbered and numeric[i] or not numbered else n - 1
+    for start, row in rows:
+        width = n if (not numbered or numeric[start]) else n - 1
+        if start <= at < start + width:
+            column = at - start + (0 if width == n else 1)
+            header = tuple(text[x:y] for x, y in cells[:n])
+            return Row(header, tuple(row), column, _caption(text, cells[0][0]), 4)
+    return None
+
+
 def row_at(text: str, pos: int) -> Row | None:
     """The table row holding `pos`, with its table's header and caption; None outside a table or on
     the header itself."""
@@ -130,7 +201,7 @@ def row_at(text: str, pos: int) -> Row | None:
         return csv
     shape = _shape(text, a, b)
     if shape is None:
-        return None
+        return _flat_row(text, pos)
     kind, cells = shape
     # walk up over rows of the same shape (skipping a Markdown rule) to the header
     top, la = (a, b), a
