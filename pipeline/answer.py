@@ -234,18 +234,23 @@ class Answerer:
         for rank, h in enumerate(hits):
             text = self.r.doc_text(h.doc)
             for a, b in sentences(text, h.start, h.end):
+                row = row_at(text, a) if b - a <= 24 and "\n" not in text[a:b] else None
+                if row is not None and row.sep == 4:
+                    a, b = row.cells[0][0], row.cells[-1][1]  # a table flattened one cell per line: its row is read whole
                 if (h.doc, a) in seen:
                     continue
                 seen.add((h.doc, a))
                 figs = self._figures_in(h.doc, text[a:b])
                 subject = h.subject
-                row = row_at(text, a)
+                row = row if row is not None and row.sep == 4 else row_at(text, a)
                 if row is not None:
                     # a plain-text table's row: its header and the line introducing it say what its cells are
                     cap = text[row.caption[0]:row.caption[1]] if row.caption else ""
                     subject = " ".join(x for x in (h.subject, cap, " ".join(row.header)) if x)
                     # its bare cells take their unit from the header or caption, which the row alone lacks
-                    figs = figs or [f.fig for f in self.facts(h.doc) if a <= f.fig.start < b]
+                    # (its 88.9% is read alone, its bare 18 and 16 only with the header: 问题数 → 个)
+                    seen_at = {x.start for x in figs}  # (offsets within the sentence)
+                    figs = list(figs) + [f.fig for f in self.facts(h.doc) if a <= f.fig.start < b and f.fig.start - a not in seen_at]
                 out.append(Candidate(h.doc, a, b, text[a:b], subject, 0.0, tuple(f.unit for f in figs), rank))
         return out
 
@@ -310,8 +315,10 @@ class Answerer:
         s = cover
         s += 0.25 * max(names_match(c.subject or "", info.expanded), self.doc_match(c.doc, info.text))
         s += 0.15 / (1 + c.rank)
-        if (owner := self.place_of_line(c)) and owner not in fold(info.text):
-            s -= 0.15  # ● 玭南县：…, | 玎山县 | 1237 |…: one place's line or row; a question naming no such place asks another first
+        if (owner := self.place_of_line(c)):
+            # ● 玭南县：…, | 玎山县 | 1237 |…: one place's line or row; a question naming no such place asks
+            # another first, and one naming it asks this one
+            s += 0.15 if owner in fold(info.text) else -0.15
         if (wanted := _asked_classes(info.text)) and said_action(body, wanted):
             s += 0.3  # the action asked, said in the notice's own verb (要回来 asked, 已追回 stated)
         if info.wants_figure:
@@ -330,11 +337,15 @@ class Answerer:
         if PLACE_LINE.match(c.text) and (owner := OPENING_PLACE.match(fold(c.text))):
             return owner.group(1)
         text = self.r.doc_text(c.doc)
-        row = row_at(text, c.start) if "|" in c.text or "\t" in c.text else None
+        row = row_at(text, c.start) if re.search(r"[|\t\u3000]| {2}", c.text) else None
         if row is not None and row.cells:
-            first = fold(text[row.cells[0][0]:row.cells[0][1]]).strip()
-            if (owner := OPENING_PLACE.fullmatch(first)) and not generic_place(owner.group(1)):
-                return owner.group(1)
+            for a, b in row.cells[:2]:  # (a row may open with its 序号: 5  璡口社区  18 …)
+                first = fold(text[a:b]).strip()
+                if re.fullmatch(r"[\d.]+", first):
+                    continue
+                if (owner := OPENING_PLACE.fullmatch(first)) and not generic_place(owner.group(1)):
+                    return owner.group(1)
+                break
         return None
 
     def measures_after(self, c: Candidate) -> list[Candidate]:
@@ -679,7 +690,9 @@ def _units_fit(info: QuestionInfo, units, body: str) -> bool:
     """A figure of the sentence is in a unit asked; a change in points is also computed from a stated
     change between two rates (由12.6%下降至4.3%)."""
     return any(_unit_fits(u, info.units) for u in units) or (
-        "个百分点" in info.units and "%" in units and bool(re.search(r"(?:由|从)[^,;。]*?(?:到|至)", body)))
+        "个百分点" in info.units and "%" in units and bool(re.search(r"(?:由|从)[^,;。]*?(?:到|至)", body))) or (
+        # (生师比19.6:1 for 学生和老师的人数比例: a ratio with a colon is a 比例 too)
+        ":1" in units and "%" in info.units and bool(re.search(r"比例|之比", info.text)))
 
 
 def _unit_fits(unit: str, wanted: list[str]) -> bool:

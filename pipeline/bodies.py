@@ -339,6 +339,39 @@ def item_conflict(part: Part, fact: Fact, text: str) -> str | None:
     return f"{left}: the notice lists it within {f.text} ({fact.measure}), not with an amount of its own there"
 
 
+# the markers of a sentence's enumerated items: 一是…;二是…;三是…, ①…②…, (1)…(2)…
+_ITEM_MARK = re.compile(r"(?:^|(?<=[,;。:\s]))(?:[一二三四五六七八九十]是|[①-⑩]|\([1-9一二三四五六七八九]\))")
+
+
+def enumerated_conflict(part: Part, fact: Fact, text: str) -> str | None:
+    """The figure stands in one enumerated item of its sentence (一是心电监护…重复收费,涉及2.31万人次) and
+    the thing asked is another item's (三是超标准收取一次性医用耗材费用,金额188.96万元): that item's
+    figures, if any, are its own."""
+    f = fact.fig
+    folded = folded_doc(text)
+    # the whole sentence to its full stop (the items are parted by ;, which ends a figure's own sentence)
+    a = max(folded.rfind(c, 0, f.start) for c in "。!?\n") + 1
+    b = min([i for i in (folded.find(c, f.end) for c in "。!?\n") if i >= 0] or [len(folded)])
+    marks = [m.start() for m in _ITEM_MARK.finditer(folded, a, b)]
+    if len(marks) < 2:
+        return None
+    bounds = marks + [b]
+    items = [(bounds[i], bounds[i + 1]) for i in range(len(marks))]
+    mine = next(((x, y) for x, y in items if x <= f.start < y), None)
+    if mine is None:
+        return None
+    asked = _content(fold(part.measure))
+    for name in sorted((n for n in part.who if len(n) >= 2), key=len, reverse=True):
+        asked = asked.replace(_content(fold(name)), "")
+    grams = bigrams(asked)
+    if len(grams) < 3 or _share(grams, _content(folded[mine[0]:mine[1]])) >= 0.5:
+        return None
+    other = max((it for it in items if it != mine), key=lambda it: _share(grams, _content(folded[it[0]:it[1]])))
+    if _share(grams, _content(folded[other[0]:other[1]])) < 0.75:
+        return None
+    return f"{asked}: the notice gives {f.text} ({fact.measure}) for another item of its list, not for it"
+
+
 def whole_set_conflict(part: Part, fact: Fact) -> str | None:
     """`<set>中,<one kind>有多少` (违反中央八项规定精神问题中,违规吃喝问题有多少起) and the figure counts the
     set itself (查处违反中央八项规定精神问题3427起): the whole, not the kind asked within it."""

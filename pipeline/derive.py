@@ -221,3 +221,48 @@ def derive(part, best, facts: list, text: str):
             if done:
                 return done[0], done[1], [now, change]
     return None
+
+
+def _months_of(fact, year: int | None):
+    """(year, first month, last month) a fact's own period covers (1-10月, 全年, 二季度, 10月), else None."""
+    from .periods import span
+
+    s = span(fold(getattr(fact, "period", None) or fact.fig.period or ""), year)
+    if s is None or s.since or s.m1 is None or (s.m0 is None and not s.cum):
+        return None
+    return s.y, (1 if s.m0 is None else s.m0), s.m1  # (截至10月底: the year so far)
+
+
+def from_periods(part, verdicts: list, measure_min: float, year: int | None):
+    """A stretch the notice does not state, from two that it does for the same measure (text, computed,
+    [facts]): 上半年 = 全年 − 下半年, 1-9月 = 1-10月 − 10月, 上半年 = 一季度 + 二季度. Only facts refused for
+    their period alone, and only when the months fit exactly; else None."""
+    from .periods import span
+
+    asked = span(fold(part.period or ""), year)
+    if asked is None or asked.since or asked.cum or asked.m0 is None or asked.m1 is None:
+        return None
+    pool = []
+    for v, _ in verdicts[:12]:
+        # (the measure matched in full: a near one, 违规收受礼品礼金问题 for 违规吃喝问题, is another count)
+        if v.measure < max(measure_min, 0.99) or not v.reasons or not all(r.startswith("period not covered") for r in v.reasons):
+            continue
+        got = _months_of(v.fact, year)
+        if got is None or (asked.y and got[0] and got[0] != asked.y):
+            continue
+        pool.append((v.fact, got[1], got[2]))
+    a0, a1 = asked.m0, asked.m1
+    for w, w0, w1 in pool:
+        for c, c0, c1 in pool:
+            if c is w or c.fig.unit != w.fig.unit:
+                continue
+            if w0 == a0 and c0 == a1 + 1 and c1 == w1 or w1 == a1 and c1 == a0 - 1 and c0 == w0:
+                done = computed_answer(w, c, -1, "较长时段减去其余时段")
+                if done:
+                    return done[0], done[1], [w, c]
+            if w0 == a0 and w1 + 1 == c0 and c1 == a1:
+                done = computed_answer(w, c, +1, "两个时段相加")
+                if done:
+                    done[1]["op"] = "sum"
+                    return done[0], done[1], [w, c]
+    return None

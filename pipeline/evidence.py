@@ -24,7 +24,7 @@ import numpy as np
 from .actions import WORDS as _ACTION_WORDS, action_agrees, action_conflict, asked_actions, classes, fact_action, negated_after
 from .bodies import (  # noqa: F401 - some re-exported: other modules and tests read them here
     _ADMIN, _NOT_PLACE, _joined, breakdown_conflict, generic_place,
-    group_conflict, item_conflict, level_of, listed_member_conflict, most_specific,
+    group_conflict, item_conflict, enumerated_conflict, level_of, listed_member_conflict, most_specific,
     part_conflict, row_conflict, scope_conflict, section_headings, sibling_section_conflict, subunit_conflict,
     who_conflict, whole_set_conflict,
 )
@@ -144,7 +144,7 @@ def acting_words(text: str, fact: Fact) -> str:
     """The words before a figure that say what was done to it: its clause so far, or for a table's
     cell its row's label and its column's header (| 合计 | 3971 | 587.87 |, headed 罚款(万元))."""
     lead = text[fact.clause_start:fact.fig.start]
-    row = row_at(text, fact.fig.start) if "|" in lead or "\t" in lead else None
+    row = row_at(text, fact.fig.start) if re.search(r"[|\t\u3000]| {2}", lead) or not lead.strip() else None
     if row is not None and row.column > 0:
         return text[row.cells[0][0]:row.cells[0][1]] + " " + row.header_of()
     if fact_action(lead) is None:
@@ -511,6 +511,10 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
             if f"{int(year) - back}年" not in said:
                 return f"{'/'.join(sorted(said))} (the notice's own time)"
         return None
+    # a school's term asked (2024年秋季学期) and another stated (春季学期): another stretch
+    qt, ft = re.search(r"(春|秋)季?学期", fold(asked)), re.search(r"(春|秋)季?学期", own)
+    if qt and ft and qt.group(1) != ft.group(1):
+        return f.period or fact.period
     stated = set(_YEAR.findall(own))
     if not stated and year and re.search(r"今年|本年|当年", own):
         stated = {year + "年"}
@@ -819,6 +823,46 @@ _TARGET = re.compile(r"目标|任务|计划")
 # a sentence about what is to come (下一步,…将力争…突破三千万元): its figures are targets
 _PLAN_LABEL = re.compile(r"[ \t　]*[\u4e00-\u9fff]{0,6}(?:目标|计划|任务|承诺|打算|时限)[:：]")
 _AHEAD = re.compile(r"^\s*(?:下一步|下步|今后|接下来)|力争")
+# a date the sentence reaches for (到2025年底, 于2026年6月前) that is later than the notice's own year
+_BY_YEAR = re.compile(r"(?:到|至|于|在)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:底|末|年底|\d{1,2}月底?)?(?:前|以前)")
+
+
+def _drop_name(wanted: str, name: str) -> str:
+    """`wanted` without the longest run (3 characters or more) whose characters stand in order in `name`
+    and open as it does (市卫健委 in 市卫生健康委员会, 住建局 in 住房和城乡建设局)."""
+    best = (0, 0)
+    for i in range(len(wanted)):
+        if not name or wanted[i] not in name[:2]:
+            continue
+        k, j = name.index(wanted[i]), i
+        while j < len(wanted) and (k := name.find(wanted[j], k)) >= 0:
+            j, k = j + 1, k + 1
+        if j - i >= 3 and j - i > best[1] - best[0]:
+            best = (i, j)
+    return wanted[:best[0]] + wanted[best[1]:] if best[1] else wanted
+
+
+_REPLACED_LEAD = re.compile(r"(?:原文|原稿|原通报中?的?|原《[^》]{1,20}》中?的?|误写为|误作|误为|原为|该项原文为)[:：]?$")
+
+
+def replaced_wording(text: str, pos: int) -> str | None:
+    """The lead (原文, 误写为) when pos stands inside a quote that a correction replaces (原文“…218个…”更正为
+    “…”, “3865.2元”单位有误), else None."""
+    a = text.rfind("“", max(0, pos - 60), pos)
+    if a < 0 or "”" in text[a:pos]:
+        return None
+    lead = _REPLACED_LEAD.search(fold(text[max(0, a - 16):a]))
+    if lead:
+        return lead.group(0)
+    b = text.find("”", pos, pos + 60)
+    if b >= 0 and re.match(r"(?:单位|数据|数字|表述)?(?:有误|错误|不准确)|(?:应|应当|现)?更正为|应为|改为", text[b + 1:b + 12]):
+        return "（有误）"
+    return None
+
+
+def _after_notice(lead: str, year: str | None) -> bool:
+    """到2025年底全县…达到80%以上 in a notice of 2024: what is reached by a later year is a target."""
+    return bool(year) and any(int(m.group(1) or m.group(2)) > int(year) for m in _BY_YEAR.finditer(lead))
 # a change asked against an earlier time (比上年多了多少, 较去年同期减少了几件)
 # what is left, said in a figure's lead (尚余未整改, 仍有…未, 剩余) and the words that say it
 _LEFT_LEAD = re.compile(r"(?:尚余|尚有|仍有|剩余|剩下|其余|还有)[^,,;;。\d]{0,12}$|(?:尚未|未|没有)[^,,;;。\d]{1,10}$")
@@ -1064,12 +1108,24 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # a table's header is terse (查处问题数(起)): what the notice is about qualifies every cell. The
         # header's words all asked, and the asked words it lacks (违反中央八项规定精神) all the notice's
         # topic (its title, its lead): the cell is what is asked
-        header = re.sub(r"数$", "", _content(re.sub(r"[((][^()()]*[))]", "", fact.measure)))
+        header = re.sub(r"数$", "", _content(re.sub(r"[((][^()()]*[))]", "", fold(fact.measure))))  # (反馈问题数（个）)
         wanted = _content(asked)
-        if len(header) >= 2 and not any(runs(header, wanted)):
+        # (the header's verb of finding, 反馈问题数, is how the problems asked, 查出来多少个问题, came to be counted)
+        if len(header) >= 2 and not any(x for x in runs(header, wanted) if not re.fullmatch(r"反馈|发现|查出|排查|交办", x)):
             topic = notice_topic(folded_doc(text))
-            if all(len(x) < 2 or x in topic for x in runs(wanted, header)):
+            # (and the table's caption: 各村巡察反馈问题整改情况统计表 is what its cells count; a verb of
+            # finding asked, 查出多少个问题, is how a 问题数 came to be)
+            row = row_at(text, f.start)
+            caption = fold(text[row.caption[0]:row.caption[1]]) if row and row.caption else ""
+            found = "|".join(a for a in asked_actions(part.text) if classes(a) & {"find"}) or "$^"
+            # (市卫健委 for the row's 市卫生健康委员会: the row's own name, said short, is whose the cell is)
+            name = next((fold(text[a:b]) for a, b in (row.cells[:2] if row else []) if not re.fullmatch(r"[\d.]+", text[a:b])), "")
+            rest = _drop_name(wanted, name)
+            if all(len(x) < 2 or x in topic or x in caption for x in runs(re.sub(f"(?:{found})来?|被", "", rest), header)):
                 m = max(m, cfg.measure_min)
+        elif re.fullmatch(r"(?:已|累计)?[\u4e00-\u9fff]{2}", header) and action_agrees(part.text, header):
+            # a column headed by what was done alone (已整改), asked in other words (改好了几个)
+            m = max(m, cfg.measure_min)
     if m < cfg.measure_min <= 1.0 and not anchored and cfg.char_cover_min <= 1.0 \
             and char_cover(asked, part.who + context.split(), fold(text[_prev_clause(folded_doc(text), fact):fact.clause_end]) + fold(fact.measure),
                            _content(folded_doc(text)[max(0, f.start - 250):fact.clause_end])) >= cfg.char_cover_min:
@@ -1087,13 +1143,15 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     clause = text[fact.clause_start:fact.clause_end]
     # 由52.6%提高到81.3%: a change in points asked of a stated change between two rates (computed)
     apart = apart_pair(facts or [], fact, text) if "points" in part.kinds else None
-    rate_change = "points" in part.kinds and fact.kind == "percent" and (bool(re.search(r"(?:由|从)[^,;。]*?(?:到|至)", fold(clause)))
+    rate_change = "points" in part.kinds and "个基点" not in part.info.units and fact.kind == "percent" and (bool(re.search(r"(?:由|从)[^,;。]*?(?:到|至)", fold(clause)))
                                                                        or apart is not None) \
         and not _STATED_POINTS.search(re.split(r"[。;；]", fold(text[f.end:f.end + 40]))[0])  # (由38.6%提高到42.1%,提高3.5个百分点: the change is stated)
     if fact.kind == "percent" and not rate_change and _GAP_TO_OTHER.search(fold(part.text)):
         # 比全区整体整改率低多少个百分点: a gap to another rate, not a rate of its own (computed from both, or refused)
         reasons.append(f"answer type not stated: asked a gap in points; the notice gives the rate {fact.fig.text} ({fact.measure})")
-    if part.kinds and fact.kind not in part.kinds and not rate_change:
+    # (生师比19.6:1 answers 学生和老师的人数比例: a ratio written with a colon is a 比例, not a percent)
+    colon_ratio = f.unit == ":1" and "percent" in part.kinds and bool(re.search(r"比例|之比|比(?:是|为|降|升|达)", fold(part.text)))
+    if part.kinds and fact.kind not in part.kinds and not rate_change and not colon_ratio:
         reasons.append(f"answer type not stated: asked {'/'.join(part.kinds)}; the notice gives {fact.kind} {fact.fig.text} ({fact.measure})")
     if m < cfg.measure_min:
         reasons.append(f"measure not stated: {part.measure}; the notice gives {fact.measure}")
@@ -1105,11 +1163,14 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # also in the sentence that answered an earlier part (发现问题1523个,已整改1468个: 改掉了多少 is 整改)
         reasons.append(f"measure not stated: {acted[0]}; the notice gives {acted[1]} {fact.fig.text} ({fact.measure})")
     if not anchored and re.search(r"已经?[\u4e00-\u9fff]{0,6}(?:多少|几)|已经?[\u4e00-\u9fff]{2,6}的", fold(part.text)) \
-            and (going := re.match(r"[^,;。\d]{0,10}?((?:尚在|正在|仍在|还在)[\u4e00-\u9fff]{1,6}中)", fold(text[f.end:fact.clause_end]))):
+            and (going := re.match(r"[^,;。\d]{0,10}?((?:尚在|正在|仍在|还在)[\u4e00-\u9fff]{1,6}?中?)(?=[,;。]|$)", fold(text[f.end:fact.clause_end]))):
         # 已经执行到位的案件有多少件 asked, 17件诉讼案件尚在审理中 stated: still under way, not done
         reasons.append(f"measure not stated: the notice gives {f.text} ({fact.measure}) as {going.group(1)}, not done")
     if not anchored and (undone := negated_after(part.text, text[f.end:fact.clause_end])):
         reasons.append(f"measure not stated: the notice gives {f.text} ({fact.measure}) as not {undone}")
+    if (old := replaced_wording(text, f.start)) and not re.search(r"最初|原先|原来|原通报|原《|更正前|原文|误写|公布的", fold(part.whole or part.text)):
+        # 原文“…已完成整改218个…”更正为“…219个…”: the words a correction replaces state nothing any more
+        reasons.append(f"measure not stated: the notice corrects {f.text}: it quotes it as {old}, replaced")
     if (neg := negated_term(fold(part.text), fold(fact.measure))):
         # 主业投资 asked, 退出非主业投资9.8亿元 stated: the notice's words name the opposite kind
         reasons.append(f"measure not stated: {neg[1:]}; the notice gives {neg} {f.text} ({fact.measure})")
@@ -1123,6 +1184,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                                      or group_conflict(part.text, fact, text)
                                      or breakdown_conflict(part.text, fact, text)
                                      or item_conflict(part, fact, text)
+                                     or enumerated_conflict(part, fact, text)
                                      or whole_set_conflict(part, fact)
                                      or listed_member_conflict(part.text, fact, text)
                                      or joined_verbs(part.text, fact, text)
@@ -1302,7 +1364,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     line_label = _PLAN_LABEL.match(text, text.rfind("\n", 0, f.start) + 1, f.start) \
         or f.sentence_start is not None and _PLAN_LABEL.match(text, f.sentence_start, f.start)
     plan = bool(_PLAN.search(text[fact.clause_start:f.start]) or _TARGET.search(text[f.end:fact.clause_end])
-                or _AHEAD.search(sent_lead) or line_label
+                or _AHEAD.search(sent_lead) or line_label or _after_notice(sent_lead, year)
                 or in_next_steps(outline, f.start) or planned
                 or sub and bool(_PLAN.search(text[max(whole_at, cut - 30):cut]))) \
         and not (_PLAN_Q.search(part.text) or _PLAN.search(part.text))
@@ -1327,7 +1389,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # that settles them (追缴历年拖欠承包费43.8万元, 拖欠的…补发到农户手中) states what was recovered
         reasons.append(f"the notice gives what is owed, not what was done: {fact.fig.text} ({fact.measure})")
     if not plan and _ASKS_PLAN.search(part.text) and not REMAIN_Q.search(part.text) and not _PLAN_CUE.search(fold(text[_paragraph_start(text, f.start):fact.clause_end])) \
-            and not in_next_steps(outline, f.start) and not planned:
+            and not in_next_steps(outline, f.start) and not planned and not _after_notice(sent_lead, year):
         # the converse: a plan or target asked (计划流转多少亩), the notice only says what was done
         reasons.append(f"the notice gives what was done, not a plan or target: {fact.fig.text} ({fact.measure})")
     if not anchored and (bound := bound_not_value(part.text, fact, text)):

@@ -447,7 +447,8 @@ def ranked_item(self, part, verdicts: list) -> list:
     return verdicts
 
 
-_UPDATED = re.compile(r"(?:更新|更正|修正|调整|核定)为$|最新(?:统计|数据)?(?:为|是|显示)?$")
+# (a correction notice quotes the corrected words: 原文“…263个”更正为“共反馈问题236个”, 单位有误,应为“3865.2万元”)
+_UPDATED = re.compile(r"(?:(?:更新|更正|修正|调整|核定|应)为|最新(?:统计|数据)?(?:为|是|显示)?)(?:[“\"‘][^,;。“”\"]{0,12})?$")
 _ASKS_FIRST = re.compile(r"最初|原先|原来|起初|更正前|更新前|修正前|第一次|首次|一开始")
 
 
@@ -464,7 +465,11 @@ def superseded(self, part, verdicts: list) -> list:
             continue
         lead = fold(text[v.fact.clause_start:f.start])
         own = re.sub(r"相应|已经?|最终", "", _UPDATED.sub("", lead))
-        if _UPDATED.search(lead) and (same_measure(own, v0.fact.measure) or same_measure(v.fact.measure, v0.fact.measure)):
+        said = _UPDATED.search(lead)
+        quoted = said and re.search(r"[“\"‘]([^“”\"]*)$", said.group(0))
+        if said and (same_measure(own, v0.fact.measure) or same_measure(v.fact.measure, v0.fact.measure)
+                     or quoted and (not quoted.group(1) and f.sentence_start == v0.fact.fig.sentence_start
+                                    or quoted.group(1) and same_measure(quoted.group(1), v0.fact.measure))):
             verdicts.insert(0, verdicts.pop(i))
             break
     return verdicts
@@ -815,6 +820,20 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
     others = verdicts[:pick] + verdicts[pick + 1:]
     weak, support = support_reason(self, part, best, cand, anchor)
     self._last_support = support
+    if best.reasons and best.reasons[0].startswith("period not covered") and pick == 0:
+        # a stretch the notice states only as the difference or sum of two others (上半年 = 全年 − 下半年)
+        from .derive import from_periods
+
+        year = self.year(best.fact.fig.doc)
+        got = from_periods(part, verdicts, self.cfg.measure_min, int(year) if year else None)
+        if got is not None:
+            cites = []
+            for f in got[2]:
+                text = self.r.doc_text(f.fig.doc)
+                for a, b in self.sentence_spans(text, f.fig.start, f.fig.end)[:1]:
+                    if all((x.doc, x.start) != (f.fig.doc, a) for x in cites):
+                        cites.append(Citation(f.fig.doc, a, b, text[a:b]))
+            return PartAnswer(part.text, got[0], None, cites, got[2], computed=got[1], measure=best.measure, support=support)
     if best.reasons:
         return PartAnswer(part.text, None, best.reasons[0], nearest=best.fact.fig.sentence, measure=best.measure, support=support)
     if weak:

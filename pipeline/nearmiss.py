@@ -305,12 +305,14 @@ _DEPENDENT = re.compile(r"(?:涉及|共计|合计|总计|累计|共|计|其中|�
 
 
 _LEANS = re.compile(r"涉及|其中|包括|含|共|合计|累计|占|分别|均")
+_FOUND = re.compile(r"发现|查出|查实|排查出|核查出|认定")
 
 
 def sibling_conflict(part, fact, text: str, facts: list) -> str | None:  # noqa: C901
     """The question's words stand in another clause of the figure's sentence, one that states a
     figure of its own (新开工高速公路项目5个), and not in the figure's own clause: they qualify that
     figure, not this one."""
+    from .actions import action_agrees
     from .evidence import folded_doc
 
     folded = folded_doc(text)
@@ -348,6 +350,9 @@ def sibling_conflict(part, fact, text: str, facts: list) -> str | None:  # noqa:
         if run not in content(clause) or any(g in content(clause) for g in grams(_DEPENDENT.sub("", lead))):
             continue  # (the figure's clause goes on about the same thing: 处罚47项,处罚金额20.4万元)
         tail = clause[other.fig.end - other.clause_start:]
+        if other.fig.start < fact.fig.start and _FOUND.search(folded[other.clause_start:other.fig.start]) \
+                and action_agrees(part.text, folded[fact.clause_start:fact.fig.start]):
+            continue  # 发现…问题经费413.2万元,已收回336.8万元: what was done to the set found, the verb asked
         if re.fullmatch(r"[\s、]*", tail) or re.fullmatch(r"[、\d.万亿千百个项处座条名人次户家所套公里元%]*", tail):
             return f"{run}: the notice states it with {other.fig.text}, not with {fact.fig.text} ({fact.measure})"
     return None

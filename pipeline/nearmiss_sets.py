@@ -138,7 +138,7 @@ def change_of_another(part, fact, text: str, facts: list | None) -> str | None:
 
 # a figure per head, per household, per unit, or an average (人均消费600元, 每亩420元)
 # (每生每月200元; 一个月能拿多少补贴: what one gets per month, not what was paid out in all)
-_PER = re.compile(r"人均|户均|村均|校均|年均|月均|日均|平均|均价|单价|每(?:人|户|家|亩|次|件|个|名|平方米|吨|公里|辆|所|村|生|位|台|套|车|床|月|年|天|日)"
+_PER = re.compile(r"人均|户均|村均|校均|生均|亩均|床均|年均|月均|日均|平均|均价|单价|每(?:人|户|家|亩|次|件|个|名|平方米|吨|公里|辆|所|村|生|位|台|套|车|床|月|年|天|日)"
                   r"|(?:一|每)个?(?:月|天)(?:能|可以|可|要|得)?(?:拿|领|收|挣|赚|发|交|缴|付)")  # (一年能收多少租金: a year's total, 年租金)
 _TOTAL = re.compile(r"总共|一共|共计|合计|总计|总额|总金额|累计")
 
@@ -194,8 +194,8 @@ def whole_conflict(part, fact, text: str) -> str | None:
         return None
     names = [m.group(0) for m in _ADMIN.finditer(lead)]
     subject = fold(f.subject or "").strip()
-    if subject and _ADMIN.fullmatch(subject):
-        names.append(subject)
+    if subject and _ADMIN.fullmatch(subject) and subject not in fold(text[:120]):
+        names.append(subject)  # (the notice's own place, named in its title, is the whole its 全市 means)
     for name in names:
         if _NOT_PLACE.search(name) or generic_place(name) or name in q or name[:-1] in q:
             continue

@@ -20,7 +20,7 @@ _UNIT_WORDS = {
     "长时间": ["小时", "个小时", "天", "个工作日", "工作日", "分钟", "个月", "年"],
     "久": ["小时", "个小时", "天", "个工作日", "工作日", "分钟", "个月", "年"],
     "天": ["天", "个工作日", "工作日", "日"],
-    "分钟": ["分钟"], "个点": ["个百分点"],  # 涨了几个点: percentage points, said plainly
+    "分钟": ["分钟"], "个点": ["个百分点"], "个基点": ["个基点"],  # 涨了几个点: percentage points, said plainly
     "趟": ["次", "趟", "架次", "车次", "班次", "航次"], "遍": ["次", "遍", "轮"],  # 飞了多少趟: times, 412架次
 }
 # the 几 that asks how many: not 这几/那几 (these), 好几/十几 (quite a few, a dozen or so), 几乎/几经/几十… (almost,
@@ -30,7 +30,7 @@ _WHAT = re.compile(r"哪些.{0,4}(?:方式|措施|办法|举措|工作)|做了�
 MEASURE_WORDS = "家个人名次件宗起条项户所场天年月周批篇册份亩吨米座辆台套间本期轮位处笔棵株头只块箱盒瓶盏具趟遍"
 # a measure word that opens a noun is not one (多少项目结余资金 asks money, not a count of 项)
 NOT_UNIT = r"(?!(?<=项)目|(?<=家)[庭属]|(?<=名)[单额]|(?<=条)[件例]|(?<=人)[才民]|(?<=年)[终度底初薪]|(?<=间)[隔断])"
-_MEASURE = re.compile(rf"(?:多少|{ASK_JI})(个工作日|工作日|个百分点|个点(?![位子名])|万元|亿元|元|平方公里|平方米|立方米|立方|千克|公斤|公里|公顷|人次|家次|个月|个小时|小时|分钟|千米|[{MEASURE_WORDS}]{NOT_UNIT})")
+_MEASURE = re.compile(rf"(?:多少|{ASK_JI})(个工作日|工作日|个百分点|个基点|个点(?![位子名])|万元|亿元|元|平方公里|平方米|立方米|立方|千克|公斤|公里|公顷|人次|家次|个月|个小时|小时|分钟|千米|[{MEASURE_WORDS}]{NOT_UNIT})")
 _STOP = re.compile(r"多少|几个|几次|几家|几项|几|什么|哪些|哪个|哪几|如何|怎样|怎么|是否|有没有|请问|分别|一共|总共|共计|合计|情况|了吗|吗|呢|了|的|是|被|把|给|都|有|在|对|过|？|\?|,|,|。")
 _SUM = re.compile(r"合计|总共|一共|加起来|共计|总计|之和|总数|两地|两个地方|合起来")
 _COMPARE = re.compile(r"相比|比较|哪个(?:更|多|少|大|小|高|低|长)|谁(?:更|多|少)|更多|更少|更长|更高|多还是|少还是|相差|差多少|多出|少了多少")
@@ -113,7 +113,8 @@ def analyse(q: str) -> QuestionInfo:
         units.extend(["元", "万元", "亿元"])  # 把多少损失找补了回来: a loss is counted in money
     if _MONEY_VERB.search(q):
         units.extend(["元", "万元", "亿元"])  # 借出去了多少? 被罚了多少?: a bare 多少 after a verb that moves money
-    if re.search(r"(金额|收入|总值|产值|罚款|货值|资金|款物|费用|金|(?<![条])款|费)(?:是|为|有|共)?(?:多少|" + ASK_JI + r")(?![个件人户家次项条起宗名所位种])", q):
+    if re.search(r"(金额|收入|总值|产值|罚款|货值|资金|款物|费用|金|(?<![条])款|费)(?:是|为|有|共)?(?:多少|" + ASK_JI + r")(?![个件人户家次项条起宗名所位种笔])", q):
+        # (不良贷款有多少笔: loans counted, not their amount)
         # (偿债准备金是多少, 工程款是多少: a fund or a payment is an amount of money)
         units.extend(["元", "万元", "亿元"])
     if re.search(r"(?:率|进度)(?:是|为|有|由|从)?(?:多少|" + ASK_JI + r")", q):
@@ -163,7 +164,8 @@ def _entities(q: str) -> list[str]:
     # (替瓃源村代收…: the word that introduces a party is no part of its name)
     # (2025年瑅北新区, 关于瓃源村: the year's 年 and 关于's 于 are no part of it either)
     found = [re.sub(r"^(?:替|帮|于|年)(?=[\u4e00-\u9fff]{3})", "", e) for e in _ENTITY.findall(q)]
-    out = [e for e in found if not _NOT_NAME.search(e) and not _GENERIC_ZONE.fullmatch(e)
+    # (市卫健委让医院把…: a verb that makes one party act on another runs between two words, no name holds it)
+    out = [e for e in found if not _NOT_NAME.search(e) and not _GENERIC_ZONE.fullmatch(e) and not re.search(r".[让叫使督促要求]", e)
            and not (e.endswith("村") and re.search(re.escape(e) + r"(?:干部|民|级|集体|务|组|两委|医|书记|主任)", q))]
     # (查出村干部…: 村 opens a word for village cadres, no village is named)
     # a company by its registered name (珙兴农业开发有限公司): 有 and 限 are part of the name here

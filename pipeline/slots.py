@@ -21,6 +21,7 @@ KIND_OF_UNIT = {
     "亩": "area", "平方米": "area", "公顷": "area", "平方公里": "area", "吨": "weight", "公斤": "weight",
     "立方米": "volume", "小时": "duration", "工作日": "duration", "天": "duration", "分钟": "duration",
     "个月": "duration", "月": "duration", "年": "duration", "倍": "ratio",
+    "个基点": "points", ":1": "ratio", "万分之": "percent", "千分之": "percent", "‰": "percent",
 }
 _QWORD = re.compile(r"多少|" + ASK_JI + r"(?=[\u4e00-\u9fff])|多长|多久|多大|多高|多远|多宽|多深|多厚|哪些|哪几|哪个|哪家|哪边|哪一|谁|什么|如何|怎么|怎样|是否|有没有|吗")
 _NUMBER_Q = re.compile(r"多少|几(?=[个次家项名人件宗条户所场天年月位种批套处座辆台亩吨万亿元百千轮校篇份起笔张艘架本册例块盏具趟遍周期间棵株头只箱盒瓶类分])|多长|多久|多大|多高|比例|占比|比重|增速|百分之")
@@ -33,12 +34,14 @@ _SUM = re.compile(r"合计|总共|一共|加起来|共计|总计|之和|合起�
 # must each be a phrase of their own, and not one collective thing ("这几个工程")
 _STRONG_SUM = re.compile(r"加起来|之和|合起来|加上|两地|两处")
 _DIFF = re.compile(r"多多少|多出多少|少多少|相差|差多少|增加了?多少|减少了?多少|多了多少|少了多少|多几|少几"
-                   r"|比(?![例率重较])[^,,??比]{2,14}?[多少](?![少收付发拨占用])[\u4e00-\u9fff]{1,2}了?(?:多少|几)")  # A比B多办了多少件
+                   r"|比(?![例率重较])[^,,??比]{2,14}?[多少](?![少收付发拨占用])[\u4e00-\u9fff]{1,2}了?(?:多少|几)"  # A比B多办了多少件
+                   r"|[,,]比(?![例率重较])[^,,??比]{2,30}?(?:长|短|高|低|快|慢|早|晚)了?(?:多少|几)")  # A的期限,比B的期限长多少个月
 _COMPARE = re.compile(r"相比|比较|(?:哪个|哪边|哪家|哪一?类|哪一?方面|谁)[^,,]{0,4}(?:更|多|少|大|小|高|低|长)|更多|更少|更长|更高|更大|多还是|少还是")
 _EACH = re.compile(r"分别|各自|各有|各(?=多少|几|是|为|有)")
 _CONNECTOR = re.compile(r"加上|以及|相比|比起|(?<![村社])和|(?<=村)和(?=[\u4e00-\u9fff]{1,4}村)|与|跟|、|(?<![涉危普波顾企遍触论惠])及(?![时格早])|(?<![占对评排好类无])比(?=[^例率重较])")  # (占比和…: 占比 is a share, no 比 that compares)
 # a period: 截至2022年4月底, 今年1-10月, 2021年前三季度, 一季度, 8月以来, 去年同期
 PERIOD = re.compile(
+    r"(?:(?:19|20)\d\d年)?(?:春季|秋季|春|秋)学期|(?:19|20)\d\d(?:至|到|—|-|–|~)(?:19|20)\d\d学年度?|"  # a school's terms
     r"(?:19|20)\d\d年?(?:至|到|—|-|–|~)(?:19|20)\d\d年(?:度)?|"  # 2023至2024年: a stretch of years
     r"(?:截至|截止|到)?(?:(?:19|20)\d\d年|今年|去年|(?<!提)前年|上年|本年|当年)?"
     r"(?:(?:前|第)?[一二三四1-4]季度|前三季度|上半年|下半年|全年|年度|\d{1,2}月\d{1,2}日(?:至|到|—|-|–|~)(?:\d{1,2}月)?\d{1,2}日(?:这一?周|那一?周|当周|这周|那周)?"
@@ -209,7 +212,8 @@ def _split_conn(text: str, skip: str = "", until: int | None = None) -> list[str
         if re.search(r"\d$", text[:m.start()]) and re.match(r"\d", text[m.end():]):
             continue  # 第2、6标段, 9和11号: numbers that share what they number are one item
         left = text[start:m.start()]
-        if m.group(0) in "和与" and _IN_BODY_NAME.match(text, m.end()) and not _BODY_TAIL.search(left) \
+        if m.group(0) in "和与" and (inside := _IN_BODY_NAME.match(text, m.end())) \
+                and not re.match(r"[\u4e00-\u9fff]{1,3}[省市县区](?:委|局|厅|政府)", inside.group(0)) and not _BODY_TAIL.search(left) \
                 and not re.search(r"[的了在对把被给]", re.split(r"[,,、\s]", left)[-1]):
             continue  # 自然资源和规划局, 住房和城乡建设局: the 和 of one body's name
         if len(left.strip(",, ")) >= 2:
@@ -376,7 +380,7 @@ def split_items(q: str) -> tuple[list[str], str]:
     if head is None and len(items) >= 2:
         # 琬塘村整改中追回的…和农户退回的…: a place the first item opens with holds for items that name none
         head = re.match(r"^[\u4e00-\u9fff]{2,4}?(?:市|区|县|镇|乡|村|社区|街道)(?=[\u4e00-\u9fff])", items[0])
-        if head and (head.group(0)[-2:] in GENERIC_PLACES or any(_PLACE_WORD.search(it) for it in items[1:])):
+        if head and (head.group(0)[-2:] in GENERIC_PLACES or any(_PLACE_WORD.search(it) or _BODY_WORD.search(it) for it in items[1:])):
             head = None
     return [f"{head.group(0)} {it}" if head and head.group(0) not in it else it for it in items], shared
 
@@ -403,6 +407,8 @@ def _paired(opening: list[str], rest: list[str]) -> tuple[list[str], str]:
 # kinds of area, not names (老旧小区, 工业园区): they end like a place and name none
 GENERIC_PLACES = {"小区", "园区", "景区", "城区", "山区", "辖区", "片区", "库区", "街区", "校区", "营区", "市区", "郊区", "新区",
                   "农村", "乡村", "县城", "市州", "省市", "市县", "县区", "区县", "乡镇", "镇村", "村镇", "城乡"}
+# a body an item names of its own (瑠峰康宁医院已追回的…): the place another item opens with is not its
+_BODY_WORD = re.compile(r"[\u4e00-\u9fff]{2,}(?:医院|公司|集团|银行|大学|学院|学校|中心)|[\u4e00-\u9fff]{2}[省市县区]委")
 _PLACE_WORD = re.compile(r"[\u4e00-\u9fff](?:省|市|区|县|镇|乡|村|社区|街道)(?![场长委级内外直属民])")
 
 
@@ -459,7 +465,9 @@ def share_predicate(items: list[str]) -> list[str]:
         return x[m.end():] if m and m.end() < len(x) - 1 else x
 
     def bare(x: str) -> bool:  # a body's name, or a category (国有资产方面, “消极应付”类) with nothing after it
-        return bare_name(x) or bool(_CATEGORY.fullmatch(x)) or dated(x)
+        # (市住房和城乡建设局: a 和 inside a body's name is the name's own)
+        return bare_name(x) or bool(_IN_BODY_NAME.fullmatch(x.split("和")[-1]) and bare_name(x.replace("和", "暨"))) \
+            or bool(_CATEGORY.fullmatch(x)) or dated(x)
 
     def dated(x: str) -> bool:
         # a stretch of time compared with another (2025年3月比1月多查处了多少辆), after a name or alone
@@ -562,9 +570,12 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     # a body inside a named one (北原工业大学机械工程学院): the inner one is what is asked about
     who += [m.group(1) for m in re.finditer(r"(?:大学|集团|公司|医院|学校|银行)([\u4e00-\u9fff]{2,6}?(?:学院|分公司|子公司|分院|研究所|中心|分行|支行|校区))", text)
             if not re.search(r"[一二两三四五六七八九十几个各全本该其所有多]", m.group(1)[:-2])]  # (清查两个校区: no name)
+    # a hospital's department (瑠南区人民医院神经内科): a part of the hospital, asked of its own
+    who += [m.group(1) for m in re.finditer(r"医院([\u4e00-\u9fff]{1,4}?(?:内科|外科|科室|病区|中心|[儿妇骨眼牙皮肤]科))(?![长主室])", text)
+            if m.group(1) not in who]
     # a branch, campus or plant with a two-character proper name (珈禾燃气珈山分公司, 珲江大学珲山校区)
     who += [n for m in re.finditer(r"([\u4e00-\u9fff]{2}(?:分公司|子公司|分院|分行|支行|校区|分厂))", text)
-            if (n := m.group(1)) not in who and not any(n in w for w in who) and not re.match(r"[的了在和与及对把被给从向各本该全其]", n)
+            if (n := m.group(1)) not in who and not any(n in w for w in who) and not re.search(r"[的了在和与及对把被给从向各本该全其]", n[:2])
             and not re.search(r"[一二两三四五六七八九十几个多]", n[:2])]
     # 替瓃源村代收安装费的那家供水公司: a body named inside a clause that describes another (the firm that
     # acted for the village) says which one is meant; the one asked is the firm, not the village
@@ -585,7 +596,7 @@ _MONEY_WORD = r"(?:" + _MONEY_NOUN[3:-1] + r"|回扣|薪酬|[\u4e00-\u9fff]{1,3}
 _MONEY_BEFORE = re.compile(_MONEY_NOUN +
                            r"[\u4e00-\u9fff]{0,4}?(?:了|的)?(?:是|为|有|共|达)?多少(?=[??,,。]|$)")
 _ASK_UNIT = re.compile(r"(?:多少|" + ASK_JI + r")(?:钱|万元|亿元|元|个百分点|[个种类项家件名人次户所条座台套批宗起处位场轮篇份盏具亩吨米天]" + NOT_UNIT + ")")
-_ASK = re.compile(r"(?:多少|" + ASK_JI + r")(钱|万元|亿元|元|个工作日|工作日|个百分点|个小时|个月|公里|千米|平方米|亩|吨|小时|分钟|天|[个种类项家件名人次户所条座台套批宗起处位场轮篇份盏具]" + NOT_UNIT + ")?")
+_ASK = re.compile(r"(?:多少|" + ASK_JI + r")(钱|万元|亿元|元|个工作日|工作日|个百分点|个基点|个小时|个月|公里|千米|平方米|亩|吨|小时|分钟|天|[个种类项家件名人次户所条座台套批宗起处位场轮篇份盏具]" + NOT_UNIT + ")?")
 
 
 def _ask_kind(word: str | None) -> str:
@@ -595,7 +606,7 @@ def _ask_kind(word: str | None) -> str:
     if word in ("钱", "万元", "亿元", "元"):
         return "money"
     return figure_kind(word.removeprefix("个") if word in ("个工作日", "个小时", "个月") else word) \
-        if word in ("个百分点", "公里", "千米", "平方米", "亩", "吨", "小时", "分钟", "天", "工作日", "个工作日", "个小时", "个月") else "count"
+        if word in ("个百分点", "个基点", "公里", "千米", "平方米", "亩", "吨", "小时", "分钟", "天", "工作日", "个工作日", "个小时", "个月") else "count"
 
 
 def _item_place(item: str) -> str | None:
@@ -637,6 +648,50 @@ def _between_dates(q: str, info: QuestionInfo) -> Slots | None:
         p.whole, p.period, p.answer_type = q, "截至" + when, "number"
         p.measure = measure_phrase(what)
         parts.append(p)
+    parts[0].measure = parts[1].measure  # (the target is a level of the same measure; 目标 in its text lets a plan answer)
+    return Slots(q, q, info, parts, "difference")
+
+
+# how far a level still is from its target (…覆盖率离整改目标还差多少个百分点, 按年底目标,…满意度还需要提高多少个
+# 百分点, 要求…达到95%以上,这比截至7月31日的…还要提高多少个百分点): the target and the level now, each a part
+_STILL = r"还(?:差|需要?|要|得)?(?:再)?(?:提高|提升|增加|降低|下降|减少|压减|完成|压降)?了?(?:多少|几)(?P<unit>[^,,??]*)[??]?$"
+_GOAL = r"(?:目标|要求|任务)(?:值|数)?"
+_TO_TARGET = (
+    re.compile(rf"^(?P<what>[^??]+?)(?:离|距离?|比)(?P<goal>[^,,??]{{0,12}}?{_GOAL})[^,,??]{{0,4}}?{_STILL}"),
+    re.compile(rf"^(?P<goal>(?:按照?|根据|对照)[^,,??]{{0,24}}?{_GOAL})[,,](?P<what>[^??]+?){_STILL}"),
+    re.compile(rf"^(?P<goal>[^??]*?(?:{_GOAL}|计划)[^,,??]*?(?:达到|提高到|提升到|不低于|降至|降到|控制在)[^,,??]*?)[,,]"
+               rf"(?:这|其|那)?(?:比|较|离|距离?)(?P<what>[^,,??]+?){_STILL}"),
+)
+
+
+def _to_target(q: str, info: QuestionInfo) -> Slots | None:
+    """"X离目标还差多少": the target the notice sets for X and X's level now, each a part, the answer
+    their difference (computed from the two cited figures; either not stated, the question is refused)."""
+    if len(re.findall(r"多少|" + ASK_JI, q)) != 1:
+        return None
+    for i, pattern in enumerate(_TO_TARGET):
+        m = pattern.search(q)
+        if m:
+            break
+    else:
+        return None
+    what, goal, unit = m.group("what").strip(",, "), m.group("goal").strip(",, "), m.group("unit")
+    if i == 2:
+        # (这比截至7月31日的整改完成率…: the level compared is of the body the target names, 全市)
+        scope = re.search(r"全[省市县区镇乡村]", goal)
+        lead = scope.group(0) if scope and scope.group(0) not in what else ""
+        target, now = f"{goal},是多少{unit}", f"{lead}{what}是多少{unit}"
+    else:
+        target, now = f"{what}的目标是多少{unit}", f"{what}目前是多少{unit}"
+    parts = []
+    for t in (target, now):
+        p = _part(t.replace("多少个百分点", "多少"), info)
+        p.whole, p.answer_type = q, "number"
+        if "百分点" in unit or "%" in (info.units or []):
+            # (a gap in points between two rates: each side is a rate)
+            p.info.units, p.info.groups, p.kinds = ["%"], [["%"]], ["percent"]
+        parts.append(p)
+    parts[0].measure = parts[1].measure  # (the target is a level of the same measure; 目标 in its text lets a plan answer)
     return Slots(q, q, info, parts, "difference")
 
 
@@ -782,6 +837,8 @@ def read(question: str) -> Slots:
     info = analyse(q)
     if (between := _between_dates(q, info)) is not None:
         return between
+    if (target := _to_target(q, info)) is not None:
+        return target
     if (besides := _besides(q, info)) is not None:
         return besides
     if (pair := _ranked_pair(question, q, info)) is not None:
@@ -844,6 +901,9 @@ def read(question: str) -> Slots:
         alt = re.search(r"(?:哪个|哪边|哪家|哪一?项|哪一个|哪一方|哪一?类)[^,,??]*[((]", q)
         shared = which.group(1) if named and len(named) >= 2 and not alt else \
             re.sub(r"(?:哪个|哪边|哪家|哪一?项|哪一个|哪一方|哪一?类)[^,,]*", "", shared_tail)
+        if which:
+            # 哪个村退还的金额更多: the kind after the which-word (村, 镇, 单位) names the items, not what they are asked
+            shared = re.sub(r"^(?:村|镇|乡|县|区|市|街道|社区|单位|部门|学校|医院|企业|支行|公司)(?=[\u4e00-\u9fff]{2})", "", shared)
         texts = [f"{it} {shared}".strip() for it in items]
         asked = _FILLER.sub("", re.sub(r"(?:多少|几)(?:万元|亿元|元|个百分点)|(?:多多少|多出|少多少|相差|差多少|加起来|合起来|更多|更少|各有|分别)"
                                        r"|哪(?:一|个|家|边)?(?:方面|类|项|个|家|边|里)?(?:更|较)?(?:多|少|高|低|大|小)?", "", shared))

@@ -231,7 +231,11 @@ def test_a_paragraph_or_section_says_the_time_of_its_later_figures(monthly):
     # 8月, opens the paragraph: its later sentence's 3个 is August's; the section heading 1—8月 scopes 21个
     answered(monthly, "柘阳市8月份查处违规吃喝问题多少个?", "3个")
     answered(monthly, "柘阳市1—8月查处违规吃喝问题多少个?", "21个")
-    refused_with(monthly, "柘阳市1—7月查处违规吃喝问题多少个?", "period")
+    # 1—7月 is stated by no sentence, but is 1—8月 less 8月 (session 27: computed from the two, both cited)
+    d = answered(monthly, "柘阳市1—7月查处违规吃喝问题多少个?", "18个")
+    assert d["computed"]["expression"] == "21个-3个"
+    answered(monthly, "柘阳市1—7月查处违规收受礼品礼金问题多少个?", "12个")  # (14个 less 8月's 2个; not 违规吃喝's 3个)
+    refused_with(monthly, "柘阳市1—6月查处违规吃喝问题多少个?", "period")  # (no 7—8月 figure to take away)
 
 
 def test_what_is_besides_a_part_is_the_whole_less_it(monthly):
