@@ -69,6 +69,13 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
         in_row = row < sent_start and name in text[row:sent_start]
         if in_row and name not in text[sent_start:f.start] and re.search(re.escape(name) + "、|、" + re.escape(name), fold(text[row:sent_start])):
             in_row = False  # one of a list the record opens with (珈山分公司、珈湖分公司仍有…): not the body of all its figures
+        before = fold(text[row:sent_start])
+        if in_row and name not in text[sent_start:f.start] and len(name) >= 4 \
+                and re.search(re.escape(name) + r"[^\d。;,]{0,8}\d", before) \
+                and re.search(r"[\u4e00-\u9fff]{2}" + re.escape(name[-2:]), before.replace(name, "")):
+            # 琿东支行清收处置5860万元、琿南支行4120万元…。…不良贷款率降至2.18%: one of several bodies of its kind,
+            # each with its own figure, earlier in the paragraph; the later sentence is not about it
+            in_row = False
         if name in text[sent_start:f.start] or in_row:
             if _joined(name, fold(text[sent_start:f.start])):
                 return f"{name}: the notice gives {f.text} ({fact.measure}) for a group it is one of"
@@ -98,9 +105,12 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
             continue
         # (the structure nearest the figure may name its owner: an item or paragraph opening with the body,
         # a record's 责任单位, a table row's body — owners.py, carried as the figure's subject)
-        if name not in context and names_match(name, text[sent_start:sent_end] + " " + context) < 0.9 \
-                and names_match(name, " ".join(section_headings(outline, f.start))) < 0.9 \
-                and (names_match(name, f.subject or "") < 0.9 or re.search(r"全(?:省|市|区|县|州|镇|乡)", fold(text[sent_start:f.start]))) \
+        def said(where: str) -> bool:
+            return names_match(name, where) >= 0.9
+
+        if name not in context and not said(text[sent_start:sent_end] + " " + context) \
+                and not said(" ".join(section_headings(outline, f.start))) \
+                and (not said(f.subject or "") or re.search(r"全(?:省|市|区|县|州|镇|乡)", fold(text[sent_start:f.start]))) \
                 and not (len(whole) >= 4 and fold(whole) in issuer) \
                 and not title_object(name, text) \
                 and not (only_body_of_section(name, text, f.start, outline) and not _WHOLE_OF.search(fold(part.text))):
@@ -112,7 +122,7 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
 
 # the whole of the body asked (瑊塘村全村一共…): a section about one of its people tells no whole of it
 _WHOLE_OF = re.compile(r"全(?:村|镇|乡|县|区|市|社区|街道|公司|集团)")
-_BODY_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:自治区|街道|社区|省|市|州|区|县|旗|镇|乡|村|公司|医院|学校|中心|局)(?![场长委级内外直属民])")
+_BODY_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:自治区|街道|社区|省|市|州|区|县|旗|镇|乡|村|支行|分行|公司|医院|学校|中心|局)(?![场长委级内外直属民])")
 
 
 def only_body_of_section(name: str, text: str, pos: int, outline) -> bool:

@@ -773,6 +773,11 @@ def round_conflict(question: str, fact: Fact, text: str) -> str | None:
     own = set(_ROUND.findall(folded[_prev_clause(folded, fact):fact.clause_end]))
     kinds = {c for _, c in asked}
     own = {(n, c) for n, c in own if c in kinds}
+    if not own:
+        # a notice about one round (关于《县委第六轮巡察…的通报》…的更正说明) reports that round throughout
+        title = {(n, c) for n, c in _ROUND.findall(fold(text.lstrip().split("\n", 1)[0])) if c in kinds}
+        if len(title) == 1 and not title & asked and not any(n + c in folded for n, c in asked):
+            return "第" + "/".join(n + c for n, c in sorted(title))
     if own and not own & asked:
         return "第" + "/".join(n + c for n, c in sorted(own))
     return None
@@ -790,6 +795,8 @@ _PLAN = re.compile(rf"计划{_NOT_BODY}|拟|预计|力争|年度建设内容|规
                    r"|(?:我们|我局|我委|下一步|今后)[^,,;;。]{0,4}将(?:对|于|在|逐步|全面|陆续)"  # 我们将对全市312座加油站…改造: to come
                    r"|(?:后续|随后|今后|下一步|下阶段|接下来)(?:还|仍|也)?将")  # 后续将开展为期6个月的跟踪监测: to come
 _SHARES = ("percent", "points", "ratio")
+_ASKS_SPENT = re.compile(r"支出|花了|花费|用了|使用了|开支")
+_RECEIVED = re.compile(r"到账|到位资金|拨入|收到")
 # a project's whole budget, and a question about what of it was done
 _BUDGET = re.compile(r"总投资|总预算|预算总额|总概算|概算|估算|计划投资")
 _ASKS_DONE = re.compile(r"已(?:经)?(?:完成|投入|支付|拨付|花|使用)|完成(?:了)?(?:的)?投资|实际(?:投入|支出|完成)|花了|用了")
@@ -1372,6 +1379,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and not _ASKS_DONE.search(fold(text[fact.clause_start:f.start])):
         # 项目总投资4.85亿元 for 已完成投资多少: what a project will cost in all, not what was spent so far
         plan = True
+    if not plan and _ASKS_SPENT.search(fold(part.text)) and _RECEIVED.search(sent_lead) and not _ASKS_SPENT.search(sent_lead):
+        # 科研经费实际支出了多少 asked, 到账科研经费47158.6万元 stated: money received, not what was spent of it
+        reasons.append(f"measure not stated: what was spent is asked; the notice gives what was received: {fact.fig.text} ({fact.measure})")
     if plan:
         reasons.append(f"the notice gives a target or plan, not what was done: {fact.fig.text} ({fact.measure})")
     elif (owed := _OWED.search(since := re.split(r"\d", fold(text[fact.clause_start:f.start]))[-1])) \

@@ -198,14 +198,14 @@ _IN_BODY_NAME = re.compile(r"(?![省市县区镇乡])[^\s的了在对把被给�
 _BODY_TAIL = re.compile(r"(?:局|厅|委|部|办|室|署|中心|院|所|站|队|省|市|县|区|镇|乡|村|街道|社区|公司|集团)$")
 
 
-def _split_conn(text: str, skip: str = "", until: int | None = None) -> list[str]:
+def _split_conn(text: str, skip: str | tuple = "", until: int | None = None) -> list[str]:
     """Split at connectors (but `skip`, and none from `until` on), never inside a name: 中和街道和永宁街道
     → 中和街道 | 永宁街道."""
     out, start = [], 0
     # “不担当、不作为”类和“消极应付、冷硬横推”类: a connector inside quotes joins the words of one name
     quoted = [(q.start(), q.end()) for q in re.finditer(r"“[^“”]*”|\"[^\"]*\"", text)]
     for m in _CONNECTOR.finditer(text):
-        if skip and m.group(0) == skip or until is not None and m.start() >= until:
+        if skip and m.group(0) in ((skip,) if isinstance(skip, str) else skip) or until is not None and m.start() >= until:
             continue
         if any(a < m.start() < b for a, b in quoted):
             continue
@@ -246,6 +246,10 @@ def _split_items_conn(text: str) -> list[str]:
         # a 、 after the only 和 lists inside the last item (冒领高龄津贴、养老服务补贴)
         inner = len(joins) == 1 and any(m.group(0) == "、" for m in conns) and all(
             m.start() > last for m in conns if m.group(0) == "、") and first == last
+        # (…追回的误工补贴及报酬和追回的工程超付资金: beside a 和, a 及 joins two nouns of one item)
+        joined = {m.group(0) for m in joins}
+        if "及" in joined and joined & {"和", "与", "跟"}:
+            return _split_conn(text, ("、", "及") if inner else ("及",), until)
         return _split_conn(text, "、" if inner else "", until)
     out, start = [], 0
     for a, b in cuts:

@@ -16,6 +16,7 @@ BANK = """琕川农村商业银行关于巡察整改情况的报告
 
 一、关于不良贷款清收不力的问题
 整改情况：累计现金清收不良贷款1亿2300万元，核销不良贷款9850万元。不良贷款率由3.26%降至2.18%，较巡察时下降108个基点。
+分支机构中，琕东支行清收处置5860万元、琕南支行4120万元。截至2024年12月末，不良贷款率降至2.18%。2024年到账科研合作经费1260万元。
 二、关于违规放贷的问题
 整改情况：对14名客户经理经济处罚18万6千元。发现违规发放绩效薪酬128.8万元，已收回52.4万元，其余76.4万元正在追缴。
 """
@@ -28,7 +29,7 @@ SCHOOL = """琕江学院党委巡视整改进展情况通报
 整改情况：检查发现，一是重复收取实验耗材费，涉及学生1260人次，金额18.4万元；二是超标准收取住宿费，金额36.5万元。药品追溯码重复上传率为万分之42。
 """
 
-CORRECTION = """琕阳县委巡察办关于县委巡察整改情况通报的更正说明
+CORRECTION = """关于《琕阳县委第六轮巡察整改情况通报》的更正说明
 
 一、第二部分第4项中，“追缴土地出让金及滞纳金3865.2元”单位有误，应为“3865.2万元”。
 二、原文“共反馈问题263个”更正为“共反馈问题236个”。
@@ -211,3 +212,22 @@ def test_a_longer_than_comparison_is_a_difference():
     assert s.op == "difference" and len(s.parts) == 2
     s = read("璕川县专项整治和琕州市委第五轮巡察整改中，各给予了多少人党纪政务处分？哪边更多？")
     assert "璕川县" not in s.parts[1].text  # (琕州市委 is a body of its own)
+
+
+def test_a_branch_named_among_others_earlier_in_the_paragraph_is_not_the_banks(answerer):
+    assert ask_checked(answerer, "琕川农商银行琕东支行清收处置了多少不良贷款？")["answer"].startswith("5860万元")
+    refused_with(answerer, "琕川农商银行琕东支行的不良贷款率降到了多少？", "琕东支行")
+
+
+def test_money_received_is_not_money_spent(answerer):
+    refused_with(answerer, "琕川农商银行2024年科研合作经费实际支出了多少万元？", "measure not stated")
+
+
+def test_a_notice_about_one_round_answers_no_other_round(answerer):
+    refused_with(answerer, "琕阳县委第五轮巡察共反馈问题多少个？", "第六轮")
+    assert ask_checked(answerer, "琕阳县委第六轮巡察共反馈问题多少个？")["answer"].startswith("236个")
+
+
+def test_an_item_joined_by_and_inside_a_sum():
+    s = read("琕川农商银行追回的绩效薪酬和璕山镇追回的误工补贴及报酬，加起来一共多少万元？")
+    assert s.op == "sum" and len(s.parts) == 2 and "误工补贴及报酬" in s.parts[1].text
