@@ -48,9 +48,17 @@ def _issue_text_spans(text: str, h: Heading | None, start: int, limit: int) -> t
         j = nj
 
 
+# a post's bullet before a line's words (🔍 聚焦问题：…, ▶ , ● , > ): symbols and spaces, no word or number
+_BULLET = re.compile(r"^[^\w\u4e00-\u9fff（(【“\"]{1,6}\s*(?=[\u4e00-\u9fff【])")
+
+
 def content_start(text: str, ln: Line) -> int:
-    """Where a line's content starts, after its numbering marker (`(一)`, `1.`, `问题3:`)."""
-    rest = strip_marker(ln.text)
+    """Where a line's content starts, after its numbering marker (`(一)`, `1.`, `问题3:`) or a bullet (🔍 )."""
+    bullet = _BULLET.match(ln.text)
+    label = styles._LABEL.match(ln.text, bullet.end()) if bullet else None
+    # (only before a problem's label: ▶ 琦和堂药店：… is one body's line, no field of a record)
+    body = ln.text[bullet.end():] if label and styles.label_kind(styles._label_of(label)) == "problem" else ln.text
+    rest = strip_marker(body)
     return ln.start + len(ln.text) - len(rest) if rest and ln.text.endswith(rest) else ln.start
 
 
@@ -273,7 +281,8 @@ def _listed_shortcomings(text: str, headings: list[Heading]) -> list[tuple[int, 
     return out
 
 
-_BODY_HAS = re.compile(r"(?:该|本)?[\u4e00-\u9fff]{0,3}?存在(?:的)?([^。,,;;:：\n]{2,30}?问题)(?=[。,,;;])")
+_BODY_HAS = re.compile(r"\s*(?:(?:经查|检查发现|巡察发现|审计发现|核查发现|督查发现|检查组发现)[,，:：]?)?"
+                       r"(?:该|本)?[\u4e00-\u9fff]{0,3}?存在(?:的)?([^。,,;;:：\n]{2,30}?问题)(?=[。,,;;])")
 
 
 def _body_item_problem(text: str, inner: int, h: Heading) -> tuple[int, int] | None:
@@ -281,8 +290,9 @@ def _body_item_problem(text: str, inner: int, h: Heading) -> tuple[int, int] | N
     (该库存在以陈顶新问题。): that problem is the item's issue."""
     from .owners import body_at_start
 
-    stop = h.end if text[h.end:h.end + 1] == "。" else text.find("。", inner, inner + 40)
-    if stop == -1 or body_at_start(text[inner:stop + 1]) != text[inner:stop]:
+    stop = h.end if text[h.end:h.end + 1] in ("。", "\n") else text.find("。", inner, inner + 40)
+    # ((一)瑠峰市中心医院 on a line of its own, then 检查发现,该院存在…问题。: the heading is the body)
+    if stop == -1 or body_at_start(text[inner:stop] + "。") != text[inner:stop]:
         return None
     end = text.find("。", stop + 1)
     m = _BODY_HAS.match(text, stop + 1, len(text) if end == -1 else end + 1)

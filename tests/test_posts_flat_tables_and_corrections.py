@@ -231,3 +231,24 @@ def test_a_notice_about_one_round_answers_no_other_round(answerer):
 def test_an_item_joined_by_and_inside_a_sum():
     s = read("琕川农商银行追回的绩效薪酬和璕山镇追回的误工补贴及报酬，加起来一共多少万元？")
     assert s.op == "sum" and len(s.parts) == 2 and "误工补贴及报酬" in s.parts[1].text
+
+
+def test_issues_under_a_body_heading_and_after_a_posts_bullet():
+    from pipeline.parse import parse
+
+    report = """璕峰市医疗保障局关于飞行检查发现问题整改情况的通报
+
+一、各医疗机构整改情况
+
+(一)璕峰市中心医院
+
+检查发现,该院存在重复收费和超标准收费问题。整改情况:该院已退回违规金额42.7万元。
+
+(二)璕峰康宁医院
+
+检查发现,该院存在诱导参保人员虚假住院问题。整改情况:暂停医保服务协议6个月。
+"""
+    got = {(i.text, i.subject) for i in parse("r", report).issues}
+    assert ("重复收费和超标准收费问题", "璕峰市中心医院") in got and ("诱导参保人员虚假住院问题", "璕峰康宁医院") in got
+    post = "璕川县纪委监委 | 数说整改\n\n🔍 聚焦问题：村级小微权力运行不透明、制度执行“宽松软”\n▶ 立案**127**件。\n"
+    assert "村级小微权力运行不透明、制度执行“宽松软”" in {i.text for i in parse("p", post).issues}
