@@ -302,8 +302,11 @@ def numbers_grounded(pred: dict, texts: dict[str, str]) -> bool:
     if not pred.get("answer"):
         return True
     cited = "".join(texts.get(c["doc"], "")[c["start"]:c["end"]] for c in pred.get("citations") or [])
-    # compared as values: 2804.5 is grounded by 2804.50 in the text
+    # compared as values: 2804.5 is grounded by 2804.50 in the text; an ASCII comma is a thousands
+    # separator (12,345), except in a pasted CSV row, where it ends a cell (全面从严治党,3,3,100%)
     cited_values = {float(x) for x in _NUM.findall(cited.replace(",", ""))}
+    for row in re.findall(r"[^\n]*(?:[\u4e00-\u9fff],|,[\u4e00-\u9fff])[^\n]*", cited):
+        cited_values |= {float(x) for x in _NUM.findall(row)}
     exempt = set()
     comp = pred.get("computed") or {}
     for c in [comp] + list(comp.get("steps") or []):  # (a side computed on the way: 59个-55个 = 4个)

@@ -95,6 +95,12 @@ def test_numbers_grounded():
     assert numbers_grounded({"answer": "30.6公里", "citations": cite}, texts)
     assert not numbers_grounded({"answer": "31公里", "citations": cite}, texts)
     assert numbers_grounded({"answer": "合计61.2公里", "citations": cite, "computed": {"result": 61.2}}, texts)
+    # an ASCII comma parts thousands (12,345元 grounds 12345, not 12), but ends a cell in a pasted CSV row
+    texts = {"b": "全面从严治党,3,3,100%\n收入12,345元"}
+    row, money = [{"doc": "b", "start": 0, "end": 16}], [{"doc": "b", "start": 17, "end": 26}]
+    assert numbers_grounded({"answer": "3个;100%", "citations": row}, texts)
+    assert numbers_grounded({"answer": "12345元", "citations": money}, texts)
+    assert not numbers_grounded({"answer": "12元", "citations": money}, texts)
 
 
 def test_thresholds_name_the_failing_metric():
