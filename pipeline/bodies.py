@@ -105,12 +105,9 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
             continue
         # (the structure nearest the figure may name its owner: an item or paragraph opening with the body,
         # a record's 责任单位, a table row's body — owners.py, carried as the figure's subject)
-        def said(where: str) -> bool:
-            return names_match(name, where) >= 0.9
-
-        if name not in context and not said(text[sent_start:sent_end] + " " + context) \
-                and not said(" ".join(section_headings(outline, f.start))) \
-                and (not said(f.subject or "") or re.search(r"全(?:省|市|区|县|州|镇|乡)", fold(text[sent_start:f.start]))) \
+        if name not in context and names_match(name, text[sent_start:sent_end] + " " + context) < 0.9 \
+                and names_match(name, " ".join(section_headings(outline, f.start))) < 0.9 \
+                and (names_match(name, f.subject or "") < 0.9 or re.search(r"全(?:省|市|区|县|州|镇|乡)", fold(text[sent_start:f.start]))) \
                 and not (len(whole) >= 4 and fold(whole) in issuer) \
                 and not title_object(name, text) \
                 and not (only_body_of_section(name, text, f.start, outline) and not _WHOLE_OF.search(fold(part.text))):
