@@ -1111,7 +1111,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # negation; the thing left over is compared without the words that say it is left
         bare = _LEFT_WORDS.sub("", asked)
         m = max(m, matcher.score(bare, fact, _LEFT_WORDS.sub("", evidence), text)) if len(bare) >= 2 else m
-    if m < cfg.measure_min and not anchored and row_at(text, f.start) is not None:
+    if m < cfg.measure_min and not anchored and (row := row_at(text, f.start)) is not None:
         # a table's header is terse (查处问题数(起)): what the notice is about qualifies every cell. The
         # header's words all asked, and the asked words it lacks (违反中央八项规定精神) all the notice's
         # topic (its title, its lead): the cell is what is asked
@@ -1122,11 +1122,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             topic = notice_topic(folded_doc(text))
             # (and the table's caption: 各村巡察反馈问题整改情况统计表 is what its cells count; a verb of
             # finding asked, 查出多少个问题, is how a 问题数 came to be)
-            row = row_at(text, f.start)
-            caption = fold(text[row.caption[0]:row.caption[1]]) if row and row.caption else ""
+            caption = fold(text[row.caption[0]:row.caption[1]]) if row.caption else ""
             found = "|".join(a for a in asked_actions(part.text) if classes(a) & {"find"}) or "$^"
             # (市卫健委 for the row's 市卫生健康委员会: the row's own name, said short, is whose the cell is)
-            name = next((fold(text[a:b]) for a, b in (row.cells[:2] if row else []) if not re.fullmatch(r"[\d.]+", text[a:b])), "")
+            name = next((fold(text[a:b]) for a, b in row.cells[:2] if not re.fullmatch(r"[\d.]+", text[a:b])), "")
             rest = _drop_name(wanted, name)
             if all(len(x) < 2 or x in topic or x in caption for x in runs(re.sub(f"(?:{found})来?|被", "", rest), header)):
                 m = max(m, cfg.measure_min)
