@@ -108,6 +108,9 @@ WORDS = _WORDS  # every known action word (evidence reads the verbs a question's
 _ASK = re.compile(r"多少|" + ASK_JI + r"(?=[\u4e00-\u9fff])")
 
 
+_SPLIT_VERB = re.compile("|".join(f"(?<={re.escape(w[0])})了(?={re.escape(w[1])})" for w in sorted(_CLASS_OF) if len(w) == 2))
+
+
 def classes(word: str) -> set[str]:
     return _CLASS_OF.get(word, set())
 
@@ -130,6 +133,8 @@ def asked_actions(question: str) -> list[str]:
     查出几起违规、处分了几个人 → 查出, 处分), looking back no further than the clause or the previous ask."""
     # 剔了出去, 找补了回来: the verb and its result said apart by 了 are one verb
     q = re.sub(r"(?<=[\u4e00-\u9fff])了(?=出去|出来|回来|回去|掉)", "", fold(question))
+    # 收了费, 罚了款, 立了案: a two-character verb split by 了 is that verb
+    q = _SPLIT_VERB.sub("", q)
     # 挨了党纪政务处分, 受到问责: a passive marker before a known action is no action of its own; the
     # action suffered is (挨了多少条批评, no known action after it, stays what was received)
     q = re.sub(r"(?:挨了|受到了?|遭到了?)(?=[\u4e00-\u9fff]{0,6}?(?:" + _WORDS.pattern + "))", "", q)
@@ -154,12 +159,13 @@ def asked_actions(question: str) -> list[str]:
         elif found:
             out.append(found[-1].group(0))
         elif after and (q[start:m.start()].strip() in ("", "有", "共有", "还有", "其中有")
-                        or q[start:m.start()].rstrip().endswith(("把", "帮", "为", "替")) or "被" in q[m.end():after.start()]
+                        or q[start:m.start()].rstrip().endswith(("把", "帮", "为", "替", "向")) or "被" in q[m.end():after.start()]
                         or after.start() == m.end() and after.group(0) in ("罚款", "罚没", "罚金")):
             # (处以多少罚款: the thing asked is itself the action, a fine)
             # 有几条已经立案审查: the verb follows the count, up to the clause's end; so it does when
             # the count is the object of 把 or the subject of 被 (把多少户…剔出去, 多少户…被清理出去), or
-            # those the action was done for (帮多少劳动者讨回了…工钱)
+            # those the action was done for or to (帮多少劳动者讨回了…工钱, 向多少户收了费; not 给/对, which
+            # name the goal of a verb said elsewhere as often: 给多少户农民兑付, 对多少家医院开展检查)
             out.append(after.group(0))
         prev = m.end()
     if not out and not _ASK.search(q):
@@ -245,7 +251,9 @@ def action_conflict(question: str, lead: str, after: str = "") -> tuple[str, str
     # 重复发放的31.62万元已全部收回: a verb before 的 that only says which money, and the verb after the
     # figure says what was done to it
     qualifier = bool(f) and all(fold(lead).startswith("的", x.end()) for x in _WORDS.finditer(fold(lead)))
-    if (not f or qualifier) and after and (m := _WORDS.search(re.split(r"[｜|\t]", fold(after))[0][:12])) \
+    # 审计发现向5家外协单位拨付协作费: the figure the object of 向/给/对, its verb follows it (发现 sets the scene)
+    governed = bool(re.search(r"(?:向|给|对)$", fold(lead).rstrip()))
+    if (not f or qualifier or governed) and after and (m := _WORDS.search(re.split(r"[｜|\t]", fold(after))[0][:12])) \
             and not re.search(r"未|没|不|尚|仍", fold(after)[:m.start()]):
         # (not a table's next cell; not a verb said undone, 58名已故优抚对象未及时停发: what was not done)
         f, lead = m.group(0), lead + m.group(0)

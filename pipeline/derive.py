@@ -266,3 +266,52 @@ def from_periods(part, verdicts: list, measure_min: float, year: int | None):
                     done[1]["op"] = "sum"
                     return done[0], done[1], [w, c]
     return None
+
+
+# 比上年增加218件, 同比减少23件: a change on the year before, in the figure's own units, right after it
+_ON_LAST_YEAR = re.compile(r"\s*[,，]?\s*(?:(?:比|较)(?:上年|去年|上一年|前一年)(?:同期)?|同比)"
+                           r"(增加|增长|多|上升|提高|减少|下降|少|降低|减)了?\s*")
+
+
+def _year_of(fact, text: str, year: int | None) -> int | None:
+    """The year a figure is stated for: its own period's, else the last year the notice names before it
+    (2023年,局党组…; …全年立案1436件), else the notice's."""
+    own = re.search(r"((?:19|20)\d\d)年", fold(fact.fig.period or ""))
+    if own:
+        return int(own.group(1))
+    before = re.findall(r"((?:19|20)\d\d)年(?!\d*月)", fold(text[:fact.fig.start]))
+    return int(before[-1]) if before else year
+
+
+def from_change(part, verdicts: list, measure_min: float, year: int | None, facts_of, text_of):
+    """Last year's value the notice does not state, from this year's and its change on last year in the
+    same units (text, computed, [facts]): 2022年 asked, 2023年…立案1436件,比上年增加218件 → 1218件. A change
+    in % (同比增长17.9%) gives no value, nor does a figure whose months differ from those asked."""
+    from .periods import span
+
+    asked = span(fold(part.period or ""), year)
+    if asked is None or not asked.y or asked.since or asked.m0 is not None and asked.m0 != 1:
+        return None
+    for v, _ in verdicts[:6]:
+        if v.measure < max(measure_min, 0.9) or not v.reasons or not all(r.startswith("period not covered") for r in v.reasons):
+            continue
+        f = v.fact
+        text = text_of(f.fig.doc)
+        if _year_of(f, text, year) != asked.y + 1:
+            continue
+        got = _months_of(f, year)
+        if asked.m1 is not None and (got is None or got[1:] != (1, asked.m1)) or asked.m1 is None and got is not None and got[1:] != (1, 12):
+            continue
+        nxt = next((g for g in facts_of(f.fig.doc) if g.fig.start >= f.fig.end), None)
+        if nxt is None or nxt.fig.start - f.fig.end > 16:
+            continue
+        m = _ON_LAST_YEAR.fullmatch(fold(text[f.fig.end:nxt.fig.start]))
+        if not m:
+            continue
+        up = m.group(1) in ("增加", "增长", "多", "上升", "提高")
+        done = computed_answer(f, nxt, -1 if up else +1, "本年数减去比上年增加数" if up else "本年数加上比上年减少数")
+        if done:
+            if not up:
+                done[1]["op"] = "sum"
+            return done[0], done[1], [f, nxt]
+    return None

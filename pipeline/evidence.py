@@ -504,9 +504,9 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
         # clause that says 上年 itself, 由上年的…, gives last year's value)
         back = _years_back(fold(asked))
         if back and year and year.isdigit() and not _YEAR.search(fold(asked)) \
-                and not re.search(r"去年|上年|上一年|前年", fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:
+                and not re.search(r"去年|上年|上一年|前一年|前年", fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:
                                                                      f.sentence_end if f.sentence_end is not None else fact.clause_end])) \
-                and not re.search(r"[比较与和同跟](?:去年|上年|上一年|前年)", fold(question or "")):
+                and not re.search(r"[比较与和同跟](?:去年|上年|上一年|前一年|前年)", fold(question or "")):
             said = _reported_year(fact, text) or {year + "年"}
             if f"{int(year) - back}年" not in said:
                 return f"{'/'.join(sorted(said))} (the notice's own time)"
@@ -524,7 +524,7 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
     if not years and year and re.search(r"今年|本年", asked):
         years = {year + "年"}
     elif not years and year and year.isdigit() and (back := _years_back(asked)) \
-            and not re.search(r"[比较](?:去年|上年|上一年|前年)", fold(question or "")):  # 比去年多: the base
+            and not re.search(r"[比较](?:去年|上年|上一年|前一年|前年)", fold(question or "")):  # 比去年多: the base
         years = {f"{int(year) - back}年"}
         # 去年1-8月 asked of a notice's own 1-8月: a period with no year is the year its paragraph or title
         # reports (2025年,…全年共查处 in a notice of 2026), else the notice's own year's
@@ -579,11 +579,14 @@ def section_heading(text: str, pos: int) -> str:
 
 
 def _reported_year(fact: Fact, text: str) -> set[str]:
-    """The one year the figure's paragraph says before it, else the one its section heading says, else
-    the one its title says, else none."""
+    """The one year the figure's sentence says before it, else its paragraph, else the one its section
+    heading says, else the one its title says, else none."""
     folded = folded_doc(text)
     lead = folded[_paragraph_start(text, fact.fig.start):fact.fig.start]
-    for said in (lead, section_heading(text, fact.fig.start), folded.lstrip().split("\n", 1)[0]):
+    s0 = getattr(fact.fig, "sentence_start", None)
+    s0 = s0 if s0 is not None else getattr(fact, "clause_start", _paragraph_start(text, fact.fig.start))
+    # (2022年10月,巡察组…反馈问题。2023年,局党组…全年召开…15次: the figure's own sentence's year first)
+    for said in (folded[s0:fact.fig.start], lead, section_heading(text, fact.fig.start), folded.lstrip().split("\n", 1)[0]):
         # (较2023年下半年提高2.3分: the base of a change is not the year reported)
         ys = {y for y in _YEAR.findall(re.sub(r"(?:比|较|与|同)(?:19|20)\d\d年", "", said))}
         if len(ys) == 1:
@@ -632,7 +635,10 @@ def only_of_its_unit(part: Part, fact: Fact, facts: list, text: str) -> bool:
 def joined_verbs(question: str, fact: Fact, text: str) -> str | None:
     """The figure counts what two actions did together (新建、修订制度6项), the question asks one."""
     from .actions import joined_verb_conflict
+    from .facts import respective_owner
 
+    if respective_owner(text, fact) is not None:
+        return None  # A、B和C违规收取医疗费用分别为…: each figure is one name's, not the names' together
     got = joined_verb_conflict(question, text[fact.clause_start:fact.fig.start])
     if got is None:
         return None
@@ -725,10 +731,10 @@ def earlier_year_conflict(asked: str | None, fact: Fact, text: str, year: str | 
 
 
 def _years_back(phrase: str) -> int:
-    """去年/上年/上一年 → 1, 前年 → 2, else 0: a year named relative to the notice's own."""
+    """去年/上年/上一年/前一年 → 1, 前年 → 2, else 0: a year named relative to the notice's own."""
     if re.search(r"前年", phrase):
         return 2
-    return 1 if re.search(r"去年|上年|上一年|上个年度", phrase) else 0
+    return 1 if re.search(r"去年|上年|上一年|前一年|上个年度", phrase) else 0
 
 
 def _asked_period(asked: str, question: str | None) -> str:
@@ -923,11 +929,11 @@ _ASKS_TOTAL = re.compile(r"总数|总量|总共|达到|累计|一共有|共有|�
 _ADDED = re.compile(r"(?:^|[^重更创])新(?:增|纳入|建|开|发展|录入|安装|接入|登记)[^\d,,;;。]{0,16}$")
 # what was not done (未按规定开设…的项目): the verb negated, two characters
 _NOT_DONE = re.compile(r"(?:未|没有|尚未|仍未|未能)(?:按规定|按要求|及时|足额|依法|如实|按时)?([\u4e00-\u9fff]{2})")
-_ASKS_CHANGE_FROM = re.compile(r"(?:比|较|同)(?:上年|去年|上一年|上年同期|去年同期|期|年初)[^,,??]{0,12}?"
+_ASKS_CHANGE_FROM = re.compile(r"(?:比|较|同)(?:上年|去年|上一年|前一年|上年同期|去年同期|期|年初)[^,,??]{0,12}?"
                                r"(?:多|少|增加|减少|增长|下降|提高|降低|涨|跌)(?:花|用|收|发|支|拨|付|赚|挣|卖)?了?(?:多少|几)"
-                               r"|(?:比|较)(?:年初|上年|去年|上一年|上年同期|去年同期|同期)[^,,??]{0,4}?(?:增加|增长|新增|减少|下降|提高|降低)得"  # 哪一项较年初增加得更多
+                               r"|(?:比|较)(?:年初|上年|去年|上一年|前一年|上年同期|去年同期|同期)[^,,??]{0,4}?(?:增加|增长|新增|减少|下降|提高|降低)得"  # 哪一项较年初增加得更多
                                r"|(?:提升|提高|上升|下降|降低|增长|减少)(?:的)?幅度|增幅|降幅"  # 满意度的提升幅度: the change
-                               r"|^[^,,]{0,6}?(?:和|与|同|跟)(?:上年|去年|上一年|上年同期|去年同期|年初|上学期|上季度|上个?月|上半年)[^,,]{0,4}?相比"
+                               r"|^[^,,]{0,6}?(?:和|与|同|跟)(?:上年|去年|上一年|前一年|上年同期|去年同期|年初|上学期|上季度|上个?月|上半年)[^,,]{0,4}?相比"
                                r"[^??]*?(?:多|少|增加|减少|增长|下降|提高|降低)了?(?:多少|几)")  # 与上年同期相比,…多了多少人
 _PLAN_Q = re.compile(rf"计划{_NOT_BODY}|打算|准备(?!金)|要投|目标|任务|规划{_NOT_BODY}|预计|要求|预算")  # (预算 asked: a budget, a sum planned)
 
@@ -1322,6 +1328,11 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # 整改后…多少 asked, a ledger row's 问题描述 cell stating the shortcoming (办结时长7.5个工作日): what it
         # was before, the row's other cells say what it is after
         score -= cfg.w_before
+    if _NOW_Q.search(fold(part.text)) and not BEFORE_Q.search(part.text) \
+            and _FINDING_LEAD.match(fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])):
+        # 现在…平均要等多久 asked, 巡察指出,…平均等候时间达42分钟 stated: what the inspection found is the
+        # level before the rectification, not the level now (…缩短至11分钟)
+        score -= cfg.w_before
     cut_asked = any("reduce" in classes(a) for a in asked_actions(part.text)) and not re.search(r"(?:至|到)了?(?:多少|几)", fold(part.text))
     if re.search(r"(?:至|到)$", lead_in) and cut_asked:
         score -= cfg.w_before  # 砍掉了多少户 asked, 由187户压减至142户,压减45户: 142户 is what is left, not the cut
@@ -1339,7 +1350,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     # (超出县核定标准(每生每月120元)80元: the excess over a line, not what was charged)
     delta = delta or bool(re.search(r"(?:超出|高出|多出)[^\d,;。(]{0,12}(?:\([^()]*\))?$", fold(text[fact.clause_start:f.start])))
     if delta and not re.search(r"增加|增长|提高|提升|减少|下降|降低|缩短|压缩|[多少高低]了|多出|超出|高出|超过|超标|超了|超支|贵|便宜|多收|变化|增幅|降幅|[增减降升涨跌]|(?<![多至])[多少](?:花|用|收|发|支|拨|付|赚|挣|卖)了?(?:多少|几)"
-                               r"|[比较](?:年初|上年|去年|上一年|同期|上月|上季度|整改前|之前|以前|原来)[^,,;;??]{0,6}?[多少高低]了?(?:多少|几)",
+                               r"|[比较](?:年初|上年|去年|上一年|前一年|同期|上月|上季度|整改前|之前|以前|原来)[^,,;;??]{0,6}?[多少高低]了?(?:多少|几)",
                                part.text) \
             and not cut_asked:
         # (砍掉了多少户: the cut is the amount asked; 压减到多少 asks the level reached)
@@ -1426,6 +1437,9 @@ _SET_NAMED = re.compile(r"(?<![比较从由到至])(\d+(?:\.\d+)?)([件个项人
 _CHANGE_WORDS = re.compile(r"增加|增长|减少|提高|下降|降低|多了|少了|多出|相比|比去年|比上年|较")
 
 
+_NOW_Q = re.compile(r"现在|目前|如今|当前|眼下|整改后|整改以后")
+# a sentence that reports what an inspection or audit found: the state before the rectification
+_FINDING_LEAD = re.compile(r"\s*(?:但是?|此前|当时)?(?:巡察|巡视|审计|检查|督查|督察|调研|暗访)(?:组|中|时)?(?:指出|发现|反馈|查明|显示)")
 _GAP_TO_OTHER = re.compile(r"比[^,??]{1,20}?(?:高|低|多|少)了?(?:多少|几)个?百分点")
 # a line of its own for one place (● 玭南县：…), as a list of places' shares of a whole writes it
 # a numbered record or line given to one named unit (2.玎北县兴远矿业有限公司:…, ● 某某医院：…)

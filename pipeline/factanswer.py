@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from .derive import CHANGE_Q as _CHANGE_Q
 from .actions import action_agrees, asked_actions
+from .facts import respective_owner
 from .evidence import acting_words, beyond_notice, judge, most_specific, unit_fits
 from .nearmiss_sets import _PER, narrowing, per_unit_conflict
 from .slots import REMAIN_Q
@@ -69,6 +70,12 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                 if (owner := respective_owner(text, f)) is not None and (asked := [n for n in owner[1] if n in fold(part.text)]):
                     # 玥川市、玥平市、玥山市…得分分别为81.5分、80.2分、78.4分: the third figure is 玥山市's
                     v.score += self.cfg.w_here if owner[0] in asked else -self.cfg.w_reason
+                elif owner is not None and not v.reasons and (rival := next((w for w in part.who if w[-1:] == owner[0][-1:]
+                                                                             and w not in owner[0] and owner[0] not in w), None)):
+                    # a body of the list's kind the list does not name (…县人民医院、…卫生院分别为…; 中医院 asked)
+                    v.reasons.append(f"{rival}: figure not given; the notice gives {f.fig.text} ({f.measure}) "
+                                     f"for {owner[0]}, one of {'、'.join(owner[1])}")
+                    v.score -= self.cfg.w_reason + self.cfg.w_who
                 if not part.who and (ol := getattr(self, "_outlines", {}).get(c.doc)) is not None \
                         and f.fig.subject and f.fig.subject != ol.subject_at(f.fig.start) \
                         and not _names(fold(part.text), f.fig.subject):
@@ -234,31 +241,6 @@ def _own_clause(part) -> str:
         if out.startswith(fold(name)):
             out = out[len(fold(name)):]
     return out
-
-
-def respective_owner(text: str, fact) -> tuple[str, list[str]] | None:
-    """(the name, all the names) when the figure is one of a list said 分别 of a list of names before it
-    (玥川市、玥平市、玥山市位列后三名,得分分别为81.5分、80.2分、78.4分): the names pair with the figures in
-    order. None when the lists differ in length or the figure is no such list's."""
-    if fact.fig.sentence_start is None:
-        return None
-    lead = fold(text[fact.fig.sentence_start:fact.fig.start])
-    k = lead.rfind("分别")
-    if k == -1:
-        return None
-    lists = list(re.finditer(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})", lead[:k]))
-    if not lists:
-        return None
-    names = lists[-1].group(1).split("、")  # the names listed last before 分别
-    names[-1] = re.split(r"位列|分列|排名|均|等|的|在", names[-1])[0]
-    after = fold(text[fact.fig.sentence_start + k:fact.clause_end + 40])
-    figs = [x.start() for x in re.finditer(r"\d+(?:\.\d+)?", after)]
-    here = len(lead) - k
-    idx = sum(1 for x in figs if x < here)
-    listed = re.match(r"分别(?:为|是|达|达到)?((?:\d+(?:\.\d+)?[^\d、,;。]{0,3}、)+\d+(?:\.\d+)?)", after)
-    if not listed or len(re.findall(r"\d+(?:\.\d+)?", listed.group(1))) != len(names) or idx >= len(names):
-        return None
-    return names[idx], names
 
 
 _ORDINAL = re.compile(r"第(\d+|[一二三四五六七八九十]+)(标段|合同段|号楼|号|批次|批|期|组|片区)")
@@ -822,10 +804,12 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
     self._last_support = support
     if best.reasons and best.reasons[0].startswith("period not covered") and pick == 0:
         # a stretch the notice states only as the difference or sum of two others (上半年 = 全年 − 下半年)
-        from .derive import from_periods
+        from .derive import from_change, from_periods
 
         year = self.year(best.fact.fig.doc)
-        got = from_periods(part, verdicts, self.cfg.measure_min, int(year) if year else None)
+        y = int(year) if year else None
+        got = from_periods(part, verdicts, self.cfg.measure_min, y) \
+            or from_change(part, verdicts, self.cfg.measure_min, y, self.facts, self.r.doc_text)
         if got is not None:
             cites = []
             for f in got[2]:

@@ -32,6 +32,7 @@ from .clauses import FUNCTION_LEAD as _FUNCTION_LEAD, PREP as _PREP, WORD as _WO
 from .clauses import clause as _clause, labelled_below, sentence_start as _sentence_start
 from .numerals import FOLD, normalize
 from .periods import find_periods, period_of
+from .textnorm import fold as _fold
 from .types import Figure
 
 # The Figure fields this module fills, in the order `notices figures` prints them.
@@ -49,7 +50,7 @@ for _kind, _units in {
     "area": "平方米 平米 平方公里 平方千米 公顷 亩 ㎡",
     "weight": "吨 千克 公斤 克 毫克 微克 斤 kg",
     "volume": "立方米 立方 方 升 毫升",
-    "duration": "个月 小时 个小时 分钟 工作日 个工作日 季度 个季度 周 星期 个星期 学期 个学期 天 日 年 秒",
+    "duration": "个月 小时 个小时 分钟 工作日 个工作日 自然日 个自然日 季度 个季度 周 星期 个星期 学期 个学期 天 日 年 秒",
     "other": "千瓦 千瓦时 兆瓦 度电 千伏 分贝 dB",
 }.items():
     for _u in _units.split():
@@ -205,6 +206,9 @@ def _enum_item(folded: str, cs: int, fig: Figure, figs_in_clause: list[Figure], 
     after = [f for f in figs_in_clause if f.start > m.start()]
     if fig not in after:
         return None
+    owned = listed_owners(folded, cs, m.start(), len(after))
+    if owned is not None:
+        return owned[1]  # 县教育局、县卫生健康局和县农业农村局涉及金额分别为…: what is measured of each
     s, e = _trim(folded, cs, m.start(), subject)
     if e <= s:
         return None
@@ -218,6 +222,115 @@ def _enum_item(folded: str, cs: int, fig: Figure, figs_in_clause: list[Figure], 
         a, b = items[after.index(fig)]
         return _trim(folded, a, b, subject)
     return (s, e) if len(items) > 1 or len(after) > 1 else None  # `领导分别认领问题27个`: no list
+
+
+_OWNER_TIME = re.compile(r"(?:19|20)\d\d年(?:末|底|度|初)?|[一二三四]季度|[上下]半年")
+
+
+def listed_owners(folded: str, s: int, e: int, n: int) -> tuple[list[tuple[int, int]], tuple[int, int]] | None:
+    """`县教育局、县卫生健康局和县农业农村局涉及金额分别为…`, `2022年、2023年、2024年主业投资分别为…`: when
+    folded[s:e], the words before 分别, list n bodies or times (each earlier item ending as the others do,
+    or in a body's suffix, or each a year), the last item holds the last name and then what is measured of
+    every one. Returns (the names' spans, the measure's span), or None when the items are themselves what
+    is counted (违规吃喝、违规收送礼金问题分别为12起、8起)."""
+    from .owners import _BODY
+
+    s += len(re.match(r"[\s,:;]*(?:其中|分别是|包括)?", folded[s:e]).group(0))
+    cuts = [i for i in range(s, e) if folded[i] == "、"]
+    items = [(a, b) for a, b in zip([s] + [i + 1 for i in cuts], cuts + [e])]
+    if len(items) + 1 == n:
+        # A、B和C…: the last pair joined by 和/与/及 where the left one is a name like the others
+        a, b = items[-1]
+        for j in range(a + 2, b - 2):
+            if folded[j] in "和与及" and (_BODY.fullmatch(folded, a, j) or _OWNER_TIME.fullmatch(folded, a, j)
+                                         or len(items) > 1 and folded[j - 2:j] == folded[items[0][1] - 2:items[0][1]]):
+                items[-1:] = [(a, j), (j + 1, b)]
+                break
+    if len(items) != n or n < 2:
+        return None
+    a0, b0 = items[0]
+    if all(_OWNER_TIME.fullmatch(folded, a, b) for a, b in items[1:]) and (t := _OWNER_TIME.search(folded, a0, b0)) \
+            and t.end() == b0 and t.start() - a0 >= 2:
+        # 集团研发经费投入2022年、2023年、2024年分别为…: what is measured stands before the first time
+        lead = _trim(folded, a0, t.start(), None)
+        if lead[1] - lead[0] >= 2:
+            return [(t.start(), b0)] + items[1:], lead
+    texts = [folded[a:b] for a, b in items[:-1]]
+    a, b = items[-1]
+    last = folded[a:b]
+    cut = None
+    common = 0
+    while common < min(len(t) for t in texts) - 1 and len({t[-common - 1:] for t in texts}) == 1:
+        common += 1
+    if all(_OWNER_TIME.fullmatch(t) for t in texts):
+        m = _OWNER_TIME.match(last)
+        cut = m.end() if m else None
+    elif all(_BODY.fullmatch(t) for t in texts):
+        ending = texts[0][-1:]
+        if all(t.endswith(ending) for t in texts):
+            k = last.find(ending, max(1, min(len(t) for t in texts) - 4))
+            cut = k + 1 if k >= 0 else None
+        if cut is None:
+            cut = next((i for i in range(3, len(last) - 1) if _BODY.fullmatch(last[:i])), None)
+    elif common >= 2:
+        # 琈阳县第二人民医院扩建工程、…和琈河堤防加固工程多计工程价款: items that end alike (工程, 项目) name
+        # the things, the words after the last one's ending what is measured of each
+        k = last.find(texts[0][-common:], 1)
+        cut = k + common if k >= 0 else None
+    if cut is None or not re.match(r"[\u4e00-\u9fff]{2}", last[cut:]):
+        return None
+    ms, me = _trim(folded, a + cut, b, None)
+    if me - ms < 2:
+        return None
+    return items[:-1] + [(a, a + cut)], (ms, me)
+
+
+def _listed_owner(folded: str, figs: list[Figure], k: int) -> tuple[int, int] | None:
+    """The span of the name or time a figure of a `A、B、C…分别为1、2、3` list is said of, or None."""
+    fig = figs[k]
+    cs, ce = _clause(folded, fig.start, fig.end)
+    m = None
+    for x in _ENUM.finditer(folded, cs, fig.start):
+        m = x
+    if m is None:
+        return None
+    after = [f for f in figs if m.start() < f.start and f.end <= ce]
+    owned = listed_owners(folded, cs, m.start(), len(after)) if fig in after else None
+    return owned[0][after.index(fig)] if owned else None
+
+
+def respective_owner(text: str, fact) -> tuple[str, list[str]] | None:
+    """(the name, all the names) when the figure is one of a list said 分别 of a list of names before it
+    (玥川市、玥平市、玥山市位列后三名,得分分别为81.5分、80.2分、78.4分; 县教育局、县卫生健康局和县农业农村局
+    涉及金额分别为…): the names pair with the figures in order. None when the lists differ in length or
+    the figure is no such list's."""
+    if fact.fig.sentence_start is None:
+        return None
+    lead = _fold(text[fact.fig.sentence_start:fact.fig.start])
+    k = lead.rfind("分别")
+    if k == -1:
+        return None
+    after = _fold(text[fact.fig.sentence_start + k:fact.clause_end + 40])
+    figs = [x.start() for x in re.finditer(r"\d+(?:\.\d+)?", after)]
+    here = len(lead) - k
+    idx = sum(1 for x in figs if x < here)
+    listed = re.match(r"分别(?:为|是|达|达到)?((?:\d+(?:\.\d+)?[^\d、,;。]{0,3}[、和及与])+\d+(?:\.\d+)?)", after)
+    if not listed:
+        return None
+    n = len(re.findall(r"\d+(?:\.\d+)?", listed.group(1)))
+    start = max(lead.rfind(c, 0, k) for c in ",;:。") + 1
+    owned = listed_owners(lead, start, k, n)
+    if owned is not None:
+        names = [lead[a:b] for a, b in owned[0]]
+    else:
+        lists = list(re.finditer(r"((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12})", lead[:k]))
+        if not lists:
+            return None
+        names = lists[-1].group(1).split("、")  # the names listed last before 分别
+        names[-1] = re.split(r"位列|分列|排名|均|等|的|在", names[-1])[0]
+    if len(names) != n or idx >= len(names):
+        return None
+    return names[idx], names
 
 
 def _adjacent(folded: str, a: Figure, b: Figure) -> bool:
@@ -423,6 +536,13 @@ def annotate(text: str, figures: Iterable[Figure], *, folded: str | None = None)
             f.measure_start, f.measure_end = m
             f.measure = text[m[0]:m[1]]
         p = period_of(folded, f, periods)
+        if (own := _listed_owner(folded, figs, k)) is not None:
+            from .owners import _BODY
+
+            if _OWNER_TIME.fullmatch(folded, *own):
+                p = own  # 2022年、2023年、2024年…分别为286.4亿元、331.7亿元、402.5亿元: each figure its year
+            elif _BODY.fullmatch(folded, *own):
+                f.subject = text[own[0]:own[1]]  # …县卫生健康局和…分别为…、834万元…: the body it is said of
         if p:
             f.period_start, f.period_end = p
             f.period = text[p[0]:p[1]]

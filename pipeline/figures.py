@@ -102,7 +102,7 @@ _add("番")  # only in 翻N番, checked below
 _add("mg μg ug t m mm m² m³ m2 m3 kW MW kWh L mL", only="ar",
      not_next="abcdefghijklnopqrstuvwxyzABCDEFGHIJKMNOPQRSTUVWXYZ0123456789")
 # Durations. 月 alone and 季度 alone are calendar words (8月, 一季度): not units.
-_add("个月 小时 个小时 分钟 个工作日 工作日 个季度 个星期 星期 个学期 学期", duration=True)
+_add("个月 小时 个小时 分钟 个工作日 工作日 个自然日 自然日 个季度 个星期 星期 个学期 学期", duration=True)
 _add("天", duration=True, not_next="然津地空气下堂使")
 _add("周", duration=True, not_next="年岁边末围期转刊")
 _add("年", duration=True, not_next="级代龄薪纪初末底中货会鉴报画终轻")
@@ -210,7 +210,7 @@ def _unit_at(text: str, k: int, kind: str) -> tuple[int, str] | None:
             for u in (w[:n] for n in range(len(w), 0, -1)):
                 if u in _UNITS and _unit_ok(text, u, b + len(u), kind):
                     if u == "个":
-                        t = re.match(r"[余多](月|小时|星期|工作日|学期|季度)", text[b + 1:b + 5])
+                        t = re.match(r"[余多](月|小时|星期|工作日|自然日|学期|季度)", text[b + 1:b + 5])
                         if t:  # 3个多月: the unit is 个月
                             u2 = "个" + t.group(1)
                             e, rate = _rate(text, b + 1 + t.end())
@@ -448,9 +448,9 @@ def extract_figures(doc: str, text: str,
         if kind == "ar" and (cm := _COMPOUND.match(text, ns)) and not _masked(masks, ns, kind):
             # 1亿2300万元, 18万6千元: a number written in two parts, in the unit of the last (12300万元, 186000元)
             if cm.group("yi"):
-                value, u = int(cm.group("yi")) * 10000 + int(cm.group("wan")), _unit_at(text, cm.end(), kind)
+                value, u = float(int(cm.group("yi")) * 10000 + int(cm.group("wan"))), _unit_at(text, cm.end(), kind)
             else:
-                value, u = int(cm.group("w")) * 10000 + int(cm.group("q")) * 1000, _unit_at(text, cm.end() + 1, kind)
+                value, u = float(int(cm.group("w")) * 10000 + int(cm.group("q")) * 1000), _unit_at(text, cm.end() + 1, kind)
             if u and (cm.group("yi") or not u[1].startswith(("万", "亿", "千"))):
                 out.append(_figure(doc, source, text, bounds, start, u[0], value, u[1], subject_at))
                 pos = u[0]

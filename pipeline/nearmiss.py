@@ -126,7 +126,10 @@ _COLLECTIVE = re.compile(r"几[项个类种家所批]|这些|这几|那几|各�
 def list_conflict(part, fact, text: str, context: str) -> str | None:
     """The question names some members of a list the figure counts together, but not all of them."""
     from .evidence import _prev_clause, folded_doc
+    from .facts import respective_owner
 
+    if respective_owner(text, fact) is not None:
+        return None  # A、B和C违规收取医疗费用分别为…: each figure is one name's (who_conflict reads names)
     folded = folded_doc(text)
     lead = content(folded[fact.clause_start:fact.fig.start])
     # the clause before counts only when the figure's own clause leans on it (…,涉及金额38.26万元)
@@ -514,7 +517,7 @@ def year_conflict(part, fact, text: str, year: str | None) -> str | None:
         y = int(year)
         if re.search(r"今年|本年|当年", folded):
             said.add(str(y))
-        if re.search(r"去年|上年|上一年", folded):
+        if re.search(r"去年|上年|上一年|前一年", folded):
             said.add(str(y - 1))
     if said and not asked & said:
         return f"period not covered: {part.period}; the notice speaks of {'、'.join(sorted(said))}"

@@ -19,7 +19,7 @@ from .textnorm import fold, year_digits
 KIND_OF_UNIT = {
     "元": "money", "%": "percent", "个百分点": "points", "公里": "length", "米": "length", "千米": "length",
     "亩": "area", "平方米": "area", "公顷": "area", "平方公里": "area", "吨": "weight", "公斤": "weight",
-    "立方米": "volume", "小时": "duration", "工作日": "duration", "天": "duration", "分钟": "duration",
+    "立方米": "volume", "小时": "duration", "工作日": "duration", "自然日": "duration", "天": "duration", "分钟": "duration",
     "个月": "duration", "月": "duration", "年": "duration", "倍": "ratio",
     "个基点": "points", ":1": "ratio", "万分之": "percent", "千分之": "percent", "‰": "percent",
 }
@@ -259,6 +259,9 @@ def _split_items_conn(text: str) -> list[str]:
     return out
 
 
+_OWN_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:省|市|县|区|镇|乡|村|街道|社区|局|委|办|院|公司|集团|学校|中心|银行)")
+
+
 def _each_items(q: str) -> list[str]:
     """"A和B分别/各 REST" → [A-version, B-version] of the question (the shared words kept)."""
     m = _EACH.search(q)
@@ -277,7 +280,14 @@ def _each_items(q: str) -> list[str]:
                 return [head.replace(prev, s.strip(), 1) + tail for s in segs2 if len(s.strip()) >= 2]
         return []
     before = head[:clause_start]
-    return [before + s.strip() + tail for s in segs if len(s.strip()) >= 2]
+    segs = [x.strip() for x in segs]
+    lead = segs[0][:segs[0].rfind("的") + 1]
+    if lead and len(segs[0]) - len(lead) >= 2 and PERIOD.search(lead):
+        # 2022年…市场监管局查办的食品安全案件和药品医疗器械案件各有多少件: what the first item's 的 phrase says
+        # (its time, its body, its verb) is said of a later bare item too, unless that one names its own body;
+        # only a phrase that sets a time (专任教师中博士学位教师的比例和…比例: the 的 is the first item's own)
+        segs = segs[:1] + [x if "的" in x or _OWN_BODY.match(x) else lead + x for x in segs[1:]]
+    return [before + x + tail for x in segs if len(x) >= 2]
 
 
 def _indefinite_ji(clause: str) -> bool:
@@ -533,7 +543,7 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     if re.search(r"(?:率|满意度|占比|比例|比重)的?(?:提升|提高|上升|下降|降低|增长)?(?:幅度|增幅|降幅)", text):
         info.units = ["个百分点"]  # 满意度的提升幅度: a rate's change is in points, not a rate
     if whole is None and re.search(r"(?:提高|提升|上升|下降|降低|增长|增加|减少|[高低])了?(?:多少|几)个百分点", text) \
-            and not re.search(r"[比较](?!年初|上年|去年|上一年|同期|上月|上季度|上半年|整改前|之前|以前|原来)[\u4e00-\u9fff]", text):
+            and not re.search(r"[比较](?!年初|上年|去年|上一年|前一年|同期|上月|上季度|上半年|整改前|之前|以前|原来)[\u4e00-\u9fff]", text):
         # 不良贷款率比年初下降了多少个百分点: the change, never the rate itself (two things compared,
         # 明年的目标比今年的结果高多少个百分点, are a rate each: the gap is computed)
         info.units = ["个百分点"]
@@ -600,7 +610,7 @@ _MONEY_WORD = r"(?:" + _MONEY_NOUN[3:-1] + r"|回扣|薪酬|[\u4e00-\u9fff]{1,3}
 _MONEY_BEFORE = re.compile(_MONEY_NOUN +
                            r"[\u4e00-\u9fff]{0,4}?(?:了|的)?(?:是|为|有|共|达)?多少(?=[??,,。]|$)")
 _ASK_UNIT = re.compile(r"(?:多少|" + ASK_JI + r")(?:钱|万元|亿元|元|个百分点|[个种类项家件名人次户所条座台套批宗起处位场轮篇份盏具亩吨米天]" + NOT_UNIT + ")")
-_ASK = re.compile(r"(?:多少|" + ASK_JI + r")(钱|万元|亿元|元|个工作日|工作日|个百分点|个基点|个小时|个月|公里|千米|平方米|亩|吨|小时|分钟|天|[个种类项家件名人次户所条座台套批宗起处位场轮篇份盏具]" + NOT_UNIT + ")?")
+_ASK = re.compile(r"(?:多少|" + ASK_JI + r")(钱|万元|亿元|元|个工作日|工作日|个自然日|自然日|个百分点|个基点|个小时|个月|公里|千米|平方米|亩|吨|小时|分钟|天|[个种类项家件名人次户所条座台套批宗起处位场轮篇份盏具]" + NOT_UNIT + ")?")
 
 
 def _ask_kind(word: str | None) -> str:
@@ -609,8 +619,8 @@ def _ask_kind(word: str | None) -> str:
         return ""
     if word in ("钱", "万元", "亿元", "元"):
         return "money"
-    return figure_kind(word.removeprefix("个") if word in ("个工作日", "个小时", "个月") else word) \
-        if word in ("个百分点", "个基点", "公里", "千米", "平方米", "亩", "吨", "小时", "分钟", "天", "工作日", "个工作日", "个小时", "个月") else "count"
+    return figure_kind(word.removeprefix("个") if word in ("个工作日", "个自然日", "个小时", "个月") else word) \
+        if word in ("个百分点", "个基点", "公里", "千米", "平方米", "亩", "吨", "小时", "分钟", "天", "工作日", "个工作日", "自然日", "个自然日", "个小时", "个月") else "count"
 
 
 def _item_place(item: str) -> str | None:
@@ -857,13 +867,13 @@ def read(question: str) -> Slots:
         # (A中…资金合计,与B…的各类资金,分别是多少?哪个多?: the 合计 says what A's figure is; the two compared)
         op = "sum"
     elif (d := _DIFF.search(q)) and not (re.search(r"[??;;]\s*(?:比|较|同比|相比)[^??]*$", q[:d.start()])
-                                         or re.search(r"(?:比|较)(?:去年|上年|上一年|同期|整改前|原来|原先|之前|以前|起初)", q)
-                                         or re.search(r"^[^,,]{0,6}?(?:和|与|同|跟)(?:去年|上年|上一年|同期|整改前|上学期|上季度|上个?月|上半年|上一轮|上轮)[^,,]{0,4}?相比", q)):
+                                         or re.search(r"(?:比|较)(?:去年|上年|上一年|前一年|同期|整改前|原来|原先|之前|以前|起初)", q)
+                                         or re.search(r"^[^,,]{0,6}?(?:和|与|同|跟)(?:去年|上年|上一年|前一年|同期|整改前|上学期|上季度|上个?月|上半年|上一轮|上轮)[^,,]{0,4}?相比", q)):
         op = "difference"  # "A比B多多少"; "…?比去年同期少了多少" asks the notice's own comparison
         if re.search(r"(?:哪个|哪边|哪家|哪里|哪一?类|哪一?方面|谁)[^,,??]{0,12}(?:更|多|少|大|小|高|低)", q) and not _LIST_Q.search(q):
             op = "compare"  # 哪边更多?多多少: name the larger, then the gap (compose.combine)
     elif _COMPARE.search(q) and not _LIST_Q.search(q) \
-            and not re.search(r"^[^,,]{0,6}?(?:和|与|同|跟)(?:去年|上年|上一年|同期|整改前|上学期|上季度|上个?月|上半年|上一轮|上轮)[^,,]{0,4}?相比", q):
+            and not re.search(r"^[^,,]{0,6}?(?:和|与|同|跟)(?:去年|上年|上一年|前一年|同期|整改前|上学期|上季度|上个?月|上半年|上一轮|上轮)[^,,]{0,4}?相比", q):
         op = "compare"  # (和上学期相比,…少了多少起: the notice's own change against an earlier time, no two items)
     texts: list[str] = []
     measures: list[str] = []
@@ -1042,7 +1052,7 @@ _SUBSET = re.compile(r"^(?:其中|里面|这当中|当中|这里面|这其中)")
 
 _CHANGE_TAIL = re.compile(r"(?:比|较)?(?:增加|减少|增长|下降|多出|相差|多|少)了?$")
 # what a part that asks only a change says: the comparison, its direction, the unit of the change
-_CHANGE_WORDS = re.compile(r"同比|环比|(?:比|较|与|和|跟)?(?:去年|上年|上一年|同期|上月|上个月|上季度|上半年)(?:同期)?(?:相比)?"
+_CHANGE_WORDS = re.compile(r"同比|环比|(?:比|较|与|和|跟)?(?:去年|上年|上一年|前一年|同期|上月|上个月|上季度|上半年)(?:同期)?(?:相比)?"
                            r"|(?:整改|整治|治理|改造|整顿|清理)[前后]|原来|原先|之前|以前|起初|现在|目前|如今"
                            r"|增加|减少|增长|下降|上升|降低|提高|提升|增|降|多|少|百分之几|百分点|几个|多少|幅度|了|是|要|为|的")
 _ANAPHOR = re.compile(r"(?:这个|这一|该|此|这项|这些)(?=[\u4e00-\u9fff])")
@@ -1057,4 +1067,4 @@ CHANGE_Q = re.compile(r"(?:提高|增加|增长|提升|减少|下降|降低|缩�
 # bare 没有 after 多少 asks what is left only when what follows it is finishing, 没有完成/整改到位/办结)
 REMAIN_Q = re.compile(r"还有[^??,,]*(?:没有|没|未)|还没有?|仍未|还剩|剩余|剩下|尚未|多少[^??,,]{0,8}(?:还没|(?:没有|没|未)(?=[^??,,]{0,4}(?:完|到位|结|销号|整改|落实|兑现|追回|收回|修复|拆除|清退|退还)))")
 # (整治前, 治理前, 改造前: the state before the campaign, said with its own verb)
-BEFORE_Q = re.compile(r"(?:整改|整治|治理|改造|整顿|清理)前|上年|去年|上一年|原来|原先|之前|以前|起初")
+BEFORE_Q = re.compile(r"(?:整改|整治|治理|改造|整顿|清理)前|上年|去年|上一年|前一年|原来|原先|之前|以前|起初")
