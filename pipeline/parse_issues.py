@@ -207,6 +207,11 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject, o
     for s, e in _listed_shortcomings(text, headings):
         if free(s, e):
             issues.append(_mk_issue(doc, text, (s, e), 5, outline_subject))
+    # 巡察指出,投诉举报处置不够及时、群众满意度不高。: what the inspection found, each item of the sentence
+    # that states a shortcoming and no figure
+    for s, e in _found_shortcomings(text):
+        if free(s, e):
+            issues.append(_mk_issue(doc, text, (s, e), 5, outline_subject))
     # a paragraph that opens by naming its problem: "一是违规发放绩效奖金问题。涉及金额…" under a body's
     # heading, or "X问题涉及资金2130万元,已拨付…" (the problem as the subject of its amount)
     for ln in lns:
@@ -278,6 +283,29 @@ def _listed_shortcomings(text: str, headings: list[Heading]) -> list[tuple[int, 
             if 5 <= len(clause) <= 24 and not re.search(r"\d|[((]", clause) and not styles._NOT_LEAD.match(clause) \
                     and styles._DEFICIT.search(clause) and not strip_marker(clause) != clause:
                 out.append((cs, cs + len(clause)))
+    return out
+
+
+_FOUND = re.compile(r"(?:^|(?<=[。\n]))[ \u3000]*(?:但是?)?(?:巡察|巡视|审计|督查|督察|检查|调研)(?:组)?(?:指出|发现|反馈)[,，:：]")
+
+
+def _found_shortcomings(text: str) -> list[tuple[int, int]]:
+    """A sentence that opens by saying what an inspection found (巡察指出,…。): each of its items, split at
+    、 , ; , that states a shortcoming (…不够及时, …偏弱) and says no figure."""
+    out = []
+    for m in _FOUND.finditer(text):
+        prev = text[:m.start()].rstrip(" \u3000\n")
+        seg = prev[max(prev.rfind("。", 0, len(prev) - 1), prev.rfind("\n")) + 1:].strip(" \u3000。")
+        if len(seg) <= 40 and (re.search(r"问题[^,，。;；]{0,6}$", seg)
+                               or styles._DEFICIT.search(strip_marker(re.split(r"[,，;；]", seg)[-1]))):
+            continue  # under a line that names the problem (…参与民间借贷问题 / 巡察指出,…): its details
+        end = min(x for x in (text.find("。", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
+        for it in re.finditer(r"[^、,，;；]+", text[m.end():end]):
+            a, b = _strip(text, m.end() + it.start(), m.end() + it.end())
+            item = text[a:b]
+            if 4 <= len(item) <= 30 and not re.search(r"\d", item) and not styles._NOT_LEAD.match(item) \
+                    and styles._DEFICIT.search(item):
+                out.append((a, b))
     return out
 
 
