@@ -172,8 +172,12 @@ def asked_actions(question: str) -> list[str]:
         # an item of a comparison (…办结的群众反映问题, 哪个多 said after it): its own last verb, not one
         # that sets the scene (…整治中)
         found = [x for x in _WORDS.finditer(q) if not q.startswith(_SCENE_AFTER, x.end())]
-        if len(found) >= 2 and re.search(r"(?:违规|违法|重复|多|超|不当|乱)$", q[:found[-1].start()]):
-            found = found[:-1]  # 哪个清退的违规收费更多: 违规收费 names the money, 清退 is what was done
+        if len(found) >= 2 and re.search(r"(?:违规|违法|重复|多|超|不当|乱)$", q[:found[-1].start()]) \
+                or len(found) == 1 and re.search(r"(?:违规|违法|重复|多|超[\u4e00-\u9fff]{0,2}|不当|乱)$", q[:found[0].start()]) \
+                and q.startswith("的", found[0].end()):
+            # 哪个清退的违规收费更多: 违规收费 names the money, 清退 is what was done; 超预算支出的金额: the
+            # overspending names the money, no action is asked of it
+            found = found[:-1]
         if found:
             out.append(found[-1].group(0))
     return out

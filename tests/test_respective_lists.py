@@ -17,6 +17,7 @@ AUDIT = """瑈阳县2023年度审计查出问题整改情况的报告
 1.关于超预算支出的问题。审计发现4个部门超预算支出，其中县水利局、县交通运输局和县文化旅游局涉及金额分别为836.4万元、512万元和64.8万元。
 2.关于医保基金违规使用的问题。瑈阳县人民医院、瑈阳县妇幼保健院和瑈口镇卫生院违规收取医疗费用分别为118.6万元、47.2万元和9.5万元。整改情况：上述费用已全部退回医保基金专户。
 3.关于多计工程价款的问题。瑈阳县城南学校扩建工程、瑈河大桥维修工程和瑈山公园提升工程多计工程价款分别为215.3万元、96.7万元和38.2万元。
+4.关于衔接推进乡村振兴补助资金闲置的问题。瑈口镇、瑈溪镇和瑈塘乡项目资金闲置分别为286.4万元、195万元和108.7万元。
 二、作风建设方面
 全县查处违规吃喝、违规发放津补贴问题分别为17起、9起。
 """
@@ -88,3 +89,16 @@ def test_a_year_asked_gets_that_years_figure(answerer):
 
 def test_a_body_not_in_the_list_is_refused(answerer):
     refused_with(answerer, "瑈阳县中医院违规多收了多少医疗费？")
+
+
+def test_a_list_members_body_named_short_and_the_measure_in_other_words(answerer):
+    # 交通局 for 县交通运输局; 预算超支 for the sentence's 超预算支出
+    d = ask_checked(answerer, "瑈阳县交通局预算超支了多少钱？")
+    assert d["answerable"] and d["answer"].startswith("512万元"), d
+    # 闲置的衔接资金 for its paragraph's 关于衔接推进乡村振兴补助资金闲置的问题
+    d = ask_checked(answerer, "瑈溪镇闲置的衔接资金有多少？")
+    assert d["answerable"] and d["answer"].startswith("195万元"), d
+
+
+def test_overspending_names_the_money_not_an_action():
+    assert asked_actions("瑈阳县水利局超预算支出的金额") == []
