@@ -108,9 +108,6 @@ WORDS = _WORDS  # every known action word (evidence reads the verbs a question's
 _ASK = re.compile(r"多少|" + ASK_JI + r"(?=[\u4e00-\u9fff])")
 
 
-_SPLIT_VERB = re.compile("|".join(f"(?<={re.escape(w[0])})了(?={re.escape(w[1])})" for w in sorted(_CLASS_OF) if len(w) == 2))
-
-
 def classes(word: str) -> set[str]:
     return _CLASS_OF.get(word, set())
 
@@ -134,7 +131,9 @@ def asked_actions(question: str) -> list[str]:
     # 剔了出去, 找补了回来: the verb and its result said apart by 了 are one verb
     q = re.sub(r"(?<=[\u4e00-\u9fff])了(?=出去|出来|回来|回去|掉)", "", fold(question))
     # 收了费, 罚了款, 立了案: a two-character verb split by 了 is that verb
-    q = _SPLIT_VERB.sub("", q)
+    if "了" in q:
+        q = "".join(ch for i, ch in enumerate(q)
+                    if not (ch == "了" and 0 < i < len(q) - 1 and len(_CLASS_OF.get(q[i - 1] + q[i + 1], ())) > 0))
     # 挨了党纪政务处分, 受到问责: a passive marker before a known action is no action of its own; the
     # action suffered is (挨了多少条批评, no known action after it, stays what was received)
     q = re.sub(r"(?:挨了|受到了?|遭到了?)(?=[\u4e00-\u9fff]{0,6}?(?:" + _WORDS.pattern + "))", "", q)
