@@ -24,7 +24,7 @@ CLASSES: dict[str, str] = {
                " 交上去 交上来 交出来 上缴 退了"
                " 追发 清偿",  # 把收到的礼金交上去了多少, 给老百姓退了多少; 讨回欠薪 is 清偿拖欠工资 / 追发工资 seen from the worker
     # what a payer owed the state, paid in arrears (补缴配套费: no refund to anyone; 追缴 and 追回 get it back)
-    "arrears": "补缴 补交 补征 追缴 追回 收缴",
+    "arrears": "补缴 补交 补征 追缴 追回 收缴 补了",  # (补了 says either: a payment made up, 补发, or arrears paid, 补缴)
     # people or households taken off a roll (低保, 补贴名单): 清退 both returns money and removes people
     "remove": "清退 取消 剔除 清理出 清出 移出 停发 拿掉 剔出 踢出 删除 核销 核减 注销 销掉 吊销",  # 核减…领取对象: people cut from a roll
     # accounts, sites or outlets shut down
@@ -32,7 +32,7 @@ CLASSES: dict[str, str] = {
     # the amount a problem concerns, not what came of it (what a check finds is what it involves)
     "involve": "涉及 涉案 发现 查出 查实 查处 问题金额 涉及金额 涉案金额 牵扯 牵涉 影响了 影响到",
     # money paid out (支出 asked, 收回 stated: another flow)
-    "spend": "支出 拨付 支付 拨付使用 花费 花了 用了 付出去 付出 付了 清偿 偿还 还清 付清 兑付 结清 偿付 发放 派发",  # 清偿拖欠账款: a debt paid
+    "spend": "支出 拨付 支付 拨付使用 花费 花了 用了 付出去 付出 付了 清偿 偿还 还清 付清 兑付 结清 偿付 发放 派发 补发 补给 补了",  # 清偿拖欠账款: a debt paid
     # money put into a programme or project (花了多少钱 for 投入资金; not 拨付, money passed on);
     # 花, 用 say either
     "invest": "投入 花费 花了 用了 耗资",
@@ -66,7 +66,7 @@ CLASSES: dict[str, str] = {
     "receive": "受理 接收 收到 接到 接收到 收集 征集 挨了",
     # a case opened, a case closed
     "file": "立案 立案查处 立案审查 立案调查 立案审查调查",
-    "close": "结案 办结 审结 办完 办好",
+    "close": "结案 办结 审结 办完 办好 处理完 处理完毕 办理完毕 办理完",
     # problems found, problems put right
     "find": "发现 查出 查摆 排查 梳理 查实 查明 检视 找出 查处 揪出 挖出 锁定 排查出",
     "fix": "整改到位 完成整改 已整改 整改完成 销号 整改 改掉 改好 改正 解决 处理好 处置到位 处置完毕 改完",

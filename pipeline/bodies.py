@@ -196,7 +196,7 @@ def bodies_named(question: str, folded_text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for m in _BODY_END.finditer(q):
         e = m.end()
-        for n in range(min(e, 10), len(m.group(0)) + 1, -1):
+        for n in range(min(e, 14), len(m.group(0)) + 1, -1):  # (琥江省能源集团有限公司: eleven)
             name = q[e - n:e]
             if re.search(r"[^\u4e00-\u9fff]", name) or _NOT_LEAD.match(name) or name not in folded_text:
                 continue
@@ -221,6 +221,8 @@ def scope_conflict(question: str, fact: Fact, text: str) -> str | None:
     # past a semicolon the item goes on (涉及县林业局…等5个部门,问题金额86.42万元;截至…,已清退52.18万元)
     item = folded[max(folded.rfind("。", 0, s0), folded.rfind("\n", 0, s0)) + 1:fact.clause_end]
     for name, kind in bodies_named(question, folded):
+        if name in fold(f.subject or ""):
+            continue  # the body whose section or notice this is (中共琥江省能源集团有限公司委员会): its own figure
         if re.search(re.escape(name) + r"(?:、[\u4e00-\u9fff]{2,12}?)*" + _GROUP, item):  # A、B等5个部门
             return f"{name}: the notice gives {f.text} for a group it is one of"
         after = folded[f.end:s1]
@@ -233,7 +235,7 @@ def scope_conflict(question: str, fact: Fact, text: str) -> str | None:
 # 2025年珂西区 names 珂西区): a body one level below the notice's own is a sub-unit
 _LEVEL = (("省", "自治区"), ("市", "州", "盟"), ("区", "县", "旗"), ("镇", "乡", "街道"), ("村", "社区"))
 _COUNTY_LEVEL = 2  # index in _LEVEL of 区/县/旗
-_ADMIN = re.compile(r"(?<![的了在和与及对把被从向将是有这那个中里])(?![年月日])[\u4e00-\u9fff]{2,3}?(?:自治区|街道|社区|省|市|州|盟|区|县|旗|镇|乡|村(?![干两务医集组书]))(?![场长委级内外直属民县区镇乡村省]|市(?!场))")  # (村干部, 村两委: no village named)
+_ADMIN = re.compile(r"(?<![的了在和与及对把被从向将是有这那个中里])(?![年月日])[\u4e00-\u9fff]{2,3}?(?:自治区|街道|社区|省|市|州|盟|区|县|旗|镇|乡|村(?![干两务医集组书庄]))(?![场长委级内外直属民县区镇乡村省]|市(?!场))")  # (村干部, 村两委: no village named)
 _NOT_PLACE = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个后前]|整改|巡察|巡视|督察|治理|专项|工作|管理|领域|系统|^(?:相关|有关|部分|所属|下辖|其他|其余|周边|重点|试点|农村|乡村|城市|城区|市区|城乡|全[省市区县镇乡村]|本[省市区县镇乡村]|各[省市区县镇乡村]|该[省市区县镇乡村]|[东西南北中]部|地市|县市|县区|市县|乡镇|镇村|村居)")
 
 
@@ -314,6 +316,11 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
                     and not any(t in folded for t in tails):
                 # a county-level place below the notice's own that the notice never names (瑭南县 asked
                 # of a province's notice): none of its figures is that place's
+                return f"{name}: the notice does not name it; {f.text} ({fact.measure}) is not its figure"
+            if len(name) == 3 and name[-1] in "镇乡" and name[:2] not in folded and not any(ch in name for ch in "全本各该城村集") \
+                    and not generic_place(name):
+                # a town the notice never names, not even by its proper name (琉坪镇卫生院 asked of a county
+                # hospital's notice that counts what all 14 township health centres got): not its figure
                 return f"{name}: the notice does not name it; {f.text} ({fact.measure}) is not its figure"
             continue
         if name not in scope and not (only_body_of_section(name, text, f.start, outline) and not _WHOLE_OF.search(q)):

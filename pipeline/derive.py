@@ -269,7 +269,7 @@ def from_periods(part, verdicts: list, measure_min: float, year: int | None):
 
 
 # 比上年增加218件, 同比减少23件: a change on the year before, in the figure's own units, right after it
-_ON_LAST_YEAR = re.compile(r"\s*[,，]?\s*(?:(?:比|较)(?:上年|去年|上一年|前一年)(?:同期)?|同比)"
+_ON_LAST_YEAR = re.compile(r"\s*[,，]?\s*(?:(?:比|较)(?:上年|去年|上一年|前一年|((?:19|20)\d\d)年)(?:同期)?|同比)"
                            r"(增加|增长|多|上升|提高|减少|下降|少|降低|减)了?\s*")
 
 
@@ -306,9 +306,9 @@ def from_change(part, verdicts: list, measure_min: float, year: int | None, fact
         if nxt is None or nxt.fig.start - f.fig.end > 16:
             continue
         m = _ON_LAST_YEAR.fullmatch(fold(text[f.fig.end:nxt.fig.start]))
-        if not m:
+        if not m or m.group(1) and int(m.group(1)) != asked.y:  # (较2023年增加185万吨: the base year named)
             continue
-        up = m.group(1) in ("增加", "增长", "多", "上升", "提高")
+        up = m.group(2) in ("增加", "增长", "多", "上升", "提高")
         done = computed_answer(f, nxt, -1 if up else +1, "本年数减去比上年增加数" if up else "本年数加上比上年减少数")
         if done:
             if not up:

@@ -29,6 +29,7 @@ from .bodies import (  # noqa: F401 - some re-exported: other modules and tests 
     who_conflict, whole_set_conflict,
 )
 from .clauses import ends_clause, labelled_below
+from .question import names_match
 from .parse_styles import label_kind
 from .periods import find_periods, month_range, scope_period, span, spans_conflict
 from .slots import BEFORE_Q, CHANGE_Q, COUNT_WORDS, GENERIC_PLACES, REMAIN_Q, Part, figure_kind
@@ -140,6 +141,12 @@ def _section_heading(outline, pos: int) -> str | None:
 _ORG = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:委员会|办公室|管理局|局|委|办|厅|院|政府|公司|集团|中心)(?=关于|$|\s|[(（])")
 
 
+def _disposal_lead(text: str, fact: Fact) -> str:
+    """The figure's clause before it, with the verb a 将/把 clause says after it (…资金93.5万元归还…)."""
+    lead = text[fact.clause_start:fact.fig.start]
+    return acting_words(text, fact) if re.search(r"(?:将|把)[^,，;；。]*$", lead) else lead
+
+
 def acting_words(text: str, fact: Fact) -> str:
     """The words before a figure that say what was done to it: its clause so far, or for a table's
     cell its row's label and its column's header (| 合计 | 3971 | 587.87 |, headed 罚款(万元))."""
@@ -147,6 +154,15 @@ def acting_words(text: str, fact: Fact) -> str:
     row = row_at(text, fact.fig.start) if re.search(r"[|\t\u3000]| {2}", lead) or not lead.strip() else None
     if row is not None and row.column > 0:
         return text[row.cells[0][0]:row.cells[0][1]] + " " + row.header_of()
+    if re.search(r"(?:将|把)[^,，;；。]*$", lead):
+        # 已将挪用于弥补办公经费的衔接资金93.5万元归还原资金渠道: in a 将/把 clause the verb after the figure is
+        # what was done to it; the one before it (挪用) only says which money
+        from .actions import first_action
+
+        after = re.match(r"[^\d,，;；。:：]{0,10}", text[fact.fig.end:fact.clause_end]).group(0)
+        verb = first_action(after[:6])
+        if verb is not None and after.find(verb) <= 2:
+            return lead + verb
     if fact_action(lead) is None:
         # 为劳动者31.4万人追发工资待遇42.7亿元: a count of those served, its verb said right after it
         after = re.match(r"[^\d,，;；。:：]{0,10}", text[fact.fig.end:fact.clause_end]).group(0)
@@ -256,10 +272,19 @@ def inherit_elided(facts: list, text: str) -> list:
 
     out = []
     for i, fact in enumerate(facts):
-        if _ELIDED.match(_content(fold(fact.measure))):
+        own = _content(fold(fact.measure))
+        if _ELIDED.match(own):
             para = paragraph_start(text, fact.fig.start)
             prev = next((g for g in reversed(out[:i]) if g.kind == fact.kind and g.fig.start >= para
                          and not _ELIDED.match(_content(fold(g.measure)))), None)
+            if prev is not None:
+                fact = Fact(fact.fig, fact.clause_start, fact.clause_end, fact.measure, fact.kind, fact.period, elided_from=prev)
+        elif own and _ACTION_WORDS.fullmatch(own):
+            # 受理燃气类投诉1284件,同比下降17.3%;办结1271件: a bare verb counts what the figure of its kind
+            # before it in the sentence counts (投诉); its own verb still says what was done to it
+            prev = next((g for g in reversed(out[:i]) if g.kind == fact.kind and g.fig.unit == fact.fig.unit
+                         and g.fig.end <= fact.fig.start and not re.search(r"[。!?！？\n]", text[g.fig.end:fact.fig.start])
+                         and not _ACTION_WORDS.fullmatch(_content(fold(g.measure)))), None)
             if prev is not None:
                 fact = Fact(fact.fig, fact.clause_start, fact.clause_end, fact.measure, fact.kind, fact.period, elided_from=prev)
         out.append(fact)
@@ -478,11 +503,13 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
     if not asked:
         return None
     asked = re.sub(r"((?:19|20)\d\d)(?=(?:至|到|—|-|–|~)(?:19|20)\d\d年)", r"\1年", asked)  # 2023至2024年 says 2023年至2024年
-    m = re.fullmatch(r"((?:19|20)\d\d)年度", asked)
-    if m and m.group(0) in folded_doc(text):
-        return None  # 2022年度审计: the year whose work the notice reports, not when its figures stand
     f = fact.fig
     own = fold(f.period or fact.period or "")
+    m = re.fullmatch(r"((?:19|20)\d\d)年度", asked)
+    if m and m.group(0) in folded_doc(text) and not (set(_YEAR.findall(own)) - {m.group(1) + "年"}):
+        # 2022年度审计: the year whose work the notice reports, not when its figures stand; a figure whose
+        # own time names another year (2024年度,全县发放…9846.3万元, 2023年度 asked) is that year's
+        return None
     work = re.fullmatch(r"((?:19|20)\d\d)年度(?:内)?", own)
     if work and re.match(r"截至|截止", fold(asked)) and (ay := re.search(r"(?:19|20)\d\d", fold(asked))) and int(ay.group(0)) >= int(work.group(1)):
         # 截至2025年9月30日 asked of 2024年度审计…已完成整改101个: the year whose work is reported, not the
@@ -507,9 +534,15 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
                 and not re.search(r"去年|上年|上一年|前一年|前年", fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:
                                                                      f.sentence_end if f.sentence_end is not None else fact.clause_end])) \
                 and not re.search(r"[比较与和同跟](?:去年|上年|上一年|前一年|前年)", fold(question or "")):
-            said = _reported_year(fact, text) or {year + "年"}
+            said = _reported_year(fact, text) or _opening_year(text) or {year + "年"}
             if f"{int(year) - back}年" not in said:
                 return f"{'/'.join(sorted(said))} (the notice's own time)"
+        asked_years = {int(y[:4]) for y in _YEAR.findall(fold(asked))}
+        if asked_years and year and year.isdigit() and not _reported_year(fact, text) \
+                and (since := _notice_since(text, int(year))) and max(asked_years) < since[0]:
+            # 2024年全年 asked of a notice that reports what was done 今年3月以来 (published 2025): a figure
+            # the notice gives no time of its own is of that stretch, which the year asked is before
+            return f"{since[1]} (the notice's own time)"
         return None
     # a school's term asked (2024年秋季学期) and another stated (春季学期): another stretch
     qt, ft = re.search(r"(春|秋)季?学期", fold(asked)), re.search(r"(春|秋)季?学期", own)
@@ -576,6 +609,30 @@ def section_heading(text: str, pos: int) -> str:
             return line.split("。", 1)[0][:60]
         i = j
     return ""
+
+
+_SINCE = re.compile(r"(今年|本年|(?:19|20)\d\d年)(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:以来|起|至今)")
+
+
+def _notice_since(text: str, year: int) -> tuple[int, str] | None:
+    """(year, phrase) when the notice's opening says the stretch it reports began then (今年3月以来,
+    2024年5月起), else None."""
+    head = folded_doc(text)[:400]
+    m = _SINCE.search(head)
+    if not m:
+        return None
+    y = year if m.group(1) in ("今年", "本年") else int(m.group(1)[:4])
+    return y, m.group(0)
+
+
+def _opening_year(text: str) -> set[str]:
+    """The one year the notice's opening says its work stands at (截至2024年12月底, 2024年以来), else none:
+    a notice published in January reports the year before it."""
+    head = folded_doc(text)[:400]
+    ys = {m.group(1) + "年" for m in re.finditer(r"(?:截至|截止)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:\d{1,2}月)?以来", head)
+          if m.group(1)} | {m.group(2) + "年" for m in re.finditer(r"(?:截至|截止)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:\d{1,2}月)?以来", head)
+                            if m.group(2)}
+    return ys if len(ys) == 1 else set()
 
 
 def _reported_year(fact: Fact, text: str) -> set[str]:
@@ -833,6 +890,9 @@ def in_next_steps(outline, pos: int) -> bool:
 
 
 _TARGET = re.compile(r"目标|任务|计划")
+# 报警器年度目标2000台,实际加装2316台: the figure right after 目标 is the target (完成年度目标2万户的93.5%:
+# the share after it is what was done, its lead does not end on 目标)
+_TARGET_BEFORE = re.compile(r"目标(?:任务|值|数)?(?:为|是|:)?\s*(?:约|近|超过)?$")
 # a sentence about what is to come (下一步,…将力争…突破三千万元): its figures are targets
 _PLAN_LABEL = re.compile(r"[ \t　]*[\u4e00-\u9fff]{0,6}(?:目标|计划|任务|承诺|打算|时限)[:：]")
 _AHEAD = re.compile(r"^\s*(?:下一步|下步|今后|接下来)|力争")
@@ -1169,7 +1229,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"measure not stated: {part.measure}; the notice gives {fact.measure}")
     if (m >= cfg.measure_min and not anchored or anchored and _acts(part.text)) and fact.kind not in _SHARES \
             and _actions_attributable(part) \
-            and (acted := action_conflict(part.text, text[fact.clause_start:f.start], text[f.end:fact.clause_end])) \
+            and (acted := action_conflict(part.text, _disposal_lead(text, fact), text[f.end:fact.clause_end])) \
             and not _all_of_it(part.text, text, fact.clause_end, f.end):
         # the same object, another action: 结案 asked, 立案 stated; 追回 asked, 涉及 stated (pipeline/actions.py);
         # also in the sentence that answered an earlier part (发现问题1523个,已整改1468个: 改掉了多少 is 整改)
@@ -1308,9 +1368,19 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         score -= cfg.w_sub
         if not part.others and _ASKS_WHOLE.search(fold(part.text)):
             reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {body.group(1)}, a part of it")
+    elif not here and part.who and (co := _CLAUSE_FIRM.match(fold(text[max([s_at] + [text.rfind(c, s_at, f.start) + 1 for c in ";；"]):f.start]))) \
+            and not any(w in co.group(1) or co.group(1) in w or names_match(w, co.group(1)) >= 1.0 for w in part.who) \
+            and co.group(1) not in fold(part.whole or part.text):
+        # 琥江能源集团…一共收回了多少 asked, 琥能电力有限公司清收电费欠款5.72亿元 stated: a stretch opened by a
+        # firm the question does not name (a subsidiary) is that firm's figure, not the body's asked
+        score -= cfg.w_sub
+        if not part.others and _ASKS_WHOLE.search(fold(part.text)):
+            reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {co.group(1)}, a part of it")
     # 由A提高到B / 从A降至B: A is what it was; unless the question asks for the earlier value, B answers
     lead_in = fold(text[fact.clause_start:f.start])
-    before = bool(re.search(r"(?:由|从)[^\d由从到至]*$", lead_in)) and bool(re.search(r"(?:到|至)", fold(text[f.end:fact.clause_end])))
+    # (由2023年底的186.4亿元压降至2024年底的172.9亿元: the dates of the two ends are no figures between)
+    lead_bare = re.sub(r"(?:(?:19|20)\d\d年(?:度|\d{1,2}月)?(?:底|末|初)?|\d{1,2}月(?:底|末|份)?)的?$", "", lead_in)
+    before = bool(re.search(r"(?:由|从)[^\d由从到至]*$", lead_bare)) and bool(re.search(r"(?:到|至)", fold(text[f.end:fact.clause_end])))
     if before and not (BEFORE_Q.search(part.text) or re.search(r"初始", part.text)):
         score -= cfg.w_before
     elif BEFORE_Q.search(part.text) and not CHANGE_Q.search(part.text) \
@@ -1334,7 +1404,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # level before the rectification, not the level now (…缩短至11分钟)
         score -= cfg.w_before
     cut_asked = any("reduce" in classes(a) for a in asked_actions(part.text)) and not re.search(r"(?:至|到)了?(?:多少|几)", fold(part.text))
-    if re.search(r"(?:至|到)$", lead_in) and cut_asked:
+    if re.search(r"(?:至|到)$", lead_bare) and cut_asked:
         score -= cfg.w_before  # 砍掉了多少户 asked, 由187户压减至142户,压减45户: 142户 is what is left, not the cut
         if any(g.fig.doc == f.doc and g.fig.sentence_start == f.sentence_start and g.fig.start > f.end and g.kind == fact.kind
                and "reduce" in classes(fact_action(text[g.clause_start:g.fig.start]) or "") for g in facts or []):
@@ -1345,6 +1415,11 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         or re.match(r"[\u4e00-\u9fff]{1,8}?已经?[\u4e00-\u9fff]{0,6}\d", after)  # 10个问题已完成整改8个: 10个 is the set
     if whole and not re.search(r"中[,,]?(?:有|已|共|的)|总共|一共|共有|总数|全部", part.text):
         score -= cfg.w_before
+    if not anchored and not part.others and _ASKS_WHOLE.search(fold(part.text)) \
+            and re.search(r"共计|合计|总计|累计|总共|一共|共(?=[^\d]{0,2}$)", lead_in):
+        # 一共帮老百姓要回来多少钱 asked: the figure the notice states as a total (督促追缴、退还群众资金共计
+        # 2368.4万元) over one section's (殡葬…督促退还群众多收费用38.7万元)
+        score += cfg.w_here
     # 较上年增加1.36亿元: the figure is a change; it answers "增加了多少", not "how much in all"
     delta = bool(re.search(r"(?:增加|增长|提高|提升|上升|攀升|减少|下降|降低|下滑|回落|缩短|压缩|增|减|多|少)了?(?:约|近|超)?$", fold(text[fact.clause_start:f.start])))
     # (超出县核定标准(每生每月120元)80元: the excess over a line, not what was charged)
@@ -1381,6 +1456,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     line_label = _PLAN_LABEL.match(text, text.rfind("\n", 0, f.start) + 1, f.start) \
         or f.sentence_start is not None and _PLAN_LABEL.match(text, f.sentence_start, f.start)
     plan = bool(_PLAN.search(text[fact.clause_start:f.start]) or _TARGET.search(text[f.end:fact.clause_end])
+                or _TARGET_BEFORE.search(fold(text[fact.clause_start:f.start]))
                 or _AHEAD.search(sent_lead) or line_label or _after_notice(sent_lead, year)
                 or in_next_steps(outline, f.start) or planned
                 or sub and bool(_PLAN.search(text[max(whole_at, cut - 30):cut]))) \
@@ -1460,6 +1536,8 @@ def sibling_lead_asked(question: str, fact: Fact, text: str, facts: list) -> boo
     return False
 
 
+# a stretch of a sentence opened by a firm's name (…;琥能煤业有限公司压降库存…)
+_CLAUSE_FIRM = re.compile(r"^\s*([\u4e00-\u9fff]{2,16}?(?:有限责任公司|股份有限公司|有限公司|分公司|子公司))")
 BODY_LINE = re.compile(r"^[\s▶►•●◆■□·▲\-—]*(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*"
                        r"([\u4e00-\u9fff]{2,24}?(?:有限责任公司|有限公司|公司|集团|厂|医院|学校|中学|小学|幼儿园|中心|合作社|酒店|超市|门店|药店))"
                        r"\s*(?:[(（][\u4e00-\u9fff]{1,6}[)）])?\s*[:：。]")  # (（五）珔阳育才学校（民办）。存在…: a record's heading)

@@ -123,7 +123,20 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                                      f"{f.fig.text} ({f.measure}) is another notice's figure")
                     v.score -= self.cfg.w_reason + self.cfg.w_who
                 verdicts.append((v, c))
+    # (of two figures that score alike, the one whose verb does what the question asks: 清出来…冒领 of
+    # 清退冒领高龄津贴的已故人员412人, not the 党纪政务处分15人 beside it)
     verdicts.sort(key=lambda vc: -vc[0].score)
+    if len(verdicts) > 1 and not verdicts[0][0].reasons and verdicts[0][0].score - verdicts[1][0].score <= 0.02:
+        def agrees(v) -> bool:
+            return v.agrees or bool(asked_actions(part.text)) and action_agrees(part.text, acting_words(self.r.doc_text(v.fact.fig.doc), v.fact))
+
+        if not agrees(verdicts[0][0]):
+            for i, (v, c) in enumerate(verdicts[1:4], 1):
+                if verdicts[0][0].score - v.score > 0.02:
+                    break
+                if not v.reasons and agrees(v):
+                    verdicts.insert(0, verdicts.pop(i))
+                    break
     verdicts = total_rows(self, part, verdicts, used, anchor)
     checked = self.cfg.measure_min
     if verdicts and verdicts[0][0].reasons and part.who and "figure not given" in verdicts[0][0].reasons[0]:
@@ -199,6 +212,20 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         _promote(verdicts, self.cfg.w_unit, checked,
                  lambda v, c: v.fact.kind == top.fact.kind and v.fact.fig.doc == top.fact.fig.doc
                  and action_agrees(part.text, acting_words(self.r.doc_text(c.doc), v.fact)))
+    if verdicts and not verdicts[0][0].reasons and asked_actions(part.text):
+        # 原有校办企业34家,已完成脱钩剥离或注销21家 and 关停或剥离了几家 asked: the best figure states the set
+        # (原有, 发现), no action; the figure after it in its sentence that does what is asked answers
+        from .nearmiss import _SET_STATED
+
+        top = verdicts[0][0].fact
+        text = self.r.doc_text(top.fig.doc)
+        if _SET_STATED.search(fold(text[top.clause_start:top.fig.start])) and not action_agrees(part.text, acting_words(text, top)):
+            for i, (v, c) in enumerate(verdicts[1:8], 1):
+                f = v.fact.fig
+                if not v.reasons and v.measure >= checked and f.doc == top.fig.doc and f.sentence_start == top.fig.sentence_start \
+                        and f.start > top.fig.start and v.fact.kind == top.kind and action_agrees(part.text, acting_words(text, v.fact)):
+                    verdicts.insert(0, verdicts.pop(i))
+                    break
     if verdicts and verdicts[0][0].reasons and all(r.startswith("answer type not stated: ") for r in verdicts[0][0].reasons):
         # 追回的…养老金 asked, 违规领取养老金1893人次 scored first: a figure of the kind asked whose own verb
         # does what the question asks (追回231.48万元) answers, not one that only says what was involved
@@ -227,13 +254,14 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
     if getattr(part, "rank", ""):
         verdicts = ranked_item(self, part, verdicts)
     verdicts = superseded(self, part, verdicts)
-    verdicts = done_over_target(self, verdicts)
+    verdicts = done_over_target(self, part, verdicts)
     verdicts = same_measure_at_asked_time(self, verdicts)
+    verdicts = stated_at_asked_time(self, part, verdicts)
     verdicts = restated_result(self, verdicts)
     verdicts = cut_beside_level(self, verdicts)
     verdicts = acted_twin(self, part, verdicts)
     verdicts = overview_first(self, part, verdicts)
-    verdicts = whole_over_breakdown(self, part, verdicts)
+    verdicts = whole_over_breakdown(self, part, verdicts, used)
     if verdicts and verdicts[0][0].reasons and all(r.startswith("counts the groups") for r in verdicts[0][0].reasons):
         # 4个方面12项具体问题: the count right after the groups' is what the question asks
         g = verdicts[0][0].fact.fig
@@ -505,9 +533,10 @@ def _promote(verdicts: list, margin: float, measure_min: float, fits) -> None:
             break
 
 
-def done_over_target(self, verdicts: list) -> list:
+def done_over_target(self, part, verdicts: list) -> list:
     """A ledger row's target (整改目标: 清理…37处) refused as a plan, and in the same row what was done
-    (整改进展: 已拆除31处): the done figure answers what was done."""
+    (整改进展: 已拆除31处): the done figure answers what was done. So does the figure in the target's own
+    sentence, of its unit, that the notice states as done (年度目标2000台,实际加装2316台)."""
     from .textables import plan_column, record_start
 
     if not verdicts or not verdicts[0][0].reasons \
@@ -515,12 +544,22 @@ def done_over_target(self, verdicts: list) -> list:
         return verdicts
     g = verdicts[0][0].fact
     text = self.r.doc_text(g.fig.doc)
-    if not plan_column(text, g.fig.start):
-        return verdicts
+    ledger = plan_column(text, g.fig.start)
+    if not ledger:
+        # (今年计划改造老旧小区48个,截至8月底已开工41个,完工27个: two figures done beside the target, and the
+        # question's verb picks neither: which one it asks is not known, and the target's refusal stands)
+        done = [v for v, _ in verdicts[1:] if not v.reasons and v.fact.fig.doc == g.fig.doc and v.fact.kind == g.kind
+                and v.fact.fig.sentence_start == g.fig.sentence_start and v.fact.fig.unit == g.fig.unit]
+        if len(done) > 1 and not any(action_agrees(part.text, acting_words(text, v.fact)) for v in done):
+            return verdicts
     for i, (v, c) in enumerate(verdicts[1:], 1):
         f = v.fact.fig
-        if not v.reasons and v.measure >= self.cfg.measure_min and f.doc == g.fig.doc and v.fact.kind == g.kind \
-                and record_start(text, f.start) == record_start(text, g.fig.start):
+        if ledger:
+            beside = record_start(text, f.start) == record_start(text, g.fig.start)
+        else:
+            beside = f.sentence_start is not None and f.sentence_start == g.fig.sentence_start and f.unit == g.fig.unit \
+                and (not asked_actions(part.text) or action_agrees(part.text, acting_words(text, v.fact)))
+        if not v.reasons and v.measure >= self.cfg.measure_min and f.doc == g.fig.doc and v.fact.kind == g.kind and beside:
             verdicts.insert(0, verdicts.pop(i))
             break
     return verdicts
@@ -582,6 +621,32 @@ def same_measure_at_asked_time(self, verdicts: list) -> list:
         return len(grams) >= 2 and _share(grams, fold(text[a:f.start])) >= 0.8
 
     return _promote_twin(verdicts, "period not covered", twin)
+
+
+def stated_at_asked_time(self, part, verdicts: list) -> list:
+    """三季度完成…多少公里 asked; the year's figure (全年…实际完成41.7公里) is refused for its time, and a
+    figure a little lower that fills every slot states the very months asked as its own time (其中…三季度完成
+    16.8公里): that one answers. Only a stretch of months asked (a quarter, a half, a month), not a year."""
+    from .periods import span, spans_conflict
+
+    if not verdicts or not verdicts[0][0].reasons or not verdicts[0][0].reasons[0].startswith("period not covered") \
+            or not part.period:
+        return verdicts
+    top = verdicts[0][0].fact
+    year = self.year(top.fig.doc)
+    y = int(year) if year else None
+    asked = span(fold(part.period), y)
+    if asked is None or (asked.m0 is None and asked.m1 is None):
+        return verdicts
+    for i, (v, c) in enumerate(verdicts[1:8], 1):
+        f = v.fact.fig
+        if v.reasons or v.measure < max(self.cfg.measure_min, verdicts[0][0].measure - 0.1) or f.doc != top.fig.doc or v.fact.kind != top.kind:
+            continue  # (matched as well as the best: 上半年…检查代理记账机构21家 is no count of 抽查会计信息质量单位)
+        own = span(fold(f.period or v.fact.period or ""), y)
+        if own is not None and own.m0 is not None and own.m1 is not None and not own.cum and not spans_conflict(asked, own):
+            verdicts.insert(0, verdicts.pop(i))
+            break
+    return verdicts
 
 
 def restated_result(self, verdicts: list) -> list:
@@ -646,7 +711,8 @@ def acted_twin(self, part, verdicts: list) -> list:
         g, f = top.fact.fig, v.fact.fig
         same_amount = f.value == g.value and f.unit == g.unit
         # (收集…问题1637件,已解决1529件: the same things, the action asked, in the same sentence)
-        same_sentence = f.doc == g.doc and f.sentence_start == g.sentence_start and v.fact.kind == top.fact.kind
+        same_sentence = f.doc == g.doc and f.sentence_start == g.sentence_start and v.fact.kind == top.fact.kind \
+            or v.fact.elided_from is top.fact  # (受理…投诉1284件,同比下降17.3%;办结1271件: past the ;, the same things)
         if f.start == g.start or not (same_amount or same_sentence) or not asked:
             return False
         text = self.r.doc_text(f.doc)
@@ -673,7 +739,7 @@ def same_measure(a: str, b: str) -> bool:
     return bool(a and b) and _share(bigrams(a), b) >= 0.5 and _share(bigrams(b), a) >= 0.5
 
 
-def whole_over_breakdown(self, part, verdicts: list) -> list:
+def whole_over_breakdown(self, part, verdicts: list, used: set | None = None) -> list:
     """开出罚单121.4万元,其中按日连续处罚1件、累计罚款22.5万元: the best figure is an item of a breakdown
     whose words the question never says; the figure it breaks down, in the same unit before 其中 in the
     sentence, answers (its own words may be another way of saying what is asked: 开出罚单 for 罚款金额),
@@ -689,12 +755,35 @@ def whole_over_breakdown(self, part, verdicts: list) -> list:
     text = self.r.doc_text(f.doc)
     s0 = f.sentence_start if f.sentence_start is not None else v0.fact.clause_start
     k = text.rfind("其中", s0, f.start)
-    if k < 0 or not breakdown_unnamed(text[k + 2:f.start], part.whole or part.text, text[s0:k]) \
-            or subset_asked(part, text, f, s0, k) > 0:  # (the question singles this item out: 发工资 of 工资和维修)
+    w0 = s0
+    if k >= 0 and not text[s0:k].strip():
+        # (…清退违规收费386.42万元,涉及学生1.26万人次。其中,瑇江市第三中学退还…47.8万元: a sentence opened
+        # by 其中 breaks down a figure of the sentence before it)
+        end = len(text[:s0].rstrip())
+        w0 = max(text.rfind(c, 0, end - 1) for c in "。！？!?\n") + 1
+        if end - w0 > 400 or end <= 0:
+            return verdicts
+    # (the notice's own places, 瑇江市 in 瑇江市第三中学 and in the question, single out no item)
+    own = text[w0:k] + " " + " ".join(self.places(f.doc)) if k >= 0 else ""
+    if k < 0 or not breakdown_unnamed(text[k + 2:f.start], part.whole or part.text, own) \
+            or subset_asked(part, text, f, w0, k) > 0:  # (the question singles this item out: 发工资 of 工资和维修)
         return verdicts
+    if any(d == f.doc and k < u < f.start for d, u in used or ()):
+        return verdicts  # (…清出来多少已故人员?涉及多少钱?: the earlier part was answered by this very item)
+    from .actions import classes, fact_action
+    from .evidence import bigrams
+
+    def akin(whole) -> bool:
+        # the whole counts what its item counts: their measures share a word or an action (清退违规收费 /
+        # 退还…教辅资料费); 给予党纪政务处分15人 is no whole of 清退冒领高龄津贴的已故人员412人
+        a, b = fold(whole.measure or ""), fold(v0.fact.measure or "")
+        if set(bigrams(a)) & set(bigrams(b)):
+            return True
+        return bool(classes(fact_action(a) or "") & classes(fact_action(b) or ""))
+
     for i, (v, c) in enumerate(verdicts[1:], 1):
         g = v.fact.fig
-        if g.doc == f.doc and s0 <= g.start < k and g.unit == f.unit and v.fact.kind == v0.fact.kind \
+        if g.doc == f.doc and w0 <= g.start < k and g.unit == f.unit and v.fact.kind == v0.fact.kind and akin(v.fact) \
                 and all(r.startswith("measure not stated") for r in v.reasons):
             verdicts.insert(0, (replace(v, reasons=[], measure=max(v.measure, v0.measure), score=v0.score), c))
             del verdicts[i + 1]

@@ -309,6 +309,7 @@ _DEPENDENT = re.compile(r"(?:涉及|共计|合计|总计|累计|共|计|其中|�
 
 _LEANS = re.compile(r"涉及|其中|包括|含|共|合计|累计|占|分别|均")
 _FOUND = re.compile(r"发现|查出|查实|排查出|核查出|认定")
+_SET_STATED = re.compile(_FOUND.pattern + r"|原有|现有|共有|摸排出?|梳理出")
 
 
 def sibling_conflict(part, fact, text: str, facts: list) -> str | None:  # noqa: C901
@@ -353,9 +354,10 @@ def sibling_conflict(part, fact, text: str, facts: list) -> str | None:  # noqa:
         if run not in content(clause) or any(g in content(clause) for g in grams(_DEPENDENT.sub("", lead))):
             continue  # (the figure's clause goes on about the same thing: 处罚47项,处罚金额20.4万元)
         tail = clause[other.fig.end - other.clause_start:]
-        if other.fig.start < fact.fig.start and _FOUND.search(folded[other.clause_start:other.fig.start]) \
+        if other.fig.start < fact.fig.start and _SET_STATED.search(folded[other.clause_start:other.fig.start]) \
                 and action_agrees(part.text, folded[fact.clause_start:fact.fig.start]):
             continue  # 发现…问题经费413.2万元,已收回336.8万元: what was done to the set found, the verb asked
+            # (原有校办企业34家,已完成脱钩剥离或注销21家: so to the set there was)
         if re.fullmatch(r"[\s、]*", tail) or re.fullmatch(r"[、\d.万亿千百个项处座条名人次户家所套公里元%]*", tail):
             return f"{run}: the notice states it with {other.fig.text}, not with {fact.fig.text} ({fact.measure})"
     return None
@@ -417,6 +419,8 @@ def modifier_conflict(part, fact, text: str, context: str) -> str | None:
             continue
         if re.search(r"机关|部门|单位|[在对向从把被给]$", left):
             continue  # (检察机关在…领域督促追缴的: the actor and a preposition, no modifier of the thing counted)
+        if re.fullmatch(r"领域|方面|行业|系统|环节|板块", left):
+            continue  # (养老服务领域追回的…: a word that scopes a field, not a sibling of the thing counted)
         # a sibling the notice speaks of elsewhere (CT检查…), not a paraphrase or a shortened name
         said = [g for g in grams(left) if g in elsewhere and g not in title]
         if len(left) >= 2 and said and not all(ch in sent for ch in left):

@@ -540,6 +540,8 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
         info.units = ["%", "个百分点"]
     if re.search(r"占[^,,??]{1,30}?(?:百分之几|多大比例|多大比重|比例是多少|几成)", text):
         info.units = ["%"]  # 紧急止付的资金约占全市的百分之几: a share, never the amount itself
+    if not info.units and re.search(r"(?:几|多少)成(?![本绩果员立交为效])", text):
+        info.units, info.wants_figure = ["%"], True  # 水费能收上来几成: a share in tenths, a percent
     if re.search(r"(?:率|满意度|占比|比例|比重)的?(?:提升|提高|上升|下降|降低|增长)?(?:幅度|增幅|降幅)", text):
         info.units = ["个百分点"]  # 满意度的提升幅度: a rate's change is in points, not a rate
     if whole is None and re.search(r"(?:提高|提升|上升|下降|降低|增长|增加|减少|[高低])了?(?:多少|几)个百分点", text) \
@@ -557,6 +559,8 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     if re.search(r"多少[\u4e00-\u9fff]{0,2}?(?:收益|收入|经费|补贴|奖金|罚款|利润|价值|货值|总值|产值|金额|钱)|(?:价值|货值|总值|产值|金额|收益)(?:是|为|有|达|共)?多少", text) \
             and "money" not in kinds and not re.search(r"率|比例|占比|比重", text):
         kinds = ["money"]  # 拿到了多少收益, 评估价值是多少: an amount, whatever count the question also names
+    if not kinds and re.search(r"(?:金|费|款|资金|工资|收入|价格|单价|标准)(?:上调|提高|增加|上涨|涨|下调|降低|减少)了?(?:多少|几)(?![个家名人户件起次项所处条])", text):
+        kinds = ["money", "percent"]  # 基本养老金上调了多少: money raised, by an amount or a share; no count of anything
     if not kinds and re.search(r"多少(?![钱元万亿个百])[^\d??,,。;;]{0,8}?" + _MONEY_WORD + r"(?=[??,,。;;]|$)", text) and not _ASK_UNIT.search(text):
         kinds = ["money"]  # 讨回了多少被拖欠的工资, 拿了多少回扣: a bare 多少 before a money noun that ends the clause
     if not kinds and not _ASK_UNIT.search(text) and re.search(r"多少", text) \
@@ -900,7 +904,7 @@ def read(question: str) -> Slots:
         if counted and counted.group(0) in items[-1]:
             # …心血管内科三个科室向患者退还的费用: what follows the count is asked of every item
             last, _, said = items[-1].partition(counted.group(0))
-            said = re.sub(r"^[\u4e00-\u9fff]{0,2}?(?:科室|单位|部门|地方|机构|企业|学校|医院|产品|行业|品种)?", "", said) if said else ""
+            said = re.sub(r"^[\u4e00-\u9fff]{0,2}?(?:科室|单位|部门|地方|机构|企业|学校|医院|产品|行业|品种|领域|方面)?", "", said) if said else ""
             if said:
                 items = [f"{it} {said}" for it in items[:-1]] + [f"{last} {said}"]
         if op == "sum" and not _STRONG_SUM.search(q) and not counted and (
