@@ -141,10 +141,14 @@ def _section_heading(outline, pos: int) -> str | None:
 _ORG = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:委员会|办公室|管理局|局|委|办|厅|院|政府|公司|集团|中心)(?=关于|$|\s|[(（])")
 
 
+# a 将/把 clause still open at the figure (已将挪用于…的衔接资金|93.5万元归还…): its verb comes after the figure
+_DISPOSAL = re.compile(r"(?:将|把)[^,，;；。]*$")
+
+
 def _disposal_lead(text: str, fact: Fact) -> str:
     """The figure's clause before it, with the verb a 将/把 clause says after it (…资金93.5万元归还…)."""
     lead = text[fact.clause_start:fact.fig.start]
-    return acting_words(text, fact) if re.search(r"(?:将|把)[^,，;；。]*$", lead) else lead
+    return acting_words(text, fact) if _DISPOSAL.search(lead) else lead
 
 
 def acting_words(text: str, fact: Fact) -> str:
@@ -154,7 +158,7 @@ def acting_words(text: str, fact: Fact) -> str:
     row = row_at(text, fact.fig.start) if re.search(r"[|\t\u3000]| {2}", lead) or not lead.strip() else None
     if row is not None and row.column > 0:
         return text[row.cells[0][0]:row.cells[0][1]] + " " + row.header_of()
-    if re.search(r"(?:将|把)[^,，;；。]*$", lead):
+    if _DISPOSAL.search(lead):
         # 已将挪用于弥补办公经费的衔接资金93.5万元归还原资金渠道: in a 将/把 clause the verb after the figure is
         # what was done to it; the one before it (挪用) only says which money
         from .actions import first_action
@@ -625,13 +629,14 @@ def _notice_since(text: str, year: int) -> tuple[int, str] | None:
     return y, m.group(0)
 
 
+_STANDS_AT = re.compile(r"(?:截至|截止)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:\d{1,2}月)?以来")
+
+
 def _opening_year(text: str) -> set[str]:
     """The one year the notice's opening says its work stands at (截至2024年12月底, 2024年以来), else none:
     a notice published in January reports the year before it."""
     head = folded_doc(text)[:400]
-    ys = {m.group(1) + "年" for m in re.finditer(r"(?:截至|截止)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:\d{1,2}月)?以来", head)
-          if m.group(1)} | {m.group(2) + "年" for m in re.finditer(r"(?:截至|截止)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:\d{1,2}月)?以来", head)
-                            if m.group(2)}
+    ys = {(m.group(1) or m.group(2)) + "年" for m in _STANDS_AT.finditer(head)}
     return ys if len(ys) == 1 else set()
 
 
