@@ -82,6 +82,10 @@ def check(base_url: str, model: str, timeout: float, pid: int | None = None) -> 
         raise NotReady(f"the server answered HTTP {e.code} to a one-token chat completion: {detail}") from None
     except (urllib.error.URLError, ConnectionError, TimeoutError, OSError) as e:
         reason = getattr(e, "reason", e)
+        # a crashing server closes its socket a moment before it exits: give it that moment to be seen dead
+        deadline = time.time() + 3
+        while pid is not None and _alive(pid) and time.time() < deadline:
+            time.sleep(0.05)
         if not _alive(pid):
             raise NotReady(f"the server (pid {pid}) died while answering a one-token chat completion ({reason})") from None
         raise NotReady(f"a one-token chat completion failed: {reason}") from None
