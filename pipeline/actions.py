@@ -46,6 +46,9 @@ CLASSES: dict[str, str] = {
     "bribe": "收受 受贿 索贿 索要",
     # opinions raised by one, received by another (挨了多少条批评 is 收到, not 提出)
     "propose": "提出 提了",
+    # bad loans or idle assets got rid of (处理掉了多少坏账 for 处置不良贷款; 核销 writes them off; 处置旧公车
+    # is selling them, 卖掉)
+    "dispose": "处置 处理掉 化解 核销 出清 出售 拍卖 变卖 卖出 卖了 卖掉",
     # people or vehicles sent out (派了多少人次上街 for 出动执法人员; 抽了多少人手 for 抽调专业人员)
     "dispatch": "出动 派出 派遣 抽调 抽了 调派 调集",  # (not 派了: 派了多少份宣传单, 派了多少专家常驻)
     # people or homes visited

@@ -223,7 +223,8 @@ def scope_conflict(question: str, fact: Fact, text: str) -> str | None:
     for name, kind in bodies_named(question, folded):
         if name in fold(f.subject or ""):
             continue  # the body whose section or notice this is (中共琥江省能源集团有限公司委员会): its own figure
-        if re.search(re.escape(name) + r"(?:、[\u4e00-\u9fff]{2,12}?)*" + _GROUP, item):  # A、B等5个部门
+        if re.search(re.escape(name) + r"(?:、[\u4e00-\u9fff]{2,12}?)*" + _GROUP, item) \
+                and not re.search(re.escape(name) + _GROUP, fold(question)):  # A、B等5个部门 (not asked as A等5家 itself)
             return f"{name}: the notice gives {f.text} for a group it is one of"
         after = folded[f.end:s1]
         if name not in sent and (m := re.search(r"其中([\u4e00-\u9fff]{2,10}?" + re.escape(kind) + ")(?![干民委级务两])", after)):
@@ -295,7 +296,9 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
         lv = level_of(name)
         # a name the notice has, or one chained to the place above it (柏坞镇苇塘村): not a word that ends like one
         chained = m.start() > 0 and q[m.start() - 1] in "省市区县镇乡州盟旗"
-        if lv is None or lv < top or _NOT_PLACE.match(name) or generic_place(name) or name in context or title_object(name, text):
+        if lv is None or lv < top or _NOT_PLACE.match(name) or generic_place(name) or name in context or title_object(name, text) \
+                or re.search(r"[到往至]$", name[:-1]) or q[m.end():m.end() + 1] == "里":
+            # (被转到市里来办: a direction, 到市, and 市里, the level spoken of, name no body)
             continue  # (…审计局关于瑽溪镇党委原书记…的报告: the town the notice is about is no sub-unit of it)
         if lv == top:
             # a body of the notice's own level: a sibling (璋西县 asked of 琤溪县's notice) when the notice
@@ -326,9 +329,17 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
         if name not in scope and not (only_body_of_section(name, text, f.start, outline) and not _WHOLE_OF.search(q)):
             return f"{name}: figure not given; the notice gives {f.text} ({fact.measure}) for the whole, not for {name}"
         lead = folded[s0:f.start]
+        seg = re.split(r"[;；]", lead)[-1].lstrip()
+        opener = _ADMIN.match(seg)
+        if opener and name not in seg and opener.group(0) not in name and level_of(opener.group(0)) == lv \
+                and not re.match(r"[、和与及等]", seg[opener.end():]):
+            # (…;璀山县…整改金额9860万元;璀水县…整改金额7120万元: each sentence, and each stretch after a ;,
+            # that opens with a body at the level asked is that body's, not another's the paragraph named)
+            return f"{name}: figure not given; the notice gives {f.text} ({fact.measure}) for {opener.group(0)}"
         # one of a list the figure counts together: named before it with no number between (A、B等…17人)
         if (tail := re.search(re.escape(name) + r"[^\d]*$", lead)) and "分别" not in tail.group(0) \
-                and re.search(re.escape(name) + r"[、等]|、" + re.escape(name), lead):
+                and re.search(re.escape(name) + r"[、等]|、" + re.escape(name), lead) \
+                and not re.search(re.escape(name) + r"等", q):  # (璵润置业有限公司等4家房企 asked: the group)
             return f"{name}: the notice gives {f.text} for a group it is one of"
     return None
 

@@ -582,6 +582,41 @@ def subperiod_conflict(part, fact, folded: str) -> str | None:
     return f"period not covered: {part.period}; the notice gives {fact.fig.text} ({fact.measure}) without it"
 
 
+def foreign_qualifier(part, fact, text: str) -> str | None:
+    """The asked rate and the fact's end in the same head (覆盖率) but qualify it with words
+    of their own: the fact's qualifier (高值医用耗材集中采购) is not in the question, and the question's
+    (家庭医生签约服务) is not in the figure's sentence, and most of it nowhere in the notice. The notice
+    does not speak of the thing asked, however alike the heads."""
+    from .evidence import folded_doc
+
+    asked = content(fold(part.measure))
+    fm = content(fold(fact.measure))
+    k = 0
+    while k < min(len(asked), len(fm)) and asked[-1 - k] == fm[-1 - k]:
+        k += 1
+    if k < 3 or not asked.endswith(("率", "比例", "比重", "占比")):
+        # (a rate: what it is a rate of is all its qualifier says; a count's or an amount's words before a
+        # shared head are often the reader's verbs, 招揽 for 引进, 讨回 for 追缴)
+        return None
+    q_mod, f_mod = asked[:-k][-8:], fm[:-k][-8:]
+    if len(q_mod) < 4 or len(f_mod) < 2:
+        return None
+    whole = content(fold(getattr(part, "whole", "") or part.text))
+    fg = grams(f_mod)
+    if sum(g in whole for g in fg) * 2 >= len(fg):
+        return None  # the question names the fact's own qualifier too
+    folded = folded_doc(text)
+    a, b = _sentence(fact, folded)
+    sent = content(folded[a:b])
+    if any(g in sent for g in grams(q_mod[-4:])):
+        return None  # the sentence says the asked qualifier's words (a paraphrase reads on)
+    notice = content(folded)
+    qg = grams(q_mod)
+    if sum(g in notice for g in qg) * 2 >= len(qg):
+        return None
+    return f"measure not stated: {q_mod}{asked[-k:]}; the notice gives {fact.measure}"
+
+
 def narrowing(part, fact, text: str, context: str, facts: list | None = None, outline=None,
               year: str | None = None) -> str | None:
     """The first reason the fact answers a narrower or other question than the part asks, or None
@@ -591,5 +626,6 @@ def narrowing(part, fact, text: str, context: str, facts: list | None = None, ou
             or section_conflict(part, fact, text, context, outline)
             or (sibling_conflict(part, fact, text, facts) if facts else None)
             or modifier_conflict(part, fact, text, context)
+            or foreign_qualifier(part, fact, text)
             or elsewhere_conflict(part, fact, text, context, outline)
             or year_conflict(part, fact, text, year))

@@ -204,6 +204,8 @@ def whole_conflict(part, fact, text: str) -> str | None:
 
 
 _CONJ = re.compile(r"和|、")
+# a question that names one thing for its kind (财务顾问费这些钱, 加班费之类): the group is asked
+_GROUP_WORD = re.compile(r"这些|那些|这类|那类|之类|这几[项类种笔]")
 
 
 def conjunct_conflict(part, fact, text: str, facts: list | None = None) -> str | None:
@@ -214,6 +216,8 @@ def conjunct_conflict(part, fact, text: str, facts: list | None = None) -> str |
     from .evidence import _ADMIN, _prev_clause, folded_doc
 
     whole = fold(getattr(part, "whole", "") or part.text)
+    if _GROUP_WORD.search(whole):
+        return None  # (乱收的财务顾问费这些钱: the named thing stands for the group the notice counts)
     measure = content(fold(part.measure))
     # (查出分解住院后,退了多少: what came before 后 is when, not which of the things joined is asked)
     after = re.split(r"(?<![然最之落])后(?![果续期面来])", measure)[-1]

@@ -142,7 +142,7 @@ def measure_phrase(q: str) -> str:
     framed = re.sub(r"(?<![现正存所实内好自])在[^,,;;??]{2,14}?(?:的时候|时候|(?<![临及同按准适随暂当届定小])时(?![间候期段代点效限长])|过程中|期间)", "", text)
     text = framed if len(_FILLER.sub("", framed)) >= 3 else text
     # (专项整治中有几家企业…: the campaign is where they are counted, no qualifier of what is counted)
-    scoped = re.sub(r"[\u4e00-\u9fff]{0,8}(?:整治|行动|检查|巡察|巡视|督查|督察|审计|治理|清理|排查|专项|活动|攻坚)(?:中|期间|过程中)(?=有|[,,])", "", text)
+    scoped = re.sub(r"[\u4e00-\u9fff]{0,12}(?:整治|行动|检查|巡察|巡视|督查|督察|审计|治理|清理|排查|专项|活动|攻坚|整改)(?:中|里|期间|过程中)(?=有|[,,\s])", "", text)
     text = scoped if len(_FILLER.sub("", scoped)) >= 3 else text
     # 比去年同期少了 is what a notice writes 同比减少; 比上个月 is 环比 (before PERIOD strips the year)
     text = re.sub(r"(?:比|较|与)(?:去年|上年|上一年|前一年)同期(?:相比)?", "同比", text)
@@ -151,7 +151,7 @@ def measure_phrase(q: str) -> str:
     # 从亏钱变成赚钱 is what an enterprise report writes 扭亏为盈 (before 赚钱 is read as an income)
     text = re.sub(r"(?:从|由)?亏(?:钱|损)?(?:的)?(?:变成|变为|转为|转成|转变为)了?(?:赚钱|盈利|挣钱)", "扭亏为盈", text)
     text = _EARN.sub("收入", text)  # 挣了多少钱 asks an income, whatever the notice calls it
-    text = re.sub(r"(?:多少|几)(?:个百分点|万元|亿元|元|平方米|公里|千米|分钟|公顷|人次|家次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起盏具]" + NOT_UNIT + ")", "", text)
+    text = re.sub(r"(?:多少|几)(?:个百分点|万元|亿元|元|平方米|公里|千米|分钟|公顷|人次|家次|[辆件户车艘架班]次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起盏具米]" + NOT_UNIT + ")", "", text)
     head = _PLACE.match(text)
     if head and len(head.group(0)) < len(text) - 1 and head.group(0) not in GENERIC_PLACES:
         text = text[head.end():]  # (乡镇敬老院 is a kind of home, not a place and a home)
@@ -556,9 +556,10 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     kinds = kinds_of(info)
     if not kinds and re.search(r"(?:资金|(?<![黄])金|款|费用?|金额|钱|投资|收入|支出)(?:[\s,,??]|$)", text):  # (养老金, 租金, 违约金)
         kinds = ["money"]  # an amount of money compared or summed without 多少钱
-    if re.search(r"多少[\u4e00-\u9fff]{0,2}?(?:收益|收入|经费|补贴|奖金|罚款|利润|价值|货值|总值|产值|金额|钱)|(?:价值|货值|总值|产值|金额|收益)(?:是|为|有|达|共)?多少", text) \
+    if re.search(rf"多少(?![{COUNT_WORDS}])[\u4e00-\u9fff]{{0,2}}?(?:收益|收入|经费|补贴|奖金|罚款|利润|价值|货值|总值|产值|金额|钱)|(?:价值|货值|总值|产值|金额|收益)(?:是|为|有|达|共)?多少", text) \
             and "money" not in kinds and not re.search(r"率|比例|占比|比重", text):
         kinds = ["money"]  # 拿到了多少收益, 评估价值是多少: an amount, whatever count the question also names
+        # (not 多少户领补贴的人家, 多少条补贴发放记录: a measure word after 多少 counts its own things)
     if not kinds and re.search(r"(?:金|费|款|资金|工资|收入|价格|单价|标准)(?:上调|提高|增加|上涨|涨|下调|降低|减少)了?(?:多少|几)(?![个家名人户件起次项所处条])", text):
         kinds = ["money", "percent"]  # 基本养老金上调了多少: money raised, by an amount or a share; no count of anything
     if not kinds and re.search(r"多少(?![钱元万亿个百])[^\d??,,。;;]{0,8}?" + _MONEY_WORD + r"(?=[??,,。;;]|$)", text) and not _ASK_UNIT.search(text):
