@@ -303,6 +303,11 @@ folded_doc = fold_doc
 _UNIT_NOUN = re.compile(r"(?:党员)?干部|(?:公职|工作|相关|责任)?人员|人|党员|职工|责任人|企业|单位|机构|公司|案件|案子|问题")
 
 
+def _without_asked_verbs(question: str, phrase: str) -> str:
+    """`phrase` without the known verbs the question asks with (处理了多少名干部 → 干部)."""
+    return re.sub("|".join(re.escape(a.rstrip("了")) for a in asked_actions(question)) or "$^", "", phrase)
+
+
 class MeasureMatcher:
     """Lexical plus semantic similarity of measure phrases; phrase embeddings are cached."""
 
@@ -1188,7 +1193,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         topicless = matcher.score(bare, fact, evidence, text)
         rest = "".join(runs(bare, " ".join(part.who))) if part.who else bare
         # (and the known verbs that say which things, 查出来的问题: found, the set rectified)
-        rest = _ACTION_WORDS.sub("", re.sub("|".join(re.escape(a.rstrip("了")) for a in asked_actions(part.text)) or "$^", "", rest))
+        rest = _ACTION_WORDS.sub("", _without_asked_verbs(part.text, rest))
         rest = _content(re.sub(r"^来|(?<=[\u4e00-\u9fff])来(?=[\u4e00-\u9fff])", "", rest))
         if len(rest) < 2 or _UNIT_NOUN.fullmatch(rest):
             # nothing asked but the notice's topic and the verb (这次审计整改一共处理了多少人: 处理 of
@@ -1199,7 +1204,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if m < cfg.measure_min and not anchored and topicless < cfg.agree_measure_min:
         # (一共处理了多少名干部: the verb and a word for the things any count of its unit counts; the
         # verbs agreeing is the whole match, as when nothing but the verb is asked)
-        rest = re.sub("|".join(re.escape(a.rstrip("了")) for a in asked_actions(part.text)) or "$^", "", _content(asked))
+        rest = _without_asked_verbs(part.text, _content(asked))
         if rest != _content(asked) and _UNIT_NOUN.fullmatch(_ACTION_WORDS.sub("", rest)):
             topicless = cfg.agree_measure_min
     if m < cfg.measure_min and not anchored:
@@ -1394,9 +1399,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         score -= cfg.w_sub
         if not part.others and _ASKS_WHOLE.search(fold(part.text)) and (listed or PLACE_LINE.match(line)
                                                                          or _OPENING_BODY.match(line[owner.end():])):
-            # (瓊阳县人民医院骨科通过…违规套取医保基金376.2万元: a sentence opened by a body within the place
-            # is that body's record, not the whole's)
             # 一共追回了多少 asked of the notice's whole, ● 玭南县：…追回370.7万元 stated: one place's share
+            # (and 瓊阳县人民医院骨科通过…违规套取医保基金376.2万元: a sentence opened by a body within the place
+            # is that body's record, not the whole's)
             reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {owner.group(1)}, a part of it")
     elif not here and not part.who and (body := BODY_LINE.match(line) or BODY_LINE.match(fold(text[_paragraph_start(text, f.start):f.start]))) \
             and body.group(1) not in fold(part.text) \
