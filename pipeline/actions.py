@@ -30,14 +30,21 @@ CLASSES: dict[str, str] = {
     # accounts, sites or outlets shut down
     "shut": "关停 关闭 关掉 取缔 停办 注销 销掉",
     # the amount a problem concerns, not what came of it (what a check finds is what it involves)
-    "involve": "涉及 涉案 发现 查出 查实 查处 问题金额 涉及金额 涉案金额 牵扯 牵涉 影响了 影响到",
+    "involve": "涉及 涉案 发现 查出 查实 查处 问题金额 涉及金额 涉案金额 牵扯 牵涉 影响了 影响到"
+               " 少收 少征 漏收 漏征 少缴 多收 多计 多算 多付 多支付 多拨付 超付",  # (misstate below: what the problem concerns)
+    # money a body failed to collect or took too much of (少收配套费2946.7万元): the amount a problem concerns,
+    # not what was recovered of it (补收回来 asked: 追缴入库2318.5万元); after another verb (退还多收费用) the
+    # thing that verb acts on (fact_action)
+    "misstate": "少收 少征 漏收 漏征 少缴 多收 多计 多算 多付 多支付 多拨付 超付",
     # money paid out (支出 asked, 收回 stated: another flow)
-    "spend": "支出 拨付 支付 拨付使用 花费 花了 用了 付出去 付出 付了 清偿 偿还 还清 付清 兑付 结清 偿付 发放 派发 补发 补给 补了",  # 清偿拖欠账款: a debt paid
+    "spend": "支出 拨付 支付 拨付使用 花费 花了 用了 付出去 付出 付了 清偿 偿还 还清 付清 兑付 结清 偿付 发放 派发 补发 补给 补了 给了",  # 清偿拖欠账款: a debt paid
     # money put into a programme or project (花了多少钱 for 投入资金; not 拨付, money passed on);
     # 花, 用 say either
     "invest": "投入 花费 花了 用了 耗资",
     # sold or let on a market (卖了多少钱 for 成交金额)
     "trade": "成交 出售 拍卖 变卖 卖出 卖了 卖掉",  # not 出让, 交易: nouns too (土地出让金, 交易金额)
+    # let for rent (租出去了多少平方米 for 盘活出租): not sold, and no money counted by it alone
+    "lease": "出租 租出 租出去 招租 租赁出去",
     # income gained (多挣多少 for 增收)
     "gain": "增收 创收 挣了 多挣 赚了 收益",
     # public money taken for oneself (贪占了多少 for 侵占村集体资金), and gifts or bribes taken (收受好处费):
@@ -58,7 +65,7 @@ CLASSES: dict[str, str] = {
     # a fine imposed (罚款 is money taken as a penalty, not money recovered or involved)
     "fine": "罚款 罚没 罚金 处以罚款 罚 处罚",
     # fees charged (收取安装费 is what was charged, not a fine nor money recovered)
-    "charge": "收取 收费 代收 征收",  # (not 多收: 退还多收价款 names the money overcharged)
+    "charge": "收取 收费 代收 征收",  # (not 多收, a misstate: what was charged is not what was overcharged; see action_conflict)
     # gains taken away (没收违法所得 is not a fine set on top of them)
     "confiscate": "没收 罚没 收缴",
     # books put right (调整会计账目16.83亿元: an amount re-booked, not a fine nor money recovered)
@@ -93,6 +100,10 @@ CLASSES: dict[str, str] = {
     # a project begun, a project finished
     "begin": "开工 动工 开建 开工建设",
     "finish": "完工 建成 投用 投入使用 建成投用",  # not 竣工: 竣工决算, 竣工验收 name paperwork
+    # structures pulled down (拆掉了多少块招牌 for 拆除隐患招牌; not what a check found: 排查出存在隐患的招牌)
+    "demolish": "拆除 拆掉 拆了 清拆 拆毁",
+    # people or households brought onto a roll (新给多少户办上了低保 for 新纳入低保; not those checked: 排查低保对象)
+    "enrol": "新纳入 办上 吃上 新增纳入",  # (not 纳入 alone: 不符合纳入条件的44户 names a criterion)
     # applied for, granted
     "apply": "申请 申报",
     "grant": "授权 获批 批准",
@@ -147,7 +158,13 @@ def asked_actions(question: str) -> list[str]:
         # (…被医保局查出分解住院后,退了多少: a verb whose clause closes with 后 says what came before)
         # (整改目标要把…控制在多少, 投入的整改资金: a verb naming a noun after it is no action asked)
         found = [x for x in _WORDS.finditer(q, start, m.start()) if not q.startswith(_SCENE_AFTER, x.end())
-                 and not re.search(r"(?<![然最之落])后(?![果续期面来])", q[x.end():m.start()])]
+                 and not re.search(r"(?<![然最之落])后(?![果续期面来])", q[x.end():m.start()])
+                 # (把多收的船检费吐出来多少: the money charged wrongly, named, and what is done to it follows;
+                 # 多收的医保钱是多少 asks that money itself)
+                 and not ("misstate" in classes(x.group(0)) and q.startswith("的", x.end()) and "把" in q[start:x.start()])
+                 # (一年能多收多少租金: more collected, no overcharge; 多收的…, 多算了, 违规多收 say one)
+                 and not ("misstate" in classes(x.group(0)) and not q.startswith(("的", "了"), x.end())
+                          and not re.search(r"(?:违规|违法|乱|超标准|超范围|虚)$", q[:x.start()]))]
         end = min([len(q)] + [i for c in ",;:?。、" if (i := q.find(c, m.end())) >= 0])  # (…多少医保钱、又被罚了多少: the next ask's verb is its own)
         after = _verb_after(q, m.end(), end)
         if not after and q[start:m.start()].rstrip().endswith("把"):
@@ -159,7 +176,13 @@ def asked_actions(question: str) -> list[str]:
             # the verb after the count is what is asked
             out.append(after.group(0))
         elif found:
-            out.append(found[-1].group(0))
+            last = found[-1]
+            if len(found) >= 2 and "misstate" in classes(last.group(0)) and re.match(r"的|[\u4e00-\u9fff]", q[last.end():]) \
+                    and not re.match(r"了|多少|几|过", q[last.end():]):
+                last = found[-2]  # 退给患者的多收费用: the money charged wrongly, what 退给 acts on (多算了多少 asks it)
+            if last.group(0) == "给了" and after:
+                last = after  # 给了多少人党纪政务处分: a light verb, the act named after the count (给了多少补偿款: 给)
+            out.append(last.group(0))
         elif after and (q[start:m.start()].strip() in ("", "有", "共有", "还有", "其中有")
                         or q[start:m.start()].rstrip().endswith(("把", "帮", "为", "替", "向")) or "被" in q[m.end():after.start()]
                         or after.start() == m.end() and after.group(0) in ("罚款", "罚没", "罚金")):
@@ -200,19 +223,30 @@ def first_action(text: str) -> str | None:
 def fact_action(lead: str) -> str | None:
     """The known action nearest before the figure in its own clause (`lead`: clause start to figure)."""
     lead = fold(lead)
-    found = list(_WORDS.finditer(lead))
+    # 清理被侵占集体沟渠86.5公里: a verb after 被, with a verb before it and a noun after it, says what had
+    # been done to the thing (its past), not what the figure counts being done to it (被处分3人,
+    # 被处分的干部3人 do)
+    found = [m for m in _WORDS.finditer(lead)
+             if not (re.search(r"[^\W\d的共有中了]被$", lead[:m.start()]) and re.match(r"(?:的)?[\u4e00-\u9fff]{2}", lead[m.end():]))]
     # 追回违规支付的医保基金1.12亿元: a verb before 的 qualifies the object; the verb before it is what was done
     main = [m for m in found if not lead.startswith("的", m.end())]
     if main and len(main) < len(found):
         found = main
+    # 追回医保基金及违约金、罚款4372.6万元: a word listed after a noun (违约金、罚款) is one of the things the
+    # verb before the list acts on, not a verb of its own (查处和问责, verb after verb, stays joined)
+    found = [m for i, m in enumerate(found)
+             if not (i > 0 and re.search(r"[\u4e00-\u9fff][、及与和]$", lead[:m.start()])
+                     and not re.search(r"\d[\u4e00-\u9fff]{0,3}[、及与和]$", lead[:m.start()])  # (提出…16条、收到…: a figure closes an item)
+                     and not any(x.end() == m.start() - 1 for x in found[:i]) and "," not in lead[found[i - 1].end():m.start()])]
     if len(found) >= 2 and "的" in lead[found[-1].end():] and not lead.startswith("的", found[0].end()) \
             and "的" not in lead[found[0].end():found[1].start()]:
         # 受理涉及巡察整改事项的投诉1340件: the verbs after the first, up to a 的, say which complaints
         # (a clause that qualifies the object); the first is what was done to them
         return found[0].group(0)
-    if len(found) >= 2 and classes(found[-1].group(0)) & {"embezzle", "bribe"} \
-            and not classes(found[-2].group(0)) & {"embezzle", "bribe", "involve", "find"}:
-        # 追回原村干部挪用资金, 清退套取的补贴: the money taken is what the earlier verb acts on
+    if len(found) >= 2 and classes(found[-1].group(0)) & {"embezzle", "bribe", "misstate"} \
+            and not classes(found[-2].group(0)) & {"embezzle", "bribe", "involve", "find", "misstate"}:
+        # 追回原村干部挪用资金, 清退套取的补贴, 退还多收费用: the money taken (or charged wrongly) is what the
+        # earlier verb acts on
         return found[-2].group(0)
     if len(found) >= 2 and found[-1].group(0).endswith("金额") and found[-2].end() == found[-1].start():
         return found[-2].group(0)  # 整改问题金额: the verb before the amount's name is what was done
@@ -267,6 +301,9 @@ def action_conflict(question: str, lead: str, after: str = "") -> tuple[str, str
         return None
     if any(a in fold(lead) for a in asked):
         return None  # 网上受理…申请181件次: the very verb asked is said in the figure's clause
+    if any("misstate" in classes(a) for a in asked) and "charge" in classes(f) \
+            and re.search(r"(?:违规|违法|乱|超标准|超范围|重复|多)$", fold(lead)[:fold(lead).rfind(f)]):
+        return None  # 违规多收了多少医疗费 asked, 违规收取医疗费用…47.2万元 stated: a charge said improper is an overcharge
     return asked[0], f
 
 

@@ -406,6 +406,26 @@ class Answerer:
         return cands
 
     def ask(self, question: str, qid: str | None = None) -> Answer:
+        """The answer to a question from the notices in the index, refused with the reason when no
+        stated figure fills what it asks."""
+        full = self.full_question(question)
+        if full == question:
+            return self._ask(question, qid)
+        ans = self._ask(full, qid)
+        ans.question = question
+        return ans
+
+    def full_question(self, question: str) -> str:
+        """The question as the engines read it: a numbered institution named short (瓂州三院) written
+        as the one full name the notices give it (瓂州市第三人民医院); else the question itself."""
+        from .question import ORDINAL_SHORT, ordinal_short_names
+
+        if not ORDINAL_SHORT.search(fold(question)):
+            return question
+        full = ordinal_short_names(question, [self.r.doc_text(d) for d in self.r.store.doc_ids()])
+        return question if full == fold(question) else full
+
+    def _ask(self, question: str, qid: str | None = None) -> Answer:
         from .compose import PartAnswer
         from .slots import read
 
@@ -640,7 +660,7 @@ class Answerer:
         chosen = after if info.what else [top]
         chosen.sort(key=lambda c: (c.doc, c.start))
         clauses = [x for c in chosen for x in re.split(r"[。;；,，]", c.text)]
-        noun = (who.group(1) or who.group(2))[-2:] if part.answer_type == "person" and (who := _PEOPLE_ASKED.search(part.text)) else ""
+        noun = next(g for g in who.groups() if g)[-2:] if part.answer_type == "person" and (who := _PEOPLE_ASKED.search(part.text)) else ""
         if noun and any(re.search(re.escape(noun) + r"[^。;；,，]{0,4}\d+[名人]|\d+[名人][^。;；,，\d]{0,12}" + re.escape(noun), x)
                         for x in clauses) \
                 and not any(noun in x and re.search(r"某|同志", x) for x in clauses):
@@ -666,13 +686,14 @@ class Answerer:
 
 
 # the people asked by name, several of them (…驻村队员分别是谁, 都是哪些人)
-_PEOPLE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:分别|都|各)是(?:谁|哪些人|哪几位)|([\u4e00-\u9fff]{2,6}?)是哪(?:些人|几位|几个人)")
+_PEOPLE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:分别|都|各)是(?:谁|哪些人|哪几位)|([\u4e00-\u9fff]{2,6}?)是哪(?:些人|几位|几个人)"
+                           r"|(?:\d+|[两二三四五六七八九十]+)(?:名|位|个)([\u4e00-\u9fff]{2,6}?)(?:分别)?是谁")  # (…的2名责任人是谁: those it counted)
 _BODY_END = re.compile(r"(?:公司|集团|机构|事务所|所|中心|院|校|学校|站|局|委|办|村|社区|镇|乡|街道|县|区|市|厂|店|行|社|队|园|场|会|部|处|科|组|馆)$")
 
 
 def _asks_bodies(question: str) -> bool:
     """哪几家, 哪些单位/企业/机构/村: the names of bodies are asked, not of things done or found."""
-    return bool(re.search(r"哪几家|哪些(?:单位|企业|公司|机构|村|社区|学校|医院|部门|乡镇|镇|县|区)|(?:单位|企业|公司|机构)(?:的)?名称", question))
+    return bool(re.search(r"哪几家|(?:哪些|哪几个|哪几所)(?:单位|企业|公司|机构|村|社区|学校|医院|部门|乡镇|镇|县|区)|(?:单位|企业|公司|机构)(?:的)?名称", question))
 
 
 def _names_bodies(span: str) -> bool:

@@ -69,6 +69,13 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
         in_row = row < sent_start and name in text[row:sent_start]
         if in_row and name not in text[sent_start:f.start] and re.search(re.escape(name) + "、|、" + re.escape(name), fold(text[row:sent_start])):
             in_row = False  # one of a list the record opens with (珈山分公司、珈湖分公司仍有…): not the body of all its figures
+        if in_row and name not in text[sent_start:f.start] and (kind := _KIND_END.search(name)) \
+                and (other := re.search(r"\n\s*(?:[\u4e00-\u9fff]{1,4}[:：])?\s*([\u4e00-\u9fff]{2,16}?" + re.escape(kind.group(0)) + ")",
+                                        (rest := fold(text[row:sent_start]))[rest.rfind(name) + len(name):])) \
+                and not re.search(r"[该其本]", other.group(1)) and names_match(name, other.group(1)) < 0.9:
+            # (单位:瓂州市第三人民医院;…\n单位:瓂西区中医医院;…处违约金19.57万元: a later line opens, after a short
+            # label at most, with another body of its kind, and the figure is in that one's line)
+            in_row = False
         before = fold(text[row:sent_start])
         if in_row and name not in text[sent_start:f.start] and len(name) >= 4 \
                 and re.search(re.escape(name) + r"[^\d。;,]{0,8}\d", before) \
@@ -76,8 +83,21 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
             # 琿东支行清收处置5860万元、琿南支行4120万元…。…不良贷款率降至2.18%: one of several bodies of its kind,
             # each with its own figure, earlier in the paragraph; the later sentence is not about it
             in_row = False
+        seg = re.split(r"[;；]", fold(text[sent_start:f.start]))
+        if (kind := _KIND_END.search(name)) and name not in seg[-1] and name not in context and not _is_own_place(name, context) \
+                and (opener := re.match(r"\s*([\u4e00-\u9fff]{2,16}?" + re.escape(kind.group(0)) + ")(?![、和与及等])", seg[-1])) \
+                and set(name) - set(opener.group(1)) and names_match(name, opener.group(1)) < 1.0 \
+                and not (f.subject and names_match(name, f.subject) >= 1.0) \
+                and not re.match(r"[对在向为从将把给经由针关据按]", opener.group(1)) \
+                and (opener.group(1)[:2] == name[:2] or folded_doc(text).count(opener.group(1)) >= 2
+                     or re.search(re.escape(opener.group(1)) + "[、和]|、" + re.escape(opener.group(1)), folded_doc(text))):
+            # …璣州大学附属第一医院…退还多收费用213.6万元;璣州大学附属口腔医院退还多收费用18.4万元: a sentence,
+            # or the stretch after a ;, that opens with another body of the kind asked is that body's (another:
+            # a character of the name asked the opener lacks, 第一 of 附属第一医院; 县医院 for 瓂东县人民医院 lacks none;
+            # a body: of the same owner, named again, or in a list, not 针对村…; not the figure's own section's body)
+            return name
         if name in text[sent_start:f.start] or in_row:
-            if _joined(name, fold(text[sent_start:f.start])):
+            if _joined(name, fold(text[sent_start:f.start])) and not _group_asked(name, fold(text[sent_start:f.start]), fold(part.whole or part.text)):
                 return f"{name}: the notice gives {f.text} ({fact.measure}) for a group it is one of"
             lead_in = fold(text[sent_start:f.start])
             if re.search(r"其中[^。;]*?" + re.escape(name) + r"[^\d。;,]{0,6}\d", lead_in) \
@@ -183,6 +203,23 @@ def _joined(name: str, lead: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]{1,8}?" + k + r"[、和及与]$", before) or re.match(r"[、和及与][\u4e00-\u9fff]{1,8}?" + k, after))
 
 
+def _group_asked(name: str, lead: str, question: str) -> bool:
+    """Every body of the list the name stands in is asked (璻湾村、璻塘村 asked of 实施璻湾村、璻塘村…工程,
+    新铺设供水管道12.4公里): the question asks the group's figure, not one member's."""
+    kind = _KIND_END.search(name)
+    i = lead.rfind(name)
+    if not kind or i < 0:
+        return False
+    item = r"[\u4e00-\u9fff]{1,8}?" + re.escape(kind.group(0))
+    for m in re.finditer(f"(?:{item}[、和及与])+{item}", lead):
+        if m.start() <= i < m.end():
+            members = re.split(r"[、和及与]", m.group(0))
+            # (the list's first item may carry the verb before it, 实施璻湾村: a member is asked when its
+            # name, read from the end, stands in the question)
+            return len(members) >= 2 and all(any(x[j:] in question for j in range(max(1, len(x) - 2))) for x in members)
+    return False
+
+
 # the kinds of body a notice names (县中医院, 县自然资源局, 市教育局): a name ends in one
 _BODY_END = re.compile(r"(?:局|委员会|委|办公室|厅|署|法院|检察院|医院|卫生院|卫生室|药店|药房|诊所|中心|公司|集团|学校|中学|小学|"
                        r"幼儿园|学院|大学|镇|乡|村|街道|社区|支行|分行)")
@@ -283,7 +320,10 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
     # a breakdown in parentheses closed before the figure (59处(珑港镇14处;…)…涉及金额326.8万元) names the
     # parts of the figure before it: a place named only there has no share of this figure
     before = blank_closed_parens(folded[p0:f.start])
-    if re.search(r"全[省市区县镇乡]", folded[s0:f.start]):
+    # (the sentence to its 。: 截至10月底,全市共清理…;拆除违法建设2186处 is the whole's past the ;)
+    s00 = max(folded.rfind("。", 0, s0), folded.rfind("\n", 0, s0)) + 1
+    if re.search(r"全[省市区县镇乡]", folded[s0:f.start]) or re.search(r"全[省市区县镇乡][^;。]*;[^。]*$", folded[s00:f.start]) \
+            and not _ADMIN.search(folded[folded.rfind(";", s00, f.start) + 1:f.start]):
         before = folded[s0:f.start]  # 全市开展…共检查企业376家: the whole's figure, whatever place the record opened with
     scope = before + folded[f.start:s1] + " " + context
     if f.subject and not re.search(r"全[省市区县镇乡]", folded[s0:f.start]):
@@ -297,8 +337,10 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
         # a name the notice has, or one chained to the place above it (柏坞镇苇塘村): not a word that ends like one
         chained = m.start() > 0 and q[m.start() - 1] in "省市区县镇乡州盟旗"
         if lv is None or lv < top or _NOT_PLACE.match(name) or generic_place(name) or name in context or title_object(name, text) \
-                or re.search(r"[到往至]$", name[:-1]) or q[m.end():m.end() + 1] == "里":
-            # (被转到市里来办: a direction, 到市, and 市里, the level spoken of, name no body)
+                or re.search(r"[到往至]$", name[:-1]) or q[m.end():m.end() + 1] == "里" \
+                or re.match(r"[容场民政级直属域貌]", q[m.end():m.end() + 1]):
+            # (被转到市里来办: a direction, 到市, and 市里, the level spoken of, name no body; 投诉市容问题,
+            # 县级, 区域: the character starts a word of its own)
             continue  # (…审计局关于瑽溪镇党委原书记…的报告: the town the notice is about is no sub-unit of it)
         if lv == top:
             # a body of the notice's own level: a sibling (璋西县 asked of 琤溪县's notice) when the notice
@@ -336,10 +378,13 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
             # (…;璀山县…整改金额9860万元;璀水县…整改金额7120万元: each sentence, and each stretch after a ;,
             # that opens with a body at the level asked is that body's, not another's the paragraph named)
             return f"{name}: figure not given; the notice gives {f.text} ({fact.measure}) for {opener.group(0)}"
-        # one of a list the figure counts together: named before it with no number between (A、B等…17人)
+        # one of a list the figure counts together: named before it with no number between (A、B等…17人),
+        # where it is last named (…6.8公里,其中璻坪村4.3公里: its own figure)
         if (tail := re.search(re.escape(name) + r"[^\d]*$", lead)) and "分别" not in tail.group(0) \
-                and re.search(re.escape(name) + r"[、等]|、" + re.escape(name), lead) \
-                and not re.search(re.escape(name) + r"等", q):  # (璵润置业有限公司等4家房企 asked: the group)
+                and (re.match(re.escape(name) + r"[、等]", lead[lead.rfind(name):]) or lead[:lead.rfind(name)].endswith("、")
+                     and not re.search(r"\d[^\d、,]{0,4}、$", lead[:lead.rfind(name)])) \
+                and not re.search(re.escape(name) + r"等", q) and not _group_asked(name, lead, q):
+            # (璵润置业有限公司等4家房企 asked, or every body of the list: the group)
             return f"{name}: the notice gives {f.text} for a group it is one of"
     return None
 

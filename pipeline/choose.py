@@ -207,6 +207,14 @@ class ChoiceAnswerer:
 
     # ------------------------------------------------------------ asking
     def ask(self, question: str, qid: str | None = None) -> Answer:
+        full = self.x.full_question(question)  # (瓂州三院 read as 瓂州市第三人民医院, as the extractive engine reads it)
+        if full == question:
+            return self._ask(question, qid)
+        ans = self._ask(full, qid)
+        ans.question = question
+        return ans
+
+    def _ask(self, question: str, qid: str | None = None) -> Answer:
         from .slots import read
 
         slots = read(question)

@@ -112,6 +112,7 @@ class Verdict:
     reasons: list[str]
     agrees: bool = False  # the question's verb and the figure's do the same thing (要回 / 追回): a paraphrase
     placed: bool = False  # picked by its place in a stated ranking (排第一的县区): its row need not repeat the question's words
+    acted: bool = False  # refused for its verb alone: the thing asked, another action done to it (少收 stated, 收回 asked)
 
 
 def clause_span(folded: str, start: int, end: int) -> tuple[int, int]:
@@ -812,6 +813,12 @@ def earlier_year_conflict(asked: str | None, fact: Fact, text: str, year: str | 
     head_years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", head)]
     dated_by_head = bool(head_years) and min(head_years) > max(int(y) for y in asked_years)
     section = section_heading(text, a)
+    para_years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", para)]
+    if para_years and min(para_years) > max(int(y) for y in asked_years) and re.search(r"(?:19|20)\d\d年[^,,。;]{0,8}?以来", para) \
+            and not any(y in title or y in context or y in head or y in section for y in asked_years):
+        # 2023年关停了多少家 asked, 2024年3月以来…截至2024年9月底…关停无证无照机构43家 stated: counted from a
+        # start after the year asked
+        return f"{f.text} ({fact.measure}) counts from {min(para_years)} on, not {'/'.join(asked_years)}"
     if _YEAR.search(para) or any(y in title or y in context or y in head or y in section for y in asked_years) \
             or not (_NOW_CUE.search(para) or dated_by_head):
         return None
@@ -1061,13 +1068,16 @@ def _all_of_it(question: str, text: str, clause_end: int, fig_end: int | None = 
     if m is None and fig_end is not None and not re.search(r"\d", fold(text[fig_end:clause_end])):
         # …违规收取培训费、住宿费1362.5万元。整改情况：涉事高校已全额清退上述款项: the next sentence acts
         # on the amount the figure ends its sentence with
-        m = _ALL_OF_IT_NEXT.match(fold(text[clause_end:clause_end + 40]))
-    done = fact_action(m.group(1) if m and m.re is _ALL_OF_IT_NEXT else m.group(0)) if m else None
+        m = _ALL_OF_IT_NEXT.match(fold(text[clause_end:clause_end + 40])) or _ALL_OF_IT_NEXT_BARE.match(fold(text[clause_end:clause_end + 40]))
+    done = fact_action(m.group(1) if m and m.re in (_ALL_OF_IT_NEXT, _ALL_OF_IT_NEXT_BARE) else m.group(0)) if m else None
     return bool(done) and any(classes(a) & classes(done) for a in asked_actions(question))
 
 
 _ALL_OF_IT_NEXT = re.compile(r"[。;]\s*[^。;\d]{0,24}?(?:已|均已)?(?:全部|全额|悉数|足额)?(?:已)?([\u4e00-\u9fff]{2,4}?)了?"
                              r"(?:上述|前述|以上|该笔|这笔)(?:款项|资金|金额|费用|款|钱)")
+
+# (…多计工程价款327.18万元。整改情况:已全部追回,其中…: the whole, with no object named)
+_ALL_OF_IT_NEXT_BARE = re.compile(r"[。;]\s*[^。;\d]{0,24}?(?:已|均已)?(?:全部|全额|悉数|足额)(?:已)?([\u4e00-\u9fff]{2,4}?)了?(?=[,,。;])")
 
 
 _ENUMERATOR = re.compile(r"(?<![\u4e00-\u9fff])(?:[一二三四五六七八九十]是|其[一二三四五六七八九十](?=[,,:：])|[((]\d{1,2}[))]|[①②③④⑤⑥⑦⑧⑨⑩])")
@@ -1268,6 +1278,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"answer type not stated: asked {'/'.join(part.kinds)}; the notice gives {fact.kind} {fact.fig.text} ({fact.measure})")
     if m < cfg.measure_min:
         reasons.append(f"measure not stated: {part.measure}; the notice gives {fact.measure}")
+    acted = None
     if (m >= cfg.measure_min and not anchored or anchored and _acts(part.text)) and fact.kind not in _SHARES \
             and _actions_attributable(part) \
             and (acted := action_conflict(part.text, _disposal_lead(text, fact), text[f.end:fact.clause_end])) \
@@ -1397,8 +1408,20 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and not _is_own_place(owner.group(1), context) \
             and not any(len(p) >= 3 and owner.group(1).endswith(p) for p in context.split()):  # (● 玭城区：… labels a district, not 城区 the urban area; 督促瑨川县… is the notice's own)
         score -= cfg.w_sub
-        if not part.others and _ASKS_WHOLE.search(fold(part.text)) and (listed or PLACE_LINE.match(line)
-                                                                         or _OPENING_BODY.match(line[owner.end():])):
+        # (璢州市9月查处占道经营多少起 asked of 璢州市's notice, 璢东区是老城区,…查处占道经营2870起 stated: the
+        # question names the whole, the sentence is the district's)
+        # (the opener a place the notice names as such: twice, or in a list of its peers; not 审计发现县)
+        # (not one inside a breakdown in brackets, 76人(…;珑湾乡14人),已追回…41.35万元, nor one the question names)
+        own_named = re.fullmatch(r"[^局委会同办厅部处科的了在和与及对把被向为从将给经由]{1,4}(?:省|市|区|县|镇|乡|街道|村|社区)", owner.group(1)) \
+            and not re.search(r"[全各本该]|关于|针对|部分|相关|有关|城区|市区|县城", owner.group(1)) \
+            and not re.search(r"^[^((]*[))]", line) and owner.group(1) not in fold(part.whole or part.text) \
+            and (folded_doc(text).count(owner.group(1)) >= 2 or re.search(re.escape(owner.group(1)) + "[、和]|、" + re.escape(owner.group(1)), folded_doc(text))) \
+            and not re.search(r"某", fold(part.whole or part.text)) \
+            and any(len(p) >= 3 and p in fold(part.text) and not owner.group(1).startswith(p)
+                    and not re.search(re.escape(p) + r"[^,,?]{0,4}?(?:通报|公示|报告|公告|发布会|文件)", fold(part.text)) for p in context.split())
+        # (对全市…: the whole; 珴山村通报中,刘某某…: the notice named, and a person picks the case)
+        if not part.others and (_ASKS_WHOLE.search(fold(part.text)) and (listed or PLACE_LINE.match(line)
+                                                                         or _OPENING_BODY.match(line[owner.end():])) or own_named):
             # 一共追回了多少 asked of the notice's whole, ● 玭南县：…追回370.7万元 stated: one place's share
             # (and 瓊阳县人民医院骨科通过…违规套取医保基金376.2万元: a sentence opened by a body within the place
             # is that body's record, not the whole's)
@@ -1550,7 +1573,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         score -= cfg.w_unit_miss * (fact.kind == "count")
     if item_gain and reasons:
         score -= item_gain  # a named item that leaves a slot unfilled is no better placed for being named
-    return Verdict(fact, score, m, reasons, agrees)
+    # (refused for its verb alone: answer_verdicts may take the figure of its sentence the asked verb is said of)
+    return Verdict(fact, score, m, reasons, agrees, acted=bool(acted) and len(reasons) == 1)
 
 
 _SET_NAMED = re.compile(r"(?<![比较从由到至])(\d+(?:\.\d+)?)([件个项人家户名起宗条份座处所])[\u4e00-\u9fff]")

@@ -45,11 +45,14 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                 v = judge(part, f, c.score, text, context, self.matcher, self.cfg,
                           (f.fig.doc, f.fig.sentence_start) in anchor, self.year(c.doc),
                           facts=self.facts(c.doc), outline=getattr(self, "_outlines", {}).get(c.doc), narrowing=narrowing)
-                if part.topic and (f.fig.doc, f.fig.sentence_start) in anchor \
+                if (part.topic or len(fold(part.measure or "")) <= 2) and (f.fig.doc, f.fig.sentence_start) in anchor \
                         and any(d == f.fig.doc and f.clause_start <= u < f.clause_end for d, u in used):
                     # (遗体接运费由每车次680元降至400元, 400元 answering the part before: 整改前收多少, naming
-                    # nothing of its own, asks its partner in that clause, not the 3420元 of another fee)
+                    # nothing of its own, asks its partner in that clause, not the 3420元 of another fee; so
+                    # does 涉及多少人 after 清退…23户, said 23户41人, not the 2147人 checked before it)
                     v.score += self.cfg.w_anchor
+                    if any((g.fig.doc, g.fig.start) in used and 0 <= f.fig.start - g.fig.end <= 1 for g in self.facts(c.doc)):
+                        v.score += self.cfg.w_anchor  # (right after the first answer's figure: the same things counted otherwise)
                 if anchor and (f.fig.doc, f.fig.sentence_start) not in anchor and (back := _BACK_REF.match(_own_clause(part))) \
                         and len(_content_words(fold(part.measure))) - len(_content_words(back.group(0))) <= 6:
                     # (…多少名干部被问责了?里面司局级干部有几个?: 里面 is the set the first part counted; a
@@ -248,9 +251,13 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
             own = own.replace(_content(fold(name)), "")
         # (not a figure of another numbered batch or of the running total when the part names its own,
         # 第五批…问责了多少人: 累计…问责19人 answered the first part, 本批次…问责4人 answers this one)
+        # (nor one whose verb says nothing of the act asked over the best, whose verb does it: 当月它拆除了多少
+        # 平方米 is 拆除4900平方米, not the 面积870平方米 of the new sites the first part counted)
+        top_agrees = verdicts[0][0].agrees and len(own) > 2
         _promote(verdicts, self.cfg.w_reason if len(own) > 2 else float("inf"), checked,
                  lambda v, c: (v.fact.fig.doc, v.fact.fig.sentence_start) in anchor
-                 and _ordinal_item(part.text, self.r.doc_text(c.doc), v.fact) >= 0)
+                 and _ordinal_item(part.text, self.r.doc_text(c.doc), v.fact) >= 0
+                 and (not top_agrees or v.agrees or action_agrees(part.text, acting_words(self.r.doc_text(c.doc), v.fact))))
     if getattr(part, "rank", ""):
         verdicts = ranked_item(self, part, verdicts)
     verdicts = superseded(self, part, verdicts)
@@ -900,6 +907,17 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
             if verdicts[0][0].score - v.score > self.cfg.w_measure:
                 break
             if v.agrees and not v.reasons and self.support(part.info, c) >= self.cfg.agree_support_min:
+                verdicts.insert(0, verdicts.pop(i))
+                break
+    if pick == 0 and verdicts[0][0].acted:
+        # 审计指出,少收配套费2946.7万元…。…已追缴入库2318.5万元, asked 补收回来多少: the best figure is the thing
+        # asked with another verb; the figure of its paragraph the asked verb is said of answers
+        top = verdicts[0][0]
+        for i, (v, c) in enumerate(verdicts[1:6], 1):
+            if top.score - v.score > self.cfg.w_measure + self.cfg.w_reason:
+                break
+            if v.agrees and not v.reasons and v.fact.fig.doc == top.fact.fig.doc \
+                    and "\n" not in self.r.doc_text(top.fact.fig.doc)[min(top.fact.fig.start, v.fact.fig.start):max(top.fact.fig.start, v.fact.fig.start)]:
                 verdicts.insert(0, verdicts.pop(i))
                 break
     best, cand = verdicts[pick]

@@ -163,6 +163,9 @@ def list_conflict(part, fact, text: str, context: str) -> str | None:
                 named.append(run if len(run) >= 3 else own)
             elif not any(g in whole for g in gs):
                 absent.append(it)
+        # (承包费和租金 asked of 追收欠缴承包费、租赁费: the question joins the other too, in its own words)
+        asked_items = [x for q in q_lists for x in q if not any(x in n or n in x for n in named)]
+        absent = [it for it in absent if not any(set(x) & set(_distinct(it, [o for o in items if o != it])) - set("费金款资钱的了") for x in asked_items)]
         if named and absent:
             return (f"the notice gives {fact.fig.text} for {'、'.join(items)} together, "
                     f"not for {'、'.join(named)} alone")
@@ -467,7 +470,9 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
     asked_q = content(fold(getattr(part, "whole", "") or part.text))
     under_asked = any(w and any(fold(w) in h for h in own_heads) for w in getattr(part, "who", []) or []) \
         or any(2 <= len(h) <= 12 and h in asked_q for h in (re.sub(r"^[一二三四五六七八九十\d]+", "", h) for h in own_heads))
-    for left in runs(content(fold(part.measure)), near):
+    # (the question's earlier clause may name the thing too: 查招标采购项目,查出来的问题一共涉及多少钱)
+    topic = content(fold(getattr(part, "topic", "") or ""))
+    for left in runs(content(fold(part.measure)), near) + [x for x in (runs(topic, near) if topic else []) if len(x) >= 4]:
         run = longest_run(left, elsewhere)
         if under_asked and run not in all_heads:
             continue

@@ -244,6 +244,9 @@ def conjunct_conflict(part, fact, text: str, facts: list | None = None) -> str |
         near = other[:4] if ln else other[-4:]  # the other's words at the join (加班补贴、值班费: 加班补贴)
         if other[:2] in whole or other[-2:] in whole or any(g in whole for g in grams(near)):
             continue  # the question names the other too (疫情防控和纠治四风检查 summed; 加班费 for 加班补贴)
+        if any(set(x) & set(other) - set("费金款资钱的了") for x in re.split(r"和|、|及|与", measure)[1:] + re.split(r"和|、|及|与", measure)[:-1]
+               if (ln or rn) not in x) and re.search(r"和|、|及|与", measure):
+            continue  # the question joins things too, the other in its own words (承包费和租金 for 承包费、租赁费)
         if lead.count(ln or rn) > 1 or _ADMIN.fullmatch(ln or rn):
             continue  # the named one again nearer the figure (that figure is its own); a place (group_conflict's)
         return f"{ln or rn}: the notice gives {fact.fig.text} ({fact.measure}) for {ln or lw[-6:]}{m.group(0)}{rn or rw[:6]} together"

@@ -128,8 +128,8 @@ def analyse(q: str) -> QuestionInfo:
     asks += len(re.findall(r"金额多少|金额是多少|比例多少|面积多少", q))
     for m in re.finditer(r"多长时间|多久", q):
         units.extend(_UNIT_WORDS["长时间"])
-    if re.search(r"(?:多少|" + ASK_JI + r")(?:个|名|位)?[\u4e00-\u9fff]{0,3}?(?:干部|人员|党员|职工|群众|村民|学生|老人|教师|医生|患者|对象|领导|书记|主任|农民工|工人|[\u4e00-\u9fff]{1,3}者)", q):
-        units.extend(["人", "名", "位"])  # 几个村干部: people, counted in 人/名 by the notice
+    if re.search(r"(?:多少|" + ASK_JI + r")(?:个|名|位)?[\u4e00-\u9fff]{0,6}?(?:干部|人员|党员|职工|群众|村民|居民|学生|孩子|儿童|老人|教师|老师|医生|医师|护士|患者|对象|领导|书记|主任|农民工|工人|民警|[\u4e00-\u9fff]{1,3}者|[\u4e00-\u9fff]{1,3}员)", q):
+        units.extend(["人", "名", "位"])  # 几个村干部, 多少个专职思政课老师: people, counted in 人/名 by the notice
     if re.search(r"(?:期间?|期限|时间|时长|时限|刑期)(?:是|为|有|要|需要)?多长(?!时间)", q):
         units.extend(_UNIT_WORDS["长时间"])  # 处分期间是多长, 工期多长: a stretch of time, not a length
     elif re.search(r"多长(?!时间)|多远|多宽|多深|多厚|多高(?![的]?(?:比例|比重|水平|标准))", q):
@@ -163,7 +163,7 @@ def analyse(q: str) -> QuestionInfo:
 def _entities(q: str) -> list[str]:
     # (替瓃源村代收…: the word that introduces a party is no part of its name)
     # (2025年瑅北新区, 关于瓃源村: the year's 年 and 关于's 于 are no part of it either)
-    found = [re.sub(r"^(?:替|帮|于|年)(?=[\u4e00-\u9fff]{3})", "", e) for e in _ENTITY.findall(q)]
+    found = [re.sub(r"^(?:替|帮|于|年|月份|月|日)(?=[\u4e00-\u9fff]{3})", "", e) for e in _ENTITY.findall(q)]  # (10月份璈北街道)
     # (市卫健委让医院把…: a verb that makes one party act on another runs between two words, no name holds it)
     out = [e for e in found if not _NOT_NAME.search(e) and not _GENERIC_ZONE.fullmatch(e) and not re.search(r".[让叫使督促要求]", e)
            and not (e.endswith("村") and re.search(re.escape(e) + r"(?:干部|民|级|集体|务|组|两委|医|书记|主任)", q))]
@@ -181,7 +181,7 @@ def _entities(q: str) -> list[str]:
 # a registered company name: after a boundary, or after the words that introduce a party (承建企业…)
 _COMPANY = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:有限责任公司|股份有限公司|有限公司))")
 # 村里, 乡里, 镇里 (in the village) are places in general, not names: hence no 里 after a match
-_ENTITY = re.compile(r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}?第[一二三四五六七八九十\d]+(?:学校|中学|小学|幼儿园|中心)(?:[\u4e00-\u9fff]{1,2}部)?(?![局委厅办部处科站里])|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?(?:卫生院|卫生室|卫生服务中心|药店|药房|诊所|门诊部)(?![局委厅办部处科站里])|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,5}?(?:镇|村|开发区|(?<![老主旧])新区|园区|(?<!城)乡(?!村(?:振兴|建设|治理|产业|旅游|发展|公路|学校|医生|教师|环境|人居))|街道|社区|公司|医院|中学|小学|幼儿园|学院|大学|集团|银行|分局|支行|分行)(?![局委厅办部处科站里])|(?<=[,,、和与及])[\u4e00-\u9fff]{2,4}(?:镇|村|街道)(?![局委厅办部处科站里])|(?<=[镇乡])[\u4e00-\u9fff]{2,3}?(?:村|社区)(?![局委厅办部处科站里民]))")
+_ENTITY = re.compile(r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}?第[一二三四五六七八九十\d]+(?:学校|中学|小学|幼儿园|中心|(?:人民|中心|中医)?医院)(?:[\u4e00-\u9fff]{1,2}部)?(?![局委厅办部处科站里])|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?(?:卫生院|卫生室|卫生服务中心|药店|药房|诊所|门诊部)(?![局委厅办部处科站里])|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,5}?(?:镇|村|开发区|(?<![老主旧])新区|园区|(?<!城)乡(?!村(?:振兴|建设|治理|产业|旅游|发展|公路|学校|医生|教师|环境|人居))|街道|社区|公司|医院|中学|小学|幼儿园|学院|大学|集团|银行|分局|支行|分行)(?![局委厅办部处科站里])|(?<=[,,、和与及])[\u4e00-\u9fff]{2,4}(?:镇|村|街道)(?![局委厅办部处科站里])|(?<=[镇乡])[\u4e00-\u9fff]{2,3}?(?:村|社区)(?![局委厅办部处科站里民]))")
 # a kind of zone, not one named (经济开发区, 工业园区): 璬川经济开发区 is a name
 _GENERIC_ZONE = re.compile(r"(?:经济|工业|产业|科技|高新|物流|农业|创业)+(?:技术)?(?:开发区|园区)")
 _NOT_NAME = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个]|合计|共计|总计|累计|一共|清查|排查|乡村$|农村$|^其中")  # (乡村振兴, 上半年农村垃圾: the countryside, no 乡 or 村; 其中原村干部: no 原村)
@@ -250,3 +250,36 @@ def abbreviates(name: str, text: str) -> bool:
         if m.end() - m.start() <= 3 * len(core) and kind[-1] in text[m.end():m.end() + 10]:
             return True
     return False
+
+
+# an institution named short by its ordinal (三院 for 第三人民医院, 一附院 for 附属第一医院, 二中 for 第二中学):
+# the way readers name numbered hospitals and schools
+ORDINAL_SHORT = re.compile(r"(?<![第\d一二三四五六七八九十])([一二三四五六七八九十]{1,2})(附)?(院|中|小)(?![\u4e00-\u9fff]?(?:士|长|校|学|心|队|间|期|旬))")
+_ORDINAL_KIND = {"院": r"(?:人民|中心|中医)?医院", "中": r"中学", "小": r"小学"}
+
+
+def ordinal_short_names(question: str, texts: list[str]) -> str:
+    """The question with a numbered institution's short name (瓂州三院, 璣州大学一附院) written as the one
+    full name the notices give it (瓂州市第三人民医院, 璣州大学附属第一医院); unchanged where no notice
+    names one, or several do (市第三人民医院 and 县第三人民医院: not for this question to choose)."""
+    from .textnorm import fold
+
+    q = fold(question)
+    for m in reversed(list(ORDINAL_SHORT.finditer(q))):
+        n, affiliated, kind = m.groups()
+        lead = "附属第" if affiliated else "第"
+        full = re.compile(r"[\u4e00-\u9fff]{0,10}?" + ("" if affiliated else r"(?<!附属)") + lead + n + _ORDINAL_KIND[kind])
+        names = {x.group(0) for t in texts for x in full.finditer(fold(t))}
+        tails = {x[x.find(lead):] for x in names}
+        if len(tails) != 1:
+            continue
+        tail = tails.pop()
+        # the owner said before the short name (瓂州 of 瓂州市第三人民医院) is written once, the full name's way
+        before, k, owner = q[:m.start()], 0, ""
+        for o in sorted({x[:x.find(lead)] for x in names}, key=len, reverse=True):
+            k = next((i for i in range(min(len(before), len(o)), 1, -1) if before[-i:] in o), 0)
+            if k:
+                owner = o[o.find(before[-k:]):]
+                break
+        q = q[:m.start() - k] + owner + tail + q[m.end():]
+    return q
