@@ -128,7 +128,7 @@ def analyse(q: str) -> QuestionInfo:
     asks += len(re.findall(r"金额多少|金额是多少|比例多少|面积多少", q))
     for m in re.finditer(r"多长时间|多久", q):
         units.extend(_UNIT_WORDS["长时间"])
-    if re.search(r"(?:多少|" + ASK_JI + r")(?:个|名|位)?[\u4e00-\u9fff]{0,6}?(?:干部|人员|党员|职工|群众|村民|居民|学生|孩子|儿童|老人|教师|老师|医生|医师|护士|患者|对象|领导|书记|主任|农民工|工人|民警|[\u4e00-\u9fff]{1,3}者|[\u4e00-\u9fff]{1,3}员)", q):
+    if re.search(r"(?:多少|" + ASK_JI + r")(?:个|名|位)?(?![人户件起次家所条项处辆])[\u4e00-\u9fff]{0,6}?(?:干部|人员|党员|职工|群众|村民|居民|学生|孩子|儿童|老人|教师|老师|医生|医师|护士|患者|对象|领导|书记|主任|农民工|工人|民警|[\u4e00-\u9fff]{1,3}者|[\u4e00-\u9fff]{1,3}员)", q):
         units.extend(["人", "名", "位"])  # 几个村干部, 多少个专职思政课老师: people, counted in 人/名 by the notice
     if re.search(r"(?:期间?|期限|时间|时长|时限|刑期)(?:是|为|有|要|需要)?多长(?!时间)", q):
         units.extend(_UNIT_WORDS["长时间"])  # 处分期间是多长, 工期多长: a stretch of time, not a length

@@ -167,3 +167,8 @@ def test_the_verb_asked_of_an_overcharge_and_a_light_verb():
     assert asked_actions("重新招租后一年能多收多少租金？") == []  # (more collected, no overcharge)
     assert asked_actions("瓚州医院违规多收了多少医疗费？") == ["多收"]
     assert asked_actions("瓚州医院把多收的挂号费吐出来多少钱？") == []  # (the money named; its verb unknown)
+
+
+def test_people_counted_in_another_measure_word_keep_it():
+    units = read("瓚州城管一共派了多少人次的执法队员上街？").parts[0].info.units
+    assert "人次" in units and "名" not in units  # (人次 asked: 1268名 of another count is no answer)
