@@ -17,6 +17,10 @@ import re
 from .question import ASK_JI
 from .textnorm import fold
 
+# money a body failed to collect or took too much of: both the amount a problem concerns (involve) and a class
+# of its own (misstate, below)
+_MISSTATE = "少收 少征 漏收 漏征 少缴 多收 多计 多算 多付 多支付 多拨付 超付"
+
 CLASSES: dict[str, str] = {
     # money or goods coming back
     "recover": "追回 追缴 收回 挽回 退回 清退 返还 退还 要回 追讨 讨回 退赔 收缴 缴回 归还 追偿 拿回 退缴 清收 追还"
@@ -30,12 +34,11 @@ CLASSES: dict[str, str] = {
     # accounts, sites or outlets shut down
     "shut": "关停 关闭 关掉 取缔 停办 注销 销掉",
     # the amount a problem concerns, not what came of it (what a check finds is what it involves)
-    "involve": "涉及 涉案 发现 查出 查实 查处 问题金额 涉及金额 涉案金额 牵扯 牵涉 影响了 影响到"
-               " 少收 少征 漏收 漏征 少缴 多收 多计 多算 多付 多支付 多拨付 超付",  # (misstate below: what the problem concerns)
+    "involve": "涉及 涉案 发现 查出 查实 查处 问题金额 涉及金额 涉案金额 牵扯 牵涉 影响了 影响到 " + _MISSTATE,
     # money a body failed to collect or took too much of (少收配套费2946.7万元): the amount a problem concerns,
     # not what was recovered of it (补收回来 asked: 追缴入库2318.5万元); after another verb (退还多收费用) the
     # thing that verb acts on (fact_action)
-    "misstate": "少收 少征 漏收 漏征 少缴 多收 多计 多算 多付 多支付 多拨付 超付",
+    "misstate": _MISSTATE,
     # money paid out (支出 asked, 收回 stated: another flow)
     "spend": "支出 拨付 支付 拨付使用 花费 花了 用了 付出去 付出 付了 清偿 偿还 还清 付清 兑付 结清 偿付 发放 派发 补发 补给 补了 给了",  # 清偿拖欠账款: a debt paid
     # money put into a programme or project (花了多少钱 for 投入资金; not 拨付, money passed on);

@@ -89,8 +89,7 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
                 and set(name) - set(opener.group(1)) and names_match(name, opener.group(1)) < 1.0 \
                 and not (f.subject and names_match(name, f.subject) >= 1.0) \
                 and not re.match(r"[对在向为从将把给经由针关据按]", opener.group(1)) \
-                and (opener.group(1)[:2] == name[:2] or folded_doc(text).count(opener.group(1)) >= 2
-                     or re.search(re.escape(opener.group(1)) + "[、和]|、" + re.escape(opener.group(1)), folded_doc(text))):
+                and (opener.group(1)[:2] == name[:2] or named_as_body(opener.group(1), folded_doc(text))):
             # …璣州大学附属第一医院…退还多收费用213.6万元;璣州大学附属口腔医院退还多收费用18.4万元: a sentence,
             # or the stretch after a ;, that opens with another body of the kind asked is that body's (another:
             # a character of the name asked the opener lacks, 第一 of 附属第一医院; 县医院 for 瓂东县人民医院 lacks none;
@@ -201,6 +200,12 @@ def _joined(name: str, lead: str) -> bool:
     if re.search(r"分别|各自|依次", after) or re.match(r"[^\d。;;,,、和及与:：]{0,8}\d", after):
         return False  # 中华路街道、永定路街道分别有13个、42个: each its own; 琛安社区追缴1.2万元: its own figure
     return bool(re.search(r"[\u4e00-\u9fff]{1,8}?" + k + r"[、和及与]$", before) or re.match(r"[、和及与][\u4e00-\u9fff]{1,8}?" + k, after))
+
+
+def named_as_body(name: str, folded: str) -> bool:
+    """The notice names `name` as a body: twice, or in a list of its peers (璢东区、璢西区); words that only
+    end like one (针对村, 审计发现县) stand once and alone."""
+    return folded.count(name) >= 2 or bool(re.search(re.escape(name) + "[、和]|、" + re.escape(name), folded))
 
 
 def _group_asked(name: str, lead: str, question: str) -> bool:

@@ -24,7 +24,7 @@ import numpy as np
 from .actions import WORDS as _ACTION_WORDS, action_agrees, action_conflict, asked_actions, classes, fact_action, negated_after
 from .bodies import (  # noqa: F401 - some re-exported: other modules and tests read them here
     _ADMIN, _NOT_PLACE, _joined, breakdown_conflict, generic_place,
-    group_conflict, item_conflict, enumerated_conflict, level_of, listed_member_conflict, most_specific,
+    group_conflict, item_conflict, enumerated_conflict, level_of, listed_member_conflict, most_specific, named_as_body,
     part_conflict, row_conflict, scope_conflict, section_headings, sibling_section_conflict, subunit_conflict,
     who_conflict, whole_set_conflict,
 )
@@ -1415,7 +1415,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         own_named = re.fullmatch(r"[^局委会同办厅部处科的了在和与及对把被向为从将给经由]{1,4}(?:省|市|区|县|镇|乡|街道|村|社区)", owner.group(1)) \
             and not re.search(r"[全各本该]|关于|针对|部分|相关|有关|城区|市区|县城", owner.group(1)) \
             and not re.search(r"^[^((]*[))]", line) and owner.group(1) not in fold(part.whole or part.text) \
-            and (folded_doc(text).count(owner.group(1)) >= 2 or re.search(re.escape(owner.group(1)) + "[、和]|、" + re.escape(owner.group(1)), folded_doc(text))) \
+            and named_as_body(owner.group(1), folded_doc(text)) \
             and not re.search(r"某", fold(part.whole or part.text)) \
             and any(len(p) >= 3 and p in fold(part.text) and not owner.group(1).startswith(p)
                     and not re.search(re.escape(p) + r"[^,,?]{0,4}?(?:通报|公示|报告|公告|发布会|文件)", fold(part.text)) for p in context.split())
