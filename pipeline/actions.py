@@ -28,9 +28,9 @@ CLASSES: dict[str, str] = {
                " 交上去 交上来 交出来 上缴 退了"
                " 追发 清偿",  # 把收到的礼金交上去了多少, 给老百姓退了多少; 讨回欠薪 is 清偿拖欠工资 / 追发工资 seen from the worker
     # what a payer owed the state, paid in arrears (补缴配套费: no refund to anyone; 追缴 and 追回 get it back)
-    "arrears": "补缴 补交 补征 追缴 追回 收缴 补了",  # (补了 says either: a payment made up, 补发, or arrears paid, 补缴)
+    "arrears": "补缴 补交 补征 补收 追缴 追回 收缴 补了",  # (补了 says either: a payment made up, 补发, or arrears paid, 补缴)
     # people or households taken off a roll (低保, 补贴名单): 清退 both returns money and removes people
-    "remove": "清退 取消 剔除 清理出 清出 移出 停发 拿掉 剔出 踢出 删除 核销 核减 注销 销掉 吊销",  # 核减…领取对象: people cut from a roll
+    "remove": "清退 取消 剔除 清理出 清出 移出 停发 拿掉 剔出 踢出 删除 核销 核减 注销 销掉 吊销 腾退 请出 请出去 清出去",  # (请了出去: tenants made to leave)  # 核减…领取对象: people cut from a roll
     # accounts, sites or outlets shut down
     "shut": "关停 关闭 关掉 取缔 停办 注销 销掉",
     # the amount a problem concerns, not what came of it (what a check finds is what it involves)
@@ -44,6 +44,8 @@ CLASSES: dict[str, str] = {
     # money put into a programme or project (花了多少钱 for 投入资金; not 拨付, money passed on);
     # 花, 用 say either
     "invest": "投入 花费 花了 用了 耗资",
+    # things replaced (免费换了燃气管子 for 免费更换胶管)
+    "replace": "更换 换了 换掉 换成 替换 改换 换新",
     # sold or let on a market (卖了多少钱 for 成交金额)
     "trade": "成交 出售 拍卖 变卖 卖出 卖了 卖掉",  # not 出让, 交易: nouns too (土地出让金, 交易金额)
     # let for rent (租出去了多少平方米 for 盘活出租): not sold, and no money counted by it alone
@@ -52,7 +54,7 @@ CLASSES: dict[str, str] = {
     "gain": "增收 创收 挣了 多挣 赚了 收益",
     # public money taken for oneself (贪占了多少 for 侵占村集体资金), and gifts or bribes taken (收受好处费):
     # two acts, not one
-    "embezzle": "侵占 贪占 贪污 挪用 截留 套取 骗取 冒领 虚列 虚报 私分 揩油 套走 骗走",
+    "embezzle": "侵占 贪占 贪污 挪用 截留 套取 骗取 冒领 虚列 虚报 多报 虚增 私分 揩油 套走 骗走",
     "bribe": "收受 受贿 索贿 索要",
     # opinions raised by one, received by another (挨了多少条批评 is 收到, not 提出)
     "propose": "提出 提了",
@@ -161,7 +163,7 @@ def asked_actions(question: str) -> list[str]:
         # (…被医保局查出分解住院后,退了多少: a verb whose clause closes with 后 says what came before)
         # (整改目标要把…控制在多少, 投入的整改资金: a verb naming a noun after it is no action asked)
         found = [x for x in _WORDS.finditer(q, start, m.start()) if not q.startswith(_SCENE_AFTER, x.end())
-                 and not re.search(r"(?<![然最之落])后(?![果续期面来])", q[x.end():m.start()])
+                 and not re.search(r"(?<![然最之落])后(?![果续期面来])|的时候|(?<![及按同临准适随暂当届定小实])时(?![间候期段代点效限长])", q[x.end():m.start()])
                  # (把多收的船检费吐出来多少: the money charged wrongly, named, and what is done to it follows;
                  # 多收的医保钱是多少 asks that money itself)
                  and not ("misstate" in classes(x.group(0)) and q.startswith("的", x.end()) and "把" in q[start:x.start()])
@@ -183,11 +185,14 @@ def asked_actions(question: str) -> list[str]:
             if len(found) >= 2 and "misstate" in classes(last.group(0)) and re.match(r"的|[\u4e00-\u9fff]", q[last.end():]) \
                     and not re.match(r"了|多少|几|过", q[last.end():]):
                 last = found[-2]  # 退给患者的多收费用: the money charged wrongly, what 退给 acts on (多算了多少 asks it)
+            elif len(found) >= 2 and re.search(r"(?:违规|违法|违纪|重复|超标准|超范围|不当|不合理|乱)$", q[:last.start()]) \
+                    and "," not in q[found[-2].end():last.start()] and not q.startswith(("了", "多少", "几"), last.end()):
+                last = found[-2]  # 退还企业的违规收费…多少: the money charged wrongly, what 退还 acts on (as fact_action)
             if last.group(0) == "给了" and after:
                 last = after  # 给了多少人党纪政务处分: a light verb, the act named after the count (给了多少补偿款: 给)
             out.append(last.group(0))
         elif after and (q[start:m.start()].strip() in ("", "有", "共有", "还有", "其中有")
-                        or q[start:m.start()].rstrip().endswith(("把", "帮", "为", "替", "向")) or "被" in q[m.end():after.start()]
+                        or q[start:m.start()].rstrip().endswith(("把", "帮", "为", "替", "向", "给", "对")) or "被" in q[m.end():after.start()]
                         or after.start() == m.end() and after.group(0) in ("罚款", "罚没", "罚金")):
             # (处以多少罚款: the thing asked is itself the action, a fine)
             # 有几条已经立案审查: the verb follows the count, up to the clause's end; so it does when
@@ -246,11 +251,16 @@ def fact_action(lead: str) -> str | None:
         # 受理涉及巡察整改事项的投诉1340件: the verbs after the first, up to a 的, say which complaints
         # (a clause that qualifies the object); the first is what was done to them
         return found[0].group(0)
-    if len(found) >= 2 and classes(found[-1].group(0)) & {"embezzle", "bribe", "misstate"} \
-            and not classes(found[-2].group(0)) & {"embezzle", "bribe", "involve", "find", "misstate"}:
+    wrong = {"embezzle", "bribe", "misstate"}
+    if len(found) >= 2 and classes(found[-1].group(0)) & wrong:
         # 追回原村干部挪用资金, 清退套取的补贴, 退还多收费用: the money taken (or charged wrongly) is what the
-        # earlier verb acts on
-        return found[-2].group(0)
+        # earlier verb acts on; so over a list of such money (调减虚增收入21.4亿元、虚增利润3.87亿元)
+        k = len(found) - 1
+        while k > 0 and classes(found[k].group(0)) & wrong:
+            k -= 1
+        if k < len(found) - 1 and not classes(found[k].group(0)) & (wrong | {"involve", "find"}) \
+                and (k == len(found) - 2 or all(classes(x.group(0)) & wrong for x in found[k + 1:])):
+            return found[k].group(0)
     if len(found) >= 2 and found[-1].group(0).endswith("金额") and found[-2].end() == found[-1].start():
         return found[-2].group(0)  # 整改问题金额: the verb before the amount's name is what was done
     if len(found) >= 2 and re.search(r"(?:违规|违法|违纪|重复|超标准|超范围|多|超|虚报|冒|不当|不合理|乱|被)$", lead[:found[-1].start()]):
@@ -295,7 +305,10 @@ def action_conflict(question: str, lead: str, after: str = "") -> tuple[str, str
     # figure says what was done to it
     qualifier = bool(f) and all(fold(lead).startswith("的", x.end()) for x in _WORDS.finditer(fold(lead)))
     # 审计发现向5家外协单位拨付协作费: the figure the object of 向/给/对, its verb follows it (发现 sets the scene)
-    governed = bool(re.search(r"(?:向|给|对)$", fold(lead).rstrip()))
+    # (对全市37家公立医院开展专项检查: the figure's own scope word between them)
+    # (对其中独居老人、低保户…等困难群体612户实行免费更换: whom it was done to named before the count, no verb between)
+    gov = re.search(r"(?:向|给|对)([^,;:。向给对]{0,30})$", fold(lead).rstrip())
+    governed = bool(gov) and not _WORDS.search(gov.group(1))
     if (not f or qualifier or governed) and after and (m := _WORDS.search(re.split(r"[｜|\t]", fold(after))[0][:12])) \
             and not re.search(r"未|没|不|尚|仍", fold(after)[:m.start()]):
         # (not a table's next cell; not a verb said undone, 58名已故优抚对象未及时停发: what was not done)

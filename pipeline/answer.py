@@ -183,6 +183,14 @@ class Answerer:
                     kind = re.search(r"(?:集团|公司|银行)$", m.group(1))
                     if kind and len(m.group(1)) - len(kind.group(0)) >= 4:
                         names.append(m.group(1)[:2] + kind.group(0))  # 珈禾能源投资集团 is called 珈禾集团
+            # a local paper's or broadcaster's report (瓇州日报): the place it is named for is the notice's own,
+            # and the level the report calls home (我市) completes its name (瓇州市)
+            m = re.match(r"([\u4e00-\u9fff]{2,4}?)(?:日报|晚报|都市报|新闻网|融媒体中心|广播电视台|电视台|发布)", meta.get("issuer") or "")
+            if m and not re.search(r"[省市区县]$", m.group(1)):
+                names.append(m.group(1))
+                home = re.search(r"我(省|市|县|区)", (d.text if d else "")[:3000])
+                if home:
+                    names.insert(0, m.group(1) + home.group(1))
             # the short name the notice gives itself ((以下简称琇能集团)): what a question will call it
             for m in re.finditer(r"以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,10}?)[”\"]?[)）]", (d.text if d else "")[:3000]):
                 names.append(m.group(1))
@@ -611,7 +619,7 @@ class Answerer:
             from .status import status_list
 
             if (got := status_list(self, part, hits)) is not None and got.answer \
-                    and (not _asks_bodies(part.text) or _names_bodies(got.answer)):
+                    and (not _asks_bodies(part.text) or _names_bodies(got.answer, part.text)):
                 return got  # (哪些单位已完成整改 asks bodies: a list of problems does not answer it)
         return self.answer_sentence(part, cands[0], self._last_support)
 
@@ -633,7 +641,7 @@ class Answerer:
 
             for c in [top] + [x for x in after if x is not top]:
                 span = listed_items(c.text)
-                if span is not None and _asks_bodies(part.text) and not _names_bodies(c.text[span[0]:span[1]]):
+                if span is not None and _asks_bodies(part.text) and not _names_bodies(c.text[span[0]:span[1]], part.text):
                     continue  # 哪几家机构 asked, the sentence lists problems (会计核算不规范、…违规执业问题)
                 if span is not None and _only_excluded(part.text, c.text[span[0]:span[1]]):
                     # 除A、B、C外,还有哪些: the notice lists just the ones the question leaves out
@@ -696,10 +704,15 @@ def _asks_bodies(question: str) -> bool:
     return bool(re.search(r"哪几家|(?:哪些|哪几个|哪几所)(?:单位|企业|公司|机构|村|社区|学校|医院|部门|乡镇|镇|县|区)|(?:单位|企业|公司|机构)(?:的)?名称", question))
 
 
-def _names_bodies(span: str) -> bool:
-    """Most items of a listed span are bodies' names (…公司, …村, …中心)."""
+def _names_bodies(span: str, question: str = "") -> bool:
+    """Most items of a listed span are bodies' names (…公司, …村, …中心); of the kind of place asked, when
+    the question asks one (哪几个乡镇 is not answered by 县应急管理局、县市场监管局)."""
     items = [x.strip() for x in re.split(r"[、,,和及与]|等", span) if x.strip()]
-    return bool(items) and sum(bool(_BODY_END.search(x)) for x in items) * 2 >= len(items)
+    kind = re.search(r"(?:哪些|哪几个|哪几)(乡镇|镇|乡|村|社区|街道|县|区)", question)
+    ends = {"乡镇": r"(?:镇|乡|街道)$", "镇": r"(?:镇|乡)$", "乡": r"(?:乡|镇)$", "村": r"村$", "社区": r"社区$",
+            "街道": r"(?:街道|镇)$", "县": r"(?:县|区|市)$", "区": r"(?:区|县)$"}
+    rx = re.compile(ends[kind.group(1)]) if kind else _BODY_END
+    return bool(items) and sum(bool(rx.search(x)) for x in items) * 2 >= len(items)
 
 
 def asked_role(question: str) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .actions import said_action
 from .slots import GENERIC_PLACES, Part
 from .textables import _TOTAL_ROW, paragraph_start as _paragraph_start, record_start, row_name
 from .textnorm import fold, fold_doc as folded_doc
@@ -316,6 +317,8 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
     own = [lv for n in context.split() if (lv := level_of(n)) is not None]
     if not own:
         return None
+    if named_person_here(question, text, fact.fig.start):
+        return None  # (璸安县张某某…被冒领的低保资金: the person the question names picks the case, wherever it is told)
     top = max(own)
     f = fact.fig
     folded = folded_doc(text)
@@ -340,7 +343,9 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
             name = name[1:]  # 在珮南县设立的: the particle is no part of the name
         lv = level_of(name)
         # a name the notice has, or one chained to the place above it (柏坞镇苇塘村): not a word that ends like one
-        chained = m.start() > 0 and q[m.start() - 1] in "省市区县镇乡州盟旗"
+        # (璙坪镇挪去修镇上道路: a town after a town is no chain, and no name; a chain goes down a level)
+        chained = m.start() > 0 and q[m.start() - 1] in "省市区县镇乡州盟旗" \
+            and (level_of(q[m.start() - 1]) is None or lv is None or lv > level_of(q[m.start() - 1]))
         if lv is None or lv < top or _NOT_PLACE.match(name) or generic_place(name) or name in context or title_object(name, text) \
                 or re.search(r"[到往至]$", name[:-1]) or q[m.end():m.end() + 1] == "里" \
                 or re.match(r"[容场民政级直属域貌]", q[m.end():m.end() + 1]):
@@ -514,6 +519,18 @@ def part_conflict(question: str, fact: Fact, text: str) -> str | None:
         # zone (超采区, 保护区) as a district, a 新村 a housing estate
         if lv is not None and lv > max(asked) and lv >= 3 and stem not in q and not _NOT_PLACE.search(name) \
                 and not generic_place(name) and not name.endswith("新村"):
+            # (审计发现璙溪镇、璙河乡5个项目虚报…共计2,316.5亩: what a check found, listed by where it was
+            # found and summed, is all it found; the whole's figure)
+            if "、" in (lead[m.start() - 1:m.start()] + lead[m.end():m.end() + 1]) and re.search(r"共计|合计|总计|共", lead[m.end():]) \
+                    and said_action(lead[:m.start() + 1], frozenset({"find"})):
+                continue
+            return f"{name}: the notice gives {f.text} ({fact.measure}) for {name}, a part of what is asked"
+    # a housing estate named before the figure (其中,璹安佳苑清退…38户) is a part of the district asked, as a town is
+    for m in re.finditer(r"(?<![的在和与及对把被从向将])[\u4e00-\u9fff]{2,4}?(?:小区|家园|花园|佳苑|公寓|新苑|华庭)", lead):
+        name = m.group(0)
+        listed = "、" in lead[max(0, m.start() - 1):m.start()] or re.match(r"[\u4e00-\u9fff]{0,2}、", lead[m.end():])
+        if name not in q and not generic_place(name) and not re.match(r"[老新旧各全本该其所]", name) and name[:2] not in q \
+                and not listed:  # (…区块、金平公寓区块、…共计197户: one of the estates all counted together)
             return f"{name}: the notice gives {f.text} ({fact.measure}) for {name}, a part of what is asked"
     return None
 
@@ -567,7 +584,7 @@ def group_conflict(question: str, fact: Fact, text: str) -> str | None:
         # figure's own clause names none, are those it counts
         seg = re.sub(r"\s+", "", blank_closed_parens(folded[s0:f.start]))
         for a in asked:
-            if (lst := re.search(r"((?:[\u4e00-\u9fff]{2,6}、)*" + re.escape(a[-3:]) + r"(?:、[\u4e00-\u9fff]{2,6})*)等(?:\d+|[一二三四五六七八九十两]+)个", seg)) \
+            if (lst := re.search(r"((?:[\u4e00-\u9fff]{2,6}、)*" + re.escape(a[-3:]) + r"(?:、[\u4e00-\u9fff]{2,6})*)等(?:其余|其他|另外)?(?:\d+|[一二三四五六七八九十两]+)个", seg)) \
                     and "、" in lst.group(1):
                 return f"{a[-3:]}: the notice gives {f.text} ({fact.measure}) for {lst.group(0)} together, not for {a[-3:]} alone"
     same = lambda a, b: a.endswith(b[-3:]) or b.endswith(a[-3:])  # noqa: E731 - 促琅江市 is 琅江市

@@ -34,7 +34,8 @@ def short_measure(fact: Fact) -> str:
 
     m = fact.measure
     if re.search(r"\d", fold(m)):
-        m = m[[x.end() for x in re.finditer(r"[\d.%]+[^\u4e00-\u9fff]*[\u4e00-\u9fff]?", fold(m))][-1]:]
+        # (the number's unit goes with it; a name's own digits, 12345热线, take no character of the name along)
+        m = m[[x.end() for x in re.finditer(r"[\d.%]+[^\u4e00-\u9fff]*(?:[万亿千百]?[个件起人名户家元项条次所处吨亩米天年月日批宗座台辆套分]|万|亿)?", fold(m))][-1]:]
     while m and fold(m[0]) in " ,、:;":
         m = m[1:]
     while m and fold(m[-1]) in " ,、:;":

@@ -47,14 +47,22 @@ def _near(text: str, f, best) -> bool:
         abs(f.fig.start - best.fig.start) < 160 and record_start(text, f.fig.start) == record_start(text, best.fig.start))
 
 
-def stated_left(facts: list, best, text: str):
+def stated_left(facts: list, best, text: str, question: str = ""):
     """The figure the notice itself gives as what is left (仍有8家未整治到位, 尚有…), near the best one, of
-    its kind and counted in its unit; else None."""
-    near = [f for f in facts if f is not best and f.kind == best.kind and _base(f)[1] == _base(best)[1] and _near(text, f, best)]
+    its kind and counted in its unit; else, anywhere in the notice, one whose own words say the very thing
+    the question asks is undone (仍未整改到位的…: 已回复但未整改到位的检察建议仍有65件); else None."""
+    kin = [f for f in facts if f is not best and f.kind == best.kind and _base(f)[1] == _base(best)[1]]
+    near = [f for f in kin if _near(text, f, best)]
     for f in sorted(near, key=lambda f: abs(f.fig.start - best.fig.start)):
         after = fold(text[f.fig.end:min(f.fig.end + 4, f.clause_end)])
         if _LEFT.search(_lead(text, f)) or re.match(r"(?:尚未|未|没有|仍未)", after):
             return f
+    undone = re.search(r"(?:尚未|仍未|没有|未|没)([\u4e00-\u9fff]{2,4}?)(?:到位|完成|的|来|[^\u4e00-\u9fff]|$)", question)
+    if undone:
+        said = [f for f in kin if re.search(r"(?:尚未|仍未|没有|未|没)" + re.escape(undone.group(1)[:2]), _lead(text, f)[-24:])
+                and _LEFT.search(_lead(text, f))]
+        if said:
+            return said[0]
     return None
 
 
@@ -92,6 +100,17 @@ def remainder(facts: list, best, text: str, question: str = ""):
               and (f.fig.start < d.fig.start or re.search(r"占[^,,;;。]{0,4}总", fold(text[d.fig.end:f.fig.start])))]
     if not totals or best not in (*done, *totals):
         return None
+    # 补库1.65万吨,补库率88.2%: a rate stated right after the done part names its whole (1.65/1.87), over a
+    # nearer figure of the same unit that is another thing (以陈顶新3.2万吨)
+    rates = [f.fig.value for f in facts if f.kind == "percent" and f.fig.sentence_start == d.fig.sentence_start
+             and 0 < f.fig.start - d.fig.end <= 20]
+    from .textables import record_start
+
+    wholes = [f for f in facts if f.kind == d.kind and f is not d and f not in done and _base(f)[1] == _base(d)[1]
+              and f.fig.start < d.fig.start and record_start(text, f.fig.start) == record_start(text, d.fig.start)]
+    fits = [f for f in wholes if rates and _base(f)[0] and abs(100 * _base(d)[0] / _base(f)[0] - rates[0]) <= 0.15]
+    if len(fits) == 1:
+        return fits[0], d
     before = [f for f in totals if f.fig.start < d.fig.start]
     t = max(before, key=lambda f: f.fig.start) if before else min(totals, key=lambda f: f.fig.start)
     return t, d  # the nearest total before the done part, else the whole it is a share of (占总投资1.85亿元)
@@ -195,7 +214,10 @@ def derive(part, best, facts: list, text: str):
     if REMAIN_Q.search(q):
         if not (_LEFT.search(_lead(text, best)) or re.match(r"(?:尚未|未|没有|仍未)", fold(text[best.fig.end:best.fig.end + 4]))
                 or _item_of_left(best, text)):
-            left = stated_left(facts, best, text)
+            # (anywhere in the notice only when the question names no body of its own: a body's remainder is
+            # that body's, not one another part of the notice states)
+            own_body = part.who or re.search(r"[\u4e00-\u9fff](?:局|委|院|公司|集团|中心|医院|学校|银行|镇|乡|村|街道|社区|区|县)", q)
+            left = stated_left(facts, best, text, "" if own_body else q)
             if left is not None:
                 from .compose import fact_text
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .actions import WORDS as _ACTION_WORDS, action_agrees, action_conflict, asked_actions, classes, fact_action, negated_after
+from .actions import WORDS as _ACTION_WORDS, action_agrees, action_conflict, asked_actions, classes, fact_action, negated_after, said_action
 from .bodies import (  # noqa: F401 - some re-exported: other modules and tests read them here
     _ADMIN, _NOT_PLACE, _joined, breakdown_conflict, generic_place,
     group_conflict, item_conflict, enumerated_conflict, level_of, listed_member_conflict, most_specific, named_as_body,
@@ -174,7 +174,7 @@ def acting_words(text: str, fact: Fact) -> str:
         from .actions import first_action
 
         # (…的27名人员追责问责: a short noun, then the verb; …人员进行了追责问责: a dummy verb between)
-        after = re.sub(r"^([^\d]{0,3}?)(?:进行了?|予以|给予了?|加以)", r"\1", after)
+        after = re.sub(r"^([^\d]{0,3}?)(?:进行了?|予以|给予了?|加以|实行了?|实施了?)", r"\1", after)  # (612户实行免费更换)
         verb = first_action(after[:6])
         if verb is not None and after.find(verb) <= 3:
             return lead + verb
@@ -207,6 +207,8 @@ def char_cover(asked: str, names: list[str], local: str, notice: str = "") -> fl
         return 0.0
     if notice and any(len(x) >= 3 for x in runs(content[:-5], notice)):
         return 0.0
+    if notice and len(content) > 6 and not any(c in notice or c in local for c in content[-7:-5]):
+        return 0.0  # (清理拖欠|小企业账款: the word right before the head, 拖欠, foreign to the text around the figure)
     return sum(c in local for c in chars) / len(chars)
 
 
@@ -492,6 +494,38 @@ def head(measure: str) -> str:
     return m[-3:] if re.search(r"[量额值率数]$", m) else m[-2:]
 
 
+_WRONG_CLASSES = frozenset({"embezzle", "bribe", "misstate", "involve"})
+
+
+def _wrongdoing_unsaid(question: str, text: str, fact: Fact) -> str | None:
+    """多报的面积 asked (a wrong done: 虚报, 挪用, 收受, 少收), and the figure's sentence says no wrong at all
+    (2024年新建…31,500亩高标准农田已全部纳入监管平台): it counts something else. Returns the asked verb."""
+    wrong = [a for a in asked_actions(question) if classes(a) & (_WRONG_CLASSES - {"involve"})]
+    if not wrong:
+        return None
+    f = fact.fig
+    folded = folded_doc(text)
+    a = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    b = f.sentence_end if f.sentence_end is not None else fact.clause_end
+    sent = folded[a:b]
+    if said_action(sent, _WRONG_CLASSES) or re.search(r"违规|违法|违纪|违反|非法|擅自|私自|虚|假|冒|骗|套|不实|不符|超标|超范围|多结算|多计|问题(?!整改)", sent):
+        return None
+    return wrong[0]
+
+
+def _involved_by_act(question: str, text: str, fact: Fact, stated: str) -> bool:
+    """兑付青苗补偿款23.5万元,涉及农户136户: people or households 涉及 right after an act on money are those the
+    act reached; asked that act (给多少户兑付了补偿), the count answers it. The act must be the clause before."""
+    if stated not in ("涉及", "惠及") or fact.fig.unit not in ("户", "人", "名", "家", "人次", "户次"):
+        return False
+    noun = re.sub(r"^.*?(?:涉及|惠及)", "", fold(text[fact.clause_start:fact.fig.start]))
+    if not any(ch in fold(question) for ch in noun if ch not in "人户家名次的等"):
+        return False  # (涉及人员57人 for 发给了多少名干部: the people the act reached, not the kind asked)
+    before = folded_doc(text)[_prev_clause(folded_doc(text), fact):fact.clause_start]
+    return bool(before) and any(classes(a) & classes(m.group(0)) for a in asked_actions(question)
+                                for m in _ACTION_WORDS.finditer(before))
+
+
 def _prev_clause(folded: str, fact: Fact) -> int:
     """Where the clause before the fact's own starts (not before its sentence)."""
     if fact.clause_start < 2:
@@ -546,6 +580,9 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
         # 截至2025年9月30日 asked of 2024年度审计…已完成整改101个: the year whose work is reported, not the
         # date the figure stands at
         return None
+    if own and (at := folded_doc(text).rfind(own, max(0, f.start - 60), f.start)) > 0 \
+            and re.search(re.escape(re.sub(r"^(?:19|20)\d\d年(?=.)", "", fold(asked))) + r"[((]$", folded_doc(text)[max(0, at - len(asked) - 1):at]):
+        return None  # 下半年(7月至11月),清退532户: the parenthesis glosses the stretch asked
     title = fold(text.lstrip().split("\n", 1)[0])
     if re.match(r"截至|截止", own) and len(fold(asked)) >= 3 and fold(asked) in title and not re.match(r"截至|截止", fold(asked)):
         # the stretch the notice reports (关于2025年第四季度食品安全监督抽检情况的通报), asked, and a date its
@@ -902,6 +939,9 @@ _RECEIVED = re.compile(r"到账|到位资金|拨入|收到")
 _BUDGET = re.compile(r"总投资|总预算|预算总额|总概算|概算|估算|计划投资")
 _ASKS_DONE = re.compile(r"已(?:经)?(?:完成|投入|支付|拨付|花|使用)|完成(?:了)?(?:的)?投资|实际(?:投入|支出|完成)|花了|用了")
 # an amount owed (应补缴, 应退还, 应缴未缴): a duty to pay, not a payment (相应, 供应, 适应 are other words)
+# (应收账款, 应付款项: the books' receivables and payables, nouns; no amount said due)
+_OWED_ASKED = re.compile(r"(?<![相供适反响对回答效理极])应(?:补缴|补交|补发|退还|退赔|退回|返还|清退|收回|追回|追缴|缴纳|上缴|缴|付|收|发|退|补)(?![账款])"
+                         r"(?=的|多少|[^,?。]{0,8}?(?:资金|款|费|钱|金|税|补贴))")  # (消极应付: coping, nothing due)
 _OWED = re.compile(r"(?<![相供适反响对回答效理])应(?:补缴|补交|补发|退还|退赔|退回|返还|清退|收回|追回|追缴|缴纳|上缴|缴|付|收|发|退|补)")
 # money in arrears (拖欠…工资, 欠付…款), and the words that settle it (追回, 清欠: 清欠工资 is what was recovered)
 _ARREARS = re.compile(r"拖欠|欠付|欠发|欠缴|未付|未支付|未发放")
@@ -1069,12 +1109,16 @@ def _all_of_it(question: str, text: str, clause_end: int, fig_end: int | None = 
         # …违规收取培训费、住宿费1362.5万元。整改情况：涉事高校已全额清退上述款项: the next sentence acts
         # on the amount the figure ends its sentence with
         m = _ALL_OF_IT_NEXT.match(fold(text[clause_end:clause_end + 40])) or _ALL_OF_IT_NEXT_BARE.match(fold(text[clause_end:clause_end + 40]))
+        stop = fold(text).find("。", clause_end)
+        if m is None and 0 < stop - clause_end <= 40 and not re.search(r"\d[\d.,]*\s*(?:万|亿)?元", fold(text[clause_end:stop])):
+            # (…发放补贴18.32万元,涉及补贴面积1127亩。…已全额追回上述补贴资金: the sentence's one amount)
+            m = _ALL_OF_IT_NEXT.match(fold(text[stop:stop + 40]))
     done = fact_action(m.group(1) if m and m.re in (_ALL_OF_IT_NEXT, _ALL_OF_IT_NEXT_BARE) else m.group(0)) if m else None
     return bool(done) and any(classes(a) & classes(done) for a in asked_actions(question))
 
 
 _ALL_OF_IT_NEXT = re.compile(r"[。;]\s*[^。;\d]{0,24}?(?:已|均已)?(?:全部|全额|悉数|足额)?(?:已)?([\u4e00-\u9fff]{2,4}?)了?"
-                             r"(?:上述|前述|以上|该笔|这笔)(?:款项|资金|金额|费用|款|钱)")
+                             r"(?:上述|前述|以上|该笔|这笔)[\u4e00-\u9fff]{0,4}?(?:款项|资金|金额|费用|款|钱)")  # (上述补贴资金)
 
 # (…多计工程价款327.18万元。整改情况:已全部追回,其中…: the whole, with no object named)
 _ALL_OF_IT_NEXT_BARE = re.compile(r"[。;]\s*[^。;\d]{0,24}?(?:已|均已)?(?:全部|全额|悉数|足额)(?:已)?([\u4e00-\u9fff]{2,4}?)了?(?=[,,。;])")
@@ -1276,16 +1320,23 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     colon_ratio = f.unit == ":1" and "percent" in part.kinds and bool(re.search(r"比例|之比|比(?:是|为|降|升|达)", fold(part.text)))
     if part.kinds and fact.kind not in part.kinds and not rate_change and not colon_ratio:
         reasons.append(f"answer type not stated: asked {'/'.join(part.kinds)}; the notice gives {fact.kind} {fact.fig.text} ({fact.measure})")
+    elif not part.kinds and fact.kind in ("percent", "points") and REMAIN_Q.search(fold(part.text)) \
+            and not re.search(r"率|比例|比重|百分|占比|几成|成数|%", fold(part.text)):
+        # 还有多少没补上: what is left is an amount of the thing, never the rate of what was done (补库率88.2%)
+        reasons.append(f"answer type not stated: what is left is asked; the notice gives the rate {fact.fig.text} ({fact.measure})")
     if m < cfg.measure_min:
         reasons.append(f"measure not stated: {part.measure}; the notice gives {fact.measure}")
     acted = None
     if (m >= cfg.measure_min and not anchored or anchored and _acts(part.text)) and fact.kind not in _SHARES \
             and _actions_attributable(part) \
             and (acted := action_conflict(part.text, _disposal_lead(text, fact), text[f.end:fact.clause_end])) \
-            and not _all_of_it(part.text, text, fact.clause_end, f.end):
+            and not _all_of_it(part.text, text, fact.clause_end, f.end) \
+            and not _involved_by_act(part.text, text, fact, acted[1]):
         # the same object, another action: 结案 asked, 立案 stated; 追回 asked, 涉及 stated (pipeline/actions.py);
         # also in the sentence that answered an earlier part (发现问题1523个,已整改1468个: 改掉了多少 is 整改)
         reasons.append(f"measure not stated: {acted[0]}; the notice gives {acted[1]} {fact.fig.text} ({fact.measure})")
+    elif not anchored and m >= cfg.measure_min and (wrong := _wrongdoing_unsaid(part.text, text, fact)):
+        reasons.append(f"measure not stated: {wrong}; the notice gives {f.text} ({fact.measure}) with no wrongdoing said")
     if not anchored and re.search(r"已经?[\u4e00-\u9fff]{0,6}(?:多少|几)|已经?[\u4e00-\u9fff]{2,6}的", fold(part.text)) \
             and (going := re.match(r"[^,;。\d]{0,10}?((?:尚在|正在|仍在|还在)[\u4e00-\u9fff]{1,6}?中?)(?=[,;。]|$)", fold(text[f.end:fact.clause_end]))):
         # 已经执行到位的案件有多少件 asked, 17件诉讼案件尚在审理中 stated: still under way, not done
@@ -1443,6 +1494,15 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         score -= cfg.w_sub
         if not part.others and _ASKS_WHOLE.search(fold(part.text)):
             reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {co.group(1)}, a part of it")
+    if not here and not part.others and f.subject and (whole_of := re.search(r"([\u4e00-\u9fff]{2,4}?(?:省|市|县|区))全(?:省|市|县|区)", fold(part.text))) \
+            and fold(f.subject).startswith(whole_of.group(1)) and len(fold(f.subject)) > len(whole_of.group(1)) + 2 \
+            and level_of(fold(f.subject)) is None and fold(f.subject) not in fold(part.whole or part.text) \
+            and not any(len(p) >= 3 and (p in fold(f.subject) or fold(f.subject) in p) for p in context.split() if not level_of(p)) \
+            and not re.search(r"(?:局|委|委员会|厅|办|政府|中心|纪委|监委)$", fold(f.subject)):
+        # (not the notice's own issuer, 瑁州市公安局, nor a department of the place: they speak for the whole)
+        # 瓄州市全市…一共查出多少吨 asked, a section of the depot 瓄州市瓄河国家粮食储备库 stated: one body within
+        # the place, not the place's whole
+        reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {f.subject}, a part of it")
     # 由A提高到B / 从A降至B: A is what it was; unless the question asks for the earlier value, B answers
     lead_in = fold(text[fact.clause_start:f.start])
     # (由2023年底的186.4亿元压降至2024年底的172.9亿元: the dates of the two ends are no figures between)
@@ -1508,6 +1568,13 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and not re.search(r"(?:由|从)[^。;;]*?(?:到|至|为)[^\d]{0,10}$", lead_in):
         # 上调了多少元 asked, the notice says only where it now stands (标准提高至每人每月780元)
         reasons.append(f"change not stated: the notice gives the level {fact.fig.text} ({fact.measure}), not its change")
+    if not delta and not anchored and fact.kind not in _SHARES and re.search(r"(?:提高|增加|增长|提升|减少|下降|降低|缩短)了(?:多少|几)", fold(part.text)) \
+            and not re.search(r"比|较|同比|环比", fold(part.whole or part.text)) \
+            and not re.search(r"增|减|提高|提升|下降|降低|上升|缩短|压缩|由|从|较|比|多|少|扩大|翻|至|到", fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:
+                                                                                                 f.sentence_end if f.sentence_end is not None else fact.clause_end])):
+        # 亩产提高了多少 asked, a sentence that says no change at all (31500亩高标准农田已全部纳入监管): a level
+        # of something else, not a change
+        reasons.append(f"change not stated: the notice gives the level {fact.fig.text} ({fact.measure}), not its change")
     if not delta and not anchored and _ASKS_TOTAL.search(fold(part.text)) and not re.search(r"新", fold(part.text)) \
             and _ADDED.search(lead_in):
         # 用户总数达到多少 asked, the notice counts only those added (新增远程费控用户1.26万户)
@@ -1551,6 +1618,11 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # 拖欠47名农民工工资96.5万元: the wages in arrears, not the wages recovered (追回的工资) asked; a clause
         # that settles them (追缴历年拖欠承包费43.8万元, 拖欠的…补发到农户手中) states what was recovered
         reasons.append(f"the notice gives what is owed, not what was done: {fact.fig.text} ({fact.measure})")
+    if not anchored and _OWED_ASKED.search(fold(part.text)) and not re.search(r"(?<![相供适反响对回答效理])应", since := re.split(r"\d", fold(text[fact.clause_start:f.start]))[-1]) \
+            and any(x is not fact and _OWED.search(re.split(r"\d", fold(text[x.clause_start:x.fig.start]))[-1]) for x in facts or []):
+        # the converse: 应追回的资金 asked (what is due), 追回资金41.2万元 stated where the notice gives what is
+        # due as well (应追回资金48.36万元)
+        reasons.append(f"the notice gives what was done, not what is owed: {fact.fig.text} ({fact.measure})")
     if not plan and _ASKS_PLAN.search(part.text) and not REMAIN_Q.search(part.text) and not _PLAN_CUE.search(fold(text[_paragraph_start(text, f.start):fact.clause_end])) \
             and not in_next_steps(outline, f.start) and not planned and not _after_notice(sent_lead, year):
         # the converse: a plan or target asked (计划流转多少亩), the notice only says what was done
@@ -1559,7 +1631,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(bound)
     if not anchored and not reasons and (counted := counted_set_elsewhere(part.text, fact, text)):
         reasons.append(counted)
-    if fact.kind == "count" and (clash := count_word_conflict(asked_words(part.text), f.unit)
+    if fact.kind == "count" and (clash := count_word_conflict(asked_words(part.text), f.unit, fold(fact.measure))
                                  or generic_word_conflict(asked_words(part.text), f.unit, facts or [])):
         reasons.append(f"{clash}: {fact.fig.text} ({fact.measure})")
     score += cfg.w_anchor * anchored - cfg.w_plan * plan
@@ -1568,6 +1640,14 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # it is measured against; a standard alone (补贴标准为每人每月600元) still answers
         score -= cfg.w_plan
     score -= cfg.w_who * bool(who) + cfg.w_period * bool(period) + 2.0 * bool(reasons and reasons[0].startswith("answer type"))
+    if part.period and not period and not re.fullmatch(r"(?:(?:19|20)\d\d年(?:度|全年)?|今年|去年|上年|本年|全年)", fold(part.period)) \
+            and len(re.findall(r"[上下]半年|[一二三四]季度|\d{1,2}月", fold(part.whole or ""))) >= 2:
+        # 上半年…361户;下半年(7月至11月),清退532户: of two stretches asked, each one's figure is the one its
+        # sentence says it of, before the figure, over a figure that says none (the year's 893户)
+        s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
+        stretch = re.sub(r"^(?:19|20)\d\d年", "", fold(part.period))
+        if len(stretch) >= 2 and stretch in folded_doc(text)[s0:f.start]:
+            score += cfg.w_period
     score -= cfg.w_reason * len(reasons)
     if part.info.units and not unit_fits(f.unit, part.info.units) and not (part.unit_word and f.unit.endswith(part.unit_word)):
         score -= cfg.w_unit_miss * (fact.kind == "count")
@@ -1789,10 +1869,13 @@ def asked_words(question: str) -> list[str]:
     return out
 
 
-def count_word_conflict(asked: list[str] | str, unit: str) -> str | None:
+def count_word_conflict(asked: list[str] | str, unit: str, measure: str = "") -> str | None:
     """The question's measure words (多少笔) and the figure's (48条) count different kinds of thing:
-    none of the words asked is the figure's, of its kind, or a bare 个."""
+    none of the words asked is the figure's, of its kind, or a bare 个. Businesses are counted by the
+    household as well as by the firm (17户餐饮用户 answers 多少家饭店): 户 of a business is a 家."""
     asked = [asked] if isinstance(asked, str) else asked
+    if unit[-1:] == "户" and "家" in asked and re.search(r"用户|商户|经营户|个体|企业|门店|店|餐饮|酒店|饭店|工厂|厂|公司", measure):
+        return None
     word = re.sub(r"^[万千百亿余多]+", "", unit or "")
     if word:
         from .numerals import normalize

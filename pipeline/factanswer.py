@@ -192,6 +192,13 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         owed = verdicts[0][0].fact.fig
         _promote(verdicts, self.cfg.w_reason + self.cfg.w_who, checked,
                  lambda v, c: v.fact.fig.doc == owed.doc and abs(v.fact.fig.start - owed.start) <= 120)  # (its line or the next)
+    if verdicts and verdicts[0][0].reasons and verdicts[0][0].reasons[0].startswith("the notice gives what was done, not what is owed"):
+        # 应追回资金48.36万元,…已追回41.2万元: what is due, asked (应追回的), stated beside what was done
+        from .evidence import _OWED
+
+        done = verdicts[0][0].fact.fig
+        _promote(verdicts, self.cfg.w_reason + self.cfg.w_who + self.cfg.w_measure, checked,
+                 lambda v, c: v.fact.fig.doc == done.doc and bool(_OWED.search(fold(self.r.doc_text(c.doc)[v.fact.clause_start:v.fact.fig.start]))))
     if verdicts and verdicts[0][0].reasons and verdicts[0][0].measure < checked \
             and all(r.startswith("measure not stated: ") for r in verdicts[0][0].reasons):
         # the best-scored figure's sentence shares the question's words but not its measure; a figure a
@@ -254,8 +261,16 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         # (nor one whose verb says nothing of the act asked over the best, whose verb does it: 当月它拆除了多少
         # 平方米 is 拆除4900平方米, not the 面积870平方米 of the new sites the first part counted)
         top_agrees = verdicts[0][0].agrees and len(own) > 2
+        # (nor one counted in another word than asked when the best is counted in it: 发现…的有多少人 is 发现68人,
+        # not the 8742人次 of the sentence the first part's 1604人 stood in)
+        from .evidence import asked_words
+
+        words = asked_words(part.text)
+        top_unit = re.sub(r"^[万千百亿余多]+", "", verdicts[0][0].fact.fig.unit or "")
+        exact = bool(words) and top_unit in words and not verdicts[0][0].reasons
         _promote(verdicts, self.cfg.w_reason if len(own) > 2 else float("inf"), checked,
                  lambda v, c: (v.fact.fig.doc, v.fact.fig.sentence_start) in anchor
+                 and not (exact and re.sub(r"^[万千百亿余多]+", "", v.fact.fig.unit or "") not in words)
                  and _ordinal_item(part.text, self.r.doc_text(c.doc), v.fact) >= 0
                  and (not top_agrees or v.agrees or action_agrees(part.text, acting_words(self.r.doc_text(c.doc), v.fact))))
     if getattr(part, "rank", ""):

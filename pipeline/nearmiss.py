@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .actions import WORDS as _ACTION_WORD
 from .textnorm import fold
 from .wording import notice_topic, runs  # noqa: F401 - other modules read them here
 
@@ -198,6 +199,8 @@ def subset_parts(question: str) -> tuple[str, str] | None:
         m = rx.search(q)
         if m and "了" not in m.group(1) and not _NO_PART.fullmatch(m.group(1)):
             head = re.split(r"[,,;;??。]", q[:m.start()])[-1]
+            if re.search(r"(?:整治|行动|检查|巡察|巡视|督查|督察|审计|治理|清理|排查|专项|活动|攻坚|整改|核查|普查)$", head):
+                return None  # (专项清理中发现…的有多少: the campaign they were found in, no set of them)
             return head, re.sub("[“”\"]", "", m.group(1))
     return None
 
@@ -401,6 +404,8 @@ def modifier_conflict(part, fact, text: str, context: str) -> str | None:
     if re.search(r"(?:中|里|期间|以来)$", q_mod):
         q_mod = ""  # 专项整治中|食品安全监督抽检: a scope before the measure, not a modifier of it
     q_mod = re.sub(r"^.*?(?:本|此|这|该)(?:轮|次|批)", "", q_mod)  # 本轮巡察反馈: the notice's own round, no sibling
+    # (查出多少人在外面违规兼职: where it happened, 在外面, says no sibling of the thing counted)
+    q_mod = re.sub(r"^.*在[\u4e00-\u9fff]{0,3}?(?:外面|里面|上面|下面|外边|里边|外头|里头|外地|本地|当地)$", "", q_mod)
     if len(f_mod) < 2 or not q_mod:
         return None
     if re.search(r"(?:多少|几)[个家名人所户项件起条座台辆]?" + re.escape(q_mod[-2:]), fold(getattr(part, "whole", "") or part.text)):
@@ -422,6 +427,8 @@ def modifier_conflict(part, fact, text: str, context: str) -> str | None:
             continue
         if re.search(r"机关|部门|单位|[在对向从把被给]$", left):
             continue  # (检察机关在…领域督促追缴的: the actor and a preposition, no modifier of the thing counted)
+        if _ACTION_WORD.fullmatch(left):
+            continue  # (银行机构退还企业的违规收费: a verb done to the thing counted, no sibling of it)
         if re.fullmatch(r"领域|方面|行业|系统|环节|板块", left):
             continue  # (养老服务领域追回的…: a word that scopes a field, not a sibling of the thing counted)
         # a sibling the notice speaks of elsewhere (CT检查…), not a paraphrase or a shortened name
@@ -476,6 +483,8 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
         run = longest_run(left, elsewhere)
         if under_asked and run not in all_heads:
             continue
+        if re.fullmatch(r"(?:专项|集中|整治|行动|治理|工作|活动|清理|攻坚|开展|期间|中)+", run):
+            continue  # (…涉企违规收费专项整治中: the campaign the whole notice reports, no thing of its own)
         # (a department's three characters name it: 影像科, 信息科, 财务处)
         if (len(run) >= 4 or len(run) == 3 and re.search(r"[科室处所队站股]$", run)) and run not in title and not _BODY.search(run) \
                 and not _shortens(run, title):

@@ -28,7 +28,9 @@ def stated_conflict(part, fact, text: str, facts: list | None) -> str | None:
     whole = fold(getattr(part, "whole", "") or part.text)
     if REMAIN_Q.search(whole) or BEFORE_Q.search(whole) or CHANGE_Q.search(whole):
         return None  # what is left of it, what it was before, how much it changed: read from it
-    stated = {normalize(f.value, f.unit) for f in extract_figures("q", whole)}
+    # (两项补贴, 四类人员, 三种形态: a count of kinds in a programme's name, no set the question states)
+    stated = {normalize(f.value, f.unit) for f in extract_figures("q", whole)
+              if not re.fullmatch(r"[两二三四五六七八九十]+[项类种]", f.text)}
     if not stated:
         return None
     if normalize(fact.fig.value, fact.fig.unit) in stated:

@@ -34,11 +34,11 @@ _SUM = re.compile(r"合计|总共|一共|加起来|共计|总计|之和|合起�
 # must each be a phrase of their own, and not one collective thing ("这几个工程")
 _STRONG_SUM = re.compile(r"加起来|之和|合起来|加上|两地|两处")
 _DIFF = re.compile(r"多多少|多出多少|少多少|相差|差多少|增加了?多少|减少了?多少|多了多少|少了多少|多几|少几"
-                   r"|比(?![例率重较])[^,,??比]{2,14}?[多少](?![少收付发拨占用])[\u4e00-\u9fff]{1,2}了?(?:多少|几)"  # A比B多办了多少件
-                   r"|[,,]比(?![例率重较])[^,,??比]{2,30}?(?:长|短|高|低|快|慢|早|晚)了?(?:多少|几)")  # A的期限,比B的期限长多少个月
+                   r"|比(?![例率较]|重(?!复))[^,,??比]{2,14}?[多少](?![少收付发拨占用])[\u4e00-\u9fff]{1,2}了?(?:多少|几)"  # A比B多办了多少件
+                   r"|[,,]比(?![例率较]|重(?!复))[^,,??比]{2,30}?(?:长|短|高|低|快|慢|早|晚)了?(?:多少|几)")  # A的期限,比B的期限长多少个月
 _COMPARE = re.compile(r"相比|比较|(?:哪个|哪边|哪家|哪一?类|哪一?方面|谁)[^,,]{0,4}(?:更|多|少|大|小|高|低|长)|更多|更少|更长|更高|更大|多还是|少还是")
 _EACH = re.compile(r"分别|各自|各有|各(?=多少|几|是|为|有)")
-_CONNECTOR = re.compile(r"加上|以及|相比|比起|(?<![村社])和|(?<=村)和(?=[\u4e00-\u9fff]{1,4}村)|与|跟|、|(?<![涉危普波顾企遍触论惠])及(?![时格早])|(?<![占对评排好类无])比(?=[^例率重较])")  # (占比和…: 占比 is a share, no 比 that compares)
+_CONNECTOR = re.compile(r"加上|以及|相比|比起|(?<![村社])和|(?<=村)和(?=[\u4e00-\u9fff]{1,4}村)|与|跟|、|(?<![涉危普波顾企遍触论惠])及(?![时格早])|(?<![占对评排好类无])比(?=[^例率重较]|重复)")  # (占比和…: 占比 is a share, no 比 that compares)
 # a period: 截至2022年4月底, 今年1-10月, 2021年前三季度, 一季度, 8月以来, 去年同期
 PERIOD = re.compile(
     r"(?:(?:19|20)\d\d年)?(?:春季|秋季|春|秋)学期|(?:19|20)\d\d(?:至|到|—|-|–|~)(?:19|20)\d\d学年度?|"  # a school's terms
@@ -223,7 +223,7 @@ def _split_conn(text: str, skip: str | tuple = "", until: int | None = None) -> 
     return out
 
 
-_STRONG_CONN = re.compile(r"[,,]\s*(?:加上|以及|相比|比起|与|和|跟|同|比(?![例率重较]))")  # ,比…多多少: the two sides whole
+_STRONG_CONN = re.compile(r"[,,]\s*(?:加上|以及|相比|比起|与|和|跟|同|比(?![例率较]|重(?!复)))")  # ,比…多多少: the two sides whole
 _AGG_WORD = re.compile(r"加起来|合起来|一共|合计|总共|共计|总计")
 
 
@@ -361,7 +361,7 @@ def split_items(q: str) -> tuple[list[str], str]:
     segs = [x.strip(",, ") for x in _split_items_conn(body)]
     if len(segs) < 2:
         return [], ""
-    if (other := re.search(r"[,,]\s*比(?![例率重较])([\u4e00-\u9fff]{1,4}?)(?:多出来?|少了?|多了?|高了?|低了?|增加了?|减少了?|长了?|短了?)(?:多少|几)", body)) \
+    if (other := re.search(r"[,,]\s*比(?![例率较]|重(?!复))([\u4e00-\u9fff]{1,4}?)(?:多出来?|少了?|多了?|高了?|低了?|增加了?|减少了?|长了?|短了?)(?:多少|几)", body)) \
             and not re.search(r"[省市区县镇乡村州局委院司行校]|社区|街道|年|月|季|期|前|\d", other.group(1)):
         # 重新量了一遍,比账上多出来多少亩: what the thing is set against (账上, 标准) is no second item of
         # the question's; the notice states the gap (较账面多出3850亩)
@@ -381,6 +381,11 @@ def split_items(q: str) -> tuple[list[str], str]:
         if len(rest) >= 2 and not re.search(r"[两二三四五六七八九十]\s*(?:项|个|类|地|方面|部分|家)", body[:cut_at]):
             context, segs = body[:cut_at], rest
             segs[0] = context + "," + segs[0]
+    if re.match(r"[^,]*的(?:\d+|[一二三四五六七八九十两]+)(?:户|人|名|家|个|所|起|件)(?![\u4e00-\u9fff]{0,6}和)", segs[-1]) \
+            and not re.search(r"\d|[一二三四五六七八九十两]+[户人名家个所起件]", segs[0]):
+        # 拒不退还补贴、被申请支付令的5户一共欠了多少: the joined words describe one counted set (the 5户),
+        # no items of a sum
+        return [], ""
     first, last = segs[0], segs[-1]
     cut = first.rfind(",")
     if cut != -1:
@@ -462,13 +467,14 @@ _NAMED_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|镇|乡|街�
 
 
 
-_NAME = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|镇|乡|街道|局|委|厅|办|院|大学|学院|集团|公司|医院|(?<=[\u4e00-\u9fff]{2})(?:村|社区))")
+_NAME = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|镇|乡|街道|局|委|厅|办|院|大学|学院|集团|公司|医院|(?<=[\u4e00-\u9fff]{2})(?:村|社区|家园|花园|公寓|佳苑|小区))")  # (璹和家园: a housing estate named)
 _NAME_STOP = re.compile(r"[的了在被把对和与及向给从将为是有,,]|通报|材料|累计|[两三四五六七八九十几\d](?:地|个)")  # 三地累计办: a count of the items, not a name
 
 
 def bare_name(item: str) -> bool:
     """An item that is only a place's or body's name (岷川省水利厅, 望岗区), no predicate."""
-    return bool(_NAME.fullmatch(item)) and not _NAME_STOP.search(item)
+    # (璹和家园: the second character of a proper name may be any, 和 too)
+    return bool(_NAME.fullmatch(item)) and not _NAME_STOP.search(item[:1] + item[2:] if item[1:2] == "和" else item)
 
 
 def share_predicate(items: list[str]) -> list[str]:
@@ -505,8 +511,8 @@ def share_predicate(items: list[str]) -> list[str]:
         first = firsts[0]
         cut = max((n for n in range(2, len(first)) if bare(first[:n])), default=0)
         pred = first[cut:] if cut else ""
-        if len(pred) < 2 or bare(first) or not all(bare(core(it)) for it in items[1:]):
-            return items
+        if len(pred) < 2 or bare(first) or not all(bare(core(it)) for it in items[1:]) or bare(re.sub(r"^的", "", pred)):
+            return items  # (璹城区的璹苑小区和璹和家园: a name under a place, no predicate of the first)
         return [items[0]] + [it + pred for it in items[1:]]
     if not any(kin(c) for c in firsts):
         return items
@@ -570,7 +576,7 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     if not kinds and re.search(r"多少(?![钱元万亿个百])[^\d??,,。;;]{0,8}?" + _MONEY_WORD + r"(?=[??,,。;;]|$)", text) and not _ASK_UNIT.search(text):
         kinds = ["money"]  # 讨回了多少被拖欠的工资, 拿了多少回扣: a bare 多少 before a money noun that ends the clause
     if not kinds and not _ASK_UNIT.search(text) and re.search(r"多少", text) \
-            and re.search(r"(?:土地|耕地|林地|草地|宅基地|用地|农田|山林)", text) and not re.search(r"钱|金|款|费|宗|块|处", text):
+            and re.search(r"(?:土地|耕地|林地|草地|宅基地|用地|农田|山林)", text) and not re.search(r"钱|金|款|费|宗|块|处|亩产|单产|产量|亩均", text):
         kinds = ["area"]  # 占去的集体土地拿回来多少: land is measured in 亩
     if not kinds and _MONEY_BEFORE.search(text) and not _ASK_UNIT.search(text):
         kinds = ["money"]  # 虚增的利润调减了多少: an amount of money named before a bare 多少
@@ -907,7 +913,10 @@ def read(question: str) -> Slots:
         counted = re.search("(?:" + "一二三四五六七八九十"[len(items) - 1:len(items)] + ("|两" if len(items) == 2 else "") + f"|{len(items)})"
                             + r"(?:个|家|所|项|类|地|处)", q) \
             if 2 <= len(items) <= 10 else None  # 骨科、检验科、心血管内科三个科室…合计: the items it counts, summed
-        if counted and counted.group(0) in items[-1]:
+        kinds_after = r"(?:科室|单位|部门|地方|机构|企业|学校|医院|产品|行业|品种|领域|方面|村|镇|乡|县|区|市|街道|社区|公司|项目|小区|[合共一总各分])"
+        if counted and counted.group(0) in items[-1].split(" ")[-1] \
+                and re.match(kinds_after, items[-1].split(" ")[-1].partition(counted.group(0))[2] or "合"):
+            # (瓉川县两项补贴清理中: a count of a named thing, 两项补贴, counts no item)
             # …心血管内科三个科室向患者退还的费用: what follows the count is asked of every item
             last, _, said = items[-1].partition(counted.group(0))
             said = re.sub(r"^[\u4e00-\u9fff]{0,2}?(?:科室|单位|部门|地方|机构|企业|学校|医院|产品|行业|品种|领域|方面)?", "", said) if said else ""
@@ -944,6 +953,11 @@ def read(question: str) -> Slots:
                 # 网友说被欠了多少?人社局核实的是多少?两者相差多少?: the last clause names nothing of its own;
                 # it asks the gap between the two figures the clauses before it ask
                 texts, op, gap_of_parts = texts[:-1], "difference", True
+            elif len(texts) >= 3 and own_last and re.fullmatch(r"(?:那么)?(?:哪边|哪个|哪家|哪一?方|哪里|谁)(?:的)?(?:更|较|要)?(?:多|少|高|低|大|小|长|短)(?:一些|些)?",
+                                                                own_last[0].strip(" ,,。??")):
+                # …诫勉谈话了多少人?…诫勉谈话了多少人?哪边更多?: the last clause names nothing of its own; it
+                # compares the figures the clauses before it ask
+                texts, op, gap_of_parts = texts[:-1], "compare", True
     if len(texts) < 2:
         one = _part(q)
         one.whole = q
@@ -992,6 +1006,10 @@ def read(question: str) -> Slots:
             # (…完成率是多少?下一步计划年内再完成多少投资?: what is still to come is not as of the date)
             # 截至11月30日已整改金额和整改率: the date the figures stand at holds for every part
             p.period = dated
+    first_year = re.match(r"(?:19|20)\d\d年(?=[上下]半年|第?[一二三四]季度|前三季度|\d{1,2}月)", parts[0].period or "")
+    for p in parts[1:]:
+        if first_year and p.period and not p.who and not _PLACE_WORD.search(p.text.replace(p.period, "")) and re.fullmatch(r"[上下]半年|第?[一二三四]季度|前三季度|\d{1,2}(?:-\d{1,2})?月(?:份)?", p.period):
+            p.period = first_year.group(0) + p.period  # 2024年上半年和下半年: the year holds for the later stretch too
     for p, m in zip(parts, measures):
         p.measure = measure_phrase(m)  # the item's own words, not the shared asking tail
     if any(p.rank for p in parts):

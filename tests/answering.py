@@ -14,10 +14,12 @@ def build_answerer(tmp_path_factory, name: str, notices, published: str):
     from pipeline.retrieve import Retriever
 
     corpus = tmp_path_factory.mktemp(f"{name}-corpus")
-    for doc, text, place in notices:
+    for doc, text, place, *more in notices:
+        # (a fourth item, a dict, adds to or replaces the meta fields: an issuer, no place)
+        meta = {"title": text.splitlines()[0], "place": place, "published": published} | (more[0] if more else {})
         (corpus / f"{doc}.txt").write_text(text, encoding="utf-8")
-        (corpus / f"{doc}.meta.json").write_text(json.dumps({"title": text.splitlines()[0], "place": place,
-                                                             "published": published}, ensure_ascii=False), encoding="utf-8")
+        (corpus / f"{doc}.meta.json").write_text(json.dumps({k: v for k, v in meta.items() if v is not None},
+                                                            ensure_ascii=False), encoding="utf-8")
     root = tmp_path_factory.mktemp(f"{name}-index")
     rep = ingest([corpus], root)
     assert not rep.errors
