@@ -26,7 +26,7 @@ CLASSES: dict[str, str] = {
     "recover": "追回 追缴 收回 挽回 退回 清退 返还 退还 要回 追讨 讨回 退赔 收缴 缴回 归还 追偿 拿回 退缴 清收 追还"
                " 上交 交回 交出 退给 回笼 追回来 要回来 讨回来 拿回来 收回来 找回 找补回来 夺回"
                " 交上去 交上来 交出来 上缴 退了"
-               " 追发 清偿",  # 把收到的礼金交上去了多少, 给老百姓退了多少; 讨回欠薪 is 清偿拖欠工资 / 追发工资 seen from the worker
+               " 追发 清偿 退费",  # 把收到的礼金交上去了多少, 给老百姓退了多少; 讨回欠薪 is 清偿拖欠工资 / 追发工资 seen from the worker
     # what a payer owed the state, paid in arrears (补缴配套费: no refund to anyone; 追缴 and 追回 get it back)
     "arrears": "补缴 补交 补征 补收 追缴 追回 收缴 补了",  # (补了 says either: a payment made up, 补发, or arrears paid, 补缴)
     # people or households taken off a roll (低保, 补贴名单): 清退 both returns money and removes people
@@ -44,6 +44,12 @@ CLASSES: dict[str, str] = {
     # money put into a programme or project (花了多少钱 for 投入资金; not 拨付, money passed on);
     # 花, 用 say either
     "invest": "投入 花费 花了 用了 耗资",
+    # things repaired (修好了多少座 for 完成生态修复)
+    "repair": "修复 修好 修缮 整修 修理 修了",
+    # vehicles or goods held (扣了多少辆 for 扣押车辆)
+    "detain": "扣押 扣留 查扣 暂扣 扣了 扣下",
+    # income or sales hidden from the tax office (藏起来没申报 for 隐匿销售收入)
+    "conceal": "隐匿 隐瞒 瞒报 少报 漏报 藏匿 藏起来",
     # things replaced (免费换了燃气管子 for 免费更换胶管)
     "replace": "更换 换了 换掉 换成 替换 改换 换新",
     # sold or let on a market (卖了多少钱 for 成交金额)
@@ -60,7 +66,7 @@ CLASSES: dict[str, str] = {
     "propose": "提出 提了",
     # bad loans or idle assets got rid of (处理掉了多少坏账 for 处置不良贷款; 核销 writes them off; 处置旧公车
     # is selling them, 卖掉)
-    "dispose": "处置 处理掉 化解 核销 出清 出售 拍卖 变卖 卖出 卖了 卖掉",
+    "dispose": "处置 处理掉 处理了 化解 核销 出清 出售 拍卖 变卖 卖出 卖了 卖掉",  # (拉走处理了多少吨废物: 处置)
     # people or vehicles sent out (派了多少人次上街 for 出动执法人员; 抽了多少人手 for 抽调专业人员)
     "dispatch": "出动 派出 派遣 抽调 抽了 调派 调集",  # (not 派了: 派了多少份宣传单, 派了多少专家常驻)
     # people or homes visited
@@ -83,10 +89,10 @@ CLASSES: dict[str, str] = {
     "file": "立案 立案查处 立案审查 立案调查 立案审查调查",
     "close": "结案 办结 审结 办完 办好 处理完 处理完毕 办理完毕 办理完",
     # problems found, problems put right
-    "find": "发现 查出 查摆 排查 梳理 查实 查明 检视 找出 查处 揪出 挖出 锁定 排查出",
+    "find": "发现 查出 查摆 排查 梳理 查实 查明 检视 找出 查处 揪出 挖出 锁定 排查出 清理出",  # (清理出问题资金: found in a clean-up)
     "fix": "整改到位 完成整改 已整改 整改完成 销号 整改 改掉 改好 改正 解决 处理好 处置到位 处置完毕 改完",
     # people disciplined
-    "punish": "处分 问责 追责 处罚 惩处 立案查处 查处 处理了",  # (处理了多少人; 处理 alone also handles matters)
+    "punish": "处分 问责 追责 处罚 惩处 立案查处 查处 处理了 作出处理 予以处理 给予处理",  # (处理了多少人; 处理 alone also handles matters)
     # cases that happened, cases solved (发案 asked, 破获 stated: what police cracked is not what occurred)
     "occur": "发案 案发 发生",
     "solve": "破获 侦破 破案 告破",
@@ -104,7 +110,7 @@ CLASSES: dict[str, str] = {
     "inspect": "检查 抽查 核查 抽检 检测 抽了",  # (not 巡查: 跑了多少公里 asks the patrol; 抽了 is sampled here, sent in dispatch)
     # a project begun, a project finished
     "begin": "开工 动工 开建 开工建设",
-    "finish": "完工 建成 投用 投入使用 建成投用",  # not 竣工: 竣工决算, 竣工验收 name paperwork
+    "finish": "完工 建成 投用 投入使用 建成投用 修好",  # (修好了多少公里路: built; 修好了多少座矿山: repaired)  # not 竣工: 竣工决算, 竣工验收 name paperwork
     # structures pulled down (拆掉了多少块招牌 for 拆除隐患招牌; not what a check found: 排查出存在隐患的招牌)
     "demolish": "拆除 拆掉 拆了 清拆 拆毁",
     # people or households brought onto a roll (新给多少户办上了低保 for 新纳入低保; not those checked: 排查低保对象)
@@ -317,6 +323,9 @@ def action_conflict(question: str, lead: str, after: str = "") -> tuple[str, str
         return None
     if any(a in fold(lead) for a in asked):
         return None  # 网上受理…申请181件次: the very verb asked is said in the figure's clause
+    if all(classes(a) & {"find", "involve"} for a in asked) \
+            and re.search(r"(?:违规|违法|违纪|擅自|私自|虚|超标准|超范围|重复|套|骗|冒)$", fold(lead)[:fold(lead).rfind(f)]):
+        return None  # 审计一共查出多少 asked, 违规发放津贴补贴1873.4万元 stated: a wrong done is what a check finds
     if any("misstate" in classes(a) for a in asked) and "charge" in classes(f) \
             and re.search(r"(?:违规|违法|乱|超标准|超范围|重复|多)$", fold(lead)[:fold(lead).rfind(f)]):
         return None  # 违规多收了多少医疗费 asked, 违规收取医疗费用…47.2万元 stated: a charge said improper is an overcharge

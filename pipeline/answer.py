@@ -648,8 +648,10 @@ class Answerer:
                     return PartAnswer(part.text, None, "names not listed: the notice names only "
                                       + c.text[span[0]:span[1]][:40] + ", the ones the question leaves out")
                 if span is not None and re.search(r"名字|名称|姓名|叫什么|是谁|哪几位|哪些人", part.text) \
-                        and all(re.search(r"\d", it) for it in re.split(r"[、,，;；]", c.text[span[0]:span[1]]) if it.strip()):
-                    # (2名注册会计师分别叫什么名字: 其中2名暂停执行业务4个月、1名… counts them, names none)
+                        and all(re.search(r"\d", it) or re.search(r"(?:负责人|代表人|主任|书记|局长|经理|会计|出纳|人员|干部|职工|员工|股东)(?:等)?$", it)
+                                for it in re.split(r"[、,，;；]|等", c.text[span[0]:span[1]]) if it.strip()):
+                    # (2名注册会计师分别叫什么名字: 其中2名暂停执行业务4个月、1名… counts them, names none; nor
+                    # does a list of posts, 法定代表人、财务负责人, name the people)
                     return PartAnswer(part.text, None, "names not listed: the notice counts them, "
                                       + c.text[span[0]:span[1]][:40])
                 if span is not None:

@@ -59,8 +59,11 @@ def stated_left(facts: list, best, text: str, question: str = ""):
             return f
     undone = re.search(r"(?:尚未|仍未|没有|未|没)([\u4e00-\u9fff]{2,4}?)(?:到位|完成|的|来|[^\u4e00-\u9fff]|$)", question)
     if undone:
+        # (and the thing asked named in its words: 检察建议…仍有65件, not another set's 未完成整改4个)
+        thing = {question[i:i + 2] for i in range(len(question) - 1)} - {undone.group(1)[i:i + 2] for i in range(len(undone.group(1)) - 1)}
+        thing = {g for g in thing if re.fullmatch(r"[\u4e00-\u9fff]{2}", g) and not re.search(r"[的了多少几还有没未仍尚是在中对个件项]", g)}
         said = [f for f in kin if re.search(r"(?:尚未|仍未|没有|未|没)" + re.escape(undone.group(1)[:2]), _lead(text, f)[-24:])
-                and _LEFT.search(_lead(text, f))]
+                and _LEFT.search(_lead(text, f)) and any(g in _lead(text, f) for g in thing)]
         if said:
             return said[0]
     return None

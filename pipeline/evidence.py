@@ -497,6 +497,23 @@ def head(measure: str) -> str:
 _WRONG_CLASSES = frozenset({"embezzle", "bribe", "misstate", "involve"})
 
 
+_TO_PERSON = re.compile(r"(?:退给|退还给|还给|返还给|退回给|退还|退给)(病人|患者|群众|老百姓|农户|学生|家长|企业|职工|消费者|居民|村民)")
+_TO_FUND = re.compile(r"(?:退回|退还|返还|归还|上缴|缴回|缴入|追回)(?:至|到)?(医保基金|医保统筹基金|国库|财政|原资金渠道|原渠道)")
+
+
+def _other_recipient(question: str, text: str, fact: Fact) -> tuple[str, str] | None:
+    """退给病人多少 asked (money back to people), 退回医保基金682,519.37元 stated (back to a fund): the same
+    act, another payee. (asked, stated) or None."""
+    person = _TO_PERSON.search(fold(question))
+    if not person:
+        return None
+    lead = fold(text[fact.clause_start:fact.fig.start])
+    fund = _TO_FUND.search(lead)
+    if fund and person.group(1) not in lead:
+        return person.group(0), fund.group(1)
+    return None
+
+
 def _wrongdoing_unsaid(question: str, text: str, fact: Fact) -> str | None:
     """多报的面积 asked (a wrong done: 虚报, 挪用, 收受, 少收), and the figure's sentence says no wrong at all
     (2024年新建…31,500亩高标准农田已全部纳入监管平台): it counts something else. Returns the asked verb."""
@@ -511,6 +528,20 @@ def _wrongdoing_unsaid(question: str, text: str, fact: Fact) -> str | None:
     if said_action(sent, _WRONG_CLASSES) or re.search(r"违规|违法|违纪|违反|非法|擅自|私自|虚|假|冒|骗|套|不实|不符|超标|超范围|多结算|多计|问题(?!整改)", sent):
         return None
     return wrong[0]
+
+
+def _breakdown_lead(text: str, fact: Fact) -> str:
+    """The words that say what was done to a figure: its own lead, or for an item of a breakdown whose
+    lead names no act (查处违规经营案件468起,其中网约车违规案件291起) the whole's clause, whose act it shares."""
+    lead = _disposal_lead(text, fact)
+    # (其中7人受到党纪政务处分: the item's own verb after it is its act)
+    if fact_action(lead) is None and fact.clause_start > 0 and not _ACTION_WORDS.search(fold(text[fact.fig.end:fact.clause_end])):
+        before = folded_doc(text)[_prev_clause(folded_doc(text), fact):fact.clause_start]
+        # (本月查处的468起案件中,网约车违规案件291起: the set the item is of, said in the clause before)
+        if (re.match(r"\s*其中", fold(text[fact.clause_start:fact.fig.start])) or re.search(r"\d[^\d]{0,12}(?:中|里|当中)[,,]?\s*$", before)) \
+                and fact_action(before) is not None:
+            return before + " " + lead
+    return lead
 
 
 def _involved_by_act(question: str, text: str, fact: Fact, stated: str) -> bool:
@@ -571,6 +602,10 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
     f = fact.fig
     own = fold(f.period or fact.period or "")
     m = re.fullmatch(r"((?:19|20)\d\d)年度", asked)
+    titled = re.findall(r"((?:19|20)\d\d)年度", fold(text.lstrip().split("\n", 1)[0]))
+    if m and titled and m.group(1) not in titled and not _YEAR.search(own):
+        # 2022年度 asked of the report on 2023年度 (its title): a figure with no time of its own is 2023's
+        return f"{titled[0]}年度 (the notice's title)"
     if m and m.group(0) in folded_doc(text) and not (set(_YEAR.findall(own)) - {m.group(1) + "年"}):
         # 2022年度审计: the year whose work the notice reports, not when its figures stand; a figure whose
         # own time names another year (2024年度,全县发放…9846.3万元, 2023年度 asked) is that year's
@@ -1329,12 +1364,14 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     acted = None
     if (m >= cfg.measure_min and not anchored or anchored and _acts(part.text)) and fact.kind not in _SHARES \
             and _actions_attributable(part) \
-            and (acted := action_conflict(part.text, _disposal_lead(text, fact), text[f.end:fact.clause_end])) \
+            and (acted := action_conflict(part.text, _breakdown_lead(text, fact), text[f.end:fact.clause_end])) \
             and not _all_of_it(part.text, text, fact.clause_end, f.end) \
             and not _involved_by_act(part.text, text, fact, acted[1]):
         # the same object, another action: 结案 asked, 立案 stated; 追回 asked, 涉及 stated (pipeline/actions.py);
         # also in the sentence that answered an earlier part (发现问题1523个,已整改1468个: 改掉了多少 is 整改)
         reasons.append(f"measure not stated: {acted[0]}; the notice gives {acted[1]} {fact.fig.text} ({fact.measure})")
+    elif not anchored and m >= cfg.measure_min and (to_whom := _other_recipient(part.text, text, fact)):
+        reasons.append(f"measure not stated: {to_whom[0]}; the notice gives {f.text} ({fact.measure}) as paid back to {to_whom[1]}")
     elif not anchored and m >= cfg.measure_min and (wrong := _wrongdoing_unsaid(part.text, text, fact)):
         reasons.append(f"measure not stated: {wrong}; the notice gives {f.text} ({fact.measure}) with no wrongdoing said")
     if not anchored and re.search(r"已经?[\u4e00-\u9fff]{0,6}(?:多少|几)|已经?[\u4e00-\u9fff]{2,6}的", fold(part.text)) \
@@ -1502,6 +1539,14 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # (not the notice's own issuer, 瑁州市公安局, nor a department of the place: they speak for the whole)
         # 瓄州市全市…一共查出多少吨 asked, a section of the depot 瓄州市瓄河国家粮食储备库 stated: one body within
         # the place, not the place's whole
+        reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {f.subject}, a part of it")
+    if not here and not part.others and f.subject and _ASKS_WHOLE.search(fold(part.text)) \
+            and re.search(r"(?:分公司|子公司|项目部|支行|分行|营业部|办事处|车间|分厂|门店|大队|中队|支队)$", fold(f.subject)) \
+            and fold(f.subject) not in fold(part.whole or part.text) \
+            and not re.search(r"全(?:省|市|县|区|镇|乡)", fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])) \
+            and not reasons[-1:] == [f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {f.subject}, a part of it"]:
+        # 璺州城投集团一共追责了多少人 asked, the 路桥分公司's own 7人 stated (its section, its record): one
+        # unit within the body asked, not the body's whole
         reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {f.subject}, a part of it")
     # 由A提高到B / 从A降至B: A is what it was; unless the question asks for the earlier value, B answers
     lead_in = fold(text[fact.clause_start:f.start])
@@ -1862,6 +1907,8 @@ def asked_words(question: str) -> list[str]:
     out = [m.group(1) for m in re.finditer(rf"(?:多少|几)([{COUNT_WORDS}])", q)
            if not (m.group(0)[0] == "几" and (_indefinite_ji(re.split(r"[,;?。]", q[:m.start()])[-1] + re.split(r"[,;?。]", q[m.start():])[0])
                                              or re.search(r"^[^,;?。]*?的[^,;?。]*?多少", q[m.end():])))]
+    people = r"(?:干部|人员|党员|职工|群众|村民|居民|学生|孩子|老人|教师|老师|医生|患者|农民工|工人|民警|[\u4e00-\u9fff]{1,3}者|[\u4e00-\u9fff]{1,3}员)"
+    out = ["人" if w == "个" and re.search(r"(?:多少|几)个[\u4e00-\u9fff]{0,4}?" + people, q) else w for w in out]  # (几个干部: people)
     if re.search(r"(?:多少|几)分(?![钟之别])", q):
         out.append("分")  # (被信用扣了多少分: points, not the firms scored; 分 is no COUNT_WORD, 几分钟 being a time)
     if "份" in out and re.search(r"(?:多少|几)份[^,;。?]{0,6}?(?:卷|文件|合同|协议|材料|报告|文书|档案|台账|公文|证明)", q):

@@ -32,6 +32,10 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
     self.matcher.embed([fold(part.measure), fold(part.topic)])
     named = self.named_docs(part.text) if hasattr(self, "named_docs") else []
     top = list(cands[:self.cfg.top_sentences])
+    if re.search(r"一共|总共|共计|合计|总计|加起来", fold(part.text)):
+        # 一共罚了多少 asked, a ledger of one body a line ranked first: the sentence that states the total
+        # (…处以罚款,合计965,300.00元) is judged too, ranked a little lower for sharing fewer words
+        top += [c for c in cands[self.cfg.top_sentences:self.cfg.top_sentences + 3] if re.search(r"合计|共计|总计", c.text)][:1]
     for d, s in anchor:
         # a later part of one question (…清理了多少?整改率多少?) is judged in the sentence that answered the
         # first too, however low the retriever ranked that sentence for the later part's own words

@@ -560,7 +560,8 @@ def _months(token: str) -> str:
 
 def _day_span_months(s: str) -> str:
     """7月1日至9月30日 as 7-9月 (then 三季度): a run of whole months said by its first and last days."""
-    return re.sub(r"(\d{1,2})月1日\s*(?:至|到|~|—|–|-)\s*(\d{1,2})月(?:28|29|30|31)日", r"\1-\2月", s)
+    s = re.sub(r"(\d{1,2})月1日\s*(?:至|到|~|—|–|-)\s*(\d{1,2})月(?:28|29|30|31)日", r"\1-\2月", s)
+    return re.sub(r"(?<![\d日])(\d{1,2})月\s*(?:至|到|~|—|–|-)\s*(\d{1,2})月(?![\d份]*日)", r"\1-\2月", s)  # (7月至9月: 三季度)
 
 
 def subperiod_conflict(part, fact, folded: str) -> str | None:

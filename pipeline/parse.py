@@ -23,6 +23,7 @@ _MARKERS = [
     (3, re.compile(r"\d{1,2}(?:[、．]|\.(?!\d))")),
     (3, re.compile(rf"第[{CN}]+[条项][\s、:：]*(?=关于|针对|[^\s])")),  # 第一条 关于X的问题, 第二项：X问题 (a ledger's articles)
     (5, re.compile(r"[①-⑳]")),  # circled sub-items under 1. 2. (①珙桥镇片区第3标段…问题。)
+    (3, re.compile(rf"(?:典型)?案例[{CN}\d]+[:：、\s]")),  # 案例二：璽安进出口有限公司骗取出口退税案 (a 通报's cases)
 ]
 _PROBLEM = re.compile(rf"(问题[{CN}\d]+(?:[-—－][\d]+)*[::])|(第[{CN}]+方面问题)")  # (问题1-3：, a ledger numbered by part)
 _LEAD = re.compile(r"(?:牵头单位|责任单位|牵头部门)[::]\s*([^\n。;;]+)")

@@ -133,6 +133,8 @@ def analyse(q: str) -> QuestionInfo:
     elif not units and re.search(r"(?:残疾人|困难群众|干部|人员|党员|职工|群众|村民|居民|学生|孩子|儿童|老人|教师|老师|医生|患者|对象|农民工|工人|[\u4e00-\u9fff]{1,3}者)"
                                  r"(?:一共|总共|共|还)?有(?:多少|" + ASK_JI + r")(?:个|名|位)?[??]?$", q):
         units.extend(["人", "名", "位"])  # 同时享受两项补贴的残疾人有多少: the people named before the bare ask
+    if re.search(r"(?:多少|" + ASK_JI + r")单(?![位项据价独人元])", q):
+        units.append("单")  # 多少单订单: orders, a count (not 多少单位)
     if re.search(r"(?:期间?|期限|时间|时长|时限|刑期)(?:是|为|有|要|需要)?多长(?!时间)", q):
         units.extend(_UNIT_WORDS["长时间"])  # 处分期间是多长, 工期多长: a stretch of time, not a length
     elif re.search(r"多长(?!时间)|多远|多宽|多深|多厚|多高(?![的]?(?:比例|比重|水平|标准))", q):

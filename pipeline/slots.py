@@ -381,6 +381,8 @@ def split_items(q: str) -> tuple[list[str], str]:
         if len(rest) >= 2 and not re.search(r"[两二三四五六七八九十]\s*(?:项|个|类|地|方面|部分|家)", body[:cut_at]):
             context, segs = body[:cut_at], rest
             segs[0] = context + "," + segs[0]
+    if re.match(r"[^,]{0,8}?(?:的|等)(?:名义|名目|方式|形式|手段|理由)", segs[-1]):
+        return [], ""  # 借加班费、课题费的名义…多发钱: the list names how, one thing is asked
     if re.match(r"[^,]*的(?:\d+|[一二三四五六七八九十两]+)(?:户|人|名|家|个|所|起|件)(?![\u4e00-\u9fff]{0,6}和)", segs[-1]) \
             and not re.search(r"\d|[一二三四五六七八九十两]+[户人名家个所起件]", segs[0]):
         # 拒不退还补贴、被申请支付令的5户一共欠了多少: the joined words describe one counted set (the 5户),
@@ -406,6 +408,9 @@ def split_items(q: str) -> tuple[list[str], str]:
         head = re.match(r"^[\u4e00-\u9fff]{2,4}?(?:市|区|县|镇|乡|村|社区|街道)(?=[\u4e00-\u9fff])", items[0])
         if head and (head.group(0)[-2:] in GENERIC_PLACES or any(_PLACE_WORD.search(it) or _BODY_WORD.search(it) for it in items[1:])):
             head = None
+        if head is None and len(items) >= 2 and all(len(it) <= 6 and not _PLACE_WORD.search(it) and not _BODY_WORD.search(it) for it in items[1:]):
+            # 璽州鸿鑫建材有限公司被追缴的增值税加上滞纳金: the firm the first item opens with holds for a bare later one
+            head = re.match(r"^[\u4e00-\u9fff]{2,14}?(?:有限责任公司|有限公司|公司|集团|医院)(?=[\u4e00-\u9fff])", items[0])
     return [f"{head.group(0)} {it}" if head and head.group(0) not in it else it for it in items], shared
 
 
@@ -430,6 +435,7 @@ def _paired(opening: list[str], rest: list[str]) -> tuple[list[str], str]:
 
 # kinds of area, not names (老旧小区, 工业园区): they end like a place and name none
 GENERIC_PLACES = {"小区", "园区", "景区", "城区", "山区", "辖区", "片区", "库区", "街区", "校区", "营区", "市区", "郊区", "新区",
+                  "矿区",  # (瓎山矿区: a mining area, no district; not 湖区 or 林区, which end districts' names)
                   "农村", "乡村", "县城", "市州", "省市", "市县", "县区", "区县", "乡镇", "镇村", "村镇", "城乡"}
 # a body an item names of its own (瑠峰康宁医院已追回的…): the place another item opens with is not its
 _BODY_WORD = re.compile(r"[\u4e00-\u9fff]{2,}(?:医院|公司|集团|银行|大学|学院|学校|中心)|[\u4e00-\u9fff]{2}[省市县区]委")
