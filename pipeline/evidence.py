@@ -1370,6 +1370,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # the same object, another action: 结案 asked, 立案 stated; 追回 asked, 涉及 stated (pipeline/actions.py);
         # also in the sentence that answered an earlier part (发现问题1523个,已整改1468个: 改掉了多少 is 整改)
         reasons.append(f"measure not stated: {acted[0]}; the notice gives {acted[1]} {fact.fig.text} ({fact.measure})")
+    elif not anchored and re.search(r"典型(?:案例|问题|案件)", fold(text[fact.clause_start:fact.clause_end])) \
+            and re.search(r"典型(?:案例|问题|案件)", fold(fact.measure) + fold(text[f.end:f.end + 12])) and "典型" not in fold(part.whole or part.text):
+        # 6起典型案例 (the cases a 通报 tells) for 查处了多少件 asked: a sample the notice picked, not all that were handled
+        reasons.append(f"measure not stated: {part.measure}; the notice gives {f.text} ({fact.measure}), the typical cases it reports")
     elif not anchored and m >= cfg.measure_min and (to_whom := _other_recipient(part.text, text, fact)):
         reasons.append(f"measure not stated: {to_whom[0]}; the notice gives {f.text} ({fact.measure}) as paid back to {to_whom[1]}")
     elif not anchored and m >= cfg.measure_min and (wrong := _wrongdoing_unsaid(part.text, text, fact)):

