@@ -615,7 +615,7 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
         # 截至2025年9月30日 asked of 2024年度审计…已完成整改101个: the year whose work is reported, not the
         # date the figure stands at
         return None
-    if own and (at := folded_doc(text).rfind(own, max(0, f.start - 60), f.start)) > 0 \
+    if own and text and (at := folded_doc(text).rfind(own, max(0, f.start - 60), f.start)) > 0 \
             and re.search(re.escape(re.sub(r"^(?:19|20)\d\d年(?=.)", "", fold(asked))) + r"[((]$", folded_doc(text)[max(0, at - len(asked) - 1):at]):
         return None  # 下半年(7月至11月),清退532户: the parenthesis glosses the stretch asked
     title = fold(text.lstrip().split("\n", 1)[0])
