@@ -975,9 +975,10 @@ _BUDGET = re.compile(r"总投资|总预算|预算总额|总概算|概算|估算|
 _ASKS_DONE = re.compile(r"已(?:经)?(?:完成|投入|支付|拨付|花|使用)|完成(?:了)?(?:的)?投资|实际(?:投入|支出|完成)|花了|用了")
 # an amount owed (应补缴, 应退还, 应缴未缴): a duty to pay, not a payment (相应, 供应, 适应 are other words)
 # (应收账款, 应付款项: the books' receivables and payables, nouns; no amount said due)
-_OWED_ASKED = re.compile(r"(?<![相供适反响对回答效理极])应(?:补缴|补交|补发|退还|退赔|退回|返还|清退|收回|追回|追缴|缴纳|上缴|缴|付|收|发|退|补)(?![账款])"
+_OWED_VERBS = r"(?:补缴|补交|补发|退还|退赔|退回|返还|清退|收回|追回|追缴|缴纳|上缴|缴|付|收|发|退|补)"
+_OWED_ASKED = re.compile(r"(?<![相供适反响对回答效理极])应" + _OWED_VERBS + r"(?![账款])"
                          r"(?=的|多少|[^,?。]{0,8}?(?:资金|款|费|钱|金|税|补贴))")  # (消极应付: coping, nothing due)
-_OWED = re.compile(r"(?<![相供适反响对回答效理])应(?:补缴|补交|补发|退还|退赔|退回|返还|清退|收回|追回|追缴|缴纳|上缴|缴|付|收|发|退|补)")
+_OWED = re.compile(r"(?<![相供适反响对回答效理])应" + _OWED_VERBS)
 # money in arrears (拖欠…工资, 欠付…款), and the words that settle it (追回, 清欠: 清欠工资 is what was recovered)
 _ARREARS = re.compile(r"拖欠|欠付|欠发|欠缴|未付|未支付|未发放")
 _SETTLED = re.compile(r"追回|讨回|要回|拿回|追讨|追缴|收缴|清收|收回|清偿|偿还|支付|兑付|发放|补发|发到|清欠|结清|垫付|返还|退还|清退")
@@ -1911,8 +1912,9 @@ def asked_words(question: str) -> list[str]:
     out = [m.group(1) for m in re.finditer(rf"(?:多少|几)([{COUNT_WORDS}])", q)
            if not (m.group(0)[0] == "几" and (_indefinite_ji(re.split(r"[,;?。]", q[:m.start()])[-1] + re.split(r"[,;?。]", q[m.start():])[0])
                                              or re.search(r"^[^,;?。]*?的[^,;?。]*?多少", q[m.end():])))]
-    people = r"(?:干部|人员|党员|职工|群众|村民|居民|学生|孩子|老人|教师|老师|医生|患者|农民工|工人|民警|[\u4e00-\u9fff]{1,3}者|[\u4e00-\u9fff]{1,3}员)"
-    out = ["人" if w == "个" and re.search(r"(?:多少|几)个[\u4e00-\u9fff]{0,4}?" + people, q) else w for w in out]  # (几个干部: people)
+    from .question import PEOPLE_NOUNS
+
+    out = ["人" if w == "个" and re.search(r"(?:多少|几)个[\u4e00-\u9fff]{0,4}?" + PEOPLE_NOUNS, q) else w for w in out]  # (几个干部: people)
     if re.search(r"(?:多少|几)分(?![钟之别])", q):
         out.append("分")  # (被信用扣了多少分: points, not the firms scored; 分 is no COUNT_WORD, 几分钟 being a time)
     if "份" in out and re.search(r"(?:多少|几)份[^,;。?]{0,6}?(?:卷|文件|合同|协议|材料|报告|文书|档案|台账|公文|证明)", q):

@@ -78,6 +78,11 @@ _MONEY_VERB = re.compile(r"(?:出借|借|贷|罚|赔|补缴|补交|缴纳|缴|�
                          r"(?:出去|出|走|掉|回来|回|进去|了|给[^,,??]{0,6}?)*多少(?=[??,,。]|$)")
 
 
+# words for people a question counts (几个村干部, 多少个老师, …的残疾人有多少): counted in 人/名 by the notice
+PEOPLE_NOUNS = (r"(?:干部|人员|党员|职工|群众|村民|居民|学生|孩子|儿童|老人|教师|老师|医生|医师|护士|患者|对象|领导|书记|主任|"
+                r"农民工|工人|民警|[\u4e00-\u9fff]{1,3}者|[\u4e00-\u9fff]{1,3}员)")
+
+
 def analyse(q: str) -> QuestionInfo:
     from .textnorm import fold
 
@@ -128,9 +133,9 @@ def analyse(q: str) -> QuestionInfo:
     asks += len(re.findall(r"金额多少|金额是多少|比例多少|面积多少", q))
     for m in re.finditer(r"多长时间|多久", q):
         units.extend(_UNIT_WORDS["长时间"])
-    if re.search(r"(?:多少|" + ASK_JI + r")(?:个|名|位)?(?![人户件起次家所条项处辆])[\u4e00-\u9fff]{0,6}?(?:干部|人员|党员|职工|群众|村民|居民|学生|孩子|儿童|老人|教师|老师|医生|医师|护士|患者|对象|领导|书记|主任|农民工|工人|民警|[\u4e00-\u9fff]{1,3}者|[\u4e00-\u9fff]{1,3}员)", q):
+    if re.search(r"(?:多少|" + ASK_JI + r")(?:个|名|位)?(?![人户件起次家所条项处辆])[\u4e00-\u9fff]{0,6}?" + PEOPLE_NOUNS, q):
         units.extend(["人", "名", "位"])  # 几个村干部, 多少个专职思政课老师: people, counted in 人/名 by the notice
-    elif not units and re.search(r"(?:残疾人|困难群众|干部|人员|党员|职工|群众|村民|居民|学生|孩子|儿童|老人|教师|老师|医生|患者|对象|农民工|工人|[\u4e00-\u9fff]{1,3}者)"
+    elif not units and re.search(r"(?:残疾人|困难群众|" + PEOPLE_NOUNS + ")"
                                  r"(?:一共|总共|共|还)?有(?:多少|" + ASK_JI + r")(?:个|名|位)?[??]?$", q):
         units.extend(["人", "名", "位"])  # 同时享受两项补贴的残疾人有多少: the people named before the bare ask
     if re.search(r"(?:多少|" + ASK_JI + r")单(?![位项据价独人元])", q):
