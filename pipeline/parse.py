@@ -21,7 +21,7 @@ _MARKERS = [
     # 1.1 X问题: a sub-item of 1., above its (1) items (levels only ever compare)
     (3.5, re.compile(r"\d{1,2}[.．]\d{1,2}(?![\d.．%])\s*(?=[^\d\s])")),
     (3, re.compile(r"\d{1,2}(?:[、．]|\.(?!\d))")),
-    (3, re.compile(rf"第[{CN}]+[条项][\s、:：]*(?=关于|针对|[^\s])")),  # 第一条 关于X的问题, 第二项：X问题 (a ledger's articles)
+    (3, re.compile(rf"第(?:[{CN}]+|\d{{1,3}})[条项][\s、:：]*(?=关于|针对|[^\s])")),  # 第一条 关于X的问题, 第二项：X问题, 第3项：X问题 (a ledger's articles)
     (5, re.compile(r"[①-⑳]")),  # circled sub-items under 1. 2. (①珙桥镇片区第3标段…问题。)
     (3, re.compile(rf"(?:典型)?案例[{CN}\d]+[:：、\s]")),  # 案例二：璽安进出口有限公司骗取出口退税案 (a 通报's cases)
 ]

@@ -19,7 +19,7 @@ _INLINE = re.compile(
     r"|(针对|(?<![针面核相绝应反比校])对(?![接照象标外内口应比待话于])))"
     r"([^。;;,,:：\n]{3,70}?问题(?=[,,。;;]|进行|开展|予以|依法|实施|展开|立行立改|等))"
 )
-_GENERIC = re.compile(r"(?:审计|巡察|巡视|督察|检查)(?:组)?(?:查出|发现|反馈|指出|交办)的?问题$|^(?:查出|发现|反馈|指出|交办)问题$|(?:指出|反馈|发现|反映|存在|提出|交办|涉及)的(?:[^的]{0,6})?问题$|(?:难点|普遍性|倾向性|共性|个性)问题$|\d+个[^问]{0,4}问题|^(?:已|未|尚未)?(?:整改|完成|销号|办结)(?:到位|完成)?的?问题$|^(?:巡察|巡视|上述|以上|相关|存在的|发现的|反馈的|这些|此类|该|有关)?(?:反馈|发现|存在|指出)?的?(?:突出|重点|难点|具体)?问题$|^(?:巡察|巡视)(?:组)?反馈(?:的)?问题$|存在的问题$|发现的问题$|反馈的问题$")
+_GENERIC = re.compile(r"^存在的?(?:主要)?问题(?:和|及|与)|(?:审计|巡察|巡视|督察|检查)(?:组)?(?:查出|发现|反馈|指出|交办)的?问题$|^(?:查出|发现|反馈|指出|交办)问题$|(?:指出|反馈|发现|反映|存在|提出|交办|涉及)的(?:[^的]{0,6})?问题$|(?:难点|普遍性|倾向性|共性|个性)问题$|\d+个[^问]{0,4}问题|^(?:已|未|尚未)?(?:整改|完成|销号|办结)(?:到位|完成)?的?问题$|^(?:巡察|巡视|上述|以上|相关|存在的|发现的|反馈的|这些|此类|该|有关)?(?:反馈|发现|存在|指出)?的?(?:突出|重点|难点|具体|典型|主要|共性)?问题$|^(?:巡察|巡视)(?:组)?反馈(?:的)?问题$|存在的问题$|发现的问题$|反馈的问题$")
 # a heading that opens with fixing something ("切实解决上学难问题") names a measure, not the problem
 _FIXING = re.compile(r"\s*(?:切实|着力|全力|坚决|大力|全面|集中|深入|认真|扎实|有效)?(?:解决|整治|整改|治理|破解|纠正|查处|处理|化解)")
 _NAMED_LEAD = re.compile(rf"\s*([{CN}]+是)?([^,;。:\n]{{4,40}}?问题)(?:([。;])|(?=涉及))")
@@ -70,6 +70,12 @@ def record_issues(doc: str, text: str, lns: list[Line], headings: list[Heading],
     for rec in styles.find_records(text, lns, headings, lambda ln: content_start(text, ln), original):
         head = _record_issue(doc, text, rec, min(rec.level, 3), None, False, outline_subject)
         items = _enumerated(text, head.start, head.end) if head and not rec.subs else []
+        if head and not rec.subs and len(items) < 2:
+            # 【发现问题】一是X问题。(particulars)。二是Y问题。…: each titled item is a problem, its particulars
+            # after it (the head was cut at the first title's full stop)
+            titled = [(a, b) for a, b in _enumerated(text, *_strip(text, rec.problem.start, rec.problem_end))
+                      if text[a:b].endswith(_ISSUE_END)]
+            items = titled if len(titled) >= 2 else items
         if len(items) >= 2:
             # 主要问题:一是X;二是Y;三是Z: each item is a problem of its own, under the record's measures
             for a, b in items:
@@ -246,6 +252,11 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject, o
         s, e = m.start(1), m.end(1)
         if _SHORTCOMING.search(text[s:e]) and free(s, e) and not _GENERIC.search(text[s:e]):
             issues.append(_mk_issue(doc, text, (s, e), 6, outline_subject))
+    # what a body is said to have (该公司存在X的问题,以及Y的问题; 发现的主要问题:一是X的问题,…), and a problem
+    # said to persist (…的问题尚未根治): problems stated inside a case's or a unit's paragraph
+    for s, e in _stated_problems(text, headings):
+        if free(s, e) and not _GENERIC.search(text[s:e]):
+            issues.append(_mk_issue(doc, text, (s, e), 6, outline_subject))
     issues = [i for i in issues if not _GENERIC.search(i.text)]
     issues.sort(key=lambda i: i.start)
     _link(issues, text, headings)
@@ -257,11 +268,51 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject, o
     return issues
 
 
+# a problem some body has or was found to have: the clause after 存在/发现/主要是 up to its 问题 (not after
+# 未/不/没有: 未发现X问题 states none), and one joined on with 以及
+_HAS = re.compile(r"(?<![未不没无])(?:存在|发现|主要是|主要表现为)(?:的主要问题)?\s*([^。,;:\n]{4,60}?问题)(?=[。,;:)]|以及|$)")
+_AND_ALSO = re.compile(r",?以及\s*([^。,;:\n]{4,60}?问题)(?=[。,;:]|$)")
+# the items of 发现…:一是X的问题,…;二是Y的问题 (or under 存在的问题): each names the problem before its particulars
+_FOUND_ITEMS = re.compile(r"(?:发现|存在|主要问题|突出问题)[^。\n]{0,12}?:")
+_ITEM_PROBLEM = re.compile(rf"(?:^|(?<=[:;。\n]))\s*[{CN}]+是([^。,;:\n]{{4,60}}?问题)(?=[,;。]|$)")
+# a problem said to persist (部分村民小组资金游离于村账之外的问题尚未根治; …问题仍较突出; …问题反复出现)
+_PERSISTS = re.compile(rf"(?:^|(?<=[。;:,\n]))\s*(?:[{CN}]+是|此外,?)?([^。,;:\n]{{4,50}}?问题)(?=仍|尚未|依然|反复|还没|没有根|未根)")
+
+
+# not a problem's own words: 发现的…问题 (a clause about what was found), 四个方面的问题 / 仍有2条问题 / 另有3所学校
+# 存在类似问题 (a count or another clause), 发现问题、解决问题 (the work of finding and fixing)
+_NOT_STATED = re.compile(rf"^(?:的|仍有|另有|还有|[\d{CN}])|存在|方面的?问题$|类似问题$|(?:解决|整改|处理|化解)问题$")
+
+
+def _stated_problems(text: str, headings: list[Heading]) -> list[tuple[int, int]]:
+    out = []
+    for m in _HAS.finditer(text):
+        if _FIXING.match(m.group(1)):  # (通过个人账户收取货款…的问题 is had: no lead to a measure after 存在)
+            continue
+        out.append((m.start(1), m.end(1)))
+        if (also := _AND_ALSO.match(text, m.end())):
+            out.append((also.start(1), also.end(1)))
+    # (a line that says it lists what was found, or a section headed as the problems: 四、存在的问题和…)
+    spans = [(m.end() - 1, text.find("\n", m.end()) % (len(text) + 1)) for m in _FOUND_ITEMS.finditer(text)]
+    for i, h in enumerate(headings):
+        if _PROBLEMS_HEAD.search(strip_marker(h.text)):
+            spans.append((h.end, next((g.start for g in headings[i + 1:] if g.level <= h.level), len(text))))
+    for a, end in spans:
+        for it in _ITEM_PROBLEM.finditer(text, a, end):
+            if not _NOT_PROBLEM_LEAD.match(it.group(1)) and not _FIXING.match(it.group(1)):
+                out.append((it.start(1), it.end(1)))
+    for m in _PERSISTS.finditer(text):
+        a = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
+        if not _NOT_PROBLEM_LEAD.match(text, a) and not _FIXING.match(text, a):
+            out.append((a, m.end(1)))
+    return [(a, b) for a, b in out if not _NOT_STATED.search(text[a:b])]
+
+
 _QUOTED_PROBLEM = re.compile(r"[“\"]([^”\"\n]{4,40})[”\"](?=(?:、[^,，。;；\n]{0,40}?)?等?(?:方面)?问题)")
 # the words of a shortcoming inside such a quote (not a slogan or a campaign's name: “四下基层”问题 is no fault)
 _SHORTCOMING = re.compile(r"不|未|没有|乱|违规|违法|违纪|虚报|虚列|弄虚|造假|超标|超期|缺|漏|私|侵占|挪用|骗|套取|截留|吃拿卡要|走过场"
                           r"|滞后|薄弱|混乱|失职|失责|拖欠|冒领|优亲厚友|雁过拔毛|懒政|庸政|怠政")
-_PROBLEMS_HEAD = re.compile(r"存在的(?:主要|突出|共性)?问题|(?:发现|查出|反馈)的(?:主要|突出)?问题$|主要问题$")
+_PROBLEMS_HEAD = re.compile(r"存在的?(?:主要|突出|共性)?问题|(?:发现|查出|反馈)的(?:主要|突出)?问题$|主要问题$")
 
 
 def _listed_shortcomings(text: str, headings: list[Heading]) -> list[tuple[int, int]]:

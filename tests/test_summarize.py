@@ -444,12 +444,12 @@ def test_a_heading_issue_names_its_sub_issues_and_their_measures_are_shown_once(
 
     doc = next(d for d in corpus_docs() if d.id == "heshan-xunshi-2019")
     sk = skeleton(doc)
-    family = [i for i in sk.issues if _short(i.id) == "i25" or i.parent == f"{doc.id}#i25"]
-    assert [_short(i.id) for i in family] == ["i25", "i26", "i27", "i28", "i29"]
+    family = [i for i in sk.issues if _short(i.id) == "i26" or i.parent == f"{doc.id}#i26"]
+    assert [_short(i.id) for i in family] == ["i26", "i27", "i28", "i29", "i30"]
     outline = render_outline(replace(sk, issues=family), doc.text)
     lines = outline.splitlines()
-    assert lines[0] == "[i25] (含i26 i27 i28 i29)"  # no issue's own words: the model would word the problem back
-    assert lines[1] == "[i26]"  # i25's measures are its sub-issues': shown under them, once
+    assert lines[0] == "[i26] (含i27 i28 i29 i30)"  # no issue's own words: the model would word the problem back
+    assert lines[1] == "[i27]"  # i26's measures are its sub-issues': shown under them, once
     assert all(outline.count(f"[{t}]") == 1 for t in _tags(outline))
     alone = render_outline(replace(sk, issues=family[:1]), doc.text)  # without its sub-issues it shows them
     assert "(含" not in alone and _tags(alone) == {_short(f) for m in family[0].measures for f in m.figure_ids}
@@ -463,16 +463,16 @@ def test_a_heading_issue_gets_the_figures_picked_for_its_sub_issues():
 
     doc = next(d for d in corpus_docs() if d.id == "heshan-xunshi-2019")
     sk = skeleton(doc)
-    family = [i for i in sk.issues if _short(i.id) == "i25" or i.parent == f"{doc.id}#i25"]
-    reply = {"issues": [{"id": "i25", "summary": "落实意识形态工作责任制", "figure_ids": []},
-                   {"id": "i26", "summary": "召开市委常委会会议", "figure_ids": ["f89"]},
-                   {"id": "i27", "summary": "检查企业", "figure_ids": ["f91", "f92"]},
-                   {"id": "i28", "summary": "制定舆情应对预案", "figure_ids": ["f91"]},  # f91 is i27's
-                   {"id": "i29", "summary": "举办宣传活动", "figure_ids": []}]}
+    family = [i for i in sk.issues if _short(i.id) == "i26" or i.parent == f"{doc.id}#i26"]
+    reply = {"issues": [{"id": "i26", "summary": "落实意识形态工作责任制", "figure_ids": []},
+                   {"id": "i27", "summary": "召开市委常委会会议", "figure_ids": ["f89"]},
+                   {"id": "i28", "summary": "检查企业", "figure_ids": ["f91", "f92"]},
+                   {"id": "i29", "summary": "制定舆情应对预案", "figure_ids": ["f91"]},  # f91 is i28's
+                   {"id": "i30", "summary": "举办宣传活动", "figure_ids": []}]}
     out = merge_reply(replace(sk, issues=family), reply, doc.text)
     picked = {_short(i.id): [_short(f) for m in i.measures for f in m.figure_ids] for i in out.issues}
-    assert picked == {"i25": ["f89", "f91", "f92"], "i26": ["f89"], "i27": ["f91", "f92"], "i28": [], "i29": []}
-    assert out.flags == ["rejected figure id f91 for issue i28: not in a measure of the issue"]
+    assert picked == {"i26": ["f89", "f91", "f92"], "i27": ["f89"], "i28": ["f91", "f92"], "i29": [], "i30": []}
+    assert out.flags == ["rejected figure id f91 for issue i29: not in a measure of the issue"]
     assert [i.summary for i in out.issues] == [r["summary"] for r in reply["issues"]]
 
 
