@@ -1372,7 +1372,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # also in the sentence that answered an earlier part (发现问题1523个,已整改1468个: 改掉了多少 is 整改)
         reasons.append(f"measure not stated: {acted[0]}; the notice gives {acted[1]} {fact.fig.text} ({fact.measure})")
     elif not anchored and re.search(r"典型(?:案例|问题|案件)", fold(text[fact.clause_start:fact.clause_end])) \
-            and re.search(r"典型(?:案例|问题|案件)", fold(fact.measure) + fold(text[f.end:f.end + 12])) and "典型" not in fold(part.whole or part.text):
+            and (re.search(r"典型(?:案例|问题|案件)$", fold(fact.measure)) or re.match(r"[^,;。\d]{0,3}?典型(?:案例|问题|案件)", fold(text[f.end:f.end + 12]))) \
+            and "典型" not in fold(part.whole or part.text):
         # 6起典型案例 (the cases a 通报 tells) for 查处了多少件 asked: a sample the notice picked, not all that were handled
         reasons.append(f"measure not stated: {part.measure}; the notice gives {f.text} ({fact.measure}), the typical cases it reports")
     elif not anchored and m >= cfg.measure_min and (to_whom := _other_recipient(part.text, text, fact)):
