@@ -25,7 +25,8 @@ _MARKERS = [
     (5, re.compile(r"[①-⑳]")),  # circled sub-items under 1. 2. (①珙桥镇片区第3标段…问题。)
     (3, re.compile(rf"(?:典型)?案例[{CN}\d]+[:：、\s]")),  # 案例二：璽安进出口有限公司骗取出口退税案 (a 通报's cases)
 ]
-_PROBLEM = re.compile(rf"(问题[{CN}\d]+(?:[-—－][\d]+)*[::])|(第[{CN}]+方面问题)")  # (问题1-3：, a ledger numbered by part)
+_PROBLEM = re.compile(rf"(问题[{CN}\d]+(?:[-—－][\d]+)*[::])|(第[{CN}]+方面问题)"  # (问题1-3：, a ledger numbered by part)
+                      rf"|((?:整改)?(?:任务|事项)[{CN}\d]{{1,3}}[::]\s*(?=关于|针对|[^\n]{{0,60}}问题\s*$))")  # 整改任务1：关于X的问题
 _LEAD = re.compile(r"(?:牵头单位|责任单位|牵头部门)[::]\s*([^\n。;;]+)")
 _SENT_END = "。!?;!?;"
 _UNIT_SUFFIX = re.compile(
@@ -105,7 +106,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 def strip_marker(s: str) -> str:
     m = _PROBLEM.match(s)
-    if m and m.group(1):
+    if m and (m.group(1) or m.group(3)):
         return s[m.end():]
     for _, pat in _MARKERS:
         m = pat.match(s)

@@ -153,7 +153,8 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject, o
         body = text[h.start:h.end]
         inner = h.start + (len(body) - len(strip_marker(body)))
         if h.kind == "problem":
-            span = (inner, h.end)
+            lead = re.match(r"\s*(?:关于|针对)", text[inner:h.end])  # (整改任务1:关于X的问题: the problem is X的问题)
+            span = (inner + (lead.end() if lead else 0), h.end)
         else:
             span = _issue_text_spans(text, h, inner, h.end + 1 if h.end < len(text) else h.end)
             # (a status tag after it, 【已完成】, is not the problem's words)

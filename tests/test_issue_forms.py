@@ -65,3 +65,16 @@ def test_what_was_not_found_or_only_counted_or_fixed_is_no_problem_stated():
             "　　经核查，瓩东区未发现违规出借资金问题。审计发现问题、解决问题的工作机制已建立。"
             "当前整改工作主要存在四个方面的问题。另有3所学校存在类似问题，已督促整改。\n")
     assert _issues(text) == []
+
+
+def test_a_task_block_headed_by_its_problem_gives_that_problem_not_its_description():
+    text = ("瓩州学院关于巡视整改进展情况的公告\n\n"
+            "整改任务1：关于实验室安全管理不到位的问题\n"
+            "问题表现：部分实验室危化品台账不全，安全检查流于形式。\n"
+            "整改情况：排查实验室126间，整改隐患43处。\n"
+            "整改状态：已完成\n\n"
+            "整改任务2：关于科研经费报销不规范的问题\n"
+            "问题表现：部分项目以劳务费名义套取经费。\n"
+            "整改情况：追回违规报销经费18.6万元。\n"
+            "整改状态：已完成\n")
+    assert _issues(text) == ["实验室安全管理不到位的问题", "科研经费报销不规范的问题"]
