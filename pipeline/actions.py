@@ -33,6 +33,8 @@ CLASSES: dict[str, str] = {
     "remove": "清退 取消 剔除 清理出 清出 移出 停发 拿掉 剔出 踢出 删除 核销 核减 注销 销掉 吊销 腾退 请出 请出去 清出去",  # (请了出去: tenants made to leave)  # 核减…领取对象: people cut from a roll
     # accounts, sites or outlets shut down
     "shut": "关停 关闭 关掉 取缔 停办 注销 销掉",
+    # business or traffic stopped for a while, by order (勒令停开 for 责令停运; 关门整顿 for 停业整顿)
+    "suspend": "停运 停开 停业 停产 停工 停业整顿 停产整顿 关门整顿 停止营业 停止运营 歇业",
     # the amount a problem concerns, not what came of it (what a check finds is what it involves)
     "involve": "涉及 涉案 发现 查出 查实 查处 问题金额 涉及金额 涉案金额 牵扯 牵涉 影响了 影响到 " + _MISSTATE,
     # money a body failed to collect or took too much of (少收配套费2946.7万元): the amount a problem concerns,
@@ -107,7 +109,7 @@ CLASSES: dict[str, str] = {
     # a judgment carried out (执行到位 asked, 尚在审理中 stated: a case still before the court)
     "enforce": "执行到位 执行完毕 强制执行 执行回款",
     # places or firms inspected (检查用人单位11.6万户 is no count of those 查处: found at fault and punished)
-    "inspect": "检查 抽查 核查 抽检 检测 抽了",  # (not 巡查: 跑了多少公里 asks the patrol; 抽了 is sampled here, sent in dispatch)
+    "inspect": "检查 抽查 核查 抽检 检测 抽了 上门查 入户查 实地查 上门检查 现场查 复核 复查 核实",  # (上门查了多少家药店: checked, visiting)  # (not 巡查: 跑了多少公里 asks the patrol; 抽了 is sampled here, sent in dispatch)
     # a project begun, a project finished
     "begin": "开工 动工 开建 开工建设",
     "finish": "完工 建成 投用 投入使用 建成投用 修好",  # (修好了多少公里路: built; 修好了多少座矿山: repaired)  # not 竣工: 竣工决算, 竣工验收 name paperwork
@@ -162,13 +164,18 @@ def asked_actions(question: str) -> list[str]:
     # 挨了党纪政务处分, 受到问责: a passive marker before a known action is no action of its own; the
     # action suffered is (挨了多少条批评, no known action after it, stays what was received)
     q = re.sub(r"(?:挨了|受到了?|遭到了?)(?=[\u4e00-\u9fff]{0,6}?(?:" + _WORDS.pattern + "))", "", q)
+    # 立了几个案, 结了多少件案: a two-character verb split by the ask is that verb, then the ask
+    q = re.sub(r"([\u4e00-\u9fff])了?((?:多少|几)(?:个|件|起)?)([\u4e00-\u9fff])(?=[?？,，。;；]|$)",
+               lambda m: m.group(1) + m.group(3) + m.group(2) if _CLASS_OF.get(m.group(1) + m.group(3)) else m.group(0), q)
     out, prev = [], 0
     for m in _ASK.finditer(q):
         start = max([prev] + [q.rfind(c, 0, m.start()) + 1 for c in ",;:?。、"])
         # 巡察整改中, 专项整治期间: a verb that sets the scene, not the action counted
         # (…被医保局查出分解住院后,退了多少: a verb whose clause closes with 后 says what came before)
         # (整改目标要把…控制在多少, 投入的整改资金: a verb naming a noun after it is no action asked)
+        # (琽山能源集团巡视整改,一共给予了多少人处分: 巡视整改, 审计整改, 集中整治 name the programme)
         found = [x for x in _WORDS.finditer(q, start, m.start()) if not q.startswith(_SCENE_AFTER, x.end())
+                 and not (re.match(r"整改|整治|治理|检查|督查", x.group(0)) and re.search(r"(?:巡视|巡察|审计|督察|督查|专项|集中)$", q[:x.start()]))
                  and not re.search(r"(?<![然最之落])后(?![果续期面来])|的时候|(?<![及按同临准适随暂当届定小实])时(?![间候期段代点效限长])", q[x.end():m.start()])
                  # (把多收的船检费吐出来多少: the money charged wrongly, named, and what is done to it follows;
                  # 多收的医保钱是多少 asks that money itself)
@@ -198,7 +205,7 @@ def asked_actions(question: str) -> list[str]:
                 last = after  # 给了多少人党纪政务处分: a light verb, the act named after the count (给了多少补偿款: 给)
             out.append(last.group(0))
         elif after and (q[start:m.start()].strip() in ("", "有", "共有", "还有", "其中有")
-                        or q[start:m.start()].rstrip().endswith(("把", "帮", "为", "替", "向", "给", "对")) or "被" in q[m.end():after.start()]
+                        or q[start:m.start()].rstrip().endswith(("把", "帮", "为", "替", "向", "给", "对", "让", "使", "令", "叫")) or "被" in q[m.end():after.start()]
                         or after.start() == m.end() and after.group(0) in ("罚款", "罚没", "罚金")):
             # (处以多少罚款: the thing asked is itself the action, a fine)
             # 有几条已经立案审查: the verb follows the count, up to the clause's end; so it does when

@@ -398,8 +398,24 @@ class Answerer:
                 core = core.replace(_content(fold(name)), "")
             grams = [g for g in bigrams(core) if len(g) == 2]
         topics: dict[str, str] = {}
+        # (一、瓥河村 … 收回拖欠租金78.65万元: a sentence under the heading of the body asked is that body's,
+        # though it never names it; it ranks with those that do)
+        named = [n for n in who or [] if len(n) >= 3]
         for c in cands:
             c.score = self.score(info, c)
+            if named and not any(n in c.text for n in named):
+                self.facts(c.doc)  # (its outline, parsed once)
+                ol = self._outlines.get(c.doc)
+                owner = ol.owner_at(c.start) if ol is not None else None
+                own = getattr(ol, "default_subject", None) or ""
+                # (the notice's own body asked says nothing of which section: only the other names count)
+                names = [n for n in named if not (own and (n in own or names_match(n, own) >= 0.9))]
+                if owner and names and owner != own and any(n in owner or owner in n for n in names):
+                    c.score += self.cfg.w_here
+                elif owner and names and owner != own \
+                        and any(owner[-1:] == n[-1:] and owner not in n and n not in owner for n in names) \
+                        and not any(names_match(owner, n) >= 0.9 or names_match(n, owner) >= 0.9 for n in names):
+                    c.score -= self.cfg.w_who  # (under 五、瓥湾村: another village's, when 瓥河村 is asked)
             if len(grams) >= 2:
                 # (a table row's header and caption, in its subject, say what its cells measure); the words
                 # the notice's title says of itself (会计信息质量检查) fill every sentence of it: the measure's
@@ -573,6 +589,10 @@ class Answerer:
             text, computed = done
         else:
             text = ";".join(p.answer for p in parts if p.answer)
+            own = [p.computed for p in parts if p.computed]
+            if own:
+                # (立案683件?结案612件?还有多少件没有结案: 71件 is a part's own computation, kept with its inputs)
+                computed = dict(own[0], steps=list(own[0].get("steps") or []) + own[1:]) if len(own) > 1 else own[0]
         return Answer(qid, question, text, True, cites, engine, computed=computed, parts=part_dicts(parts, cites))
 
     def named_docs(self, text: str) -> list[str]:
@@ -643,6 +663,8 @@ class Answerer:
                 span = listed_items(c.text)
                 if span is not None and _asks_bodies(part.text) and not _names_bodies(c.text[span[0]:span[1]], part.text):
                     continue  # 哪几家机构 asked, the sentence lists problems (会计核算不规范、…违规执业问题)
+                if span is not None and all(re.search(r"\d", it) for it in re.split(r"[、;；]|等", c.text[span[0]:span[1]]) if it.strip()):
+                    continue  # 涉及合同143份、金额1,862.5万元: amounts listed, no names
                 if span is not None and _only_excluded(part.text, c.text[span[0]:span[1]]):
                     # 除A、B、C外,还有哪些: the notice lists just the ones the question leaves out
                     return PartAnswer(part.text, None, "names not listed: the notice names only "

@@ -334,7 +334,9 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
             and not _ADMIN.search(folded[folded.rfind(";", s00, f.start) + 1:f.start]):
         before = folded[s0:f.start]  # 全市开展…共检查企业376家: the whole's figure, whatever place the record opened with
     scope = before + folded[f.start:s1] + " " + context
-    if f.subject and not re.search(r"全[省市区县镇乡]", folded[s0:f.start]):
+    whole_of = re.search(r"全([省市区县镇乡])", folded[s0:f.start])
+    # (瓧坪乡。…对全乡1126户低保对象全面复核,清退…93户: 全乡 is the whole of the town the paragraph is about)
+    if f.subject and (not whole_of or fold(f.subject).endswith(whole_of.group(1))):
         scope += " " + fold(f.subject)  # the structure nearest the figure names its owner (owners.py: a record's 责任单位)
     q = fold(question)
     for m in _ADMIN.finditer(q):

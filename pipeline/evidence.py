@@ -219,10 +219,16 @@ def _cell_lacks_asked_kind(question: str, asked: str, fact: Fact, text: str) -> 
     row = row_at(text, fact.fig.start)
     if row is None or row.column <= 0:
         return False
-    said = _content(text[row.cells[0][0]:row.cells[0][1]] + row.header_of())
     rest = re.sub(r"钱|资金|金额|款项?|费用|多少|几", "", _content(asked))
     for a in asked_actions(question):
         rest = rest.replace(a, "")
+    a, b = row.cells[row.column]
+    if b - a > len(fact.fig.text) + 12:
+        # a prose cell (｜…清退不合规中介机构7家,追回多付咨询费用386万元｜) says its own words: the thing asked
+        # (咨询费) must be among them, the verb agreeing is not enough (退回医保基金 for 多发的津贴补贴)
+        cell = _content(fold(text[a:b]))
+        return not any(rest[i:i + 2] in cell for i in range(len(rest) - 1))
+    said = _content(text[row.cells[0][0]:row.cells[0][1]] + row.header_of())
     whole = _content(folded_doc(text))
     return any(len(x) >= 2 and x not in whole for x in runs(rest, said))
 
@@ -407,8 +413,8 @@ class MeasureMatcher:
         if not asked:
             return 1.0
         fm = _measure_words(fact.measure)
-        if len(fm) >= 2 and fm in _content(asked):
-            return 1.0  # the question names the fact's own measure
+        if len(fm) >= 2 and fm in _content(asked) and not _ELIDED.match(fm):
+            return 1.0  # the question names the fact's own measure (not when that is only a body's name: 瑎湖区)
         h = head(asked)
         held = bool(h) and (h in lead or h[-2:] in lead)
         return self._scaled(self.clause_cos(asked, fact, text) + self.cfg.w_head * held)
@@ -419,7 +425,7 @@ class MeasureMatcher:
         if not core:
             return 0.0
         fm = _measure_words(fact.measure)
-        own = self._scaled(self.cos(core, fm)) if len(fm) >= 2 and not self.contrast(core, fm) else 0.0
+        own = self._scaled(self.cos(core, fm)) if len(fm) >= 2 and not self.contrast(core, fm) and not _ELIDED.match(fm) else 0.0
         # the sentence up to the fact's clause: what a plan or project is, said clauses before its figure
         folded = folded_doc(text)
         start = fact.fig.sentence_start if fact.fig.sentence_start is not None else fact.clause_start
@@ -790,7 +796,10 @@ def only_of_its_unit(part: Part, fact: Fact, facts: list, text: str) -> bool:
     if len(same) != 1:
         return False
     clause = _content(fold(text[fact.clause_start:fact.clause_end]))
-    return any(g in clause for g in bigrams(_content(fold(part.measure))) if re.fullmatch(r"[\u4e00-\u9fff]{2}", g))
+    asked = fold(part.measure)
+    for w in sorted(part.who or [], key=len, reverse=True):
+        asked = asked.replace(fold(w), "")  # (the body asked, 瓵山能源集团, shares 集团 with every clause of its notice)
+    return any(g in clause for g in bigrams(_content(asked)) if re.fullmatch(r"[\u4e00-\u9fff]{2}", g))
 
 
 def joined_verbs(question: str, fact: Fact, text: str) -> str | None:
@@ -923,6 +932,26 @@ _SO_FAR_Q = re.compile(r"累计|一共|总共|共计|截至|截止|至今|以来
 _THIS_TERM = re.compile(r"本期|这一期|当期|本月|本周|这期|那周|那一周|当周|这周|这一周|那期|那一期")
 
 
+# named stretches of a year that exclude each other: a notice that speaks only of one does not cover another
+_SIBLING_TERMS = [("春季学期", "秋季学期"), ("上半年", "下半年"), ("一季度", "二季度", "三季度", "四季度"),
+                  ("上学期", "下学期"), ("暑期", "寒假")]
+
+
+def sibling_term_conflict(asked: str | None, text: str) -> str | None:
+    """2024年春季学期 asked of a notice that speaks only of its 秋季学期 (…开学以来累计检查1243家次): the
+    stretch asked is one the notice never covers, whatever its figures' own periods say."""
+    if not asked:
+        return None
+    a, t = fold(asked), folded_doc(text)
+    for group in _SIBLING_TERMS:
+        own = next((g for g in group if g in a), None)
+        if own is None or own in t:
+            continue
+        if (other := next((g for g in group if g != own and g in t), None)):
+            return f"only the {other}, not the {own}"  # (the caller says: period not covered: …; the notice gives …)
+    return None
+
+
 def tally_conflict(question: str, fact: Fact, text: str) -> str | None:
     """A bulletin's two tallies (本期 / 累计, as columns or words): the total so far asked, this
     period's figure given, or the converse."""
@@ -930,9 +959,12 @@ def tally_conflict(question: str, fact: Fact, text: str) -> str | None:
     s0 = fact.fig.sentence_start if fact.fig.sentence_start is not None else fact.clause_start
     lead = fold(text[s0:fact.fig.start]) + " " + fold(fact.measure or "")
     q = fold(question)
-    if _SO_FAR_Q.search(q) and not _THIS_TERM.search(q) and _THIS_TERM.search(lead) and "累计" not in lead:
+    # (本周受理投诉17件,累计328件: the marker said last before the figure is its tally)
+    this_at = max((m.end() for m in _THIS_TERM.finditer(lead)), default=-1)
+    so_far_at = lead.rfind("累计")
+    if _SO_FAR_Q.search(q) and not _THIS_TERM.search(q) and this_at > so_far_at:
         return f"this period's {fact.fig.text}, not the total so far"
-    if _THIS_TERM.search(q) and "累计" in lead and not _THIS_TERM.search(lead):
+    if _THIS_TERM.search(q) and so_far_at > this_at:
         return f"the total so far {fact.fig.text}, not this period's"
     return None
 
@@ -1258,7 +1290,12 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     reasons = []
     f = fact.fig
     lead = own_lead(text, f.sentence_start, fact.clause_start, fact.clause_end)
-    asked = fold(part.measure)
+    asked = asked_full = fold(part.measure)
+    # the asked measure without the body and the places it names (琽山能源集团碳排放量减少 → 碳排放量减少)
+    bare = asked
+    places = [m.group(0) for m in _ADMIN.finditer(fold(part.text)) if level_of(m.group(0)) is not None]
+    for w in sorted(list(part.who or []) + places, key=len, reverse=True):
+        bare = bare.replace(fold(w), "")
     evidence = fold(lead) + " " + context
     # a later part is judged in the sentence that answered the first, whatever its words; but when the
     # part names its measure only through the first (…罚了多少钱?比去年同期少了百分之几?), a table row's
@@ -1268,6 +1305,17 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     m = matcher.score(asked, fact, evidence, text)
     if fact.elided_from is not None:
         m = max(m, matcher.score(asked, fact.elided_from, evidence, text))  # (its measure is the one said before it)
+    if m >= cfg.measure_min and not anchored and bare != asked and len(_content(bare)) >= 2 and row_at(text, f.start) is None:
+        # the body's name alone made the match (琽山能源集团碳排放量减少 ≈ 集团完成省内电煤供应: the name is in every
+        # clause of its notice): what is measured shares no word with the figure's clause, means something else,
+        # and no verb agrees
+        folded = folded_doc(text)
+        local = _content(folded[_prev_clause(folded, fact):fact.clause_end]) + " " + _content(fold(fact.measure)) \
+            + (" " + _content(fold(fact.elided_from.measure)) if fact.elided_from is not None else "")
+        if not any(len(g) == 2 and g in local for g in bigrams(_content(bare))) \
+                and (m_bare := max([matcher.score(bare, x, evidence, text) for x in (fact, fact.elided_from) if x is not None])) < cfg.measure_min \
+                and not action_agrees(part.text, acting_words(text, fact)):
+            m = m_bare
     if anchored and not cell:
         # (…每月收多少?县里定的标准是多少?: in the sentence that answered, the part's own words still
         # choose among its figures; none is turned away for them)
@@ -1415,8 +1463,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     elif who:
         reasons.append(f"{who}: figure not given; the notice gives {fact.fig.text} ({fact.measure}) for another body")
     def period_of(x):
-        return period_conflict(part.period, x, text, year, part.text) or round_conflict(part.text, x, text) \
-            or tally_conflict(part.text, x, text) \
+        return period_conflict(part.period, x, text, year, part.text) or sibling_term_conflict(part.period, text) \
+            or round_conflict(part.text, x, text) \
+            or tally_conflict(part.text + " " + (part.measure or ""), x, text) \
             or later_year_conflict(part.period, x, text, year, part.text) \
             or earlier_year_conflict(part.period, x, text, year, context, part.text)
 
@@ -1554,6 +1603,14 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # 璺州城投集团一共追责了多少人 asked, the 路桥分公司's own 7人 stated (its section, its record): one
         # unit within the body asked, not the body's whole
         reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {f.subject}, a part of it")
+    if not here and f.subject and not part.rank and "哪" not in fold(part.whole or part.text) \
+            and (lv_subj := level_of(fold(f.subject))) is not None and fold(f.subject) not in fold(part.whole or part.text) \
+            and any((lw := level_of(fold(w))) is not None and lw < lv_subj for w in part.who or []) \
+            and not re.search(r"全(?:省|市|县|区|镇|乡)|各(?:单位|部门|地|县|区|镇|乡|村)", fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])) \
+            and not reasons[-1:] == [f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {f.subject}, a part of it"]:
+        # 瓥河镇…收回的集体资金 asked, 瓥山村's own 55.21万元 stated under its heading: a place below the one
+        # asked, not its whole
+        reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {f.subject}, a part of it")
     # 由A提高到B / 从A降至B: A is what it was; unless the question asks for the earlier value, B answers
     lead_in = fold(text[fact.clause_start:f.start])
     # (由2023年底的186.4亿元压降至2024年底的172.9亿元: the dates of the two ends are no figures between)
@@ -1685,6 +1742,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if fact.kind == "count" and (clash := count_word_conflict(asked_words(part.text), f.unit, fold(fact.measure))
                                  or generic_word_conflict(asked_words(part.text), f.unit, facts or [])):
         reasons.append(f"{clash}: {fact.fig.text} ({fact.measure})")
+    elif fact.kind == "count" and (things := _things_not_people(part.text, f.unit)):
+        reasons.append(f"measure word not stated: asked 多少个{things}, the notice counts people: {fact.fig.text} ({fact.measure})")
     score += cfg.w_anchor * anchored - cfg.w_plan * plan
     if _STANDARD_LEAD.search(fold(text[fact.clause_start:f.start])) and not _ASKS_BOUND.search(fold(part.text)):
         # 按每生每月200元收取,超出县核定标准(每生每月120元): what was charged, asked, is not the standard
@@ -1935,6 +1994,8 @@ def count_word_conflict(asked: list[str] | str, unit: str, measure: str = "") ->
         from .numerals import normalize
 
         word = normalize(1.0, word)[1] or word  # 17台（套） counts 台
+    if len(word) == 2 and word[1] == "次" and not any(word in c for c in _COUNT_CLASSES):
+        word = word[0]  # 27385家次: visits to businesses count businesses (家), never machines (多少台)
     asked = [w for w in asked if w]
     if not asked or not word or word in asked:
         return None
@@ -1947,6 +2008,24 @@ def count_word_conflict(asked: list[str] | str, unit: str, measure: str = "") ->
         if not a or not b or a & b:
             return None
     return f"measure word not stated: asked 多少{'/'.join(asked)}, the notice counts {word}"
+
+
+def _things_not_people(question: str, unit: str) -> str | None:
+    """多少个问题 asked (a bare 个 before things, not people) and the figure counts people (3名村干部):
+    the notice counts whom it acted on, not the things asked. The things asked, or None."""
+    from .question import PEOPLE_NOUNS
+
+    word = re.sub(r"^[万千百亿余多]+", "", unit or "")
+    if word not in _COUNT_CLASSES[0]:
+        return None
+    m = re.search(r"(?:多少|几)个([^,，。;；?？]{1,20}?)(?:[,，。;；?？]|$)", fold(question))
+    if not m:
+        return None
+    # the noun phrase counted, up to its verb (多少个村干部、组干部被追究了责任: 村干部、组干部, people)
+    counted = re.split(r"被|受到|遭到|了|得到", m.group(1))[0]
+    if re.search(PEOPLE_NOUNS + r"$|人", counted):
+        return None
+    return counted if re.search(r"(?:问题|案件|案子|事|项目|单位|企业|机构|村|镇|点位|隐患)$", counted) else None
 
 
 def generic_word_conflict(asked: list[str], unit: str, facts: list) -> str | None:

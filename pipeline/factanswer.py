@@ -87,7 +87,12 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                         from .textables import paragraph_start
 
                         rest = _drop_name(fold(part.measure), fold(owner[0]))
-                        local = fold(text[paragraph_start(text, f.fig.start):f.clause_end]) + fold(f.measure or "")
+                        # (the paragraph's opening sentence and the figure's own, not every sentence between:
+                        # 大班额由73个降至9个 two sentences before 瑎湖区分别新增学位…1530个 says nothing of it)
+                        p0 = paragraph_start(text, f.fig.start)
+                        s0 = f.fig.sentence_start if f.fig.sentence_start is not None else f.clause_start
+                        first = text[p0:s0].split("。")[0] if s0 > p0 else ""
+                        local = fold(first) + " " + fold(text[s0:f.clause_end]) + fold(f.measure or "")
                         if char_cover(rest, part.who, local) >= self.cfg.char_cover_min:
                             v.reasons.clear()
                             v.measure = max(v.measure, self.cfg.measure_min)
@@ -959,6 +964,21 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
                     if all((x.doc, x.start) != (f.fig.doc, a) for x in cites):
                         cites.append(Citation(f.fig.doc, a, b, text[a:b]))
             return PartAnswer(part.text, got[0], None, cites, got[2], computed=got[1], measure=best.measure, support=support)
+    if best.reasons and pick == 0 and anchor and REMAIN_Q.search(fold(part.text)):
+        # 立案683件,结案612件 answered the earlier parts (and are used up); 还有多少件没有结案 is what is left
+        # of the one by the other, in the sentence that answered them
+        from .derive import derive
+
+        for doc, s0 in sorted(anchor):
+            facts = self.facts(doc)
+            for f in facts:
+                if f.fig.sentence_start != s0 or part.kinds and f.kind not in part.kinds:
+                    continue
+                got = derive(part, f, facts, self.r.doc_text(doc))
+                if got is not None and got[1] is not None:
+                    text = self.r.doc_text(doc)
+                    cites = [Citation(doc, a, b, text[a:b]) for a, b in self.sentence_spans(text, f.fig.start, f.fig.end)[:1]]
+                    return PartAnswer(part.text, got[0], None, cites, got[2], computed=got[1], measure=best.measure, support=support)
     if best.reasons:
         return PartAnswer(part.text, None, best.reasons[0], nearest=best.fact.fig.sentence, measure=best.measure, support=support)
     if weak:

@@ -314,7 +314,8 @@ def respective_owner(text: str, fact) -> tuple[str, list[str]] | None:
     figs = [x.start() for x in re.finditer(r"\d+(?:\.\d+)?", after)]
     here = len(lead) - k
     idx = sum(1 for x in figs if x < here)
-    listed = re.match(r"分别(?:为|是|达|达到)?((?:\d+(?:\.\d+)?[^\d、,;。]{0,3}[、和及与])+\d+(?:\.\d+)?)", after)
+    # (分别抽检2318批次、2096批次…: the verb said once, after 分别, before the figures it pairs)
+    listed = re.match(r"分别(?:[\u4e00-\u9fff]{1,4}?(?=\d))?(?:为|是|达|达到)?((?:\d+(?:\.\d+)?[^\d、,;。]{0,3}[、和及与])+\d+(?:\.\d+)?)", after)
     if not listed:
         return None
     n = len(re.findall(r"\d+(?:\.\d+)?", listed.group(1)))
@@ -327,6 +328,8 @@ def respective_owner(text: str, fact) -> tuple[str, list[str]] | None:
         if not lists:
             return None
         names = lists[-1].group(1).split("、")  # the names listed last before 分别
+        if len(names) + 1 == n and (pair := re.fullmatch(r"([\u4e00-\u9fff]{2,12})[和及与]([\u4e00-\u9fff]{2,12})", names[-1])):
+            names[-1:] = [pair.group(1), pair.group(2)]  # A、B、C和D分别…: the last two joined by 和
         names[-1] = re.split(r"位列|分列|排名|均|等|的|在", names[-1])[0]
     if len(names) != n or idx >= len(names):
         return None

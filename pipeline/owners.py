@@ -37,7 +37,8 @@ _AFTER_ITEM = re.compile(
 )
 # after a paragraph's opening body: a colon, or a speaker's post and name before it (市教育局副局长 顾振东:)
 _AFTER_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,8}?副?(?:局长|处长|科长|主任|书记|委员|负责人|专员|主席|经理|总监|院长|校长|部长|厅长|"
-                         r"县长|市长|区长|镇长|乡长|所长|站长|队长)\s*[\u4e00-\u9fff·]{2,4})?(?:\([^()]{1,8}\))?\s*[:]")
+                         r"县长|市长|区长|镇长|乡长|所长|站长|队长)\s*[\u4e00-\u9fff·]{2,4})?(?:\([^()]{1,8}\))?\s*[:]"
+                         r"|。")  # (瓧坪乡。针对低保评定…: a paragraph titled by its body, then a full stop)
 # words that start no body's name: a quantifier or a pronoun (各村, 全镇, 本单位, 部分乡镇)
 _NOT_NAME = re.compile(r"^(?:[各全本我该每其此另某]|集团|公司|有的|部分|个别|相关|有关|所属|下属|农村|乡村|城乡|城区|城镇|社区|关于|针对|加强|落实|推进|开展|成立|完成|建立|健全|深化|强化|严格|全面|持续|扎实|积极|主动|切实|坚持|着力|"
                        r"围绕|督促|组织|召开|制定|出台|实施|投入|新建|改造|整治|清理|查处|累计|"

@@ -21,6 +21,7 @@ KIND_OF_UNIT = {
     "亩": "area", "平方米": "area", "公顷": "area", "平方公里": "area", "吨": "weight", "公斤": "weight",
     "立方米": "volume", "小时": "duration", "工作日": "duration", "自然日": "duration", "天": "duration", "分钟": "duration",
     "个月": "duration", "月": "duration", "年": "duration", "倍": "ratio",
+    "千克": "weight", "千瓦": "power", "兆瓦": "power", "千瓦时": "energy", "度电": "energy",
     "个基点": "points", ":1": "ratio", "万分之": "percent", "千分之": "percent", "‰": "percent",
 }
 _QWORD = re.compile(r"多少|" + ASK_JI + r"(?=[\u4e00-\u9fff])|多长|多久|多大|多高|多远|多宽|多深|多厚|哪些|哪几|哪个|哪家|哪边|哪一|谁|什么|如何|怎么|怎样|是否|有没有|吗")
@@ -53,7 +54,7 @@ _PLACE = re.compile(r"[^\s了的在对把被给和与及开到从向为是有,�
 # earning verbs before the money asked: 挣了多少钱, 赚了多少钱 (an income)
 _EARN = re.compile(r"(?:挣|赚)(?:了|到了?)?(?:多少)?钱")
 _KIND_VERB = re.compile(r"(?:花了|花费了?|花(?=多少)|用了|投了|要投|打算投|拿出了?|搞了|来了)(?=多少|几)")
-_FILLER = re.compile(r"需要|要(?=多少|几|多长|多久)|能够|可以|是多少|为多少|有多少|多少|几个|几(?=[\u4e00-\u9fff])|分别|各自|各(?![类项种])|一共|总共|共计|合计|总计|共有|大约|约(?=多少|几|\d)|是|为|(?<!国)有(?!限|关|效)|了|的|呢|吗|请问|目前|现在|到目前为止|通报中|通报|这次|此次|[,,。??;;:、“”\"()()\s]")
+_FILLER = re.compile(r"需要|要(?=多少|几|多长|多久)|能够|可以|是多少|为多少|有多少|多少|多大(?![\u4e00-\u9fff])|几个|几(?=[\u4e00-\u9fff])|分别|各自|各(?![类项种])|一共|总共|共计|合计|总计|共有|大约|约(?=多少|几|\d)|是|为|(?<!国)有(?!限|关|效)|了|的|呢|吗|请问|目前|现在|到目前为止|通报中|通报|这次|此次|[,,。??;;:、“”\"()()\s]")
 
 
 @dataclass
@@ -148,10 +149,12 @@ def measure_phrase(q: str) -> str:
     text = re.sub(r"(?:比|较|与)(?:去年|上年|上一年|前一年)同期(?:相比)?", "同比", text)
     text = re.sub(r"(?:比|较|与)(?:上个?月|上一个?月)(?:相比)?", "环比", text)
     text = _KIND_VERB.sub("", PERIOD.sub("", text))
+    # 开学以来, 整治开展以来: since an event, a stretch of time like 今年以来, not a thing measured
+    text = re.sub(r"(?:自|从)?(?:[\u4e00-\u9fff]{2}开展|[\u4e00-\u9fff]{2})以来", "", text)
     # 从亏钱变成赚钱 is what an enterprise report writes 扭亏为盈 (before 赚钱 is read as an income)
     text = re.sub(r"(?:从|由)?亏(?:钱|损)?(?:的)?(?:变成|变为|转为|转成|转变为)了?(?:赚钱|盈利|挣钱)", "扭亏为盈", text)
     text = _EARN.sub("收入", text)  # 挣了多少钱 asks an income, whatever the notice calls it
-    text = re.sub(r"(?:多少|几)(?:个百分点|万元|亿元|元|平方米|公里|千米|分钟|公顷|人次|家次|[辆件户车艘架班]次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起盏具米]" + NOT_UNIT + ")", "", text)
+    text = re.sub(r"(?:多少|几)(?:[万千百亿](?=[吨亩人户件台辆套座]|平方|立方|公里|千瓦|千克|公斤))?(?:个百分点|千瓦时|千瓦|万元|亿元|元|平方米|公里|千米|分钟|公顷|人次|家次|[辆件户车艘架班]次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起盏具米]" + NOT_UNIT + ")", "", text)
     head = _PLACE.match(text)
     if head and len(head.group(0)) < len(text) - 1 and head.group(0) not in GENERIC_PLACES:
         text = text[head.end():]  # (乡镇敬老院 is a kind of home, not a place and a home)
@@ -333,8 +336,16 @@ def _asking_clauses(q: str) -> list[str]:
     while place and (more := _PLACE.match(opening, place.end())):
         place = re.match(re.escape(opening[:more.end()]), opening)  # 瑧州市瑧湖街道: the whole chain of places
     out = []
+    # (…处分多少人?针对X的问题,查处多少起?: a clause after a question mark opens the next question; it
+    # sets that one's scope, not the one before)
+    starts = list(asking)
+    for n in range(1, len(asking)):
+        starts[n] = next((j for j in range(asking[n - 1] + 1, asking[n])
+                          if clauses[j - 1].rstrip(" ").endswith(("?", "？", ";", "；"))), asking[n])
     for n, i in enumerate(asking):
-        own = "".join(clauses[i:asking[n + 1]] if n + 1 < len(asking) else clauses[i:])
+        own = "".join(clauses[i:starts[n + 1]] if n + 1 < len(asking) else clauses[i:])
+        if n:
+            own = "".join(clauses[starts[n]:i]) + own
         said = measure_phrase(own)
         if n and place and not _PLACE.search(own) and place.group(0) not in context and len(said) >= 2 \
                 and not re.fullmatch(r"(?:降|升|增|减|提高|下降|上升|增加|减少|达|到|至|为|了)+", said):
@@ -1018,6 +1029,17 @@ def read(question: str) -> Slots:
             p.period = first_year.group(0) + p.period  # 2024年上半年和下半年: the year holds for the later stretch too
     for p, m in zip(parts, measures):
         p.measure = measure_phrase(m)  # the item's own words, not the shared asking tail
+    if len(parts) == 2 and op:
+        # 瓨城区和瓨安县开学以来累计检查…各多少家次: an item that is only its body's name is measured by the
+        # words the other item carries
+        def _own(p):
+            bare = p.measure
+            for w in sorted(p.who, key=len, reverse=True):
+                bare = bare.replace(w, "")
+            return _FILLER.sub("", bare)
+        for p, o in ((parts[0], parts[1]), (parts[1], parts[0])):
+            if len(_own(p)) < 2 <= len(_own(o)):
+                p.measure = _own(o)
     if any(p.rank for p in parts):
         # 排第一的县区和垫底的县区得分相差多少: each side's measure is what is ranked (得分), not its place
         stripped = [measure_phrase(_RANK_WORDS.sub("", p.measure)) for p in parts]
