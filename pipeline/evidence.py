@@ -1022,11 +1022,18 @@ _PLAN_CUE = re.compile(rf"计划{_NOT_BODY}|打算|拟|目标|预计|力争|争�
 _NEXT_STEPS = re.compile(r"下一步|下步|下阶段|今后|工作打算|工作计划|工作安排|努力方向")
 
 
+def attached(text: str, pos: int) -> bool:
+    """The figure stands in an attachment (附表, 附件1 on a line of its own, before it): no part of the
+    notice's last section, however that is headed."""
+    return bool(re.search(r"(?m)^[ \t\u3000]*附(?:表|件)[\d一二三四五六七八九十]*[ \t\u3000]*$", text[:pos]))
+
+
 def in_next_steps(outline, pos: int) -> bool:
     """The figure stands in a section headed as next steps (三、下一步工作): a target, not a result."""
     heads = [h for h in getattr(outline, "headings", None) or [] if h.start <= pos and h.level >= 1]
     if not heads:
         return False
+
     top = min(h.level for h in heads)
     head = max((h for h in heads if h.level == top), key=lambda h: h.start)
     # 存在问题和下步工作: a heading that also reports problems or results heads facts
@@ -1700,7 +1707,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     plan = bool(_PLAN.search(text[fact.clause_start:f.start]) or _TARGET.search(text[f.end:fact.clause_end])
                 or _TARGET_BEFORE.search(fold(text[fact.clause_start:f.start]))
                 or _AHEAD.search(sent_lead) or line_label or _after_notice(sent_lead, year)
-                or in_next_steps(outline, f.start) or planned
+                or in_next_steps(outline, f.start) and not attached(text, f.start) or planned
                 or sub and bool(_PLAN.search(text[max(whole_at, cut - 30):cut]))) \
         and not (_PLAN_Q.search(part.text) or _PLAN.search(part.text))
     if not plan and fact.kind == "money" and _BUDGET.search(fold(text[fact.clause_start:f.start])) and _ASKS_DONE.search(fold(part.text)) \

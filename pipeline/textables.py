@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from .textnorm import csv_cells as _csv_cells
 
 # separators, strongest first; a comma counts only between short cells (prose has commas too)
-_SEPS = (re.compile(r"\t+"), re.compile(r"\s*[|\uff5c]\s*"), re.compile(r"(?: {2,}|\u3000+)"), re.compile(r"\s*[,,]\s*"))
+_SEPS = (re.compile(r"\t+"), re.compile(r"\s*[|\uff5c]\s*"), re.compile(r"(?: {2,}|\u3000+)"), re.compile(r"\s*[,,]\s*"),
+         re.compile(r"[ \u3000]"))  # (序号 区县 存量违建(处) 已拆除(处): an appended table typed with single spaces)
 _RULE = re.compile(r"^\s*\|?\s*:?-{2,}")  # a Markdown header rule |---|---|
 _MAX_CELL = 24
 
@@ -69,6 +70,10 @@ def _shape(text: str, a: int, b: int) -> tuple[int, list[tuple[int, int]]] | Non
         if len(cells) >= 3 and (i < 3 or all(e - s <= _MAX_CELL for s, e in cells)):
             if i == 2 and any(e - s > 40 for s, e in cells):
                 continue
+            if i == 4 and (len(cells) < 4 or any(e - s > 12 for s, e in cells) or re.search(r"[，。；：、,;:]", text[a:b])
+                           or sum(bool(re.fullmatch(r"[\d.,%％]+", text[s:e])) for s, e in cells) < 2
+                           and not all(re.search(r"[\u4e00-\u9fff(（]", text[s:e]) for s, e in cells)):
+                continue  # (single spaces part cells only of short ones, figures in most rows, no prose)
             return i, cells
     return None
 

@@ -141,3 +141,40 @@ def test_a_clause_after_a_question_mark_opens_the_next_part():
 
 def test_things_counted_are_not_people(answerer):
     refused_with(answerer, "瓸州市瓸坪乡查处了多少个群众身边腐败问题？")
+
+
+APPENDED = """瓸州市城市管理局关于2024年上半年违法建设治理情况的通报
+
+一、总体情况
+
+上半年全市共拆除存量违法建设1923处，拆除面积27.8万平方米。
+
+二、下一步工作
+
+下半年计划拆除存量违建1000处。
+
+瓸州市城市管理局
+2024年7月15日
+
+附表
+
+2024年上半年各区县存量违法建设拆除情况统计表
+
+序号 区县 存量违建(处) 已拆除(处) 拆除面积(平方米) 完成率
+1 瓸城区 412 389 52360 94.4%
+2 瓸东区 538 461 78415 85.7%
+3 瓸山县 395 284 63210 71.9%
+"""
+
+
+def test_a_table_typed_with_single_spaces_is_read_by_its_header():
+    from pipeline.textables import row_at
+
+    row = row_at(APPENDED, APPENDED.index("78415"))
+    assert row is not None and row.header_of() == "拆除面积(平方米)"
+    assert row_at(APPENDED, APPENDED.index("瓸州市城市管理局\n2024")) is None  # no table in prose lines
+
+
+def test_an_appended_table_is_no_part_of_the_next_steps(tmp_path_factory):
+    a = build_answerer(tmp_path_factory, "appended", [("sizhou-weijian-2024", APPENDED, "瓸州市")], "2024-07-15")
+    answered(a, "瓸州市瓸东区上半年拆掉的存量违建一共有多大面积？", "78415平方米")
