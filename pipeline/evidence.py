@@ -1297,7 +1297,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     reasons = []
     f = fact.fig
     lead = own_lead(text, f.sentence_start, fact.clause_start, fact.clause_end)
-    asked = asked_full = fold(part.measure)
+    asked = fold(part.measure)
     # the asked measure without the body and the places it names (琽山能源集团碳排放量减少 → 碳排放量减少)
     bare = asked
     places = [m.group(0) for m in _ADMIN.finditer(fold(part.text)) if level_of(m.group(0)) is not None]
