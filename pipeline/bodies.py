@@ -139,7 +139,7 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
 
 # the whole of the body asked (瑊塘村全村一共…): a section about one of its people tells no whole of it
 _WHOLE_OF = re.compile(r"全(?:村|镇|乡|县|区|市|社区|街道|公司|集团)")
-_BODY_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:自治区|街道|社区|省|市|州|区|县|旗|镇|乡|村|支行|分行|公司|医院|学校|中心|局)(?![场长委级内外直属民])")
+_BODY_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:自治区|街道|社区|省|市|州|区|县|旗(?!下)|镇|乡|村|支行|分行|公司|医院|学校|中心|局)(?![场长委级内外直属民])")
 
 
 def only_body_of_section(name: str, text: str, pos: int, outline) -> bool:
@@ -279,7 +279,7 @@ def scope_conflict(question: str, fact: Fact, text: str) -> str | None:
 # 2025年珂西区 names 珂西区): a body one level below the notice's own is a sub-unit
 _LEVEL = (("省", "自治区"), ("市", "州", "盟"), ("区", "县", "旗"), ("镇", "乡", "街道"), ("村", "社区"))
 _COUNTY_LEVEL = 2  # index in _LEVEL of 区/县/旗
-_ADMIN = re.compile(r"(?<![的了在和与及对把被从向将是有这那个中里])(?![年月日])[\u4e00-\u9fff]{2,3}?(?:自治区|街道|社区|省|市|州|盟|区|县|旗|镇|乡|村(?![干两务医集组书庄]))(?![场长委级内外直属民县区镇乡村省]|市(?!场))")  # (村干部, 村两委: no village named)
+_ADMIN = re.compile(r"(?<![的了在和与及对把被从向将是有这那个中里])(?![年月日])[\u4e00-\u9fff]{2,3}?(?:自治区|街道|社区|省|市|州|盟|区|县|旗(?!下)|镇|乡|村(?![干两务医集组书庄]))(?![场长委级内外直属民县区镇乡村省]|市(?!场))")  # (村干部, 村两委: no village named)
 _NOT_PLACE = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个后前]|整改|巡察|巡视|督察|治理|专项|工作|管理|领域|系统|^(?:相关|有关|部分|所属|下辖|其他|其余|周边|重点|试点|农村|乡村|城市|城区|市区|城乡|全[省市区县镇乡村]|本[省市区县镇乡村]|各[省市区县镇乡村]|该[省市区县镇乡村]|[东西南北中]部|地市|县市|县区|市县|乡镇|镇村|村居)")
 
 

@@ -178,3 +178,11 @@ def test_a_table_typed_with_single_spaces_is_read_by_its_header():
 def test_an_appended_table_is_no_part_of_the_next_steps(tmp_path_factory):
     a = build_answerer(tmp_path_factory, "appended", [("sizhou-weijian-2024", APPENDED, "瓸州市")], "2024-07-15")
     answered(a, "瓸州市瓸东区上半年拆掉的存量违建一共有多大面积？", "78415平方米")
+
+
+def test_under_a_body_is_no_banner():
+    from pipeline.bodies import _ADMIN
+
+    # 城投旗下那块地: 旗下 says under the firm, no banner (旗, a county-level place) named 城投旗
+    assert not any(m.group(0).endswith("旗") for m in _ADMIN.finditer("瓸宁县城投旗下那块闲置地挂牌卖出去,成交了多少钱?"))
+    assert any(m.group(0) == "瓸右旗" for m in _ADMIN.finditer("瓸右旗查处了多少起案件?"))
