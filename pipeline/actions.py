@@ -26,13 +26,13 @@ CLASSES: dict[str, str] = {
     "recover": "追回 追缴 收回 挽回 退回 清退 返还 退还 要回 追讨 讨回 退赔 收缴 缴回 归还 追偿 拿回 退缴 清收 追还"
                " 上交 交回 交出 退给 回笼 追回来 要回来 讨回来 拿回来 收回来 找回 找补回来 夺回"
                " 交上去 交上来 交出来 上缴 退了"
-               " 追发 清偿 退费",  # 把收到的礼金交上去了多少, 给老百姓退了多少; 讨回欠薪 is 清偿拖欠工资 / 追发工资 seen from the worker
+               " 追发 清偿 退费 追收 索回 追索 吐出 吐出来",  # 把收到的礼金交上去了多少, 给老百姓退了多少; 讨回欠薪 is 清偿拖欠工资 / 追发工资 seen from the worker
     # what a payer owed the state, paid in arrears (补缴配套费: no refund to anyone; 追缴 and 追回 get it back)
-    "arrears": "补缴 补交 补征 补收 追缴 追回 收缴 补了",  # (补了 says either: a payment made up, 补发, or arrears paid, 补缴)
+    "arrears": "补缴 补交 补征 补收 追缴 追回 收缴 补了 追收",  # (补了 says either: a payment made up, 补发, or arrears paid, 补缴)
     # people or households taken off a roll (低保, 补贴名单): 清退 both returns money and removes people
-    "remove": "清退 取消 剔除 清理出 清出 移出 停发 拿掉 剔出 踢出 删除 核销 核减 注销 销掉 吊销 腾退 请出 请出去 清出去",  # (请了出去: tenants made to leave)  # 核减…领取对象: people cut from a roll
+    "remove": "清退 取消 剔除 清理出 清出 移出 停发 拿掉 剔出 踢出 删除 核销 核减 注销 销掉 吊销 腾退 请出 请出去 清出去 辞退 解聘 清理掉 去掉 除名 停掉",  # (请了出去: tenants made to leave)  # 核减…领取对象: people cut from a roll
     # accounts, sites or outlets shut down
-    "shut": "关停 关闭 关掉 取缔 停办 注销 销掉",
+    "shut": "关停 关闭 关掉 取缔 停办 注销 销掉 关了 封了 查封 封停 叫停 停掉",
     # business or traffic stopped for a while, by order (勒令停开 for 责令停运; 关门整顿 for 停业整顿)
     "suspend": "停运 停开 停业 停产 停工 停业整顿 停产整顿 关门整顿 停止营业 停止运营 歇业",
     # the amount a problem concerns, not what came of it (what a check finds is what it involves)
@@ -42,16 +42,16 @@ CLASSES: dict[str, str] = {
     # thing that verb acts on (fact_action)
     "misstate": _MISSTATE,
     # money paid out (支出 asked, 收回 stated: another flow)
-    "spend": "支出 拨付 支付 拨付使用 花费 花了 用了 付出去 付出 付了 清偿 偿还 还清 付清 兑付 结清 偿付 发放 派发 补发 补给 补了 给了",  # 清偿拖欠账款: a debt paid
+    "spend": "支出 拨付 支付 拨付使用 花费 花了 用了 付出去 付出 付了 清偿 偿还 还清 付清 兑付 结清 偿付 发放 派发 补发 补给 补了 给了 花掉 掏了 掏出",  # 清偿拖欠账款: a debt paid
     # money put into a programme or project (花了多少钱 for 投入资金; not 拨付, money passed on);
     # 花, 用 say either
-    "invest": "投入 花费 花了 用了 耗资",
+    "invest": "投入 花费 花了 用了 耗资 投了 花掉 掏了 掏出",
     # things repaired (修好了多少座 for 完成生态修复)
     "repair": "修复 修好 修缮 整修 修理 修了",
     # vehicles or goods held (扣了多少辆 for 扣押车辆)
-    "detain": "扣押 扣留 查扣 暂扣 扣了 扣下",
+    "detain": "扣押 扣留 查扣 暂扣 扣了 扣下 查封",
     # income or sales hidden from the tax office (藏起来没申报 for 隐匿销售收入)
-    "conceal": "隐匿 隐瞒 瞒报 少报 漏报 藏匿 藏起来",
+    "conceal": "隐匿 隐瞒 瞒报 少报 漏报 藏匿 藏起来 瞒下 瞒着 瞒了",
     # things replaced (免费换了燃气管子 for 免费更换胶管)
     "replace": "更换 换了 换掉 换成 替换 改换 换新",
     # sold or let on a market (卖了多少钱 for 成交金额)
@@ -72,29 +72,31 @@ CLASSES: dict[str, str] = {
     # people or vehicles sent out (派了多少人次上街 for 出动执法人员; 抽了多少人手 for 抽调专业人员)
     "dispatch": "出动 派出 派遣 抽调 抽了 调派 调集",  # (not 派了: 派了多少份宣传单, 派了多少专家常驻)
     # people or homes visited
-    "visit": "走访 入户 上门 跑了 摸排 回访",
+    "visit": "走访 入户 上门 跑了 摸排 回访 暗访",
     # warnings raised by a system or a check
     "warn": "预警 报警 提醒 提示",
     # a fine imposed (罚款 is money taken as a penalty, not money recovered or involved)
     "fine": "罚款 罚没 罚金 处以罚款 罚 处罚",
+    # damages owed under an agreement (医保服务协议: 处违约金) are no fine imposed by law (罚款)
+    "damages": "违约金",
     # fees charged (收取安装费 is what was charged, not a fine nor money recovered)
-    "charge": "收取 收费 代收 征收",  # (not 多收, a misstate: what was charged is not what was overcharged; see action_conflict)
+    "charge": "收取 收费 代收 征收 收上来 收缴上来",  # (not 多收, a misstate: what was charged is not what was overcharged; see action_conflict)
     # gains taken away (没收违法所得 is not a fine set on top of them)
     "confiscate": "没收 罚没 收缴",
     # books put right (调整会计账目16.83亿元: an amount re-booked, not a fine nor money recovered)
     "adjust": "调整 调账 调整账目 账务调整",
     # cut from a bill or a budget
-    "reduce": "核减 审减 调减 压减 削减 节约 节省 压降 砍掉 砍下 砍去 剔除",  # 剔除…不合理费用: cut from a bill
+    "reduce": "核减 审减 调减 压减 削减 节约 节省 压降 砍掉 砍下 砍去 剔除 压缩 精简 减掉 砍了 省下 省了",  # 剔除…不合理费用: cut from a bill
     # reports or leads taken in (受理 asked is not 办结: what came in, not what was settled)
     "receive": "受理 接收 收到 接到 接收到 收集 征集 挨了",
     # a case opened, a case closed
     "file": "立案 立案查处 立案审查 立案调查 立案审查调查",
-    "close": "结案 办结 审结 办完 办好 处理完 处理完毕 办理完毕 办理完",
+    "close": "结案 办结 审结 办完 办好 处理完 处理完毕 办理完毕 办理完 结了",
     # problems found, problems put right
     "find": "发现 查出 查摆 排查 梳理 查实 查明 检视 找出 查处 揪出 挖出 锁定 排查出 清理出",  # (清理出问题资金: found in a clean-up)
     "fix": "整改到位 完成整改 已整改 整改完成 销号 整改 改掉 改好 改正 解决 处理好 处置到位 处置完毕 改完",
     # people disciplined
-    "punish": "处分 问责 追责 处罚 惩处 立案查处 查处 处理了 作出处理 予以处理 给予处理",  # (处理了多少人; 处理 alone also handles matters)
+    "punish": "处分 问责 追责 处罚 惩处 立案查处 查处 处理了 作出处理 予以处理 给予处理 惩戒 追究 诫勉 诫勉谈话 提醒谈话 批评教育",  # (处理了多少人; 处理 alone also handles matters)
     # cases that happened, cases solved (发案 asked, 破获 stated: what police cracked is not what occurred)
     "occur": "发案 案发 发生",
     "solve": "破获 侦破 破案 告破",
@@ -103,20 +105,36 @@ CLASSES: dict[str, str] = {
     # charged before a court (提起公诉, 移送审查起诉): not a case opened or a person caught
     "prosecute": "提起公诉 公诉 起诉 审查起诉",
     # handed to another body
-    "transfer": "移送 移交",
+    "transfer": "移送 移交 转交 转给 交给 交办 转办",
     # a court's judgment (判决 asked, 立案 stated: a case opened is not one judged)
     "judge": "判决 宣判 判处 审判 判刑 审理",
     # a judgment carried out (执行到位 asked, 尚在审理中 stated: a case still before the court)
     "enforce": "执行到位 执行完毕 强制执行 执行回款",
     # places or firms inspected (检查用人单位11.6万户 is no count of those 查处: found at fault and punished)
-    "inspect": "检查 抽查 核查 抽检 检测 抽了 上门查 入户查 实地查 上门检查 现场查 复核 复查 核实",  # (上门查了多少家药店: checked, visiting)  # (not 巡查: 跑了多少公里 asks the patrol; 抽了 is sampled here, sent in dispatch)
+    "inspect": "检查 抽查 核查 抽检 检测 抽了 上门查 入户查 实地查 上门检查 现场查 复核 复查 核实 暗访 督查",  # (上门查了多少家药店: checked, visiting)  # (not 巡查: 跑了多少公里 asks the patrol; 抽了 is sampled here, sent in dispatch)
     # a project begun, a project finished
     "begin": "开工 动工 开建 开工建设",
     "finish": "完工 建成 投用 投入使用 建成投用 修好",  # (修好了多少公里路: built; 修好了多少座矿山: repaired)  # not 竣工: 竣工决算, 竣工验收 name paperwork
     # structures pulled down (拆掉了多少块招牌 for 拆除隐患招牌; not what a check found: 排查出存在隐患的招牌)
-    "demolish": "拆除 拆掉 拆了 清拆 拆毁",
+    "demolish": "拆除 拆掉 拆了 清拆 拆毁 推倒 铲除",
     # people or households brought onto a roll (新给多少户办上了低保 for 新纳入低保; not those checked: 排查低保对象)
     "enrol": "新纳入 办上 吃上 新增纳入",  # (not 纳入 alone: 不符合纳入条件的44户 names a criterion)
+    # firms or officials called in to be talked to (约谈 is no fine nor punishment; 诫勉谈话 is both)
+    "summon": "约谈 约见 诫勉谈话 提醒谈话 叫去谈话 叫来谈话 找去谈话 找来谈话 谈话了 谈了话",
+    # cases made public (曝光 asked, 查处 stated: the cases dealt with are not those published)
+    "expose": "曝光 通报曝光 公开曝光 点名通报",
+    # people taken on (招了多少人 for 招录; not those let go: 辞退)
+    "recruit": "招录 招聘 招募 招收 引进 录用 聘用 新招 招了",
+    # money lent (放了多少贷款 for 发放贷款; not what came back: 收回贷款)
+    "lend": "放贷 放款 发放贷款 贷出",
+    # land put back to fields or green (种上庄稼 for 复耕; not pulled down: 拆除)
+    "reclaim": "复垦 复绿 复耕 还林 植绿 种上 种树 恢复",
+    # disputes settled (调解了多少起纠纷 for 化解矛盾纠纷)
+    "settle": "化解 调解 调处 息诉",
+    # papers made good (补办手续, 补签: not arrears paid, 补缴)
+    "remedy": "补办 补签 补录 补齐 补正",
+    # equipment fitted (装了多少个摄像头 for 安装; not replaced: 更换)
+    "install": "安装 加装 装了 装上 新装 增设 配齐",
     # applied for, granted
     "apply": "申请 申报",
     "grant": "授权 获批 批准",
@@ -129,7 +147,13 @@ for _cls, _words in CLASSES.items():
 # (超收费用, 收费用: 收 and 费用, no 收费; the lookahead keeps 收费 the verb only where it is one)
 # (还没收回: 没 and 收回, not 没收; 收费用: no 收费)
 _NOT_AFTER = {"没收": "(?![回到齐完])"}
-_WORDS = re.compile("|".join(w + "(?!用)" if w.endswith("费") else w + _NOT_AFTER.get(w, "")
+# a verb that names a noun after it (安装费, 投资项目, 引进人才计划, 放贷机构): no act counted
+_NOT_AFTER["恢复"] = "(?=的?(?:耕地|林地|植被|绿地|耕种|农田|原貌|生态))"  # (恢复耕地: put back to fields; 恢复通行 is no act counted)
+for _w in "安装 加装 引进 招聘 招录 放贷 复垦 曝光 约谈 化解 调解 补办 暗访 督查 交办 转办 转交".split():
+    _NOT_AFTER[_w] = "(?!费|机构|项目|资金|人员|教材|工作|计划|方案|政策|平台|公司|企业|台账|清单|情况|率|件|单|事项|问题)"
+# a verb read only where no other word ends in it (结了 closes a case; 冻结了, 总结了 do not)
+_NOT_BEFORE = {"结了": "(?<![冻总终归团连缔完清集凝])"}
+_WORDS = re.compile("|".join(_NOT_BEFORE.get(w, "") + (w + "(?!用)" if w.endswith("费") else w + _NOT_AFTER.get(w, ""))
                              for w in map(re.escape, sorted(_CLASS_OF, key=len, reverse=True))))
 WORDS = _WORDS  # every known action word (evidence reads the verbs a question's measure is left with)
 _ASK = re.compile(r"多少|" + ASK_JI + r"(?=[\u4e00-\u9fff])")
@@ -205,6 +229,7 @@ def asked_actions(question: str) -> list[str]:
                 last = after  # 给了多少人党纪政务处分: a light verb, the act named after the count (给了多少补偿款: 给)
             out.append(last.group(0))
         elif after and (q[start:m.start()].strip() in ("", "有", "共有", "还有", "其中有")
+                        or q[start:m.start()].rstrip().endswith("有") and not found  # (整改后有几处租出去了)
                         or q[start:m.start()].rstrip().endswith(("把", "帮", "为", "替", "向", "给", "对", "让", "使", "令", "叫")) or "被" in q[m.end():after.start()]
                         or after.start() == m.end() and after.group(0) in ("罚款", "罚没", "罚金")):
             # (处以多少罚款: the thing asked is itself the action, a fine)
@@ -226,7 +251,23 @@ def asked_actions(question: str) -> list[str]:
             found = found[:-1]
         if found:
             out.append(found[-1].group(0))
-    return out
+    return _affected(question, out)
+
+
+def _affected(question: str, out: list[str]) -> list[str]:
+    """涉及 asked of the people or households an act reached (退还多收车位管理费涉及的业主户数, …涉及多少户):
+    the act before it is what was done to them, not an amount involved."""
+    q = fold(question)
+    res = []
+    for a in out:
+        i = q.find(a) if a in ("涉及", "涉及到") else -1
+        if i > 0 and re.match(a + r"(?:到)?(?:的|了)?(?:多少|几)?[\u4e00-\u9fff]{0,4}?(?:户|人|名|家|业主|群众|居民|职工|学生|患者|企业)", q[i:]):
+            start = max(q.rfind(c, 0, i) for c in ",;:?。、") + 1
+            prior = [x for x in _WORDS.finditer(q, start, i) if not classes(x.group(0)) & {"involve", "find", "misstate"}]
+            if prior:
+                res.append(prior[-1].group(0))  # (and 涉及 itself: the notice may count them as involved)
+        res.append(a)
+    return res
 
 
 def asked_action(question: str) -> str | None:
@@ -258,7 +299,8 @@ def fact_action(lead: str) -> str | None:
     found = [m for i, m in enumerate(found)
              if not (i > 0 and re.search(r"[\u4e00-\u9fff][、及与和]$", lead[:m.start()])
                      and not re.search(r"\d[\u4e00-\u9fff]{0,3}[、及与和]$", lead[:m.start()])  # (提出…16条、收到…: a figure closes an item)
-                     and not any(x.end() == m.start() - 1 for x in found[:i]) and "," not in lead[found[i - 1].end():m.start()])]
+                     and not any(x.end() == m.start() - 1 and not re.search(r"[金款]$", x.group(0)) for x in found[:i])  # (违约金、罚款: nouns listed)
+                     and "," not in lead[found[i - 1].end():m.start()])]
     if len(found) >= 2 and "的" in lead[found[-1].end():] and not lead.startswith("的", found[0].end()) \
             and "的" not in lead[found[0].end():found[1].start()]:
         # 受理涉及巡察整改事项的投诉1340件: the verbs after the first, up to a 的, say which complaints
@@ -282,6 +324,21 @@ def fact_action(lead: str) -> str | None:
     return found[-1].group(0) if found else None
 
 
+# a payment a body was made to make (督促施工企业支付拖欠工资, 责令退还): for whom it was owed, money got back
+_MADE_TO = re.compile(r"(?:督促|责令|敦促|要求|促使|推动)[^,;:。]{0,16}$")
+
+
+def stated_classes(lead: str, verb: str) -> set[str]:
+    """The classes of the figure's own verb, read in its clause: a payment a body was made to make
+    (督促…支付拖欠工资) is also money recovered for those it was owed to."""
+    out = set(classes(verb))
+    lead = fold(lead)
+    i = lead.rfind(verb)
+    if out & {"spend"} and i >= 0 and _MADE_TO.search(lead[:i]):
+        out.add("recover")
+    return out
+
+
 def action_agrees(question: str, lead: str) -> bool:
     """The question's asking verb and the figure's own verb do the same thing to what is counted
     (要回 asked, 追回 stated; 讨回 asked, 追讨 stated): a paraphrase of the measure, whatever other words
@@ -289,7 +346,7 @@ def action_agrees(question: str, lead: str) -> bool:
     f = fact_action(lead)
     if not f or re.search(r"(?:无法|未能|未|没有|没|不能|难以|尚未|仍未|不予)$", fold(lead)[:fold(lead).rfind(f)]):
         return False  # (无法收回12.5万元: what could not be recovered agrees with no 要回)
-    strong = classes(f) - {"involve", "find"}
+    strong = stated_classes(lead, f) - {"involve", "find"}
     return any(classes(a) & strong for a in asked_actions(question))
 
 
@@ -321,15 +378,18 @@ def action_conflict(question: str, lead: str, after: str = "") -> tuple[str, str
     # (对全市37家公立医院开展专项检查: the figure's own scope word between them)
     # (对其中独居老人、低保户…等困难群体612户实行免费更换: whom it was done to named before the count, no verb between)
     gov = re.search(r"(?:向|给|对)([^,;:。向给对]{0,30})$", fold(lead).rstrip())
-    governed = bool(gov) and not _WORDS.search(gov.group(1))
+    # (对整改不力的干部23名进行约谈: a verb said to fail, 整改不力, describes whom, it is no act done)
+    governed = bool(gov) and not _WORDS.search(re.sub(r"(?:" + _WORDS.pattern + r")(?=不力|不到位|不及时|不彻底|不严|不实|不细)", "", gov.group(1)))
     if (not f or qualifier or governed) and after and (m := _WORDS.search(re.split(r"[｜|\t]", fold(after))[0][:12])) \
             and not re.search(r"未|没|不|尚|仍", fold(after)[:m.start()]):
         # (not a table's next cell; not a verb said undone, 58名已故优抚对象未及时停发: what was not done)
         f, lead = m.group(0), lead + m.group(0)
-    if not f or any(classes(a) & classes(g) for a in asked for g in joined_actions(lead, f)):
+    if not f or any(classes(a) & stated_classes(lead, g) for a in asked for g in joined_actions(lead, f)):
         return None
     if any(a in fold(lead) for a in asked):
         return None  # 网上受理…申请181件次: the very verb asked is said in the figure's clause
+    if "damages" in classes(f) and "违约金" in fold(question):
+        return None  # 又被罚了多少违约金: the damages asked, in a reader's verb
     if all(classes(a) & {"find", "involve"} for a in asked) \
             and re.search(r"(?:违规|违法|违纪|擅自|私自|虚|超标准|超范围|重复|套|骗|冒)$", fold(lead)[:fold(lead).rfind(f)]):
         return None  # 审计一共查出多少 asked, 违规发放津贴补贴1873.4万元 stated: a wrong done is what a check finds
@@ -350,7 +410,7 @@ def negated_after(question: str, after: str) -> str | None:
     was not done (还有多少没收回) is answered by it."""
     if re.search(r"(?:多少|几)[^,;?。]{0,10}(?:未|没)|(?:未|没|尚)[\u4e00-\u9fff]{0,4}(?:多少|几)|剩|还有(?:多少|几)", fold(question)):
         return None  # 还有多少没收回, 尚未收回多少: the undone part is what is asked
-    m = re.search(r"(?:未|没有|没|尚未|仍未|未能)(" + _WORDS.pattern + ")", fold(after))
+    m = re.search(r"(?:未|没有|没|尚未|仍未|未能)(?:完全|全部|彻底|按期|按时|及时)?(" + _WORDS.pattern + ")", fold(after))
     if not m:
         return None
     asked = asked_actions(question)

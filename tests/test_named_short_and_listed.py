@@ -166,7 +166,7 @@ def test_the_verb_asked_of_an_overcharge_and_a_light_verb():
     assert asked_actions("瓚湖退养围网给了多少补偿款？") == ["给了"]
     assert asked_actions("重新招租后一年能多收多少租金？") == []  # (more collected, no overcharge)
     assert asked_actions("瓚州医院违规多收了多少医疗费？") == ["多收"]
-    assert asked_actions("瓚州医院把多收的挂号费吐出来多少钱？") == []  # (the money named; its verb unknown)
+    assert asked_actions("瓚州医院把多收的挂号费吐出来多少钱？") == ["吐出来"]  # (the money named; what is done to it, returned)
 
 
 def test_people_counted_in_another_measure_word_keep_it():
