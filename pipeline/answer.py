@@ -28,6 +28,17 @@ def abstain_threshold() -> float:
     return AnswerConfig.load().support_min
 
 
+def _counted_unnamed(noun: str, clauses: list[str]) -> bool:
+    """The people asked (`noun`, 医生) are counted in these clauses (5名医生) and named in none of them."""
+    return bool(noun) and any(re.search(re.escape(noun) + r"[^。;；,，]{0,4}\d+[名人]|\d+[名人][^。;；,，\d]{0,12}" + re.escape(noun), x)
+                              for x in clauses) \
+        and not any(noun in x and re.search(r"某|同志", x) for x in clauses)
+
+
+# which one of a kind of body is asked (是哪家医院, 哪个村): the answer must name one of that kind
+_WHICH_BODY = re.compile(r"哪(?:一)?(?:家|个|所)(医院|公司|企业|单位|机构|药店|学校|银行|部门|村|社区|乡镇|街道|商户|门店|酒店|餐馆|饭店|网吧|诊所)")
+
+
 @dataclass
 class Candidate:
     doc: str
@@ -638,7 +649,8 @@ class Answerer:
         if part.answer_type == "list":
             from .status import status_list
 
-            if (got := status_list(self, part, hits)) is not None and got.answer \
+            if not re.search(r"名字|姓名|叫什么|是谁|哪些人|哪几位", part.text) \
+                    and (got := status_list(self, part, hits)) is not None and got.answer \
                     and (not _asks_bodies(part.text) or _names_bodies(got.answer, part.text)):
                 return got  # (哪些单位已完成整改 asks bodies: a list of problems does not answer it)
         return self.answer_sentence(part, cands[0], self._last_support)
@@ -659,6 +671,11 @@ class Answerer:
 
             from .nearmiss_sets import list_of_another
 
+            noun = next(g for g in who.groups() if g)[-2:] if (who := _PEOPLE_ASKED.search(part.text)) else ""
+            if noun and _counted_unnamed(noun, [x for c in [top] + after for x in re.split(r"[。;；,，]", c.text)]):
+                # 其他医生都叫什么名字: the notice counts them (其他5名医生分别受到…处分) and names none
+                return PartAnswer(part.text, None, f"names not listed: the notice counts {noun}, it does not name them")
+
             for c in [top] + [x for x in after if x is not top]:
                 span = listed_items(c.text)
                 if span is not None and _asks_bodies(part.text) and not _names_bodies(c.text[span[0]:span[1]], part.text):
@@ -669,13 +686,20 @@ class Answerer:
                     # 除A、B、C外,还有哪些: the notice lists just the ones the question leaves out
                     return PartAnswer(part.text, None, "names not listed: the notice names only "
                                       + c.text[span[0]:span[1]][:40] + ", the ones the question leaves out")
+                items = [it for it in re.split(r"[、,，;；]|等", c.text[span[0]:span[1]]) if it.strip()] if span is not None else []
                 if span is not None and re.search(r"名字|名称|姓名|叫什么|是谁|哪几位|哪些人", part.text) \
-                        and all(re.search(r"\d", it) or re.search(r"(?:负责人|代表人|主任|书记|局长|经理|会计|出纳|人员|干部|职工|员工|股东)(?:等)?$", it)
-                                for it in re.split(r"[、,，;；]|等", c.text[span[0]:span[1]]) if it.strip()):
+                        and all(re.search(r"\d", it) or re.search(r"(?:负责人|代表人|主任|书记|支书|[长员]|会计|出纳|人员|干部|职工|股东|医生|老师|委员|代表)(?:等)?$", it)
+                                for it in items):
                     # (2名注册会计师分别叫什么名字: 其中2名暂停执行业务4个月、1名… counts them, names none; nor
                     # does a list of posts, 法定代表人、财务负责人, name the people)
                     return PartAnswer(part.text, None, "names not listed: the notice counts them, "
                                       + c.text[span[0]:span[1]][:40])
+                if span is not None and re.search(r"名字|姓名|叫什么|是谁|哪几位|哪些人", part.text) \
+                        and sum(1 for it in items if re.search(r"某|同志", it) or len(it.strip()) <= 4) <= len(items) / 2:
+                    # (其他医生都叫什么名字: a list whose items are mostly no person, 收受回扣、违规套取医保基金问题,
+                    # names nobody, whoever one clause of it mentions)
+                    return PartAnswer(part.text, None, "names not listed: the notice lists "
+                                      + c.text[span[0]:span[1]][:40] + ", not the people asked")
                 if span is not None:
                     other = list_of_another(part, c.text, span)
                     if other:
@@ -693,14 +717,15 @@ class Answerer:
         chosen.sort(key=lambda c: (c.doc, c.start))
         clauses = [x for c in chosen for x in re.split(r"[。;；,，]", c.text)]
         noun = next(g for g in who.groups() if g)[-2:] if part.answer_type == "person" and (who := _PEOPLE_ASKED.search(part.text)) else ""
-        if noun and any(re.search(re.escape(noun) + r"[^。;；,，]{0,4}\d+[名人]|\d+[名人][^。;；,，\d]{0,12}" + re.escape(noun), x)
-                        for x in clauses) \
-                and not any(noun in x and re.search(r"某|同志", x) for x in clauses):
+        if _counted_unnamed(noun, clauses):
             # 召回的不胜任队员分别是谁: the notice counts them (召回调整不胜任队员9名) and names none
             return PartAnswer(part.text, None, f"names not listed: the notice counts {noun}, it does not name them")
         if part.answer_type == "person" and (role := asked_role(part.text)) and not any(role in c.text for c in chosen):
             # 厅长是谁: a sentence that never names the 厅长 does not say who it is
             return PartAnswer(part.text, None, f"person not named: the notice does not say who the {role} is")
+        if (which := _WHICH_BODY.search(part.text)) and not any(which.group(1) in c.text for c in chosen):
+            # 那起案子是哪家医院的: a sentence that names no 医院 does not say which one
+            return PartAnswer(part.text, None, f"name not stated: the notice does not say which {which.group(1)}")
         text, used_cands = focus(chosen, info, self.r.bm25.idf, part.answer_type == "person")
         return PartAnswer(part.text, text, None, [Citation(c.doc, c.start, c.end, c.text) for c in used_cands],
                           support=support)
@@ -719,7 +744,8 @@ class Answerer:
 
 # the people asked by name, several of them (…驻村队员分别是谁, 都是哪些人)
 _PEOPLE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:分别|都|各)是(?:谁|哪些人|哪几位)|([\u4e00-\u9fff]{2,6}?)是哪(?:些人|几位|几个人)"
-                           r"|(?:\d+|[两二三四五六七八九十]+)(?:名|位|个)([\u4e00-\u9fff]{2,6}?)(?:分别)?是谁")  # (…的2名责任人是谁: those it counted)
+                           r"|(?:\d+|[两二三四五六七八九十]+)(?:名|位|个)([\u4e00-\u9fff]{2,6}?)(?:分别)?是谁"
+                           r"|([\u4e00-\u9fff]{2,6}?)(?:分别|都|各)?叫什么(?:名字)?")  # (…的2名责任人是谁: those it counted)
 _BODY_END = re.compile(r"(?:公司|集团|机构|事务所|所|中心|院|校|学校|站|局|委|办|村|社区|镇|乡|街道|县|区|市|厂|店|行|社|队|园|场|会|部|处|科|组|馆)$")
 
 

@@ -280,7 +280,7 @@ def scope_conflict(question: str, fact: Fact, text: str) -> str | None:
 _LEVEL = (("省", "自治区"), ("市", "州", "盟"), ("区", "县", "旗"), ("镇", "乡", "街道"), ("村", "社区"))
 _COUNTY_LEVEL = 2  # index in _LEVEL of 区/县/旗
 _ADMIN = re.compile(r"(?<![的了在和与及对把被从向将是有这那个中里])(?![年月日])[\u4e00-\u9fff]{2,3}?(?:自治区|街道|社区|省|市|州|盟|区|县|旗(?!下)|镇|乡|村(?![干两务医集组书庄]))(?![场长委级内外直属民县区镇乡村省]|市(?!场))")  # (村干部, 村两委: no village named)
-_NOT_PLACE = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个后前]|整改|巡察|巡视|督察|治理|专项|工作|管理|领域|系统|^(?:相关|有关|部分|所属|下辖|其他|其余|周边|重点|试点|农村|乡村|城市|城区|市区|城乡|全[省市区县镇乡村]|本[省市区县镇乡村]|各[省市区县镇乡村]|该[省市区县镇乡村]|[东西南北中]部|地市|县市|县区|市县|乡镇|镇村|村居)")
+_NOT_PLACE = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个后前于]|整改|巡察|巡视|督察|治理|专项|工作|管理|领域|系统|检查|排查|走访|深入|进入|覆盖|^(?:相关|有关|部分|所属|下辖|其他|其余|周边|重点|试点|农村|乡村|城市|城区|市区|城乡|全[省市区县镇乡村]|本[省市区县镇乡村]|各[省市区县镇乡村]|该[省市区县镇乡村]|[东西南北中]部|地市|县市|县区|市县|乡镇|镇村|村居)")
 
 
 # 城区 and 新区 also end names of districts (东城区, 浦东新区): generic only after a generic word (老城区, 主城区)
@@ -297,9 +297,13 @@ def generic_place(name: str) -> bool:
     return name[-2:] not in _NAMED_TAILS or len(name) == 2 or bool(_GENERIC_LEAD.match(name[:-2]))
 
 
+# the longest ending first: 社区 is a village's level, not the 区 of a district
+_LEVEL_ENDS = sorted(((e, k) for k, ends in enumerate(_LEVEL) for e in ends), key=lambda ek: -len(ek[0]))
+
+
 def level_of(name: str) -> int | None:
-    for k, ends in enumerate(_LEVEL):
-        if name.endswith(ends):
+    for end, k in _LEVEL_ENDS:
+        if name.endswith(end):
             return k
     return None
 
@@ -505,6 +509,8 @@ def part_conflict(question: str, fact: Fact, text: str) -> str | None:
     s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
     if named_person_here(q, text, f.start):
         return None  # (璷阳县…刘某某侵占的…: the person the question names picks the case, wherever it happened)
+    if re.search(r"[那这](?:伙|帮|个|家|起|名|位|几个|几名|几家|件|宗)[\u4e00-\u9fff]{0,12}?(?:人|案|事|企业|公司|村民|商户|老板|干部)", q):
+        return None  # (瓹西县瓹江边那伙人偷挖了多少: one case pointed at, not the county's whole; where it happened is its own)
     # the figure's own clause group, up to the figure; a parenthesis closed before it (a breakdown by
     # town, 珑港镇18人;珑湾乡14人) names the parts of the figure before the parenthesis, not of this one
     folded = folded_doc(text)
@@ -519,7 +525,7 @@ def part_conflict(question: str, fact: Fact, text: str) -> str | None:
         stem = re.sub(r"(?:街道|社区|镇|乡|村)$", "", name)
         # only towns, townships, streets and villages: a 区 in a notice's sentence is as often a kind of
         # zone (超采区, 保护区) as a district, a 新村 a housing estate
-        if lv is not None and lv > max(asked) and lv >= 3 and stem not in q and not _NOT_PLACE.search(name) \
+        if lv is not None and lv > max(asked) and lv >= 3 and stem not in q and name[1:] not in q and not _NOT_PLACE.search(name) \
                 and not generic_place(name) and not name.endswith("新村"):
             # (审计发现璙溪镇、璙河乡5个项目虚报…共计2,316.5亩: what a check found, listed by where it was
             # found and summed, is all it found; the whole's figure)

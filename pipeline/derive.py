@@ -195,7 +195,7 @@ def computed_answer(a, b, op_sign: int, what: str):
     inputs = [{"doc": f.fig.doc, "start": f.fig.start, "end": f.fig.end, "text": f.fig.text, "value": v, "unit": u}
               for f, v, u in ((a, va, ua), (b, vb, ub))]
     text = f"{fmt(round(shown, 6))}{unit}(计算所得:{expr},{what})"
-    return text, {"op": "difference", "result": result, "unit": ua, "result_text": f"{fmt(round(shown, 6))}{unit}",
+    return text, {"op": "sum" if op_sign > 0 else "difference", "result": result, "unit": ua, "result_text": f"{fmt(round(shown, 6))}{unit}",
                   "expression": expr, "inputs": inputs}
 
 
@@ -207,6 +207,36 @@ def _item_of_left(best, text: str) -> bool:
         and bool(_LEFT.search(fold(best.measure or "")))
 
 
+# two things asked summed by name (没收违法所得和罚款合计多少): each may be stated apart
+_NAMED_SUM = re.compile(r"([\u4e00-\u9fff]{2,10}?)(?:和|及|与|以及|加上)([\u4e00-\u9fff]{2,8}?)(?:合计|共计|一共|总共|加起来|总计|合起来|之和)")
+
+
+def _holds(name: str, text: str, f) -> bool:
+    """A two-character word of `name` said in the figure's clause up to it, or in its measure."""
+    from .wording import _content, bigrams
+
+    local = fold(text[f.clause_start:f.fig.start]) + " " + fold(f.measure or "")
+    return any(g in local for g in bigrams(_content(name)))
+
+
+def named_sum(part, best, facts: list, text: str):
+    """(a, b) when the question sums two things by name (没收违法所得和罚款合计多少万元) and the notice
+    states them apart in one sentence (没收违法所得5.4万元,并处罚款32万元); None when one figure holds
+    both (补缴土地出让金及滞纳金共计…: stated as one)."""
+    m = _NAMED_SUM.search(fold(part.text))
+    if not m:
+        return None
+    a_name, b_name = m.group(1), m.group(2)
+    if _holds(a_name, text, best) and _holds(b_name, text, best):
+        return None
+    same = [f for f in facts if f.fig.doc == best.fig.doc and f.fig.sentence_start == best.fig.sentence_start and f.kind == best.kind]
+    fa = [f for f in same if _holds(a_name, text, f) and not _holds(b_name, text, f)]
+    fb = [f for f in same if _holds(b_name, text, f) and not _holds(a_name, text, f)]
+    if len(fa) != 1 or len(fb) != 1 or fa[0] is fb[0] or best not in (fa[0], fb[0]):
+        return None
+    return tuple(sorted((fa[0], fb[0]), key=lambda f: f.fig.start))
+
+
 def derive(part, best, facts: list, text: str):
     """(text, computed, [facts]) for a part asking what is left or what was before (computed None: a
     figure the notice states, read as it is); else None."""
@@ -214,6 +244,10 @@ def derive(part, best, facts: list, text: str):
     q = fold(part.text)
     if part.asks > 1:
         return None
+    if (pair := named_sum(part, best, facts, text)):
+        done = computed_answer(pair[0], pair[1], 1, "两项相加")
+        if done:
+            return done[0], done[1], list(pair)
     if REMAIN_Q.search(q):
         if not (_LEFT.search(_lead(text, best)) or re.match(r"(?:尚未|未|没有|仍未)", fold(text[best.fig.end:best.fig.end + 4]))
                 or _item_of_left(best, text)):

@@ -317,6 +317,25 @@ def _without_asked_verbs(question: str, phrase: str) -> str:
     return re.sub("|".join(re.escape(a.rstrip("了")) for a in asked_actions(question)) or "$^", "", phrase)
 
 
+# a reader's words for the things notices count, and the field's own (general vocabulary, not a notice's)
+_OFFICIAL = {
+    "坏账": "不良贷款", "烂账": "不良贷款", "呆账": "不良贷款", "好处费": "回扣", "好处": "回扣财物", "红包": "礼金",
+    "油钱": "燃油费", "油费": "燃油费", "过路费": "通行费", "工钱": "工资", "低保钱": "低保金", "养老钱": "养老金",
+    "救命钱": "救助资金", "看病钱": "医疗费用", "医药费": "医疗费用", "饭钱": "餐费", "房租": "租金", "罚单": "罚款",
+    "违建": "违法建设", "违章房": "违法建筑", "黑诊所": "非法行医", "小摊": "摊点", "摊贩": "摊点", "饭店": "餐饮单位",
+    "餐馆": "餐饮单位", "药房": "药店", "公车": "公务用车", "老百姓": "群众", "村官": "村干部", "学费": "学费",
+    "被坑的钱": "经济损失", "被骗的钱": "经济损失", "损失的钱": "经济损失", "赃款": "违纪违法所得", "黑钱": "违纪违法所得",
+    "村里的钱": "集体资金", "集体的钱": "集体资金", "公家的钱": "公款", "公家房子": "国有房产", "公房": "国有房产",
+    "去世": "已故死亡", "过世": "已故死亡", "死了的": "已故", "打官司": "诉讼", "告上法庭": "起诉", "电话": "来电", "投诉电话": "热线来电", "单子": "工单", "厕所": "户厕", "路灯": "路灯", "补课": "培训",
+}
+_OFFICIAL_RE = re.compile("|".join(sorted(map(re.escape, _OFFICIAL), key=len, reverse=True)))
+
+
+def officialese(asked: str) -> str:
+    """The asked measure with a reader's words replaced by the field's (把坏账收回 → 把不良贷款收回)."""
+    return _OFFICIAL_RE.sub(lambda m: _OFFICIAL[m.group(0)], asked)
+
+
 class MeasureMatcher:
     """Lexical plus semantic similarity of measure phrases; phrase embeddings are cached."""
 
@@ -409,9 +428,16 @@ class MeasureMatcher:
     def score(self, asked: str, fact: Fact, lead: str, text: str) -> float:
         """0..1: does the fact's clause state what is asked? The meaning of the asked measure against
         the clause (要回工资 ≈ 为农民工追讨欠薪; 地区生产总值 ≉ 研发经费投入), plus whether the asked
-        measure's head word (the last content word: 授权量, 货值) stands in the sentence so far."""
+        measure's head word (the last content word: 授权量, 货值) stands in the sentence so far. A
+        reader's word for a thing (坏账, 好处) is also read as the field's (不良贷款, 回扣)."""
         if not asked:
             return 1.0
+        official = officialese(asked)
+        if official != asked:
+            return max(self._score(asked, fact, lead, text), self._score(official, fact, lead, text))
+        return self._score(asked, fact, lead, text)
+
+    def _score(self, asked: str, fact: Fact, lead: str, text: str) -> float:
         fm = _measure_words(fact.measure)
         if len(fm) >= 2 and fm in _content(asked) and not _ELIDED.match(fm):
             return 1.0  # the question names the fact's own measure (not when that is only a body's name: 瑎湖区)
@@ -534,6 +560,17 @@ def _wrongdoing_unsaid(question: str, text: str, fact: Fact) -> str | None:
     if said_action(sent, _WRONG_CLASSES) or re.search(r"违规|违法|违纪|违反|非法|擅自|私自|虚|假|冒|骗|套|不实|不符|超标|超范围|多结算|多计|问题(?!整改)", sent):
         return None
     return wrong[0]
+
+
+def _names_every_item(question: str, text: str, cut: int, pos: int) -> bool:
+    """The question names two or more items of the breakdown that opens at `cut` (其中物业费61.2万元、
+    停车费25.27万元), joined as one thing asked (物业费和停车费): it asks their whole, not one of them."""
+    end = min([len(text)] + [i for c in "。；;\n" if (i := text.find(c, pos)) >= 0])
+    items = [re.sub(r"^其中[,，]?", "", it).strip() for it in re.split(r"[、,，;；]", text[cut:end])]
+    names = {re.match(r"[^\d]*", it).group(0) for it in items if re.search(r"\d", it)}
+    q = fold(question)
+    said = [n for n in names if len(n) >= 2 and fold(n) in q]
+    return len(said) >= 2 and bool(re.search("(?:" + "|".join(map(re.escape, map(fold, said))) + r")[和及与、]", q))
 
 
 def _breakdown_lead(text: str, fact: Fact) -> str:
@@ -937,6 +974,38 @@ _SIBLING_TERMS = [("春季学期", "秋季学期"), ("上半年", "下半年"), 
                   ("上学期", "下学期"), ("暑期", "寒假")]
 
 
+_CUTOFF = re.compile(r"(?:截至|截止|到)(?:((?:19|20)\d\d)年)?(\d{1,2})月(?:(\d{1,2})日|底|末)")
+
+
+def _cutoff(m, year: int | None) -> tuple[int, int, int] | None:
+    y = int(m.group(1)) if m.group(1) else year
+    if y is None:
+        return None
+    return y, int(m.group(2)), int(m.group(3)) if m.group(3) else 31
+
+
+def cutoff_conflict(asked: str | None, fact: Fact, text: str, year: str | None = None) -> str | None:
+    """截至5月底 asked of a running total (督察进驻以来…累计…已办结281件) with no date of its own, in a
+    notice whose running totals stand at a later date it states (截至2024年6月3日): the total then, not
+    at the date asked. None when the figure has a time of its own, or the notice states no later date."""
+    own = fold(fact.fig.period or fact.period or "")
+    if not asked or own and not own.endswith("以来"):
+        return None  # (督察进驻以来: a running total, up to the notice's date)
+    y = int(year) if year and str(year).isdigit() else None
+    m = _CUTOFF.fullmatch(fold(asked))
+    want = _cutoff(m, y) if m else None
+    if want is None:
+        return None
+    s0 = fact.fig.sentence_start if fact.fig.sentence_start is not None else fact.clause_start
+    sentence = fold(text[s0:fact.clause_end])
+    if not re.search(r"累计|以来|共计|总计", sentence):
+        return None  # (not a running total)
+    later = [(d, x.group(0)) for x in _CUTOFF.finditer(folded_doc(text)) if (d := _cutoff(x, y)) is not None and d > want]
+    if not later or any(d <= want for x in _CUTOFF.finditer(folded_doc(text)) if (d := _cutoff(x, y)) is not None):
+        return None
+    return f"{max(later)[1]} (the date the notice's running totals stand at)"
+
+
 def sibling_term_conflict(asked: str | None, text: str) -> str | None:
     """2024年春季学期 asked of a notice that speaks only of its 秋季学期 (…开学以来累计检查1243家次): the
     stretch asked is one the notice never covers, whatever its figures' own periods say."""
@@ -1287,6 +1356,25 @@ def own_lead(text: str, sentence_start: int | None, clause_start: int, clause_en
     return text[sentence_start:marks[0].start()] + text[marks[-1].start():clause_end]
 
 
+def _asking_clause(question: str) -> str:
+    """The clause of the question that holds its 多少/几 (因为室温不达标,…给多少户退了取暖费: the
+    second; the first gives a cause)."""
+    q = fold(question)
+    for c in re.split(r"[,;:。?!]", q):
+        if re.search(r"多少|几", c):
+            return c
+    return q
+
+
+# the means a question names (通过促销卖房、以租代售收回了多少): up to the act asked
+_MEANS_Q = re.compile(r"(?:通过|采取|采用|借助|依靠|运用)([^,，?？。]{2,20}?)(?=(?:" + _ACTION_WORDS.pattern + r")|[,，])")
+# things that failed a check, asked in a reader's words (没过关, 不合格, 没达标)
+_FAILED_Q = re.compile(r"没(?:有)?(?:过关|通过|合格|达标|及格)|不(?:合格|达标|过关|及格)|未(?:通过|达标|合格)")
+# and said so in the notice (不合格, 未通过, 超标, 问题)
+_FAILED_FACT = re.compile(r"不|未|没|无|非|超标|超限|违规|违法|问题|异常|失格|劣")
+_FAILED_STRONG = re.compile(r"不合格|不达标|未通过|未达标|不过关|不符合|超标")
+
+
 def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str,
           matcher: MeasureMatcher, cfg: AnswerConfig, anchored: bool = False, year: str | None = None,
           facts: list | None = None, outline=None, narrowing=None) -> Verdict:
@@ -1415,8 +1503,16 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and not re.search(r"率|比例|比重|百分|占比|几成|成数|%", fold(part.text)):
         # 还有多少没补上: what is left is an amount of the thing, never the rate of what was done (补库率88.2%)
         reasons.append(f"answer type not stated: what is left is asked; the notice gives the rate {fact.fig.text} ({fact.measure})")
+    if m < cfg.measure_min and m >= cfg.agree_measure_min and not anchored and _FAILED_Q.search(_asking_clause(part.text)) \
+            and _FAILED_STRONG.search(fold(text[fact.clause_start:f.start]) + fold(fact.measure or "")):
+        m = cfg.measure_min  # 没过关 asked, 检出不合格样品107批次 stated: the failures, said in the notice's word
     if m < cfg.measure_min:
         reasons.append(f"measure not stated: {part.measure}; the notice gives {fact.measure}")
+    elif (failed := _FAILED_Q.search(_asking_clause(part.text))) and not anchored \
+            and not _FAILED_FACT.search(fold(text[_prev_clause(folded_doc(text), fact):fact.clause_end]) + fold(fact.measure or "")):
+        # 抽检食品有多少批次没过关 asked, 完成抽检6,852批次 stated: the things that failed are asked, and the
+        # figure counts all that were checked (不合格样品107批次 answers)
+        reasons.append(f"measure not stated: what failed is asked ({failed.group(0)}); the notice gives {f.text} ({fact.measure})")
     acted = None
     if (m >= cfg.measure_min and not anchored or anchored and _acts(part.text)) and fact.kind not in _SHARES \
             and _actions_attributable(part) \
@@ -1471,6 +1567,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"{who}: figure not given; the notice gives {fact.fig.text} ({fact.measure}) for another body")
     def period_of(x):
         return period_conflict(part.period, x, text, year, part.text) or sibling_term_conflict(part.period, text) \
+            or cutoff_conflict(part.period, x, text, year) \
             or round_conflict(part.text, x, text) \
             or tally_conflict(part.text + " " + (part.measure or ""), x, text) \
             or later_year_conflict(part.period, x, text, year, part.text) \
@@ -1504,6 +1601,24 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if not anchored and sibling_lead_asked(part.text, fact, text, facts or []):
         score -= cfg.w_here
     here = any(name in clause for name in part.who)
+    if not anchored and (means := _MEANS_Q.search(fold(part.text))) \
+            and any(means.group(0).endswith(a) or fold(part.text).startswith(a, means.end()) for a in asked_actions(part.text)) \
+            and not any(g in notice_topic(folded_doc(text)) for g in bigrams(_content(means.group(1)))):
+        # (the means right before the act asked, 通过诉讼追回; not how the money was taken, 通过关联企业虚报的…,
+        # nor the programme the notice is about, 通过巡察整改)
+        # 通过促销卖房、以租代售收回了多少钱: the means asked picks the sentence that states it (采取分类促销、
+        # 以租代售等措施,…回笼资金7.93亿元) over another that only shares the verb (收回土地出让金)
+        way = _TELLING.sub("", re.sub(r"实际|实实在在|最终|累计|已经", "", _ACTION_WORDS.sub("", officialese(means.group(1)))))
+        wanted = set(bigrams(_content(way)))
+        sentence = fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:fact.clause_end])
+        if len(wanted) >= 1:
+            held = sum(1 for g in wanted if g in sentence)
+            score += cfg.w_here if held >= min(2, len(wanted)) else -cfg.w_sub if held == 0 else 0.0
+            if held == 0 and any(sum(1 for g in wanted if g in x) >= min(2, len(wanted)) for x in re.split(r"[。\n]", folded_doc(text))):
+                # 通过打官司追回了多少 asked, the notice says what its lawsuits did elsewhere (通过诉讼…): this
+                # figure came some other way
+                reasons.append(f"measure not stated: {means.group(0)}; the notice says it of other figures, "
+                               f"not of {f.text} ({fact.measure})")
     s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
     sub = "其中" in text[s0:f.start] and "其中" not in part.text
     # (处罚金额186.3万元,其中按日连续处罚1件、累计罚款36万元: a breakdown whose whole, in the same unit, stands
@@ -1521,6 +1636,11 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     # (the question asks the part a 其中 clause sets apart: that item is as good as named; the whole
     # names the body too, but its breakdown's item is what is asked)
     subset = 0 if anchored else subset_asked(part, text, f, whole_at if sub else s0, cut if sub else -1)
+    if subset > 0 and sub and not part.others and not re.search(r"各|分别", fold(part.whole or part.text)) \
+            and _names_every_item(part.text, text, cut, f.start):
+        # 免掉的物业费和停车费追回多少 asked, 追回…86.47万元,其中物业费61.2万元、停车费25.27万元: the whole
+        subset = -1
+        reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}), one item of it")
     named_item = subset > 0 and not here
     here = (here or subset > 0) and subset >= 0
     score -= cfg.w_reason * (subset < 0)
@@ -1605,10 +1725,11 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if not here and not part.others and f.subject and _ASKS_WHOLE.search(fold(part.text)) \
             and re.search(r"(?:分公司|子公司|项目部|支行|分行|营业部|办事处|车间|分厂|门店|大队|中队|支队)$", fold(f.subject)) \
             and fold(f.subject) not in fold(part.whole or part.text) \
+            and not (len(own := re.sub(r"办事处$", "", fold(f.subject))) >= 3 and own in fold(part.whole or part.text)) \
             and not re.search(r"全(?:省|市|县|区|镇|乡)", fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])) \
             and not reasons[-1:] == [f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {f.subject}, a part of it"]:
         # 璺州城投集团一共追责了多少人 asked, the 路桥分公司's own 7人 stated (its section, its record): one
-        # unit within the body asked, not the body's whole
+        # unit within the body asked, not the body's whole (瓾川街道办事处 is 瓾川街道 itself: its office)
         reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {f.subject}, a part of it")
     if not here and f.subject and not part.rank and "哪" not in fold(part.whole or part.text) \
             and (lv_subj := level_of(fold(f.subject))) is not None and fold(f.subject) not in fold(part.whole or part.text) \
@@ -1629,11 +1750,13 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and re.search(r"(?:由|从)[^。;;]*?\d[^。;;]*?(?:到|至)[^\d,;。]{0,4}$", lead_in):
         score -= cfg.w_before  # the converse: 整改前收多少 asked, 由680元降至400元: 400元 is what it is now
     if re.search(r"(?:缩短|压缩|降低?|减少?|下降|提高|提升|增加|增长|上升|升)(?:至|到)了?(?:多少|几)", fold(part.text)) \
-            and not re.search(r"(?:至|到|为)$", lead_in) and not before \
-            and any(g.fig.sentence_start == f.sentence_start and g is not fact and g.kind == fact.kind
+            and not re.search(r"(?:至|到)$", lead_in) and not before \
+            and any((g.fig.sentence_start == f.sentence_start or g.measure and fold(g.measure) == fold(fact.measure or "")
+                     and abs(g.fig.start - f.start) < 800) and g is not fact and g.kind == fact.kind
                     and re.search(r"(?:至|到)$", fold(text[g.clause_start:g.fig.start])) for g in facts or [] if g.fig.doc == f.doc):
         # 平均办结时长缩短至多少 asked, of a row that states the time before (办结时长7.5个工作日) and the time
-        # after (…缩短至2.8个工作日): the level reached is the one said after 至
+        # after (…缩短至2.8个工作日): the level reached is the one said after 至; so is the same measure said
+        # again, later, after the work (噪声为58分贝…经复测,…噪声已降至48分贝)
         score -= cfg.w_before
     if re.search(r"(?:整改|整治|治理|改造|整顿)(?:后|以后|之后)", fold(part.text)) and (row := row_at(text, f.start)) is not None \
             and 0 <= row.column < len(row.header) and label_kind(fold(row.header_of()).strip()) == "problem":
@@ -1781,7 +1904,8 @@ _CHANGE_WORDS = re.compile(r"增加|增长|减少|提高|下降|降低|多了|�
 _NOW_Q = re.compile(r"现在|目前|如今|当前|眼下|整改后|整改以后")
 # a sentence that reports what an inspection or audit found: the state before the rectification
 _FINDING_LEAD = re.compile(r"\s*(?:但是?|此前|当时)?(?:巡察|巡视|审计|检查|督查|督察|调研|暗访)(?:组|中|时)?(?:指出|发现|反馈|查明|显示)")
-_GAP_TO_OTHER = re.compile(r"比[^,??]{1,20}?(?:高|低|多|少)了?(?:多少|几)个?百分点")
+_GAP_TO_OTHER = re.compile(r"比[^,??]{1,20}?(?:高|低|多|少)了?(?:多少|几)个?百分点"
+                           r"|(?:率|度|比例|占比)[^,??]{0,4}比[^,??]{1,20}?(?:高|低)了?(?:多少|几)(?![\u4e00-\u9fff])")  # (满意度比全街道平均低了多少: a gap)
 # a line of its own for one place (● 玭南县：…), as a list of places' shares of a whole writes it
 # a numbered record or line given to one named unit (2.玎北县兴远矿业有限公司:…, ● 某某医院：…)
 def sibling_lead_asked(question: str, fact: Fact, text: str, facts: list) -> bool:

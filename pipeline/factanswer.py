@@ -10,14 +10,14 @@ from functools import lru_cache
 
 from .derive import CHANGE_Q as _CHANGE_Q
 from .actions import action_agrees, asked_actions
-from .facts import respective_owner
+from .facts import respective_measure, respective_owner
 from .question import names_match
 from .evidence import acting_words, beyond_notice, judge, most_specific, unit_fits
 from .nearmiss_sets import _PER, narrowing, per_unit_conflict
 from .slots import REMAIN_Q
 from .textnorm import fold
 from .types import Citation
-from .wording import _content as _content_words
+from .wording import _content as _content_words, bigrams as _bigrams
 
 
 def answer_number(self, part, cands: list, used: set, anchor: set):
@@ -36,6 +36,11 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         # 一共罚了多少 asked, a ledger of one body a line ranked first: the sentence that states the total
         # (…处以罚款,合计965,300.00元) is judged too, ranked a little lower for sharing fewer words
         top += [c for c in cands[self.cfg.top_sentences:self.cfg.top_sentences + 3] if re.search(r"合计|共计|总计", c.text)][:1]
+    if part.kinds and not any(f.kind in part.kinds for c in top for f in self.facts(c.doc) if c.start <= f.fig.start < c.end):
+        # 整改率是多少 asked, and no top sentence holds a rate: the sentences a little further down that hold
+        # one (…问题整改率为83.56%, its paragraph's words said in the sentence before) are judged too
+        top += [c for c in cands[self.cfg.top_sentences:self.cfg.top_sentences + 10]
+                if any(f.kind in part.kinds for f in self.facts(c.doc) if c.start <= f.fig.start < c.end)][:3]
     for d, s in anchor:
         # a later part of one question (…清理了多少?整改率多少?) is judged in the sentence that answered the
         # first too, however low the retriever ranked that sentence for the later part's own words
@@ -75,6 +80,13 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                     # the whole asked less a part (党的建设方面以外的): the part's own figure is not the whole
                     v.reasons.append(f"{f.fig.text} ({f.measure}) counts {part.besides}, the part left out")
                     v.score -= self.cfg.w_reason
+                if (paired := respective_measure(text, f, self.facts(c.doc))) is not None and len(set(paired[1])) > 1:
+                    # 解决率…,满意率…,分别低于街道平均水平16.3个百分点和14.3个百分点: the second gap is the 满意率's
+                    # (满意度比平均低了多少 asked)
+                    share = {m_: len(set(_bigrams(_content_words(fold(m_)))) & set(_bigrams(_content_words(fold(part.text))))) for m_ in paired[1]}
+                    best_share = max(share.values())
+                    if best_share > 0 and list(share.values()).count(best_share) == 1:
+                        v.score += self.cfg.w_here if share[paired[0]] == best_share else -self.cfg.w_reason
                 if (owner := respective_owner(text, f)) is not None \
                         and (asked := [n for n in owner[1] if n in fold(part.text) or names_match(n, part.text) >= 1.0]):  # (卫健局 for 卫生健康局)
                     # 玥川市、玥平市、玥山市…得分分别为81.5分、80.2分、78.4分: the third figure is 玥山市's

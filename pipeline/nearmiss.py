@@ -594,6 +594,10 @@ def subperiod_conflict(part, fact, folded: str) -> str | None:
     this = bool(re.search(r"本(?:季度|期|月|半年)", fold(fact.fig.period or getattr(fact, "period", None) or "")))
     if (not said or this) and any(t in title or _months(t) in {_months(x) for x in _SUB.findall(title)} for t in asked):
         return None
+    if getattr(part, "period_inherited", False) and not said and re.match(r"截至|截止|到", fold(part.period or "")):
+        # 截至10月底已整改多少个?有多少人被处分?: the date said of the first part; a figure of the second that
+        # states no time of its own is not of another time
+        return None
     return f"period not covered: {part.period}; the notice gives {fact.fig.text} ({fact.measure}) without it"
 
 

@@ -240,6 +240,8 @@ def conjunct_conflict(part, fact, text: str, facts: list | None = None) -> str |
         if not lw or not rw or any(0 <= p0 + m.start() - f.fig.end <= 1 for f in facts or []):
             continue  # (…收入21.4亿元、虚增利润3.87亿元: a list of figures, each with its own)
         lw, rw = lw.group(0), rw.group(0)
+        if m.group(0) == "、" and re.fullmatch(r"[一二三四五六七八九十]+", lw):
+            continue  # (六、集团原副总经理…: a heading's ordinal, nothing joined)
         if re.search(r"\d$", lead[:m.start() - len(lw)]):
             lw = lw[1:]  # 612所|中小学校: the measure word is the number's
         # the longest run at the join that the question's measure names, on each side

@@ -72,6 +72,8 @@ class Part:
     topic: str = ""  # the measure read from the whole question, when it has clauses before the asking one
     whole: str = ""  # the whole question (folded) this part is from
     besides: str = ""  # the whole less this (…以外的): a figure whose clause names it is not the whole's
+    # the period was said in another part of the question (截至10月底已整改多少个?有多少人被处分?), not this one
+    period_inherited: bool = False
     others: list[str] = field(default_factory=list)  # the other items of a sum or comparison (their measures)
     rank: str = ""  # max | min | second: the item asked by its place in order (排第一的县区, 最低的项目)
 
@@ -197,7 +199,8 @@ def period_of(q: str) -> str | None:
 # after a 和 inside a body's name (自然资源和规划局): a few words without a particle, then the body's kind;
 # before it, no body of its own (市教育局和市卫健局 are two)
 _IN_BODY_NAME = re.compile(r"(?![省市县区镇乡])[^\s的了在对把被给和与及,,、。??]{1,5}?(?:局|厅|委员会|委|部|办公室|署|中心)"
-                           r"|[^\s的了在对把被给和与及,,、。??]{1,2}(?:学院|研究院|研究所)")  # 信息科学与工程学院, not …整治和玳江师范学院
+                           r"|[^\s的了在对把被给和与及,,、。??]{1,2}(?:学院|研究院|研究所)"  # 信息科学与工程学院, not …整治和玳江师范学院
+                           r"|[^\s的了在对把被给和与及,,、。??多少几哪]{0,4}?(?:医院|药房|药店|诊所|酒店|饭店|商店|超市|学校)(?![\u4e00-\u9fff]{0,2}(?:局|委|厅))")  # 瓻州仁和肾病医院
 _BODY_TAIL = re.compile(r"(?:局|厅|委|部|办|室|署|中心|院|所|站|队|省|市|县|区|镇|乡|村|街道|社区|公司|集团)$")
 
 
@@ -595,6 +598,9 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     if not kinds and not _ASK_UNIT.search(text) and re.search(r"多少", text) \
             and re.search(r"(?:土地|耕地|林地|草地|宅基地|用地|农田|山林)", text) and not re.search(r"钱|金|款|费|宗|块|处|亩产|单产|产量|亩均", text):
         kinds = ["area"]  # 占去的集体土地拿回来多少: land is measured in 亩
+    if not kinds and not _ASK_UNIT.search(text) \
+            and re.search(r"多少[\u4e00-\u9fff]{0,3}?(?:河沙|河砂|砂石|沙石|砂|沙子|泥土|土方|渣土|石料|矿石|煤炭?|原油|燃油|汽油|柴油|粮食?|垃圾|废水|污水|废渣|废物|淤泥|木材)(?=[??,,。;;]|$)", text):
+        kinds = ["volume", "weight"]  # 偷挖了多少河沙: a quantity of a material, in 立方米 or 吨, not the diggers counted
     if not kinds and _MONEY_BEFORE.search(text) and not _ASK_UNIT.search(text):
         kinds = ["money"]  # 虚增的利润调减了多少: an amount of money named before a bare 多少
     if not kinds and re.search(rf"(?:多少|{ASK_JI})[{COUNT_WORDS}]{NOT_UNIT}", text):
@@ -1022,6 +1028,7 @@ def read(question: str) -> Slots:
                 and not re.search(r"下一步|今后|接下来|计划|年内|年底前|打算|将要|要求", p.text):
             # (…完成率是多少?下一步计划年内再完成多少投资?: what is still to come is not as of the date)
             # 截至11月30日已整改金额和整改率: the date the figures stand at holds for every part
+            p.period_inherited = p.period is None and dated not in fold(p.text)
             p.period = dated
     first_year = re.match(r"(?:19|20)\d\d年(?=[上下]半年|第?[一二三四]季度|前三季度|\d{1,2}月)", parts[0].period or "")
     for p in parts[1:]:
