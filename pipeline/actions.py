@@ -93,7 +93,7 @@ CLASSES: dict[str, str] = {
     "file": "立案 立案查处 立案审查 立案调查 立案审查调查",
     "close": "结案 办结 审结 办完 办好 处理完 处理完毕 办理完毕 办理完 结了",
     # problems found, problems put right
-    "find": "发现 查出 查摆 排查 梳理 查实 查明 检视 找出 查处 揪出 挖出 锁定 排查出 清理出",  # (清理出问题资金: found in a clean-up)
+    "find": "发现 查出 查摆 排查 梳理 查实 查明 检视 找出 查处 揪出 挖出 锁定 排查出 清理出 摸排",  # (清理出问题资金: found in a clean-up)
     "fix": "整改到位 完成整改 已整改 整改完成 销号 整改 改掉 改好 改正 解决 处理好 处置到位 处置完毕 改完",
     # people disciplined
     "punish": "处分 问责 追责 处罚 惩处 立案查处 查处 处理了 作出处理 予以处理 给予处理 惩戒 追究 诫勉 诫勉谈话 提醒谈话 批评教育",  # (处理了多少人; 处理 alone also handles matters)
@@ -380,7 +380,7 @@ def action_conflict(question: str, lead: str, after: str = "") -> tuple[str, str
     gov = re.search(r"(?:向|给|对)([^,;:。向给对]{0,30})$", fold(lead).rstrip())
     # (对整改不力的干部23名进行约谈: a verb said to fail, 整改不力, describes whom, it is no act done)
     governed = bool(gov) and not _WORDS.search(re.sub(r"(?:" + _WORDS.pattern + r")(?=不力|不到位|不及时|不彻底|不严|不实|不细)", "", gov.group(1)))
-    if (not f or qualifier or governed) and after and (m := _WORDS.search(re.split(r"[｜|\t]", fold(after))[0][:12])) \
+    if (not f or qualifier or governed) and after and (m := _WORDS.search(re.split(r"[｜|\t]", fold(after))[0][:20 if governed else 12])) \
             and not re.search(r"未|没|不|尚|仍", fold(after)[:m.start()]):
         # (not a table's next cell; not a verb said undone, 58名已故优抚对象未及时停发: what was not done)
         f, lead = m.group(0), lead + m.group(0)

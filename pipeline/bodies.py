@@ -150,13 +150,22 @@ def only_body_of_section(name: str, text: str, pos: int, outline) -> bool:
     heads = [h for h in getattr(outline, "headings", None) or [] if h.start <= pos and h.level <= 2 and h.kind == "numbered"]
     if not heads:
         return False
-    start = max(h.start for h in heads)
+    # the nearest heading, then the nearest of each higher level (一、瓆口镇…项目 above （一）工程量虚报的问题)
+    nearest = max(heads, key=lambda h: h.start)
+    ancestors = [nearest] + sorted((h for h in heads if h.level < nearest.level
+                                    and h.start == max(x.start for x in heads if x.level == h.level)), key=lambda h: -h.start)
+    return any(_section_about(name, text, h.start, pos) for h in ancestors)
+
+
+def _section_about(name: str, text: str, start: int, pos: int) -> bool:
+    """only_body_of_section for the section that opens at `start`."""
     said = fold(text[start:pos])
     if re.search(r"全(?:省|市|区|县|州|镇|乡)[^。;\n]*$", said):
         return False  # (…全市开展危险废物专项排查,共检查企业268家: a sentence about the whole, whatever the section)
     lines = [ln for ln in said.split("\n") if ln.strip()]
     # the heading and the paragraph that opens the section (a 文号 or date line between is no paragraph)
     opening = "\n".join(lines[:1] + [ln for ln in lines[1:] if re.search(r"[,。;]", ln)][:1])
+    opening = re.sub(r"^\s*[一二三四五六七八九十]+、", "", opening)  # (一、瓆口镇…: the heading's ordinal joins nothing)
     if name not in opening or re.search(re.escape(name) + r"[和、及与]|[和、及与含][\u4e00-\u9fff]{0,8}" + re.escape(name), opening):
         return False
     lv = level_of(name)
@@ -169,6 +178,8 @@ def only_body_of_section(name: str, text: str, pos: int, outline) -> bool:
             continue  # the county the town lies in (原任瑊宁县瑊南镇…)
         if lv is None and olv is not None:
             continue  # a firm or unit asked: the places around it are no rival firm
+        if lv is not None and olv is None:
+            continue  # a place asked: a firm named in its section (施工单位…有限公司) is no rival place
         return False
     return True
 

@@ -95,7 +95,7 @@ def analyse(q: str) -> QuestionInfo:
         w = m.group(1)
         # the measure word right after 多少 (多少家 → 家), widened by the table
         units.extend(_UNIT_WORDS.get(w, [w]))
-    for m in re.finditer(r"的([件人户个家次项条起宗名所])数(?![据量字额])", q):
+    for m in re.finditer(r"(?:的|(?<=[\u4e00-\u9fff]{2}))([件人户家次项条起宗名所])数(?![据量字额学目])", q):
         # 立案的件数, 处分的人数: the measure word counted, as 多少件 would say it
         asks += 1
         units.extend(_UNIT_WORDS.get(m.group(1), [m.group(1)]))

@@ -7,7 +7,8 @@ names, a sum of two things stated apart and a whole whose items are both named, 
 bodies of a kind named together, a reader's words for things (好处, 打官司) and verbs (瞒下, 叫去谈话)."""
 import pytest
 
-from pipeline.actions import asked_actions
+from pipeline.actions import action_conflict, asked_actions
+from pipeline.question import analyse
 from pipeline.slots import read
 from tests.answering import answered, build_answerer, refused_with
 
@@ -48,6 +49,23 @@ GROUP = """甂州城建集团关于经济责任审计整改情况的报告
 六、集团原副总经理钱某某收受供应商回扣46.5万元；其隐瞒4名已故职工的死亡信息，冒领补贴3.2万元。
 """
 
+FARM = """甎阳县农业农村局关于高标准农田建设项目问题整改情况的公示
+
+全县共实施项目3个，总投资8600万元，核减工程款212.5万元。
+
+一、甎口镇2023年高标准农田建设项目
+
+项目建设面积1.5万亩，总投资2250万元。
+
+（一）工程量虚报的问题。经复核，施工单位甎阳县恒达建设工程有限公司虚报灌溉沟渠1.2公里，多计工程款96.35万元。
+
+二、甎河镇2023年高标准农田建设项目
+
+项目建设面积1.1万亩，总投资2880万元。
+
+（一）质量不达标的问题。经抽检，部分沟渠质量不达标，已返工沟渠2.6公里，核减工程款43.8万元。
+"""
+
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory):
@@ -55,6 +73,7 @@ def answerer(tmp_path_factory):
         ("yizhou-xinfang-2024", COMPLAINTS, "甀州市"),
         ("cichuan-jiesu-2024", STREET, "甁川街道"),
         ("bizhou-chengjian-2024", GROUP, "甂州市"),
+        ("zhuanyang-nongtian-2024", FARM, "甎阳县"),
     ], "2024-11-08")
 
 
@@ -122,3 +141,15 @@ def test_a_readers_words_for_things_and_acts(answerer):
     answered(answerer, "甂州城建集团原副总经理钱某某瞒下了几位去世职工的消息？", "4名")
     assert asked_actions("瓿城物业公司退还多收车位管理费涉及多少户业主") == ["退还", "涉及"]
     assert asked_actions("整改后有几处租出去了？") == ["租出去"]
+
+
+def test_a_body_named_by_the_heading_above_the_figures_section(answerer):
+    # 一、甎口镇…项目 heads the section; （一）工程量虚报的问题 is its sub-section: the town's figures
+    answered(answerer, "甎口镇的高标准农田项目，施工方多报了多少公里灌溉渠？", "1.2公里")
+    answered(answerer, "甎河镇的农田项目返工了多少公里沟渠？", "2.6公里")
+
+
+def test_a_count_named_by_its_measure_word_and_an_act_said_after_whom():
+    assert analyse("甊州市办理校外培训退费的家长户数").units == ["户"]
+    # 对整改不力的2家燃气企业主要负责人进行约谈: 整改不力 says whom; 约谈 is what was done to them
+    assert action_conflict("一共约谈了多少家企业？", "市住建局对整改不力的", "家燃气企业主要负责人进行约谈") is None
