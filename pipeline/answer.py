@@ -35,6 +35,10 @@ def _counted_unnamed(noun: str, clauses: list[str]) -> bool:
         and not any(noun in x and re.search(r"某|同志", x) for x in clauses)
 
 
+# people asked by name (叫什么名字, 是谁): a list of anything else does not answer
+_PERSONS_ASKED = re.compile(r"名字|姓名|叫什么|是谁|哪几位|哪些人")
+
+
 # which one of a kind of body is asked (是哪家医院, 哪个村): the answer must name one of that kind
 _WHICH_BODY = re.compile(r"哪(?:一)?(?:家|个|所)(医院|公司|企业|单位|机构|药店|学校|银行|部门|村|社区|乡镇|街道|商户|门店|酒店|餐馆|饭店|网吧|诊所)")
 
@@ -649,7 +653,7 @@ class Answerer:
         if part.answer_type == "list":
             from .status import status_list
 
-            if not re.search(r"名字|姓名|叫什么|是谁|哪些人|哪几位", part.text) \
+            if not _PERSONS_ASKED.search(part.text) \
                     and (got := status_list(self, part, hits)) is not None and got.answer \
                     and (not _asks_bodies(part.text) or _names_bodies(got.answer, part.text)):
                 return got  # (哪些单位已完成整改 asks bodies: a list of problems does not answer it)
@@ -694,7 +698,7 @@ class Answerer:
                     # does a list of posts, 法定代表人、财务负责人, name the people)
                     return PartAnswer(part.text, None, "names not listed: the notice counts them, "
                                       + c.text[span[0]:span[1]][:40])
-                if span is not None and re.search(r"名字|姓名|叫什么|是谁|哪几位|哪些人", part.text) \
+                if span is not None and _PERSONS_ASKED.search(part.text) \
                         and sum(1 for it in items if re.search(r"某|同志", it) or len(it.strip()) <= 4) <= len(items) / 2:
                     # (其他医生都叫什么名字: a list whose items are mostly no person, 收受回扣、违规套取医保基金问题,
                     # names nobody, whoever one clause of it mentions)
