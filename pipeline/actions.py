@@ -62,7 +62,9 @@ CLASSES: dict[str, str] = {
     "gain": "增收 创收 挣了 多挣 赚了 收益",
     # public money taken for oneself (贪占了多少 for 侵占村集体资金), and gifts or bribes taken (收受好处费):
     # two acts, not one
-    "embezzle": "侵占 贪占 贪污 挪用 截留 套取 骗取 冒领 虚列 虚报 多报 虚增 私分 揩油 套走 骗走",
+    "embezzle": "侵占 贪占 贪污 套取 骗取 冒领 虚列 虚报 多报 虚增 私分 揩油 套走 骗走",
+    # money kept or turned to another use, not taken by a false claim (挪用 asked, 套取 stated: another wrong)
+    "divert": "挪用 截留 挤占 挪作他用",
     "bribe": "收受 受贿 索贿 索要",
     # opinions raised by one, received by another (挨了多少条批评 is 收到, not 提出)
     "propose": "提出 提了",
@@ -306,7 +308,7 @@ def fact_action(lead: str) -> str | None:
         # 受理涉及巡察整改事项的投诉1340件: the verbs after the first, up to a 的, say which complaints
         # (a clause that qualifies the object); the first is what was done to them
         return found[0].group(0)
-    wrong = {"embezzle", "bribe", "misstate"}
+    wrong = {"embezzle", "divert", "bribe", "misstate"}
     if len(found) >= 2 and classes(found[-1].group(0)) & wrong:
         # 追回原村干部挪用资金, 清退套取的补贴, 退还多收费用: the money taken (or charged wrongly) is what the
         # earlier verb acts on; so over a list of such money (调减虚增收入21.4亿元、虚增利润3.87亿元)

@@ -456,13 +456,16 @@ class Answerer:
 
     def full_question(self, question: str) -> str:
         """The question as the engines read it: a numbered institution named short (瓂州三院) written
-        as the one full name the notices give it (瓂州市第三人民医院); else the question itself."""
+        as the one full name the notices give it (瓂州市第三人民医院), a reader's doubled words
+        (吃吃喝喝) said once; else the question itself."""
         from .question import ORDINAL_SHORT, ordinal_short_names
+        from .textnorm import unreduplicated
 
-        if not ORDINAL_SHORT.search(fold(question)):
-            return question
-        full = ordinal_short_names(question, [self.r.doc_text(d) for d in self.r.store.doc_ids()])
-        return question if full == fold(question) else full
+        plain = unreduplicated(question)  # 吃吃喝喝 read as 吃喝, the word a notice uses
+        if not ORDINAL_SHORT.search(fold(plain)):
+            return plain
+        full = ordinal_short_names(plain, [self.r.doc_text(d) for d in self.r.store.doc_ids()])
+        return plain if full == fold(plain) else full
 
     def _ask(self, question: str, qid: str | None = None) -> Answer:
         from .compose import PartAnswer

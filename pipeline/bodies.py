@@ -215,9 +215,10 @@ def _joined(name: str, lead: str) -> bool:
 
 
 def named_as_body(name: str, folded: str) -> bool:
-    """The notice names `name` as a body: twice, or in a list of its peers (璢东区、璢西区); words that only
-    end like one (针对村, 审计发现县) stand once and alone."""
-    return folded.count(name) >= 2 or bool(re.search(re.escape(name) + "[、和]|、" + re.escape(name), folded))
+    """The notice names `name` as a body: twice, or in a list of its peers (璢东区、璢西区), or opening one of
+    a sentence's stretches between semicolons (…;甓山县追回…;甓川高新区追回…): words that only end like
+    one (针对村, 审计发现县) stand once and alone."""
+    return folded.count(name) >= 2 or bool(re.search(re.escape(name) + "[、和]|、" + re.escape(name) + "|[;；]" + re.escape(name), folded))
 
 
 def _group_asked(name: str, lead: str, question: str) -> bool:
@@ -324,6 +325,19 @@ def blank_closed_parens(folded: str) -> str:
     return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), folded)
 
 
+def _without_peer_lists(lead: str) -> str:
+    """The paragraph before a figure without its earlier sentences that list places side by side (从区域看,
+    甐湖区抽检1054批次…;甐山县抽检803批次…): each of those places has its own figure there, and a later
+    sentence (从品种看,食用农产品抽检1140批次) is the whole's again. The figure's own sentence stays."""
+    sents = lead.split("。")
+    if len(sents) < 2:
+        return lead
+    def peers(x: str) -> bool:
+        names = {m.group(0) for m in _ADMIN.finditer(x) if level_of(m.group(0)) is not None}
+        return len({level_of(n) for n in names}) == 1 and len(names) >= 2
+    return "。".join([" " * len(x) if peers(x) else x for x in sents[:-1]] + [sents[-1]])
+
+
 def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline=None) -> str | None:
     """A place the question asks about that sits below the notice's own (漱溪市鹭湾区 in a city's
     notice) and that the notice names somewhere, but not in this figure's sentence, its paragraph's
@@ -342,7 +356,7 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
     p0 = min(_paragraph_start(text, s0), record_start(text, f.start))
     # a breakdown in parentheses closed before the figure (59处(珑港镇14处;…)…涉及金额326.8万元) names the
     # parts of the figure before it: a place named only there has no share of this figure
-    before = blank_closed_parens(folded[p0:f.start])
+    before = _without_peer_lists(blank_closed_parens(folded[p0:f.start]))
     # (the sentence to its 。: 截至10月底,全市共清理…;拆除违法建设2186处 is the whole's past the ;)
     s00 = max(folded.rfind("。", 0, s0), folded.rfind("\n", 0, s0)) + 1
     if re.search(r"全[省市区县镇乡]", folded[s0:f.start]) or re.search(r"全[省市区县镇乡][^;。]*;[^。]*$", folded[s00:f.start]) \
@@ -543,6 +557,8 @@ def part_conflict(question: str, fact: Fact, text: str) -> str | None:
             if "、" in (lead[m.start() - 1:m.start()] + lead[m.end():m.end() + 1]) and re.search(r"共计|合计|总计|共", lead[m.end():]) \
                     and said_action(lead[:m.start() + 1], frozenset({"find"})):
                 continue
+            if any(len(a.group(0)) >= 3 and lead[:m.start()].endswith(a.group(0)) for a in _ADMIN.finditer(q)):
+                continue  # (用于甑北镇甑坪村产业路建设,新建产业路4.6公里: where in the town asked the work is, not a share of it)
             return f"{name}: the notice gives {f.text} ({fact.measure}) for {name}, a part of what is asked"
     # a housing estate named before the figure (其中,璹安佳苑清退…38户) is a part of the district asked, as a town is
     for m in re.finditer(r"(?<![的在和与及对把被从向将])[\u4e00-\u9fff]{2,4}?(?:小区|家园|花园|佳苑|公寓|新苑|华庭)", lead):

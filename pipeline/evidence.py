@@ -32,8 +32,9 @@ from .clauses import ends_clause, labelled_below
 from .question import names_match
 from .parse_styles import label_kind
 from .periods import find_periods, month_range, scope_period, span, spans_conflict
-from .slots import BEFORE_Q, CHANGE_Q, COUNT_WORDS, GENERIC_PLACES, REMAIN_Q, Part, figure_kind
+from .slots import BEFORE_Q, CHANGE_Q, COUNT_WORDS, GENERIC_PLACES, PERIOD, REMAIN_Q, Part, figure_kind
 from .textables import paragraph_start as _paragraph_start, plan_column, record_start, row_at  # noqa: F401 - record_start: nearmiss reads it here
+from .synonyms import in_words_of
 from .textnorm import fold, fold_doc
 from .types import Fact, Figure  # noqa: F401 - Fact: other modules read it here
 from .wording import _content, _is_own_place, _measure_words, _share, bigrams, notice_topic, residue, runs  # noqa: F401 - re-exported
@@ -278,6 +279,10 @@ def make_fact(f: Figure, text: str, folded: str, outline=None) -> Fact:
 _ELIDED = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|镇|乡|村|街道|社区)(?:是|为|达到?|只有|仅有?|有|则是?|也是?)?$")
 
 
+# what is left of a measure that only says when (1-10月累计, 本月, 全年): nothing, or a word for "in all"
+_PERIOD_ONLY = re.compile(r"(?:累计|共计|合计|总计|共|本月|本季度|本年|当月|同期)?")
+
+
 def inherit_elided(facts: list, text: str) -> list:
     """A figure whose measure is only a body's name (全省…平均整改率是95.5%…琜安市是97.2%): the measure is
     left unsaid, as the figure before it of the same kind in the paragraph says it; that measure is its own."""
@@ -290,6 +295,14 @@ def inherit_elided(facts: list, text: str) -> list:
             para = paragraph_start(text, fact.fig.start)
             prev = next((g for g in reversed(out[:i]) if g.kind == fact.kind and g.fig.start >= para
                          and not _ELIDED.match(_content(fold(g.measure)))), None)
+            if prev is not None:
+                fact = Fact(fact.fig, fact.clause_start, fact.clause_end, fact.measure, fact.kind, fact.period, elided_from=prev)
+        elif own and (said := fold(fact.measure)) and PERIOD.search(said) and _PERIOD_ONLY.fullmatch(PERIOD.sub("", said).strip(" ,，、")):
+            # 违规吃喝问题本月3起,1-10月累计21起: a measure that is only a time counts what the figure before it
+            # in the sentence counts, at another time (its period is its own)
+            prev = next((g for g in reversed(out[:i]) if g.kind == fact.kind and g.fig.unit == fact.fig.unit
+                         and g.fig.end <= fact.fig.start and not re.search(r"[。;；!?！？\n]", text[g.fig.end:fact.fig.start])
+                         and not _PERIOD_ONLY.fullmatch(PERIOD.sub("", fold(g.measure)).strip(" ,，、"))), None)
             if prev is not None:
                 fact = Fact(fact.fig, fact.clause_start, fact.clause_end, fact.measure, fact.kind, fact.period, elided_from=prev)
         elif own and _ACTION_WORDS.fullmatch(own):
@@ -432,17 +445,29 @@ class MeasureMatcher:
         reader's word for a thing (坏账, 好处) is also read as the field's (不良贷款, 回扣)."""
         if not asked:
             return 1.0
-        official = officialese(asked)
-        if official != asked:
-            return max(self._score(asked, fact, lead, text), self._score(official, fact, lead, text))
-        return self._score(asked, fact, lead, text)
+        folded = folded_doc(text)
+        # (and a word of the asked measure that a thesaurus says the clause uses: 病人 for 患者, pipeline/synonyms.py)
+        local = folded[_prev_clause(folded, fact):fact.clause_end] + fold(fact.measure or "")
+        best = 0.0
+        for a in dict.fromkeys((asked, officialese(asked))):
+            best = max(best, self._score(a, fact, lead, text))
+            # a thesaurus word helps the meaning only: the head word stays the reader's (改造 read as the
+            # clause's 改建 would make 危房改造 look stated by 新建改建户厕), and the measure is never taken as
+            # named by it (处理率 read as 处置率 names no 处置率)
+            if (aligned := in_words_of(a, local, folded, head(a))) != a:
+                best = max(best, self._score(aligned, fact, lead, text, held=self._held(a, lead)))
+        return best
 
-    def _score(self, asked: str, fact: Fact, lead: str, text: str) -> float:
-        fm = _measure_words(fact.measure)
-        if len(fm) >= 2 and fm in _content(asked) and not _ELIDED.match(fm):
-            return 1.0  # the question names the fact's own measure (not when that is only a body's name: 瑎湖区)
+    @staticmethod
+    def _held(asked: str, lead: str) -> bool:
         h = head(asked)
-        held = bool(h) and (h in lead or h[-2:] in lead)
+        return bool(h) and (h in lead or h[-2:] in lead)
+
+    def _score(self, asked: str, fact: Fact, lead: str, text: str, held: bool | None = None) -> float:
+        fm = _measure_words(fact.measure)
+        if held is None and len(fm) >= 2 and fm in _content(asked) and not _ELIDED.match(fm):
+            return 1.0  # the question names the fact's own measure (not when that is only a body's name: 瑎湖区)
+        held = self._held(asked, lead) if held is None else held
         return self._scaled(self.clause_cos(asked, fact, text) + self.cfg.w_head * held)
 
     def core_score(self, core: str, fact: Fact, lead: str, text: str) -> float:
@@ -526,7 +551,7 @@ def head(measure: str) -> str:
     return m[-3:] if re.search(r"[量额值率数]$", m) else m[-2:]
 
 
-_WRONG_CLASSES = frozenset({"embezzle", "bribe", "misstate", "involve"})
+_WRONG_CLASSES = frozenset({"embezzle", "divert", "bribe", "misstate", "involve"})
 
 
 _TO_PERSON = re.compile(r"(?:退给|退还给|还给|返还给|退回给|退还|退给)(病人|患者|群众|老百姓|农户|学生|家长|企业|职工|消费者|居民|村民)")
@@ -690,6 +715,18 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
             # the notice gives no time of its own is of that stretch, which the year asked is before
             return f"{since[1]} (the notice's own time)"
         return None
+    # 截至6月底 asked, 截至2024年6月10日 stated: a running total at another day is another figure
+    y_ = int(year) if year and year.isdigit() else None
+    ca, co = _CUTOFF.search(fold(asked)), _CUTOFF.search(own)
+    if ca and co and ca.group(0) in fold(question or "") and (da := _cutoff(ca, y_)) and (do := _cutoff(co, y_)) \
+            and _month_end(da) != _month_end(do):
+        # (only a date the part asks itself: one said for an earlier part of the question, 截至6月10日…办结多少?
+        # …已清运多少废渣?, leaves the later part's own date to it)
+        return f.period or fact.period
+    # this issue's month (本月3起, 1-10月累计21起) for a stretch of months asked: one month is not the stretch
+    sa = span(_asked_period(asked, question), int(year) if year and year.isdigit() else None)
+    if re.fullmatch(r"(?:本|当)月(?:份)?", own) and sa is not None and sa.m0 is not None and sa.m1 is not None and sa.m0 != sa.m1:
+        return f.period or fact.period
     # a school's term asked (2024年秋季学期) and another stated (春季学期): another stretch
     qt, ft = re.search(r"(春|秋)季?学期", fold(asked)), re.search(r"(春|秋)季?学期", own)
     if qt and ft and qt.group(1) != ft.group(1):
@@ -819,23 +856,34 @@ def later_year_conflict(asked: str | None, fact: Fact, text: str, year: str | No
 _SPECIFIC_UNITS = {"length": ("公里", "千米", "米"), "area": ("亩", "平方米", "公顷"), "weight": ("吨", "千克", "公斤")}
 
 
+_CHANGE_LEAD = re.compile(r"(?:较|比|同比|环比)[^,;。]{0,12}?(?:增加|减少|增长|下降|上升|提高|降低|多|少)了?$|^(?:增加|减少|增长|下降)了?$")
+
+
 def only_of_its_unit(part: Part, fact: Fact, facts: list, text: str) -> bool:
     """A paraphrase asked in a specific measure word (铺了多长的水管 → 公里, 装了多少台 → 台) that the
     notice uses for one figure only, whose clause shares a content word with the question (改造,
     定位): that figure is the one asked about, however otherwise the question words it."""
     u = fact.fig.unit or ""
     # (a measured quantity, or a machine or vehicle counted: 多少所 schools or 多少家 firms are too many things)
-    specific = part.unit_word and part.unit_word in "台辆套艘架" and u.endswith(part.unit_word) \
+    # (and a classifier of one kind of thing: 几篇 articles, 几门 courses, 多少袋 goods, 几口 wells)
+    specific = part.unit_word and part.unit_word in "台辆套艘架篇门袋盒瓶箱桶罐棵株头匹栋幢口" and u.endswith(part.unit_word) \
         or any(fact.kind == k and k in part.kinds for k in _SPECIFIC_UNITS)
     if not specific or fact.kind in ("money", "percent", "points"):
         return False
-    same = [x for x in facts if x.kind == fact.kind and (x.fig.unit or "").endswith(u[-1:])]
+    # (较上年同期增加6篇 after 发表论文17篇: a change of the figure, no other thing counted in 篇)
+    same = [x for x in facts if x.kind == fact.kind and (x.fig.unit or "").endswith(u[-1:])
+            and not _CHANGE_LEAD.search(fold(text[x.clause_start:x.fig.start]))]
     if len(same) != 1:
         return False
     clause = _content(fold(text[fact.clause_start:fact.clause_end]))
     asked = fold(part.measure)
     for w in sorted(part.who or [], key=len, reverse=True):
         asked = asked.replace(fold(w), "")  # (the body asked, 瓵山能源集团, shares 集团 with every clause of its notice)
+    # (多少门课 asked, 排查课程142门 or 142门课程 stated: the thing the figure counts, right beside it, is the thing asked)
+    thing = re.search(rf"(?:多少|几){re.escape(part.unit_word or '?')}([\u4e00-\u9fff])", fold(part.text))
+    if thing and (fold(text[fact.fig.end:fact.fig.end + 1]) == thing.group(1)
+                  or re.search(re.escape(thing.group(1)) + r"[\u4e00-\u9fff]?$", fold(text[max(0, fact.fig.start - 3):fact.fig.start]))):
+        return True
     return any(g in clause for g in bigrams(_content(asked)) if re.fullmatch(r"[\u4e00-\u9fff]{2}", g))
 
 
@@ -982,6 +1030,15 @@ def _cutoff(m, year: int | None) -> tuple[int, int, int] | None:
     if y is None:
         return None
     return y, int(m.group(2)), int(m.group(3)) if m.group(3) else 31
+
+
+def _month_end(d: tuple[int, int, int]) -> tuple[int, int, int]:
+    """A date with 底/末 (read as the 31st) and the month's real last day made one (6月底 is 6月30日)."""
+    import calendar
+
+    y, m, day = d
+    last = calendar.monthrange(y, m)[1] if 1 <= m <= 12 else 31
+    return y, m, min(day, last)
 
 
 def cutoff_conflict(asked: str | None, fact: Fact, text: str, year: str | None = None) -> str | None:
@@ -1208,6 +1265,9 @@ _LEVEL_TO = re.compile(r"(?:提高|提升|上调|调高|调整|增加|增至|降
 _ASKS_WHOLE = re.compile(r"一共|总共|共计|合计|总计|加起来|全部|总额|总数")
 # a total or level asked (总数, 达到, 累计), and a figure that counts only what was added
 _ASKS_TOTAL = re.compile(r"总数|总量|总共|达到|累计|一共有|共有|在册|总计")
+# (新开户, 新增, 新登记: what was added asked; 实缴单位, 在册, 现有: a figure of all in place, the stock)
+_ASKS_ADDED = re.compile(r"新(?:开户|增|开|登记|注册|纳入|建|招|录用|发展)")
+_STOCK = re.compile(r"实缴|在册|现有|存量|总数|共有|实有|在岗|在职")
 _ADDED = re.compile(r"(?:^|[^重更创])新(?:增|纳入|建|开|发展|录入|安装|接入|登记)[^\d,,;;。]{0,16}$")
 # what was not done (未按规定开设…的项目): the verb negated, two characters
 _NOT_DONE = re.compile(r"(?:未|没有|尚未|仍未|未能)(?:按规定|按要求|及时|足额|依法|如实|按时)?([\u4e00-\u9fff]{2})")
@@ -1574,6 +1634,13 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             or earlier_year_conflict(part.period, x, text, year, context, part.text)
 
     period = period_of(fact)
+    if not period and not (fact.fig.period or fact.period) and part.period:
+        # 1.86亿元 in the headline, said again in the body with its time (截至2024年10月底,…追回…1.86亿元): the
+        # same figure is of the time the notice states it for
+        twin = next((x for x in facts or [] if x is not fact and x.fig.text == fact.fig.text and x.fig.unit == fact.fig.unit
+                     and (x.fig.period or x.period) and _measure_words(x.measure)[-2:] in fold(text[fact.clause_start:fact.clause_end])), None)
+        if twin is not None:
+            period = period_of(twin)
     if period and apart is not None and apart[0] is fact and not period_of(apart[1]):
         period = None  # 从督察时到10月底提高了多少: the period is the change's end, the later of the two rates
     if period:
@@ -1601,6 +1668,13 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if not anchored and sibling_lead_asked(part.text, fact, text, facts or []):
         score -= cfg.w_here
     here = any(name in clause for name in part.who)
+    asked_places = [m.group(0) for m in _ADMIN.finditer(fold(part.text)) if level_of(m.group(0)) is not None]
+    if not anchored and asked_places and (within := _body_within(asked_places, text, fact)) and within not in fold(part.whole or part.text) \
+            and not re.search(re.sub(r"^.*?(医院|卫生院|公司|集团|学校|中学|小学|幼儿园|银行|支行|酒店|超市|药店|诊所|厂)$", r"\1", within), fold(part.whole or part.text)):
+        # (那家虚报带贫人数的农业公司 asked: a body of that kind within the county is the one asked)
+        # 甓山县追回的医保基金 asked; 甓山县康宁医院…追回医保基金134万元 is one body within the county (its
+        # own 甓山县追回医保基金1794万元 is the county's)
+        reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {within}, a body within it")
     if not anchored and (means := _MEANS_Q.search(fold(part.text))) \
             and any(means.group(0).endswith(a) or fold(part.text).startswith(a, means.end()) for a in asked_actions(part.text)) \
             and not any(g in notice_topic(folded_doc(text)) for g in bigrams(_content(means.group(1)))):
@@ -1817,6 +1891,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and _ADDED.search(lead_in):
         # 用户总数达到多少 asked, the notice counts only those added (新增远程费控用户1.26万户)
         reasons.append(f"measure not stated: the notice gives what was added, not the total: {fact.fig.text} ({fact.measure})")
+    elif not delta and not anchored and fact.kind == "count" and (new_q := _ASKS_ADDED.search(fold(part.text))) \
+            and _STOCK.search(lead_in[-12:]) and not re.search(r"新|增|开|建|办|发展|纳入|录入|接入|登记|注册|引进|招", lead_in[-16:]):
+        # 新开户缴存的单位有多少家 asked, the notice counts all that pay (实缴单位5,826家): the stock, not what was added
+        reasons.append(f"measure not stated: what was added is asked ({new_q.group(0)}); the notice gives the total in place: {fact.fig.text} ({fact.measure})")
     cell = re.split(r"[｜|\t]", lead_in)[-1]  # (a table row's problem cell, 增值收益未及时上缴, is not the figure's)
     if not anchored and (undone := _NOT_DONE.search(cell)) and undone.group(1) in fold(part.text) \
             and "已" not in cell[undone.end():] and not re.search(r"未|没|不|尚|仍|还有|剩", fold(part.text)):
@@ -1840,6 +1918,11 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if not plan and _ASKS_SPENT.search(fold(part.text)) and _RECEIVED.search(sent_lead) and not _ASKS_SPENT.search(sent_lead):
         # 科研经费实际支出了多少 asked, 到账科研经费47158.6万元 stated: money received, not what was spent of it
         reasons.append(f"measure not stated: what was spent is asked; the notice gives what was received: {fact.fig.text} ({fact.measure})")
+    if not plan and not anchored and re.search(r"已完成|完成了|办完了|落实了", fold(part.text)) \
+            and re.search(r"制定|细化|列出|明确|提出|梳理出?$", _clause_verb_zone(text, fact)) \
+            and not re.search(r"完成|落实|整改到位|办结|已", _clause_verb_zone(text, fact)):
+        # 已完成的整改措施 asked, 制定整改措施49项 stated: the measures drawn up, not those carried out (已完成41项)
+        plan = True
     if plan:
         reasons.append(f"the notice gives a target or plan, not what was done: {fact.fig.text} ({fact.measure})")
     elif (owed := _OWED.search(since := re.split(r"\d", fold(text[fact.clause_start:f.start]))[-1])) \
@@ -1869,8 +1952,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(bound)
     if not anchored and not reasons and (counted := counted_set_elsewhere(part.text, fact, text)):
         reasons.append(counted)
-    if fact.kind == "count" and (clash := count_word_conflict(asked_words(part.text), f.unit, fold(fact.measure))
-                                 or generic_word_conflict(asked_words(part.text), f.unit, facts or [])):
+    same_noun = fact.kind == "count" and _same_noun_counted(part.text, fold(text[max(fact.clause_start, f.start - 8):f.start]))
+    if fact.kind == "count" and not same_noun \
+            and (clash := count_word_conflict(asked_words(part.text), f.unit, fold(fact.measure))
+                 or generic_word_conflict(asked_words(part.text), f.unit, facts or [])):
         reasons.append(f"{clash}: {fact.fig.text} ({fact.measure})")
     elif fact.kind == "count" and (things := _things_not_people(part.text, f.unit)):
         reasons.append(f"measure word not stated: asked 多少个{things}, the notice counts people: {fact.fig.text} ({fact.measure})")
@@ -1889,7 +1974,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         if len(stretch) >= 2 and stretch in folded_doc(text)[s0:f.start]:
             score += cfg.w_period
     score -= cfg.w_reason * len(reasons)
-    if part.info.units and not unit_fits(f.unit, part.info.units) and not (part.unit_word and f.unit.endswith(part.unit_word)):
+    if part.info.units and not unit_fits(f.unit, part.info.units) and not (part.unit_word and f.unit.endswith(part.unit_word)) and not same_noun:
         score -= cfg.w_unit_miss * (fact.kind == "count")
     if item_gain and reasons:
         score -= item_gain  # a named item that leaves a slot unfilled is no better placed for being named
@@ -2090,7 +2175,8 @@ def set_bound(question: str, fact: Fact) -> str | None:
 # 多少笔 (transactions) not by 48条 (rules)
 _COUNT_CLASSES = [{"人", "名", "位", "人次"}, {"户"}, {"件", "宗", "起", "例"}, {"笔"}, {"份", "张", "篇", "本", "册"},
                   {"辆", "台", "架"}, {"家", "所", "座"}, {"次", "场", "轮", "期", "趟", "遍", "架次", "车次", "班次", "航次"}, {"项", "条", "类", "种"}, {"处", "块"},
-                  {"条", "只", "艘"}, {"批", "批次"}, {"分"}]  # a classifier of two kinds of thing: 几条船, 几只船 count boats (艘), never 台 (machines); 分 counts points, never people or cases
+                  {"条", "只", "艘"}, {"批", "批次"}, {"分"}, {"袋", "盒", "瓶", "箱", "桶", "罐", "包"}, {"棵", "株"},
+                  {"头", "只", "匹"}, {"栋", "幢", "座", "间"}, {"门"}, {"口", "眼"}]  # a classifier of two kinds of thing: 几条船, 几只船 count boats (艘), never 台 (machines); 分 counts points, never people or cases
 
 
 def asked_words(question: str) -> list[str]:
@@ -2102,7 +2188,7 @@ def asked_words(question: str) -> list[str]:
     # (下属几所高校乱收的培训费…涉及多少学生: 几所 says "some", the count asked is the 多少's)
     out = [m.group(1) for m in re.finditer(rf"(?:多少|几)([{COUNT_WORDS}])", q)
            if not (m.group(0)[0] == "几" and (_indefinite_ji(re.split(r"[,;?。]", q[:m.start()])[-1] + re.split(r"[,;?。]", q[m.start():])[0])
-                                             or re.search(r"^[^,;?。]*?的[^,;?。]*?多少", q[m.end():])))]
+                                             or re.search(r"^[^,;?。]*?多少", q[m.end():])))]  # (几座煤矿…查出了多少处隐患: some mines)
     from .question import PEOPLE_NOUNS
 
     out = ["人" if w == "个" and re.search(r"(?:多少|几)个[\u4e00-\u9fff]{0,4}?" + PEOPLE_NOUNS, q) else w for w in out]  # (几个干部: people)
@@ -2111,6 +2197,46 @@ def asked_words(question: str) -> list[str]:
     if "份" in out and re.search(r"(?:多少|几)份[^,;。?]{0,6}?(?:卷|文件|合同|协议|材料|报告|文书|档案|台账|公文|证明)", q):
         out.append("件")
     return out
+
+
+# a body's own name inside the place (康宁医院, 恒达建材有限公司): no verb, preposition or office (局, 委) in it
+# (not 辖区内共有25家物业公司, a count; not 第二人民医院扩建工程, a project named after the body)
+_WITHIN_BODY = r"(?:(?![的了在对向把被给和与及为从将由责令经局委办会厅部处科室有共内辖])[\u4e00-\u9fff]){1,10}?" \
+               r"(?:医院|卫生院|公司|集团|学校|中学|小学|幼儿园|银行|支行|酒店|超市|药店|诊所|厂)(?![\u4e00-\u9fff]{0,4}(?:工程|项目))"
+
+
+def _body_within(who: list[str], text: str, fact: Fact) -> str | None:
+    """The stretch that holds the figure (from the last 。or ; before it) opens with a body inside the place
+    asked (甓山县康宁医院… for 甓山县): that body's figure, not the place's own. The body, or None."""
+    folded = folded_doc(text)
+    s0 = max(folded.rfind(c, 0, fact.fig.start) for c in "。;；\n") + 1
+    seg = folded[s0:fact.fig.start].lstrip(" ,")
+    for w in who or []:
+        fw = fold(w)
+        if level_of(fw) is not None and (m := re.match(re.escape(fw) + _WITHIN_BODY, seg)):
+            return m.group(0)
+    return None
+
+
+def _clause_verb_zone(text: str, fact: Fact) -> str:
+    """The figure's own clause up to the figure (制定整改措施 in 反馈问题19个,制定整改措施49项)."""
+    return fold(text[fact.clause_start:fact.fig.start])
+
+
+def _same_noun_counted(question: str, before: str) -> bool:
+    """多少处隐患 asked, 排查各类隐患1274项 stated: the very thing asked (two characters or more right after the
+    measure word) is what the figure counts, named right before it, and the measure word is only how each
+    writer counts it (6座煤矿 beside it counts mines, not 隐患)."""
+    found = list(re.finditer(rf"(?:多少|几)[{COUNT_WORDS}]([\u4e00-\u9fff]{{2,4}})", fold(question)))
+    if len(found) != 1 and not (found and "多少" in found[-1].group(0)):
+        return False
+    m = found[-1]  # (几座煤矿…多少处隐患: the 多少 asks, the 几 says "some")
+    if re.search(rf"(?:多少|几)[人名位户]", fold(question)):
+        return False  # (people and households are two counts: 惠及群众6240户 answers no 多少名群众)
+    noun = re.split(r"[被了的在是有]", m.group(1))[0]
+    # (right before it: 采砂船只和机具17台 counts ships and machines together, 查处公车私用3起 no 公车; a noun
+    # after the figure may head a longer one, 126名骗提人员 counting people, no 骗提 cases)
+    return len(noun) >= 2 and before.endswith(noun)
 
 
 def count_word_conflict(asked: list[str] | str, unit: str, measure: str = "") -> str | None:

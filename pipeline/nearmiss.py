@@ -413,6 +413,8 @@ def modifier_conflict(part, fact, text: str, context: str) -> str | None:
     folded = folded_doc(text)
     a, b = _sentence(fact, folded)
     sent = content(folded[a:b])
+    if (scoped := re.search(r"(?:中|里|期间|以来)([\u4e00-\u9fff]{1,3})$", q_mod)) and scoped.group(1) in sent:
+        return None  # (在专项整治中出台的制度文件: a scope, then the fact's own verb; no modifier of the thing counted)
     whole = content(fold(getattr(part, "whole", "") or part.text))
     if not any(len(r) >= 2 for r in runs(f_mod, whole)):
         return None  # the question names the fact's own modifier too

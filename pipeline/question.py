@@ -91,6 +91,8 @@ def analyse(q: str) -> QuestionInfo:
     units: list[str] = []
     asks = 0
     for m in _MEASURE.finditer(q):
+        if m.group(0).startswith("几") and re.match(r"[^,，;；?？。]*?多少", q[m.end():]):
+            continue  # (几座煤矿…查出了多少处隐患: the 几 says "some"; the 多少 asks)
         asks += 1
         w = m.group(1)
         # the measure word right after 多少 (多少家 → 家), widened by the table

@@ -113,8 +113,9 @@ def answer_type(q: str) -> str:
     return "text"
 
 
-# measure words that count things, as a question puts them after 多少/几 (多少笔, 几个)
-COUNT_WORDS = "个种类项家件名人次户所条座台套批宗起处位场轮篇份笔张辆艘架本册例块盏具趟遍"
+# measure words that count things, as a question puts them after 多少/几 (多少笔, 几个; 多少袋 of goods,
+# 几门 of courses, 几口 of wells: general classifiers, so that 多少袋 is never answered in 公斤)
+COUNT_WORDS = "个种类项家件名人次户所条座台套批宗起处位场轮篇份笔张辆艘架本册例块盏具趟遍袋盒瓶箱桶罐棵株头只匹栋幢间门口"
 
 
 def kinds_of(info: QuestionInfo) -> list[str]:
@@ -529,6 +530,12 @@ def share_predicate(items: list[str]) -> list[str]:
     if bare(last):
         # 琫河镇违法占用耕地的面积比琫溪镇多多少: the later bare names take what the first item asks of its own
         first = firsts[0]
+        # 甔州大学…巡察给机械工程学院和医学院一共反馈了多少: the first item ends with the later bare name's
+        # peer (学院…学院); the later names take the words before it, not what follows the first name
+        peer = next((k for k in range(1, len(first) - 2) if first.endswith(last[-2:]) and bare(first[k:]) and not bare(first[:k])),
+                    None) if all(bare(core(it)) for it in items[1:]) else None
+        if peer is not None and re.search(r"[给对向在从]$", first[:peer]):
+            return [items[0]] + [items[0][:len(items[0]) - len(first) + peer] + it for it in items[1:]]
         cut = max((n for n in range(2, len(first)) if bare(first[:n])), default=0)
         pred = first[cut:] if cut else ""
         if len(pred) < 2 or bare(first) or not all(bare(core(it)) for it in items[1:]) or bare(re.sub(r"^的", "", pred)):

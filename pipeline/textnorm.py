@@ -46,6 +46,15 @@ def fold(text: str) -> str:
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
+_AABB = re.compile(r"([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2")
+
+
+def unreduplicated(text: str) -> str:
+    """A reader's doubled two-character word said once (吃吃喝喝 → 吃喝, 清清楚楚 → 清楚): speech
+    doubles words for emphasis, notices never do, and 吃吃喝喝 shares no word with 违规吃喝."""
+    return _AABB.sub(r"\1\2", text)
+
+
 def year_digits(text: str) -> str:
     """A year written in Chinese numerals (二〇二四年) in Arabic digits, one character for one, so that a
     question's period reads as the notice's does (offsets unchanged)."""

@@ -20,7 +20,8 @@ LAYERS = [
                 "facts", "parse_issues", "parse_styles", "load_docx", "load_html", "load_pdf", "load_table",
                 "load_pdf_tables", "clauses", "periods", "textables", "owners",
                 # answering (issue 11): what a question asks, the evidence checks, composing parts
-                "slots", "evidence", "bodies", "wording", "nearmiss", "nearmiss_sets", "compose", "statements", "status", "actions"}),
+                "slots", "evidence", "bodies", "wording", "nearmiss", "nearmiss_sets", "compose", "statements", "status", "actions",
+                "synonyms"}),
     ("engines", {"ingest", "retrieve", "summarize", "summary_llm", "answer", "answer_llm", "choose", "batch", "evalrun", "factanswer", "derive"}),
     ("interface", {"cli_options", "cli_output", "cli"}),
 ]
