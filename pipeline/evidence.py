@@ -1668,7 +1668,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if not anchored and sibling_lead_asked(part.text, fact, text, facts or []):
         score -= cfg.w_here
     here = any(name in clause for name in part.who)
-    asked_places = [m.group(0) for m in _ADMIN.finditer(fold(part.text)) if level_of(m.group(0)) is not None]
+    # (the place itself asked, 甓山县追回的…; not one that only opens a body's name, 瑈阳县妇幼保健院违规多收的…)
+    asked_places = [m.group(0) for m in _ADMIN.finditer(fold(part.text)) if level_of(m.group(0)) is not None
+                    and not re.match(r"[\u4e00-\u9fff]{0,10}?(?:院|局|委|办|中心|站|所|队|公司|集团|学校|银行|支行|厂|店)",
+                                     fold(part.text)[m.end():])]
     if not anchored and asked_places and (within := _body_within(asked_places, text, fact)) and within not in fold(part.whole or part.text) \
             and not re.search(re.sub(r"^.*?(医院|卫生院|公司|集团|学校|中学|小学|幼儿园|银行|支行|酒店|超市|药店|诊所|厂)$", r"\1", within), fold(part.whole or part.text)):
         # (那家虚报带贫人数的农业公司 asked: a body of that kind within the county is the one asked)
