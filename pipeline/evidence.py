@@ -661,7 +661,7 @@ def breakdown_unnamed(stretch: str, question: str, whole: str = "") -> bool:
 
 
 def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None = None,
-                    question: str | None = None) -> str | None:
+                    question: str | None = None, whole: str | None = None) -> str | None:
     """The fact's own period when it is another than the one asked, else None. `year` is the
     notice's own year (今年 in a notice of 2019 is 2019年)."""
     if not asked:
@@ -709,6 +709,15 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
             if f"{int(year) - back}年" not in said:
                 return f"{'/'.join(sorted(said))} (the notice's own time)"
         asked_years = {int(y[:4]) for y in _YEAR.findall(fold(asked))}
+        said = _reported_year(fact, text) or _opening_year(text)
+        q_years = set(_YEAR.findall(fold(whole or question or asked)))
+        if asked_years and said and not {f"{y}年" for y in asked_years} & said and len(asked_years) == 1 and len(q_years) <= 1 \
+                and not re.search(r"(?:截至|截止|到)(?:19|20)\d\d年", fold(asked)) \
+                and not re.search(r"[比较](?:19|20)\d\d年", fold(whole or question or "")):
+            # (not a date the work stands at, 截至2024年10月底, nor two years set side by side or compared)
+            # 2023年退还了多少 asked of a figure its sentence, paragraph, section or title says is 2024's (or the
+            # one year the notice's opening stands at): another year's figure
+            return f"{'/'.join(sorted(said))} (the year the notice reports)"
         if asked_years and year and year.isdigit() and not _reported_year(fact, text) \
                 and (since := _notice_since(text, int(year))) and max(asked_years) < since[0]:
             # 2024年全年 asked of a notice that reports what was done 今年3月以来 (published 2025): a figure
@@ -1010,7 +1019,7 @@ def _asked_period(asked: str, question: str | None) -> str:
     return best if len(best) > len(asked) and fold(asked) in best else asked
 
 
-_ROUND = re.compile(r"第([一二三四五六七八九十\d]+)(轮|批|次|届|期)")
+_ROUND = re.compile(r"第([一二三四五六七八九十\d]+)(轮|批|次|届|期|周)")
 
 
 _SO_FAR_Q = re.compile(r"累计|一共|总共|共计|截至|截止|至今|以来")
@@ -1098,10 +1107,18 @@ def tally_conflict(question: str, fact: Fact, text: str) -> str | None:
 def round_conflict(question: str, fact: Fact, text: str) -> str | None:
     """Another round than the one asked (第二轮 asked, the figure's clause is about 第一轮)."""
     asked = {(n, c) for n, c in _ROUND.findall(fold(question))}
+    if not asked and re.search(r"前[一二三四五六七八九十两\d]+周", fold(question)):
+        asked = {("", "周")}  # (前三周一共查处了多少: weeks asked, not the campaign's total)
     if not asked:
         return None
     folded = folded_doc(text)
     own = set(_ROUND.findall(folded[_prev_clause(folded, fact):fact.clause_end]))
+    if not own:
+        # (第4周：检测…,查处超限158辆, or a heading 第8周(4月20日—4月26日) above the paragraph: the nearest week
+        # said before the figure, in its line or the lines just above, is the figure's)
+        near = list(re.finditer(r"第[一二三四五六七八九十\d]+周", folded[max(0, fact.fig.start - 300):fact.fig.start]))
+        if near and not re.search(r"累计|合计|总计|共计|以来", folded[max(0, fact.fig.start - 300) + near[-1].end():fact.fig.start]):
+            own = set(_ROUND.findall(near[-1].group(0)))
     kinds = {c for _, c in asked}
     own = {(n, c) for n, c in own if c in kinds}
     if not own:
@@ -1109,6 +1126,12 @@ def round_conflict(question: str, fact: Fact, text: str) -> str | None:
         title = {(n, c) for n, c in _ROUND.findall(fold(text.lstrip().split("\n", 1)[0])) if c in kinds}
         if len(title) == 1 and not title & asked and not any(n + c in folded for n, c in asked):
             return "第" + "/".join(n + c for n, c in sorted(title))
+        weeks = sorted({n + c for n, c in _ROUND.findall(folded) if c == "周"}, key=lambda w: (len(w), w))
+        if "周" in kinds and weeks:
+            # 第4周查处了多少辆 asked of a notice with a line per week (第4周：…查处超限158辆): a figure whose
+            # clause names no week is the campaign's total, not that week's; a week the notice has no line for
+            # (第7周) is not covered at all
+            return "第" + "/".join(weeks) + " (the weeks the notice gives), not this figure's"
     if own and not own & asked:
         return "第" + "/".join(n + c for n, c in sorted(own))
     return None
@@ -1626,7 +1649,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     elif who:
         reasons.append(f"{who}: figure not given; the notice gives {fact.fig.text} ({fact.measure}) for another body")
     def period_of(x):
-        return period_conflict(part.period, x, text, year, part.text) or sibling_term_conflict(part.period, text) \
+        return period_conflict(part.period, x, text, year, part.text, part.whole) or sibling_term_conflict(part.period, text) \
             or cutoff_conflict(part.period, x, text, year) \
             or round_conflict(part.text, x, text) \
             or tally_conflict(part.text + " " + (part.measure or ""), x, text) \

@@ -149,3 +149,32 @@ def test_two_colleges_after_one_university():
 
     parts = read("甞州大学第三轮巡察给机械工程学院和医学院一共反馈了多少个问题？").parts
     assert [p.text for p in parts] == ["甞州大学第三轮巡察给机械工程学院 一共反馈了多少个问题", "甞州大学第三轮巡察给医学院 一共反馈了多少个问题"]
+
+
+WEEKLY = """甠州市交通运输局关于治超专项整治成效的通报
+
+专项整治开展6周以来，全市共查处违法超限超载车辆1037辆，罚款537.6万元。
+第1周：检测车辆30120辆，查处超限238辆，罚款96.4万元
+第2周：检测车辆31055辆，查处超限204辆，罚款88.1万元
+第3周：检测车辆32680辆，查处超限158辆，罚款83.2万元
+"""
+
+
+@pytest.fixture(scope="module")
+def weekly(tmp_path_factory):
+    return build_answerer(tmp_path_factory, "weekly", [("tianzhou-zhichao-2024", WEEKLY, "甠州市")], "2024-11-08")
+
+
+def test_a_week_asked_of_a_notice_with_a_line_per_week(weekly):
+    # the line's label (第3周：) says whose the figures after it are; the campaign's total is no week's
+    answered(weekly, "甠州市治超第3周逮到了多少辆超限的货车？", "158辆")
+    refused_with(weekly, "甠州市治超第7周查处了多少辆超限车辆？", "period not covered", "第1周")
+    refused_with(weekly, "甠州市治超前两周一共查处了多少辆超限车辆？", "period not covered")
+    answered(weekly, "甠州市治超专项整治一共查处了多少辆违法超限超载车辆？", "1037辆")
+
+
+def test_a_year_asked_of_a_figure_the_notice_says_is_of_another(campaign):
+    # 截至2024年10月底,…追回医保基金1.86亿元: the notice's year is 2024; 2023年 asked is another year's figure
+    refused_with(campaign, "甗川市2023年追回了多少医保基金？", "period not covered")
+    # (a date the work stands at is no year asked of the data: 截至2024年10月底 answers)
+    answered(campaign, "截至2024年10月底，甗川市一共检查了多少家定点医药机构？", "2316家")
