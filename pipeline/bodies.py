@@ -513,6 +513,40 @@ def breakdown_conflict(question: str, fact: Fact, text: str) -> str | None:
     return None
 
 
+def unlisted_item_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """The figure is one item of a 其中 breakdown whose items are things of one kind (其中厅局级干部21人、县处级
+    干部97人), and the question asks another thing of that kind the breakdown does not list (乡科级干部): no item
+    of the list is that thing's figure. The reason, or None."""
+    f = fact.fig
+    folded = folded_doc(text)
+    a = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    at = folded.rfind("其中", a, f.start)
+    if at < 0:
+        return None
+    stop = re.search(r"[,;。:\n]", folded[at:])
+    run = folded[at + 2:at + stop.start() if stop else len(folded)]
+    if f.start >= at + 2 + len(run):
+        return None  # (the figure is past the breakdown's own clause)
+    labels = [m.group(1) for piece in run.split("、") if (m := re.search(r"([\u4e00-\u9fff]{2,10})\d", piece))]
+    if len(labels) < 2:
+        return None
+    kind = labels[0]
+    for lbl in labels[1:]:
+        k = 0
+        while k < min(len(kind), len(lbl)) and kind[-1 - k] == lbl[-1 - k]:
+            k += 1
+        kind = kind[len(kind) - k:]
+    if len(kind) < 2 or len(kind) >= min(len(x) for x in labels):
+        return None  # (no kind the items share beyond their names: 物业费61.2万元、停车费25.27万元 share 费 only)
+    q = fold(question).replace("的", "")  # (业主自筹的资金 is the list's 业主自筹资金)
+    # each thing by the two characters before the kind (厅局级干部 of 立案审查调查厅局级干部)
+    things = {lbl[-(len(kind) + 2):] for lbl in labels}
+    asked = [m.group(0)[-(len(kind) + 2):] for m in re.finditer(r"[\u4e00-\u9fff]{2}" + re.escape(kind), q)]
+    if not asked or any(a in things for a in asked):
+        return None  # (an item the list gives is asked: its own figure answers)
+    return f"{asked[0]}: the notice's breakdown lists {'、'.join(sorted(things))}, with no figure for it"
+
+
 def named_person_here(question: str, text: str, pos: int) -> bool:
     """The question names a person by the notices' anonymised form (刘某某, 王某) that the paragraph
     holding `pos` names too: the record asked is that person's case."""

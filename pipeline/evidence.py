@@ -24,7 +24,7 @@ import numpy as np
 from .actions import WORDS as _ACTION_WORDS, action_agrees, action_conflict, asked_actions, classes, fact_action, negated_after, said_action
 from .bodies import (  # noqa: F401 - some re-exported: other modules and tests read them here
     _ADMIN, _NOT_PLACE, _joined, breakdown_conflict, generic_place,
-    group_conflict, item_conflict, enumerated_conflict, level_of, listed_member_conflict, most_specific, named_as_body,
+    group_conflict, item_conflict, enumerated_conflict, level_of, listed_member_conflict, most_specific, named_as_body, unlisted_item_conflict,
     part_conflict, row_conflict, scope_conflict, section_headings, sibling_section_conflict, subunit_conflict,
     who_conflict, whole_set_conflict,
 )
@@ -1636,6 +1636,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                                      or group_conflict(part.text, fact, text)
                                      or breakdown_conflict(part.text, fact, text)
                                      or item_conflict(part, fact, text)
+                                     or unlisted_item_conflict(part.text, fact, text)
                                      or enumerated_conflict(part, fact, text)
                                      or whole_set_conflict(part, fact)
                                      or listed_member_conflict(part.text, fact, text)

@@ -178,3 +178,20 @@ def test_a_year_asked_of_a_figure_the_notice_says_is_of_another(campaign):
     refused_with(campaign, "甗川市2023年追回了多少医保基金？", "period not covered")
     # (a date the work stands at is no year asked of the data: 截至2024年10月底 answers)
     answered(campaign, "截至2024年10月底，甗川市一共检查了多少家定点医药机构？", "2316家")
+
+
+def test_a_thing_of_the_breakdowns_kind_it_does_not_list():
+    from types import SimpleNamespace as NS
+
+    from pipeline.bodies import unlisted_item_conflict
+
+    text = "全省共对312人采取留置措施,其中厅局级干部21人、县处级干部97人,留置人数较去年同期增加23名。"
+    i = text.index("97人")
+    fact = NS(fig=NS(start=i, end=i + 3, sentence_start=0, text="97人"), clause_start=text.index("县处级"), measure="县处级干部")
+    assert "乡科级干部" in unlisted_item_conflict("1—9月被采取留置措施的人员中,乡科级干部有多少人?", fact, text)
+    assert unlisted_item_conflict("1—9月被采取留置措施的县处级干部有多少人?", fact, text) is None
+    # (items that share only one character, 物业费 and 停车费, are no kind of their own)
+    text2 = "追回违规减免费用86.47万元,其中物业费61.2万元、停车费25.27万元。"
+    j = text2.index("25.27")
+    fact2 = NS(fig=NS(start=j, end=j + 7, sentence_start=0, text="25.27万元"), clause_start=text2.index("停车费"), measure="停车费")
+    assert unlisted_item_conflict("追回的电梯费有多少?", fact2, text2) is None
