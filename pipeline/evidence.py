@@ -1697,7 +1697,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                     and not re.match(r"[\u4e00-\u9fff]{0,10}?(?:院|局|委|办|中心|站|所|队|公司|集团|学校|银行|支行|厂|店)",
                                      fold(part.text)[m.end():])]
     if not anchored and asked_places and (within := _body_within(asked_places, text, fact)) and within not in fold(part.whole or part.text) \
-            and not re.search(re.sub(r"^.*?(医院|卫生院|公司|集团|学校|中学|小学|幼儿园|银行|支行|酒店|超市|药店|诊所|厂)$", r"\1", within), fold(part.whole or part.text)):
+            and re.search(f"(?:{_BODY_KINDS})$", within).group(0) not in fold(part.whole or part.text):
         # (那家虚报带贫人数的农业公司 asked: a body of that kind within the county is the one asked)
         # 甓山县追回的医保基金 asked; 甓山县康宁医院…追回医保基金134万元 is one body within the county (its
         # own 甓山县追回医保基金1794万元 is the county's)
@@ -2228,8 +2228,9 @@ def asked_words(question: str) -> list[str]:
 
 # a body's own name inside the place (康宁医院, 恒达建材有限公司): no verb, preposition or office (局, 委) in it
 # (not 辖区内共有25家物业公司, a count; not 第二人民医院扩建工程, a project named after the body)
+_BODY_KINDS = "医院|卫生院|公司|集团|学校|中学|小学|幼儿园|银行|支行|酒店|超市|药店|诊所|厂"
 _WITHIN_BODY = r"(?:(?![的了在对向把被给和与及为从将由责令经局委办会厅部处科室有共内辖])[\u4e00-\u9fff]){1,10}?" \
-               r"(?:医院|卫生院|公司|集团|学校|中学|小学|幼儿园|银行|支行|酒店|超市|药店|诊所|厂)(?![\u4e00-\u9fff]{0,4}(?:工程|项目))"
+               rf"(?:{_BODY_KINDS})(?![\u4e00-\u9fff]{{0,4}}(?:工程|项目))"
 
 
 def _body_within(who: list[str], text: str, fact: Fact) -> str | None:
