@@ -469,9 +469,11 @@ class Answerer:
 
     def _ask(self, question: str, qid: str | None = None) -> Answer:
         from .compose import PartAnswer
-        from .slots import read
+        from .slots import read, sub_questions
 
         slots = read(question)
+        if slots.op and (subs := sub_questions(question)):
+            return self.questions_in_one(question, qid, subs)
         if slots.op and len(slots.parts) >= 3 and (joined := self.joined_names(question, slots)) is not None:
             slots = joined
         if len(slots.parts) == 1:
@@ -500,6 +502,33 @@ class Answerer:
         self.last_score = self._last_support
         got = self.compose(question, qid, slots, parts)
         return got if got.answerable else self.share(question, qid) or got
+
+    def questions_in_one(self, question: str, qid: str | None, subs: list[str]) -> Answer:
+        """Several questions asked in one (slots.sub_questions), each answered on its own, sum or
+        difference included; refused when any is, else their answers joined, every citation kept and
+        each question a part of the answer."""
+        from .compose import dedupe
+
+        got = [self._ask(sub, None) for sub in subs]
+        refused = [(n, a) for n, a in enumerate(got) if not a.answerable]
+        if refused:
+            why = "; ".join(f"part {n + 1} ({subs[n]}): {a.reason or 'not stated'}" for n, a in refused)
+            return Answer(qid, question, None, False, [], "extractive", flags=[why], reason=why)
+        cites = dedupe([c for a in got for c in a.citations])
+        index = {(c.doc, c.start, c.end): i for i, c in enumerate(cites)}
+        parts = []
+        for sub, a in zip(subs, got):
+            # one part per question asked; a question of several parts of its own (a sum) keeps their figures
+            part = {"question": sub, "answer": a.answer, "answerable": True,
+                    "citations": [index[(c.doc, c.start, c.end)] for c in a.citations]}
+            if figures := [f for p in a.parts for f in p.get("figures") or []]:
+                part["figures"] = figures
+            parts.append(part)
+        computed = [a.computed for a in got if a.computed]
+        if len(computed) > 1:
+            computed = [dict(computed[0], steps=list(computed[0].get("steps") or []) + computed[1:])]
+        return Answer(qid, question, ";".join(a.answer for a in got if a.answer), True, cites, "extractive",
+                      computed=computed[0] if computed else None, parts=parts)
 
     def joined_names(self, question: str, slots):
         """A sum or comparison split at a 和 the notices themselves write inside one name (违反中央八项规定

@@ -1138,3 +1138,60 @@ CHANGE_Q = re.compile(r"(?:提高|增加|增长|提升|减少|下降|降低|缩�
 REMAIN_Q = re.compile(r"还有[^??,,]*(?:没有|没|未)|还没有?|仍未|还剩|剩余|剩下|尚未|多少[^??,,]{0,8}(?:还没|(?:没有|没|未)(?=[^??,,]{0,4}(?:完|到位|结|销号|整改|落实|兑现|追回|收回|修复|拆除|清退|退还)))")
 # (整治前, 治理前, 改造前: the state before the campaign, said with its own verb)
 BEFORE_Q = re.compile(r"(?:整改|整治|治理|改造|整顿|清理)前|上年|去年|上一年|前一年|原来|原先|之前|以前|起初")
+
+
+_DEICTIC = re.compile(r"两地|两家|两者|二者|两边|双方|这两[个家项地所类]?|两[个所项类](?:单位|地方|学校|医院|机构|部门)?")
+_LEADING_LINK = re.compile(r"^(?:据此|此外|另外|同时|那么|并且?|而且?|又)[,,]?")
+_REFERS_BACK = re.compile(r"比|相差|差(?:多少|几|距)|哪|双方|分别|各")
+_POINTS_BACK = re.compile(r"^(?:占|其中|这当中|当中)|前者|后者|两者|二者|它们")
+
+
+def _clause_content(clause: str) -> str:
+    """What a question clause asks in words of its own: its asking, filler, comparison and pointing words
+    taken out (哪边多,多多少 and 两家合计多少万元 leave nothing; 一共处理了多少人 leaves 处理)."""
+    c = _ASK.sub("", re.sub(r"百分之几|几成", "", clause))
+    c = _DEICTIC.sub("", c)
+    c = re.sub(r"哪(?:一|个|家|边|里|方)?(?:方面|类|项|个|家|边|里)?的?(?:更|较|要)?(?:多|少|高|低|大|小|长|短)?", "", c)
+    c = re.sub(r"相差|多出|更(?:多|少|高|低|大|小|长|短)|多大(?:的)?|比例|比重|占比", "", _DIFF.sub("", _SUM.sub("", c)))
+    return "".join(re.findall(r"[\u4e00-\u9fff]", _FILLER.sub("", c)))
+
+
+def sub_questions(q: str) -> list[str] | None:
+    """Two or more questions asked in one (…移交了几条问题线索?据此给予处分和组织处理的一共多少人?): each
+    clause ending in a question mark asks a figure of its own, in words of its own, and a sum or a
+    difference one of them asks is that clause's, not the whole question's. Each later clause that names no
+    body of its own is asked of what the first names: its items (A和B各有几期?两地培训人次合计多少?) or its
+    bodies and frame (与2023年相比,2024年瑥阳市…?问责人数少了多少人?). None when any later clause only
+    compares, adds up or points back at what an earlier one asked (各是多少?哪个更多?相差多少?): one
+    question then, read whole."""
+    q = fold(q)
+    clauses = [c.strip(" ,") for c in re.split(r"(?<=[??])", q) if c.strip(" ,??")]
+    if len(clauses) < 2 or len(clauses) > 4 or not all(_NUMBER_Q.search(c) for c in clauses):
+        return None
+    first = clauses[0].rstrip("??")
+    items, tail = split_items(first)
+    lead = first[:len(first) - len(tail)].rstrip(" ,") if len(items) >= 2 and tail and first.endswith(tail) else ""
+    if "比" in lead:
+        lead = ""  # (A比B多多少: two sides of a difference, not items a later clause is asked of)
+    if not lead:
+        names = [m for m in _PLACE.finditer(first)] + [m for m in _NAMED_BODY.finditer(first)]
+        ask = _NUMBER_Q.search(first)
+        names = [m for m in names if m.end() <= ask.start()]
+        lead = first[:max(m.end() for m in names)] if names else ""
+    out = [clauses[0]]
+    for c in clauses[1:]:
+        if len(_clause_content(c)) < 2:
+            return None
+        own_body = _PLACE_WORD.search(c) or _BODY_WORD.search(c)
+        if _POINTS_BACK.search(c) or _REFERS_BACK.search(c) and not own_body:
+            return None
+        c = _LEADING_LINK.sub("", c)
+        if not own_body:
+            if not lead:
+                return None
+            prefix = lead
+            if (mine := period_of(c)) and (theirs := period_of(prefix)) and mine != theirs:
+                prefix = prefix.replace(theirs, "")
+            c = prefix + _DEICTIC.sub("", c, count=1)
+        out.append(c)
+    return out
