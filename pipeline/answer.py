@@ -503,17 +503,17 @@ class Answerer:
         got = self.compose(question, qid, slots, parts)
         return got if got.answerable else self.share(question, qid) or got
 
-    def questions_in_one(self, question: str, qid: str | None, subs: list[str]) -> Answer:
+    def questions_in_one(self, question: str, qid: str | None, subs: list[str], ask=None, engine: str = "extractive") -> Answer:
         """Several questions asked in one (slots.sub_questions), each answered on its own, sum or
         difference included; refused when any is, else their answers joined, every citation kept and
-        each question a part of the answer."""
+        each question a part of the answer. `ask` answers one of them (the llm engine passes its own)."""
         from .compose import dedupe
 
-        got = [self._ask(sub, None) for sub in subs]
+        got = [(ask or self._ask)(sub, None) for sub in subs]
         refused = [(n, a) for n, a in enumerate(got) if not a.answerable]
         if refused:
             why = "; ".join(f"part {n + 1} ({subs[n]}): {a.reason or 'not stated'}" for n, a in refused)
-            return Answer(qid, question, None, False, [], "extractive", flags=[why], reason=why)
+            return Answer(qid, question, None, False, [], engine, flags=[why], reason=why)
         cites = dedupe([c for a in got for c in a.citations])
         index = {(c.doc, c.start, c.end): i for i, c in enumerate(cites)}
         parts = []
@@ -527,8 +527,8 @@ class Answerer:
         computed = [a.computed for a in got if a.computed]
         if len(computed) > 1:
             computed = [dict(computed[0], steps=list(computed[0].get("steps") or []) + computed[1:])]
-        return Answer(qid, question, ";".join(a.answer for a in got if a.answer), True, cites, "extractive",
-                      computed=computed[0] if computed else None, parts=parts)
+        return Answer(qid, question, ";".join(a.answer for a in got if a.answer), True, cites, engine,
+                      computed=computed[0] if computed else None, parts=parts, flags=[f for a in got for f in a.flags])
 
     def joined_names(self, question: str, slots):
         """A sum or comparison split at a 和 the notices themselves write inside one name (违反中央八项规定

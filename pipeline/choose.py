@@ -215,9 +215,11 @@ class ChoiceAnswerer:
         return ans
 
     def _ask(self, question: str, qid: str | None = None) -> Answer:
-        from .slots import read
+        from .slots import read, sub_questions
 
         slots = read(question)
+        if slots.op and (subs := sub_questions(question)):
+            return self.x.questions_in_one(question, qid, subs, ask=self._ask, engine=self.engine)
         plans = self.plans(slots)
         for p in plans:
             if not p.default.answerable:

@@ -54,3 +54,18 @@ def test_a_count_then_a_sum_of_another_measure(answerer):
 def test_one_question_refused_refuses_the_whole(answerer):
     d = ask_checked(answerer, "畇江电力集团2023年和2024年一共查处违反中央八项规定精神问题多少起？一共追回了多少万元？")
     assert not d["answerable"] and "part 2" in d["reason"]
+
+
+def test_the_llm_engine_answers_each_question_in_one_too(answerer, fake_openai):
+    from dataclasses import replace
+
+    from pipeline.answer import answer_dict
+    from pipeline.choose import ChoiceAnswerer
+    from pipeline.llm.provider import OpenAIProvider
+
+    a, texts = answerer
+    engine = ChoiceAnswerer(a.r, OpenAIProvider(fake_openai.base_url, "sk-test", "fake-model", timeout=5, max_retries=0))
+    engine.x.cfg = replace(engine.x.cfg, choice_gap=-1.0)  # no choice left to the model: the checked facts answer
+    d = answer_dict(engine.ask("畇江电力集团2023年和2024年一共查处违反中央八项规定精神问题多少起？一共处理了多少人？"))
+    assert d["engine"] == "llm" and d["answerable"] and d["answer"].startswith("29起") and "37人" in d["answer"]
+    assert len(d["parts"]) == 2 and all(texts[c["doc"]][c["start"]:c["end"]] == c["quote"] for c in d["citations"])
