@@ -386,6 +386,12 @@ def action_conflict(question: str, lead: str, after: str = "") -> tuple[str, str
             and not re.search(r"未|没|不|尚|仍", fold(after)[:m.start()]):
         # (not a table's next cell; not a verb said undone, 58名已故优抚对象未及时停发: what was not done)
         f, lead = m.group(0), lead + m.group(0)
+    done_to = {c for a in asked for c in classes(a) & {"close", "transfer"}}
+    if not f and done_to and not said_action(fold(lead + after), frozenset(done_to)) \
+            and re.search(r"投诉|举报|信访|案件|线索|诉求|工单|件", fold(lead)):
+        # 投诉最后办完了多少件 asked, 被群众投诉47件 stated; 移送给了公安机关 asked, 提供不真实统计资料的案件41件
+        # stated: cases counted with nothing said of their closing or their transfer
+        return asked[0], "cases counted, none said " + ("closed:" if "close" in done_to else "transferred:")
     if not f or any(classes(a) & stated_classes(lead, g) for a in asked for g in joined_actions(lead, f)):
         return None
     if any(a in fold(lead) for a in asked):

@@ -36,7 +36,7 @@ def _counted_unnamed(noun: str, clauses: list[str]) -> bool:
 
 
 # people asked by name (叫什么名字, 是谁): a list of anything else does not answer
-_PERSONS_ASKED = re.compile(r"名字|姓名|叫什么|是谁|哪几位|哪些人")
+_PERSONS_ASKED = re.compile(r"名字|姓名|叫什么|是谁|哪几位|哪些人|有谁")
 
 
 # which one of a kind of body is asked (是哪家医院, 哪个村): the answer must name one of that kind
@@ -779,7 +779,7 @@ class Answerer:
 
 
 # the people asked by name, several of them (…驻村队员分别是谁, 都是哪些人)
-_PEOPLE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:分别|都|各)是(?:谁|哪些人|哪几位)|([\u4e00-\u9fff]{2,6}?)是哪(?:些人|几位|几个人)"
+_PEOPLE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:分别|都|各)是(?:谁|哪些人|哪几位)|([\u4e00-\u9fff]{2,6}?)(?:分别|都|各)?有(?:谁|哪些人|哪几位)|([\u4e00-\u9fff]{2,6}?)是哪(?:些人|几位|几个人)"
                            r"|(?:\d+|[两二三四五六七八九十]+)(?:名|位|个)([\u4e00-\u9fff]{2,6}?)(?:分别)?是谁"
                            r"|([\u4e00-\u9fff]{2,6}?)(?:分别|都|各)?叫什么(?:名字)?")  # (…的2名责任人是谁: those it counted)
 _BODY_END = re.compile(r"(?:公司|集团|机构|事务所|所|中心|院|校|学校|站|局|委|办|村|社区|镇|乡|街道|县|区|市|厂|店|行|社|队|园|场|会|部|处|科|组|馆)$")

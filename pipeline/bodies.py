@@ -100,6 +100,10 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
             if _joined(name, fold(text[sent_start:f.start])) and not _group_asked(name, fold(text[sent_start:f.start]), fold(part.whole or part.text)):
                 return f"{name}: the notice gives {f.text} ({fact.measure}) for a group it is one of"
             lead_in = fold(text[sent_start:f.start])
+            if re.search(re.escape(name) + r"[^\d。;,]{0,12}分别[^\d。;,]{0,16}\d[^。;,]*?、[^。;,]*\d[^。;,]*[,;]", lead_in[lead_in.rfind(name):]):
+                # 甿南分公司、甿西分公司分别新建…4个、3个,培训党务干部286人次: the names own the figures said 分别
+                # of them; the clause after is the whole's
+                return f"{name}: the notice gives {f.text} ({fact.measure}) for the whole; {name} is named only with its own figures before it"
             if re.search(r"其中[^。;]*?" + re.escape(name) + r"[^\d。;,]{0,6}\d", lead_in) \
                     and re.search(r"[,;]", lead_in[lead_in.rfind(name):]):
                 # 其中珈山分公司52.7公里、…;入户安检居民用户14.6万户: an item of an earlier figure's breakdown,
@@ -291,7 +295,7 @@ def scope_conflict(question: str, fact: Fact, text: str) -> str | None:
 # 2025年珂西区 names 珂西区): a body one level below the notice's own is a sub-unit
 _LEVEL = (("省", "自治区"), ("市", "州", "盟"), ("区", "县", "旗"), ("镇", "乡", "街道"), ("村", "社区"))
 _COUNTY_LEVEL = 2  # index in _LEVEL of 区/县/旗
-_ADMIN = re.compile(r"(?<![的了在和与及对把被从向将是有这那个中里])(?![年月日])[\u4e00-\u9fff]{2,3}?(?:自治区|街道|社区|省|市|州|盟|区|县|旗(?!下)|镇|乡|村(?![干两务医集组书庄]))(?![场长委级内外直属民县区镇乡村省]|市(?!场))")  # (村干部, 村两委: no village named)
+_ADMIN = re.compile(r"(?<![的了在和与及对把被从向将是有这那个中里])(?![年月日])[\u4e00-\u9fff]{2,3}?(?:自治区|街道|社区|省|(?<!超)市|州|盟|区|县|旗(?!下)|镇|乡|村(?![干两务医集组书庄]))(?![场长委级内外直属民县区镇乡村省]|市(?!场))")  # (村干部, 村两委: no village named)
 _NOT_PLACE = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个后前于]|整改|巡察|巡视|督察|治理|专项|工作|管理|领域|系统|检查|排查|走访|深入|进入|覆盖|^(?:相关|有关|部分|所属|下辖|其他|其余|周边|重点|试点|农村|乡村|城市|城区|市区|城乡|全[省市区县镇乡村]|本[省市区县镇乡村]|各[省市区县镇乡村]|该[省市区县镇乡村]|[东西南北中]部|地市|县市|县区|市县|乡镇|镇村|村居)")
 
 
@@ -414,6 +418,8 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
         lead = folded[s0:f.start]
         seg = re.split(r"[;；]", lead)[-1].lstrip()
         opener = _ADMIN.match(seg)
+        if opener and _NOT_PLACE.search(opener.group(0)):
+            opener = None  # (畁东区。检查小区312个…: 检查小区 is what was checked, no district opening the stretch)
         if opener and name not in seg and opener.group(0) not in name and level_of(opener.group(0)) == lv \
                 and not re.match(r"[、和与及等]", seg[opener.end():]):
             # (…;璀山县…整改金额9860万元;璀水县…整改金额7120万元: each sentence, and each stretch after a ;,
@@ -544,6 +550,9 @@ def unlisted_item_conflict(question: str, fact: Fact, text: str) -> str | None:
     asked = [m.group(0)[-(len(kind) + 2):] for m in re.finditer(r"[\u4e00-\u9fff]{2}" + re.escape(kind), q)]
     if not asked or any(a in things for a in asked):
         return None  # (an item the list gives is asked: its own figure answers)
+    windows = [q[max(0, m.start() - 4):m.start()] for m in re.finditer(re.escape(kind), q)]
+    if any(t[:-len(kind)] in w for t in things for w in windows):
+        return None  # (停车费收益 asked of 停车收益: the item the list gives, said with a word more)
     return f"{asked[0]}: the notice's breakdown lists {'、'.join(sorted(things))}, with no figure for it"
 
 
@@ -557,11 +566,19 @@ def named_person_here(question: str, text: str, pos: int) -> bool:
     return any(m.group(0) in para for m in re.finditer(r"[\u4e00-\u9fff]某某?", fold(question)))
 
 
+# a body's own kind at the end of its name (甓山县康宁医院, 恒达建材有限公司): evidence.py's body inside a
+# place, and part_conflict's firm named after its city
+_BODY_KINDS = "医院|卫生院|公司|集团|学校|中学|小学|幼儿园|银行|支行|酒店|超市|药店|诊所|厂"
+
+
 def part_conflict(question: str, fact: Fact, text: str) -> str | None:
     """The converse of subunit_conflict: the question asks about a place (郗原县) and the figure's
     clause gives it for a place below that one which the question never names (茶陂乡…累计办结率58.1%)."""
     q = fold(question)
-    asked = [lv for m in _ADMIN.finditer(q) if (lv := level_of(m.group(0))) is not None and not _NOT_PLACE.search(m.group(0))]
+    # (畁州市恒泰物业服务有限公司多收的物业费: a place that opens a firm's name asks the firm, whose work in an
+    # estate is its own, not a part of the city's)
+    asked = [lv for m in _ADMIN.finditer(q) if (lv := level_of(m.group(0))) is not None and not _NOT_PLACE.search(m.group(0))
+             and not re.match(rf"[\u4e00-\u9fff]{{2,14}}?(?:有限责任公司|有限公司|公司|集团|{_BODY_KINDS})", q[m.end():])]
     if not asked:
         return None
     f = fact.fig
@@ -673,7 +690,7 @@ def group_conflict(question: str, fact: Fact, text: str) -> str | None:
     return None
 
 
-_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10})等(?:\d+|[一二三四五六七八九十两]+)[座个所家条处项名户村]")
+_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,10}、)+[\u4e00-\u9fff]{2,10})等(?:\d+|[一二三四五六七八九十两]+)(?:批次|[座个所家条处项名户村批种类])")
 
 
 def listed_member_conflict(question: str, fact: Fact, text: str) -> str | None:
@@ -685,11 +702,18 @@ def listed_member_conflict(question: str, fact: Fact, text: str) -> str | None:
     b = f.sentence_end if f.sentence_end is not None else fact.clause_end
     q = fold(question)
     for m in _LISTED.finditer(folded, a, b):
-        members = [x for x in m.group(1).split("、") if len(x) >= 3]
+        # (蔬菜、禽蛋、水产品等32批次: goods, two characters each, only for the list's own count)
+        goods = m.group(0)[-2:] == "批次" or m.group(0)[-1] in "批种类"
+        things = goods and m.start() <= f.start < m.end()
+        if goods and not things:
+            continue  # (耕地地力保护补贴、低保、临时救助等17类: the kinds listed are no count of this figure)
+        least = 2 if things else 3
+        members = [x for x in m.group(1).split("、") if len(x) >= least]
         # (the first member may carry the verb before it: 完成琰山水库 names 琰山水库)
-        named = [next(x[i:] for i in range(len(x) - 2) if x[i:] in q) for x in members
-                 if x in q or any(x[i:] in q for i in range(len(x) - 3))]
-        if named and len(named) < len(members) and not re.search(r"分别|各", folded[a:b]):
+        named = [next(x[i:] for i in range(len(x) - least + 1) if x[i:] in q) for x in members
+                 if x in q or any(x[i:] in q for i in range(len(x) - least + (1 if things else 0)))]
+        own = re.split(r"[,;。]", folded[m.end():b])[0]  # (…等32批次,…分别处以罚款3000元、2000元: another clause's 分别)
+        if named and len(named) < len(members) and not re.search(r"分别|各", folded[a:m.start()] + m.group(0) + own):
             return f"{named[0]}: the notice gives {f.text} ({fact.measure}) for {m.group(0)} together, not for {named[0]} alone"
     return None
 
@@ -720,4 +744,36 @@ def sibling_section_conflict(question: str, fact: Fact, text: str, outline=None)
         if used and not _NOT_NAME.match(name) and name not in title and title not in name and not same_body(name, title) \
                 and name not in folded[:folded.find("\n")]:
             return f"{name}: the notice gives {fact.fig.text} ({fact.measure}) under {title}, not for {name}"
+    return None
+
+
+_LEADING_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}?(?:省|(?<!超)市(?!场)|州|县|区|镇|乡|街道))+")
+
+
+def owned_elsewhere_conflict(question: str, fact: Fact, text: str, outline=None) -> str | None:
+    """The question names a body the notice gives an item of its own (2. 甽水县甽城镇鲜丰农贸市场：…), by
+    that name or by its name without the places it opens with, and the figure stands outside every item
+    of that body and its sentence does not name it: the figure is another body's or the whole's (没收违法
+    所得2716元 in the opening, asked of 鲜丰农贸市场)."""
+    owners = getattr(outline, "owners", None) or []
+    if not owners:
+        return None
+    q, f = fold(question), fact.fig
+    s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    s1 = f.sentence_end if f.sentence_end is not None else fact.clause_end
+    sentence = fold(text[s0:s1])
+    spans: dict[str, list] = {}
+    for o in owners:
+        name = fold(o.subject or "")
+        core = _LEADING_PLACES.sub("", name)
+        asked = name if name in q else core if len(core) >= 4 and core in q else None
+        if asked:
+            spans.setdefault(asked, []).append(o)
+    para = fold(text[min(_paragraph_start(text, f.start), record_start(text, f.start)):f.start])
+    heads = " ".join(section_headings(outline, f.start)) if outline is not None else ""
+    for asked, its in spans.items():
+        if any(o.start <= f.start < o.end for o in its) or asked in sentence or (f.subject and asked in fold(f.subject)) \
+                or asked in para or asked in fold(heads):
+            continue  # (2.瓿城物业公司存在…问题。…共计86.47万元: its paragraph names it, whatever spans were read)
+        return f"{asked}: the notice gives {f.text} ({fact.measure}) outside {asked}'s own item; its figure is not given there"
     return None

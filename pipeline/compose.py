@@ -81,8 +81,11 @@ def _label(part: PartAnswer) -> str:
 
 
 # villages and communities compared (琛口村和琛丰村哪个村…更多) are named too
-_PLACE_OR_VILLAGE = re.compile(r"[^\s\d年月日了的在对把被给和与及开到从向为是有,。?;:]{1,8}?(?:省|市(?!场)|区|县|镇|乡|街道|开发区|经开区|高新区|新区|"
+_PLACE_OR_VILLAGE = re.compile(r"[^\s\d年月日了的在对把被给和与及开到从向为是有,。?;:]{1,8}?(?:省|(?<!超)市(?!场)|区|县|镇|乡|街道|开发区|经开区|高新区|新区|"
                                r"(?<!农)村(?![民干集级务委])|社区)")
+
+
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{2}(?:分公司|子公司|分院|分行|支行|校区|分厂)")
 
 
 def _own_label(parts: list[PartAnswer], i: int) -> str:
@@ -91,7 +94,8 @@ def _own_label(parts: list[PartAnswer], i: int) -> str:
     from .slots import GENERIC_PLACES
 
     def places(q: str) -> list[str]:  # (乡镇敬老院 is a kind of home: 乡镇 names no place)
-        return [m.group(0).strip() for m in _PLACE_OR_VILLAGE.finditer(q) if m.group(0).strip() not in GENERIC_PLACES]
+        return [m.group(0).strip() for m in _PLACE_OR_VILLAGE.finditer(q) if m.group(0).strip() not in GENERIC_PLACES] \
+            + [b for b in _BRANCH.findall(q) if not re.search(r"[的了在和与及对把被给从向各本该全其一二两三四五六七八九十几个多]", b[:2])]  # (甿南分公司 and 甿西分公司 of one group: the branches name the sides)
 
     others = " ".join(p.question for j, p in enumerate(parts) if j != i)
     own = [name for name in places(parts[i].question) if name not in others]
@@ -99,6 +103,9 @@ def _own_label(parts: list[PartAnswer], i: int) -> str:
     if own and placed:
         return own[-1]
     label = _label(parts[i])
+    item = parts[i].question.strip().split(" ")[0] if " " in parts[i].question.strip() else ""
+    if not placed and label == item and len(item) <= 8 and item not in others and all(" " in p.question.strip() for p in parts):
+        return label  # (畂江 恢复的水域面积 / 畂湖 …: items named alone, a river or a lake, name their sides)
     if label in others or not placed:
         # one place, two measures compared (柘林区 群众满意度的提升幅度 / 柘林区 按期办结率的…): the measure names it
         rest = parts[i].question.strip().split(label, 1)[-1].strip()

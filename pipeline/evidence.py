@@ -23,9 +23,9 @@ import numpy as np
 
 from .actions import WORDS as _ACTION_WORDS, action_agrees, action_conflict, asked_actions, classes, fact_action, negated_after, said_action
 from .bodies import (  # noqa: F401 - some re-exported: other modules and tests read them here
-    _ADMIN, _NOT_PLACE, _joined, breakdown_conflict, generic_place,
+    _ADMIN, _BODY_KINDS, _NOT_PLACE, _joined, breakdown_conflict, generic_place,
     group_conflict, item_conflict, enumerated_conflict, level_of, listed_member_conflict, most_specific, named_as_body, unlisted_item_conflict,
-    part_conflict, row_conflict, scope_conflict, section_headings, sibling_section_conflict, subunit_conflict,
+    owned_elsewhere_conflict, part_conflict, row_conflict, scope_conflict, section_headings, sibling_section_conflict, subunit_conflict,
     who_conflict, whole_set_conflict,
 )
 from .clauses import ends_clause, labelled_below
@@ -1019,7 +1019,7 @@ def _asked_period(asked: str, question: str | None) -> str:
     return best if len(best) > len(asked) and fold(asked) in best else asked
 
 
-_ROUND = re.compile(r"第([一二三四五六七八九十\d]+)(轮|批|次|届|期|周)")
+_ROUND = re.compile(r"第([一二三四五六七八九十\d]+)(轮|批|次|届|期|周|阶段)")
 
 
 _SO_FAR_Q = re.compile(r"累计|一共|总共|共计|截至|截止|至今|以来")
@@ -1119,6 +1119,11 @@ def round_conflict(question: str, fact: Fact, text: str) -> str | None:
         near = list(re.finditer(r"第[一二三四五六七八九十\d]+周", folded[max(0, fact.fig.start - 300):fact.fig.start]))
         if near and not re.search(r"累计|合计|总计|共计|以来", folded[max(0, fact.fig.start - 300) + near[-1].end():fact.fig.start]):
             own = set(_ROUND.findall(near[-1].group(0)))
+        # (二、第二阶段(6月-8月)集中整治 heading the section: a stage that opens a line above the figure, with no
+        # later line opening another of its kind, is the figure's)
+        heads = list(re.finditer(r"(?:^|\n)[^\n]{0,8}?第([一二三四五六七八九十\d]+)(阶段|轮|批|期)", folded[:fact.fig.start]))
+        if heads and not own:
+            own = {heads[-1].groups()}
     kinds = {c for _, c in asked}
     own = {(n, c) for n, c in own if c in kinds}
     if not own:
@@ -1127,6 +1132,11 @@ def round_conflict(question: str, fact: Fact, text: str) -> str | None:
         if len(title) == 1 and not title & asked and not any(n + c in folded for n, c in asked):
             return "第" + "/".join(n + c for n, c in sorted(title))
         weeks = sorted({n + c for n, c in _ROUND.findall(folded) if c == "周"}, key=lambda w: (len(w), w))
+        stages = sorted({n + c for n, c in _ROUND.findall(folded) if c == "阶段"}, key=lambda w: (len(w), w))
+        if "阶段" in kinds and stages:
+            # (第一阶段清退了多少 asked of a notice with a section per stage: a figure before them all, in the
+            # opening's running totals, is no stage's own)
+            return "第" + "/".join(stages) + " (the stages the notice gives), not this figure's"
         if "周" in kinds and weeks:
             # 第4周查处了多少辆 asked of a notice with a line per week (第4周：…查处超限158辆): a figure whose
             # clause names no week is the campaign's total, not that week's; a week the notice has no line for
@@ -1455,6 +1465,7 @@ _MEANS_Q = re.compile(r"(?:通过|采取|采用|借助|依靠|运用)([^,，?？
 _FAILED_Q = re.compile(r"没(?:有)?(?:过关|通过|合格|达标|及格)|不(?:合格|达标|过关|及格)|未(?:通过|达标|合格)")
 # and said so in the notice (不合格, 未通过, 超标, 问题)
 _FAILED_FACT = re.compile(r"不|未|没|无|非|超标|超限|违规|违法|问题|异常|失格|劣")
+_CHECKED_Q = re.compile(r"抽检|抽查|抽了|抽样|检测|检验|检查了|查了")
 _FAILED_STRONG = re.compile(r"不合格|不达标|未通过|未达标|不过关|不符合|超标")
 
 
@@ -1591,11 +1602,16 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         m = cfg.measure_min  # 没过关 asked, 检出不合格样品107批次 stated: the failures, said in the notice's word
     if m < cfg.measure_min:
         reasons.append(f"measure not stated: {part.measure}; the notice gives {fact.measure}")
-    elif (failed := _FAILED_Q.search(_asking_clause(part.text))) and not anchored \
+    elif (failed := _FAILED_Q.search(_asking_clause(part.text))) \
             and not _FAILED_FACT.search(fold(text[_prev_clause(folded_doc(text), fact):fact.clause_end]) + fold(fact.measure or "")):
         # 抽检食品有多少批次没过关 asked, 完成抽检6,852批次 stated: the things that failed are asked, and the
         # figure counts all that were checked (不合格样品107批次 answers)
         reasons.append(f"measure not stated: what failed is asked ({failed.group(0)}); the notice gives {f.text} ({fact.measure})")
+    elif m >= cfg.measure_min and not _FAILED_Q.search(fold(part.text)) and _CHECKED_Q.search(fold(part.text)) \
+            and not re.search(r"问题|违规|违法|超标|不达标|隐患|假|劣", fold(part.text)) \
+            and re.search(r"(?:不合格|不达标|未通过)[^,;。\d]{0,4}\d[^,;。]{0,6}中", re.split(r"[;。]", fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start]))[-1]):
+        # 一共抽了多少批蔬菜 asked, 不合格的7批次中,蔬菜类2批次 stated: the failures among them, not all that were checked
+        reasons.append(f"measure not stated: all that were checked are asked; the notice gives {f.text} ({fact.measure}) of those that failed")
     acted = None
     if (m >= cfg.measure_min and not anchored or anchored and _acts(part.text)) and fact.kind not in _SHARES \
             and _actions_attributable(part) \
@@ -1642,7 +1658,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                                      or listed_member_conflict(part.text, fact, text)
                                      or joined_verbs(part.text, fact, text)
                                      or row_conflict(part.text, fact, text)
-                                     or sibling_section_conflict(part.text, fact, text, outline)):
+                                     or sibling_section_conflict(part.text, fact, text, outline)
+                                     or owned_elsewhere_conflict(part.text, fact, text, outline)):
         who = scope
         reasons.append(scope)
     elif who and ": " in who:
@@ -1966,6 +1983,12 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # 拖欠47名农民工工资96.5万元: the wages in arrears, not the wages recovered (追回的工资) asked; a clause
         # that settles them (追缴历年拖欠承包费43.8万元, 拖欠的…补发到农户手中) states what was recovered
         reasons.append(f"the notice gives what is owed, not what was done: {fact.fig.text} ({fact.measure})")
+    elif _ARREARS.search(fold(part.text)) and not _SETTLED.search(fold(part.text)) \
+            and not re.search(r"还上|还了|还清|还给|还回|讨回|要回|拿回|兑现|付了|发了|结了|清了", fold(part.text)) \
+            and _SETTLED.search(fold(text[fact.clause_start:f.start])) and _ARREARS.search(fold(text[fact.clause_start:fact.clause_end])):
+        # the converse: 被商户拖欠了多少租金 asked (what is in arrears), 追缴拖欠租金2,186.4万元 stated (what was
+        # recovered of it)
+        reasons.append(f"the notice gives what was recovered of the arrears, not what is owed: {fact.fig.text} ({fact.measure})")
     if not anchored and _OWED_ASKED.search(fold(part.text)) and not re.search(r"(?<![相供适反响对回答效理])应", since := re.split(r"\d", fold(text[fact.clause_start:f.start]))[-1]) \
             and any(x is not fact and _OWED.search(re.split(r"\d", fold(text[x.clause_start:x.fig.start]))[-1]) for x in facts or []):
         # the converse: 应追回的资金 asked (what is due), 追回资金41.2万元 stated where the notice gives what is
@@ -2132,15 +2155,38 @@ def counted_set_elsewhere(question: str, fact: Fact, text: str) -> str | None:
     return None
 
 
+# people the notices name by more than one word: pupils (孩子, 学员), teachers, officials, the public, patients
+_PEOPLE_GROUPS = ({"学生", "孩子", "儿童", "学员", "幼儿", "未成年人", "中小学生"}, {"教师", "老师", "教职工"},
+                  {"干部", "党员", "公职人员", "领导", "领导干部", "工作人员", "人员"}, {"群众", "居民", "村民", "老百姓", "百姓", "市民"},
+                  {"患者", "病人", "病患", "参保人"}, {"老人", "老年人", "高龄老人"}, {"职工", "员工", "工人", "农民工"})
+
+
+def _other_people(asked: str, named: str) -> bool:
+    """`named` is people of another kind than `asked` (教师 against 学生), not the same people said otherwise (学员 for 孩子)."""
+    if named == asked or named in asked or asked in named:
+        return False
+    ga = [g for g in _PEOPLE_GROUPS if asked in g]
+    gn = [g for g in _PEOPLE_GROUPS if named in g]
+    return bool(ga and gn and not any(g in gn for g in ga))
+
+
 def counted_elsewhere(question: str, fact: Fact, text: str, facts: list) -> str | None:
     """The thing a count asks for, named last (共发现了多少个问题), which the figure's clause never names
     (其中经济责任审计12项: audits, not problems) while other counts of the notice do (发现问题63个): the
     figure counts something else."""
     if fact.kind != "count":
         return None
+    from .question import PEOPLE_NOUNS
+
     m = re.search(r"(?:多少|几)([个件项条起名人家户所处]?)([\u4e00-\u9fff]{2,4}?)(?:[??,,。]|$)", fold(question))
     if not m or re.search(r"[了的是有在和与及]", m.group(2)) or m.group(1) and fact.fig.unit.endswith(m.group(1)):
-        return None  # (多少家企业, 立案处罚58家: the measure word says what is counted)
+        # (多少学生参加了…: people counted, named right after the asking word, wherever the question goes on)
+        m = re.search(r"(?:多少|几)([名个位]?)(" + PEOPLE_NOUNS + r")", fold(question))
+        if not m or m.group(1) and fact.fig.unit.endswith(m.group(1)) \
+                or not any(_other_people(m.group(2), x.group(0)) for x in re.finditer(PEOPLE_NOUNS, fold(text[fact.clause_start:fact.clause_end]))):
+            # (多少家企业, 立案处罚58家: the measure word says what is counted; 多少个孩子 of 学员退费121名: only
+            # where the clause counts other people by name, 教师2,340名, is the count someone else's)
+            return None
     noun = m.group(2)
     own = fold(text[fact.clause_start:fact.clause_end]) + fold(fact.measure)
     if noun in own:
@@ -2200,8 +2246,8 @@ def set_bound(question: str, fact: Fact) -> str | None:
 
 # measure words that count the same kind of thing; 个 counts anything. 多少户 is not answered by 39人,
 # 多少笔 (transactions) not by 48条 (rules)
-_COUNT_CLASSES = [{"人", "名", "位", "人次"}, {"户"}, {"件", "宗", "起", "例"}, {"笔"}, {"份", "张", "篇", "本", "册"},
-                  {"辆", "台", "架"}, {"家", "所", "座"}, {"次", "场", "轮", "期", "趟", "遍", "架次", "车次", "班次", "航次"}, {"项", "条", "类", "种"}, {"处", "块"},
+_COUNT_CLASSES = [{"人", "名", "位", "人次"}, {"户"}, {"件", "宗", "起", "例"}, {"笔"}, {"份", "张", "篇", "本", "册", "部"},
+                  {"辆", "台", "架", "部"}, {"家", "所", "座"}, {"次", "场", "轮", "期", "趟", "遍", "架次", "车次", "班次", "航次"}, {"项", "条", "类", "种"}, {"处", "块"},
                   {"条", "只", "艘"}, {"批", "批次"}, {"分"}, {"袋", "盒", "瓶", "箱", "桶", "罐", "包"}, {"棵", "株"},
                   {"头", "只", "匹"}, {"栋", "幢", "座", "间"}, {"门"}, {"口", "眼"}]  # a classifier of two kinds of thing: 几条船, 几只船 count boats (艘), never 台 (machines); 分 counts points, never people or cases
 
@@ -2228,7 +2274,6 @@ def asked_words(question: str) -> list[str]:
 
 # a body's own name inside the place (康宁医院, 恒达建材有限公司): no verb, preposition or office (局, 委) in it
 # (not 辖区内共有25家物业公司, a count; not 第二人民医院扩建工程, a project named after the body)
-_BODY_KINDS = "医院|卫生院|公司|集团|学校|中学|小学|幼儿园|银行|支行|酒店|超市|药店|诊所|厂"
 _WITHIN_BODY = r"(?:(?![的了在对向把被给和与及为从将由责令经局委办会厅部处科室有共内辖])[\u4e00-\u9fff]){1,10}?" \
                rf"(?:{_BODY_KINDS})(?![\u4e00-\u9fff]{{0,4}}(?:工程|项目))"
 

@@ -15,6 +15,7 @@ from .question import names_match
 from .evidence import acting_words, beyond_notice, judge, most_specific, unit_fits
 from .nearmiss_sets import _PER, narrowing, per_unit_conflict
 from .slots import REMAIN_Q
+from .textables import row_at
 from .textnorm import fold
 from .types import Citation
 from .wording import _content as _content_words, bigrams as _bigrams
@@ -35,7 +36,9 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
     if re.search(r"一共|总共|共计|合计|总计|加起来", fold(part.text)):
         # 一共罚了多少 asked, a ledger of one body a line ranked first: the sentence that states the total
         # (…处以罚款,合计965,300.00元) is judged too, ranked a little lower for sharing fewer words
-        top += [c for c in cands[self.cfg.top_sentences:self.cfg.top_sentences + 3] if re.search(r"合计|共计|总计", c.text)][:1]
+        # (畂南省…一共拆掉了多大面积: the sentence of the whole's running total, 全省累计拆除…, just below a
+        # paragraph per river)
+        top += [c for c in cands[self.cfg.top_sentences:self.cfg.top_sentences + 3] if re.search(r"合计|共计|总计|累计|全[省市县区]", c.text)][:1]
     if part.kinds and not any(f.kind in part.kinds for c in top for f in self.facts(c.doc) if c.start <= f.fig.start < c.end):
         # 整改率是多少 asked, and no top sentence holds a rate: the sentences a little further down that hold
         # one (…问题整改率为83.56%, its paragraph's words said in the sentence before) are judged too
@@ -195,6 +198,15 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
             if v.measure >= checked and any(_under_name(self, v.fact, c.doc, n) for n in names if len(n) >= 2):
                 verdicts.insert(0, verdicts.pop(i))
             break
+    if verdicts and verdicts[0][0].reasons and re.search(r": the notice gives .* for it, not for the whole asked$", verdicts[0][0].reasons[0]):
+        # 全市有几家…被清出市场 asked, each district's bullet (清出市场1家) scored over the opening's total (将5家
+        #企业清出本市物业服务市场): a figure close below that fills every slot is the whole's
+        _promote(verdicts, self.cfg.w_reason + self.cfg.w_who, checked, lambda v, c: True)
+    if verdicts and verdicts[0][0].reasons and (noun := re.match(r"measure not stated: (\S{2,4}) counted; ", verdicts[0][0].reasons[0])):
+        # 多少学生参加了… asked, 惠及…教师2,340名 scored over 参与学生3.82万人: the figure whose clause names the
+        # people asked, filling every slot, answers
+        _promote(verdicts, self.cfg.w_reason + self.cfg.w_measure, checked,
+                 lambda v, c: noun.group(1) in fold(self.r.doc_text(c.doc)[v.fact.clause_start:v.fact.clause_end]))
     if verdicts and verdicts[0][0].reasons and (gap := re.match(r"(.{2,}?): the notice (?:gives no figure for it|speaks of it elsewhere)", verdicts[0][0].reasons[0])):
         # the thing the question names (医保基金使用) has no figure where the best-scored one stands, but a
         # figure that fills every slot sits in a row or sentence that names it: that one answers
@@ -243,6 +255,16 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         _promote(verdicts, self.cfg.w_unit, checked,
                  lambda v, c: v.fact.kind == top.fact.kind and v.fact.fig.doc == top.fact.fig.doc
                  and action_agrees(part.text, acting_words(self.r.doc_text(c.doc), v.fact)))
+    if verdicts and not verdicts[0][0].reasons and asked_actions(part.text) and not action_agrees(part.text, verdicts[0][0].fact.measure) \
+            and row_at(self.r.doc_text(verdicts[0][0].fact.fig.doc), verdicts[0][0].fact.fig.start) is not None:
+        # 畋东街道 47 (机构数) and 13 (已关停) in one row, 关停的机构 asked: the cell whose column header does
+        # what the question asks answers, not the row's count of all
+        top = verdicts[0][0].fact.fig
+        text = self.r.doc_text(top.doc)
+        line = (text.rfind("\n", 0, top.start) + 1, text.find("\n", top.start) % (len(text) + 1))
+        _promote(verdicts, self.cfg.w_reason, checked,
+                 lambda v, c: v.fact.fig.doc == top.doc and line[0] <= v.fact.fig.start < line[1]
+                 and action_agrees(part.text, v.fact.measure))
     if verdicts and not verdicts[0][0].reasons and asked_actions(part.text):
         # 原有校办企业34家,已完成脱钩剥离或注销21家 and 关停或剥离了几家 asked: the best figure states the set
         # (原有, 发现), no action; the figure after it in its sentence that does what is asked answers

@@ -315,7 +315,7 @@ def respective_owner(text: str, fact) -> tuple[str, list[str]] | None:
     here = len(lead) - k
     idx = sum(1 for x in figs if x < here)
     # (分别抽检2318批次、2096批次…: the verb said once, after 分别, before the figures it pairs)
-    listed = re.match(r"分别(?:[\u4e00-\u9fff]{1,4}?(?=\d))?(?:为|是|达|达到)?((?:\d+(?:\.\d+)?[^\d、,;。]{0,3}[、和及与])+\d+(?:\.\d+)?)", after)
+    listed = re.match(r"分别(?:[\u4e00-\u9fff]{1,12}?(?=\d))?(?:为|是|达|达到)?((?:\d+(?:\.\d+)?[^\d、,;。]{0,3}[、和及与])+\d+(?:\.\d+)?)", after)
     if not listed:
         return None
     n = len(re.findall(r"\d+(?:\.\d+)?", listed.group(1)))

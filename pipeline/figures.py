@@ -562,6 +562,26 @@ def caption_unit(caption: str, header: list[str], col: int) -> str | None:
     return None
 
 
+_NOTE_UNIT = re.compile(r"(?:注|说明|备注)\s*[:：][^\n]{0,20}?单位(?:为|是|均为|:|：)\s*(万元|亿元|元|个|家|人|名|件|起|处|所|项|户|条|次|人次|亩|公里|吨)(?![\u4e00-\u9fff])")
+
+
+def note_unit(source: str, row_end: int) -> str | None:
+    """The unit a note right under a table gives all its cells (注：表中单位为家。), read from the line
+    after the table's last row; None when there is no such note."""
+    from .textables import row_at
+
+    pos = row_end + 1
+    while pos < len(source):
+        end = source.find("\n", pos)
+        end = len(source) if end == -1 else end
+        if end - pos >= 3 and row_at(source, pos) is not None:
+            pos = end + 1
+            continue
+        m = _NOTE_UNIT.match(source, pos)
+        return m.group(1) if m else None
+    return None
+
+
 def _table_cells(doc: str, source: str, found: list[Figure], bounds: list[int], text: str,
                  subject_at) -> list[Figure]:
     """Bare numbers in the cells of a plain-text table whose column header names the unit
@@ -592,6 +612,8 @@ def _table_cells(doc: str, source: str, found: list[Figure], bounds: list[int], 
                 found_unit = unit or by_row or noun
                 named = None if found_unit else caption_unit(fold(source[row.caption[0]:row.caption[1]]) if row.caption else "",
                                                              [fold(h) for h in row.header], col)
+                if not found_unit and not named and col > 0:
+                    named = note_unit(source, end)  # (注:表中单位为家。: the note under the table gives every cell's unit)
                 if not found_unit and not named and "." not in cell:
                     # 问题数 over whole numbers counts things (个); 已整改 beside it counts the same things
                     named = "个" if _COUNT_HEADER.match(head) or (

@@ -188,7 +188,11 @@ def whole_conflict(part, fact, text: str) -> str | None:
 
     # (…瑅北新区的投诉办结率和全市的…相比: a part that names its own body does not ask the whole)
     q = fold(part.text if part.who else part.whole or part.text)
-    if not _WHOLE_Q.search(q):
+    title = fold(text.lstrip().split("\n", 1)[0])
+    # (畂南省这轮…一共拆掉了多少: the notice's own place and a total, the whole asked as 全省 is)
+    own_whole = bool(re.search(r"一共|总共|累计|合计|总计|共计", q)) and any(
+        m.group(0) in title for m in _ADMIN.finditer(q) if not _NOT_PLACE.search(m.group(0)))
+    if not _WHOLE_Q.search(q) and not own_whole:
         return None
     f = fact.fig
     from .bodies import named_person_here
@@ -199,9 +203,17 @@ def whole_conflict(part, fact, text: str) -> str | None:
     lead = re.sub(r"[(（]含[^()（）]*[)）]", "", fold(text[start:f.start]))  # (瑅北新区(含瑅湖经济开发区): it holds the zone)
     if _WHOLE_Q.search(lead) or re.search(r"全(?:省|市|区|县|州|镇|乡)", fold(f.subject or "")):
         return None
+    if own_whole and f.subject and fold(f.subject) not in title and fold(f.subject) not in q \
+            and re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:江|河|湖|溪|渠|水库)", fold(f.subject)):
+        # a figure of a river or lake the notice gives a paragraph of its own (畂河:…拆除违建8,640平方米); other
+        # subjects a paragraph or section carries (部门预算执行审计, 市医疗保障局) are often the whole's own work
+        return f"{f.subject}: the notice gives {f.text} ({fact.measure}) for it, not for the whole asked"
+    if not _WHOLE_Q.search(q):
+        return None  # (the places a sentence opens with are read against 全市 asked, not against a total of the own place)
     names = [m.group(0) for m in _ADMIN.finditer(lead)]
     subject = fold(f.subject or "").strip()
-    if subject and _ADMIN.fullmatch(subject) and subject not in fold(text[:120]):
+    if subject and _ADMIN.fullmatch(subject) and subject not in fold(text.lstrip().split("\n", 1)[0][:120]):
+        # (the addressees under the title, 各区住房和城乡建设局、畁湖新区建设管理局, are not the notice's own place)
         names.append(subject)  # (the notice's own place, named in its title, is the whole its 全市 means)
     for name in names:
         if _NOT_PLACE.search(name) or generic_place(name) or name in q or name[:-1] in q:

@@ -26,7 +26,8 @@ from .types import Heading, Section
 _SUFFIX = (
     r"(?:人民政府|政府|管理委员会|管委会|委员会|办事处|街道|社区|村|镇|乡|县|区|市|州|盟|旗|局|厅|委|办|"
     r"卫生院|医院|门诊部|诊所|院|中心|有限公司|分公司|公司|分店|药店|药房|集团|支行|银行|幼儿园|小学|中学|学校|"
-    r"大学|学院|处|所|站|中队|大队|队|科|股|部|联合会|协会|合作社|社|厂|场|矿|粮库|直属库|储备库|分库)"
+    r"大学|学院|处|所|站|中队|大队|队|科|股|部|联合会|协会|合作社|社|厂|场|矿|粮库|直属库|储备库|分库|"
+    r"农贸市场|市场|商场|超市|食堂|餐厅|饭店|酒店|宾馆|便利店|加油站)"
 )
 # a name holds no function word (是, 的, 对…): 一是全域推进农村 is no village
 _BODY = re.compile(rf"[^\W\d_a-zA-Z是的了对在为将把从按由向等共]{{1,28}}{_SUFFIX}")
@@ -49,9 +50,14 @@ _PROGRAMME_LEAD = re.compile(r"(?:牵头单位|牵头部门|责任单位)[:]")
 _RECORD_DUTY = re.compile(r"^(?:整改)?(?:责任单位|责任部门|牵头单位|牵头部门|责任主体)[:]\s*([^\n]+)", re.M)
 _LABEL_LINE = re.compile(r"[^\n:。;]{1,12}[:]")
 # a body of its own: named with its place or as an organisation, not a department of the notice's body
-_OWN_BODY = re.compile(rf"^[\u4e00-\u9fff]*?[省市区县镇乡村旗州]|(?:人民政府|管委会|有限公司|公司|集团|医院|卫生院|门诊部|诊所|药店|药房|分店|学校|银行|大学|学院){'$'}")
+_OWN_BODY = re.compile(rf"^[\u4e00-\u9fff]*?[省市区县镇乡村旗州]|(?:街道|社区|人民政府|管委会|有限公司|公司|集团|医院|卫生院|门诊部|诊所|药店|药房|分店|学校|银行|大学|学院){'$'}")
 _OVERSEER = re.compile(r"(?:纪委|监委|纪检监察组|纪工委|巡察办|巡视办|领导小组|领导小组办公室|整改办)$")
 _ALIAS = re.compile(r"([\u4e00-\u9fff]{4,30}?)[(]以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,10}?)[”\"]?[)]")
+
+
+# a river, lake, canal or reservoir named before a colon (畂江:, 畂阳湖:), a body of a 河湖长制 notice
+_WATER_LEAD = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:江|河|湖|溪|渠|水库|湾|港))\s*[:]")
+_WATER_KINDS = {"河湖", "江河", "江湖", "湖泊", "河流", "河道", "沟渠", "港湾", "海湾", "水库", "山塘水库"}
 
 
 def body_at_start(s: str, after: re.Pattern = _AFTER_ITEM) -> str | None:
@@ -142,6 +148,9 @@ def owner_sections(doc: str, text: str, headings: list[Heading], strip_marker) -
         if a + lead in heads or b - a < 8:
             continue
         who = _own(body_at_start(text[a + lead:b], _AFTER_LEAD))
+        water = _WATER_LEAD.match(text, a + lead, b)
+        if not who and water and not _NOT_NAME.match(water.group(1)) and water.group(1) not in _WATER_KINDS:
+            who = water.group(1)  # (畂湖:排查问题386个…: a paragraph opened by a river's or a lake's name is its)
         if who:
             out.append(Section(doc, a, b, who))
     out += _records(doc, text) + _rows(doc, text) + _problems_of(doc, text)
@@ -194,11 +203,11 @@ def _rows(doc: str, text: str) -> list[Section]:
     for raw in text.splitlines(keepends=True):
         a, b = pos, pos + len(raw.rstrip("\n"))
         pos += len(raw)
-        if b - a < 4 or not re.search(r"[\t|]| {2,}|\u3000", text[a:b]):
+        if b - a < 4 or not re.search(r"[\t| \u3000]", text[a:b]):
             continue
         row = row_at(text, a)
-        if row is None:
-            continue
+        if row is None or row.sep == 4 and not re.search(r"[\t|]| {2,}|\u3000", text[a:b]) and len(row.header) < 3:
+            continue  # (single spaces part the cells of a table with a header of its own: 乡镇（街道） 机构数 已整改 已关停)
         for s, e in row.cells[:3]:
             cell = text[s:e].strip()
             if 3 <= len(cell) <= 20 and _BODY.fullmatch(cell) and not _NOT_NAME.match(cell) and _own(cell):

@@ -26,7 +26,7 @@ KIND_OF_UNIT = {
 }
 _QWORD = re.compile(r"多少|" + ASK_JI + r"(?=[\u4e00-\u9fff])|多长|多久|多大|多高|多远|多宽|多深|多厚|哪些|哪几|哪个|哪家|哪边|哪一|谁|什么|如何|怎么|怎样|是否|有没有|吗")
 _NUMBER_Q = re.compile(r"多少|几(?=[个次家项名人件宗条户所场天年月位种批套处座辆台亩吨万亿元百千轮校篇份起笔张艘架本册例块盏具趟遍周期间棵株头只箱盒瓶类分])|多长|多久|多大|多高|比例|占比|比重|增速|百分之")
-_LIST_Q = re.compile(r"哪些|哪(?:几|[两三四五六七八九十]|\d+)(?:个|家|项|所|位|名|种|条|人|起|批|件|处|座|类)|叫什么|什么名字|名称是什么")
+_LIST_Q = re.compile(r"哪些|有谁|哪(?:几|[两三四五六七八九十]|\d+)(?:个|家|项|所|位|名|种|条|人|起|批|件|处|座|类)|叫什么|什么名字|名称是什么")
 _PERSON_Q = re.compile(r"由谁|是谁|谁(?:负责|担任|牵头)")
 _DATE_Q = re.compile(r"什么时候|何时|哪一?天|哪一?年|几月几日|几号")
 _YESNO_Q = re.compile(r"是否|有没有|吗[??]?$")
@@ -38,7 +38,7 @@ _DIFF = re.compile(r"多多少|多出多少|少多少|相差|差多少|增加了
                    r"|比(?![例率较]|重(?!复))[^,,??比]{2,14}?[多少](?![少收付发拨占用])[\u4e00-\u9fff]{1,2}了?(?:多少|几)"  # A比B多办了多少件
                    r"|[,,]比(?![例率较]|重(?!复))[^,,??比]{2,30}?(?:长|短|高|低|快|慢|早|晚)了?(?:多少|几)")  # A的期限,比B的期限长多少个月
 _COMPARE = re.compile(r"相比|比较|(?:哪个|哪边|哪家|哪一?类|哪一?方面|谁)[^,,]{0,4}(?:更|多|少|大|小|高|低|长)|更多|更少|更长|更高|更大|多还是|少还是")
-_EACH = re.compile(r"分别|各自|各有|各(?=多少|几|是|为|有)")
+_EACH = re.compile(r"分别|各自|各有|各(?=多少|几|是|为|有|被)")
 _CONNECTOR = re.compile(r"加上|以及|相比|比起|(?<![村社])和|(?<=村)和(?=[\u4e00-\u9fff]{1,4}村)|与|跟|、|(?<![涉危普波顾企遍触论惠])及(?![时格早])|(?<![占对评排好类无])比(?=[^例率重较]|重复)")  # (占比和…: 占比 is a share, no 比 that compares)
 # a period: 截至2022年4月底, 今年1-10月, 2021年前三季度, 一季度, 8月以来, 去年同期
 PERIOD = re.compile(
@@ -49,7 +49,7 @@ PERIOD = re.compile(
     r"|\d{1,2}(?:月?(?:-|—|–|至|到|~)\d{1,2})?月(?:份)?(?:底|末|以来|\d{1,2}日)?)"
     r"(?:以来|底|末)?|(?:(?:19|20)\d\d年|今年|去年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|(?:19|20)\d\d年(?:以来|底|末)?|今年以来|去年以来|今年|去年|(?<!提)前年|上年|\d{1,2}月起")
 # a place-like head (鹤山市, 大亚湾开发区); never across a verb or particle (鹤山开了全市性会议)
-_PLACE = re.compile(r"[^\s了的在对把被给和与及开到从向为是有,。?;:]{1,8}?(?:省|市(?!场)|区|县|镇|乡|街道|开发区|经开区|高新区|新区)")
+_PLACE = re.compile(r"[^\s了的在对把被给和与及开到从向为是有,。?;:]{1,8}?(?:省|(?<!超)市(?!场)|区|县|镇|乡|街道|开发区|经开区|高新区|新区)")
 # verbs that only restate the kind asked (花了多少钱 asks an amount of money, like 投入/支出)
 # earning verbs before the money asked: 挣了多少钱, 赚了多少钱 (an income)
 _EARN = re.compile(r"(?:挣|赚)(?:了|到了?)?(?:多少)?钱")
@@ -354,8 +354,46 @@ def _asking_clauses(q: str) -> list[str]:
         if n and place and not _PLACE.search(own) and place.group(0) not in context and len(said) >= 2 \
                 and not re.fullmatch(r"(?:降|升|增|减|提高|下降|上升|增加|减少|达|到|至|为|了)+", said):
             own = place.group(0) + own
-        out.append(context + own)
+        ctx = context
+        if n and (mine := period_of(own)) and (theirs := period_of(context)) and mine != theirs:
+            ctx = context.replace(theirs, "")  # (截至10月底,…是多少?要求12月底前达到多少?: a later question's own time stands)
+        out.append(ctx + own)
     return [o.strip(" ,,") for o in out]
+
+
+_FOLLOW_UP_WORDS = re.compile(r"要求|目标|计划|力争|预计|达到|提高到|提升到|降到|降至|升至|增至|比|较|去年|上年|同期|同比|环比|"
+                              r"涨|升|降|增|减|提高|提升|下降|上升|增加|减少|增长|多了|少了|到|至|达|为|了|前|底|末|"
+                              r"[\u4e00-\u9fff]{0,6}?(?:局|厅|委|办|部|署|中心)")
+
+
+def _follow_up(part: Part) -> bool:
+    """A question clause with no measure of its own: once its bodies, times, targets and verbs of change
+    are taken out, nothing of what is counted is left (要求…前达到多少, 比去年涨了多少)."""
+    said = part.measure or ""
+    for w in part.who:
+        said = said.replace(w, "")
+    if part.period:
+        said = said.replace(fold(part.period), "")
+    return len(re.sub(r"\d+", "", _FOLLOW_UP_WORDS.sub("", said))) < 2
+
+
+_ORDINAL_LABEL = re.compile(r"第[一二三四五六七八九十\d]+(阶段|周|轮|批|期)")
+
+
+def _ordinal_items(items: list[str]) -> list[str]:
+    """第一阶段和第三阶段清退的费用 (第四周和第五周查处的车辆): items that are labels of one kind, the words
+    after the last label are what every one of them is asked (the first item is no bare 第一阶段)."""
+    if not 2 <= len(items) <= 4:
+        return items
+    last = _ORDINAL_LABEL.match(items[-1].split(" ")[-1])
+    if not last or len(rest := items[-1].split(" ")[-1][last.end():]) < 2:
+        return items
+    out = []
+    for it in items[:-1]:
+        own = list(_ORDINAL_LABEL.finditer(it))
+        bare = own and own[-1].end() == len(it) and own[-1].group(1) == last.group(1)
+        out.append(it + rest if bare else it)
+    return out + items[-1:]
 
 
 def split_parts(q: str) -> list[str]:
@@ -488,7 +526,7 @@ _NAMED_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|镇|乡|街�
 
 
 
-_NAME = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:省|市|区|县|镇|乡|街道|局|委|厅|办|院|大学|学院|集团|公司|医院|(?<=[\u4e00-\u9fff]{2})(?:村|社区|家园|花园|公寓|佳苑|小区))")  # (璹和家园: a housing estate named)
+_NAME = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:省|(?<!超)市|区|县|镇|乡|街道|局|委|厅|办|院|大学|学院|集团|公司|医院|(?<=[\u4e00-\u9fff]{2})(?:村|社区|家园|花园|公寓|佳苑|小区))")  # (璹和家园: a housing estate named)
 _NAME_STOP = re.compile(r"[的了在被把对和与及向给从将为是有,,]|通报|材料|累计|[两三四五六七八九十几\d](?:地|个)")  # 三地累计办: a count of the items, not a name
 
 
@@ -538,13 +576,16 @@ def share_predicate(items: list[str]) -> list[str]:
             return [items[0]] + [items[0][:len(items[0]) - len(first) + peer] + it for it in items[1:]]
         cut = max((n for n in range(2, len(first)) if bare(first[:n])), default=0)
         pred = first[cut:] if cut else ""
+        under = first.rfind("的")
+        if under > 0 and bare(first[:under].replace("有限", "")) and bare(first[under + 1:]):
+            return items  # (甿江交通投资集团有限公司的甿南分公司和甿西分公司: a name under a name, no predicate)
         if len(pred) < 2 or bare(first) or not all(bare(core(it)) for it in items[1:]) or bare(re.sub(r"^的", "", pred)):
             return items  # (璹城区的璹苑小区和璹和家园: a name under a place, no predicate of the first)
         return [items[0]] + [it + pred for it in items[1:]]
     if not any(kin(c) for c in firsts):
         return items
     # a 和 left inside the last item after the split is a name's own (市住房和城乡建设局的不合格案卷)
-    cut = max((n for n in range(2, len(last)) if bare(re.sub("[和\ue000]", "暨", last[:n]))), default=0)
+    cut = max((n for n in range(2, len(last)) if bare(re.sub("[和\ue000]", "暨", last[:n])) and last[n] != "场"), default=0)  # (农贸市场: no city)
     if not cut:
         # the name the last item opens with ends as the first item's does (行业…行业)
         ends = {c[-2:] for c in firsts if kin(c)}
@@ -562,6 +603,10 @@ def tail(q: str) -> str:
     """The asking words a combined question ends with (…一共多少万元), shared by its parts."""
     m = re.search(r"[^,,、]*(?:多少|几|哪个|哪边|更多|更长)[^,,、]*$", q)
     return m.group(0) if m else ""
+
+
+_WATER_ASKED = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?[省市县区])?((?![沿护清全各本该这那河江湖])[\u4e00-\u9fff]{1,3}?(?:江|河|湖|溪|渠|水库))(?=[\s的和与那里,、]|$)")
+_WATER_KINDS = {"河湖", "江河", "江湖", "湖泊", "河流", "河道", "沟渠", "水库"}
 
 
 def _part(text: str, whole: QuestionInfo | None = None) -> Part:
@@ -637,6 +682,10 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     who += [n for m in re.finditer(r"([\u4e00-\u9fff]{2}(?:分公司|子公司|分院|分行|支行|校区|分厂))", text)
             if (n := m.group(1)) not in who and not any(n in w for w in who) and not re.search(r"[的了在和与及对把被给从向各本该全其]", n[:2])
             and not re.search(r"[一二两三四五六七八九十几个多]", n[:2])]
+    # a river or lake a part opens with (畂江那些非法挖沙的案子, 畂湖 恢复的水域面积): the water body asked about,
+    # as a 河湖长制 notice names its paragraphs (owners.py)
+    if (water := _WATER_ASKED.match(fold(text))) and water.group(1) not in who and water.group(1) not in _WATER_KINDS:
+        who.append(water.group(1))
     # 替瓃源村代收安装费的那家供水公司: a body named inside a clause that describes another (the firm that
     # acted for the village) says which one is meant; the one asked is the firm, not the village
     who = [w for w in who if not re.search(r"(?:替|帮|为|给|向)" + re.escape(w) + r"[^??,,。]{1,12}的那(?:家|个|名|位|所)", fold(text))]
@@ -932,6 +981,7 @@ def read(question: str) -> Slots:
     if op:
         items, shared_tail = split_items(q)
         items = share_predicate(items)
+        items = _ordinal_items(items)
         if len(items) == 2 and re.search(r"(?:整治|行动|斗争|治理|活动)$", items[-1].split(" ")[-1]) \
                 and not re.search(r"(?:整治|行动|斗争|治理|活动)", items[0]):
             # 群众身边不正之风和腐败问题集中整治: the 和 is inside one campaign's name, no two items
@@ -941,9 +991,9 @@ def read(question: str) -> Slots:
         items, texts, measures = each_first, list(each_first), list(each_first)
     elif op:
         counted = re.search("(?:" + "一二三四五六七八九十"[len(items) - 1:len(items)] + ("|两" if len(items) == 2 else "") + f"|{len(items)})"
-                            + r"(?:个|家|所|项|类|地|处)", q) \
+                            + r"(?:个|家|所|项|类|地|处|条|座)", q) \
             if 2 <= len(items) <= 10 else None  # 骨科、检验科、心血管内科三个科室…合计: the items it counts, summed
-        kinds_after = r"(?:科室|单位|部门|地方|机构|企业|学校|医院|产品|行业|品种|领域|方面|村|镇|乡|县|区|市|街道|社区|公司|项目|小区|[合共一总各分])"
+        kinds_after = r"(?:科室|单位|部门|地方|机构|企业|学校|医院|产品|行业|品种|领域|方面|村|镇|乡|县|区|市|街道|社区|公司|项目|小区|河流|湖泊|水库|河|湖|江|溪|道路|公路|路|[合共一总各分])"
         if counted and counted.group(0) in items[-1].split(" ")[-1] \
                 and re.match(kinds_after, items[-1].split(" ")[-1].partition(counted.group(0))[2] or "合"):
             # (瓉川县两项补贴清理中: a count of a named thing, 两项补贴, counts no item)
@@ -952,6 +1002,8 @@ def read(question: str) -> Slots:
             said = re.sub(r"^[\u4e00-\u9fff]{0,2}?(?:科室|单位|部门|地方|机构|企业|学校|医院|产品|行业|品种|领域|方面)?", "", said) if said else ""
             if said:
                 items = [f"{it} {said}" for it in items[:-1]] + [f"{last} {said}"]
+            elif len(last.split(" ")[-1]) >= 2 and bare_name(last.split(" ")[-1]) or _WATER_ASKED.fullmatch(last.split(" ")[-1]):
+                items = items[:-1] + [last]  # (畋江和畋河两条河一共…: the count names no item; the last is its name)
         if op == "sum" and not _STRONG_SUM.search(q) and not counted and (
                 any(len(it.split(" ")[-1]) < 5 and not bare_name(it.split(" ")[-1]) and not PERIOD.fullmatch(it.split(" ")[-1])
                     and not re.match(r"第[\d一二三四五六七八九十]+", it.split(" ")[-1]) for it in items) or re.search(r"这几|这些|等(?:几|[^,,]{0,3}工程)", q)):
@@ -993,6 +1045,17 @@ def read(question: str) -> Slots:
         one.whole = q
         return Slots(question, q, info, [one], None)
     parts = [_part(t, None if asking else info) for t in texts[:4]]
+    if asking:
+        for prev, p in zip(parts, parts[1:]):
+            if not p.info.units and not p.kinds and prev.kinds and _follow_up(p) and re.search(r"要求|目标|计划|力争|预计", p.text) \
+                    and not re.search(r"比|较|同比|环比|涨|降|增|减|提高|下降|上升|增加|减少|百分之|几成", p.text):
+                # (a change asked, 比去年同期少了百分之几, is the change's own: the topic below)
+                # …整改销号率是多少?要求2024年12月底前达到多少?: a later question
+                # that names no measure of its own, nor a change, asks the one before it (a target of it)
+                units, groups = list(prev.info.units), [list(g) for g in prev.info.groups]
+                p.info = analyse(prev.text.rstrip("??") + "," + p.text)  # (its sentences are found as the one before's)
+                p.info.units, p.info.groups, p.kinds = units, groups, list(prev.kinds)
+                p.measure = prev.measure
     if gap_of_parts:
         for p in parts[1:]:
             if not p.info.units and parts[0].info.units:
@@ -1007,6 +1070,10 @@ def read(question: str) -> Slots:
                 if name not in p.who:
                     p.who.append(name)
     dated = _as_of(q)
+    if dated and 0 <= (ask_end := min((i for i in (q.find("?"), q.find("？")) if i >= 0), default=-1)) < q.find(dated):
+        # (…第二阶段立案查处了多少件?截至2024年10月底全市累计问责多少人?: a date said after the first question
+        # mark is the later question's own, not the date every part stands at)
+        dated = None
     # 珞川县1—10月查处的…中,“A”类和“B”类哪一类多: the stretch the question opens with holds for every item
     stretch = period_of(q) if op and measures else None
     if stretch:
