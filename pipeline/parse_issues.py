@@ -271,7 +271,8 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject, o
 
 # a problem some body has or was found to have: the clause after 存在/发现/主要是 up to its 问题 (not after
 # 未/不/没有: 未发现X问题 states none), and one joined on with 以及
-_HAS = re.compile(r"(?<![未不没无])(?:存在|发现|主要是|主要表现为)(?:的主要问题)?\s*([^。,;:\n]{4,60}?问题)(?=[。,;:)]|以及|$)")
+# (检查中发现该食堂存在餐饮具消毒记录不全的问题: the clause after 发现 runs to 存在, whose own problem is read)
+_HAS = re.compile(r"(?<![未不没无])(?:存在|发现|主要是|主要表现为)(?:的主要问题)?\s*((?:(?!存在)[^。,;:\n]){4,60}?问题)(?=[。,;:)]|以及|$)")
 _AND_ALSO = re.compile(r",?以及\s*([^。,;:\n]{4,60}?问题)(?=[。,;:]|$)")
 # the items of 发现…:一是X的问题,…;二是Y的问题 (or under 存在的问题): each names the problem before its particulars
 _FOUND_ITEMS = re.compile(r"(?:发现|存在|主要问题|突出问题)[^。\n]{0,12}?:")

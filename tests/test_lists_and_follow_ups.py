@@ -75,3 +75,12 @@ def test_transactions_are_not_machines(answerer):
 
 def test_people_asked_by_name_where_only_a_count_is_given(answerer):
     refused_with(answerer, "畒州市1-9月受到党纪政务处分的乡科级干部都有谁？", "names not listed")
+
+
+def test_a_problem_had_after_what_a_check_found_is_an_issue():
+    from pipeline.parse import parse
+
+    text = "畐水县第一中学食堂：抽检米面制品12批次，均合格。检查中发现该食堂存在餐饮具消毒记录不全的问题，已责令当场整改。\n"
+    issues = [i.text for i in parse("d", "畐水县市场监督管理局抽查结果公示\n\n" + text, {}).issues]
+    # (the clause after 发现 runs to 存在: the problem had is what follows it, not 该食堂存在…)
+    assert "餐饮具消毒记录不全的问题" in issues
