@@ -85,17 +85,14 @@ _PLACE_OR_VILLAGE = re.compile(r"[^\s\d年月日了的在对把被给和与及�
                                r"(?<!农)村(?![民干集级务委])|社区)")
 
 
-_BRANCH = re.compile(r"[\u4e00-\u9fff]{2}(?:分公司|子公司|分院|分行|支行|校区|分厂)")
-
-
 def _own_label(parts: list[PartAnswer], i: int) -> str:
     """The name of parts[i] in a comparison: a place it names that no other part names (瑾坪乡 of
     `瑾源县…设施 瑾坪乡` against `瑾源县…设施 瑾口乡`), else its leading place."""
-    from .slots import GENERIC_PLACES
+    from .slots import GENERIC_PLACES, branches
 
     def places(q: str) -> list[str]:  # (乡镇敬老院 is a kind of home: 乡镇 names no place)
         return [m.group(0).strip() for m in _PLACE_OR_VILLAGE.finditer(q) if m.group(0).strip() not in GENERIC_PLACES] \
-            + [b for b in _BRANCH.findall(q) if not re.search(r"[的了在和与及对把被给从向各本该全其一二两三四五六七八九十几个多]", b[:2])]  # (甿南分公司 and 甿西分公司 of one group: the branches name the sides)
+            + branches(q)  # (甿南分公司 and 甿西分公司 of one group: the branches name the sides)
 
     others = " ".join(p.question for j, p in enumerate(parts) if j != i)
     own = [name for name in places(parts[i].question) if name not in others]

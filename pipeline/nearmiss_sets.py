@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .nearmiss import _BODY, _asked, _sentence, content, grams, longest_run, subset_parts
+from .question import WATER_SUFFIX
 from .textnorm import fold
 
 
@@ -204,7 +205,7 @@ def whole_conflict(part, fact, text: str) -> str | None:
     if _WHOLE_Q.search(lead) or re.search(r"全(?:省|市|区|县|州|镇|乡)", fold(f.subject or "")):
         return None
     if own_whole and f.subject and fold(f.subject) not in title and fold(f.subject) not in q \
-            and re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:江|河|湖|溪|渠|水库)", fold(f.subject)):
+            and re.fullmatch(rf"[\u4e00-\u9fff]{{1,4}}(?:{WATER_SUFFIX})", fold(f.subject)):
         # a figure of a river or lake the notice gives a paragraph of its own (畂河:…拆除违建8,640平方米); other
         # subjects a paragraph or section carries (部门预算执行审计, 市医疗保障局) are often the whole's own work
         return f"{f.subject}: the notice gives {f.text} ({fact.measure}) for it, not for the whole asked"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from .question import WATER_KINDS, WATER_SUFFIX
 from .types import Heading, Section
 
 _SUFFIX = (
@@ -56,8 +57,7 @@ _ALIAS = re.compile(r"([\u4e00-\u9fff]{4,30}?)[(]以下(?:简称|称)[“\"]?([\
 
 
 # a river, lake, canal or reservoir named before a colon (畂江:, 畂阳湖:), a body of a 河湖长制 notice
-_WATER_LEAD = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:江|河|湖|溪|渠|水库|湾|港))\s*[:]")
-_WATER_KINDS = {"河湖", "江河", "江湖", "湖泊", "河流", "河道", "沟渠", "港湾", "海湾", "水库", "山塘水库"}
+_WATER_LEAD = re.compile(rf"([\u4e00-\u9fff]{{1,6}}?(?:{WATER_SUFFIX}|湾|港))\s*[:]")
 
 
 def body_at_start(s: str, after: re.Pattern = _AFTER_ITEM) -> str | None:
@@ -149,7 +149,7 @@ def owner_sections(doc: str, text: str, headings: list[Heading], strip_marker) -
             continue
         who = _own(body_at_start(text[a + lead:b], _AFTER_LEAD))
         water = _WATER_LEAD.match(text, a + lead, b)
-        if not who and water and not _NOT_NAME.match(water.group(1)) and water.group(1) not in _WATER_KINDS:
+        if not who and water and not _NOT_NAME.match(water.group(1)) and water.group(1) not in WATER_KINDS:
             who = water.group(1)  # (畂湖:排查问题386个…: a paragraph opened by a river's or a lake's name is its)
         if who:
             out.append(Section(doc, a, b, who))

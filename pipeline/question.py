@@ -79,6 +79,11 @@ _MONEY_VERB = re.compile(r"(?:出借|借|贷|罚|赔|补缴|补交|缴纳|缴|�
 
 
 # words for people a question counts (几个村干部, 多少个老师, …的残疾人有多少): counted in 人/名 by the notice
+# rivers, lakes, canals and reservoirs by the last word of their names (畂江, 畂阳湖), and the words that only name
+# the kind (河湖, 湖泊): the bodies a 河湖长制 notice gives a paragraph each (owners.py) and a question may ask about
+WATER_SUFFIX = "江|河|湖|溪|渠|水库"
+WATER_KINDS = frozenset({"河湖", "江河", "江湖", "湖泊", "河流", "河道", "沟渠", "港湾", "海湾", "水库", "山塘水库"})
+
 PEOPLE_NOUNS = (r"(?:干部|人员|党员|职工|群众|村民|居民|学生|孩子|儿童|老人|教师|老师|医生|医师|护士|患者|对象|领导|书记|主任|"
                 r"农民工|工人|民警|[\u4e00-\u9fff]{1,3}者|[\u4e00-\u9fff]{1,3}员)")
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .periods import small_int
-from .question import ASK_JI, NOT_UNIT, QuestionInfo, analyse
+from .question import ASK_JI, NOT_UNIT, WATER_KINDS, WATER_SUFFIX, QuestionInfo, analyse
 from .textnorm import fold, year_digits
 
 # kinds of figures, by base unit (pipeline/numerals.normalize); anything else is a count
@@ -605,8 +605,16 @@ def tail(q: str) -> str:
     return m.group(0) if m else ""
 
 
-_WATER_ASKED = re.compile(r"(?:[\u4e00-\u9fff]{1,6}?[省市县区])?((?![沿护清全各本该这那河江湖])[\u4e00-\u9fff]{1,3}?(?:江|河|湖|溪|渠|水库))(?=[\s的和与那里,、]|$)")
-_WATER_KINDS = {"河湖", "江河", "江湖", "湖泊", "河流", "河道", "沟渠", "水库"}
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{2}(?:分公司|子公司|分院|分行|支行|校区|分厂)")
+
+
+def branches(text: str) -> list[str]:
+    """A branch, campus or plant named with a two-character proper name (珈禾燃气珈山分公司, 珲江大学珲山校区); not
+    一个分公司, 各分公司, 的分公司."""
+    return [b for b in _BRANCH.findall(text) if not re.search(r"[的了在和与及对把被给从向各本该全其一二两三四五六七八九十几个多]", b[:2])]
+
+
+_WATER_ASKED = re.compile(rf"(?:[\u4e00-\u9fff]{{1,6}}?[省市县区])?((?![沿护清全各本该这那河江湖])[\u4e00-\u9fff]{{1,3}}?(?:{WATER_SUFFIX}))(?=[\s的和与那里,、]|$)")
 
 
 def _part(text: str, whole: QuestionInfo | None = None) -> Part:
@@ -678,13 +686,10 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     # a hospital's department (瑠南区人民医院神经内科): a part of the hospital, asked of its own
     who += [m.group(1) for m in re.finditer(r"医院([\u4e00-\u9fff]{1,4}?(?:内科|外科|科室|病区|中心|[儿妇骨眼牙皮肤]科))(?![长主室])", text)
             if m.group(1) not in who]
-    # a branch, campus or plant with a two-character proper name (珈禾燃气珈山分公司, 珲江大学珲山校区)
-    who += [n for m in re.finditer(r"([\u4e00-\u9fff]{2}(?:分公司|子公司|分院|分行|支行|校区|分厂))", text)
-            if (n := m.group(1)) not in who and not any(n in w for w in who) and not re.search(r"[的了在和与及对把被给从向各本该全其]", n[:2])
-            and not re.search(r"[一二两三四五六七八九十几个多]", n[:2])]
+    who += [n for n in branches(text) if n not in who and not any(n in w for w in who)]
     # a river or lake a part opens with (畂江那些非法挖沙的案子, 畂湖 恢复的水域面积): the water body asked about,
     # as a 河湖长制 notice names its paragraphs (owners.py)
-    if (water := _WATER_ASKED.match(fold(text))) and water.group(1) not in who and water.group(1) not in _WATER_KINDS:
+    if (water := _WATER_ASKED.match(fold(text))) and water.group(1) not in who and water.group(1) not in WATER_KINDS:
         who.append(water.group(1))
     # 替瓃源村代收安装费的那家供水公司: a body named inside a clause that describes another (the firm that
     # acted for the village) says which one is meant; the one asked is the firm, not the village
