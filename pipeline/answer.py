@@ -231,6 +231,13 @@ class Answerer:
         used = [n for n in self.places(doc_id) if n in q]
         if used:
             return max(used, key=len)
+        from .compose import _PLACE_OR_VILLAGE
+
+        # (畞阳市企业诉求的办结率 of a province's notice: the city the part names, and the notice tells of, names the side)
+        text = self.r.doc_text(doc_id)
+        named = [m.group(0) for m in _PLACE_OR_VILLAGE.finditer(q) if len(m.group(0)) >= 3 and m.group(0) in text]
+        if named:
+            return named[0]
         name = self.place_name(doc_id)
         if name != doc_id:
             return name

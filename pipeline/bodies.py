@@ -371,6 +371,13 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
     # (瓧坪乡。…对全乡1126户低保对象全面复核,清退…93户: 全乡 is the whole of the town the paragraph is about)
     if f.subject and (not whole_of or fold(f.subject).endswith(whole_of.group(1))):
         scope += " " + fold(f.subject)  # the structure nearest the figure names its owner (owners.py: a record's 责任单位)
+    if whole_of:
+        # ((二)畞阳市打造涉企诉求"直通车"。畞阳市在…。今年以来,全市共受理企业诉求8,915件: in a paragraph about
+        # one city, 全市 is that city, whatever the notice's own place is)
+        own = {m.group(0) for m in _ADMIN.finditer(folded[p0:s0]) if m.group(0).endswith(whole_of.group(1))
+               and level_of(m.group(0)) is not None and len(m.group(0)) >= 3}
+        if len(own) == 1:
+            scope += " " + own.pop()
     q = fold(question)
     for m in _ADMIN.finditer(q):
         name = m.group(0)
@@ -645,6 +652,27 @@ def row_conflict(question: str, fact: Fact, text: str) -> str | None:
 _JOIN = re.compile(r"\s*[、和及与]\s*")
 
 
+def paren_owner_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """A value in parentheses right after a place's name is that place's (满意率方面,畘山县(96.30%)、畘东区
+    (95.82%)…): a question that names another place of the same level, and not this one, asks another value."""
+    f = fact.fig
+    folded = folded_doc(text)
+    if folded[f.start - 1:f.start] != "(" or folded[f.end:f.end + 1] != ")":
+        return None
+    m = re.search(r"([\u4e00-\u9fff]{1,8}?(?:自治区|街道|社区|省|市|州|区|县|旗|镇|乡|村))$", folded[max(0, f.start - 10):f.start - 1])
+    if not m:
+        return None
+    own = m.group(1)
+    q = fold(question)
+    if own in q or (lv := level_of(own)) is None:
+        return None
+    for a in _ADMIN.finditer(q):
+        name = a.group(0)
+        if level_of(name) == lv and name in folded and name != own and not own.endswith(name) and not name.endswith(own):
+            return f"{name}: figure not given; the notice gives {f.text} ({fact.measure}) for {own}"
+    return None
+
+
 def group_conflict(question: str, fact: Fact, text: str) -> str | None:
     """The question names one place, and the figure's clause gives the figure for that place listed
     with others it never names (督促琅江市、琅阳市清退…436户): the group's figure, not the one
@@ -659,7 +687,8 @@ def group_conflict(question: str, fact: Fact, text: str) -> str | None:
     f = fact.fig
     folded = folded_doc(text)
     # a place broken over a wrapped line (琅阳 市) is one name here; offsets are not needed
-    seg = re.sub(r"\s+", "", blank_closed_parens(folded[fact.clause_start:f.start]))
+    # (畘北新区(93.08%)、畘江县(92.51%): names each with its own value in parentheses are no group)
+    seg = re.sub(r"\s+", "", blank_closed_parens(re.sub(r"\([^()]*\d[^()]*\)", "|", folded[fact.clause_start:f.start])))
     if re.search(r"分别|各", seg + folded[f.end:fact.clause_end]):
         return None
     names = [m for m in _ADMIN.finditer(seg) if a_place(m.group(0))]

@@ -25,7 +25,7 @@ from .actions import WORDS as _ACTION_WORDS, action_agrees, action_conflict, ask
 from .bodies import (  # noqa: F401 - some re-exported: other modules and tests read them here
     _ADMIN, _BODY_KINDS, _NOT_PLACE, _joined, breakdown_conflict, generic_place,
     group_conflict, item_conflict, enumerated_conflict, level_of, listed_member_conflict, most_specific, named_as_body, unlisted_item_conflict,
-    owned_elsewhere_conflict, part_conflict, row_conflict, scope_conflict, section_headings, sibling_section_conflict, subunit_conflict,
+    owned_elsewhere_conflict, paren_owner_conflict, part_conflict, row_conflict, scope_conflict, section_headings, sibling_section_conflict, subunit_conflict,
     who_conflict, whole_set_conflict,
 )
 from .clauses import ends_clause, labelled_below
@@ -642,6 +642,7 @@ def _next_clause_end(folded: str, fact: Fact) -> int:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d年")
+_SCHOOL_YEAR = re.compile(r"((?:19|20)\d\d)(?:年)?\s*[—\-–~至到]\s*(?:(?:19|20)?\d\d)(?:年)?\s*学年")
 # a stretch of some year that does not say which (全年, 上半年, 一季度, 1-10月)
 _YEARLESS = re.compile(r"全年|年度|上半年|下半年|[一二三四1-4]季度|^\d{1,2}(?:-\d{1,2})?月")
 _MONTHS = re.compile(r"(\d{1,2})(?:-(\d{1,2}))?月")
@@ -740,6 +741,10 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
     qt, ft = re.search(r"(春|秋)季?学期", fold(asked)), re.search(r"(春|秋)季?学期", own)
     if qt and ft and qt.group(1) != ft.group(1):
         return f.period or fact.period
+    # a school year asked (2022—2023学年) and another stated (2023—2024学年)
+    qy, fy = _SCHOOL_YEAR.search(fold(asked)), _SCHOOL_YEAR.search(own)
+    if qy and (fy and qy.group(1) != fy.group(1) or not fy and _YEAR.search(own)):
+        return f.period or fact.period  # (or a calendar year stated, 2023年: another stretch than a school year)
     stated = set(_YEAR.findall(own))
     if not stated and year and re.search(r"今年|本年|当年", own):
         stated = {year + "年"}
@@ -1092,16 +1097,53 @@ def tally_conflict(question: str, fact: Fact, text: str) -> str | None:
     period's figure given, or the converse."""
     # (截至3月15日,全市累计受理投诉703件,…,退还费用41.3万元: the sentence's 累计 holds for every clause of it)
     s0 = fact.fig.sentence_start if fact.fig.sentence_start is not None else fact.clause_start
-    lead = fold(text[s0:fact.fig.start]) + " " + fold(fact.measure or "")
+    # (本月检测车辆12,468辆次(今年累计118,730辆次),查处超限超载车辆356辆: a tally in a closed parenthesis
+    # is that parenthesis's own figure's, not the markers of the figures after it)
+    from .bodies import blank_closed_parens
+
+    lead = blank_closed_parens(fold(text[s0:fact.fig.start])) + " " + fold(fact.measure or "")
     q = fold(question)
     # (本周受理投诉17件,累计328件: the marker said last before the figure is its tally)
     this_at = max((m.end() for m in _THIS_TERM.finditer(lead)), default=-1)
     so_far_at = lead.rfind("累计")
-    if _SO_FAR_Q.search(q) and not _THIS_TERM.search(q) and this_at > so_far_at:
+    this_q = bool(_THIS_TERM.search(q)) or _own_month_asked(q, text)
+    if _SO_FAR_Q.search(q) and not this_q and this_at > so_far_at:
         return f"this period's {fact.fig.text}, not the total so far"
-    if _THIS_TERM.search(q) and so_far_at > this_at:
+    if this_q and so_far_at > this_at:
         return f"the total so far {fact.fig.text}, not this period's"
     return None
+
+
+_TITLE_MONTH = re.compile(r"(?:(?:19|20)\d\d年)?(\d{1,2})月份?")
+
+
+def month_report_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """Another month asked (11月份开展了多少次) of a monthly report (关于2024年10月份…的通报) whose figure's
+    sentence names no month of its own: the month the report covers, not the one asked."""
+    title = fold(text.lstrip().split("\n", 1)[0])
+    months = {m.group(1).lstrip("0") for m in _TITLE_MONTH.finditer(title)}
+    q = fold(question)
+    if len(months) != 1 or re.search(r"\d月[\d—至~-]|[—至~-]\d{1,2}月", title) or _SO_FAR_Q.search(q):
+        return None
+    asked = {m.group(1).lstrip("0") for m in re.finditer(r"(?<![\d至到止—~-])(\d{1,2})月份?(?![\d底末日])", q)}
+    own = months.pop()
+    if len(asked) != 1 or own in asked:
+        return None
+    s0 = fact.fig.sentence_start if fact.fig.sentence_start is not None else fact.clause_start
+    if re.search(r"\d{1,2}月", fold(text[s0:fact.clause_end]) + " " + fold(section_heading(text, fact.fig.start) or "")):
+        return None  # (the sentence or its section says a month of its own: 六、11月份工作目标, 10月14日至16日…)
+    return f"{own}月 (the month the notice reports), not {asked.pop()}月"
+
+
+def _own_month_asked(q: str, text: str) -> bool:
+    """A monthly report's own month asked by name (10月份查出了多少, of 关于2024年10月份…情况的通报): this
+    period's tally, not the year's. Not a month that ends a stretch (截至10月, 1-10月)."""
+    title = fold(text.lstrip().split("\n", 1)[0])
+    months = {m.group(1).lstrip("0") for m in _TITLE_MONTH.finditer(title)}
+    if len(months) != 1 or re.search(r"\d月[\d—至~-]|[—至~-]\d{1,2}月", title) or _SO_FAR_Q.search(q):
+        return False
+    month = months.pop()
+    return bool(re.search(rf"(?<![\d至到止—~-]){month}月份?(?![\d底末])", q))
 
 
 def round_conflict(question: str, fact: Fact, text: str) -> str | None:
@@ -1178,7 +1220,7 @@ _ASKS_PLAN = re.compile(rf"计划{_NOT_BODY}|打算|拟|目标|预计|准备(?!�
 _PLAN_CUE = re.compile(rf"计划{_NOT_BODY}|打算|拟|目标|预计|力争|争取|确保|规划{_NOT_BODY}|谋划|筹划|十[一二三四五六七八九]五|将|要|任务|下一步|明年|下一年|(?:19|20)\d\d年(?:底|年底)?前")
 
 
-_NEXT_STEPS = re.compile(r"下一步|下步|下阶段|今后|工作打算|工作计划|工作安排|努力方向")
+_NEXT_STEPS = re.compile(r"下一步|下步|下阶段|今后|工作打算|工作计划|工作安排|工作目标|努力方向")
 
 
 def attached(text: str, pos: int) -> bool:
@@ -1650,6 +1692,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if not who and not anchored and (scope := scope_conflict(part.text, fact, text) or subunit_conflict(part.text, fact, text, context, outline)
                                      or part_conflict(part.text + " " + (part.whole or ""), fact, text)
                                      or group_conflict(part.text, fact, text)
+                                     or paren_owner_conflict(part.text, fact, text)
                                      or breakdown_conflict(part.text, fact, text)
                                      or item_conflict(part, fact, text)
                                      or unlisted_item_conflict(part.text, fact, text)
@@ -1671,6 +1714,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             or cutoff_conflict(part.period, x, text, year) \
             or round_conflict(part.text, x, text) \
             or tally_conflict(part.text + " " + (part.measure or ""), x, text) \
+            or month_report_conflict(part.text, x, text) \
             or later_year_conflict(part.period, x, text, year, part.text) \
             or earlier_year_conflict(part.period, x, text, year, context, part.text)
 
@@ -1791,6 +1835,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                                     and bool(OPENING_PLACE.match(fold(text[s_end:s_end + 12]).lstrip(" ;；"))))
     if owner is not None and owner.end() > 0 and not OPENING_PLACE.match(line) and not listed:
         owner = None  # (a time, then a place, in a sentence of its own: the place may be the notice's whole)
+    if owner is not None and (named := re.search(r"([\u4e00-\u9fff]{2,8}?(?:省|市|区|县|镇|乡|街道|村|社区))\($", line)) \
+            and named.group(1) in fold(part.text):
+        owner = None  # (畘北新区(93.08%)、畘江县(92.51%): the value in parentheses is the name's before it, the one asked)
     if owner and not here and not part.who and owner.group(1) not in fold(part.text) \
             and not generic_place(owner.group(1)) \
             and not _is_own_place(owner.group(1), context) \
@@ -1816,12 +1863,17 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {owner.group(1)}, a part of it")
     elif not here and not part.who and (body := BODY_LINE.match(line) or BODY_LINE.match(fold(text[_paragraph_start(text, f.start):f.start]))) \
             and body.group(1) not in fold(part.text) \
+            and not re.search(re.escape(body.group(1)[:2]) + r"[\u4e00-\u9fff]{0,4}" + re.escape(body.group(1)[-1]), fold(part.text)) \
             and re.sub(r"(?:有限责任公司|股份有限公司|有限公司|公司)$", "", body.group(1)) not in fold(part.whole or part.text):
+        # (畟山治超站 asked of (二)畟山超限检测站: its proper name and its kind, said short, name it)
         # (璔江能源集团…停掉了几台?这些机组总共多大装机?: the body the question named before is this one)
         # 2.玎北县兴远矿业有限公司:…处罚款17万元: one named firm's record; a question naming no such firm
         # asks another figure first, and when it asks the whole (一共罚了多少) not this one at all
         score -= cfg.w_sub
-        if not part.others and _ASKS_WHOLE.search(fold(part.text)):
+        # (畟桥县10月份实际检测量 asked, (一)畟河超限检测站:本月检测车辆4,215辆次 stated: the question names the
+        # notice's own place and no unit of it; the line is one unit's)
+        own_asked = any(len(p) >= 3 and p in fold(part.text) for p in context.split()) and level_of(body.group(1)) is None
+        if not part.others and _ASKS_WHOLE.search(fold(part.text)) or own_asked:
             reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {body.group(1)}, a part of it")
     elif not here and part.who and (co := _CLAUSE_FIRM.match(fold(text[max([s_at] + [text.rfind(c, s_at, f.start) + 1 for c in ";；"]):f.start]))) \
             and not any(w in co.group(1) or co.group(1) in w or names_match(w, co.group(1)) >= 1.0 for w in part.who) \
@@ -2063,7 +2115,7 @@ def sibling_lead_asked(question: str, fact: Fact, text: str, facts: list) -> boo
 # a stretch of a sentence opened by a firm's name (…;琥能煤业有限公司压降库存…)
 _CLAUSE_FIRM = re.compile(r"^\s*([\u4e00-\u9fff]{2,16}?(?:有限责任公司|股份有限公司|有限公司|分公司|子公司))")
 BODY_LINE = re.compile(r"^[\s▶►•●◆■□·▲\-—]*(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）])?\s*"
-                       r"([\u4e00-\u9fff]{2,24}?(?:有限责任公司|有限公司|公司|集团|厂|医院|学校|中学|小学|幼儿园|中心|合作社|酒店|超市|门店|药店))"
+                       r"([\u4e00-\u9fff]{2,24}?(?:有限责任公司|有限公司|公司|集团|厂|医院|学校|中学|小学|幼儿园|中心|合作社|酒店|超市|门店|药店|检测站|中队|大队|支队))"
                        r"\s*(?:[(（][\u4e00-\u9fff]{1,6}[)）])?\s*[:：。]")  # (（五）珔阳育才学校（民办）。存在…: a record's heading)
 PLACE_LINE = re.compile(r"^[\s▶►•●◆■□·▲\-—]*(?:[\u4e00-\u9fff]{1,6}(?:县|区|市|镇|乡|街道))\s*[:：]")
 # a body right after the place that opens a sentence (瓊阳县|人民医院骨科通过…): the sentence is that body's
@@ -2178,7 +2230,8 @@ def counted_elsewhere(question: str, fact: Fact, text: str, facts: list) -> str 
         return None
     from .question import PEOPLE_NOUNS
 
-    m = re.search(r"(?:多少|几)([个件项条起名人家户所处]?)([\u4e00-\u9fff]{2,4}?)(?:[??,,。]|$)", fold(question))
+    # (the measure word after the asking word is no part of the noun: 多少辆超限车 counts 超限车)
+    m = re.search(rf"(?:多少|几)([{COUNT_WORDS}]?)([\u4e00-\u9fff]{{2,4}}?)(?:[??,,。]|$)", fold(question))
     if not m or re.search(r"[了的是有在和与及]", m.group(2)) or m.group(1) and fact.fig.unit.endswith(m.group(1)):
         # (多少学生参加了…: people counted, named right after the asking word, wherever the question goes on)
         m = re.search(r"(?:多少|几)([名个位]?)(" + PEOPLE_NOUNS + r")", fold(question))

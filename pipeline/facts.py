@@ -105,6 +105,9 @@ _ENUM = re.compile(r"分别|依次")
 _PAIRS = {"“": "”", "‘": "’", '"': '"', "(": ")", "《": "》"}
 
 
+_ITEM_MARK = re.compile(r"(?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}、")
+
+
 def _trim(folded: str, s: int, e: int, subject: str | None, before_figure: bool = True) -> tuple[int, int]:
     """Strip spaces, punctuation, the subject, scope words and adverbs at both ends."""
     for _ in range(6):
@@ -116,6 +119,9 @@ def _trim(folded: str, s: int, e: int, subject: str | None, before_figure: bool 
             e -= 1
         if subject and folded.startswith(subject, s) and e - s > len(subject):
             s += len(subject)
+        m = _ITEM_MARK.match(folded, s, e)
+        if m and m.end() < e and (s == 0 or folded[s - 1] in "(（\n"):
+            s = m.end()  # ((四)开展联合执法行动不少于15次: the item's number is no word of the measure)
         m = _ORG_SUBJECT.match(folded, s, e)
         if m and m.end() < e:
             s = m.end()
@@ -207,8 +213,12 @@ def _enum_item(folded: str, cs: int, fig: Figure, figs_in_clause: list[Figure], 
     if fig not in after:
         return None
     owned = listed_owners(folded, cs, m.start(), len(after))
-    if owned is not None:
+    if owned is not None and owned[1][1] > owned[1][0]:
         return owned[1]  # 县教育局、县卫生健康局和县农业农村局涉及金额分别为…: what is measured of each
+    if owned is not None:
+        # (2021年、2022年、2023年分别招聘中小学教师386名、…: what is measured stands between 分别 and the figures)
+        s, e = _trim(folded, m.end(), after[0].start, subject)
+        return (s, e) if e - s >= 2 else None
     s, e = _trim(folded, cs, m.start(), subject)
     if e <= s:
         return None
@@ -225,6 +235,7 @@ def _enum_item(folded: str, cs: int, fig: Figure, figs_in_clause: list[Figure], 
 
 
 _OWNER_TIME = re.compile(r"(?:19|20)\d\d年(?:末|底|度|初)?|[一二三四]季度|[上下]半年")
+_AGAINST_TIME = re.compile(r"(?:较|比|相比|同比)于?((?:(?:19|20)\d\d年|去年|上年|上一年)[^,;。\d]{0,6}?)(?:同期)?的$")
 
 
 def listed_owners(folded: str, s: int, e: int, n: int) -> tuple[list[tuple[int, int]], tuple[int, int]] | None:
@@ -277,6 +288,10 @@ def listed_owners(folded: str, s: int, e: int, n: int) -> tuple[list[tuple[int, 
         # the things, the words after the last one's ending what is measured of each
         k = last.find(texts[0][-common:], 1)
         cut = k + common if k >= 0 else None
+    if cut is not None and cut == len(last.rstrip()) and len(items) >= 2:
+        # 2021年、2022年、2023年分别招聘中小学教师386名、452名、517名: nothing but the names before 分别;
+        # what is measured of each is said after it (an empty span here; _enum_item reads it there)
+        return items, (b, b)
     if cut is None or not re.match(r"[\u4e00-\u9fff]{2}", last[cut:]):
         return None
     ms, me = _trim(folded, a + cut, b, None)
@@ -414,6 +429,11 @@ def _region(folded: str, s: int, e: int, periods: list[tuple[int, int]]) -> tupl
     return _balanced(folded, s, e) if e > s else None
 
 
+# a sentence that opens with its topic (满意率方面,…): the measure of the values it lists by name
+_TOPIC = re.compile(r"\s*(?:从|在|就)?([\u4e00-\u9fff]{2,10}?)(?:方面|来看|看)[,:]")
+_OWNER_END = re.compile(r"(?:省|市|区|县|镇|乡|街道|村|社区|局|委|院|校|公司|集团|中心|站|队)$")
+
+
 def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
              periods: list[tuple[int, int]], done: dict[int, tuple[int, int]]) -> tuple[int, int] | None:
     """The measure's span for figs[k]; `done` holds the spans found for earlier figures (by start)."""
@@ -425,6 +445,14 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
         le = len(folded) if le < 0 else le
         if _WORD.search(folded, ls, le):
             return _balanced(folded, *_trim(folded, ls, le, subject, before_figure=False))
+    if fig.start > 0 and folded[fig.start - 1] == "(" and folded[fig.end:fig.end + 1] == ")" \
+            and _OWNER_END.search(folded, max(0, fig.start - 13), fig.start - 1):
+        # 按时办结率方面,…畘东区(99.12%)、畘阳市(98.86%)位列前三名: the name before the parenthesis says
+        # whose value it is; what is measured is the topic the sentence opens with
+        ss = fig.sentence_start if fig.sentence_start is not None else _sentence_start(folded, fig.start)
+        topic = _TOPIC.match(folded, ss)
+        if topic and topic.end() <= fig.start:
+            return topic.span(1)
     cs, ce = _clause(folded, fig.start, fig.end)
     a = k
     while a > 0 and figs[a - 1].start >= cs:
@@ -441,6 +469,9 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
         return enum
     # 19户39人, 4个方面12项具体问题: figures side by side share one measure, found by the first
     if inherit and _adjacent(folded, last, fig):
+        return inherit
+    # 全年立案156件,较2023年的143件上升9.1%: the value compared against is the same measure at another time
+    if inherit and last.unit == fig.unit and re.search(r"(?:较|比|相比|同比)(?:于)?[^,;。]{1,12}?的$", folded[cs:fig.start]) and not re.search(r"[;。]", folded[last.end:fig.start]):
         return inherit
     total = _breakdown_of(folded, figs, k)
     if total is not None and done.get(total.start):
@@ -566,6 +597,9 @@ def annotate(text: str, figures: Iterable[Figure], *, folded: str | None = None)
             f.measure_start, f.measure_end = m
             f.measure = text[m[0]:m[1]]
         p = period_of(folded, f, periods)
+        cs0 = max(folded.rfind(c, 0, f.start) for c in ",;。\n") + 1
+        if (against := _AGAINST_TIME.search(folded, cs0, f.start)) is not None:
+            p = against.span(1)  # 全年立案156件,较2023年的143件: the value compared against is of that year
         if (own := _listed_owner(folded, figs, k)) is not None:
             from .owners import _BODY
 

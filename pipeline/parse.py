@@ -78,8 +78,15 @@ def sentence_end(text: str, pos: int, limit: int) -> int:
     return limit
 
 
+# a post's bullet (▍, ■, ◆) before a line's words: symbols, no word, number or opening bracket
+_LINE_BULLET = re.compile(r"[^\w\u4e00-\u9fff（(【“\"\s]{1,3}\s*")
+
+
 def _heading(doc: str, text: str, ln: Line, prev_blank_unit_ok: bool) -> Heading | None:
     s = ln.text
+    if (b := _LINE_BULLET.match(s)) and _PROBLEM.match(s, b.end()):
+        # ▍问题一：串换药品、耗材和诊疗项目问题: a post's bullet before the problem's label
+        return _heading(doc, text, Line(ln.start + b.end(), ln.end, s[b.end():]), prev_blank_unit_ok)
     m = _PROBLEM.match(s)
     if m:
         end = sentence_end(text, ln.start, ln.end)

@@ -174,7 +174,8 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject, o
                 if j != -1 and 4 <= j - inner <= 30:
                     span = (inner, j + len(_ISSUE_END))
         if span is None and h.kind == "numbered":
-            span = _body_item_problem(text, inner, h) or _person_entry_problem(text, inner, h)
+            span = _body_item_problem(text, inner, h) or _person_entry_problem(text, inner, h) \
+                or _titled_problem(text, inner, h, headings)
         if span:
             issues.append(_mk_issue(doc, text, span, h.level, outline_subject))
         if h.kind == "problem":
@@ -205,7 +206,10 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject, o
         if h is not None and (h.kind != "numbered" or h.level <= 2):
             continue
         nxt = lns[k + 1] if k + 1 < len(lns) else None
-        span = styles.lead_problem(text, content_start(text, ln), ln.end, nxt is not None and nxt.start not in head_at) \
+        c0, bullet = content_start(text, ln), _BULLET.match(ln.text)
+        if bullet and c0 == ln.start:
+            c0 += bullet.end()  # (✔ 主业聚焦不够,…: the status mark is no word of the problem)
+        span = styles.lead_problem(text, c0, ln.end, nxt is not None and nxt.start not in head_at, bulleted=bool(bullet)) \
             or styles.labelled_problem(text, content_start(text, ln), ln.end)
         if span and free(*span):
             issues.append(_mk_issue(doc, text, span, h.level if h else 5, outline_subject))
@@ -383,6 +387,22 @@ def _body_item_problem(text: str, inner: int, h: Heading) -> tuple[int, int] | N
 # 1.邬建平,珸山区珸塘镇党委原书记,利用职务便利…收受财物问题(违纪金额386000元…),处理结果(…): a
 # disciplinary 公示's entry, a person, then the post held, then the problem, then its particulars
 _PERSON_ENTRY = re.compile(r"[\u4e00-\u9fff]{2,4}[,，][^,，。;；]{2,40}[,，]([^,，。;；(（]{4,70}?问题)(?=[(（,，。])")
+
+
+def _titled_problem(text: str, inner: int, h: Heading, headings: list[Heading]) -> tuple[int, int] | None:
+    """A numbered item in a section headed as a list of problems (二、发现的问题 / (一)畞山市 / 3.政务服务办件
+    超时较多。督查组抽查…): its short title sentence names the problem, whatever its words."""
+    head = max((g for g in headings if g.start < h.start and g.level < h.level and g.kind == "numbered"
+                and _PROBLEMS_HEAD.search(strip_marker(g.text))), key=lambda g: g.start, default=None)
+    if head is None or any(head.start < g.start < h.start and g.level <= head.level for g in headings):
+        return None
+    stop = text.find("。", inner, h.end + 1)
+    if stop == -1 or not 4 <= stop - inner <= 30:
+        return None
+    title = text[inner:stop]
+    if re.search(r"\d|[,;:]", title) or _FIXING.match(title) or _NOT_PROBLEM_LEAD.match(title):
+        return None
+    return inner, stop
 
 
 def _person_entry_problem(text: str, inner: int, h: Heading) -> tuple[int, int] | None:

@@ -183,6 +183,8 @@ def find_records(text: str, lines, headings: list[Heading], content_start, origi
                 last = fs[-1]
             elif hk is not None and (hk.kind == "unit" or hk.level <= min(rec.level, 2)):
                 break
+            elif re.fullmatch(r"[【\[][^】\]\n]{2,30}[】\]]", ln.text):
+                break  # (【划重点】 on a line of its own, no field: a post's next part, not this record's)
             elif hk is not None and h is None and enc is not None and hk.kind == "numbered" and hk.level <= enc.level:
                 break
             elif hk is not None and hk.kind == "numbered" and (
@@ -254,16 +256,27 @@ _DEFICIT = re.compile(
 _NOT_LEAD = re.compile(r"^(?:针对|对于|对|关于|按照|根据|围绕|通过|坚持|为|在|以|把|将|经|截至|目前|下一步|今后|同时|此外|其中)")
 
 
-def lead_problem(text: str, content: int, line_end: int, next_is_body: bool) -> tuple[int, int] | None:
-    """The opening sentence of a paragraph when it states a shortcoming and the paragraph goes on."""
+# what a 整改 item says after its problem: how far the fix has got (已全面退出…, 正在推进, 尚未启动)
+_PROGRESS = re.compile(r"\s*(?:已|现已|目前已?|正在|尚未|仍在|因)")
+
+
+def lead_problem(text: str, content: int, line_end: int, next_is_body: bool, bulleted: bool = False) -> tuple[int, int] | None:
+    """The opening sentence of a paragraph when it states a shortcoming and the paragraph goes on. A
+    sentence with figures counts only when the next says how far its fix has got (✔ 主业聚焦不够,…累计交易额
+    12.7亿元。已全面退出…); on a bulleted line so followed, the opening sentence is the problem whatever its words."""
     e = sentence_end(text, content, line_end)
     if e >= line_end and not next_is_body:
         return None  # nothing follows that could answer it
-    if e - content < 7 or e - content > 90 or text[e - 1] not in "。;":
+    if e - content < 7 or e - content > 120 or text[e - 1] not in "。;":
         return None
     first = text[content:e - 1]
     clause = re.split(r"[,;]", first, maxsplit=1)[0]
-    if _NOT_LEAD.match(first) or re.search(r"[一二三四五六七八九十]是|:|\d", first) or not _DEFICIT.search(clause):
+    answered = text[e - 1] == "。" and e < line_end and bool(_PROGRESS.match(text, e, line_end))
+    if _NOT_LEAD.match(first) or re.search(r"[一二三四五六七八九十]是|:", first) or re.search(r"\d", clause) \
+            or re.search(r"\d", first) and not (answered or bulleted and _DEFICIT.search(clause)) \
+            or e - content > 90 and not answered and not bulleted:
+        return None
+    if not _DEFICIT.search(clause) and not (bulleted and answered):
         return None
     return content, e - 1
 

@@ -158,6 +158,11 @@ def measure_phrase(q: str) -> str:
     text = re.sub(r"(?:从|由)?亏(?:钱|损)?(?:的)?(?:变成|变为|转为|转成|转变为)了?(?:赚钱|盈利|挣钱)", "扭亏为盈", text)
     text = _EARN.sub("收入", text)  # 挣了多少钱 asks an income, whatever the notice calls it
     text = re.sub(r"(?:多少|几)(?:[万千百亿](?=[吨亩人户件台辆套座]|平方|立方|公里|千瓦|千克|公斤))?(?:个百分点|千瓦时|千瓦|万元|亿元|元|平方米|公里|千米|分钟|公顷|人次|家次|[辆件户车艘架班]次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起盏具米]" + NOT_UNIT + ")", "", text)
+    # (处理掉了百分之多少: the asking words say a share is asked, the answer type; they measure nothing)
+    if re.search(r"百分之(?:多少|几)", text):
+        # (处理掉了百分之多少: the asking words say a share is asked, the answer type, and measure nothing; the
+        # share is of the verb's act, 处理率, whatever complement the verb takes)
+        text = re.sub(r"(?<=[\u4e00-\u9fff]{2})掉了?$", "", re.sub(r"百分之(?:多少|几)", "", text).strip(" ,,"))
     head = _PLACE.match(text)
     if head and len(head.group(0)) < len(text) - 1 and head.group(0) not in GENERIC_PLACES:
         text = text[head.end():]  # (乡镇敬老院 is a kind of home, not a place and a home)
@@ -289,11 +294,14 @@ def _each_items(q: str) -> list[str]:
     before = head[:clause_start]
     segs = [x.strip() for x in segs]
     lead = segs[0][:segs[0].rfind("的") + 1]
-    if lead and len(segs[0]) - len(lead) >= 2 and PERIOD.search(lead):
+    if lead and len(segs[0]) - len(lead) >= 2 and (PERIOD.search(lead) or bare_name(lead[:-1])):
+        # (畘江县的按时办结率和满意率分别是多少: a body's 的 holds for the later measures too)
         # 2022年…市场监管局查办的食品安全案件和药品医疗器械案件各有多少件: what the first item's 的 phrase says
         # (its time, its body, its verb) is said of a later bare item too, unless that one names its own body;
         # only a phrase that sets a time (专任教师中博士学位教师的比例和…比例: the 的 is the first item's own)
         segs = segs[:1] + [x if "的" in x or _OWN_BODY.match(x) else lead + x for x in segs[1:]]
+    # (畟河超限检测站和流动治超中队本月查处超限车辆各多少辆: the bare first name takes the last one's predicate)
+    segs = share_predicate(segs)
     return [before + x + tail for x in segs if len(x) >= 2]
 
 
@@ -453,12 +461,15 @@ def split_items(q: str) -> tuple[list[str], str]:
     m = _ENDS.search(last)
     shared = ((m.group(0) if m else "") + rest).strip(", ")
     shared = re.sub(r"^(?:相比|相较|比较)(?=,|$)", "", shared).strip(", ")  # A与B相比,哪个多: 相比 measures nothing
-    items = [_ENDS.sub("", it).strip(", ") for it in items]
+    # (…信访件一共罚的钱,和…的钱,哪个多: an earlier item's own 一共 says what it counts; only the words that
+    # combine or compare the items are cut)
+    items = [_ENDS.sub("", it).strip(", ") if k == len(items) - 1 or not _OWN_TOTAL.search(it) else it.strip(", ")
+             for k, it in enumerate(items)]
     items = [it for it in items if len(it) >= 2]
     head = re.match(r"^[\u4e00-\u9fff]{2,6}?(?:市|区|县|镇|开发区|经开区)", context)
     if head is None and len(items) >= 2:
         # 琬塘村整改中追回的…和农户退回的…: a place the first item opens with holds for items that name none
-        head = re.match(r"^[\u4e00-\u9fff]{2,4}?(?:市|区|县|镇|乡|村|社区|街道)(?=[\u4e00-\u9fff])", items[0])
+        head = re.match(r"^[\u4e00-\u9fff]{2,4}?(?:市|区|县|镇|乡|村|社区|街道)(?=[\u4e00-\u9fff\d])", items[0])  # (畟桥县11月份…)
         if head and (head.group(0)[-2:] in GENERIC_PLACES or any(_PLACE_WORD.search(it) or _BODY_WORD.search(it) for it in items[1:])):
             head = None
         if head is None and len(items) >= 2 and all(len(it) <= 6 and not _PLACE_WORD.search(it) and not _BODY_WORD.search(it) for it in items[1:]):
@@ -495,6 +506,7 @@ _BODY_WORD = re.compile(r"[\u4e00-\u9fff]{2,}(?:医院|公司|集团|银行|大�
 _PLACE_WORD = re.compile(r"[\u4e00-\u9fff](?:省|市|区|县|镇|乡|村|社区|街道)(?![场长委级内外直属民])")
 
 
+_OWN_TOTAL = re.compile(r"(?:一共|总共|共计|合计)[^,,??哪]*?[\u4e00-\u9fff]{2,}$")
 _ENDS = re.compile(r"(?:加起来|合起来|一共|合计|总共|共计|相比|哪个|哪边|哪家|哪所|哪位|哪座|哪笔|哪一?项|哪一?类|哪一?方面|哪一个|各有|分别|多多少|多出|少多少|相差|差多少).*$")
 
 
@@ -526,7 +538,7 @@ _NAMED_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|镇|乡|街�
 
 
 
-_NAME = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:省|(?<!超)市|区|县|镇|乡|街道|局|委|厅|办|院|大学|学院|集团|公司|医院|(?<=[\u4e00-\u9fff]{2})(?:村|社区|家园|花园|公寓|佳苑|小区))")  # (璹和家园: a housing estate named)
+_NAME = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:省|(?<!超)市|区|县|镇|乡|街道|局|委|厅|办|院|大学|学院|集团|公司|医院|站|队|中心|(?<=[\u4e00-\u9fff]{2})(?:村|社区|家园|花园|公寓|佳苑|小区))")  # (璹和家园: a housing estate named)
 _NAME_STOP = re.compile(r"[的了在被把对和与及向给从将为是有,,]|通报|材料|累计|[两三四五六七八九十几\d](?:地|个)")  # 三地累计办: a count of the items, not a name
 
 
