@@ -218,7 +218,8 @@ def _enum_item(folded: str, cs: int, fig: Figure, figs_in_clause: list[Figure], 
     if owned is not None:
         # (2021年、2022年、2023年分别招聘中小学教师386名、…: what is measured stands between 分别 and the figures)
         s, e = _trim(folded, m.end(), after[0].start, subject)
-        return (s, e) if e - s >= 2 else None
+        if e - s >= 2:
+            return s, e
     s, e = _trim(folded, cs, m.start(), subject)
     if e <= s:
         return None
@@ -288,7 +289,8 @@ def listed_owners(folded: str, s: int, e: int, n: int) -> tuple[list[tuple[int, 
         # the things, the words after the last one's ending what is measured of each
         k = last.find(texts[0][-common:], 1)
         cut = k + common if k >= 0 else None
-    if cut is not None and cut == len(last.rstrip()) and len(items) >= 2:
+    if cut is not None and cut == len(last.rstrip()) and len(items) >= 2 \
+            and all(_OWNER_TIME.fullmatch(folded, x, y) or _BODY.fullmatch(folded, x, y) for x, y in items):
         # 2021年、2022年、2023年分别招聘中小学教师386名、452名、517名: nothing but the names before 分别;
         # what is measured of each is said after it (an empty span here; _enum_item reads it there)
         return items, (b, b)
