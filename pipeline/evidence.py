@@ -1105,6 +1105,9 @@ def tally_conflict(question: str, fact: Fact, text: str) -> str | None:
     q = fold(question)
     # (本周受理投诉17件,累计328件: the marker said last before the figure is its tally)
     this_at = max((m.end() for m in _THIS_TERM.finditer(lead)), default=-1)
+    if (month := _report_month(text)) is not None:
+        # (累计拆除4.29万平方米,…,10月份拆除4900平方米 in the report on 10月份: the month's own figure)
+        this_at = max([this_at] + [m.end() for m in re.finditer(rf"(?<![\d至到止—~-]){month}月份?(?![\d底末])", lead)])
     so_far_at = lead.rfind("累计")
     this_q = bool(_THIS_TERM.search(q)) or _own_month_asked(q, text)
     if _SO_FAR_Q.search(q) and not this_q and this_at > so_far_at:
@@ -1120,13 +1123,11 @@ _TITLE_MONTH = re.compile(r"(?:(?:19|20)\d\d年)?(\d{1,2})月份?")
 def month_report_conflict(question: str, fact: Fact, text: str) -> str | None:
     """Another month asked (11月份开展了多少次) of a monthly report (关于2024年10月份…的通报) whose figure's
     sentence names no month of its own: the month the report covers, not the one asked."""
-    title = fold(text.lstrip().split("\n", 1)[0])
-    months = {m.group(1).lstrip("0") for m in _TITLE_MONTH.finditer(title)}
+    own = _report_month(text)
     q = fold(question)
-    if len(months) != 1 or re.search(r"\d月[\d—至~-]|[—至~-]\d{1,2}月", title) or _SO_FAR_Q.search(q):
+    if own is None or _SO_FAR_Q.search(q):
         return None
     asked = {m.group(1).lstrip("0") for m in re.finditer(r"(?<![\d至到止—~-])(\d{1,2})月份?(?![\d底末日])", q)}
-    own = months.pop()
     if len(asked) != 1 or own in asked:
         return None
     s0 = fact.fig.sentence_start if fact.fig.sentence_start is not None else fact.clause_start
@@ -1135,14 +1136,21 @@ def month_report_conflict(question: str, fact: Fact, text: str) -> str | None:
     return f"{own}月 (the month the notice reports), not {asked.pop()}月"
 
 
+def _report_month(text: str) -> str | None:
+    """The one month a monthly report's title names (关于2024年10月份…的通报 → 10), else None."""
+    title = fold(text.lstrip().split("\n", 1)[0])
+    months = {m.group(1).lstrip("0") for m in _TITLE_MONTH.finditer(title)}
+    if len(months) != 1 or re.search(r"\d月[\d—至~-]|[—至~-]\d{1,2}月", title):
+        return None
+    return months.pop()
+
+
 def _own_month_asked(q: str, text: str) -> bool:
     """A monthly report's own month asked by name (10月份查出了多少, of 关于2024年10月份…情况的通报): this
     period's tally, not the year's. Not a month that ends a stretch (截至10月, 1-10月)."""
-    title = fold(text.lstrip().split("\n", 1)[0])
-    months = {m.group(1).lstrip("0") for m in _TITLE_MONTH.finditer(title)}
-    if len(months) != 1 or re.search(r"\d月[\d—至~-]|[—至~-]\d{1,2}月", title) or _SO_FAR_Q.search(q):
+    month = _report_month(text)
+    if month is None or _SO_FAR_Q.search(q):
         return False
-    month = months.pop()
     return bool(re.search(rf"(?<![\d至到止—~-]){month}月份?(?![\d底末])", q))
 
 
@@ -1864,6 +1872,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     elif not here and not part.who and (body := BODY_LINE.match(line) or BODY_LINE.match(fold(text[_paragraph_start(text, f.start):f.start]))) \
             and body.group(1) not in fold(part.text) \
             and not re.search(re.escape(body.group(1)[:2]) + r"[\u4e00-\u9fff]{0,4}" + re.escape(body.group(1)[-1]), fold(part.text)) \
+            and not ((own_name := re.sub(r"(?:有限责任公司|股份有限公司|有限公司|公司)$", "",
+                                         re.sub(r"^[\u4e00-\u9fff]{1,6}?[省市县区]", "", body.group(1)))) != body.group(1)
+                     and len(own_name) >= 3 and own_name in fold(part.text)) \
             and re.sub(r"(?:有限责任公司|股份有限公司|有限公司|公司)$", "", body.group(1)) not in fold(part.whole or part.text):
         # (畟山治超站 asked of (二)畟山超限检测站: its proper name and its kind, said short, name it)
         # (璔江能源集团…停掉了几台?这些机组总共多大装机?: the body the question named before is this one)

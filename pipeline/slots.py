@@ -157,7 +157,7 @@ def measure_phrase(q: str) -> str:
     # 从亏钱变成赚钱 is what an enterprise report writes 扭亏为盈 (before 赚钱 is read as an income)
     text = re.sub(r"(?:从|由)?亏(?:钱|损)?(?:的)?(?:变成|变为|转为|转成|转变为)了?(?:赚钱|盈利|挣钱)", "扭亏为盈", text)
     text = _EARN.sub("收入", text)  # 挣了多少钱 asks an income, whatever the notice calls it
-    text = re.sub(r"(?:多少|几)(?:[万千百亿](?=[吨亩人户件台辆套座]|平方|立方|公里|千瓦|千克|公斤))?(?:个百分点|千瓦时|千瓦|万元|亿元|元|平方米|公里|千米|分钟|公顷|人次|家次|[辆件户车艘架班]次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起盏具米]" + NOT_UNIT + ")", "", text)
+    text = re.sub(r"(?:多少|几)(?:[万千百亿](?=[吨亩人户件台辆套座]|平方|立方|公里|千瓦|千克|公斤))?(?:个百分点|千瓦时|千瓦|万元|亿元|元|平方米|公里|千米|分钟|公顷|人次|家次|[辆件户车艘架班]次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起盏具米趟遍]" + NOT_UNIT + ")", "", text)
     # (处理掉了百分之多少: the asking words say a share is asked, the answer type; they measure nothing)
     if re.search(r"百分之(?:多少|几)", text):
         # (处理掉了百分之多少: the asking words say a share is asked, the answer type, and measure nothing; the
@@ -506,7 +506,7 @@ _BODY_WORD = re.compile(r"[\u4e00-\u9fff]{2,}(?:医院|公司|集团|银行|大�
 _PLACE_WORD = re.compile(r"[\u4e00-\u9fff](?:省|市|区|县|镇|乡|村|社区|街道)(?![场长委级内外直属民])")
 
 
-_OWN_TOTAL = re.compile(r"(?:一共|总共|共计|合计)[^,,??哪]*?[\u4e00-\u9fff]{2,}$")
+_OWN_TOTAL = re.compile(r"(?:一共|总共|共计|合计)(?![^,,??]*(?:多少|几))[^,,??哪]*?[\u4e00-\u9fff]{2,}$")
 _ENDS = re.compile(r"(?:加起来|合起来|一共|合计|总共|共计|相比|哪个|哪边|哪家|哪所|哪位|哪座|哪笔|哪一?项|哪一?类|哪一?方面|哪一个|各有|分别|多多少|多出|少多少|相差|差多少).*$")
 
 
@@ -1107,10 +1107,15 @@ def read(question: str) -> Slots:
             if parts[0].period is None:
                 parts[0].period = stretch
             stretch = None
+    # (the first item's place, set before a later item that names none, 甗城县 违规收送…: no place of its own)
+    first_place = re.match(r"[\u4e00-\u9fff]{2,4}?(?:市|区|县|镇|乡|村|社区|街道)(?= )", parts[0].text if parts else "") \
+        or re.match(r"[\u4e00-\u9fff]{2,4}?(?:市|区|县|镇|乡|村|社区|街道)", parts[0].text if parts else "")
     for p in parts:
         p.whole = q
+        own = p.text[first_place.end() + 1:] if first_place and p is not parts[0] and p.text.startswith(first_place.group(0) + " ") else p.text
         if stretch and p.period is None and not (placed and p is not parts[0]
-                                                 and (_PLACE_WORD.search(p.text) or p.who or re.search(r"集团|公司|医院|学校|大学|银行|[局厅委]", p.text))
+                                                 and (_PLACE_WORD.search(own) or [w for w in p.who if own is p.text or w != first_place.group(0)]
+                                                      or re.search(r"集团|公司|医院|学校|大学|银行|[局厅委]", own))
                                                  and not re.search(r"全(?:省|市|县|区|镇|乡)", p.text)):
             # (东营经开区2021年拆除的违建和鹤山市的: a stretch said inside the first item's own place is that
             # item's; another place named by a later item is asked at its own time)
