@@ -1149,8 +1149,8 @@ def _own_month_asked(q: str, text: str) -> bool:
     """A monthly report's own month asked by name (10月份查出了多少, of 关于2024年10月份…情况的通报): this
     period's tally, not the year's. Not a month that ends a stretch (截至10月, 1-10月)."""
     month = _report_month(text)
-    if month is None or _SO_FAR_Q.search(q):
-        return False
+    if month is None or re.search(r"累计|至今|以来", q):
+        return False  # (2024年10月一共接到了多少: 一共 is the month's own total)
     return bool(re.search(rf"(?<![\d至到止—~-]){month}月份?(?![\d底末])", q))
 
 
