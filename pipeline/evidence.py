@@ -1927,6 +1927,11 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     before = bool(re.search(r"(?:由|从)[^\d由从到至]*$", lead_bare)) and bool(re.search(r"(?:到|至)", fold(text[f.end:fact.clause_end])))
     if before and not (BEFORE_Q.search(part.text) or re.search(r"初始", part.text)):
         score -= cfg.w_before
+    elif re.search(r"(?:较|比|相比|同比)于?[^,;。]{1,12}?的$", lead_in) and not part.period \
+            and not BEFORE_Q.search(part.text) and not CHANGE_Q.search(part.text):
+        # (拨付工程资金9.47亿元,较2023年的7.82亿元增加1.65亿元: the value compared against is an earlier
+        # one, not what the notice reports; a question that names no time asks the reported one)
+        score -= cfg.w_before
     elif BEFORE_Q.search(part.text) and not CHANGE_Q.search(part.text) \
             and re.search(r"(?:由|从)[^。;;]*?\d[^。;;]*?(?:到|至)[^\d,;。]{0,4}$", lead_in):
         score -= cfg.w_before  # the converse: 整改前收多少 asked, 由680元降至400元: 400元 is what it is now
