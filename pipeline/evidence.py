@@ -1107,7 +1107,7 @@ def tally_conflict(question: str, fact: Fact, text: str) -> str | None:
     this_at = max((m.end() for m in _THIS_TERM.finditer(lead)), default=-1)
     if (month := _report_month(text)) is not None:
         # (累计拆除4.29万平方米,…,10月份拆除4900平方米 in the report on 10月份: the month's own figure)
-        this_at = max([this_at] + [m.end() for m in re.finditer(rf"(?<![\d至到止—~-]){month}月份?(?![\d底末])", lead)])
+        this_at = max([this_at] + [m.end() for m in _month_named(month).finditer(lead)])
     so_far_at = lead.rfind("累计")
     this_q = bool(_THIS_TERM.search(q)) or _own_month_asked(q, text)
     if _SO_FAR_Q.search(q) and not this_q and this_at > so_far_at:
@@ -1136,6 +1136,11 @@ def month_report_conflict(question: str, fact: Fact, text: str) -> str | None:
     return f"{own}月 (the month the notice reports), not {asked.pop()}月"
 
 
+def _month_named(month: str) -> re.Pattern:
+    """A month said on its own (10月份), not one that ends a stretch (截至10月, 1-10月) or a day (10月底)."""
+    return re.compile(rf"(?<![\d至到止—~-]){month}月份?(?![\d底末])")
+
+
 def _report_month(text: str) -> str | None:
     """The one month a monthly report's title names (关于2024年10月份…的通报 → 10), else None."""
     title = fold(text.lstrip().split("\n", 1)[0])
@@ -1151,7 +1156,7 @@ def _own_month_asked(q: str, text: str) -> bool:
     month = _report_month(text)
     if month is None or re.search(r"累计|至今|以来", q):
         return False  # (2024年10月一共接到了多少: 一共 is the month's own total)
-    return bool(re.search(rf"(?<![\d至到止—~-]){month}月份?(?![\d底末])", q))
+    return bool(_month_named(month).search(q))
 
 
 def round_conflict(question: str, fact: Fact, text: str) -> str | None:

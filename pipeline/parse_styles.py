@@ -263,7 +263,8 @@ _PROGRESS = re.compile(r"\s*(?:已|现已|目前已?|正在|尚未|仍在|因)")
 def lead_problem(text: str, content: int, line_end: int, next_is_body: bool, bulleted: bool = False) -> tuple[int, int] | None:
     """The opening sentence of a paragraph when it states a shortcoming and the paragraph goes on. A
     sentence with figures counts only when the next says how far its fix has got (✔ 主业聚焦不够,…累计交易额
-    12.7亿元。已全面退出…); on a bulleted line so followed, the opening sentence is the problem whatever its words."""
+    12.7亿元。已全面退出…) or its line is bulleted and opens with the shortcoming; on a bulleted line whose next
+    sentence says how far the fix has got, the opening sentence is the problem whatever its words."""
     e = sentence_end(text, content, line_end)
     if e >= line_end and not next_is_body:
         return None  # nothing follows that could answer it
