@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, fields
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -1136,6 +1137,7 @@ def month_report_conflict(question: str, fact: Fact, text: str) -> str | None:
     return f"{own}月 (the month the notice reports), not {asked.pop()}月"
 
 
+@lru_cache(maxsize=32)
 def _month_named(month: str) -> re.Pattern:
     """A month said on its own (10月份), not one that ends a stretch (截至10月, 1-10月) or a day (10月底)."""
     return re.compile(rf"(?<![\d至到止—~-]){month}月份?(?![\d底末])")
@@ -1143,7 +1145,12 @@ def _month_named(month: str) -> re.Pattern:
 
 def _report_month(text: str) -> str | None:
     """The one month a monthly report's title names (关于2024年10月份…的通报 → 10), else None."""
-    title = fold(text.lstrip().split("\n", 1)[0])
+    return _title_month(re.match(r"\s*([^\n]*)", text).group(1))  # (the first line only: asked of every figure judged)
+
+
+@lru_cache(maxsize=256)
+def _title_month(first_line: str) -> str | None:
+    title = fold(first_line)
     months = {m.group(1).lstrip("0") for m in _TITLE_MONTH.finditer(title)}
     if len(months) != 1 or re.search(r"\d月[\d—至~-]|[—至~-]\d{1,2}月", title):
         return None
