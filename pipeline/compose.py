@@ -36,8 +36,8 @@ def short_measure(fact: Fact) -> str:
     if re.search(r"\d", fold(m)):
         # (the number's unit goes with it; a name's own digits, 12345热线, take no character of the name along)
         m = m[[x.end() for x in re.finditer(r"[\d.%]+[^\u4e00-\u9fff]*(?:[万亿千百]?[个件起人名户家元项条次所处吨亩米天年月日批宗座台辆套分]|万|亿)?", fold(m))][-1]:]
-    while m and fold(m[0]) in " ,、:;":
-        m = m[1:]
+    while m and fold(m[0]) in " ,、:;的":
+        m = m[1:]  # (超过50万元的强村 → 强村: what the number qualified is counted)
     while m and fold(m[-1]) in " ,、:;":
         m = m[:-1]
     return m

@@ -82,7 +82,7 @@ def kind_of(unit: str) -> str:
 _LINK_TAIL = re.compile(  # what links an object to its number: 逾期率为6.1%, 总数达1416件
     r"(?:以上|以下|左右|以内|不得少于|不少于|不低于|不超过|不高于|至少|最多|最少|少于|低于|高于|多于|高达|多达|长达|仅有|只有|仅|只|仍|也|都|"
     r"分别|依次|(?<![平人户])均|(?<![违签节制预合公])约|共|共计|累计|合计|总计|一共|总共|已|还|达到了|达到|超过|接近|增至|降至|减至|升至|提高至|提升至|"
-    r"提高到|提升到|下降到|降低到|减少到|增加到|上升到|上升至|[了的等之至占超逾从由]|"
+    r"提高到|提升到|下降到|降低到|减少到|增加到|上升到|上升至|目前|当前|现在|[了的等之至占超逾从由]|"
     # single-character links that also end words: not 行为/成为, 发达/下达, 附近
     r"(?<![行作成认因称视更较极最])为|(?<![到发表下传送抵通])达|(?<![附接临将])近)+$"
 )
@@ -284,6 +284,8 @@ def listed_owners(folded: str, s: int, e: int, n: int) -> tuple[list[tuple[int, 
             cut = k + 1 if k >= 0 else None
         if cut is None:
             cut = next((i for i in range(3, len(last) - 1) if _BODY.fullmatch(last[:i])), None)
+        if cut is None and _BODY.fullmatch(last.rstrip()):
+            cut = len(last.rstrip())  # 甅东区、甅西区、甅山县分别查处…: the last name ends otherwise (县 after 区)
     elif common >= 2:
         # 琈阳县第二人民医院扩建工程、…和琈河堤防加固工程多计工程价款: items that end alike (工程, 项目) name
         # the things, the words after the last one's ending what is measured of each
@@ -412,6 +414,52 @@ def _breakdown_of(folded: str, figs: list[Figure], k: int) -> Figure | None:
     return total
 
 
+_PEER = re.compile(r"[^\W\d全本各该我每对在向为从和与及把被给的了]{1,6}?(?:经济开发区|开发区|高新区|新区|街道|社区|区|县|市|镇|乡|村|旗)")
+
+
+def _peer_opener(folded: str, s: int, e: int, fig: Figure) -> int | None:
+    """Where a clause's own place name ends, when the clause opens with it and another clause of the
+    sentence opens with a different place of the same kind (区…区, 县…区) and holds a figure; else None."""
+    m = _PEER.match(folded, s, e + 1 if e < fig.start else fig.start)
+    if m is None or m.end() > fig.start or _NOT_PEER.search(m.group(0)):
+        return None
+    ss = _sentence_start(folded, fig.start, "。;\n\r")
+    se = min((i for i in (folded.find(c, fig.end) for c in "。;\n") if i >= 0), default=len(folded))
+    name = m.group(0)
+    for x in re.finditer(r"(?:^|(?<=[,:]))\s*(?:其中|分别是|包括)?[,:]?", folded[ss:se]):
+        o = _PEER.match(folded, ss + x.end(), se)
+        if o and o.group(0) != name and not _NOT_PEER.search(o.group(0)) and (o.end() <= s or o.start() >= fig.end) \
+                and re.match(r"[^,;。]{0,12}?\d", folded[o.end():se]) and (o.group(0)[-1] == name[-1] or
+                                                                      o.group(0)[-1] in "区县市" and name[-1] in "区县市"):
+            return m.end()
+    return None
+
+
+# words ending like a place that name none (小区, 全市, 城区) or a whole (各区县)
+_NOT_PEER = re.compile(r"^(?:全|各|本|该|我|小|城|辖|园|山|市|县|区|镇|乡|村)[区县市镇乡村]$|^[全各本该我每]")
+
+
+def _whole_measure(folded: str, figs: list[Figure], k: int, done: dict[int, tuple[int, int]],
+                   s: int, e: int) -> tuple[int, int] | None:
+    """`全市累计取缔无证无照培训机构187家…分区县看,甊东区取缔52家`: a bare verb (or nothing) left of a
+    peer's figure is the whole's measure said before it in the paragraph, of the same unit, that opens
+    with that verb. None when no such whole is near."""
+    verb = folded[s:e]
+    if len(verb) > 3:
+        return None
+    fig = figs[k]
+    p0 = max(folded.rfind("\n", 0, fig.start), 0)
+    for g in reversed(figs[max(0, k - 15):k]):
+        if g.start < p0:
+            break
+        if g.unit != fig.unit or g.start not in done:
+            continue
+        ms, me = done[g.start]
+        if verb and folded.startswith(verb, ms) and me - ms > len(verb) + 1 and not _PEER.match(folded, ms, me):
+            return ms, me
+    return None
+
+
 def _region(folded: str, s: int, e: int, periods: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The stretch after the figure read whole: what was counted and what was done to it
     (学校通报批评, 残疾人基地进行联合检查); after a time phrase inside it (企业已于7月底|完成搬迁)."""
@@ -483,6 +531,9 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
         g += 1
     tail = figs[g]
     ls = prev[-1].end if prev else cs
+    if prev and re.match(r"(?:以上|以下|以内)?的", folded[prev[-1].end:fig.start]) \
+            and re.search(r"(?:超过|超出|不足|低于|高于|达到|大于|小于|在)$", folded[cs:prev[-1].start]):
+        ls = cs  # 年经营性收入超过50万元的强村由…41个: a threshold qualifies the noun counted; it is no earlier figure's
     # A list of figure items (拆除违建12处、清理垃圾30吨): the item between the 、 marks.
     j = folded.rfind("、", ls, fig.start)
     if j >= 0 and (prev or re.search(r"\d[^\d、]{0,4}$", folded[cs:folded.rfind("、", cs, fig.start)])):
@@ -514,6 +565,19 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
     re_ = nxt[0].start if nxt else ce
     kind = fig.kind or kind_of(fig.unit)
     s, e = _trim(folded, ls, fig.start, subject)
+    if prev and (inset := re.match(r"[\u4e00-\u9fff]{1,6}?(?:当中|之中|中|里)(?=[,，]?\s*(?:已|共|均|有|其|仍|尚|还))", folded[s:e])):
+        s += inset.end()  # 反馈的66个问题中已整改49个: the set named after the earlier figure, then what was done of it
+        s, e = _trim(folded, s, e, subject)
+    if (peer := _peer_opener(folded, s, e, fig)) is not None:
+        # 分区县看,甊东区取缔52家,甊西区取缔46家…; 其中,甊东区纳入监管资金6240万元,甊西区4980万元: each clause
+        # opens with its own place, a peer of the next clause's; the name says whose figure it is, not what
+        # it counts. What is left is the measure, or a bare verb of the whole's measure said just before
+        s = peer
+        whole = _whole_measure(folded, figs, k, done, s, e)
+        if whole is not None:
+            return whole
+        if e <= s:
+            return inherit if inherit and last.unit == fig.unit and k > 0 and _clause(folded, last.start, last.end)[0] >= _sentence_start(folded, fig.start) else None
     heads = e <= s  # nothing but function words before the figure: it opens its clause
     raw_left = folded[ls:fig.start].rstrip()
     # `将党支部由19个调整为27个`: a change; what changes stands before 由/从, and the new value shares it
@@ -526,8 +590,13 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
     # …unless a preposition makes the counted things an object and a dummy verb follows them:
     # `对负有责任的27名人员进行了追责问责` counts people held to account, not "those responsible"
     acted_on = bool(_PREP.search(folded, ls, fig.start)) and bool(_DUMMY_VERB.search(folded, rs, re_))
-    if raw_left.endswith("的") and e > s and right and right[1] - right[0] <= 2 and not acted_on:
+    # (反馈的66个问题中: the set's noun before 中 is the generic noun)
+    right_len = right[1] - right[0] - (1 if right and folded[right[1] - 1:right[1]] in ("中", "里") else 0) if right else 0
+    if raw_left.endswith("的") and e > s and right and right_len <= 2 and not acted_on:
         return _balanced(folded, _after_dummy(folded, s, e), e)
+    if kind == "count" and heads and nxt and right and base_unit_of(fig) not in _EVENT_UNITS \
+            and _SUBJECT_ADVERB.match(folded, right[1]) or kind == "count" and heads and nxt and right and folded[right[1]:right[1] + 1] == "共":
+        return right  # 8个被巡察单位共收到反馈问题211个: the count opens its clause, its noun is who did what the next counts
     if kind in ("count", "duration") and rs < re_ and (heads or _PREP.search(folded, ls, fig.start)):
         # 对3所学校通报批评, 为29家企业拨付资金; `3户…进行了清退`: the figure is an object or heads
         # its clause, so what was done follows it
