@@ -224,6 +224,8 @@ def asked_actions(question: str) -> list[str]:
             if len(found) >= 2 and "misstate" in classes(last.group(0)) and re.match(r"的|[\u4e00-\u9fff]", q[last.end():]) \
                     and not re.match(r"了|多少|几|过", q[last.end():]):
                 last = found[-2]  # 退给患者的多收费用: the money charged wrongly, what 退给 acts on (多算了多少 asks it)
+            elif len(found) >= 2 and q[last.start() - 1:last.start()] == "被" and q.startswith("的", found[-2].end()):
+                last = found[-2]  # 追回的被挪用养护资金: what the money suffered describes it; the act asked is 追回
             elif len(found) >= 2 and re.search(r"(?:违规|违法|违纪|重复|超标准|超范围|不当|不合理|乱)$", q[:last.start()]) \
                     and "," not in q[found[-2].end():last.start()] and not q.startswith(("了", "多少", "几"), last.end()):
                 last = found[-2]  # 退还企业的违规收费…多少: the money charged wrongly, what 退还 acts on (as fact_action)
@@ -251,6 +253,8 @@ def asked_actions(question: str) -> list[str]:
             # 哪个清退的违规收费更多: 违规收费 names the money, 清退 is what was done; 超预算支出的金额: the
             # overspending names the money, no action is asked of it
             found = found[:-1]
+        elif len(found) >= 2 and q[found[-1].start() - 1:found[-1].start()] == "被" and q.startswith("的", found[-2].end()):
+            found = found[:-1]  # 追回的被挪用养护资金: what the money suffered describes it; the act asked is 追回
         if found:
             out.append(found[-1].group(0))
     return _affected(question, out)

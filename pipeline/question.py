@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 # 多少X / 几X → the measure words an answer's figure should carry
 _UNIT_WORDS = {
     "钱": ["元", "万元", "亿元", "千元"], "金额": ["元", "万元", "亿元"], "资金": ["元", "万元", "亿元"],
+    "总额": ["元", "万元", "亿元"], "数额": ["元", "万元", "亿元"],
     "经费": ["元", "万元", "亿元"], "投资": ["元", "万元", "亿元"], "费用": ["元", "万元", "亿元"],
     "元": ["元", "万元", "亿元"], "万元": ["元", "万元", "亿元"], "亿元": ["元", "万元", "亿元"],
     "比例": ["%", "个百分点"], "比率": ["%", "个百分点"], "百分之": ["%"], "率": ["%", "个百分点"],
@@ -180,7 +181,7 @@ def analyse(q: str) -> QuestionInfo:
 def _entities(q: str) -> list[str]:
     # (替瓃源村代收…: the word that introduces a party is no part of its name)
     # (2025年瑅北新区, 关于瓃源村: the year's 年 and 关于's 于 are no part of it either)
-    found = [re.sub(r"^(?:替|帮|于|年|月份|月|日)(?=[\u4e00-\u9fff]{3})", "", e) for e in _ENTITY.findall(q)]  # (10月份璈北街道)
+    found = [re.sub(r"^(?:替|帮|于|年|月份|月|日)(?=[\u4e00-\u9fff]{3})|^(?:年|月份|月|日)(?=[\u4e00-\u9fff]{2}$)", "", e) for e in _ENTITY.findall(q)]  # (10月份璈北街道; 2024年城镇新增就业: 城镇 in general)
     # (市卫健委让医院把…: a verb that makes one party act on another runs between two words, no name holds it)
     out = [e for e in found if not _NOT_NAME.search(e) and not _GENERIC_ZONE.fullmatch(e) and not re.search(r".[让叫使督促要求]", e)
            and not _GENERIC_KINDS.fullmatch(e)  # (医院药店的负责人: kinds of bodies, none named)
@@ -201,7 +202,7 @@ _COMPANY = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:有限责任公司|股份有�
 # 村里, 乡里, 镇里 (in the village) are places in general, not names: hence no 里 after a match
 _ENTITY = re.compile(r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}?第[一二三四五六七八九十\d]+(?:学校|中学|小学|幼儿园|中心|(?:人民|中心|中医)?医院)(?:[\u4e00-\u9fff]{1,2}部)?(?![局委厅办部处科站里])|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?(?:卫生院|卫生室|卫生服务中心|药店|药房|诊所|门诊部)(?![局委厅办部处科站里])|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,5}?(?:镇|村|开发区|(?<![老主旧])新区|园区|(?<!城)乡(?!村(?:振兴|建设|治理|产业|旅游|发展|公路|学校|医生|教师|环境|人居))|街道|社区|公司|医院|中学|小学|幼儿园|学院|大学|集团|银行|分局|支行|分行)(?![局委厅办部处科站里])|(?<=[,,、和与及])[\u4e00-\u9fff]{2,4}(?:镇|村|街道)(?![局委厅办部处科站里])|(?<=[镇乡])[\u4e00-\u9fff]{2,3}?(?:村|社区)(?![局委厅办部处科站里民]))")
 # kinds of bodies said together, none named (医院药店, 定点医药机构)
-_GENERIC_KINDS = re.compile(r"(?:医院|药店|药房|诊所|卫生院|学校|中学|小学|企业|公司|银行|单位|机构|村|社区|乡镇|街道|定点|医药|医疗|民营|公立|私立|各类|各级|基层)+")
+_GENERIC_KINDS = re.compile(r"(?:医院|药店|药房|诊所|卫生院|学校|中学|小学|企业|公司|银行|单位|机构|村|社区|乡镇|城镇|城乡|街道|定点|医药|医疗|民营|公立|私立|各类|各级|基层)+")
 # a kind of zone, not one named (经济开发区, 工业园区): 璬川经济开发区 is a name
 _GENERIC_ZONE = re.compile(r"(?:经济|工业|产业|科技|高新|物流|农业|创业)+(?:技术)?(?:开发区|园区)")
 _NOT_NAME = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个]|合计|共计|总计|累计|一共|清查|排查|乡村$|农村$|^其中")  # (乡村振兴, 上半年农村垃圾: the countryside, no 乡 or 村; 其中原村干部: no 原村)

@@ -38,7 +38,7 @@ _DIFF = re.compile(r"多多少|多出多少|少多少|相差|差多少|增加了
                    r"|比(?![例率较]|重(?!复))[^,,??比]{2,14}?[多少](?![少收付发拨占用])[\u4e00-\u9fff]{1,2}了?(?:多少|几)"  # A比B多办了多少件
                    r"|[,,]比(?![例率较]|重(?!复))[^,,??比]{2,30}?(?:长|短|高|低|快|慢|早|晚)了?(?:多少|几)")  # A的期限,比B的期限长多少个月
 _COMPARE = re.compile(r"相比|比较|(?:哪个|哪边|哪家|哪一?类|哪一?方面|谁)[^,,]{0,4}(?:更|多|少|大|小|高|低|长)|更多|更少|更长|更高|更大|多还是|少还是")
-_EACH = re.compile(r"分别|各自|各有|各(?=多少|几|是|为|有|被)")
+_EACH = re.compile(r"分别|各自|各有|各(?=多少|几|是|为|有|被)|各(?![类级项种地部个家单])[\u4e00-\u9fff]{1,3}?了?(?=多少|几)")  # (各反馈了多少)
 _CONNECTOR = re.compile(r"加上|以及|相比|比起|(?<![村社])和|(?<=村)和(?=[\u4e00-\u9fff]{1,4}村)|与|跟|、|(?<![涉危普波顾企遍触论惠])及(?![时格早])|(?<![占对评排好类无])比(?=[^例率重较]|重复)")  # (占比和…: 占比 is a share, no 比 that compares)
 # a period: 截至2022年4月底, 今年1-10月, 2021年前三季度, 一季度, 8月以来, 去年同期
 PERIOD = re.compile(
@@ -122,6 +122,11 @@ def kinds_of(info: QuestionInfo) -> list[str]:
     return list(dict.fromkeys(figure_kind(u) for u in info.units))
 
 
+# a body opening the asking clause, after its place: who acted (纪委监委, 市场监管局), never what is counted
+_ACTING_BODY = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:纪委监委|纪委|监委|党委|党组|人民政府|政府)|[\u4e00-\u9fff]{2,6}?(?:局|厅|委员会))"
+                          r"(?=[\u4e00-\u9fff]{2})(?![会议])")
+
+
 def measure_phrase(q: str) -> str:
     """The question's measure: its asking clause without places, periods and question words.
 
@@ -165,6 +170,9 @@ def measure_phrase(q: str) -> str:
     head = _PLACE.match(text)
     if head and len(head.group(0)) < len(text) - 1 and head.group(0) not in GENERIC_PLACES:
         text = text[head.end():]  # (乡镇敬老院 is a kind of home, not a place and a home)
+    acting = _ACTING_BODY.match(text)
+    if acting and len(_FILLER.sub("", text[acting.end():])) >= 2:
+        text = text[acting.end():]  # (畧北县纪委监委…立了多少件案子: the body that acted is who, not what is counted)
     out = _FILLER.sub("", text)
     if len(re.sub(r"比|增加|减少|多出|相差|多|少", "", out)) < 3 and len(clauses) > 1 and asking[0] in clauses:
         i = clauses.index(asking[0])
@@ -301,6 +309,10 @@ def _each_items(q: str) -> list[str]:
         segs = segs[:1] + [x if "的" in x or _OWN_BODY.match(x) else lead + x for x in segs[1:]]
     # (畟河超限检测站和流动治超中队本月查处超限车辆各多少辆: the bare first name takes the last one's predicate)
     segs = share_predicate(segs)
+    counted = re.search(r"([两二三四五六七八九十\d]{1,2})(?:个|件|项|类|家|所|处|条)[\u4e00-\u9fff]{0,4}?的([\u4e00-\u9fff]{2,8})$", segs[-1])
+    if counted and small_int(counted.group(1)) == len(segs):
+        # (城镇老旧小区改造和城乡供水一体化两件实事的完成率各是多少: what follows the count is asked of each)
+        segs = [x + "的" + counted.group(2) for x in segs[:-1]] + [segs[-1][:counted.start()] + "的" + counted.group(2)]
     return [before + x + tail for x in segs if len(x) >= 2]
 
 
@@ -506,7 +518,8 @@ _PLACE_WORD = re.compile(r"[\u4e00-\u9fff](?:省|市|区|县|镇|乡|村|社区|
 
 
 _OWN_TOTAL = re.compile(r"(?:一共|总共|共计|合计)(?![^,,??]*(?:多少|几))[^,,??哪]*?[\u4e00-\u9fff]{2,}$")
-_ENDS = re.compile(r"(?:加起来|合起来|一共|合计|总共|共计|相比|哪个|哪边|哪家|哪所|哪位|哪座|哪笔|哪一?项|哪一?类|哪一?方面|哪一个|各有|分别|多多少|多出|少多少|相差|差多少).*$")
+_ENDS = re.compile(r"(?:加起来|合起来|一共|合计|总共|共计|相比|哪个|哪边|哪家|哪所|哪位|哪座|哪笔|哪一?项|哪一?类|哪一?方面|哪一个|各有|分别|多多少|多出|少多少|相差|差多少"
+                   r"|(?<=的)多[报算领收发付拨]了(?:多少|几)).*$")  # (…实际清退的多报了多少户: the gap asked)
 
 
 def _named_items(body: str) -> tuple[list[str], str] | None:
@@ -557,6 +570,8 @@ def share_predicate(items: list[str]) -> list[str]:
     def core(x: str) -> str:  # the item's own words after a stretch it opens with (2026年3月瑔城区 → 瑔城区)
         x = x.split(" ")[-1]
         m = PERIOD.match(x)
+        if m is None and (m := PERIOD.search(x, 2, 16)) is not None and not bare_name(x[:m.start()]):
+            m = None  # (甅州市10月份甅东区 → 甅东区: the whole's name and a time before the item's own name)
         return x[m.end():] if m and m.end() < len(x) - 1 else x
 
     def bare(x: str) -> bool:  # a body's name, or a category (国有资产方面, “消极应付”类) with nothing after it
@@ -1007,20 +1022,24 @@ def read(question: str) -> Slots:
         items, texts, measures = each_first, list(each_first), list(each_first)
     elif op:
         counted = re.search("(?:" + "一二三四五六七八九十"[len(items) - 1:len(items)] + ("|两" if len(items) == 2 else "") + f"|{len(items)})"
-                            + r"(?:个|家|所|项|类|地|处|条|座)", q) \
+                            + r"(?:个|家|所|项|类|地|处|条|座|件)", q) \
             if 2 <= len(items) <= 10 else None  # 骨科、检验科、心血管内科三个科室…合计: the items it counts, summed
-        kinds_after = r"(?:科室|单位|部门|地方|机构|企业|学校|医院|产品|行业|品种|领域|方面|村|镇|乡|县|区|市|街道|社区|公司|项目|小区|河流|湖泊|水库|河|湖|江|溪|道路|公路|路|[合共一总各分])"
+        kinds_after = r"(?:科室|单位|部门|地方|机构|企业|学校|医院|产品|行业|品种|领域|方面|实事|事项|任务|工程|村|镇|乡|县|区|市|街道|社区|公司|项目|小区|河流|湖泊|水库|河|湖|江|溪|道路|公路|路|[合共一总各分])"
         if counted and counted.group(0) in items[-1].split(" ")[-1] \
                 and re.match(kinds_after, items[-1].split(" ")[-1].partition(counted.group(0))[2] or "合"):
             # (瓉川县两项补贴清理中: a count of a named thing, 两项补贴, counts no item)
             # …心血管内科三个科室向患者退还的费用: what follows the count is asked of every item
             last, _, said = items[-1].partition(counted.group(0))
-            said = re.sub(r"^[\u4e00-\u9fff]{0,2}?(?:科室|单位|部门|地方|机构|企业|学校|医院|产品|行业|品种|领域|方面)?", "", said) if said else ""
+            said = re.sub(r"^[\u4e00-\u9fff]{0,2}?(?:科室|单位|部门|地方|机构|企业|学校|医院|产品|行业|品种|领域|方面|实事|事项|任务|工程)?", "", said) if said else ""
             if said:
                 items = [f"{it} {said}" for it in items[:-1]] + [f"{last} {said}"]
             elif len(last.split(" ")[-1]) >= 2 and bare_name(last.split(" ")[-1]) or _WATER_ASKED.fullmatch(last.split(" ")[-1]):
                 items = items[:-1] + [last]  # (畋江和畋河两条河一共…: the count names no item; the last is its name)
-        if op == "sum" and not _STRONG_SUM.search(q) and not counted and (
+        lasts = [it.split(" ")[-1] for it in items]
+        # (超期合同和无效合同合计: items of one head noun; not a verb's direction, 租出去、调剂出去)
+        parallel = len(lasts) >= 2 and all(len(x) >= 4 and x[-2:] == lasts[0][-2:] for x in lasts) and len({x[:-2] for x in lasts}) == len(lasts) \
+            and not re.fullmatch(r"[出回起下上过进]来|[出回下上过进]去|完成|到位|整改|处理", lasts[0][-2:])
+        if op == "sum" and not _STRONG_SUM.search(q) and not counted and not parallel and (
                 any(len(it.split(" ")[-1]) < 5 and not bare_name(it.split(" ")[-1]) and not PERIOD.fullmatch(it.split(" ")[-1])
                     and not re.match(r"第[\d一二三四五六七八九十]+", it.split(" ")[-1]) for it in items) or re.search(r"这几|这些|等(?:几|[^,,]{0,3}工程)", q)):
             items = []
@@ -1035,9 +1054,13 @@ def read(question: str) -> Slots:
         if which:
             # 哪个村退还的金额更多: the kind after the which-word (村, 镇, 单位) names the items, not what they are asked
             shared = re.sub(r"^(?:村|镇|乡|县|区|市|街道|社区|单位|部门|学校|医院|企业|支行|公司)(?=[\u4e00-\u9fff]{2})", "", shared)
+        if op == "difference":
+            shared = re.sub(r"^多[报算领收发付拨]了?(?=多少|几)", "", shared)  # (多报了多少户: the gap's words, no act of the items)
         texts = [f"{it} {shared}".strip() for it in items]
         asked = _FILLER.sub("", re.sub(r"(?:多少|几)(?:万元|亿元|元|个百分点)|(?:多多少|多出|少多少|相差|差多少|加起来|合起来|更多|更少|各有|分别)"
                                        r"|哪(?:一|个|家|边)?(?:方面|类|项|个|家|边|里)?(?:更|较)?(?:多|少|高|低|大|小)?", "", shared))
+        if op == "difference":
+            asked = re.sub(r"^多[报算领收发付拨]了?", "", asked)  # (多报了多少户: the gap's words, no measure)
         measures = [f"{it} {asked}" for it in items]
         if len(texts) < 2:
             texts, op = [], None
@@ -1120,7 +1143,10 @@ def read(question: str) -> Slots:
             # item's; another place named by a later item is asked at its own time)
             p.period = stretch
         if dated and (p.period is None or p.period.endswith("年度")) and op not in ("difference", "compare") \
-                and not re.search(r"下一步|今后|接下来|计划|年内|年底前|打算|将要|要求", p.text):
+                and not re.search(r"下一步|今后|接下来|计划|年内|年底前|打算|将要|要求", p.text) \
+                and not (p is not parts[0] and p.who and parts[0].who and not set(p.who) & set(parts[0].who)
+                         and dated in fold(parts[0].text) and dated not in fold(p.text)):
+            # (甲局截至8月底修订的…与乙区出台的…一共多少项: the date said inside the first item is that item's own)
             # (…完成率是多少?下一步计划年内再完成多少投资?: what is still to come is not as of the date)
             # 截至11月30日已整改金额和整改率: the date the figures stand at holds for every part
             p.period_inherited = p.period is None and dated not in fold(p.text)
@@ -1200,6 +1226,11 @@ def read(question: str) -> Slots:
                 p.topic = parts[0].measure
                 p.info = analyse(parts[0].measure + " " + p.text)
                 p.measure = parts[0].measure
+    said = {tuple(p.kinds) for p in parts if p.kinds}
+    if op in ("sum", "difference", "compare") and len(said) == 1:
+        for p in parts:
+            if not p.kinds:
+                p.kinds = list(next(iter(said)))  # (…资金,与…节日福利总额相比: items combined are of one kind)
     return Slots(question, q, info, parts, op, asking)
 
 
@@ -1268,8 +1299,8 @@ def sub_questions(q: str) -> list[str] | None:
         lead = first[:max(m.end() for m in names)] if names else ""
     out = [clauses[0]]
     for c in clauses[1:]:
-        if len(_clause_content(c)) < 2:
-            return None
+        if len(_clause_content(c)) < 2 or re.fullmatch(r"[两二三四五六七八九十\d]{1,2}[\u4e00-\u9fff]{1,2}", _clause_content(c)):
+            return None  # (两轮合计多少个: the earlier clause's items added up, no question of its own)
         own_body = _PLACE_WORD.search(c) or _BODY_WORD.search(c)
         if _POINTS_BACK.search(c) or _REFERS_BACK.search(c) and not own_body:
             return None
