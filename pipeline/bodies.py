@@ -560,6 +560,8 @@ def unlisted_item_conflict(question: str, fact: Fact, text: str) -> str | None:
     windows = [q[max(0, m.start() - 4):m.start()] for m in re.finditer(re.escape(kind), q)]
     if any(t[:-len(kind)] in w for t in things for w in windows):
         return None  # (停车费收益 asked of 停车收益: the item the list gives, said with a word more)
+    if any(all(ch in w for ch in t[:-len(kind)]) for t in things for w in windows):
+        return None  # (租价偏低的合同 of 低价合同: the item's words, said in another order)
     return f"{asked[0]}: the notice's breakdown lists {'、'.join(sorted(things))}, with no figure for it"
 
 

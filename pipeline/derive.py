@@ -43,8 +43,18 @@ def _near(text: str, f, best) -> bool:
     in the next row is another item's."""
     from .textables import record_start
 
-    return f.fig.sentence_start == best.fig.sentence_start or (
-        abs(f.fig.start - best.fig.start) < 160 and record_start(text, f.fig.start) == record_start(text, best.fig.start))
+    if f.fig.sentence_start == best.fig.sentence_start or (
+            abs(f.fig.start - best.fig.start) < 160 and record_start(text, f.fig.start) == record_start(text, best.fig.start)):
+        return True
+    # → 523个 —— 发现问题 / → 491个 —— 督促整改到位: adjacent lines of one marked list, each a figure first
+    a, b = sorted((f.fig.start, best.fig.start))
+    la, lb = text.rfind("\n", 0, a) + 1, text.rfind("\n", 0, b) + 1
+    return 0 < lb - la < 120 and text.count("\n", la, lb) == 1 and _FIGURE_FIRST.match(text, la) is not None \
+        and _FIGURE_FIRST.match(text, lb) is not None and text[la:la + 1] == text[lb:lb + 1]
+
+
+# a line that opens with a marker and then its figure (→ 523个 ——, ▶ 18个：)
+_FIGURE_FIRST = re.compile(r"[^\w\s]\s*\d")
 
 
 def stated_left(facts: list, best, text: str, question: str = ""):
@@ -78,6 +88,17 @@ def _as_of(text: str, f) -> tuple[int, int, int] | None:
     return (int(m.group(1)), int(m.group(2)), int(m.group(3) or 31)) if m else None
 
 
+def _does(verb: str, f, text: str) -> bool:
+    """The figure's own act is the verb the question negates, or one of its kind (没要回来 of 仅追回102万元)."""
+    if verb in fold(f.measure):
+        return True
+    from .actions import classes, fact_action
+
+    own = fact_action(_lead(text, f))
+    return bool(own) and not re.search(r"应(?:当|该)?$", _lead(text, f)[:_lead(text, f).rfind(own)]) \
+        and bool(classes(verb) & classes(own) - {"arrears"})
+
+
 def remainder(facts: list, best, text: str, question: str = ""):
     """(total, done) for a "how many are left" part, when best is one of them and the notice states no
     remaining figure; else None. The done part is marked 已/完成, or carries the very verb the question
@@ -86,7 +107,7 @@ def remainder(facts: list, best, text: str, question: str = ""):
     if any(_LEFT.search(_lead(text, f)) for f in same):
         return None  # the notice says what is left
     verb = re.search(r"(?:没有|没|未|尚未|仍未)([\u4e00-\u9fff]{2})", question)
-    done = [f for f in same if _done(text, f) or verb and verb.group(1) in fold(f.measure)
+    done = [f for f in same if _done(text, f) or verb and _does(verb.group(1), f, text)
             and not re.search(r"未|没|应(?:当|该)?" + verb.group(1), fold(f.measure))]  # 应追回246万元: what was due
     # 完成26座危桥改造 | 已完成改造17座: a task's 完成 is the whole; what 已 marks is what was done
     done = [f for f in done if "已" in _lead(text, f)[-8:] or fold(text[f.fig.end:f.clause_end]).startswith(("已", "均已", "都已", "全部已"))] or done

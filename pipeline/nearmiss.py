@@ -331,6 +331,8 @@ def sibling_conflict(part, fact, text: str, facts: list) -> str | None:  # noqa:
     lead = content(folded[fact.clause_start:fact.fig.start])
     if len(_DEPENDENT.sub("", lead)) < 3:
         return None  # a clause that leans on the one before (…,涉及金额38.26万元)
+    if re.fullmatch(r"[^\W\d全本各该我每对在向为从和与及把被给]{1,6}?(?:开发区|新区|街道|社区|区|县|市|镇|乡|村|旗)", lead):
+        return None  # (…甊东区纳入监管资金6240万元,甊西区4980万元: a place alone, its peer's measure said before)
     if re.match(r"(?:较|比|同比|环比)", lead):
         return None  # …满意度95.1%,较上学期提高6.7个百分点: the change of the figure before, which the question names
     asked = _asked(part)
@@ -357,6 +359,9 @@ def sibling_conflict(part, fact, text: str, facts: list) -> str | None:  # noqa:
         if not content(folded[unit:other.clause_start]):
             continue  # the first clause of its sentence sets the scope of those after it (自查公务接待单据187份,…清退…)
         clause = folded[other.clause_start:other.clause_end]
+        verb = content(lead)[-2:]
+        if len(verb) == 2 and content(folded[other.clause_start:other.fig.start]).endswith(verb):
+            continue  # (自报已追回被挪用养护资金215万元,经核实仅追回128.4万元: the act said again, its object left out)
         if run not in content(clause) or any(g in content(clause) for g in grams(_DEPENDENT.sub("", lead))):
             continue  # (the figure's clause goes on about the same thing: 处罚47项,处罚金额20.4万元)
         tail = clause[other.fig.end - other.clause_start:]

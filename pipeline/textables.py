@@ -363,7 +363,9 @@ def plan_column(text: str, pos: int) -> bool:
         header = row.header_of()
     else:
         line = text[text.rfind("\n", 0, pos) + 1:pos]
-        m = re.match(r"([^\n：:]{1,16})[：:]", line)
+        # the last label of the line before the figure (年度目标：…12000人。实际完成：…13460人: 实际完成)
+        labels = list(re.finditer(r"(?:^|(?<=[。;；]))\s*([^\n：:。;；]{1,16})[：:]", line))
+        m = labels[-1] if labels else None
         header = m.group(1) if m and record_start(text, pos) < text.rfind("\n", 0, pos) + 1 else ""
     # (子任务①压减法人户数：… under 整改进展 names one item of the work, numbered; not a column of targets)
     return bool(_PLAN_HEADER.search(header)) and not _DONE_HEADER.search(header) and not re.search(r"[①-⑳]|子任务", header)
