@@ -393,3 +393,22 @@ def record_line_problems(text: str) -> list[tuple[int, int, tuple[int, int] | No
         if st:
             out.append((m.start(1), m.end(1), (m.start(2) + st.start(1), m.start(2) + st.end(1))))
     return out
+
+
+# a figure-first line ▶ 86个：查纠A问题（已全部整改）: the count first, the problem after the act that found or
+# fixed them, its status in brackets. (Kinds counted in a breakdown, 其中：A问题41个，B问题19个, are left alone:
+# most splits' labellers read them as categories, not issues; adding them cost precision in 18 of 42 splits.)
+_COUNT_FIRST = re.compile(r"(?m)^[ \t\u3000]*[^\w\s]{0,2}[ \t\u3000]*\d+(?:\.\d+)?(?:个|项|类)[ \t\u3000]*(?:[:：]|——|—)[ \t\u3000]*"
+                          r"(?:查纠|纠治|整治|排查|查改|发现|督促整改|查出)([^（(\n，,。]{4,40}?问题)(?:[（(]([^（()）\n]{2,30})[)）])?")
+
+
+def counted_problems(text: str) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """(start, end, status span) of each problem a line names after giving its count first (an
+    infographic's); the status in the line's brackets."""
+    out = []
+    for m in _COUNT_FIRST.finditer(text):
+        st = STATUS_WORDS.search(m.group(2)) if m.group(2) else None
+        out.append((m.start(1), m.end(1), (m.start(2) + st.start(1), m.start(2) + st.end(1)) if st else None))
+    return out
+
+
