@@ -2010,6 +2010,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {f.subject}, a part of it")
     # 由A提高到B / 从A降至B: A is what it was; unless the question asks for the earlier value, B answers
     lead_in = fold(text[fact.clause_start:f.start])
+    if not anchored and fact.kind in _SHARES and re.search(r"占[^\d,;。]{0,8}$", lead_in) \
+            and re.search(r"(?:同比|环比|(?:比|较)(?:上年|去年|上一年|前一年|同期|上年同期|去年同期|上月))[^,,??]{0,8}?(?:增长|下降|减少|增加|多|少)了?(?:百分之)?(?:多少|几)", fold(part.text)):
+        # 比上年少了百分之几 asked, 其中检举控告类741件,占62.5% stated: a share of the whole, not a change
+        reasons.append(f"change not stated: the notice gives the share {f.text} ({fact.measure}), not a change")
     # (由2023年底的186.4亿元压降至2024年底的172.9亿元: the dates of the two ends are no figures between)
     lead_bare = re.sub(r"(?:(?:19|20)\d\d年(?:度|\d{1,2}月)?(?:底|末|初)?|\d{1,2}月(?:底|末|份)?)的?$", "", lead_in)
     before = bool(re.search(r"(?:由|从)[^\d由从到至]*$", lead_bare)) and bool(re.search(r"(?:到|至)", fold(text[f.end:fact.clause_end])))
@@ -2372,6 +2376,10 @@ def noun_narrowed(asked: str, fact: Fact, text: str) -> str | None:
     if not 2 <= len(fm) <= 6 or not a.startswith(fm) or len(a) - len(fm) < 6:
         return None
     rest = a[len(fm):]
+    from .actions import fact_action
+
+    if fact_action(fm) or not (re.search(r"被|因|由于|受到|遭到", rest) and fact_action(rest)):
+        return None  # (收回|项目结余资金: the figure's own act and its object said before; only a noun narrowed by a clause)
     f = fact.fig
     s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
     s1 = f.sentence_end if f.sentence_end is not None else fact.clause_end

@@ -495,6 +495,13 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
         le = len(folded) if le < 0 else le
         if _WORD.search(folded, ls, le):
             return _balanced(folded, *_trim(folded, ls, le, subject, before_figure=False))
+    line0 = folded.rfind("\n", 0, fig.start) + 1
+    if not _WORD.search(folded, line0, fig.start) and (colon := re.match(r"[ \t]*:[ \t]*", folded[fig.end:fig.end + 4])):
+        # ▶ 18个：查纠养老服务补贴发放不规范问题: a line that gives the figure first, what it counts after the colon
+        ls = fig.end + colon.end()
+        le = min([i for i in (folded.find("\n", ls), folded.find("(", ls)) if i >= 0] or [len(folded)])
+        if _WORD.search(folded, ls, le):
+            return _balanced(folded, *_trim(folded, ls, le, subject, before_figure=False))
     if fig.start > 0 and folded[fig.start - 1] == "(" and folded[fig.end:fig.end + 1] == ")" \
             and _OWNER_END.search(folded, max(0, fig.start - 13), fig.start - 1):
         # 按时办结率方面,…畘东区(99.12%)、畘阳市(98.86%)位列前三名: the name before the parenthesis says
@@ -613,7 +620,8 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
         return right  # 完成3个|房地产小区改造|; 发放1400万元|创新券|; 完成80%左右的|桩基工程量|
     # `从4周延长至12周`, `提高5个百分点(达到65%)`: a change or restatement of the figure before
     if inherit and (prev and folded[fig.start - 1] in "至到" and e - s <= 2
-                    or cs > 0 and folded[cs - 1] == "(" and e - s <= 2):
+                    or cs > 0 and folded[cs - 1] == "(" and e - s <= 2 and not re.search(r"已|完成|未|尚", folded[cs:fig.start])):
+        # (…问题(已整改49个): the part done, said in the brackets, is no restatement of the figure before)
         return inherit
     # `低于全市(17.3%)12.3个百分点`: a value in parentheses belongs to the word before them
     if cs > 0 and folded[cs - 1] == "(" and ce < len(folded) and folded[ce] == ")" and not _WORD.search(folded, cs, fig.start):
