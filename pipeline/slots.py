@@ -123,8 +123,8 @@ def kinds_of(info: QuestionInfo) -> list[str]:
 
 
 # a body opening the asking clause, after its place: who acted (纪委监委, 市场监管局), never what is counted
-_ACTING_BODY = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:纪委监委|纪委|监委|党委|党组|人民政府|政府)|[\u4e00-\u9fff]{2,6}?(?:局|厅|委员会))"
-                          r"(?=[\u4e00-\u9fff]{2})(?![会议])")
+_ACTING_BODY = re.compile(r"(?:[^\W\d的了在对把被给和与及为是有受]{0,4}?(?:纪委监委|纪委|监委|党委|党组|人民政府|政府)|[^\W\d的了在对把被给和与及为是有受]{2,6}?(?:局|厅|委员会))"
+                          r"(?=[\u4e00-\u9fff]{2})(?![会议级]|局级)")  # (厅局级干部: a rank, no body)
 
 
 def measure_phrase(q: str) -> str:
@@ -1058,7 +1058,7 @@ def read(question: str) -> Slots:
             shared = re.sub(r"^多[报算领收发付拨]了?(?=多少|几)", "", shared)  # (多报了多少户: the gap's words, no act of the items)
         texts = [f"{it} {shared}".strip() for it in items]
         asked = _FILLER.sub("", re.sub(r"(?:多少|几)(?:万元|亿元|元|个百分点)|(?:多多少|多出|少多少|相差|差多少|加起来|合起来|更多|更少|各有|分别)"
-                                       r"|哪(?:一|个|家|边)?(?:方面|类|项|个|家|边|里)?(?:更|较)?(?:多|少|高|低|大|小)?", "", shared))
+                                       r"|(?:哪(?:一|个|家|边)?(?:方面|类|项|个|家|边|里)?|谁)(?:更|较)?(?:多|少|高|低|大|小)?", "", shared))
         if op == "difference":
             asked = re.sub(r"^多[报算领收发付拨]了?", "", asked)  # (多报了多少户: the gap's words, no measure)
         measures = [f"{it} {asked}" for it in items]
