@@ -384,6 +384,13 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
         if len(name) > 3 and name[0] in "在对把被从向将给和与及到于替帮":
             name = name[1:]  # 在珮南县设立的: the particle is no part of the name
         lv = level_of(name)
+        if lv is not None and lv < top and len(name) == 3 and name[-1] in "省市州" and name[:2] not in folded \
+                and not any(name[:2] in p for p in context.split()) and not _NOT_PLACE.match(name) and not generic_place(name) \
+                and not any(len(p) >= 2 and p in q for p in context.split()):
+            # (江门市鹤山市… asked of 鹤山市's notice: the higher name only locates a place the notice does name)
+            # (疍州市 asked of a county's notice that never names it, not even by its proper name: another
+            # place's notice, not a higher level of this one's)
+            return f"{name}: the notice does not name it; {f.text} ({fact.measure}) is not its figure"
         # a name the notice has, or one chained to the place above it (柏坞镇苇塘村): not a word that ends like one
         # (璙坪镇挪去修镇上道路: a town after a town is no chain, and no name; a chain goes down a level)
         chained = m.start() > 0 and q[m.start() - 1] in "省市区县镇乡州盟旗" \

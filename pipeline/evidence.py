@@ -2356,7 +2356,7 @@ def counted_elsewhere(question: str, fact: Fact, text: str, facts: list) -> str 
             return None
     noun = m.group(2)
     own = fold(text[fact.clause_start:fact.clause_end]) + fold(fact.measure)
-    if noun in own and fact.measure and noun not in fold(fact.measure) and any(
+    if noun in own and fact.measure and noun not in fold(fact.measure) and len(re.findall(r"多少|几", fold(question))) == 1 and any(
             g is not fact and g.kind == "count" and g.clause_start == fact.clause_start and noun in fold(g.measure or "") for g in facts):
         # 8个被巡察单位共收到反馈问题211个, 多少个问题 asked: the clause names 问题 as another figure's measure
         return f"measure not stated: {noun} counted; the notice gives {fact.fig.text} ({fact.measure}) for something else"

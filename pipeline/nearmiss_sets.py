@@ -100,6 +100,15 @@ def unsaid_qualifier(asked: str, fact, text: str, contrast, question: str = "") 
     if n < 2 or not 2 <= len(a) - n <= 4 or len(fm) - n < 2:
         return None  # a compound of a short qualifier and the head, not a clause (…还没追回来的土地出让金)
     own = a[:-n]
+    matcher = getattr(contrast, "__self__", None)
+    theirs = fm[:-n][-2:]
+    if matcher is not None and n >= 4 and len(own) == 2 and len(fm) - n == 2 and not set(own) & set(theirs) \
+            and own[-2:] not in content(folded_doc(text)[fact.clause_start:fact.clause_end]) \
+            and not re.search(r"[共了的已被在对将把为和与及收到给向从]", own[-2:] + theirs) \
+            and matcher.cos(own[-2:], theirs) < matcher.cfg.sem_same_word:
+        # 城镇居民人均可支配收入 asked, 农村居民人均可支配收入21846元 stated: one head, its qualifier's slot holds
+        # another word (城镇 / 农村: cosine 0.90, under sem_same_word), whatever else the notice says of 城镇
+        return f"{own[-2:]}: the notice gives {fact.fig.text} for {fact.measure}, not for {own[-2:]}{a[-n:]}"
     if _BODY.search(own) or any(g in content(folded_doc(text)) for g in grams(own)) or not contrast(a, fm):
         return None
     matcher = getattr(contrast, "__self__", None)
