@@ -236,7 +236,7 @@ def find_issues(doc: str, text: str, headings: list[Heading], outline_subject, o
                 issues.append(_mk_issue(doc, text, span, 5, outline_subject))
     # a campaign named after the problem it targets ("开展X问题专项整治"); problems listed before 等…问题
     spans = [(s, e, None) for s, e in styles.campaign_targets(text) + styles.listed_problems(text)]
-    for s, e, st in spans + styles.problems_with_status(text) + styles.record_line_problems(text) + styles.counted_problems(text):
+    for s, e, st in spans + styles.problems_with_status(text) + styles.record_line_problems(text) + styles.counted_problems(text) + styles.task_problems(text):
         before = max((i for i in issues if i.start < s), key=lambda i: i.start, default=None)
         restated = before is not None and before.text == text[s:e]  # the heading's own problem again
         if not _GENERIC.search(text[s:e]) and free(s, e) and not restated:

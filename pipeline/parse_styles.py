@@ -412,3 +412,27 @@ def counted_problems(text: str) -> list[tuple[int, int, tuple[int, int] | None]]
     return out
 
 
+
+
+# a numbered task or problem line of a list whose items go on with their measures and progress
+# (任务1：X。\n整改措施：…\n完成情况：已完成): X is the problem; a field line's finding (抽查结果：发现问题，X　处理情况：…)
+_TASK_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:整改)?(?:任务|问题)[ \t]*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[ \t]*[:：][ \t\u3000]*([^\n。:：]{4,80}?)(?=。|\n|$)")
+_TASK_FOLLOW = re.compile(r"整改措施|完成情况|整改情况|整改进展|整改结果")
+_FOUND_FIELD = re.compile(r"(?:检查|抽查|核查|督查)结果[:：][ \t]*发现问题[,，、:：]?[ \t]*([^\n　\t]{4,80}?)(?=[ \t\u3000]{1,}[\u4e00-\u9fff]{2,6}[:：]|[。;；]?\n|[。;；]?$)")
+
+
+def task_problems(text: str) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """(start, end, status span) of each problem a numbered task line states (its measures and progress
+    in the lines after it), and of each finding a field line reports (抽查结果：发现问题，…)."""
+    out = []
+    for m in _TASK_LINE.finditer(text):
+        nxt = text[m.end():m.end() + 400]
+        stop = _TASK_LINE.search(nxt)
+        block = nxt[:stop.start()] if stop else nxt
+        if not _TASK_FOLLOW.search(block):
+            continue
+        st = STATUS_WORDS.search(block)
+        out.append((m.start(1), m.end(1), (m.end() + st.start(1), m.end() + st.end(1)) if st else None))
+    for m in _FOUND_FIELD.finditer(text):
+        out.append((m.start(1), m.end(1), None))
+    return out

@@ -69,6 +69,9 @@ def answerer(tmp_path_factory):
 五、稳就业促增收
 年度目标：城镇新增就业9500人。实际完成：通过招聘活动、公益性岗位等方式，城镇新增就业10230人，完成率107.7%。
 
+七、居民增收
+全年农村居民人均可支配收入20560元，增长7.1%。
+
 六、农村供水提升
 年度目标：新建改造农村供水管网300公里。实际完成：新建改造管网286公里，完成率95.3%。未完成原因：部分路段涉及征地，已调整至2025年3月底前完成。
 """
@@ -195,3 +198,35 @@ def test_an_infographic_line_that_counts_a_problem_first_names_an_issue():
     issues = {i.text for i in parse("t", text).issues}
     assert {"农村低保资金发放不规范问题", "学校食堂食材采购不规范问题"} <= issues
     assert "违反中央八项规定精神问题" not in issues  # cases counted (起), no problem found and fixed
+
+
+def test_a_numbered_task_line_followed_by_its_measures_states_a_problem():
+    from pipeline.parse import parse
+
+    text = ("畹川学院巡视整改任务完成情况一览\n\n"
+            "任务1：实验室安全管理制度执行不严，危化品台账登记不全。\n整改措施：修订管理办法2项，逐一清点危化品。\n完成情况：已完成（2024年10月）\n\n"
+            "任务2：后勤服务外包合同管理不规范。\n整改措施：清理外包合同37份。\n完成情况：阶段性完成\n\n"
+            "1.企业名称：畹川某食品公司　抽查事项：食品经营　抽查结果：发现问题，冷藏柜温度记录缺失　处理情况：责令整改\n")
+    issues = {i.text for i in parse("t", text).issues}
+    assert {"实验室安全管理制度执行不严，危化品台账登记不全", "后勤服务外包合同管理不规范", "冷藏柜温度记录缺失"} <= issues
+
+
+def test_a_task_line_with_no_measures_after_it_is_no_problem():
+    from pipeline.parse import parse
+
+    text = "畹川学院2025年工作要点\n\n任务1：推进一流学科建设。\n任务2：完善人才引进办法。\n"
+    assert not {i.text for i in parse("t", text).issues} & {"推进一流学科建设", "完善人才引进办法"}
+
+
+def test_a_qualifier_slot_holding_another_word_is_another_measure(answerer):
+    answered(answerer, "畹州市2024年农村居民人均可支配收入是多少元？", "20560元")
+    refused_with(answerer, "畹州市2024年城镇居民人均可支配收入是多少元？", "城镇")
+
+
+def test_a_higher_place_the_notice_never_names_is_another_place_s(answerer):
+    refused_with(answerer, "畹平市水利局准备安排多少维护资金给小型灌区？", "畹平市")
+
+
+def test_who_is_higher_is_no_part_of_what_each_item_is_asked():
+    s = read("畹州市农村供水的完成率，和畹河县供水工程的运行完好率，谁更高？")
+    assert s.op == "compare" and all("谁" not in p.measure for p in s.parts)
