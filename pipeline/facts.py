@@ -426,7 +426,7 @@ def _peer_opener(folded: str, s: int, e: int, fig: Figure) -> int | None:
     ss = _sentence_start(folded, fig.start, "。;\n\r")
     se = min((i for i in (folded.find(c, fig.end) for c in "。;\n") if i >= 0), default=len(folded))
     name = m.group(0)
-    for x in re.finditer(r"(?:^|(?<=[,:]))\s*(?:其中|分别是|包括)?[,:]?", folded[ss:se]):
+    for x in re.finditer(r"(?:^|(?<=[,:、]))\s*(?:其中|分别是|包括)?[,:]?", folded[ss:se]):
         o = _PEER.match(folded, ss + x.end(), se)
         if o and o.group(0) != name and not _NOT_PEER.search(o.group(0)) and (o.end() <= s or o.start() >= fig.end) \
                 and re.match(r"[^,;。]{0,12}?\d", folded[o.end():se]) and (o.group(0)[-1] == name[-1] or

@@ -102,7 +102,10 @@ def unsaid_qualifier(asked: str, fact, text: str, contrast, question: str = "") 
     own = a[:-n]
     matcher = getattr(contrast, "__self__", None)
     theirs = fm[:-n][-2:]
+    from .actions import fact_action
+
     if matcher is not None and n >= 4 and len(own) == 2 and len(fm) - n == 2 and not set(own) & set(theirs) \
+            and not fact_action(own) and not fact_action(theirs) \
             and own[-2:] not in content(folded_doc(text)[fact.clause_start:fact.clause_end]) \
             and not re.search(r"[共了的已被在对将把为和与及收到给向从]", own[-2:] + theirs) \
             and matcher.cos(own[-2:], theirs) < matcher.cfg.sem_same_word:
