@@ -494,13 +494,6 @@ class Answerer:
         parts: list[PartAnswer] = []
         used: set = set()
         anchor: set = set()
-        if slots.op and len(slots.parts) >= 2:
-            named = [set(self.named_docs(p.text)) for p in slots.parts]
-            if all(len(n) == 1 for n in named) and len(set.union(*named)) == len(named):
-                # (甲分局对银行机构的罚款和乙省医保飞检的行政罚款加起来: each item is its own notice's whole; the
-                # other items are no parts of it)
-                for p in slots.parts:
-                    p.others = []
         for part in slots.parts:
             hits = self.part_hits(part, whole, cross=bool(slots.op) or len(self.named_docs(part.text)) > 0,
                                   default=self.named_docs(slots.folded))

@@ -1274,7 +1274,8 @@ _TARGET_BEFORE = re.compile(r"目标(?:任务|值|数)?(?:为|是|:)?\s*(?:约|�
 _PLAN_LABEL = re.compile(r"[ \t　]*[\u4e00-\u9fff]{0,6}(?:目标|计划|任务|承诺|打算|时限)[:：]")
 # a label after the end of a sentence or clause of a key-value line (…12000人。实际完成:)
 # a bounded stretch the question asks about (节日期间, 那段时间, 中秋国庆): no running total since some start
-_STRETCH_Q = re.compile(r"期间|那段时间|这段时间|那几天|这几天|假期|节假日|节日|春节|元旦|清明|五一|端午|中秋|国庆|暑假|寒假|当周|那一?周|这一?周")
+_STRETCH_Q = re.compile(r"节日期间|节假日|假期|那段时间|这段时间|那几天|这几天|春节|元旦|清明|五一|端午|中秋|国庆|暑假|寒假|当周|那一?周|这一?周")
+# (督察期间, 整治期间: the campaign's own stretch, whose 累计 is the natural total, is no short stretch)
 _SINCE_Q = re.compile(r"以来|累计|一年|全年|今年|本年|年度|总共|至今|到现在|目前")
 _SINCE_STATED = re.compile(r"(?:今年|本年|年初|开展|启动|部署)以来|累计")
 

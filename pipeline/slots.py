@@ -122,11 +122,6 @@ def kinds_of(info: QuestionInfo) -> list[str]:
     return list(dict.fromkeys(figure_kind(u) for u in info.units))
 
 
-# a body opening the asking clause, after its place: who acted (纪委监委, 市场监管局), never what is counted
-_ACTING_BODY = re.compile(r"(?:[^\W\d的了在对把被给和与及为是有受]{0,4}?(?:纪委监委|纪委|监委|党委|党组|人民政府|政府)|[^\W\d的了在对把被给和与及为是有受]{2,6}?(?:局|厅|委员会))"
-                          r"(?=[\u4e00-\u9fff]{2})(?![会议级]|局级)")  # (厅局级干部: a rank, no body)
-
-
 def measure_phrase(q: str) -> str:
     """The question's measure: its asking clause without places, periods and question words.
 
@@ -170,9 +165,6 @@ def measure_phrase(q: str) -> str:
     head = _PLACE.match(text)
     if head and len(head.group(0)) < len(text) - 1 and head.group(0) not in GENERIC_PLACES:
         text = text[head.end():]  # (乡镇敬老院 is a kind of home, not a place and a home)
-    acting = _ACTING_BODY.match(text)
-    if acting and len(_FILLER.sub("", text[acting.end():])) >= 2:
-        text = text[acting.end():]  # (畧北县纪委监委…立了多少件案子: the body that acted is who, not what is counted)
     out = _FILLER.sub("", text)
     if len(re.sub(r"比|增加|减少|多出|相差|多|少", "", out)) < 3 and len(clauses) > 1 and asking[0] in clauses:
         i = clauses.index(asking[0])
