@@ -340,7 +340,6 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
     verdicts = overview_first(self, part, verdicts)
     verdicts = whole_over_breakdown(self, part, verdicts, used)
     verdicts = item_of_breakdown_asked(self, part, verdicts)
-    verdicts = words_of_own_clause(self, part, verdicts)
     if verdicts and verdicts[0][0].reasons and all(r.startswith("counts the groups") for r in verdicts[0][0].reasons):
         # 4个方面12项具体问题: the count right after the groups' is what the question asks
         g = verdicts[0][0].fact.fig
@@ -869,32 +868,6 @@ def whole_over_breakdown(self, part, verdicts: list, used: set | None = None) ->
             verdicts.insert(0, (replace(v, reasons=[], measure=max(v.measure, v0.measure), score=v0.score), c))
             del verdicts[i + 1]
             break
-    return verdicts
-
-
-def words_of_own_clause(self, part, verdicts: list) -> list:
-    """Two figures that both fill every slot, both matching the measure outright and scored alike (罚没款
-    1,386.52万元 and 食品安全领域…罚没款472.8万元, 食品安全的罚没款 asked): the one whose own stretch of its
-    sentence holds clearly more of the asked words answers."""
-    from .evidence import _content, _share, bigrams
-
-    if len(verdicts) < 2 or verdicts[0][0].reasons or verdicts[1][0].reasons:
-        return verdicts
-    (a, ca), (b, cb) = verdicts[0], verdicts[1]
-    if a.score - b.score > 0.15 or min(a.measure, b.measure) < 0.95 or a.fact.kind != b.fact.kind:
-        return verdicts
-    grams = bigrams(_content(fold(part.measure or "")))
-    if len(grams) < 3:
-        return verdicts
-
-    def own(v) -> float:
-        f = v.fact.fig
-        text = self.r.doc_text(f.doc)
-        s0 = max(text.rfind(c, 0, f.start) for c in "。;；\n") + 1
-        return _share(grams, _content(fold(text[s0:f.end])))
-
-    if own(b) >= own(a) + 0.25:
-        verdicts[0], verdicts[1] = verdicts[1], verdicts[0]
     return verdicts
 
 

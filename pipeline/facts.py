@@ -597,9 +597,7 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
     # …unless a preposition makes the counted things an object and a dummy verb follows them:
     # `对负有责任的27名人员进行了追责问责` counts people held to account, not "those responsible"
     acted_on = bool(_PREP.search(folded, ls, fig.start)) and bool(_DUMMY_VERB.search(folded, rs, re_))
-    # (反馈的66个问题中: the set's noun before 中 is the generic noun)
-    right_len = right[1] - right[0] - (1 if right and folded[right[1] - 1:right[1]] in ("中", "里") else 0) if right else 0
-    if raw_left.endswith("的") and e > s and right and right_len <= 2 and not acted_on:
+    if raw_left.endswith("的") and e > s and right and right[1] - right[0] <= 2 and not acted_on:
         return _balanced(folded, _after_dummy(folded, s, e), e)
     if kind == "count" and heads and nxt and right and base_unit_of(fig) not in _EVENT_UNITS \
             and _SUBJECT_ADVERB.match(folded, right[1]) or kind == "count" and heads and nxt and right and folded[right[1]:right[1] + 1] == "共":
