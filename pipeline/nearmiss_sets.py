@@ -114,7 +114,6 @@ def unsaid_qualifier(asked: str, fact, text: str, contrast, question: str = "") 
         return f"{own[-2:]}: the notice gives {fact.fig.text} for {fact.measure}, not for {own[-2:]}{a[-n:]}"
     if _BODY.search(own) or any(g in content(folded_doc(text)) for g in grams(own)) or not contrast(a, fm):
         return None
-    matcher = getattr(contrast, "__self__", None)
     qual = fm[:-n]
     if matcher is not None and len(own) == 2 and any(matcher.cos(own, qual[i:i + 2]) >= matcher.cfg.sem_same_word for i in range(len(qual) - 1)):
         return None  # 真正复耕的 of 核实实际复耕: the qualifier asked is one the notice says in another word
