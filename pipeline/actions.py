@@ -175,7 +175,8 @@ def _verb_after(q: str, start: int, end: int):
 # what follows a verb that sets the scene (巡察整改中, 专项整治期间) or names a noun (整改目标, 整改资金):
 # no action asked
 _SCENE_AFTER = ("中", "期间", "过程中", "工作中", "目标", "方案", "任务", "要求", "措施", "进度", "情况", "资金", "经费",
-                "台账", "清单", "专班", "时限", "期限", "领导小组", "办公室")
+                "台账", "清单", "专班", "时限", "期限", "领导小组", "办公室",
+                "时间", "时长", "用时", "周期", "天数")  # (办结时间压到了几天: how long it takes, a duration named)
 
 
 def asked_actions(question: str) -> list[str]:
@@ -369,6 +370,12 @@ def joined_actions(lead: str, last: str) -> list[str]:
     return out
 
 
+# wrongs a body did (taking, hiding, diverting money or goods): what a check finds, in the notice's verb
+_WRONGS = {"embezzle", "divert", "bribe", "misstate", "conceal"}
+# things, not people, counted after the ask (抓了多少辆超载车: vehicles caught are vehicles 查处)
+_THING_COUNT = re.compile(r"(?:多少|几)(?:辆|起|件|家|处|台|艘|批|单|宗)")
+
+
 def action_conflict(question: str, lead: str, after: str = "") -> tuple[str, str] | None:
     """(asked, stated) when the verbs are known and the figure's does none of the things asked. A
     share's lead names its base (占涉及金额的85.3%), not an action: the caller skips shares. With no
@@ -396,14 +403,28 @@ def action_conflict(question: str, lead: str, after: str = "") -> tuple[str, str
         # 投诉最后办完了多少件 asked, 被群众投诉47件 stated; 移送给了公安机关 asked, 提供不真实统计资料的案件41件
         # stated: cases counted with nothing said of their closing or their transfer
         return asked[0], "cases counted, none said " + ("closed:" if "close" in done_to else "transferred:")
-    if not f or any(classes(a) & stated_classes(lead, g) for a in asked for g in joined_actions(lead, f)):
+    if not f and any(classes(a) & {"recover", "spend"} for a in asked) \
+            and not re.search(r"(?:多少|几)[^,;?。]{0,10}(?:未|没)|(?:未|没|尚)[\u4e00-\u9fff]{0,4}(?:多少|几)|剩|还有(?:多少|几)", fold(question)) \
+            and re.search(r"(?:欠款|欠费|欠缴|欠薪|欠账|拖欠|陈欠)[^\d,;:。]{0,6}$", fold(lead)):
+        # 累计欠款三十一万四千元 for 追回了多少拖欠的承包费: what is owed, with nothing said got back or paid
+        return asked[0], "owed"
+    if not f and any(classes(a) & {"fix", "close", "settle", "recover"} for a in asked) \
+            and (m := re.search(r"新增|新发现|新排查出?|新出现", fold(lead))):
+        # 本周新增重大事故隐患2项 for 整改了多少项隐患: what newly arose, nothing said of putting it right
+        return asked[0], m.group(0)
+    def asked_classes(a: str) -> set[str]:
+        # 抓 said of things (多少辆, 多少起) is catching them at fault: what 查处 counts, not an arrest
+        return classes(a) | ({"find", "punish"} if "arrest" in classes(a) and _THING_COUNT.search(fold(question)) else set())
+    if not f or any(asked_classes(a) & stated_classes(lead, g) for a in asked for g in joined_actions(lead, f)):
         return None
     if any(a in fold(lead) for a in asked):
         return None  # 网上受理…申请181件次: the very verb asked is said in the figure's clause
     if "damages" in classes(f) and "违约金" in fold(question):
         return None  # 又被罚了多少违约金: the damages asked, in a reader's verb
     if all(classes(a) & {"find", "involve"} for a in asked) \
-            and re.search(r"(?:违规|违法|违纪|擅自|私自|虚|超标准|超范围|重复|套|骗|冒)$", fold(lead)[:fold(lead).rfind(f)]):
+            and (re.search(r"(?:违规|违法|违纪|擅自|私自|虚|超标准|超范围|重复|套|骗|冒)$", fold(lead)[:fold(lead).rfind(f)])
+                 or classes(f) & _WRONGS):
+        # (查出多少吨粮食被虚报成损耗 asked, 虚报损耗粮食1120吨 stated: the wrong itself is what was found)
         return None  # 审计一共查出多少 asked, 违规发放津贴补贴1873.4万元 stated: a wrong done is what a check finds
     if any("misstate" in classes(a) for a in asked) and "charge" in classes(f) \
             and re.search(r"(?:违规|违法|乱|超标准|超范围|重复|多)$", fold(lead)[:fold(lead).rfind(f)]):

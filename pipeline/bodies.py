@@ -35,6 +35,18 @@ def section_headings(outline, pos: int) -> list[str]:
     return out
 
 
+_DEPT_END = re.compile(r"(?:局|委|中心|办公室)$")
+# a department named in a figure's clause before it (…、市公安局148件; 县交通运输局4起、罚款6.4万元)
+_DEPT_RIGHT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:局|中心|办公室)")
+
+
+def _dept_is(asked: str, named: str) -> bool:
+    """The department asked (人社局) is the one named (市人力资源和社会保障局)."""
+    from .evidence import dept_named_at
+
+    return dept_named_at(asked, named)
+
+
 def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) -> str | None:
     """A body the part names (a town, village, company) that is not the one this figure is for:
     named only after the figure's clause (that is another body's figure) or not at all (neither in
@@ -48,6 +60,11 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
     issuer = fold(text.lstrip().split("\n", 1)[0]).split("关于")[0]
     for whole in part.who:
         name = most_specific(whole)
+        if _DEPT_END.search(name) and (named := _DEPT_RIGHT_BEFORE.findall(fold(text[fact.clause_start:f.start]))) \
+                and not _dept_is(name, named[-1]):
+            # (市人力资源和社会保障局213件、市公安局148件: 148件 is 公安局's, asked 人社局; 县交通运输局4起、罚款6.4万元
+            # is 交通运输局's, asked 住建局)
+            return name
         # a unit of a place the notice never names (石桥镇卫生院 where only 乡镇卫生院 are spoken of): no figure
         # of the notice is its own, however like the kind's words its name reads
         place = re.match(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|村|县|区)(?=[\u4e00-\u9fff]{2,})", name)
@@ -337,7 +354,8 @@ def _without_peer_lists(lead: str) -> str:
     if len(sents) < 2:
         return lead
     def peers(x: str) -> bool:
-        names = {m.group(0) for m in _ADMIN.finditer(x) if level_of(m.group(0)) is not None}
+        # (围绕乡村振兴: the countryside, no village named)
+        names = {m.group(0) for m in _ADMIN.finditer(x) if level_of(m.group(0)) is not None and m.group(0)[-2:] not in ("乡村", "农村", "城乡")}
         return len({level_of(n) for n in names}) == 1 and len(names) >= 2
     return "。".join([" " * len(x) if peers(x) else x for x in sents[:-1]] + [sents[-1]])
 
@@ -374,8 +392,9 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
     if whole_of:
         # ((二)畞阳市打造涉企诉求"直通车"。畞阳市在…。今年以来,全市共受理企业诉求8,915件: in a paragraph about
         # one city, 全市 is that city, whatever the notice's own place is)
+        # (比如疐西县,巡察发现该县…: 该县 points back to the name, it is no second place)
         own = {m.group(0) for m in _ADMIN.finditer(folded[p0:s0]) if m.group(0).endswith(whole_of.group(1))
-               and level_of(m.group(0)) is not None and len(m.group(0)) >= 3}
+               and level_of(m.group(0)) is not None and len(m.group(0)) >= 3 and m.group(0)[-2] not in "该本此其各全"}
         if len(own) == 1:
             scope += " " + own.pop()
     q = fold(question)
@@ -506,7 +525,8 @@ def enumerated_conflict(part: Part, fact: Fact, text: str) -> str | None:
 def whole_set_conflict(part: Part, fact: Fact) -> str | None:
     """`<set>中,<one kind>有多少` (违反中央八项规定精神问题中,违规吃喝问题有多少起) and the figure counts the
     set itself (查处违反中央八项规定精神问题3427起): the whole, not the kind asked within it."""
-    m = re.search(r"([\u4e00-\u9fff“”]{4,})中[,,]?([\u4e00-\u9fff“”]{2,}?)(?:有|共有|是|为)?(?:多少|几)", fold(part.text))
+    # (不动产登记中心一共…: the 中 of 中心, 中国, 中央 says no "among")
+    m = re.search(r"([\u4e00-\u9fff“”]{4,})中(?![心国央])[,,]?([\u4e00-\u9fff“”]{2,}?)(?:有|共有|是|为)?(?:多少|几)", fold(part.text))
     if not m:
         return None
     whole, kind = _content(m.group(1)), _content(m.group(2))

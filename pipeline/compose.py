@@ -95,6 +95,11 @@ def _own_label(parts: list[PartAnswer], i: int) -> str:
             + branches(q)  # (甿南分公司 and 甿西分公司 of one group: the branches name the sides)
 
     others = " ".join(p.question for j, p in enumerate(parts) if j != i)
+    from .slots import item_department
+
+    for tok in parts[i].question.strip().split(" ")[1:]:
+        if (dept := item_department(tok)) and dept not in others:
+            return dept  # (…行政处罚里 应急局 罚的钱 / … 住建局 …: the departments compared name the sides)
     own = [name for name in places(parts[i].question) if name not in others]
     placed = any(places(p.question) for j, p in enumerate(parts) if j != i)
     if own and placed:

@@ -49,10 +49,14 @@ def _near(text: str, f, best) -> bool:
     # → 523个 —— 发现问题 / → 491个 —— 督促整改到位: adjacent lines of one marked list, each a figure first
     a, b = sorted((f.fig.start, best.fig.start))
     la, lb = text.rfind("\n", 0, a) + 1, text.rfind("\n", 0, b) + 1
+    if 0 < lb - la and b - a < 160 and text.count("\n", la, lb) == 1 and not _LINE_MARK.match(text, lb):
+        return True  # (查实164家,涉及金额1137.8万元。\n已追回1052.1万元: the next line of one short block goes on)
     return 0 < lb - la < 120 and text.count("\n", la, lb) == 1 and _FIGURE_FIRST.match(text, la) is not None \
         and _FIGURE_FIRST.match(text, lb) is not None and text[la:la + 1] == text[lb:lb + 1]
 
 
+# a line that opens a new item (▍问题三：, (二), 2.): no continuation of the line before
+_LINE_MARK = re.compile(r"\s*(?:[^\w\s（(]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．]|问题[一二三四五六七八九十\d]+)")
 # a line that opens with a marker and then its figure (→ 523个 ——, ▶ 18个：)
 _FIGURE_FIRST = re.compile(r"[^\w\s]\s*\d")
 

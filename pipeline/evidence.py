@@ -120,6 +120,37 @@ class Verdict:
     acted: bool = False  # refused for its verb alone: the thing asked, another action done to it (少收 stated, 收回 asked)
 
 
+_DEPT_NAME = re.compile(r"(?:局|委|中心|办公室)$")
+
+
+def dept_forms(name: str) -> list[str]:
+    """The words a department is named by: its core (人社), and the field's full words for it (人力资源和社会保障)."""
+    from .question import ALIASES, name_core
+
+    core = name_core(name)
+    # (澄溪市医疗保障局: the place it belongs to opens the name; 市医疗保障局 in its own notice is the same body)
+    bare = re.sub(r"^[\u4e00-\u9fff]{1,4}[省市县区州旗](?=[^省市县区州旗])", "", core)
+    core = bare if len(bare) >= 2 else core
+    if len(core) < 2:
+        return []
+    return [core] + [core.replace(short, full) for short, full in ALIASES.items() if short in core and full != short]
+
+
+def dept_named_at(name: str, lead: str) -> bool:
+    """A department asked (人社局, 应急局) is the one the figure's clause names last before it, in its
+    own words or the field's (人力资源和社会保障局, 应急管理局), with no other department named between: in
+    a list (市人力资源和社会保障局213件、市公安局148件) each figure is the body's named last before it."""
+    for form in dept_forms(name):
+        at = lead.rfind(form)
+        if at >= 0 and not _ANY_DEPT.search(lead[at + len(form):]):
+            return True
+    return False
+
+
+# a department's name (市公安局, 县住房和城乡建设局, 市住房公积金管理中心)
+_ANY_DEPT = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:局|中心|办公室)")
+
+
 def clause_span(folded: str, start: int, end: int) -> tuple[int, int]:
     a = start
     while a > 0 and not ends_clause(folded, a - 1, _CLAUSE_END):
@@ -280,11 +311,25 @@ def make_fact(f: Figure, text: str, folded: str, outline=None) -> Fact:
     return Fact(f, a, b, measure, kind, period)
 
 
-_ELIDED = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|镇|乡|村|街道|社区)(?:是|为|达到?|只有|仅有?|有|则是?|也是?)?$")
+_ELIDED = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|镇|乡|村|街道|社区)|[\u4e00-\u9fff]{2,12}?(?:局|中心|办公室))(?:是|为|达到?|只有|仅有?|有|则是?|也是?)?$")
+# (市人力资源和社会保障局213件、市公安局148件: a department's name alone, in a list, is whose the figure is)
 
 
 # what is left of a measure that only says when (1-10月累计, 本月, 全年): nothing, or a word for "in all"
 _PERIOD_ONLY = re.compile(r"(?:累计|共计|合计|总计|共|本月|本季度|本年|当月|同期)?")
+
+
+def _list_lead(text: str, fact: Fact) -> tuple[int, int] | None:
+    """The span before the colon (or 依次为, 分别为) that opens the list a figure is an item of, when it
+    names something counted; else None."""
+    f = fact.fig
+    s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    opens = list(re.finditer(r"[:：]|依次为|依次是|分别为|分别是", text[s0:f.start]))
+    if not opens or re.search(r"[。;；]", text[s0 + opens[-1].end():f.start]):
+        return None
+    a = max(s0, text.rfind("，", s0, s0 + opens[-1].start()) + 1, text.rfind(",", s0, s0 + opens[-1].start()) + 1)
+    lead = text[a:s0 + opens[-1].start()]
+    return (a, s0 + opens[-1].start()) if len(_content(fold(lead))) >= 3 and not re.search(r"\d", lead) else None
 
 
 def inherit_elided(facts: list, text: str) -> list:
@@ -299,6 +344,10 @@ def inherit_elided(facts: list, text: str) -> list:
             para = paragraph_start(text, fact.fig.start)
             prev = next((g for g in reversed(out[:i]) if g.kind == fact.kind and g.fig.start >= para
                          and not _ELIDED.match(_content(fold(g.measure)))), None)
+            if prev is None and (lead := _list_lead(text, fact)) is not None:
+                # (差评数量居前五位的依次为:市人力资源和社会保障局213件、市公安局148件: what the list counts is
+                # said before its colon; no figure there says it)
+                prev = Fact(fact.fig, lead[0], lead[1], text[lead[0]:lead[1]], fact.kind, fact.period)
             if prev is not None:
                 fact = Fact(fact.fig, fact.clause_start, fact.clause_end, fact.measure, fact.kind, fact.period, elided_from=prev)
         elif own and (said := fold(fact.measure)) and PERIOD.search(said) and _PERIOD_ONLY.fullmatch(PERIOD.sub("", said).strip(" ,，、")):
@@ -350,7 +399,11 @@ _OFFICIAL_RE = re.compile("|".join(sorted(map(re.escape, _OFFICIAL), key=len, re
 
 def officialese(asked: str) -> str:
     """The asked measure with a reader's words replaced by the field's (把坏账收回 → 把不良贷款收回)."""
-    return _OFFICIAL_RE.sub(lambda m: _OFFICIAL[m.group(0)], asked)
+    out = _OFFICIAL_RE.sub(lambda m: _OFFICIAL[m.group(0)], asked)
+    # (群众满意的比例 → 群众满意率: a share asked in words is the rate a notice names with 率)
+    if re.search(r"[和与跟同及之]", out):
+        return out  # (学生和老师的人数比例: a ratio of two things, no rate of one)
+    return re.sub(r"(?<=[\u4e00-\u9fff]{2})的?(?:比例|比率|百分比)$", "率", out)
 
 
 class MeasureMatcher:
@@ -1181,8 +1234,14 @@ def round_conflict(question: str, fact: Fact, text: str) -> str | None:
     if not own:
         # (第4周：检测…,查处超限158辆, or a heading 第8周(4月20日—4月26日) above the paragraph: the nearest week
         # said before the figure, in its line or the lines just above, is the figure's)
+        # (a weekly report of one week, 统计时段…(攻坚行动第8周): its 本周 figures are that week's)
+        one_week = {(n, c) for n, c in _ROUND.findall(folded) if c == "周"}
+        s0 = min(_prev_clause(folded, fact), fact.fig.sentence_start if fact.fig.sentence_start is not None else fact.clause_start)
+        if len(one_week) == 1 and "本周" in folded[s0:fact.fig.start] \
+                and not re.search(r"累计|以来", folded[folded.rfind("本周", s0, fact.fig.start):fact.fig.start]):
+            own = one_week
         near = list(re.finditer(r"第[一二三四五六七八九十\d]+周", folded[max(0, fact.fig.start - 300):fact.fig.start]))
-        if near and not re.search(r"累计|合计|总计|共计|以来", folded[max(0, fact.fig.start - 300) + near[-1].end():fact.fig.start]):
+        if not own and near and not re.search(r"累计|合计|总计|共计|以来", folded[max(0, fact.fig.start - 300) + near[-1].end():fact.fig.start]):
             own = set(_ROUND.findall(near[-1].group(0)))
         # (二、第二阶段(6月-8月)集中整治 heading the section: a stage that opens a line above the figure, with no
         # later line opening another of its kind, is the figure's)
@@ -1412,7 +1471,17 @@ def _says_undone_verb(question: str, clause: str) -> bool:
     (已整改到位329个): what was done, from which what is left is worked out (pipeline/derive.py)."""
     q = re.sub(r"做完|办完|干完|弄完", "完成", fold(question))
     found = list(re.finditer(r"(?:没有|没|未|尚未|仍未)(?:完全|全部|按期|及时)?([\u4e00-\u9fff]{1,2})", q))
-    return bool(found) and found[-1].group(1) in clause  # (the last: 发现的未按规划…问题,还有多少个没有整改到位)
+    if not found:
+        return False
+    if found[-1].group(1) in clause:  # (the last: 发现的未按规划…问题,还有多少个没有整改到位)
+        return True
+    # (没改完 of 已整改1186个, 没有办完 of 已办结51件: the verb said in another word of its kind)
+    from .actions import WORDS, classes
+
+    raw = re.search(r"(?:没有|没|未|尚未|仍未)(?:完全|全部|按期|及时)?([\u4e00-\u9fff]{2})", fold(question)[found[-1].start():])
+    asked = classes(raw.group(1)) if raw else set()
+    asked = (asked or classes(found[-1].group(1))) & {"fix", "close", "settle", "recover", "finish", "demolish", "remove", "shut", "dispose"}
+    return bool(asked) and any(classes(m.group(0)) & asked for m in WORDS.finditer(clause))
 
 
 _LEFT_WORDS = re.compile(r"尚余|尚有|仍有|剩余|剩下|其余|还有|尚未|仍未|没有|未|没|完成|完|到位")
@@ -1434,7 +1503,7 @@ _ADDED = re.compile(r"(?:^|[^重更创])新(?:增|纳入|建|开|发展|录入|�
 # what was not done (未按规定开设…的项目): the verb negated, two characters
 _NOT_DONE = re.compile(r"(?:未|没有|尚未|仍未|未能)(?:按规定|按要求|及时|足额|依法|如实|按时)?([\u4e00-\u9fff]{2})")
 _ASKS_CHANGE_FROM = re.compile(r"(?:比|较|同)(?:上年|去年|上一年|前一年|上年同期|去年同期|期|年初)[^,,??]{0,12}?"
-                               r"(?:多|少|增加|减少|增长|下降|提高|降低|涨|跌)(?:花|用|收|发|支|拨|付|赚|挣|卖)?了?(?:多少|几)"
+                               r"(?:多|少|增加|减少|增长|下降|提高|降低|涨|跌|降|升)(?:花|用|收|发|支|拨|付|赚|挣|卖)?了?(?:多少|几)"
                                r"|(?:比|较)(?:年初|上年|去年|上一年|前一年|上年同期|去年同期|同期)[^,,??]{0,4}?(?:增加|增长|新增|减少|下降|提高|降低)得"  # 哪一项较年初增加得更多
                                r"|(?:提升|提高|上升|下降|降低|增长|减少)(?:的)?幅度|增幅|降幅"  # 满意度的提升幅度: the change
                                r"|^[^,,]{0,6}?(?:和|与|同|跟)(?:上年|去年|上一年|前一年|上年同期|去年同期|年初|上学期|上季度|上个?月|上半年)[^,,]{0,4}?相比"
@@ -1742,7 +1811,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # 一共抽了多少批蔬菜 asked, 不合格的7批次中,蔬菜类2批次 stated: the failures among them, not all that were checked
         reasons.append(f"measure not stated: all that were checked are asked; the notice gives {f.text} ({fact.measure}) of those that failed")
     acted = None
-    if (m >= cfg.measure_min and not anchored or anchored and _acts(part.text)) and fact.kind not in _SHARES \
+    # (还有多少件没有办完 asked, 受理问题线索64件…已办结51件 stated: the total the done part is taken from)
+    base_of_left = REMAIN_Q.search(fold(part.text)) is not None and _says_undone_verb(
+        part.text, fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.sentence_end or fact.clause_end]))
+    if (m >= cfg.measure_min and not anchored or anchored and _acts(part.text)) and fact.kind not in _SHARES and not base_of_left \
             and _actions_attributable(part) \
             and (acted := action_conflict(part.text, _breakdown_lead(text, fact), text[f.end:fact.clause_end])) \
             and not _all_of_it(part.text, text, fact.clause_end, f.end) \
@@ -1849,7 +1921,11 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                                or part.unit_word and fact.fig.unit.endswith(part.unit_word))
     if not anchored and sibling_lead_asked(part.text, fact, text, facts or []):
         score -= cfg.w_here
-    here = any(name in clause for name in part.who)
+    # (a department that issues the notice, 瑵川县市场监督管理局关于…, owns all its figures: naming it in one
+    # clause says nothing of whose that figure is)
+    issuer = fold(text.lstrip().split("\n", 1)[0]).split("关于")[0]
+    here = any((dept_named_at(name, fold(text[fact.clause_start:f.start])) and not any(x in issuer for x in dept_forms(name)))
+               if _DEPT_NAME.search(name) else name in clause for name in part.who)
     # (the place itself asked, 甓山县追回的…; not one that only opens a body's name, 瑈阳县妇幼保健院违规多收的…)
     asked_places = [m.group(0) for m in _ADMIN.finditer(fold(part.text)) if level_of(m.group(0)) is not None
                     and not re.match(r"[\u4e00-\u9fff]{0,10}?(?:院|局|委|办|中心|站|所|队|公司|集团|学校|银行|支行|厂|店)",
@@ -2077,7 +2153,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"the notice gives a change, not the amount asked: {fact.fig.text} ({fact.measure})")
     if not delta and not anchored and fact.kind not in _SHARES and _ASKS_CHANGE_FROM.search(part.text) \
             and not re.search(r"(?:由|从)[^。;;]*?(?:到|至)[^\d]{0,6}$", lead_in) and not before \
-            and not re.search(r"同比|环比|比上年|比去年|较上年|较去年|较年初|比年初|增幅|降幅|增长|下降", fold(text[fact.clause_start:fact.clause_end])):
+            and not re.search(r"同比|环比|比上年|比去年|较上年|较去年|较年初|比年初|增幅|降幅|增长|下降", fold(text[fact.clause_start:f.end])) \
+            and not re.search(r"(?:同比|环比|比上年|比去年|较上年|较去年|较年初|比年初|增幅|降幅|增长|下降)(?![^\d,,;;。]{0,4}\d)", fold(text[f.end:fact.clause_end])):
+        # (赴市以上上访142人次,同比下降31.6%: the change is the next figure's, this one is the level)
         # the converse: a change from an earlier time asked (比上年多了多少), the notice gives only the level
         reasons.append(f"change not stated: the notice gives the level {fact.fig.text} ({fact.measure}), not its change")
     elif not delta and not anchored and fact.kind not in _SHARES and _ASKS_RAISE.search(fold(part.text)) \
@@ -2357,6 +2435,8 @@ def counted_elsewhere(question: str, fact: Fact, text: str, facts: list) -> str 
             return None
     noun = m.group(2)
     own = fold(text[fact.clause_start:fact.clause_end]) + fold(fact.measure)
+    if fact.elided_from is not None:  # (市不动产登记中心176件 of a list of 差评数量…: the list's noun is its own)
+        own += " " + fold(fact.elided_from.measure) + " " + fold(text[fact.elided_from.clause_start:fact.elided_from.clause_end])
     if noun in own and fact.measure and noun not in fold(fact.measure) and len(re.findall(r"多少|几", fold(question))) == 1 and any(
             g is not fact and g.kind == "count" and g.clause_start == fact.clause_start and noun in fold(g.measure or "") for g in facts):
         # 8个被巡察单位共收到反馈问题211个, 多少个问题 asked: the clause names 问题 as another figure's measure

@@ -12,7 +12,7 @@ from .derive import CHANGE_Q as _CHANGE_Q
 from .actions import action_agrees, asked_actions
 from .facts import respective_measure, respective_owner
 from .question import names_match
-from .evidence import acting_words, beyond_notice, judge, most_specific, unit_fits
+from .evidence import _DEPT_NAME, acting_words, beyond_notice, dept_forms, judge, most_specific, unit_fits
 from .nearmiss_sets import _PER, narrowing, per_unit_conflict
 from .slots import REMAIN_Q
 from .textables import row_at
@@ -172,7 +172,8 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         # the best-scored figure is another body's: a figure that fills every slot, in a sentence that
         # names the body asked (a bulletin's row 芦荻镇 … 64), answers instead
         _promote(verdicts, self.cfg.w_reason + self.cfg.w_who, checked,
-                 lambda v, c: any(most_specific(n) in c.text or _under_name(self, v.fact, c.doc, most_specific(n)) for n in part.who))
+                 lambda v, c: any(most_specific(n) in c.text or _under_name(self, v.fact, c.doc, most_specific(n))
+                                  or _DEPT_NAME.search(n) and any(form in fold(c.text) for form in dept_forms(n)) for n in part.who))
     if verdicts and verdicts[0][0].reasons and (other := re.match(r"([^:;]{2,}?): figure not given", verdicts[0][0].reasons[0])):
         # still another body's: a figure whose owner, read from the structure (a table row's label, a
         # record or paragraph opened by the body), is the very body asked answers, within the usual
@@ -311,6 +312,8 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         own = _content(fold(part.measure))
         for name in part.who:
             own = own.replace(_content(fold(name)), "")
+        # (…有几个村…?涉及多少钱?: 涉及 and the amount's generic word name nothing of the part's own)
+        own = re.sub(r"涉及|一共|总共|合计|共计|金额|数额|总额|款项|钱款|资金|费用|钱|人数|户数|数量|总数", "", own)
         # (not a figure of another numbered batch or of the running total when the part names its own,
         # 第五批…问责了多少人: 累计…问责19人 answered the first part, 本批次…问责4人 answers this one)
         # (nor one whose verb says nothing of the act asked over the best, whose verb does it: 当月它拆除了多少
@@ -338,6 +341,7 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
     verdicts = cut_beside_level(self, verdicts)
     verdicts = acted_twin(self, part, verdicts)
     verdicts = overview_first(self, part, verdicts)
+    verdicts = named_section_first(self, part, verdicts)
     verdicts = whole_over_breakdown(self, part, verdicts, used)
     verdicts = item_of_breakdown_asked(self, part, verdicts)
     if verdicts and verdicts[0][0].reasons and all(r.startswith("counts the groups") for r in verdicts[0][0].reasons):
@@ -942,6 +946,53 @@ def overview_first(self, part, verdicts: list) -> list:
     return verdicts
 
 
+def named_section_first(self, part, verdicts: list) -> list:
+    """The converse of overview_first: the question names words of one section's heading that its
+    siblings do not share ((二)建筑施工 under 分行业, asked 建筑工地…整改好了多少项), and the best figure
+    stands outside that section with none of those words in its sentence: a figure under that heading
+    that fills every slot alike, in the same kind, answers."""
+    from .evidence import bigrams
+
+    if not verdicts or verdicts[0][0].reasons:
+        return verdicts
+    v0, c0 = verdicts[0]
+    outline = getattr(self, "_outlines", {}).get(c0.doc)
+    if outline is None or not getattr(outline, "headings", None):
+        return verdicts
+    q = fold(part.whole or part.text)
+    text = self.r.doc_text(c0.doc)
+
+    def own_words(h) -> list[str]:
+        # only a short topic heading ((二)建筑施工, (一)危险化学品), not a case's title (案例一:…违规培训案)
+        topic = re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*", "", h.text).strip()
+        if not 2 <= len(topic) <= 8 or re.search(r"[:：,，。;；“”\"]", topic) \
+                or re.search(r"(?:省|市|州|县|区|镇|乡|村|街道|社区|局|委|中心|公司|医院|学校)$", topic):
+            return []  # (一、瓥河村: a body's own section, judged by whose the figure is, not by its words)
+        others = [fold(o.text) for o in outline.headings if o.level == h.level and o is not h]
+        return [g for g in bigrams(fold(h.text)) if re.fullmatch(r"[\u4e00-\u9fff]{2}", g) and not any(g in o for o in others)]
+
+    h0 = _heading(outline, v0.fact.fig.start)
+    if h0 is not None and any(g in q for g in own_words(h0)):
+        return verdicts
+    f0 = v0.fact.fig
+    # the best figure's sentence and the notice's title: a word the question shares with another heading but
+    # that these say too (整治 of 这次整治物业, in 关于…物业管理专项整治…) picks no section
+    sent0 = fold(text[f0.sentence_start if f0.sentence_start is not None else v0.fact.clause_start:
+                      f0.sentence_end if f0.sentence_end is not None else v0.fact.clause_end]) + " " + fold(text.lstrip().split("\n", 1)[0])
+    for i, (v, c) in enumerate(verdicts[1:6], 1):
+        if v0.score - v.score > self.cfg.w_here:
+            break
+        if v.reasons or c.doc != c0.doc or v.fact.kind != v0.fact.kind or v.measure < self.cfg.measure_min:
+            continue
+        h = _heading(outline, v.fact.fig.start)
+        if h is None or h is h0 or h.start < (h0.start if h0 is not None else -1) and h0 is not None and h0.level > h.level:
+            continue
+        if any(g in q and g not in sent0 and not any(g in w for w in part.who) for g in own_words(h)):
+            verdicts.insert(0, verdicts.pop(i))
+            break
+    return verdicts
+
+
 def _depth(outline, h) -> int:
     """A heading's depth: its level, or for an unnumbered name line (level 0: 市交通运输局 on a line of its
     own under 二、各单位督查情况) one below the numbered heading above it."""
@@ -1131,6 +1182,8 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
             return PartAnswer(part.text, got[0], None, cites, got[2], computed=got[1], measure=best.measure, support=support)
         if (done := done_not_left(part.text, facts[0], self.r.doc_text(facts[0].fig.doc))):
             return PartAnswer(part.text, None, done, measure=best.measure, support=support)
+        if (one := one_of_named_sum(part.text, facts[0], self.r.doc_text(facts[0].fig.doc))):
+            return PartAnswer(part.text, None, one, measure=best.measure, support=support)
     if len(facts) == 1 and (pair := from_to(self, facts[0])) and (_CHANGE_Q.search(part.text) or asks_own_change(self, part.text, pair)):
         from .compose import change
 
@@ -1145,6 +1198,26 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
                               measure=best.measure, support=1.0 if anchored else support)
     return PartAnswer(part.text, ",".join(fact_text(f) for f in facts), None, cites, facts,
                       measure=best.measure, support=1.0 if anchored else support)
+
+
+# two things summed by name (罚款和罚没款一共多少, 属实和部分属实的一共几件)
+# (not 对客户经理和支行行长一共罚了多少: those one act was done to, counted in one figure)
+_NAMED_SUM_Q = re.compile(r"(?<![对向给为把])([\u4e00-\u9fff]{2,10}?)(?:和|及|与|以及|加上)([\u4e00-\u9fff]{2,8}?)的?"
+                          r"(?:合计|共计|一共|总共|加起来|总计|合起来|之和)(?:是|为|有)?(?:多少|几)")
+
+
+def one_of_named_sum(question: str, fact, text: str) -> str | None:
+    """The question sums two things it names (开出的罚款和罚没款一共多少) and the one figure found holds
+    only one of them (罚没款38.6万元): that is a part of the sum, not the sum; the reason, or None."""
+    from .derive import _holds
+
+    m = _NAMED_SUM_Q.search(fold(question))
+    if not m or re.search(r"[对向给为把]", m.group(1)):
+        return None
+    a, b = m.group(1), m.group(2)
+    if _holds(a, text, fact) and _holds(b, text, fact):
+        return None  # (补缴土地出让金及滞纳金共计…: one figure states both)
+    return f"the sum of {a} and {b} is asked; the notice gives {fact.fig.text} ({fact.measure}) for one of them"
 
 
 _YEAR_BEFORE_Q = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年)|同比")

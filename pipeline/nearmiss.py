@@ -179,8 +179,8 @@ _Y = rf"[{_HAN}A-Za-z“”\"]"  # the part asked may be quoted (“两资”企
 _IN = rf"(?:(?<!其)中|(?<=[\d{_HAN}])里)"  # S中 / S里
 _SUBSET = [
     re.compile(rf"{_IN}[,,]?(?:有)?(?:多少|几)[{_HAN}]?(?:是|为|属于|涉及|来自|在|被)({_Y}{{2,10}})"),  # 被: 有多少份被解除
-    re.compile(rf"{_IN}[,,]({_Y}{{2,10}}?)的?(?:有|是|为|占|共)(?:多少|几)"),
-    re.compile(rf"{_IN}(?:[,,])?({_Y}{{2,10}}?)的(?:有|是|为|占|共)?(?:多少|几)"),
+    re.compile(rf"{_IN}[,,]({_Y}{{2,10}}?)的?(?:一共|总共|合计|共计|有|是|为|占|共)(?:多少|几)"),
+    re.compile(rf"{_IN}(?:[,,])?({_Y}{{2,10}}?)的(?:一共|总共|合计|共计|有|是|为|占|共)?(?:多少|几)"),
     # "S里有多少名Y": the part asked after its counter (处分的人里有多少名县处级干部)
     re.compile(rf"{_IN}[,,]?有(?:多少|几)(?:名|位|个|家|所|户|件|起|项|人)({_Y}{{2,10}}?)(?=[??。,,]|$)"),
 ]
@@ -201,6 +201,8 @@ def subset_parts(question: str) -> tuple[str, str] | None:
             head = re.split(r"[,,;;??。]", q[:m.start()])[-1]
             if re.search(r"(?:整治|行动|检查|巡察|巡视|督查|督察|审计|治理|清理|排查|专项|活动|攻坚|整改|核查|普查)$", head):
                 return None  # (专项清理中发现…的有多少: the campaign they were found in, no set of them)
+            if re.search(r"[和与及、]", m.group(1)) and re.search(r"一共|总共|合计|共计|加起来|之和", q[m.start(1):]):
+                return None  # (…案中,没收违法所得和罚款合计多少: two items summed, no part of a set)
             return head, re.sub("[“”\"]", "", m.group(1))
     return None
 
@@ -233,7 +235,10 @@ def subset_conflict(part, fact, text: str) -> str | None:
     if key in own:
         return None
     pairs = grams(key)
-    if len(pairs) >= 4 and key[-2:] in own and sum(g in own for g in pairs) >= 0.8 * len(pairs):
+    # (经调查核实,属实4件,部分属实2件,不属实1件: the words that qualify every item open the sentence)
+    s0 = fact.fig.sentence_start if fact.fig.sentence_start is not None else _prev_clause(folded, fact)
+    said = content(folded[min(s0, _prev_clause(folded, fact)):fact.clause_end] + " " + fact.measure)
+    if len(pairs) >= 4 and key[-2:] in own and sum(g in said for g in pairs) >= 0.8 * len(pairs):
         return None  # 经调查核实不属实 asked, 经调查核实,属实4件、部分属实3件、不属实3件 stated: its words, said apart
     return f"{y}: the notice does not say how many of {fact.fig.text} ({fact.measure}) are"
 
@@ -359,6 +364,9 @@ def sibling_conflict(part, fact, text: str, facts: list) -> str | None:  # noqa:
         if not content(folded[unit:other.clause_start]):
             continue  # the first clause of its sentence sets the scope of those after it (自查公务接待单据187份,…清退…)
         clause = folded[other.clause_start:other.clause_end]
+        if re.match(r"(?:较|比|同比|环比)", content(folded[other.clause_start:other.fig.start])) \
+                and not re.search(r"(?:19|20)\d\d年|之前|以前|上次|上一?轮|上年|去年|原来", fold(part.text)):
+            continue  # (账实相符率为99.2%,较2022年清仓查库时的97.6%提高: the base of the comparison, an earlier time)
         verb = content(lead)[-2:]
         if len(verb) == 2 and content(folded[other.clause_start:other.fig.start]).endswith(verb):
             continue  # (自报已追回被挪用养护资金215万元,经核实仅追回128.4万元: the act said again, its object left out)

@@ -307,6 +307,16 @@ def _stated_problems(text: str, headings: list[Heading]) -> list[tuple[int, int]
         for it in _ITEM_PROBLEM.finditer(text, a, end):
             if not _NOT_PROBLEM_LEAD.match(it.group(1)) and not _FIXING.match(it.group(1)):
                 out.append((it.start(1), it.end(1)))
+    # (发现的问题主要集中在四个方面。一是X不够到位,有的…。二是…: each aspect's first clause, a shortcoming)
+    for m in _ASPECTS_LEAD.finditer(text):
+        end = text.find("\n", m.end()) % (len(text) + 1)
+        for it in re.finditer(rf"(?:^|(?<=[。;；:：\s]))[{CN}]+是([^,，;；。:：\n]{{4,40}})(?=[,，;；。])", text[m.end():end]):
+            if _SHORTCOMING.search(it.group(1)) and not _NOT_PROBLEM_LEAD.match(it.group(1)) and not _FIXING.match(it.group(1)):
+                out.append((m.end() + it.start(1), m.end() + it.end(1)))
+    # (· “一次告知”不到位的问题。部分窗口…: a bulleted line that opens by naming a problem, then tells it)
+    for m in _BULLET_PROBLEM.finditer(text):
+        if not _NOT_PROBLEM_LEAD.match(m.group(1)) and not _FIXING.match(m.group(1)):
+            out.append((m.start(1), m.end(1)))
     for m in _PERSISTS.finditer(text):
         a = m.start(1) + len(m.group(1)) - len(m.group(1).lstrip())
         if not _NOT_PROBLEM_LEAD.match(text, a) and not _FIXING.match(text, a):
@@ -314,6 +324,8 @@ def _stated_problems(text: str, headings: list[Heading]) -> list[tuple[int, int]
     return [(a, b) for a, b in out if not _NOT_STATED.search(text[a:b])]
 
 
+_ASPECTS_LEAD = re.compile(r"(?:发现|查出|反馈|存在|指出)的?(?:主要|突出)?问题(?:主要)?(?:集中在|表现在|体现在|有)[^。\n]{0,12}?方面[。:：]")
+_BULLET_PROBLEM = re.compile(r"(?:^|\n)[ \u3000]*[·•●▪◆■□◇○◎►▶→\-—*][ \u3000]*([^,，;；。:：\n]{4,40}?的问题)(?=。)")
 _QUOTED_PROBLEM = re.compile(r"[“\"]([^”\"\n]{4,40})[”\"](?=(?:、[^,，。;；\n]{0,40}?)?等?(?:方面)?问题)")
 # the words of a shortcoming inside such a quote (not a slogan or a campaign's name: “四下基层”问题 is no fault)
 _SHORTCOMING = re.compile(r"不|未|没有|乱|违规|违法|违纪|虚报|虚列|弄虚|造假|超标|超期|缺|漏|私|侵占|挪用|骗|套取|截留|吃拿卡要|走过场"

@@ -248,6 +248,8 @@ def names_match(name: str, question: str) -> float:
     q = expand(question)
     if core in q:
         return 1.0
+    if any(short in core and full != short and core.replace(short, full) in q for short, full in ALIASES.items()):
+        return 1.0  # 住建局 for 县住房和城乡建设局: the common short form, said in full
     longest = max((n for n in range(len(core), 1, -1) for i in range(len(core) - n + 1) if core[i:i + n] in q), default=0)
     if longest >= 3:
         return 0.9

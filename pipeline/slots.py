@@ -44,10 +44,10 @@ _CONNECTOR = re.compile(r"加上|以及|相比|比起|(?<![村社])和|(?<=村)�
 PERIOD = re.compile(
     r"(?:(?:19|20)\d\d年)?(?:春季|秋季|春|秋)学期|(?:19|20)\d\d(?:至|到|—|-|–|~)(?:19|20)\d\d学年度?|"  # a school's terms
     r"(?:19|20)\d\d年?(?:至|到|—|-|–|~)(?:19|20)\d\d年(?:度)?|"  # 2023至2024年: a stretch of years
-    r"(?:截至|截止|到)?(?:(?:19|20)\d\d年|今年|去年|(?<!提)前年|上年|本年|当年)?"
+    r"(?:截至|截止|到)?(?:(?:19|20)\d\d年|今年|去年|(?<!提)前年|上年|(?<![比较与和同跟])上一年|本年|当年)?"
     r"(?:(?:前|第)?[一二三四1-4]季度|前三季度|上半年|下半年|全年|年度|\d{1,2}月\d{1,2}日(?:至|到|—|-|–|~)(?:\d{1,2}月)?\d{1,2}日(?:这一?周|那一?周|当周|这周|那周)?"
     r"|\d{1,2}(?:月?(?:-|—|–|至|到|~)\d{1,2})?月(?:份)?(?:底|末|以来|\d{1,2}日)?)"
-    r"(?:以来|底|末)?|(?:(?:19|20)\d\d年|今年|去年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|(?:19|20)\d\d年(?:以来|底|末)?|今年以来|去年以来|今年|去年|(?<!提)前年|上年|\d{1,2}月起")
+    r"(?:以来|底|末)?|(?:(?:19|20)\d\d年|今年|去年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|(?:19|20)\d\d年(?:以来|底|末)?|今年以来|去年以来|今年|去年|(?<!提)前年|(?<![比较与和同跟])上一?年度|(?<![比较与和同跟])上一年|上年|\d{1,2}月起")
 # a place-like head (鹤山市, 大亚湾开发区); never across a verb or particle (鹤山开了全市性会议)
 _PLACE = re.compile(r"[^\s了的在对把被给和与及开到从向为是有,。?;:]{1,8}?(?:省|(?<!超)市(?!场)|区|县|镇|乡|街道|开发区|经开区|高新区|新区)")
 # verbs that only restate the kind asked (花了多少钱 asks an amount of money, like 投入/支出)
@@ -665,7 +665,7 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     kinds = kinds_of(info)
     if not kinds and re.search(r"(?:资金|(?<![黄])金|款|费用?|金额|钱|投资|收入|支出)(?:[\s,,??]|$)", text):  # (养老金, 租金, 违约金)
         kinds = ["money"]  # an amount of money compared or summed without 多少钱
-    if re.search(rf"多少(?![{COUNT_WORDS}])[\u4e00-\u9fff]{{0,2}}?(?:收益|收入|经费|补贴|奖金|罚款|利润|价值|货值|总值|产值|金额|钱)|(?:价值|货值|总值|产值|金额|收益)(?:是|为|有|达|共)?多少", text) \
+    if re.search(rf"多少(?![{COUNT_WORDS}])[\u4e00-\u9fff]{{0,2}}?(?:收益|收入|经费|补贴|奖金|罚款|利润|价值|货值|总值|产值|金额|钱)|(?:价值|货值|总值|产值|金额|收益|净值|原值|余额|估值|市值)(?:是|为|有|达|共)?多少", text) \
             and "money" not in kinds and not re.search(r"率|比例|占比|比重", text):
         kinds = ["money"]  # 拿到了多少收益, 评估价值是多少: an amount, whatever count the question also names
         # (not 多少户领补贴的人家, 多少条补贴发放记录: a measure word after 多少 counts its own things)
@@ -692,6 +692,8 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
         kinds.append("money")
     elif not kinds and any(wants):
         kinds = [k for k in dict.fromkeys(wants) if k]
+    if kinds == ["count"] and re.search(r"(?:比|较)(?:上年|去年|上一年|前一年)同期[^,,??]{0,4}?(?:降|升|增|减|多|少|下降|上升|增加|减少|增长)了?(?:多少|几)(?=[??,,。]|$)", text):
+        kinds.append("percent")  # 上访人次比上年同期降了多少: the change of a count, said as a share (同比下降31.6%) as often
     uw = re.search(rf"(?:多少|几)(万元|亿元|元|个小时|个月|公里|平方米|[{COUNT_WORDS}亩吨米]{NOT_UNIT})", text)
     clauses = [c for c in re.split(r"[,;?。]", text) if c.strip()]
     # (查医保基金时,对违规的定点医院…罚了多少钱: a clause that says when sets the scene, it qualifies no figure)
@@ -752,6 +754,20 @@ def _item_place(item: str) -> str | None:
         return m.group(0)
     m = re.fullmatch(r"[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|旗)", item.rsplit("的", 1)[-1])
     return m.group(0) if m else None
+
+
+# a government department or centre an item names (人社局, 县应急管理局, 市不动产登记中心)
+_DEPARTMENT = re.compile(r"(?:涉及|对|在|由|被|给|向)?((?:[\u4e00-\u9fff]{1,3}?[省市县区])?[\u4e00-\u9fff]{2,10}?(?:局|委|中心|办公室))$")
+
+
+def item_department(item: str) -> str | None:
+    """The department an item of a sum or comparison is (公安局 in 人社局和公安局哪家…), or None; not a
+    generic one (各局, 该局, 市局)."""
+    m = _DEPARTMENT.search(item.split(" ")[-1])
+    if not m or re.search(r"[的了和与及哪各该本其这那]", m.group(1)):
+        return None
+    core = re.sub(r"^(?:[\u4e00-\u9fff]{1,3}?[省市县区])", "", m.group(1)) if len(m.group(1)) > 4 else m.group(1)
+    return m.group(1) if len(re.sub(r"(?:局|委|中心|办公室)$", "", core)) >= 2 else None
 
 
 _HOW_BIG = re.compile(r"多大(面积)?(?!比例|幅度|规模|程度|年纪|岁数)|多长(时间)?")
@@ -1100,6 +1116,12 @@ def read(question: str) -> Slots:
             for p, name in zip(parts, lead):
                 if name not in p.who:
                     p.who.append(name)
+        # (人社局和公安局哪家差评更多: departments compared, each asked its own figure)
+        depts = [item_department(it) for it in items[:4]]
+        if all(depts) and len(set(depts)) == len(depts) == len(parts):
+            for p, name in zip(parts, depts):
+                if name not in p.who:
+                    p.who.append(name)
     dated = _as_of(q)
     if dated and 0 <= (ask_end := min((i for i in (q.find("?"), q.find("？")) if i >= 0), default=-1)) < q.find(dated):
         # (…第二阶段立案查处了多少件?截至2024年10月底全市累计问责多少人?: a date said after the first question
@@ -1149,6 +1171,9 @@ def read(question: str) -> Slots:
             p.period = first_year.group(0) + p.period  # 2024年上半年和下半年: the year holds for the later stretch too
     for p, m in zip(parts, measures):
         p.measure = measure_phrase(m)  # the item's own words, not the shared asking tail
+        for name in p.who:
+            if item_department(name) and len(p.measure.replace(name, "")) >= 2:
+                p.measure = p.measure.replace(name, "")  # (人社局 被差评得: whose it is, not what it counts)
     if len(parts) == 2 and op:
         # 瓨城区和瓨安县开学以来累计检查…各多少家次: an item that is only its body's name is measured by the
         # words the other item carries
