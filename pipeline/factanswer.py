@@ -1202,7 +1202,7 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
 
 # two things summed by name (罚款和罚没款一共多少, 属实和部分属实的一共几件)
 # (not 对客户经理和支行行长一共罚了多少: those one act was done to, counted in one figure)
-_NAMED_SUM_Q = re.compile(r"(?<![对向给为把])([\u4e00-\u9fff]{2,10}?)(?:和|及|与|以及|加上)([\u4e00-\u9fff]{2,8}?)的?"
+_NAMED_SUM_Q = re.compile(r"(?<![对向给为把])([\u4e00-\u9fff]{2,10}?)(?:和|(?<![涉以])及|与|以及|加上)(?!的)([\u4e00-\u9fff]{2,8}?)的?"
                           r"(?:合计|共计|一共|总共|加起来|总计|合起来|之和)(?:是|为|有)?(?:多少|几)")
 
 
