@@ -35,16 +35,34 @@ def section_headings(outline, pos: int) -> list[str]:
     return out
 
 
-_DEPT_END = re.compile(r"(?:局|委|中心|办公室)$")
-# a department named in a figure's clause before it (…、市公安局148件; 县交通运输局4起、罚款6.4万元)
-_DEPT_RIGHT_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:局|中心|办公室)")
+# a department asked (人社局, 县应急管理局), and one named in a figure's clause (…、市公安局148件; 县交通运输局4起、罚款6.4万元)
+_DEPT_NAME = re.compile(r"(?:局|委|中心|办公室)$")
+_ANY_DEPT = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:局|中心|办公室)")
 
 
-def _dept_is(asked: str, named: str) -> bool:
-    """The department asked (人社局) is the one named (市人力资源和社会保障局)."""
-    from .evidence import dept_named_at
+def dept_forms(name: str) -> list[str]:
+    """The words a department is named by: its core (人社), and the field's full words for it (人力资源和社会保障)."""
+    from .question import ALIASES, name_core
 
-    return dept_named_at(asked, named)
+    core = name_core(name)
+    # (澄溪市医疗保障局: the place it belongs to opens the name; 市医疗保障局 in its own notice is the same body)
+    bare = re.sub(r"^[\u4e00-\u9fff]{1,4}[省市县区州旗](?=[^省市县区州旗])", "", core)
+    core = bare if len(bare) >= 2 else core
+    if len(core) < 2:
+        return []
+    return [core] + [core.replace(short, full) for short, full in ALIASES.items() if short in core and full != short]
+
+
+def dept_named_at(name: str, lead: str) -> bool:
+    """A department asked (人社局, 应急局) is the one the figure's clause names last before it, in its
+    own words or the field's (人力资源和社会保障局, 应急管理局), with no other department named between: in
+    a list (市人力资源和社会保障局213件、市公安局148件) each figure is the body's named last before it."""
+    for form in dept_forms(name):
+        at = lead.rfind(form)
+        if at >= 0 and not _ANY_DEPT.search(lead[at + len(form):]):
+            return True
+    return False
+
 
 
 def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) -> str | None:
@@ -60,8 +78,8 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
     issuer = fold(text.lstrip().split("\n", 1)[0]).split("关于")[0]
     for whole in part.who:
         name = most_specific(whole)
-        if _DEPT_END.search(name) and (named := _DEPT_RIGHT_BEFORE.findall(fold(text[fact.clause_start:f.start]))) \
-                and not _dept_is(name, named[-1]):
+        if _DEPT_NAME.search(name) and (named := _ANY_DEPT.findall(fold(text[fact.clause_start:f.start]))) \
+                and not dept_named_at(name, named[-1]):
             # (市人力资源和社会保障局213件、市公安局148件: 148件 is 公安局's, asked 人社局; 县交通运输局4起、罚款6.4万元
             # is 交通运输局's, asked 住建局)
             return name

@@ -24,6 +24,7 @@ import numpy as np
 
 from .actions import WORDS as _ACTION_WORDS, action_agrees, action_conflict, asked_actions, classes, fact_action, negated_after, said_action
 from .bodies import (  # noqa: F401 - some re-exported: other modules and tests read them here
+    _DEPT_NAME, dept_forms, dept_named_at,
     _ADMIN, _BODY_KINDS, _NOT_PLACE, _joined, breakdown_conflict, generic_place,
     group_conflict, item_conflict, enumerated_conflict, level_of, listed_member_conflict, most_specific, named_as_body, unlisted_item_conflict,
     owned_elsewhere_conflict, paren_owner_conflict, part_conflict, row_conflict, scope_conflict, section_headings, sibling_section_conflict, subunit_conflict,
@@ -118,37 +119,6 @@ class Verdict:
     agrees: bool = False  # the question's verb and the figure's do the same thing (要回 / 追回): a paraphrase
     placed: bool = False  # picked by its place in a stated ranking (排第一的县区): its row need not repeat the question's words
     acted: bool = False  # refused for its verb alone: the thing asked, another action done to it (少收 stated, 收回 asked)
-
-
-_DEPT_NAME = re.compile(r"(?:局|委|中心|办公室)$")
-
-
-def dept_forms(name: str) -> list[str]:
-    """The words a department is named by: its core (人社), and the field's full words for it (人力资源和社会保障)."""
-    from .question import ALIASES, name_core
-
-    core = name_core(name)
-    # (澄溪市医疗保障局: the place it belongs to opens the name; 市医疗保障局 in its own notice is the same body)
-    bare = re.sub(r"^[\u4e00-\u9fff]{1,4}[省市县区州旗](?=[^省市县区州旗])", "", core)
-    core = bare if len(bare) >= 2 else core
-    if len(core) < 2:
-        return []
-    return [core] + [core.replace(short, full) for short, full in ALIASES.items() if short in core and full != short]
-
-
-def dept_named_at(name: str, lead: str) -> bool:
-    """A department asked (人社局, 应急局) is the one the figure's clause names last before it, in its
-    own words or the field's (人力资源和社会保障局, 应急管理局), with no other department named between: in
-    a list (市人力资源和社会保障局213件、市公安局148件) each figure is the body's named last before it."""
-    for form in dept_forms(name):
-        at = lead.rfind(form)
-        if at >= 0 and not _ANY_DEPT.search(lead[at + len(form):]):
-            return True
-    return False
-
-
-# a department's name (市公安局, 县住房和城乡建设局, 市住房公积金管理中心)
-_ANY_DEPT = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:局|中心|办公室)")
 
 
 def clause_span(folded: str, start: int, end: int) -> tuple[int, int]:

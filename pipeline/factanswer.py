@@ -12,7 +12,8 @@ from .derive import CHANGE_Q as _CHANGE_Q
 from .actions import action_agrees, asked_actions
 from .facts import respective_measure, respective_owner
 from .question import names_match
-from .evidence import _DEPT_NAME, acting_words, beyond_notice, dept_forms, judge, most_specific, unit_fits
+from .bodies import _DEPT_NAME, dept_forms
+from .evidence import acting_words, beyond_notice, judge, most_specific, unit_fits
 from .nearmiss_sets import _PER, narrowing, per_unit_conflict
 from .slots import REMAIN_Q
 from .textables import row_at
@@ -1215,8 +1216,8 @@ def one_of_named_sum(question: str, fact, text: str) -> str | None:
     if not m or re.search(r"[对向给为把]", m.group(1)):
         return None
     a, b = m.group(1), m.group(2)
-    if _holds(a, text, fact) and _holds(b, text, fact):
-        return None  # (补缴土地出让金及滞纳金共计…: one figure states both)
+    if _holds(a, text, fact) == _holds(b, text, fact):
+        return None  # (补缴土地出让金及滞纳金共计…: one figure states both; 应为“3865.2万元”: neither named there)
     return f"the sum of {a} and {b} is asked; the notice gives {fact.fig.text} ({fact.measure}) for one of them"
 
 
