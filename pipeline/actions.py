@@ -370,6 +370,8 @@ def joined_actions(lead: str, last: str) -> list[str]:
     return out
 
 
+# what is still undone asked (还有多少没收回, 尚未收回多少, 还剩): the undone part, not the act
+_LEFT_ASKED = re.compile(r"(?:多少|几)[^,;?。]{0,10}(?:未|没)|(?:未|没|尚)[\u4e00-\u9fff]{0,4}(?:多少|几)|剩|还有(?:多少|几)")
 # wrongs a body did (taking, hiding, diverting money or goods): what a check finds, in the notice's verb
 _WRONGS = {"embezzle", "divert", "bribe", "misstate", "conceal"}
 # things, not people, counted after the ask (抓了多少辆超载车: vehicles caught are vehicles 查处)
@@ -404,7 +406,7 @@ def action_conflict(question: str, lead: str, after: str = "") -> tuple[str, str
         # stated: cases counted with nothing said of their closing or their transfer
         return asked[0], "cases counted, none said " + ("closed:" if "close" in done_to else "transferred:")
     if not f and any(classes(a) & {"recover", "spend"} for a in asked) \
-            and not re.search(r"(?:多少|几)[^,;?。]{0,10}(?:未|没)|(?:未|没|尚)[\u4e00-\u9fff]{0,4}(?:多少|几)|剩|还有(?:多少|几)", fold(question)) \
+            and not _LEFT_ASKED.search(fold(question)) \
             and re.search(r"(?:欠款|欠费|欠缴|欠薪|欠账|拖欠|陈欠)[^\d,;:。]{0,6}$", fold(lead)):
         # 累计欠款三十一万四千元 for 追回了多少拖欠的承包费: what is owed, with nothing said got back or paid
         return asked[0], "owed"
@@ -441,7 +443,7 @@ def negated_after(question: str, after: str) -> str | None:
     """The asked action said of the figure only as not done (出借资金2850万元逾期未收回, asked 要回了多少):
     the figure is what was not recovered. Returns the negated verb, or None; a question that asks what
     was not done (还有多少没收回) is answered by it."""
-    if re.search(r"(?:多少|几)[^,;?。]{0,10}(?:未|没)|(?:未|没|尚)[\u4e00-\u9fff]{0,4}(?:多少|几)|剩|还有(?:多少|几)", fold(question)):
+    if _LEFT_ASKED.search(fold(question)):
         return None  # 还有多少没收回, 尚未收回多少: the undone part is what is asked
     m = re.search(r"(?:未|没有|没|尚未|仍未|未能)(?:完全|全部|彻底|按期|按时|及时)?(" + _WORDS.pattern + ")", fold(after))
     if not m:
