@@ -42,7 +42,7 @@ CLASSES: dict[str, str] = {
     # thing that verb acts on (fact_action)
     "misstate": _MISSTATE,
     # money paid out (支出 asked, 收回 stated: another flow)
-    "spend": "支出 拨付 支付 拨付使用 花费 花了 用了 付出去 付出 付了 清偿 偿还 还清 付清 兑付 结清 偿付 发放 派发 补发 补给 补了 给了 花掉 掏了 掏出",  # 清偿拖欠账款: a debt paid
+    "spend": "支出 拨付 支付 拨付使用 花费 花了 用了 付出去 付出 付了 清偿 偿还 还清 付清 兑付 结清 偿付 发放 派发 发出去 补发 补给 补了 给了 花掉 掏了 掏出",  # 清偿拖欠账款: a debt paid
     # money put into a programme or project (花了多少钱 for 投入资金; not 拨付, money passed on);
     # 花, 用 say either
     "invest": "投入 花费 花了 用了 耗资 投了 花掉 掏了 掏出",
@@ -176,7 +176,8 @@ def _verb_after(q: str, start: int, end: int):
 # no action asked
 _SCENE_AFTER = ("中", "期间", "过程中", "工作中", "目标", "方案", "任务", "要求", "措施", "进度", "情况", "资金", "经费",
                 "台账", "清单", "专班", "时限", "期限", "领导小组", "办公室",
-                "时间", "时长", "用时", "周期", "天数")  # (办结时间压到了几天: how long it takes, a duration named)
+                "时间", "时长", "用时", "周期", "天数",  # (办结时间压到了几天: how long it takes, a duration named)
+                "总共", "一共")  # (满意度回访总共发出去多少份问卷: 回访 names the survey; what it did comes after 总共)
 
 
 def asked_actions(question: str) -> list[str]:

@@ -696,6 +696,136 @@ def row_conflict(question: str, fact: Fact, text: str) -> str | None:
     return f"{name}: the notice gives {fact.fig.text} ({fact.measure}) for {name}'s row; the table's total row gives the whole"
 
 
+def _dept_variants(name: str) -> list[str]:
+    """A department as a question names it, with and without the place before it (疩县人社局 → 人社局); a
+    short name keeps its level's character (畄州市监局 → 市监局, not 监局)."""
+    m = re.match(r"^([\u4e00-\u9fff]{1,4}?)([省市县区]|街道|镇|乡)(?=[\u4e00-\u9fff]{2})", name)
+    if not m:
+        return [name]
+    rest = name[m.end():]
+    return [name, rest if len(rest) >= 3 else m.group(2) + rest]
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """市监局 of 市市场监管局, 住建局 of 县住房和城乡建设局: the short name's characters, its kind's last one
+    aside, stand in order in the full name, the first among its first few."""
+    kind = re.search(r"(?:局|中心|办公室)$", short)
+    core = short[:kind.start()] if kind else short
+    if len(core) < 2 or kind is None or not full.endswith(kind.group(0)):
+        return False
+    at = full.find(core[0])
+    if not 0 <= at <= 3:
+        return False
+    for ch in core[1:]:
+        at = full.find(ch, at + 1)
+        if at < 0:
+            return False
+    return True
+
+
+_SUBJECT_DEPT = re.compile(r"(?:^|其中[,，]?|[,，;；。])\s*((?:[\u4e00-\u9fff]{1,4}?[省市县区])?[\u4e00-\u9fff]{2,14}?(?:局|中心|办公室))"
+                           r"(?=[\u4e00-\u9fff]{1,8}?\d)[^,，;；。]*[,，]\s*[^,，;；。]*$")
+
+
+def dept_subject_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """A department the question names (人社局…办结率) and a figure that follows another department's own
+    count in its sentence (其中,县住房和城乡建设局办结71条,办结率91.0%): the rate is that department's."""
+    f = fact.fig
+    asked = [x for d in _ANY_DEPT.findall(fold(question)) for x in _dept_variants(re.split(r"[对向给把被由在和与及的]", d)[-1])]
+    if not asked or _ANY_DEPT.search(fold(text[fact.clause_start:f.start])):
+        return None
+    sent_start = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    if any(len(d) >= 3 and d in fold(text[sent_start:f.start]) for d in asked):
+        return None  # (县审计局对县水利局…查出问题23个: the department asked is named in the sentence, the audited one)
+    subj = _SUBJECT_DEPT.search(fold(text[sent_start:fact.clause_start]))
+    if subj is None or any(dept_named_at(d, subj.group(1)) or d in subj.group(1) or _dept_variants(subj.group(1))[-1] in d
+                           or _abbreviates(d, subj.group(1)) for d in asked):
+        return None
+    return f"{asked[-1]}: figure not given; the notice gives {f.text} ({fact.measure}) for {subj.group(1)}"
+
+
+def listed_dept_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """A department the question names, which the notice names only as one item of a list of departments
+    each with its own figure (县住房和城乡建设局78条、县教育局63条、县人力资源和社会保障局52条): a figure whose
+    sentence does not name it is not its own (the whole's 办结率96.9%, 人社局的办结率 asked)."""
+    f = fact.fig
+    folded = folded_doc(text)
+    sent_start = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    sent_end = f.sentence_end if f.sentence_end is not None else fact.clause_end
+    sent = folded[sent_start:sent_end]
+    head = fold("\n".join(text.lstrip().split("\n")[:3]))
+    for whole in _ANY_DEPT.findall(fold(question)):
+        whole = re.split(r"[对向给把被由在和与及的]", whole)[-1]
+        d = _dept_variants(whole)[-1]
+        forms = [x for v in _dept_variants(whole) for x in dept_forms(v) if len(x) >= 3]
+        if not forms or any(x in sent or x in head for x in forms):
+            continue  # (the notice's issuer, 市市场监管局 over its own notice, speaks for every figure)
+        before = [m for m in _ANY_DEPT.finditer(folded[max(0, min(f.start - 400, _paragraph_start(text, f.start))):sent_start])
+                  if not re.search(r"[我本该其此](?:局|中心|办公室)$", m.group(0))]  # (…反馈我局: the speaker's own)
+        if before and any(x in before[-1].group(0) for x in forms):
+            continue  # (璂州市自然资源局局长 孙某某：…我们…: the department named last before the figure speaks)
+        for m in re.finditer("|".join(map(re.escape, forms)), folded):
+            if not re.match(r"[\u4e00-\u9fff]{0,4}\d", folded[m.end():m.end() + 6]):
+                continue
+            a = max(folded.rfind(c, 0, m.start()) for c in "。;；\n") + 1
+            b = min([x for x in (folded.find(c, m.end()) for c in "。;；\n") if x >= 0] or [len(folded)])
+            listed = [x for x in re.finditer(_ANY_DEPT.pattern + r"(?=[\u4e00-\u9fff]{0,4}\d)", folded[a:b])]
+            if len(listed) >= 3:
+                return f"{d}: figure not given; the notice gives {d} only as one item of a list of departments, and {f.text} ({fact.measure}) is not its own"
+    return None
+
+
+# a body's own headquarters and the units under it: two levels of one organisation, neither the other's
+_ORG_TOP = re.compile(r"本部|总部|机关本级|本级")
+_ORG_UNDER = re.compile(r"下属|所属|子公司|分公司|二级单位|基层单位|成员单位")
+
+
+def org_level_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """集团本部 asked, 下属子公司追责问责21人 stated (or the other way round): the figure counts the other level
+    of the organisation, which the question leaves out."""
+    f = fact.fig
+    q = fold(question)
+    folded = folded_doc(text)
+    a = max(folded.rfind(c, 0, fact.clause_start - 1) for c in ",，;；。\n") + 1
+    local = folded[a:f.start] + fold(fact.measure or "")
+    for asked, other in ((_ORG_TOP, _ORG_UNDER), (_ORG_UNDER, _ORG_TOP)):
+        if (qa := asked.search(q)) and not other.search(q) and (lo := other.search(local)) and not asked.search(local):
+            return f"{qa.group(0)}: figure not given; the notice gives {f.text} ({fact.measure}) for {lo.group(0)} units"
+    return None
+
+
+def _row_label(text: str, row) -> str:
+    """A table row's name: its cells that are not bare numbers or ranks (序号, 第1名), joined."""
+    return " ".join(cell for a, b in row.cells if (cell := text[a:b].strip())
+                    and not re.fullmatch(r"第?[\d.,，%()（）\s-]+名?|第?[一二三四五六七八九十]+名?", cell))
+
+
+def unnamed_row_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """A cell of a table with no total row is its own row's figure (疨北镇安泰养老院 | 10): asked for the
+    whole (一共揪出了多少处隐患), naming no row and not reading the table row by row, it is a part's, and
+    the total said in prose answers (or nothing does). A row is named by two characters of its name that
+    no other row's name has (福利 of 社会福利中心)."""
+    from .textables import _same_table, row_at
+
+    f = fact.fig
+    row = row_at(text, f.start)
+    if row is None or row.column < 0 or not re.fullmatch(r"[\d.,，]+\s*[^\d\s]{0,3}", text[row.cells[row.column][0]:row.cells[row.column][1]].strip()):
+        return None  # (a ledger's cell of prose, 向客户退还不当收费135.6万元, is read by its words, not its row)
+    rows = [row] + list(_same_table(text, f.start, row))
+    labels = [fold(re.sub(r"[(（][^)）]*[)）]", "", _row_label(text, r))) for r in rows]
+    q = fold(question)
+    own = labels[0]
+    if len(rows) < 3 or len(own) < 2 or any(_TOTAL_ROW.search(x) for x in labels) or _PER_ROW_Q.search(q):
+        return None
+    first = next((c for c in _row_label(text, row).split(" ") if c), "")
+    if not re.search(r"(?:院|所|站|中心|公司|集团|局|委|[省市县区镇乡村]|街道|社区|学校|公寓|园|厂|店|馆|队)$", fold(re.sub(r"[(（][^)）]*[)）]", "", first))):
+        return None  # (a row of a measure, 受理投诉 by year, is not a body's: the columns say whose)
+    others = labels[1:]
+    if any(own[i:i + 2] in q and not any(own[i:i + 2] in o for o in others) for i in range(len(own) - 1)):
+        return None
+    return f"{own}: the notice gives {f.text} ({fact.measure}) in {own}'s row of a table; the question names no row"
+
+
 _JOIN = re.compile(r"\s*[、和及与]\s*")
 
 

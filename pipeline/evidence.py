@@ -27,7 +27,7 @@ from .bodies import (  # noqa: F401 - some re-exported: other modules and tests 
     _DEPT_NAME, dept_forms, dept_named_at,
     _ADMIN, _BODY_KINDS, _NOT_PLACE, _joined, breakdown_conflict, generic_place,
     group_conflict, item_conflict, enumerated_conflict, level_of, listed_member_conflict, most_specific, named_as_body, unlisted_item_conflict,
-    owned_elsewhere_conflict, paren_owner_conflict, part_conflict, row_conflict, scope_conflict, section_headings, sibling_section_conflict, subunit_conflict,
+    owned_elsewhere_conflict, paren_owner_conflict, part_conflict, row_conflict, unnamed_row_conflict, dept_subject_conflict, listed_dept_conflict, org_level_conflict, scope_conflict, section_headings, sibling_section_conflict, subunit_conflict,
     who_conflict, whole_set_conflict,
 )
 from .clauses import ends_clause, labelled_below
@@ -688,6 +688,23 @@ def breakdown_unnamed(stretch: str, question: str, whole: str = "") -> bool:
     return len(shared) <= 1 and any(len(r) >= 3 for r in runs(words, q))
 
 
+# one quarter, one month or one half of a year: the stretch a periodic report covers (2024年第三季度, 10月份)
+_STRETCH = re.compile(r"(?:第)?([一二三四1-4])季度|(?<![\d一二三四五六七八九十至到—-])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![\d底末初中上下旬]|至|到|—|-)|([上下])半年")
+_QNUM = {"一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9", "十": "10", "十一": "11", "十二": "12"}
+
+
+def _stretch(s: str) -> tuple[str, str] | None:
+    """(kind, which) of the one quarter, month or half-year `s` names; None when it names none or several."""
+    found = {(("q", _QNUM.get(m.group(1), m.group(1))) if m.group(1) else ("m", _QNUM.get(m.group(2), m.group(2))) if m.group(2) else ("h", m.group(3)))
+             for m in _STRETCH.finditer(fold(s))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _head_lines(text: str) -> str:
+    """The notice's title: its first two lines (an issuer's name may stand above it)."""
+    return "\n".join(text.lstrip().split("\n")[:2])
+
+
 def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None = None,
                     question: str | None = None, whole: str | None = None) -> str | None:
     """The fact's own period when it is another than the one asked, else None. `year` is the
@@ -715,7 +732,8 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
             and re.search(re.escape(re.sub(r"^(?:19|20)\d\d年(?=.)", "", fold(asked))) + r"[((]$", folded_doc(text)[max(0, at - len(asked) - 1):at]):
         return None  # 下半年(7月至11月),清退532户: the parenthesis glosses the stretch asked
     title = fold(text.lstrip().split("\n", 1)[0])
-    if re.match(r"截至|截止", own) and len(fold(asked)) >= 3 and fold(asked) in title and not re.match(r"截至|截止", fold(asked)):
+    if re.match(r"截至|截止", own) and len(fold(asked)) >= 3 and not re.match(r"截至|截止", fold(asked)) \
+            and (fold(asked) in title or (st := _stretch(asked)) is not None and st == _stretch(_head_lines(text))):
         # the stretch the notice reports (关于2025年第四季度食品安全监督抽检情况的通报), asked, and a date its
         # follow-up stands at (截至2026年1月15日…已完成核查处置): that stretch's work, reported to date
         return None
@@ -724,6 +742,16 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
         lead = fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])
         if (m := re.search(r"累计|截至[^,,;;。]{0,12}|截止[^,,;;。]{0,12}", lead)):
             return f.period or fact.period or m.group(0)
+    base = re.search(r"(?:较|比)([^,，;；。较比]{2,12}?)(?:同期)?的?$", fold(text[fact.clause_start:f.start]))
+    if base and (st := _stretch(asked)) is not None and (bst := _stretch(base.group(1))) is not None and st != bst:
+        # 较第二季度的1875件增长14.1%: the base of a comparison stands at the time it is compared with
+        return base.group(1) + " (the base it is compared with)"
+    if not own and (st := _stretch(asked)) is not None and (titled_st := _stretch(_head_lines(text))) is not None \
+            and st[0] == titled_st[0] and st != titled_st and _STRETCH.search(fold(asked)).group(0) not in \
+            fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.sentence_end if f.sentence_end is not None else fact.clause_end]):
+        # 第二季度 asked of the report on 2024年第三季度 (its title), a figure with no time of its own: the
+        # quarter (month, half-year) the notice reports, not the one asked
+        return f"{_STRETCH.search(_head_lines(text)).group(0)} (the notice's title)"
     if not own:
         # (去年同期的小额信贷余额 asked, 全镇小额信贷余额2318万元 stated with no time: the notice's own
         # time, not a year before it; the year its paragraph or title reports, else the notice's; a
@@ -1215,9 +1243,11 @@ def round_conflict(question: str, fact: Fact, text: str) -> str | None:
             own = set(_ROUND.findall(near[-1].group(0)))
         # (二、第二阶段(6月-8月)集中整治 heading the section: a stage that opens a line above the figure, with no
         # later line opening another of its kind, is the figure's)
-        heads = list(re.finditer(r"(?:^|\n)[^\n]{0,8}?第([一二三四五六七八九十\d]+)(阶段|轮|批|期)", folded[:fact.fig.start]))
+        # (not a dated entry of a timeline, 7月10日,市委第六轮巡察正式启动: an event of that day, no heading)
+        heads = [h for h in re.finditer(r"(?:^|\n)([^\n]{0,8}?)第([一二三四五六七八九十\d]+)(阶段|轮|批|期)", folded[:fact.fig.start])
+                 if not re.search(r"\d{1,2}[月日]", h.group(1))]
         if heads and not own:
-            own = {heads[-1].groups()}
+            own = {heads[-1].groups()[1:]}
     kinds = {c for _, c in asked}
     own = {(n, c) for n, c in own if c in kinds}
     if not own:
@@ -1805,6 +1835,13 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and (going := re.match(r"[^,;。\d]{0,10}?((?:尚在|正在|仍在|还在)[\u4e00-\u9fff]{1,6}?中?)(?=[,;。]|$)", fold(text[f.end:fact.clause_end]))):
         # 已经执行到位的案件有多少件 asked, 17件诉讼案件尚在审理中 stated: still under way, not done
         reasons.append(f"measure not stated: the notice gives {f.text} ({fact.measure}) as {going.group(1)}, not done")
+    if not anchored and re.fullmatch(r"\s*(?:并|还|同时|又|再)?对", text[fact.clause_start:f.start]) \
+            and (acts := asked_actions(part.text) or [m.group(0) for m in _ACTION_WORDS.finditer(fold(part.text))]) \
+            and not any(classes(a) & classes(m.group(0)) for a in acts for m in _ACTION_WORDS.finditer(fold(text[f.end:fact.clause_end]))) \
+            and (after_verb := re.search(r"[\u4e00-\u9fff]{2,}$", fold(text[f.end:fact.clause_end]))):
+        # …开展专项检查,对14个应招未招项目重新履行招标程序: the figure opens its clause as what 对 introduces; what
+        # was done to it is said after it, not the act of the clause before (专项检查了多少个项目 asked)
+        reasons.append(f"measure not stated: {acts[0]}; the notice gives {f.text} as what {after_verb.group(0)[-8:]} was done to")
     if not anchored and (undone := negated_after(part.text, text[f.end:fact.clause_end])):
         reasons.append(f"measure not stated: the notice gives {f.text} ({fact.measure}) as not {undone}")
     if (old := replaced_wording(text, f.start)) and not re.search(r"最初|原先|原来|原通报|原《|更正前|原文|误写|公布的", fold(part.whole or part.text)):
@@ -1832,6 +1869,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                                      or listed_member_conflict(part.text, fact, text)
                                      or joined_verbs(part.text, fact, text)
                                      or row_conflict(part.text, fact, text)
+                                     or unnamed_row_conflict(part.text, fact, text)
+                                     or dept_subject_conflict(part.text, fact, text)
+                                     or listed_dept_conflict(part.text, fact, text)
+                                     or org_level_conflict(part.text, fact, text)
                                      or sibling_section_conflict(part.text, fact, text, outline)
                                      or owned_elsewhere_conflict(part.text, fact, text, outline)):
         who = scope
@@ -2041,7 +2082,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if not here and not part.others and f.subject and _ASKS_WHOLE.search(fold(part.text)) \
             and re.search(r"(?:分公司|子公司|项目部|支行|分行|营业部|办事处|车间|分厂|门店|大队|中队|支队)$", fold(f.subject)) \
             and fold(f.subject) not in fold(part.whole or part.text) \
-            and not (len(own := re.sub(r"办事处$", "", fold(f.subject))) >= 3 and own in fold(part.whole or part.text)) \
+            and not any(len(own) >= 3 and own in fold(part.whole or part.text)
+                        for own in (re.sub(r"办事处$", "", fold(f.subject)), re.sub(r"^[\u4e00-\u9fff]{1,6}?[省市区县](?=[\u4e00-\u9fff]{3})|办事处$", "", fold(f.subject)))) \
             and not re.search(r"全(?:省|市|县|区|镇|乡)", fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])) \
             and not reasons[-1:] == [f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {f.subject}, a part of it"]:
         # 璺州城投集团一共追责了多少人 asked, the 路桥分公司's own 7人 stated (its section, its record): one

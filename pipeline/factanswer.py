@@ -16,7 +16,7 @@ from .bodies import _DEPT_NAME, dept_forms
 from .evidence import acting_words, beyond_notice, judge, most_specific, unit_fits
 from .nearmiss_sets import _PER, narrowing, per_unit_conflict
 from .slots import REMAIN_Q
-from .textables import row_at
+from .textables import row_at, row_name
 from .textnorm import fold
 from .types import Citation
 from .wording import _content as _content_words, bigrams as _bigrams
@@ -45,6 +45,14 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         # one (…问题整改率为83.56%, its paragraph's words said in the sentence before) are judged too
         top += [c for c in cands[self.cfg.top_sentences:self.cfg.top_sentences + 10]
                 if any(f.kind in part.kinds for f in self.facts(c.doc) if c.start <= f.fig.start < c.end)][:3]
+    if re.search(r"一共|总共|共计|合计|总计|加起来|全[省市县区镇乡]|总数|累计", fold(part.text)) \
+            and sum(row_at(self.r.doc_text(c.doc), c.start) is not None for c in top) >= 2 \
+            and not any(row_name(self.r.doc_text(c.doc), c.start) and row_name(self.r.doc_text(c.doc), c.start)[1] for c in top):
+        # (a table with a total row states the whole in that row: total_rows reads it)
+        # the top sentences are a table's rows (one home a line): the prose around the table, which states
+        # the whole (共排查发现各类安全隐患97处) in fewer of the question's words, is judged too
+        top += [c for c in cands[self.cfg.top_sentences:self.cfg.top_sentences + 15]
+                if row_at(self.r.doc_text(c.doc), c.start) is None and c not in top][:3]
     for d, s in anchor:
         # a later part of one question (…清理了多少?整改率多少?) is judged in the sentence that answered the
         # first too, however low the retriever ranked that sentence for the later part's own words
@@ -901,7 +909,10 @@ def item_of_breakdown_asked(self, part, verdicts: list) -> list:
         k += 1
     own = [x[:len(x) - k] for x in labels]
     q = fold(part.text)
-    asked = [i for i, o in enumerate(own) if len(o) >= 2 and all(ch in q for ch in o)]
+    # (罚款 of 罚没款236.8万元,其中罚款215.3万元: an item whose characters all stand in the whole's own measure
+    # word, asked as 罚没款, is not named by the question)
+    whole = fold(top.measure or "")
+    asked = [i for i, o in enumerate(own) if len(o) >= 2 and all(ch in q for ch in o) and (o in q or not all(ch in whole for ch in o))]
     best = max((v.measure for v, _ in verdicts[:8] if not v.reasons), default=0.0)
     if len(asked) == 1 and items[asked[0]][0].measure >= best - 0.02:
         # (not when another figure matches the measure better: 处分厅局级干部53人 over 留置…其中厅局级干部21人)
@@ -941,7 +952,10 @@ def overview_first(self, part, verdicts: list) -> list:
             break
         if not v.reasons and c.doc == c0.doc and v.fact.kind == v0.fact.kind and v.measure >= self.cfg.measure_min \
                 and (h is None or _depth(getattr(self, "_outlines", {}).get(c.doc), h) < d0 and not opening_only) \
-                and same_measure(v.fact.measure, v0.fact.measure):
+                and (same_measure(v.fact.measure, v0.fact.measure)
+                     # (or a body's own section, (一)疧川县人民医院, against a count the overview states that
+                     # matches the asked measure at least as well: 反映挂号难、候诊时间长的98人次)
+                     or re.search(r"(?:医院|卫生院|学校|公司|集团|局|中心)$", fold(h0.text)) and v.measure >= v0.measure):
             verdicts.insert(0, verdicts.pop(i))
             break
     return verdicts
@@ -990,7 +1004,25 @@ def named_section_first(self, part, verdicts: list) -> list:
             continue
         if any(g in q and g not in sent0 and not any(g in w for w in part.who) for g in own_words(h)):
             verdicts.insert(0, verdicts.pop(i))
-            break
+            return verdicts
+    # none under that heading fills the slots: the section the question names gives no such figure, and the
+    # overview's (发现各类事故隐患2314项,整改2209项, 电梯方面已整改多少 asked) is the whole's, not the section's
+    # (a figure whose sentence says the words, or that stands under a heading of them, is left alone)
+    # (the topic's own first word, 电梯 of (一)电梯 or 锅炉 of (二)锅炉、压力容器, in a series of sub-sections;
+    # not any two characters of a heading: 的问 of 四、存在的问题)
+    named = [(h, g) for h in outline.headings if h is not h0 and h.level >= 2 and (h0 is None or h0.level <= h.level or h.start > h0.start)
+             and not re.search(r"[院所站校园馆队]$", h.text)
+             for g in [fold(re.sub(r"^[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*", "", h.text))[:2]] if g in own_words(h)
+             and g in fold(part.text) and g not in sent0 and not any(g in w for w in part.who)]
+    if named:
+        h, g = named[0]
+        if not any(c.doc == c0.doc and not v.reasons and _heading(outline, v.fact.fig.start) is h for v, c in verdicts):
+            for v, c in verdicts:
+                fs = v.fact.fig
+                sent = fold(self.r.doc_text(c.doc)[fs.sentence_start if fs.sentence_start is not None else v.fact.clause_start:
+                                                   fs.sentence_end if fs.sentence_end is not None else v.fact.clause_end])
+                if c.doc == c0.doc and not v.reasons and g not in sent:
+                    v.reasons.append(f"{g}: the notice's section on {g} gives no figure for this; {fs.text} ({v.fact.measure}) is the whole's")
     return verdicts
 
 

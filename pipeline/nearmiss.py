@@ -500,6 +500,10 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
             continue
         if re.fullmatch(r"(?:专项|集中|整治|行动|治理|工作|活动|清理|攻坚|开展|期间|中)+", run):
             continue  # (…涉企违规收费专项整治中: the campaign the whole notice reports, no thing of its own)
+        asked_text = fold(getattr(part, "whole", "") or part.text)
+        if (who := re.search(re.escape(run) + r"[\u4e00-\u9fff]{0,3}?(?:长|书记|主任|经理|主席|董事长|会计|员)([\u4e00-\u9fff]{2,3})", asked_text)) \
+                and who.group(1)[:2] in folded[a:b]:
+            continue  # (交通运输局原副局长邬立衡…判了几年: the office says who the person is, and the figure's lines name him)
         # (a department's three characters name it: 影像科, 信息科, 财务处)
         if (len(run) >= 4 or len(run) == 3 and re.search(r"[科室处所队站股]$", run)) and run not in title and not _BODY.search(run) \
                 and not _shortens(run, title):

@@ -301,6 +301,39 @@ def conjunct_conflict(part, fact, text: str, facts: list | None = None) -> str |
     return None
 
 
+def qualified_elsewhere(asked: str, fact, text: str) -> str | None:
+    """The asked measure is the fact's own with words before it (挂号排队满意度 asked, 满意度93.2% stated), the
+    figure's sentence leaves those words out, and the notice states the qualified measure itself elsewhere
+    (挂号排队满意度86.2%): the figure is the plain measure's, another thing than the one asked."""
+    from .evidence import folded_doc
+
+    fm = content(fold(fact.measure or ""))
+    a = content(fold(asked))
+    if not 2 <= len(fm) <= 4 or not a.endswith(fm) or len(a) - len(fm) < 2:
+        return None
+    from .textables import paragraph_start, row_at
+
+    qual = a[:-len(fm)][-4:]
+    folded = folded_doc(text)
+    f = fact.fig
+    # the words that frame the figure: its paragraph up to its sentence's end, a table's caption, the title
+    # (积案 of 信访积案化解 通报 qualifies every 化解率 the notice gives)
+    sent = folded[paragraph_start(text, f.start):f.sentence_end if f.sentence_end is not None else fact.clause_end]
+    sent += " " + fold("\n".join(text.lstrip().split("\n")[:2]))
+    if (row := row_at(text, f.start)) is not None:
+        sent += " " + " ".join(row.header) + (" " + fold(text[row.caption[0]:row.caption[1]]) if row.caption else "")
+    # (only in a family of qualified measures, each with its figure: 医疗质量满意度92.1%,就医流程满意度90.4%,
+    # 挂号排队满意度86.2%…; one qualified mention, a target's 巡察反馈问题整改率力争96%, makes no family)
+    family = {m.group(1)[-2:] for m in re.finditer(r"([\u4e00-\u9fff]{2})" + re.escape(fm) + r"(?:为|达|是)?\d", folded)}
+    if len(family) < 3:
+        return None
+    for n in (4, 3, 2):
+        q = qual[-n:]
+        if len(q) == n and q not in sent and (q + fm) in folded and re.search(re.escape(q + fm) + r"[^,;。]{0,6}\d", folded):
+            return f"{q}{fm}: the notice states it elsewhere; {f.text} is {fact.measure}, not {q}{fm}"
+    return None
+
+
 def narrowing(part, fact, text: str, context: str, facts: list | None = None, outline=None,
               year: str | None = None, contrast=None) -> str | None:
     """The first reason the fact does not answer the part: what the question states (this module),
@@ -319,4 +352,5 @@ def narrowing(part, fact, text: str, context: str, facts: list | None = None, ou
             or involved_conflict(part, fact, text)
             or conjunct_conflict(part, fact, text, facts)
             or (f"measure not stated: {odd}" if odd else None)
+            or (f"measure not stated: {qe}" if (qe := qualified_elsewhere(part.measure, fact, text)) else None)
             or narrower(part, fact, text, context, facts, outline, year))

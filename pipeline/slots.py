@@ -772,8 +772,31 @@ def item_department(item: str) -> str | None:
 
 _HOW_BIG = re.compile(r"多大(面积)?(?!比例|幅度|规模|程度|年纪|岁数)|多长(时间)?")
 _BETWEEN = re.compile(r"从(?P<a>[^,,??从到至]{2,16}?)(?:到|至)(?P<b>[^,,??]{2,16}?)(?=[,,]?[\u4e00-\u9fff]{0,12}?"
-                      r"(?:增加|减少|增长|下降|提高|降低|上升|多|少)了?(?:多少|几))")
+                      r"(?:(?:增加|减少|增长|下降|提高|降低|上升|多|少)了?(?:多少|几)|又[\u4e00-\u9fff]{1,4}?了?(?:多少|几)))")
+# 从6月底到9月底又整改了多少个: what was done between two dates, the running total's rise
+_AGAIN_ASK = re.compile(r"又(?P<verb>[\u4e00-\u9fff]{1,4}?)了?((?:多少|几)[^,,??]*)")
 _CHANGE_ASK = re.compile(r"(?:增加|减少|增长|下降|提高|降低|上升|多|少)了?((?:多少|几)[^,,??]*)")
+
+
+# 疦州水务集团的整改完成率比疦州文旅集团高多少个百分点: one measure of two bodies, the gap asked
+_BODY_END = r"(?:集团|公司|[省市县区镇乡村]|街道|社区|医院|学校|大学|局|中心)"
+_BODY_GAP = re.compile(r"^(?P<a>[\u4e00-\u9fff]{1,16}?" + _BODY_END + r")的(?P<m>[\u4e00-\u9fff]{2,12}?)比(?P<b>[\u4e00-\u9fff]{1,16}?" + _BODY_END
+                       + r")(?:的)?(?:高|低|多|少)(?:出|了)?(?P<ask>(?:多少|几)[^,，?？]{0,5})[?？]?$")
+
+
+def _body_gap(q: str, info: QuestionInfo) -> Slots | None:
+    """"A的整改完成率比B高多少个百分点": the measure said once, of A, set against B's: a difference of the
+    two bodies' own figures (each cited), not a change the notice states."""
+    m = _BODY_GAP.match(q)
+    if not m or re.search(r"年|月|季|期|前|上|去|同|目标|计划|标准|平均", m.group("b")) or m.group("a") == m.group("b") \
+            or re.search(r"还|没|未|剩|尚", m.group("m")):  # (…还挂着没整改的问题比…多几个: what is left, read elsewhere)
+        return None
+    parts = []
+    for who in (m.group("a"), m.group("b")):
+        p = _part(f"{who}的{m.group('m')}是多少", info)
+        p.whole, p.answer_type = q, "number"
+        parts.append(p)
+    return Slots(q, q, info, parts, "difference")
 
 
 def _between_dates(q: str, info: QuestionInfo) -> Slots | None:
@@ -787,12 +810,15 @@ def _between_dates(q: str, info: QuestionInfo) -> Slots | None:
         return None
     a, b = pa.group(0), pb.group(0)
     ask = _CHANGE_ASK.search(q, pb.end())
+    again = _AGAIN_ASK.search(q, pb.end())
+    if again and (not ask or again.start() < ask.start()):
+        ask = again
     if not ask:
         return None
-    what = (q[:m.start()] + q[pb.end():ask.start()]).strip(",, ")
+    what = (q[:m.start()] + q[pb.end():ask.start()] + (ask.group("verb") if ask is again else "")).strip(",, ")
     parts = []
     for when in (a, b):
-        p = _part(f"截至{when} {what} {ask.group(1)}".strip(), info)
+        p = _part(f"截至{when} {what} {ask.group(ask.re.groups)}".strip(), info)
         p.whole, p.period, p.answer_type = q, "截至" + when, "number"
         p.measure = measure_phrase(what)
         parts.append(p)
@@ -991,6 +1017,8 @@ def read(question: str) -> Slots:
         return besides
     if (pair := _ranked_pair(question, q, info)) is not None:
         return pair
+    if (gap := _body_gap(q, info)) is not None:
+        return gap
     op = None
     total = _SUM.search(q)
     gap = _DIFF.search(q)
