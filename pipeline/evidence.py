@@ -742,7 +742,8 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
         lead = fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])
         if (m := re.search(r"累计|截至[^,,;;。]{0,12}|截止[^,,;;。]{0,12}", lead)):
             return f.period or fact.period or m.group(0)
-    base = re.search(r"(?:较|比)([^,，;；。较比]{2,12}?)(?:同期)?的?$", fold(text[fact.clause_start:f.start]))
+    clause_start = getattr(fact, "clause_start", None)
+    base = re.search(r"(?:较|比)([^,，;；。较比]{2,12}?)(?:同期)?的?$", fold(text[clause_start:f.start])) if clause_start is not None else None
     if base and (st := _stretch(asked)) is not None and (bst := _stretch(base.group(1))) is not None and st != bst:
         # 较第二季度的1875件增长14.1%: the base of a comparison stands at the time it is compared with
         return base.group(1) + " (the base it is compared with)"
