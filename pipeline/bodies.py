@@ -706,6 +706,11 @@ def _dept_variants(name: str) -> list[str]:
     return [name, rest if len(rest) >= 3 else m.group(2) + rest]
 
 
+def _asked_departments(question: str) -> list[str]:
+    """The departments a question names, each without a preposition before it (瑩阳县对县水利局 → 县水利局)."""
+    return [re.split(r"[对向给把被由在和与及的]", d)[-1] for d in _ANY_DEPT.findall(fold(question))]
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """市监局 of 市市场监管局, 住建局 of 县住房和城乡建设局: the short name's characters, its kind's last one
     aside, stand in order in the full name, the first among its first few."""
@@ -731,7 +736,7 @@ def dept_subject_conflict(question: str, fact: Fact, text: str) -> str | None:
     """A department the question names (人社局…办结率) and a figure that follows another department's own
     count in its sentence (其中,县住房和城乡建设局办结71条,办结率91.0%): the rate is that department's."""
     f = fact.fig
-    asked = [x for d in _ANY_DEPT.findall(fold(question)) for x in _dept_variants(re.split(r"[对向给把被由在和与及的]", d)[-1])]
+    asked = [x for d in _asked_departments(question) for x in _dept_variants(d)]
     if not asked or _ANY_DEPT.search(fold(text[fact.clause_start:f.start])):
         return None
     sent_start = f.sentence_start if f.sentence_start is not None else fact.clause_start
@@ -754,8 +759,7 @@ def listed_dept_conflict(question: str, fact: Fact, text: str) -> str | None:
     sent_end = f.sentence_end if f.sentence_end is not None else fact.clause_end
     sent = folded[sent_start:sent_end]
     head = fold("\n".join(text.lstrip().split("\n")[:3]))
-    for whole in _ANY_DEPT.findall(fold(question)):
-        whole = re.split(r"[对向给把被由在和与及的]", whole)[-1]
+    for whole in _asked_departments(question):
         d = _dept_variants(whole)[-1]
         forms = [x for v in _dept_variants(whole) for x in dept_forms(v) if len(x) >= 3]
         if not forms or any(x in sent or x in head for x in forms):
@@ -769,8 +773,7 @@ def listed_dept_conflict(question: str, fact: Fact, text: str) -> str | None:
                 continue
             a = max(folded.rfind(c, 0, m.start()) for c in "。;；\n") + 1
             b = min([x for x in (folded.find(c, m.end()) for c in "。;；\n") if x >= 0] or [len(folded)])
-            listed = [x for x in re.finditer(_ANY_DEPT.pattern + r"(?=[\u4e00-\u9fff]{0,4}\d)", folded[a:b])]
-            if len(listed) >= 3:
+            if len(re.findall(_ANY_DEPT.pattern + r"(?=[\u4e00-\u9fff]{0,4}\d)", folded[a:b])) >= 3:
                 return f"{d}: figure not given; the notice gives {d} only as one item of a list of departments, and {f.text} ({fact.measure}) is not its own"
     return None
 
@@ -812,12 +815,13 @@ def unnamed_row_conflict(question: str, fact: Fact, text: str) -> str | None:
     if row is None or row.column < 0 or not re.fullmatch(r"[\d.,，]+\s*[^\d\s]{0,3}", text[row.cells[row.column][0]:row.cells[row.column][1]].strip()):
         return None  # (a ledger's cell of prose, 向客户退还不当收费135.6万元, is read by its words, not its row)
     rows = [row] + list(_same_table(text, f.start, row))
-    labels = [fold(re.sub(r"[(（][^)）]*[)）]", "", _row_label(text, r))) for r in rows]
+    raw = [_row_label(text, r) for r in rows]
+    labels = [fold(re.sub(r"[(（][^)）]*[)）]", "", x)) for x in raw]
     q = fold(question)
     own = labels[0]
     if len(rows) < 3 or len(own) < 2 or any(_TOTAL_ROW.search(x) for x in labels) or _PER_ROW_Q.search(q):
         return None
-    first = next((c for c in _row_label(text, row).split(" ") if c), "")
+    first = next((c for c in raw[0].split(" ") if c), "")
     if not re.search(r"(?:院|所|站|中心|公司|集团|局|委|[省市县区镇乡村]|街道|社区|学校|公寓|园|厂|店|馆|队)$", fold(re.sub(r"[(（][^)）]*[)）]", "", first))):
         return None  # (a row of a measure, 受理投诉 by year, is not a body's: the columns say whose)
     others = labels[1:]

@@ -305,7 +305,7 @@ def qualified_elsewhere(asked: str, fact, text: str) -> str | None:
     """The asked measure is the fact's own with words before it (挂号排队满意度 asked, 满意度93.2% stated), the
     figure's sentence leaves those words out, and the notice states the qualified measure itself elsewhere
     (挂号排队满意度86.2%): the figure is the plain measure's, another thing than the one asked."""
-    from .evidence import folded_doc
+    from .evidence import _head_lines, folded_doc
 
     fm = content(fold(fact.measure or ""))
     a = content(fold(asked))
@@ -319,7 +319,7 @@ def qualified_elsewhere(asked: str, fact, text: str) -> str | None:
     # the words that frame the figure: its paragraph up to its sentence's end, a table's caption, the title
     # (积案 of 信访积案化解 通报 qualifies every 化解率 the notice gives)
     sent = folded[paragraph_start(text, f.start):f.sentence_end if f.sentence_end is not None else fact.clause_end]
-    sent += " " + fold("\n".join(text.lstrip().split("\n")[:2]))
+    sent += " " + fold(_head_lines(text))
     if (row := row_at(text, f.start)) is not None:
         sent += " " + " ".join(row.header) + (" " + fold(text[row.caption[0]:row.caption[1]]) if row.caption else "")
     # (only in a family of qualified measures, each with its figure: 医疗质量满意度92.1%,就医流程满意度90.4%,
