@@ -116,7 +116,7 @@ CLASSES: dict[str, str] = {
     "inspect": "检查 抽查 核查 抽检 检测 抽了 上门查 入户查 实地查 上门检查 现场查 复核 复查 核实 暗访 督查",  # (上门查了多少家药店: checked, visiting)  # (not 巡查: 跑了多少公里 asks the patrol; 抽了 is sampled here, sent in dispatch)
     # a project begun, a project finished
     "begin": "开工 动工 开建 开工建设",
-    "finish": "完工 建成 投用 投入使用 建成投用 修好",  # (修好了多少公里路: built; 修好了多少座矿山: repaired)  # not 竣工: 竣工决算, 竣工验收 name paperwork
+    "finish": "完工 建成 建好 建完 投用 投入使用 建成投用 修好",  # (修好了多少公里路: built; 修好了多少座矿山: repaired)  # not 竣工: 竣工决算, 竣工验收 name paperwork
     # structures pulled down (拆掉了多少块招牌 for 拆除隐患招牌; not what a check found: 排查出存在隐患的招牌)
     "demolish": "拆除 拆掉 拆了 清拆 拆毁 推倒 铲除",
     # people or households brought onto a roll (新给多少户办上了低保 for 新纳入低保; not those checked: 排查低保对象)

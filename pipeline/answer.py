@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .actions import asked_actions, classes, said_action
-from .evidence import OPENING_PLACE, PLACE_LINE, AnswerConfig, MeasureMatcher
+from .evidence import OPENING_PLACE, PLACE_LINE, AnswerConfig, MeasureMatcher, _record_problem, folded_doc
 from .textables import row_at
 from .textnorm import fold
 from .question import QuestionInfo, names_match
@@ -53,6 +53,9 @@ class Candidate:
     score: float = 0.0
     units: tuple[str, ...] = ()
     rank: int = 0
+    # what the sentence is about when it says it elsewhere (a register's 问题 line for its 涉及金额 line):
+    # read in ranking only, never as whose the figure is
+    about: str = ""
 
 
 _BARE_NUMBER = re.compile(r"\d[\d.,]*[余多]?(?:%|[\u4e00-\u9fff]{1,3})?")  # (94.7% / 群众满意度: alone on its line)
@@ -124,6 +127,29 @@ def _figure_units(doc: str, text: str) -> list:
     from .figures import extract_figures
 
     return extract_figures(doc, text)
+
+
+def item_names(texts: list[str]) -> list[str]:
+    """What tells the items of a sum apart: each part's words outside what all parts share at their end
+    and start (a name: six characters at most, else none), its last two characters (瑜州市委第五|轮巡察… and 第六|轮巡察… → 第五, 第六), with the
+    shared word after them when an item differs by one character only."""
+    if len(texts) < 2:
+        return []
+    ts = [re.sub(r"\s+", "", fold(t)) for t in texts]
+    k = 0
+    while all(len(t) > k for t in ts) and len({t[len(t) - 1 - k] for t in ts}) == 1:
+        k += 1
+    heads = [t[:len(t) - k] for t in ts]
+    j = 0
+    while all(len(h) > j for h in heads) and len({h[j] for h in heads}) == 1:
+        j += 1
+    out = []
+    for t, h in zip(ts, heads):
+        own = h[j:]
+        if not own or len(own) > 6:
+            return []  # (items that differ by more than a name: 市级财政安排的…专项资金 and 争取到的中央…资金)
+        out.append(own[-2:] if len(own) >= 2 else h[-2:] if len(h) >= 2 else own + t[len(h):len(h) + 1])
+    return out if len(set(out)) == len(out) else []
 
 
 @lru_cache(maxsize=4096)
@@ -281,7 +307,11 @@ class Answerer:
                     # (its 88.9% is read alone, its bare 18 and 16 only with the header: 问题数 → 个)
                     seen_at = {x.start for x in figs}  # (offsets within the sentence)
                     figs = list(figs) + [f.fig for f in self.facts(h.doc) if a <= f.fig.start < b and f.fig.start - a not in seen_at]
-                out.append(Candidate(h.doc, a, b, text[a:b], subject, 0.0, tuple(f.unit for f in figs), rank))
+                # a register's labelled line (涉及金额：36.8万元): its record's 问题 line says what it is about
+                # (a line of figures only: 责任部门：人力资源部、… is no figure's line)
+                first = min((x.start for x in figs if 0 <= x.start < b - a), default=None)
+                about = _record_problem(folded_doc(text), a + first) if row is None and first is not None else ""
+                out.append(Candidate(h.doc, a, b, text[a:b], subject, 0.0, tuple(f.unit for f in figs), rank, about))
         return out
 
     def _figures_in(self, doc: str, sentence: str) -> list:
@@ -337,7 +367,7 @@ class Answerer:
     def score(self, info: QuestionInfo, c: Candidate) -> float:
         from .textnorm import fold
 
-        body = fold(c.text + " " + (c.subject or ""))
+        body = fold(c.text + " " + (c.subject or "") + " " + c.about)
         terms = info.terms
         bigrams = [t for t in terms if len(t) == 2]
         unis = [t for t in terms if len(t) == 1]
@@ -602,6 +632,9 @@ class Answerer:
         the parts joined, or combined (sum, difference, comparison) with every input cited."""
         from .compose import combine, combine_computed, dedupe, part_dicts
 
+        if slots.op == "sum" and (joint := self.joint_total(slots, parts)) is not None:
+            # the notice states the sum itself: its figure, not a sum of figures found for each item
+            return Answer(qid, question, joint.answer, True, joint.citations, engine, parts=part_dicts([joint], joint.citations))
         refused = [p for p in parts if not p.answerable]
         if refused:
             why = "; ".join(f"part {parts.index(p) + 1} ({p.question}): {p.reason}" for p in refused)
@@ -648,6 +681,28 @@ class Answerer:
                 # (立案683件?结案612件?还有多少件没有结案: 71件 is a part's own computation, kept with its inputs)
                 computed = dict(own[0], steps=list(own[0].get("steps") or []) + own[1:]) if len(own) > 1 else own[0]
         return Answer(qid, question, text, True, cites, engine, computed=computed, parts=part_dicts(parts, cites))
+
+    def joint_total(self, slots, parts: list):
+        """The part answered by a figure whose own sentence names every item of the sum, joined, before it
+        (市委第五轮、第六轮巡察反馈…的问题共1426个 for 第五轮、第六轮…共有多少个): the notice's own total of the
+        items. None when no answering figure does, or when its sentence gives each item its own (分别, 各自)."""
+        from .compose import PartAnswer, fact_text
+
+        names = item_names([p.text for p in slots.parts])
+        if len(names) < 2:
+            return None
+        for p in parts:
+            for f in (p.facts or [])[:1]:
+                text = fold(self.r.doc_text(f.fig.doc))
+                start = f.fig.sentence_start if f.fig.sentence_start is not None else f.clause_start
+                lead = text[start:f.fig.start]
+                at = [lead.rfind(n) for n in names]
+                order = sorted(range(len(names)), key=lambda i: at[i])
+                gaps = [lead[at[a] + len(names[a]):at[b]] for a, b in zip(order, order[1:])]
+                if min(at) < 0 or not all(len(g) <= 6 and re.search(r"[、和及与]", g) and not re.search(r"\d", g) for g in gaps) or re.search(r"[\d.]+\s*[^\d\s,,;;。]{0,3}[,,;;、]|分别|各自|依次", lead[max(at):]):
+                    continue  # (an item missing, the items not joined by 、/和/及/与, or a figure between them and this one)
+                return PartAnswer(p.question, fact_text(f), None, p.citations, [f])
+        return None
 
     def named_docs(self, text: str) -> list[str]:
         return [d for d in self.r.store.doc_ids() if self.doc_match(d, text)]

@@ -100,8 +100,10 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
             and not (re.search(r"[省市县区镇乡]$", name) and f.subject and (f.subject.startswith(name) or f.subject[0] == name[-1]))
         # (甲县 asked of 县水务局's span: a place holds its own 县… departments)
         if owned and f.subject and name not in f.subject and f.subject not in name and name not in text[sent_start:f.start] \
-                and names_match(name, f.subject) < 0.9:
-            return name  # another body's own span (▶ 琦康骨科医院:…处违约金48.4万元), whatever the lines around it name
+                and names_match(name, f.subject) < 0.9 and name not in fold(text[para:f.start]):
+            # another body's own span (▶ 琦康骨科医院:…处违约金48.4万元), whatever the lines around it name; not a
+            # body its speaker or owner names in the figure's own line (副区长 钱慕云：比如痀园新村。…投入资金2860万元)
+            return name
         in_row = row < sent_start and name in text[row:sent_start]
         if in_row and name not in text[sent_start:f.start] and re.search(re.escape(name) + "、|、" + re.escape(name), fold(text[row:sent_start])):
             in_row = False  # one of a list the record opens with (珈山分公司、珈湖分公司仍有…): not the body of all its figures
@@ -326,11 +328,12 @@ def scope_conflict(question: str, fact: Fact, text: str) -> str | None:
     return None
 
 
-# administrative levels, from the province down (a name never starts with the 年 of a date before it:
+# administrative levels, from the province down (a name never starts with the 年 or 底 of a date before it, nor
+# with 按: 截至2023年底痁县, 按痗县…的目标 name 痁县 and 痗县;
 # 2025年珂西区 names 珂西区): a body one level below the notice's own is a sub-unit
 _LEVEL = (("省", "自治区"), ("市", "州", "盟"), ("区", "县", "旗"), ("镇", "乡", "街道"), ("村", "社区"))
 _COUNTY_LEVEL = 2  # index in _LEVEL of 区/县/旗
-_ADMIN = re.compile(r"(?<![的了在和与及对把被从向将是有这那个中里])(?![年月日])[\u4e00-\u9fff]{2,3}?(?:自治区|街道|社区|省|(?<!超)市|州|盟|区|县|旗(?!下)|镇|乡|村(?![干两务医集组书庄]))(?![场长委级内外直属民县区镇乡村省]|市(?!场))")  # (村干部, 村两委: no village named)
+_ADMIN = re.compile(r"(?<![的了在和与及对把被从向将是有这那个中里])(?![年月日底初末按])[\u4e00-\u9fff]{2,3}?(?:自治区|街道|社区|省|(?<!超)市|州|盟|区|县|旗(?!下)|镇|乡|村(?![干两务医集组书庄]))(?![场长委级内外直属民县区镇乡村省]|市(?!场))")  # (村干部, 村两委: no village named)
 _NOT_PLACE = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个后前于]|整改|巡察|巡视|督察|治理|专项|工作|管理|领域|系统|检查|排查|走访|深入|进入|覆盖|^(?:相关|有关|部分|所属|下辖|其他|其余|周边|重点|试点|农村|乡村|城市|城区|市区|城乡|全[省市区县镇乡村]|本[省市区县镇乡村]|各[省市区县镇乡村]|该[省市区县镇乡村]|[东西南北中]部|地市|县市|县区|市县|乡镇|镇村|村居)")
 
 
@@ -747,6 +750,24 @@ def dept_subject_conflict(question: str, fact: Fact, text: str) -> str | None:
                            or _abbreviates(d, subj.group(1)) for d in asked):
         return None
     return f"{asked[-1]}: figure not given; the notice gives {f.text} ({fact.measure}) for {subj.group(1)}"
+
+
+def owner_dept_conflict(question: str, fact: Fact, text: str, outline=None) -> str | None:
+    """A department the question names, and a figure inside another department's own record (a register's
+    block whose 责任单位：市民政局 line owns its amounts, wherever in the block): that department's figure."""
+    f = fact.fig
+    owner = next((o.subject for o in getattr(outline, "owners", None) or [] if o.start <= f.start < o.end and o.subject == f.subject), None)
+    if not owner or not re.search(r"(?:局|委|委员会|办公室|中心)$", fold(owner)):
+        return None
+    asked = [x for d in _asked_departments(question) for x in _dept_variants(d)]
+    subj = fold(owner)
+    # (璸山区人力资源和社会保障局就业服务中心 is a unit of the 人社局 asked: any department its name holds)
+    held = [subj] + [m.group(0) for m in _ANY_DEPT.finditer(subj)]
+    if not asked or any(dept_named_at(d, h) or d in h or _abbreviates(d, h) or _dept_variants(h)[-1] in d for d in asked for h in held):
+        return None
+    if any(len(d) >= 3 and d in fold(text[record_start(text, f.start):f.start]) for d in asked):
+        return None  # (the department asked named in the figure's own record before it: the record speaks of it)
+    return f"{asked[-1]}: figure not given; the notice gives {f.text} ({fact.measure}) for {owner}"
 
 
 def listed_dept_conflict(question: str, fact: Fact, text: str) -> str | None:

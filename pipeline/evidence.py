@@ -26,7 +26,7 @@ from .actions import WORDS as _ACTION_WORDS, action_agrees, action_conflict, ask
 from .bodies import (  # noqa: F401 - some re-exported: other modules and tests read them here
     _DEPT_NAME, dept_forms, dept_named_at,
     _ADMIN, _BODY_KINDS, _NOT_PLACE, _joined, breakdown_conflict, generic_place,
-    group_conflict, item_conflict, enumerated_conflict, level_of, listed_member_conflict, most_specific, named_as_body, unlisted_item_conflict,
+    group_conflict, item_conflict, enumerated_conflict, level_of, owner_dept_conflict, listed_member_conflict, most_specific, named_as_body, unlisted_item_conflict,
     owned_elsewhere_conflict, paren_owner_conflict, part_conflict, row_conflict, unnamed_row_conflict, dept_subject_conflict, listed_dept_conflict, org_level_conflict, scope_conflict, section_headings, sibling_section_conflict, subunit_conflict,
     who_conflict, whole_set_conflict,
 )
@@ -376,6 +376,21 @@ def officialese(asked: str) -> str:
     return re.sub(r"(?<=[\u4e00-\u9fff]{2})的?(?:比例|比率|百分比)$", "率", out)
 
 
+_LABEL_AT = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
+_PROBLEM_LINE = re.compile(r"^\s*(?:存在问题|问题描述|具体问题|反馈问题|问题表现|问题)[:：]\s*([^\n]+)", re.M)
+
+
+def _record_problem(folded: str, pos: int) -> str:
+    """The 问题: line of the record a labelled line at `pos` stands in (1.\n问题：…\n涉及金额：36.8万元), or ""."""
+    line = folded.rfind("\n", 0, pos) + 1
+    if not (label := _LABEL_AT.match(folded, line)) or _PROBLEM_LINE.match(folded, line) or folded[label.end():pos].strip():
+        return ""  # (only a line of the label and its figure: 涉及金额：36.8万元; a line of prose says its own)
+    top = folded.rfind("\n\n", 0, line)
+    top = 0 if top == -1 else top + 2
+    found = list(_PROBLEM_LINE.finditer(folded, top, line))
+    return found[-1].group(1) if found else ""
+
+
 class MeasureMatcher:
     """Lexical plus semantic similarity of measure phrases; phrase embeddings are cached."""
 
@@ -431,6 +446,9 @@ class MeasureMatcher:
             # counts is said in the clause of the total its measure comes from
             a, b = clause_span(folded, ms, fact.fig.measure_end or ms)
             local = folded[a:b]
+        if (problem := _record_problem(folded, fact.fig.start)):
+            # a register's labelled line (涉及金额:36.8万元) counts what its record's 问题: line says
+            local = problem + " " + local
         out = [_content(folded[fact.clause_start:fact.clause_end]), _content(local), _measure_words(fact.measure)]
         return [t for t in out if t]
 
@@ -897,12 +915,15 @@ def _reported_year(fact: Fact, text: str) -> set[str]:
     s0 = getattr(fact.fig, "sentence_start", None)
     s0 = s0 if s0 is not None else getattr(fact, "clause_start", _paragraph_start(text, fact.fig.start))
     # (2022年10月,巡察组…反馈问题。2023年,局党组…全年召开…15次: the figure's own sentence's year first)
-    for said in (folded[s0:fact.fig.start], lead, section_heading(text, fact.fig.start), folded.lstrip().split("\n", 1)[0]):
+    # (a post written a line per clause: the block of lines since the last blank one is its paragraph, when
+    # it names one year; a block of many years says nothing)
+    block = folded[max(folded.rfind("\n\n", 0, fact.fig.start) + 2, folded.rfind("\n", 0, max(0, fact.fig.start - 400)) + 1):fact.fig.start]
+    for said in (folded[s0:fact.fig.start], lead, block, section_heading(text, fact.fig.start), folded.lstrip().split("\n", 1)[0]):
         # (较2023年下半年提高2.3分: the base of a change is not the year reported)
         ys = {y for y in _YEAR.findall(re.sub(r"(?:比|较|与|同)(?:19|20)\d\d年", "", said))}
         if len(ys) == 1:
             return ys
-        if ys:
+        if ys and said is not block:
             return set()
     return set()
 
@@ -1439,6 +1460,10 @@ def _after_notice(lead: str, year: str | None) -> bool:
 # what is left, said in a figure's lead (尚余未整改, 仍有…未, 剩余) and the words that say it
 _LEFT_LEAD = re.compile(r"(?:尚余|尚有|仍有|剩余|剩下|其余|还有)[^,,;;。\d]{0,12}$|(?:尚未|未|没有)[^,,;;。\d]{1,10}$")
 # what is still undone asked with its negation (还有多少个乡镇没建成, 仍未整改的有几个)
+# a level of government asked (区级, 县里, 各区): whose money or work, said by level
+_ASKED_LEVEL = re.compile(r"(省|市|县|区|镇|乡)(?:级|里(?!面))|各(省|市|县|区|镇|乡)(?![\u4e00-\u9fff]{0,2}(?:共|合计|一共|总共))")
+# an act asked negated (没整改的钱, 未退还的金额): what was not done
+_NEGATED_ACT = re.compile(r"(?:没有|没|未|尚未|仍未)([\u4e00-\u9fff]{2})(?:的|了)")
 _UNDONE_Q = re.compile(r"(?:还有|仍有|尚有)[^??,,]{0,10}(?:没有|没|未)|还没有?|仍未|尚未")
 def negated_term(question: str, measure: str) -> str | None:
     """A term the question asks (主业投资, 合格) that the figure's measure says only negated (非主业投资,
@@ -1504,7 +1529,7 @@ _ADDED = re.compile(r"(?:^|[^重更创])新(?:增|纳入|建|开|发展|录入|�
 # what was not done (未按规定开设…的项目): the verb negated, two characters
 _NOT_DONE = re.compile(r"(?:未|没有|尚未|仍未|未能)(?:按规定|按要求|及时|足额|依法|如实|按时)?([\u4e00-\u9fff]{2})")
 _ASKS_CHANGE_FROM = re.compile(r"(?:比|较|同)(?:上年|去年|上一年|前一年|上年同期|去年同期|期|年初)[^,,??]{0,12}?"
-                               r"(?:多|少|增加|减少|增长|下降|提高|降低|涨|跌|降|升)(?:花|用|收|发|支|拨|付|赚|挣|卖)?了?(?:多少|几)"
+                               r"(?:多|少|增加|减少|增长|下降|提高|降低|涨|跌|降|升)(?:花|用|收|发|支|拨|付|赚|挣|卖|罚|查|办|拆|抓|立|退|追|清)?了?(?:多少|几)"
                                r"|(?:比|较)(?:年初|上年|去年|上一年|前一年|上年同期|去年同期|同期)[^,,??]{0,4}?(?:增加|增长|新增|减少|下降|提高|降低)得"  # 哪一项较年初增加得更多
                                r"|(?:提升|提高|上升|下降|降低|增长|减少)(?:的)?幅度|增幅|降幅"  # 满意度的提升幅度: the change
                                r"|^[^,,]{0,6}?(?:和|与|同|跟)(?:上年|去年|上一年|前一年|上年同期|去年同期|年初|上学期|上季度|上个?月|上半年)[^,,]{0,4}?相比"
@@ -1751,7 +1776,15 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         header = re.sub(r"数$", "", _content(re.sub(r"[((][^()()]*[))]", "", fold(fact.measure))))  # (反馈问题数（个）)
         wanted = _content(asked)
         # (the header's verb of finding, 反馈问题数, is how the problems asked, 查出来多少个问题, came to be counted)
-        if len(header) >= 2 and not any(x for x in runs(header, wanted) if not re.fullmatch(r"反馈|发现|查出|排查|交办", x)):
+        # (完成投资(万元) for 一共投了多少钱: the header's verb, the question's said otherwise, is asked; 完成 or 已
+        # before it says only that it was done)
+        told = header
+        if len(header) >= 4 and action_agrees(part.text, header) and (act := fact_action(header)):
+            told = re.sub(r"^(?:已经|已|累计|实际|完成)", "", header.replace(act, "", 1))
+        elif len(header) >= 4 and (done := re.fullmatch(r"(?:累计|实际)?(?:已经|已)?完成([\u4e00-\u9fff]{2})", header)) \
+                and any(a[0] == done.group(1)[0] for a in asked_actions(part.text)):
+            told = ""  # (完成投资 for 投了多少钱: the header's act, said by its first character)
+        if len(header) >= 2 and not any(x for x in runs(told, wanted) if not re.fullmatch(r"反馈|发现|查出|排查|交办", x)):
             topic = notice_topic(folded_doc(text))
             # (and the table's caption: 各村巡察反馈问题整改情况统计表 is what its cells count; a verb of
             # finding asked, 查出多少个问题, is how a 问题数 came to be)
@@ -1760,6 +1793,11 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             # (市卫健委 for the row's 市卫生健康委员会: the row's own name, said short, is whose the cell is)
             name = next((fold(text[a:b]) for a, b in row.cells[:2] if not re.fullmatch(r"[\d.]+", text[a:b])), "")
             rest = _drop_name(wanted, name)
+            if told != header:
+                # (the asked verb that agrees with the header's, and the money it counts, are the header's)
+                for a in asked_actions(part.text):
+                    rest = rest.replace(re.sub(r"[了过掉]$", "", _content(a)), "")
+                rest = re.sub(r"钱|资金|金额|费用", "", rest)
             if all(len(x) < 2 or x in topic or x in caption for x in runs(re.sub(f"(?:{found})来?|被", "", rest), header)):
                 m = max(m, cfg.measure_min)
         elif re.fullmatch(r"(?:已|累计)?[\u4e00-\u9fff]{2}", header) and action_agrees(part.text, header):
@@ -1857,6 +1895,20 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # 还有多少个乡镇没建成 asked, 农村公益性公墓48个 stated: a count said of what exists or was done
         # answers nothing about what is still undone (仍有9个乡镇未建成 does)
         reasons.append(f"measure not stated: what is still undone is asked; the notice gives {f.text} ({fact.measure}) without it")
+    if (undone := _NEGATED_ACT.search(_asking_clause(part.text))) and not anchored and not REMAIN_Q.search(fold(part.text)):
+        # (还没追回的 is what is left: the remainder's own readings take it, from the done and the stated rest)
+        # 没整改的钱 asked, (已整改1980万元,未整改335.4万元) stated: the figure said done is the other side of it
+        act = undone.group(1)
+        own = fold(text[fact.clause_start:f.start])
+        said = fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.sentence_end or fact.clause_end])
+        if re.search(r"已(?:经)?" + act + "$", own) and re.search(r"(?:未|没有|没|尚未)" + act, said):
+            reasons.append(f"measure not stated: 未{act} is asked; the notice gives {f.text} as 已{act}")
+    if not anchored and (lv_q := _ASKED_LEVEL.search(fold(part.text))) \
+            and (lv_f := re.search(r"(省|市|县|区|镇|乡)级(?:财政|政府|层面|部门)?[^,,;;。]{0,12}$", fold(text[fact.clause_start:f.start]))) \
+            and (lv_q.group(1) or lv_q.group(2)) != lv_f.group(1):
+        # 各区给了多少配套补贴 asked, 市级财政对每部电梯补贴15万元 stated: one level's money, not another's
+        reasons.append(f"the notice gives {f.text} ({fact.measure}) at the {lv_f.group(1)}级, not the "
+                       f"{lv_q.group(1) or lv_q.group(2)}级 asked")
     who = who_conflict(part, fact, text, context, outline)
     if not who and not anchored and (scope := scope_conflict(part.text, fact, text) or subunit_conflict(part.text, fact, text, context, outline)
                                      or part_conflict(part.text + " " + (part.whole or ""), fact, text)
@@ -1872,6 +1924,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                                      or row_conflict(part.text, fact, text)
                                      or unnamed_row_conflict(part.text, fact, text)
                                      or dept_subject_conflict(part.text, fact, text)
+                                     or owner_dept_conflict(part.text, fact, text, outline)
                                      or listed_dept_conflict(part.text, fact, text)
                                      or org_level_conflict(part.text, fact, text)
                                      or sibling_section_conflict(part.text, fact, text, outline)
@@ -2018,8 +2071,12 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     listed = owner is not None and not re.search(r"^[^((]*[))]", line) and (text[:s_at].rstrip()[-1:] in (";", "；")
                                     or bool(re.search(r"[;；]\s*$", text[s_at:s_end + 1]) or re.search(r"[;；]\s*$", text[s_at:s_end]))
                                     and bool(OPENING_PLACE.match(fold(text[s_end:s_end + 12]).lstrip(" ;；"))))
-    if owner is not None and owner.end() > 0 and not OPENING_PLACE.match(line) and not listed:
-        owner = None  # (a time, then a place, in a sentence of its own: the place may be the notice's whole)
+    if owner is not None and owner.end() > 0 and not OPENING_PLACE.match(line) and not listed \
+            and not ((lv := level_of(owner.group(1))) is not None and not _is_own_place(owner.group(1), context)
+                     and any((lp := level_of(p)) is not None and lp < lv for p in context.split())):
+        # (a time, then a place, in a sentence of its own: the place may be the notice's whole; not a place
+        # below the notice's own, 2024年,痐阳县作为全市飞行检查重点县,…追回医保基金1094万元 of 痐州's notice)
+        owner = None
     if owner is not None and (named := re.search(r"([\u4e00-\u9fff]{2,8}?(?:省|市|区|县|镇|乡|街道|村|社区))\($", line)) \
             and named.group(1) in fold(part.text):
         owner = None  # (畘北新区(93.08%)、畘江县(92.51%): the value in parentheses is the name's before it, the one asked)
@@ -2037,7 +2094,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and not re.search(r"^[^((]*[))]", line) and owner.group(1) not in fold(part.whole or part.text) \
             and named_as_body(owner.group(1), folded_doc(text)) \
             and not re.search(r"某", fold(part.whole or part.text)) \
-            and any(len(p) >= 3 and p in fold(part.text) and not owner.group(1).startswith(p)
+            and any((len(p) >= 3 or len(p) == 2 and p[-1] in "县区") and (p in fold(part.text) or len(p) >= 3 and p[-1] in "省市县区" and p[:-1] in fold(part.text))
+                    and not owner.group(1).startswith(p)
                     and not re.search(re.escape(p) + r"[^,,?]{0,4}?(?:通报|公示|报告|公告|发布会|文件)", fold(part.text)) for p in context.split())
         # (对全市…: the whole; 珴山村通报中,刘某某…: the notice named, and a person picks the case)
         if not part.others and (_ASKS_WHOLE.search(fold(part.text)) and (listed or PLACE_LINE.match(line)
@@ -2196,6 +2254,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and "已" not in cell[undone.end():] and not re.search(r"未|没|不|尚|仍|还有|剩", fold(part.text)):
         # 开设了多少个专用账户 asked, the notice counts the projects that did not (未按规定开设…的项目7个)
         reasons.append(f"measure not stated: the notice gives {fact.fig.text} ({fact.measure}) as not {undone.group(1)}")
+    # (a whole that is a plan, 计划新建…3000个,其中…: the plan word before the whole's figure; not one said after
+    # it of what is left, …已整改128处,其余隐患点已纳入下半年计划。其中,痁河镇修补…4200平方米)
     planned = plan_column(text, f.start)
     sent_lead = fold(text[f.sentence_start:f.start]) if f.sentence_start is not None else ""
     # 整改目标：…追回多发低保资金9.36万元: a key-value line labelled as a target holds planned figures
@@ -2208,7 +2268,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                 or _TARGET_BEFORE.search(fold(text[fact.clause_start:f.start]))
                 or _AHEAD.search(sent_lead) or line_label or _after_notice(sent_lead, year)
                 or in_next_steps(outline, f.start) and not attached(text, f.start) or planned
-                or sub and bool(_PLAN.search(text[max(whole_at, cut - 30):cut]))) \
+                or sub and bool(re.search(r"(?:" + _PLAN.pattern + r")[^。]*?\d", text[max(whole_at, cut - 30):cut]))) \
         and not (_PLAN_Q.search(part.text) or _PLAN.search(part.text))
     if not plan and fact.kind == "money" and _BUDGET.search(fold(text[fact.clause_start:f.start])) and _ASKS_DONE.search(fold(part.text)) \
             and not _ASKS_DONE.search(fold(text[fact.clause_start:f.start])):

@@ -58,109 +58,122 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         # first too, however low the retriever ranked that sentence for the later part's own words
         if not any(c.doc == d and c.start <= s < c.end for c in top):
             top += [c for c in cands[self.cfg.top_sentences:] if c.doc == d and c.start <= s < c.end][:1]
-    for c in top:
-        context = (c.subject or "") + " " + " ".join(self.places(c.doc))
-        text = self.r.doc_text(c.doc)
-        for f in self.facts(c.doc):
-            if c.start <= f.fig.start < c.end and (f.fig.doc, f.fig.start) not in used:
-                v = judge(part, f, c.score, text, context, self.matcher, self.cfg,
-                          (f.fig.doc, f.fig.sentence_start) in anchor, self.year(c.doc),
-                          facts=self.facts(c.doc), outline=getattr(self, "_outlines", {}).get(c.doc), narrowing=narrowing)
-                if (part.topic or len(fold(part.measure or "")) <= 2) and (f.fig.doc, f.fig.sentence_start) in anchor \
-                        and any(d == f.fig.doc and f.clause_start <= u < f.clause_end for d, u in used):
-                    # (遗体接运费由每车次680元降至400元, 400元 answering the part before: 整改前收多少, naming
-                    # nothing of its own, asks its partner in that clause, not the 3420元 of another fee; so
-                    # does 涉及多少人 after 清退…23户, said 23户41人, not the 2147人 checked before it)
-                    v.score += self.cfg.w_anchor
-                    if any((g.fig.doc, g.fig.start) in used and 0 <= f.fig.start - g.fig.end <= 1 for g in self.facts(c.doc)):
-                        v.score += self.cfg.w_anchor  # (right after the first answer's figure: the same things counted otherwise)
-                if anchor and (f.fig.doc, f.fig.sentence_start) not in anchor and (back := _BACK_REF.match(_own_clause(part))) \
-                        and len(_content_words(fold(part.measure))) - len(_content_words(back.group(0))) <= 6:
-                    # (…多少名干部被问责了?里面司局级干部有几个?: 里面 is the set the first part counted; a
-                    # breakdown of another set in the paragraph (立案审查调查12人,其中厅局级干部2人) is not it.
-                    # A 其中 part that names an event of its own (其中乡镇…服务站有几名工作人员受到党内警告处分)
-                    # may be answered where the notice tells that event)
-                    v.score -= self.cfg.w_reason
-                if (f.fig.doc, f.fig.sentence_start) in anchor and (per := per_unit_conflict(part, f, text)):
-                    # (…收了多少个红包?总共多少钱?: the sentence that answered, but not its largest item)
-                    v.reasons.append(per)
-                    v.score -= self.cfg.w_reason
-                if not v.reasons and not _TARGET_ASKED.search(fold(part.whole or part.text)) \
-                        and (late := beyond_notice(part.period, self.published(c.doc), f)):
-                    # (方案要求到2025年6月底…要提高到多少: a target asked may lie after the notice's date)
-                    v.reasons.append(late)
-                    v.score -= self.cfg.w_reason + self.cfg.w_period
-                if part.besides and not v.reasons and _names(fold(text[f.fig.sentence_start or f.clause_start:f.fig.start]), part.besides):
-                    # the whole asked less a part (党的建设方面以外的): the part's own figure is not the whole
-                    v.reasons.append(f"{f.fig.text} ({f.measure}) counts {part.besides}, the part left out")
-                    v.score -= self.cfg.w_reason
-                if (paired := respective_measure(text, f, self.facts(c.doc))) is not None and len(set(paired[1])) > 1:
-                    # 解决率…,满意率…,分别低于街道平均水平16.3个百分点和14.3个百分点: the second gap is the 满意率's
-                    # (满意度比平均低了多少 asked)
-                    share = {m_: len(set(_bigrams(_content_words(fold(m_)))) & set(_bigrams(_content_words(fold(part.text))))) for m_ in paired[1]}
-                    best_share = max(share.values())
-                    if best_share > 0 and list(share.values()).count(best_share) == 1:
-                        v.score += self.cfg.w_here if share[paired[0]] == best_share else -self.cfg.w_reason
-                if (owner := respective_owner(text, f)) is not None \
-                        and (asked := [n for n in owner[1] if n in fold(part.text) or names_match(n, part.text) >= 1.0]):  # (卫健局 for 卫生健康局)
-                    # 玥川市、玥平市、玥山市…得分分别为81.5分、80.2分、78.4分: the third figure is 玥山市's
-                    v.score += self.cfg.w_here if owner[0] in asked else -self.cfg.w_reason
-                    if owner[0] in asked and v.reasons and all(r.startswith(f"measure not stated: {part.measure};") for r in v.reasons):
-                        # (卫健局预算超支了多少 of …县卫生健康局…涉及金额分别为…: the name said short is the
-                        # figure's own; what is left, 预算超支, is judged against the sentence, 超预算支出)
-                        # (and against its paragraph's opening: 1.关于衔接推进…补助资金闲置的问题。 for 闲置的衔接资金)
-                        from .evidence import _drop_name, char_cover
-                        from .textables import paragraph_start
+    def visit(sentences: list) -> None:
+        for c in sentences:
+            context = (c.subject or "") + " " + " ".join(self.places(c.doc))
+            text = self.r.doc_text(c.doc)
+            for f in self.facts(c.doc):
+                if c.start <= f.fig.start < c.end and (f.fig.doc, f.fig.start) not in used:
+                    v = judge(part, f, c.score, text, context, self.matcher, self.cfg,
+                              (f.fig.doc, f.fig.sentence_start) in anchor, self.year(c.doc),
+                              facts=self.facts(c.doc), outline=getattr(self, "_outlines", {}).get(c.doc), narrowing=narrowing)
+                    if (part.topic or len(fold(part.measure or "")) <= 2) and (f.fig.doc, f.fig.sentence_start) in anchor \
+                            and any(d == f.fig.doc and f.clause_start <= u < f.clause_end for d, u in used):
+                        # (遗体接运费由每车次680元降至400元, 400元 answering the part before: 整改前收多少, naming
+                        # nothing of its own, asks its partner in that clause, not the 3420元 of another fee; so
+                        # does 涉及多少人 after 清退…23户, said 23户41人, not the 2147人 checked before it)
+                        v.score += self.cfg.w_anchor
+                        if any((g.fig.doc, g.fig.start) in used and 0 <= f.fig.start - g.fig.end <= 1 for g in self.facts(c.doc)):
+                            v.score += self.cfg.w_anchor  # (right after the first answer's figure: the same things counted otherwise)
+                    if anchor and (f.fig.doc, f.fig.sentence_start) not in anchor and (back := _BACK_REF.match(_own_clause(part))) \
+                            and len(_content_words(fold(part.measure))) - len(_content_words(back.group(0))) <= 6:
+                        # (…多少名干部被问责了?里面司局级干部有几个?: 里面 is the set the first part counted; a
+                        # breakdown of another set in the paragraph (立案审查调查12人,其中厅局级干部2人) is not it.
+                        # A 其中 part that names an event of its own (其中乡镇…服务站有几名工作人员受到党内警告处分)
+                        # may be answered where the notice tells that event)
+                        v.score -= self.cfg.w_reason
+                    if (f.fig.doc, f.fig.sentence_start) in anchor and (per := per_unit_conflict(part, f, text)):
+                        # (…收了多少个红包?总共多少钱?: the sentence that answered, but not its largest item)
+                        v.reasons.append(per)
+                        v.score -= self.cfg.w_reason
+                    if not v.reasons and not _TARGET_ASKED.search(fold(part.whole or part.text)) \
+                            and (late := beyond_notice(part.period, self.published(c.doc), f)):
+                        # (方案要求到2025年6月底…要提高到多少: a target asked may lie after the notice's date)
+                        v.reasons.append(late)
+                        v.score -= self.cfg.w_reason + self.cfg.w_period
+                    if part.besides and not v.reasons and _names(fold(text[f.fig.sentence_start or f.clause_start:f.fig.start]), part.besides):
+                        # the whole asked less a part (党的建设方面以外的): the part's own figure is not the whole
+                        v.reasons.append(f"{f.fig.text} ({f.measure}) counts {part.besides}, the part left out")
+                        v.score -= self.cfg.w_reason
+                    if (paired := respective_measure(text, f, self.facts(c.doc))) is not None and len(set(paired[1])) > 1:
+                        # 解决率…,满意率…,分别低于街道平均水平16.3个百分点和14.3个百分点: the second gap is the 满意率's
+                        # (满意度比平均低了多少 asked)
+                        share = {m_: len(set(_bigrams(_content_words(fold(m_)))) & set(_bigrams(_content_words(fold(part.text))))) for m_ in paired[1]}
+                        best_share = max(share.values())
+                        if best_share > 0 and list(share.values()).count(best_share) == 1:
+                            v.score += self.cfg.w_here if share[paired[0]] == best_share else -self.cfg.w_reason
+                    if (owner := respective_owner(text, f)) is not None \
+                            and (asked := [n for n in owner[1] if n in fold(part.text) or names_match(n, part.text) >= 1.0]):  # (卫健局 for 卫生健康局)
+                        # 玥川市、玥平市、玥山市…得分分别为81.5分、80.2分、78.4分: the third figure is 玥山市's
+                        v.score += self.cfg.w_here if owner[0] in asked else -self.cfg.w_reason
+                        if owner[0] in asked and v.reasons and all(r.startswith(f"measure not stated: {part.measure};") for r in v.reasons):
+                            # (卫健局预算超支了多少 of …县卫生健康局…涉及金额分别为…: the name said short is the
+                            # figure's own; what is left, 预算超支, is judged against the sentence, 超预算支出)
+                            # (and against its paragraph's opening: 1.关于衔接推进…补助资金闲置的问题。 for 闲置的衔接资金)
+                            from .evidence import _drop_name, char_cover
+                            from .textables import paragraph_start
 
-                        rest = _drop_name(fold(part.measure), fold(owner[0]))
-                        # (the paragraph's opening sentence and the figure's own, not every sentence between:
-                        # 大班额由73个降至9个 two sentences before 瑎湖区分别新增学位…1530个 says nothing of it)
-                        p0 = paragraph_start(text, f.fig.start)
-                        s0 = f.fig.sentence_start if f.fig.sentence_start is not None else f.clause_start
-                        first = text[p0:s0].split("。")[0] if s0 > p0 else ""
-                        local = fold(first) + " " + fold(text[s0:f.clause_end]) + fold(f.measure or "")
-                        if char_cover(rest, part.who, local) >= self.cfg.char_cover_min:
-                            v.reasons.clear()
-                            v.measure = max(v.measure, self.cfg.measure_min)
-                            v.score += self.cfg.w_reason
-                elif owner is not None and not v.reasons and (rival := next((w for w in part.who if w[-1:] == owner[0][-1:]
-                                                                             and w not in owner[0] and owner[0] not in w), None)):
-                    # a body of the list's kind the list does not name (…县人民医院、…卫生院分别为…; 中医院 asked)
-                    v.reasons.append(f"{rival}: figure not given; the notice gives {f.fig.text} ({f.measure}) "
-                                     f"for {owner[0]}, one of {'、'.join(owner[1])}")
-                    v.score -= self.cfg.w_reason + self.cfg.w_who
-                if not part.who and (ol := getattr(self, "_outlines", {}).get(c.doc)) is not None \
-                        and f.fig.subject and f.fig.subject != ol.subject_at(f.fig.start) \
-                        and not _names(fold(part.text), f.fig.subject):
-                    # the figure sits where one body is reported on (琦山县中医院：…追回58.36万元, a ledger row's
-                    # 责任单位), and the question asks of no such body: the notice's own figure is the likelier
-                    v.score -= self.cfg.w_sub
-                if f.kind not in ("percent", "points", "ratio") and not _PER.search(fold(part.text)) \
-                        and _PER.search(fold(text[f.clause_start:f.fig.end + 2])):
-                    # 人均消费约1200元,费用共计2.4万元: an average or per-unit amount is not what a plain
-                    # 多少钱 asks when the sentence also gives the amount itself
-                    v.score -= self.cfg.w_reason
-                if (item := _ordinal_item(part.text, text, f)):
-                    # 第11标段 asked: a figure in 第9标段's paragraph is another lot's, one in 第11标段's is its own
-                    v.score += self.cfg.w_here if item > 0 else -self.cfg.w_reason
-                    if item < 0 and not v.reasons:
-                        asked_items = "/".join(f"第{a}{b}" for a, b in _ORDINAL.findall(fold(part.text)))
-                        v.reasons.append(f"the notice gives {f.fig.text} ({f.measure}) for another numbered item than {asked_items}"
-                                         if item == -2 else f"the notice gives {f.fig.text} ({f.measure}) for all of them, not for {asked_items}")
-                if part.others and _sibling_item(part, text, f):
-                    # 制造业中长期贷款 和 涉农贷款 compared: a figure said where the other item is named,
-                    # and not this one, is the other item's (较年初增加47.63亿元 in the 涉农贷款 row)
-                    v.score -= self.cfg.w_reason
-                if (own_record := record_label_fit(part.text, text, f)):
-                    # （二）农药。…罚没款88.35万元: a figure in the record the question's item opens is its own;
-                    # one in a sibling record (（一）种子。…46.8万元) is another item's
-                    v.score += self.cfg.w_here if own_record > 0 else -self.cfg.w_reason
-                if named and c.doc not in named and not v.reasons:
-                    # the question names another notice's place (舟山 asked, a figure of 定西's notice)
-                    v.reasons.append(f"the question names {'/'.join(self.place_name(d) for d in named)}; "
-                                     f"{f.fig.text} ({f.measure}) is another notice's figure")
-                    v.score -= self.cfg.w_reason + self.cfg.w_who
-                verdicts.append((v, c))
+                            rest = _drop_name(fold(part.measure), fold(owner[0]))
+                            # (the paragraph's opening sentence and the figure's own, not every sentence between:
+                            # 大班额由73个降至9个 two sentences before 瑎湖区分别新增学位…1530个 says nothing of it)
+                            p0 = paragraph_start(text, f.fig.start)
+                            s0 = f.fig.sentence_start if f.fig.sentence_start is not None else f.clause_start
+                            first = text[p0:s0].split("。")[0] if s0 > p0 else ""
+                            local = fold(first) + " " + fold(text[s0:f.clause_end]) + fold(f.measure or "")
+                            if char_cover(rest, part.who, local) >= self.cfg.char_cover_min:
+                                v.reasons.clear()
+                                v.measure = max(v.measure, self.cfg.measure_min)
+                                v.score += self.cfg.w_reason
+                    elif owner is not None and not v.reasons and (rival := next((w for w in part.who if w[-1:] == owner[0][-1:]
+                                                                                 and w not in owner[0] and owner[0] not in w), None)):
+                        # a body of the list's kind the list does not name (…县人民医院、…卫生院分别为…; 中医院 asked)
+                        v.reasons.append(f"{rival}: figure not given; the notice gives {f.fig.text} ({f.measure}) "
+                                         f"for {owner[0]}, one of {'、'.join(owner[1])}")
+                        v.score -= self.cfg.w_reason + self.cfg.w_who
+                    if not part.who and (ol := getattr(self, "_outlines", {}).get(c.doc)) is not None \
+                            and f.fig.subject and f.fig.subject != ol.subject_at(f.fig.start) \
+                            and not _names(fold(part.text), f.fig.subject):
+                        # the figure sits where one body is reported on (琦山县中医院：…追回58.36万元, a ledger row's
+                        # 责任单位), and the question asks of no such body: the notice's own figure is the likelier
+                        v.score -= self.cfg.w_sub
+                    if f.kind not in ("percent", "points", "ratio") and not _PER.search(fold(part.text)) \
+                            and _PER.search(fold(text[f.clause_start:f.fig.end + 2])):
+                        # 人均消费约1200元,费用共计2.4万元: an average or per-unit amount is not what a plain
+                        # 多少钱 asks when the sentence also gives the amount itself
+                        v.score -= self.cfg.w_reason
+                    if (item := _ordinal_item(part.text, text, f)):
+                        # 第11标段 asked: a figure in 第9标段's paragraph is another lot's, one in 第11标段's is its own
+                        v.score += self.cfg.w_here if item > 0 else -self.cfg.w_reason
+                        if item < 0 and not v.reasons:
+                            asked_items = "/".join(f"第{a}{b}" for a, b in _ORDINAL.findall(fold(part.text)))
+                            v.reasons.append(f"the notice gives {f.fig.text} ({f.measure}) for another numbered item than {asked_items}"
+                                             if item == -2 else f"the notice gives {f.fig.text} ({f.measure}) for all of them, not for {asked_items}")
+                    if part.others and _sibling_item(part, text, f):
+                        # 制造业中长期贷款 和 涉农贷款 compared: a figure said where the other item is named,
+                        # and not this one, is the other item's (较年初增加47.63亿元 in the 涉农贷款 row)
+                        v.score -= self.cfg.w_reason
+                    if (own_record := record_label_fit(part.text, text, f)):
+                        # （二）农药。…罚没款88.35万元: a figure in the record the question's item opens is its own;
+                        # one in a sibling record (（一）种子。…46.8万元) is another item's
+                        v.score += self.cfg.w_here if own_record > 0 else -self.cfg.w_reason
+                    if named and c.doc not in named and not v.reasons:
+                        # the question names another notice's place (舟山 asked, a figure of 定西's notice)
+                        v.reasons.append(f"the question names {'/'.join(self.place_name(d) for d in named)}; "
+                                         f"{f.fig.text} ({f.measure}) is another notice's figure")
+                        v.score -= self.cfg.w_reason + self.cfg.w_who
+                    verdicts.append((v, c))
+    visit(top)
+    if part.period and verdicts and all(v.reasons for v, _ in verdicts) \
+            and any(v.measure >= self.cfg.measure_min and all(r.startswith("period not covered") for r in v.reasons)
+                    for v, _ in sorted(verdicts, key=lambda vc: -vc[0].score)[:3]):
+        # the measure asked is stated, but for another time than asked (全年投入…3680万元 for 今年, in the sentence
+        # that shares most words): the notice may state it for the time asked in a sentence ranked lower
+        # (2024年县级安排养护资金2100万元, its topic said in the sentence before)
+        n = len(verdicts)
+        visit([c for c in cands[self.cfg.top_sentences:self.cfg.top_sentences + 12] if c not in top])
+        # (only a figure that states a time of its own, which the checks found to be the one asked: one that
+        # states none, 因沟通不到位导致"不满意"评价的派单有37件, is no answer for the time the best one missed)
+        verdicts[n:] = [(v, c) for v, c in verdicts[n:] if v.reasons or (v.fact.fig.period or v.fact.period)]
     # (of two figures that score alike, the one whose verb does what the question asks: 清出来…冒领 of
     # 清退冒领高龄津贴的已故人员412人, not the 党纪政务处分15人 beside it)
     verdicts.sort(key=lambda vc: -vc[0].score)
@@ -1165,6 +1178,8 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
         from .derive import computed_answer
 
         done = computed_answer(best.fact, earlier, -1, "本年数减去上年数")
+        if done is None and re.search(r"减少|下降|降低|少|压减|缩减", fold(part.text)):
+            done = computed_answer(earlier, best.fact, -1, "上年数减去本年数")  # (a fall: 1240亩 → 386亩)
         if done is not None:
             text = self.r.doc_text(best.fact.fig.doc)
             cites = [Citation(best.fact.fig.doc, a, b, text[a:b]) for a, b in self.sentence_spans(text, best.fact.fig.start, best.fact.fig.end)[:1]]
@@ -1274,6 +1289,12 @@ def year_before(self, part, fact):
     for g in self.facts(fact.fig.doc):
         if g is fact or g.fig.unit != fact.fig.unit or paragraph_start(text, g.fig.start) != p0 or abs(g.fig.start - fact.fig.start) > 120:
             continue
+        # (排查发现撂荒面积386亩,较2023年排查时的1240亩下降68.9%: the base of the comparison, right after the
+        # level, is the same measure at the year it names)
+        base = re.fullmatch(r"[,，]?\s*(?:较|比)((?:19|20)\d\d)年[^,，。;；\d]{0,10}?", fold(text[fact.fig.end:g.fig.start])) \
+            if g.fig.start > fact.fig.end else None
+        if base and int(base.group(1)) == year - 1:
+            return g
         when = re.search(r"((?:19|20)\d\d)年", fold(g.fig.period or g.period or ""))
         if when and int(when.group(1)) == year - 1 and (g.measure == fact.measure or grams and _share(grams, fold(g.measure)) >= 0.8):
             return g

@@ -480,7 +480,8 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
     b = len(folded) if b == -1 else b
     if "\n" in folded[fact.fig.start:fact.fig.end]:
         b = max(b, fact.clause_end)  # (an infographic's label line is its clause's)
-    near = content(folded[a:b]) + " " + content(fold(context))
+    # (and the body its record names as owner, after the figure: 整改结果：…561.2万元…\n责任单位：市卫生健康委员会)
+    near = content(folded[a:b]) + " " + content(fold(context)) + " " + content(fold(fact.fig.subject or ""))
     near += " " + " ".join(h for s, e, h in secs if s <= pos < e)
     elsewhere = content(folded[:a]) + " " + content(folded[b:])
     title = notice_topic(folded)

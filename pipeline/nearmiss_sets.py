@@ -64,7 +64,10 @@ def involved_conflict(part, fact, text: str) -> str | None:
     from .evidence import folded_doc
 
     a, b = _sentence(fact, folded_doc(text))
-    sent = folded_doc(text)[a:b]
+    from .evidence import _record_problem
+
+    # (and a register's record: 涉及金额：36.8万元 is what its 问题：…发放职业技能提升补贴 line involves)
+    sent = folded_doc(text)[a:b] + " " + _record_problem(folded_doc(text), fact.fig.start)
     asked = [k for k in _MONEY_KIND.findall(fold(part.text)) if k not in sent]
     if asked:
         return f"{asked[0]}: the notice gives {fact.fig.text} as the amount involved, not as {asked[0]}"
@@ -161,7 +164,9 @@ def change_of_another(part, fact, text: str, facts: list | None) -> str | None:
 
 # a figure per head, per household, per unit, or an average (人均消费600元, 每亩420元)
 # (每生每月200元; 一个月能拿多少补贴: what one gets per month, not what was paid out in all)
-_PER = re.compile(r"人均|户均|村均|校均|生均|亩均|床均|年均|月均|日均|平均|均价|单价|每(?:人|户|家|亩|次|件|个|名|平方米|吨|公里|辆|所|村|生|位|台|套|车|床|月|年|天|日)"
+# (每 and a measure word of things: 每部电梯 as 每台; not of events or rounds, 每周约谈的…加起来, 每批)
+_PER = re.compile(r"人均|户均|村均|校均|生均|亩均|床均|年均|月均|日均|平均|均价|单价|每(?:人|户|家|亩|次|件|个|名|平方米|吨|公里|辆|所|村|生|位|台|套|车|床|月|年|天|日"
+                  r"|部|座|栋|幢|间|只|头|株|棵|张|本|份|盏|艘|架)"
                   r"|(?:一|每)个?(?:月|天)(?:能|可以|可|要|得)?(?:拿|领|收|挣|赚|发|交|缴|付)")  # (一年能收多少租金: a year's total, 年租金)
 _TOTAL = re.compile(r"总共|一共|共计|合计|总计|总额|总金额|累计")
 

@@ -183,6 +183,8 @@ def _records(doc: str, text: str) -> list[Section]:
     for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):  # blocks of lines between blank lines
         a, block = m.start(), m.group(0)
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        if lines and re.fullmatch(r"\d{1,3}\s*[.、．]?|[（(]\s*(?:[一二三四五六七八九十]+|\d{1,3})\s*[)）]|[一二三四五六七八九十]+、", lines[0]):
+            lines = lines[1:]  # (1.\n问题：…\n涉及金额：…: an item's number on a line of its own opens the record)
         if len(lines) < 3 or not _LABEL_LINE.match(lines[0]):
             continue
         if sum(bool(_LABEL_LINE.match(ln)) for ln in lines) < 3:

@@ -34,6 +34,10 @@ _SUM = re.compile(r"合计|总共|一共|加起来|共计|总计|之和|合起�
 # "一共" alone often sums nothing the question lists ("党员和公职人员一共签了多少份"): then the items
 # must each be a phrase of their own, and not one collective thing ("这几个工程")
 _STRONG_SUM = re.compile(r"加起来|之和|合起来|加上|两地|两处")
+# 共 alone before the act (第五轮、第六轮巡察反馈问题共整改完成多少个): altogether, as 一共 is, when the question
+# lists items with 、 before it (a 和 is often inside one name: 预算执行和其他财政收支审计工作报告共反映问题); not
+# the 共 of a word (公共, 共享, 共建, 共同, 共青团, 共产党)
+_JOINED_GONG = re.compile(r"、[^,,;;??]{1,30}?(?<![公总一])共(?![青享建同性识产治管商赢计鸣振])(?=[\u4e00-\u9fff])")
 _DIFF = re.compile(r"多多少|多出多少|少多少|相差|差多少|增加了?多少|减少了?多少|多了多少|少了多少|多几|少几"
                    r"|比(?![例率较]|重(?!复))[^,,??比]{2,14}?[多少](?![少收付发拨占用])[\u4e00-\u9fff]{1,2}了?(?:多少|几)"  # A比B多办了多少件
                    r"|[,,]比(?![例率较]|重(?!复))[^,,??比]{2,30}?(?:长|短|高|低|快|慢|早|晚)了?(?:多少|几)")  # A的期限,比B的期限长多少个月
@@ -225,8 +229,11 @@ def _split_conn(text: str, skip: str | tuple = "", until: int | None = None) -> 
         left = text[start:m.start()]
         if m.group(0) in "和与" and (inside := _IN_BODY_NAME.match(text, m.end())) \
                 and not re.match(r"[\u4e00-\u9fff]{1,3}[省市县区](?:委|局|厅|政府)", inside.group(0)) and not _BODY_TAIL.search(left) \
-                and not re.search(r"[的了在对把被给]", re.split(r"[,,、\s]", left)[-1]):
-            continue  # 自然资源和规划局, 住房和城乡建设局: the 和 of one body's name
+                and not re.search(r"[的了在对把被给]", re.split(r"[,,、\s]", left)[-1]) \
+                and not re.search(r"(?:局|委|办|厅|院|政府|中心|公司|集团)[\u4e00-\u9fff]{2,}$", re.split(r"[,,、\s]", left)[-1]):
+            # 自然资源和规划局, 住房和城乡建设局: the 和 of one body's name (not after a body and what it did:
+            # 人社局乱发技能补贴和民政局…)
+            continue
         if len(left.strip(",, ")) >= 2:
             out.append(left)
             start = m.end()
@@ -1020,7 +1027,7 @@ def read(question: str) -> Slots:
     if (gap := _body_gap(q, info)) is not None:
         return gap
     op = None
-    total = _SUM.search(q)
+    total = _SUM.search(q) or _JOINED_GONG.search(q)
     gap = _DIFF.search(q)
     if total and not _own_clause_total(q) \
             and not (_COMPARE.search(q) and (conn := re.search(r"[,,]?\s*(?:与|和|跟|同)", q)) and total.start() < conn.start()) \
