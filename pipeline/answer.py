@@ -697,10 +697,12 @@ class Answerer:
                 start = f.fig.sentence_start if f.fig.sentence_start is not None else f.clause_start
                 lead = text[start:f.fig.start]
                 at = [lead.rfind(n) for n in names]
+                if min(at) < 0:
+                    continue  # (an item the sentence does not name)
                 order = sorted(range(len(names)), key=lambda i: at[i])
                 gaps = [lead[at[a] + len(names[a]):at[b]] for a, b in zip(order, order[1:])]
-                if min(at) < 0 or not all(len(g) <= 6 and re.search(r"[、和及与]", g) and not re.search(r"\d", g) for g in gaps) or re.search(r"[\d.]+\s*[^\d\s,,;;。]{0,3}[,,;;、]|分别|各自|依次", lead[max(at):]):
-                    continue  # (an item missing, the items not joined by 、/和/及/与, or a figure between them and this one)
+                if not all(len(g) <= 6 and re.search(r"[、和及与]", g) and not re.search(r"\d", g) for g in gaps) or re.search(r"[\d.]+\s*[^\d\s,,;;。]{0,3}[,,;;、]|分别|各自|依次", lead[max(at):]):
+                    continue  # (the items not joined by 、/和/及/与, or a figure between them or after them)
                 return PartAnswer(p.question, fact_text(f), None, p.citations, [f])
         return None
 
