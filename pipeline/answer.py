@@ -131,8 +131,8 @@ def _figure_units(doc: str, text: str) -> list:
 
 def item_names(texts: list[str]) -> list[str]:
     """What tells the items of a sum apart: each part's words outside what all parts share at their end
-    and start (a name: six characters at most, else none), its last two characters (瑜州市委第五|轮巡察… and 第六|轮巡察… → 第五, 第六), with the
-    shared word after them when an item differs by one character only."""
+    and start (a name: six characters at most, else none), its last two characters (瑜州市委第五|轮巡察…
+    and 第六|轮巡察… → 第五, 第六), with the shared word after them when an item differs by one character only."""
     if len(texts) < 2:
         return []
     ts = [re.sub(r"\s+", "", fold(t)) for t in texts]
