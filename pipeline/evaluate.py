@@ -111,6 +111,14 @@ def subject_core(s: str) -> str:
 # ---------------------------------------------------------------- figures
 
 
+def _unit_unwritten(p: dict, g: dict) -> bool:
+    """A bare number in a table cell whose header and row name no unit (本年处理决定数量 | 2317): the
+    labelling guide's unit is the one written, and none is, so the values alone decide (a unit the
+    extractor read where none is written still has to agree with the label's)."""
+    bare = re.fullmatch(r"[\d.,]+", (g.get("text") or "").strip())
+    return bool(bare) and not (p.get("unit") or "").strip() and abs(float(p["value"]) - float(g["value"])) <= 1e-9 * max(1.0, abs(float(g["value"])))
+
+
 def match_figures(pred: list[dict], gold: list[dict]) -> tuple[PRF, list[tuple[dict, dict]], list[dict], list[dict]]:
     """Greedy one-to-one matching per doc: same doc, overlapping spans, equal value in base units."""
     used: set[int] = set()
@@ -126,7 +134,8 @@ def match_figures(pred: list[dict], gold: list[dict]) -> tuple[PRF, list[tuple[d
             if i in used:
                 continue
             p = pred[i]
-            if overlaps(p["start"], p["end"], g["start"], g_end) and same_quantity(p["value"], p["unit"], g["value"], g["unit"]):
+            if overlaps(p["start"], p["end"], g["start"], g_end) and (
+                    same_quantity(p["value"], p["unit"], g["value"], g["unit"]) or _unit_unwritten(p, g)):
                 best = i
                 break
         if best is None:

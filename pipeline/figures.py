@@ -258,10 +258,15 @@ def _rate(text: str, e: int) -> tuple[int, str]:
     for _ in range(3):
         if e + 1 < len(text) and text[e] == "/":
             m = _UNIT_RE.match(text, e + 1)
+            big = re.match(r"[万亿千百](?:元|张|人|户|吨|辆|台|件|个|次|亩|平方米|公里)", text[e + 1:e + 5])
             if m:
                 seg = m.group()
-            elif "\u4e00" <= text[e + 1] <= "\u9fff" or text[e + 1] in "dhaLs" and not re.match(r"[A-Za-z]", text[e + 2:e + 3]):
-                seg = text[e + 1]  # (/年, /生; t/d, mg/L)
+            elif big:
+                seg = big.group()  # (0.18件/亿元, 1.42件/万张: per hundred million yuan of assets, per ten thousand cards)
+            elif "\u4e00" <= text[e + 1] <= "\u9fff" and (text[e + 1] in "年月日天周时次人户生餐亩吨台辆间件个位名家座套张份床班"
+                                                             or not re.match(r"[\u4e00-\u9fff](?<![的以左之内和及或])", text[e + 2:e + 3])) \
+                    or text[e + 1] in "dhaLs" and not re.match(r"[A-Za-z]", text[e + 2:e + 3]):
+                seg = text[e + 1]  # (/年, /生; t/d, mg/L; not 318个/党纪政务处分→241人: a slash between two items)
             else:
                 break
             out += text[e] + seg
@@ -527,7 +532,11 @@ def _figure(doc: str, source: str, text: str, bounds: list[int], start: int, end
 # (any measure word a figure may carry, 清理合同(份), 储备粮(万吨), with or without a 万/亿 before it)
 _HEADER_UNITS = sorted(set(_UNITS) | {p + u for p in ("万", "亿", "千", "百万") for u in _UNITS if not _UNITS[u].duration}
                        | {"万元", "亿元", "千元"}, key=len, reverse=True)
-_HEADER_UNIT = re.compile(r"[((](" + "|".join(map(re.escape, _HEADER_UNITS)) + r")[))](?=[^()\n]{0,10}$)")
+_HEADER_UNIT = re.compile(r"[((](?:单位[:：]\s*)?((?:" + "|".join(map(re.escape, _HEADER_UNITS)) + r")(?:/(?:"
+                          + "|".join(map(re.escape, _HEADER_UNITS)) + r"|[\u4e00-\u9fff]{1,2}))?)[))](?=[^()\n]{0,10}$)")
+# (亿元资产投诉量(件/亿元): a rate's header names its whole unit, the numerator's and the denominator's)
+# a column or row of a bordered Markdown table that numbers, dates or ranks its rows, not counts
+_NOT_COUNT = re.compile(r"序号|编号|排名|名次|排序|年份|年度|日期|时间|代码|电话|邮编|批次|期号")
 # a header that is a noun ending in its own measure word (检测车辆, 受理案件): cells count that
 _COUNT_HEADER = re.compile(r"^[^\d()（）\s率比额金款费]{1,8}(?<![人户次])数$")  # 问题数, 反馈问题数 (not 人数: 人)
 _DONE_HEADER = re.compile(r"^(?:已|未|尚未|累计)[\u4e00-\u9fff]{1,4}$")  # 已整改, 已办结
@@ -618,7 +627,12 @@ def _table_cells(doc: str, source: str, found: list[Figure], bounds: list[int], 
                     # 问题数 over whole numbers counts things (个); 已整改 beside it counts the same things
                     named = "个" if _COUNT_HEADER.match(head) or (
                         col > 0 and _DONE_HEADER.match(head) and _COUNT_HEADER.match(row.header_of(col - 1))) else None
-                if not found_unit and not named:
+                if not found_unit and not named and "." not in cell and row.sep == 1 and source[pos:end].lstrip().startswith(("|", "\uff5c")) \
+                        and not _NOT_COUNT.search(head + first) and not re.fullmatch(r"(?:19|20)\d\d", cell.strip()) and col > 0:
+                    # a bordered table's whole numbers whose header and row name no unit (本年处理决定数量, 自然人 ×
+                    # 予以公开) count things: a count whose measure word the notice leaves unsaid
+                    named = ""
+                if not found_unit and named is None:
                     continue
                 fig = cell_figure(f"{doc}#t{len(out) + 1}", doc, source, text, bounds, s, e,
                                   found_unit.group(1) if found_unit else named, subject_at)

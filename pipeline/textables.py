@@ -49,22 +49,38 @@ def _cells(text: str, a: int, b: int, sep: re.Pattern) -> list[tuple[int, int]]:
         out.append((start, a + m.start()))
         start = a + m.end()
     out.append((start, b))
-    out = [(s, e) for s, e in out if text[s:e].strip()]
-    # trim each cell
-    trimmed = []
-    for s, e in out:
-        while s < e and text[s] in " \u3000":
-            s += 1
-        while e > s and text[e - 1] in " \u3000\r":
-            e -= 1
-        trimmed.append((s, e))
-    return trimmed
+    return [_trimmed(text, s, e) for s, e in out if text[s:e].strip()]
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    """A cell's span without the spaces around it."""
+    while s < e and text[s] in " \u3000":
+        s += 1
+    while e > s and text[e - 1] in " \u3000\r":
+        e -= 1
+    return s, e
+
+
+_BORDERED = re.compile(r"^[ \u3000]*[|\uff5c].*[|\uff5c][ \u3000\r]*$")
+
+
+def _bordered_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The cells of a Markdown row drawn with outer pipes (| 行政许可 | 18642 | | |), its empty cells
+    kept as empty spans where they stand, so that every cell stays under its own column's header
+    (the standard tables of a 政府信息公开年度报告 leave cells blank and repeat a header mid-table)."""
+    line = text[a:b]
+    bars = [a + m.start() for m in re.finditer(r"[|\uff5c]", line)]
+    return [_trimmed(text, left + 1, right) for left, right in zip(bars, bars[1:])]
 
 
 def _shape(text: str, a: int, b: int) -> tuple[int, list[tuple[int, int]]] | None:
     """(separator index, cells) of a line that reads as a table row, else None."""
     if b - a < 3 or _RULE.match(text[a:b]):
         return None
+    if _BORDERED.match(text[a:b]):
+        cells = _bordered_cells(text, a, b)
+        if len(cells) >= 3 and sum(e > s for s, e in cells) >= 1:
+            return 1, cells
     for i, sep in enumerate(_SEPS):
         cells = _cells(text, a, b, sep)
         if len(cells) >= 3 and (i < 3 or all(e - s <= _MAX_CELL for s, e in cells)):
@@ -225,6 +241,20 @@ def row_at(text: str, pos: int) -> Row | None:
         if s is None or s[0] != kind or len(s[1]) != len(cells):
             break
         top, la = (pa, pb), pa
+    if kind == 1 and _BORDERED.match(text[a:b]):
+        # a bordered table that starts again under a header of its own mid-table (信息内容 | 本年处理决定数量
+        # after a group's heading row): the nearest such header above the row is its header
+        if _sub_header(text, a, b, top):
+            return None
+        pa = a
+        while pa > top[0]:
+            pa, pb = _line(text, pa - 1)
+            if _sub_header(text, pa, pb, top):
+                top = (pa, pb)
+                break
+        header = tuple(text[s:e] for s, e in _bordered_cells(text, *top))
+        column = next((i for i, (s, e) in enumerate(cells) if s <= pos <= e and (s < e or s == pos)), -1)
+        return Row(header, tuple(cells), column, _caption(text, top[0]), kind) if top[0] != a else None
     header = tuple(text[s:e] for s, e in _cells(text, top[0], top[1], _SEPS[kind]))
     if all(re.search(r"\d", h) for h in header):
         header = ()  # every cell of the first line holds a figure: a table without a header, that line a row
@@ -235,6 +265,26 @@ def row_at(text: str, pos: int) -> Row | None:
         return None  # the header itself, or a lone line
     column = next((i for i, (s, e) in enumerate(cells) if s <= pos < e), -1)
     return Row(header, tuple(cells), column, _caption(text, top[0]), kind)
+
+
+def _group_row(text: str, a: int, b: int) -> bool:
+    """A bordered row holding words in its first cell only (| 第二十条第（五）项 | | | |): a group's heading."""
+    cells = _bordered_cells(text, a, b) if _BORDERED.match(text[a:b]) else []
+    return len(cells) >= 2 and cells[0][1] > cells[0][0] and all(e == s for s, e in cells[1:])
+
+
+def _sub_header(text: str, a: int, b: int, top: tuple[int, int]) -> bool:
+    """A bordered row below a table's first line that heads the rows after it: words in two cells or
+    more, no figure, right under a group's heading row."""
+    if a <= top[0] or not _BORDERED.match(text[a:b]) or _RULE.match(text[a:b]):
+        return False
+    cells = [text[s:e] for s, e in _bordered_cells(text, a, b)]
+    if sum(bool(c) for c in cells) < 2 or any(re.search(r"\d", c) for c in cells[1:]):
+        return False
+    pa, pb = _line(text, a - 1)
+    while pa > top[0] and _RULE.match(text[pa:pb]):  # (a rule drawn under the first line)
+        pa, pb = _line(text, pa - 1)
+    return _group_row(text, pa, pb)
 
 
 def comma_rows(text: str) -> list[tuple[int, int]]:
