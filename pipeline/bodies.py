@@ -65,6 +65,25 @@ def dept_named_at(name: str, lead: str) -> bool:
 
 
 
+def bulleted_head(text: str, pos: int) -> str:
+    """The nearest short bulleted line above `pos` in its block of lines (▶痵阳区·聚焦物业服务…, over
+    查处问题→207个…): a poster's heading that names whose the lines under it are; "" when none. Read on
+    the lines as printed, not as wrap-joined."""
+    bullet = re.compile(r"[ \u3000]*[▶►•●◆■□★☆◇▪]")
+    block = text.rfind("\n\n", 0, pos)
+    block = 0 if block == -1 else block + 2
+    line = text.rfind("\n", 0, pos)
+    if bullet.match(text, line + 1):
+        return ""  # the figure's own line is a bulleted item: its own words say whose it is
+    while line > block:
+        up = text.rfind("\n", 0, line) + 1
+        head = fold(text[up:line])
+        if len(head) <= 40 and bullet.match(head) and not re.search(r"\d", head):
+            return head  # (a heading, not another item: it holds no figure)
+        line = up - 1
+    return ""
+
+
 def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) -> str | None:
     """A body the part names (a town, village, company) that is not the one this figure is for:
     named only after the figure's clause (that is another body's figure) or not at all (neither in
@@ -166,7 +185,7 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
             continue
         # (the structure nearest the figure may name its owner: an item or paragraph opening with the body,
         # a record's 责任单位, a table row's body — owners.py, carried as the figure's subject)
-        if name not in context and names_match(name, text[sent_start:sent_end] + " " + context) < 0.9 \
+        if name not in context and names_match(name, text[sent_start:sent_end] + " " + context + " " + bulleted_head(text, f.start)) < 0.9 \
                 and names_match(name, " ".join(section_headings(outline, f.start))) < 0.9 \
                 and (names_match(name, f.subject or "") < 0.9 or re.search(r"全(?:省|市|区|县|州|镇|乡)", fold(text[sent_start:f.start]))) \
                 and not (len(whole) >= 4 and fold(whole) in issuer) \
@@ -406,6 +425,7 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
             and not _ADMIN.search(folded[folded.rfind(";", s00, f.start) + 1:f.start]):
         before = folded[s0:f.start]  # 全市开展…共检查企业376家: the whole's figure, whatever place the record opened with
     scope = before + folded[f.start:s1] + " " + context
+    scope += " " + bulleted_head(text, f.start)
     whole_of = re.search(r"全([省市区县镇乡])", folded[s0:f.start])
     # (瓧坪乡。…对全乡1126户低保对象全面复核,清退…93户: 全乡 is the whole of the town the paragraph is about)
     if f.subject and (not whole_of or fold(f.subject).endswith(whole_of.group(1))):

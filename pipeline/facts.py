@@ -495,6 +495,18 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
         le = len(folded) if le < 0 else le
         if _WORD.search(folded, ls, le):
             return _balanced(folded, *_trim(folded, ls, le, subject, before_figure=False))
+    base = max(0, fig.start - 24)
+    if (arrow := re.search(r"([^\s·•/|,;:。→]{2,20})[ \t\u3000]*(?:→|->|⟶)[ \t\u3000]*$", folded[base:fig.start])) and _WORD.search(arrow.group(1)):
+        # 查处问题→1,236个 / 督促退还维修资金→593.7万元·惠及居民→1.2万户: a poster's line points from what is
+        # counted to its figure (after the time phrase that opens it: 2024年追回医保基金→…)
+        ls, le = base + arrow.start(1), base + arrow.end(1)
+        for ps, pe in periods:
+            if ls <= ps < le and pe <= le:
+                ls = pe
+        if ls >= le and k > 0 and done.get(figs[k - 1].start) and "\n" not in folded[figs[k - 1].end:fig.start]:
+            return done[figs[k - 1].start]  # (…|2023年→1,764.5万元: the same measure as the line's figure before, another time)
+        if ls < le:
+            return _balanced(folded, *_trim(folded, ls, le, subject))
     line0 = folded.rfind("\n", 0, fig.start) + 1
     if not _WORD.search(folded, line0, fig.start) and (colon := re.match(r"[ \t]*:[ \t]*", folded[fig.end:fig.end + 4])):
         # ▶ 18个：查纠养老服务补贴发放不规范问题: a line that gives the figure first, what it counts after the colon

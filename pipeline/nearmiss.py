@@ -584,6 +584,14 @@ def _day_span_months(s: str) -> str:
     return re.sub(r"(?<![\d日])(\d{1,2})月\s*(?:至|到|~|—|–|-)\s*(\d{1,2})月(?![\d份]*日)", r"\1-\2月", s)  # (7月至9月: 三季度)
 
 
+def _digit_months(s: str) -> str:
+    """Months written in characters (六月底, 十二月) in digits, as the questions' periods are read."""
+    from .periods import small_int
+
+    return re.sub(r"(?:(?<=[年至到和、，,（(—\-~\s])|^)([一二三四五六七八九十]{1,2})月",
+                  lambda m: f"{v}月" if (v := small_int(m.group(1))) and 1 <= v <= 12 else m.group(0), s)
+
+
 def subperiod_conflict(part, fact, folded: str) -> str | None:
     """A quarter, half or months asked (2022年一季度) that neither the figure's period nor its
     paragraph states: the figure is for some other stretch of time."""
@@ -596,16 +604,29 @@ def subperiod_conflict(part, fact, folded: str) -> str | None:
     from .textables import record_start
 
     r = record_start(folded, fact.fig.start)
+    own_line = (a, b)
     if r < a:
         # a record of `label：value` lines states its time once (序时进度：截至6月底…) for all its fields
         a = r
         blank = folded.find("\n\n", b)
         b = blank if blank != -1 else len(folded)
-    para = folded[a:b] + " " + fold(fact.fig.period or getattr(fact, "period", None) or "")
+    para = folded[a:b]
+    if (a, b) != own_line:
+        # (期初余额：286417.35元(截至2024年3月31日) in the record: a date in brackets right after another line's
+        # figure is when that figure stood, not the record's time)
+        para = re.sub(r"(?<=[\d元个件人户%亩])\s*\((?:截至|截止)[^()\n]{2,16}\)",
+                      lambda m: " " * len(m.group(0)) if not (own_line[0] - a <= m.start() < own_line[1] - a) else m.group(0), para)
+    para = para + " " + fold(fact.fig.period or getattr(fact, "period", None) or "")
+    para = _digit_months(para)  # (截至二〇二四年六月底: a notice typed in Chinese numerals states 6月 too)
     # (比2025年下半年减少57个: the base of a change is no stretch the paragraph's figures are of)
     own = _BASE.sub("", re.sub(r"(\d{1,2})\s*(?:至|到|~|—|-)\s*(\d{1,2})月", r"\1-\2月", _day_span_months(para)))
     said = {_months(t) for t in _SUB.findall(own)}
     if any(_months(t) in said or t in para for t in asked):
+        return None
+    if re.search(r"期末|[季年月]末|末的|底的|余额|结余", fold(part.text)) and any(
+            re.search(r"(?:截至|截止|到)(?:(?:19|20)\d\d年)?" + re.escape(_months(t).split("-")[-1]), own) for t in asked):
+        # 第二季度期末余额 asked, 期末余额：430526.85元(截至2024年6月30日) stated: a stock at the stretch's last
+        # month is where it ended
         return None
     # a notice whose title names the stretch (关于2024年上半年…考核情况的通报) reports it throughout,
     # unless the figure's own paragraph names another

@@ -90,6 +90,7 @@ _OPENS_ITEM = re.compile(
     r"\s*(?:[一二三四五六七八九十百]+[、.]|[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}(?:\.\d{1,2})*[、.](?!\d)"
     r"|第[一二三四五六七八九十\d]+[章节条部分项]|[①-⑳【■●◆▲□○◇·•\-—–])"
 )
+_LABEL_LINE = re.compile(r"\s*[^\s:：,，。;；、]{2,6}[:：]")
 _TABLE_ROW = re.compile(r"\S(?:[ \xa0]{2,}|\t|\u3000|\s*\|\s*)\S")
 _PAGE_LINE = re.compile(r"^\s*[-—–~]*\s*(?:第\s*)?\d{1,3}\s*(?:页|/\s*\d+)?\s*[-—–~]*\s*$")
 
@@ -210,11 +211,22 @@ def wrap_breaks(text: str) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(lines) and j <= i + 4 and (not lines[j][1].strip() or furniture(j)):
             j += 1
-        if j >= len(lines) or j > i + 4 or _OPENS_ITEM.match(lines[j][1]):
+        if j >= len(lines) or j > i + 4 or _OPENS_ITEM.match(lines[j][1].translate(FOLD)):  # (（二） as (二))
             continue
+        if "→" in line or "→" in lines[j][1][:24]:
+            continue  # (查处问题→146个／…: a poster's line of keywords pointing at figures stands alone)
+        if _LABEL_LINE.match(lines[j][1]):
+            continue  # (2.集体经营收入：59250.40元 then 其中：…, 盯住：… then 处理：…: the next line opens with a label of its own)
         if j > i + 1 and not any(furniture(k) for k in range(i + 1, j)):
             continue  # an empty line between: a paragraph ends here
         out.append((start + len(raw), lines[j][0]))
+    # a page wraps its lines at one width: most of the lines broken mid-sentence are about as wide as
+    # each other (a poster's lines of keywords, 查处问题→1,236个｜同比↑12.5%, stop mid-sentence at any width)
+    wrapped = sorted(widths[i] for i, (s, raw) in enumerate(lines) if any(a == s + len(raw) for a, _ in out))
+    if wrapped:
+        mid = wrapped[len(wrapped) // 2]
+        if sum(abs(w - mid) <= 0.15 * mid for w in wrapped) < 0.5 * len(wrapped):
+            return []
     return out
 
 
@@ -249,9 +261,10 @@ def _capitals(text: str) -> str:
 
 @functools.lru_cache(maxsize=64)
 def fold_doc(text: str) -> str:
-    """`fold` of a whole notice, its wrap breaks (`wrap_breaks`) turned into spaces and its amounts in
-    capitals (壹佰贰拾万元) into everyday numerals."""
-    folded = _capitals(text.translate(FOLD))
+    """`fold` of a whole notice, its wrap breaks (`wrap_breaks`) turned into spaces, its amounts in
+    capitals (壹佰贰拾万元) into everyday numerals and its years in Chinese numerals (二〇二四年) into
+    digits (a notice typed that way states its years as every other does)."""
+    folded = year_digits(_capitals(text.translate(FOLD)))
     breaks = wrap_breaks(text)
     if not breaks:
         return folded
