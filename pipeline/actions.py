@@ -95,7 +95,7 @@ CLASSES: dict[str, str] = {
     "file": "立案 立案查处 立案审查 立案调查 立案审查调查",
     "close": "结案 办结 审结 办完 办好 处理完 处理完毕 办理完毕 办理完 结了",
     # problems found, problems put right
-    "find": "发现 查出 查摆 排查 梳理 查实 查明 检视 找出 查处 揪出 挖出 锁定 排查出 清理出 摸排",  # (清理出问题资金: found in a clean-up)
+    "find": "发现 查出 查摆 排查 梳理 查实 查明 检视 找出 查处 揪出 挖出 锁定 排查出 清理出 摸排 反馈 指出",  # (清理出问题资金: found in a clean-up; 反馈问题: what an inspection found and told)
     "fix": "整改到位 完成整改 已整改 整改完成 销号 整改 改掉 改好 改正 解决 处理好 处置到位 处置完毕 改完",
     # people disciplined
     "punish": "处分 问责 追责 处罚 惩处 立案查处 查处 处理了 作出处理 予以处理 给予处理 惩戒 追究 诫勉 诫勉谈话 提醒谈话 批评教育",  # (处理了多少人; 处理 alone also handles matters)
@@ -150,6 +150,7 @@ for _cls, _words in CLASSES.items():
 # (还没收回: 没 and 收回, not 没收; 收费用: no 收费)
 _NOT_AFTER = {"没收": "(?![回到齐完])"}
 # a verb that names a noun after it (安装费, 投资项目, 引进人才计划, 放贷机构): no act counted
+_NOT_AFTER["反馈"] = "(?=(?:了|的)?问题|了)"  # (反馈问题: what was found; 针对巡察反馈制定的措施: the occasion, no act counted)
 _NOT_AFTER["恢复"] = "(?=的?(?:耕地|林地|植被|绿地|耕种|农田|原貌|生态))"  # (恢复耕地: put back to fields; 恢复通行 is no act counted)
 for _w in "安装 加装 引进 招聘 招录 放贷 复垦 曝光 约谈 化解 调解 补办 暗访 督查 交办 转办 转交".split():
     _NOT_AFTER[_w] = "(?!费|机构|项目|资金|人员|教材|工作|计划|方案|政策|平台|公司|企业|台账|清单|情况|率|件|单|事项|问题)"

@@ -272,6 +272,11 @@ def make_fact(f: Figure, text: str, folded: str, outline=None) -> Fact:
                 measure = label
             else:
                 measure = row.header_of()
+                if len(label) >= 2 and not _ROW_OWNER.search(fold(label)) and not re.search(r"\d", label) \
+                        and not _QUANTITY_HEAD.search(fold(measure)):
+                    # (| 二、上年结转政府信息公开申请数量 | 4 | 1 |, columns 自然人 and 法人或其他组织: a row
+                    # named by what it counts, not by whose it is, says what its cells measure with the column)
+                    measure = label + " " + measure
         if row.caption is not None and not f.period and period is None:
             cap = folded[row.caption[0]:row.caption[1]]
             found = find_periods(cap)
@@ -281,6 +286,12 @@ def make_fact(f: Figure, text: str, folded: str, outline=None) -> Fact:
     return Fact(f, a, b, measure, kind, period)
 
 
+# a column header that is itself a measure (已整改(个), 问题金额, 整改率), not a category of what the row counts
+# (自然人, 结果纠正: the row's label says what is counted)
+_QUANTITY_HEAD = re.compile(r"数|量|额|率|比|金|费|款|[(][^()]{1,8}[)]|面积|长度|时长")
+# a table row's label that names whose its cells are (a place, a body, a total of them), not what they count
+_ROW_OWNER = re.compile(r"(?:省|市|州|区|县|旗|镇|乡|街道|村|社区|局|委|办|院|校|所|站|队|厅|部|处|科|行|社|公司|集团|中心|医院|银行|"
+                        r"委员会|协会|党委|党组|支部|合计|总计|小计|共计|全年|平均)$|^(?:合计|总计|小计|全[省市县区镇乡])")
 _ELIDED = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|镇|乡|村|街道|社区)|[\u4e00-\u9fff]{2,12}?(?:局|中心|办公室))(?:是|为|达到?|只有|仅有?|有|则是?|也是?)?$")
 # (市人力资源和社会保障局213件、市公安局148件: a department's name alone, in a list, is whose the figure is)
 
@@ -1529,7 +1540,7 @@ _ADDED = re.compile(r"(?:^|[^重更创])新(?:增|纳入|建|开|发展|录入|�
 # what was not done (未按规定开设…的项目): the verb negated, two characters
 _NOT_DONE = re.compile(r"(?:未|没有|尚未|仍未|未能)(?:按规定|按要求|及时|足额|依法|如实|按时)?([\u4e00-\u9fff]{2})")
 _ASKS_CHANGE_FROM = re.compile(r"(?:比|较|同)(?:上年|去年|上一年|前一年|上年同期|去年同期|期|年初)[^,,??]{0,12}?"
-                               r"(?:多|少|增加|减少|增长|下降|提高|降低|涨|跌|降|升)(?:花|用|收|发|支|拨|付|赚|挣|卖|罚|查|办|拆|抓|立|退|追|清)?了?(?:多少|几)"
+                               r"(?:多|少|增加|减少|增长|下降|提高|降低|涨|跌|降|升)(?:出|花|用|收|发|支|拨|付|赚|挣|卖|罚|查|办|拆|抓|立|退|追|清)?了?(?:多少|几)"
                                r"|(?:比|较)(?:年初|上年|去年|上一年|前一年|上年同期|去年同期|同期)[^,,??]{0,4}?(?:增加|增长|新增|减少|下降|提高|降低)得"  # 哪一项较年初增加得更多
                                r"|(?:提升|提高|上升|下降|降低|增长|减少)(?:的)?幅度|增幅|降幅"  # 满意度的提升幅度: the change
                                r"|^[^,,]{0,6}?(?:和|与|同|跟)(?:上年|去年|上一年|前一年|上年同期|去年同期|年初|上学期|上季度|上个?月|上半年)[^,,]{0,4}?相比"
@@ -1811,6 +1822,15 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     # else altogether (受理多少件商标注册申请 is no 受理消费投诉举报: both 受理, measure 0.14)
     agrees = not anchored and fact.kind not in _SHARES and max(m, topicless) >= cfg.agree_measure_min \
         and action_agrees(part.text, acting_words(text, fact)) and not _cell_lacks_asked_kind(part.text, asked, fact, text)
+    if m < cfg.measure_min <= 1.0 and not agrees and not anchored and part.unit_word and fact.kind not in _SHARES:
+        # 今年打算建多少亩高标准农田?到6月底建好了多少亩?: a later part says only its act, its object the first
+        # part's; the act agreeing with the figure's, in the measure word asked, is the thing asked
+        from .facts import base_unit_of
+
+        act = _content(fold(part.measure or ""))
+        # (the figure too says only its act, its object its sentence's before: 计划建设高标准农田4200亩,截至6月底已建成3650亩)
+        agrees = bool(classes(act) & classes(_content(fold(fact.measure or "")))) and base_unit_of(f) == part.unit_word \
+            and action_agrees(part.text, acting_words(text, fact))
     if m < cfg.measure_min <= 1.0 and agrees:  # (a floor set above 1 turns every fact away, agreeing or not)
         m = cfg.measure_min  # 把多拿的钱要回来多少 for 追回违规领取资金: the same action on the thing asked
     if m < cfg.measure_min and not anchored and (only_of_its_unit(part, fact, facts or [], text)
@@ -1828,6 +1848,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"answer type not stated: asked a gap in points; the notice gives the rate {fact.fig.text} ({fact.measure})")
     # (生师比19.6:1 answers 学生和老师的人数比例: a ratio written with a colon is a 比例, not a percent)
     colon_ratio = f.unit == ":1" and "percent" in part.kinds and bool(re.search(r"比例|之比|比(?:是|为|降|升|达)", fold(part.text)))
+    if "/" in (f.unit or "") and part.unit_word and part.unit_word == f.unit.split("/", 1)[0][-1:] \
+            and not re.search(r"每|均|平均|率|比|/|" + re.escape(fold(f.unit.split("/", 1)[1])[-2:]), fold(part.text)):
+        # 信用卡业务投诉有多少件 asked, 万张信用卡投诉量 1.85件/万张 stated: a rate per card is no count of complaints
+        reasons.append(f"answer type not stated: asked a count in {part.unit_word}; the notice gives the rate {f.text}{'' if f.text.endswith(f.unit) else f.unit} ({fact.measure})")
     if part.kinds and fact.kind not in part.kinds and not rate_change and not colon_ratio:
         reasons.append(f"answer type not stated: asked {'/'.join(part.kinds)}; the notice gives {fact.kind} {fact.fig.text} ({fact.measure})")
     elif not part.kinds and fact.kind in ("percent", "points") and REMAIN_Q.search(fold(part.text)) \
@@ -2156,6 +2180,14 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # 瓥河镇…收回的集体资金 asked, 瓥山村's own 55.21万元 stated under its heading: a place below the one
         # asked, not its whole
         reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {f.subject}, a part of it")
+    if not here and not part.others and re.search(r"全(?:省|市|县|区|镇|乡)", fold(part.text)) \
+            and (sub := re.match(r"[,，;；]?\s*其中[,，:：]?([\u4e00-\u9fff]{2,6}?(?:市|区|县|镇|乡|街道|村|社区))",
+                                 fold(text[fact.clause_start:f.start]))) \
+            and sub.group(1) not in fold(part.whole or part.text) and not reasons[-1:] == [
+                f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {sub.group(1)}, a part of it"]:
+        # 全镇村级集体经济收入 asked, …增长18.6%,其中痯塘村村集体经济收入达到42万元 stated: the clause opened by
+        # 其中 and a place names one part of the whole asked
+        reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {sub.group(1)}, a part of it")
     # 由A提高到B / 从A降至B: A is what it was; unless the question asks for the earlier value, B answers
     lead_in = fold(text[fact.clause_start:f.start])
     if not anchored and fact.kind in _SHARES and re.search(r"占[^\d,;。]{0,8}$", lead_in) \

@@ -1099,6 +1099,13 @@ def read(question: str) -> Slots:
             shared = re.sub(r"^(?:村|镇|乡|县|区|市|街道|社区|单位|部门|学校|医院|企业|支行|公司)(?=[\u4e00-\u9fff]{2})", "", shared)
         if op == "difference":
             shared = re.sub(r"^多[报算领收发付拨]了?(?=多少|几)", "", shared)  # (多报了多少户: the gap's words, no act of the items)
+        # (这两家,谁的整改完成得更好(完成率更高)?: the words pointing back at the items are none of what each is
+        # asked, and a measure restated in parentheses beside the comparison says it in the notice's terms)
+        demonstrative = r"这(?:两|几|二|三)(?:家|个|地|所|者|位|处|方|类|项)|两者|二者"
+        shared = re.sub(demonstrative, "", shared)
+        items = [re.sub(demonstrative, "", it).strip() or it for it in items]
+        if (restated := re.search(r"[((]([\u4e00-\u9fff]{2,10}?)(?:更|较)(?:高|多|大|低|少|小|快|好)[))]", q)):
+            shared = re.sub(r"^谁的?|[((][^()]*[))]", "", shared) + " " + restated.group(1)
         texts = [f"{it} {shared}".strip() for it in items]
         asked = _FILLER.sub("", re.sub(r"(?:多少|几)(?:万元|亿元|元|个百分点)|(?:多多少|多出|少多少|相差|差多少|加起来|合起来|更多|更少|各有|分别)"
                                        r"|(?:哪(?:一|个|家|边)?(?:方面|类|项|个|家|边|里)?|谁)(?:更|较)?(?:多|少|高|低|大|小)?", "", shared))
