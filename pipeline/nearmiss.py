@@ -623,7 +623,7 @@ def subperiod_conflict(part, fact, folded: str) -> str | None:
     said = {_months(t) for t in _SUB.findall(own)}
     if any(_months(t) in said or t in para for t in asked):
         return None
-    if re.search(r"期末|[季年月]末|末的|底的|余额|结余", fold(part.text)) and any(
+    if re.search(r"期末|[季年月]末|末的|底的|余额|结余", fold(getattr(part, "text", "") or "")) and any(
             re.search(r"(?:截至|截止|到)(?:(?:19|20)\d\d年)?" + re.escape(_months(t).split("-")[-1]), own) for t in asked):
         # 第二季度期末余额 asked, 期末余额：430526.85元(截至2024年6月30日) stated: a stock at the stretch's last
         # month is where it ended
