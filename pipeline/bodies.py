@@ -8,6 +8,7 @@ out of evidence.py whole (session 16): the same rules, one job per module.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .actions import said_action
@@ -69,10 +70,18 @@ def bulleted_head(text: str, pos: int) -> str:
     """The nearest short bulleted line above `pos` in its block of lines (▶痵阳区·聚焦物业服务…, over
     查处问题→207个…): a poster's heading that names whose the lines under it are; "" when none. Read on
     the lines as printed, not as wrap-joined."""
-    bullet = re.compile(r"[ \u3000]*[▶►•●◆■□★☆◇▪]")
-    block = text.rfind("\n\n", 0, pos)
+    return _bulleted_head_of_line(text, text.rfind("\n", 0, pos))
+
+
+_BULLET = re.compile(r"[ \u3000]*[▶►•●◆■□★☆◇▪]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _bulleted_head_of_line(text: str, line: int) -> str:
+    """bulleted_head for the line after the break at `line` (one answer per line: the checks ask it per figure)."""
+    bullet = _BULLET
+    block = text.rfind("\n\n", 0, line + 1)
     block = 0 if block == -1 else block + 2
-    line = text.rfind("\n", 0, pos)
     if bullet.match(text, line + 1):
         return ""  # the figure's own line is a bulleted item: its own words say whose it is
     while line > block:
