@@ -79,15 +79,14 @@ _BULLET = re.compile(r"[ \u3000]*[▶►•●◆■□★☆◇▪]")
 @functools.lru_cache(maxsize=4096)
 def _bulleted_head_of_line(text: str, line: int) -> str:
     """bulleted_head for the line after the break at `line` (one answer per line: the checks ask it per figure)."""
-    bullet = _BULLET
     block = text.rfind("\n\n", 0, line + 1)
     block = 0 if block == -1 else block + 2
-    if bullet.match(text, line + 1):
+    if _BULLET.match(text, line + 1):
         return ""  # the figure's own line is a bulleted item: its own words say whose it is
     while line > block:
         up = text.rfind("\n", 0, line) + 1
         head = fold(text[up:line])
-        if len(head) <= 40 and bullet.match(head) and not re.search(r"\d", head):
+        if len(head) <= 40 and _BULLET.match(head) and not re.search(r"\d", head):
             return head  # (a heading, not another item: it holds no figure)
         line = up - 1
     return ""

@@ -64,6 +64,11 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
 _BORDERED = re.compile(r"^[ \u3000]*[|\uff5c].*[|\uff5c][ \u3000\r]*$")
 
 
+def bordered(text: str, a: int, b: int) -> bool:
+    """text[a:b] is a Markdown row drawn with outer pipes (| 行政许可 | 18642 | | |)."""
+    return bool(_BORDERED.match(text[a:b]))
+
+
 def _bordered_cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The cells of a Markdown row drawn with outer pipes (| 行政许可 | 18642 | | |), its empty cells
     kept as empty spans where they stand, so that every cell stays under its own column's header
@@ -77,7 +82,7 @@ def _shape(text: str, a: int, b: int) -> tuple[int, list[tuple[int, int]]] | Non
     """(separator index, cells) of a line that reads as a table row, else None."""
     if b - a < 3 or _RULE.match(text[a:b]):
         return None
-    if _BORDERED.match(text[a:b]):
+    if bordered(text, a, b):
         cells = _bordered_cells(text, a, b)
         if len(cells) >= 3 and sum(e > s for s, e in cells) >= 1:
             return 1, cells
@@ -241,7 +246,7 @@ def row_at(text: str, pos: int) -> Row | None:
         if s is None or s[0] != kind or len(s[1]) != len(cells):
             break
         top, la = (pa, pb), pa
-    if kind == 1 and _BORDERED.match(text[a:b]):
+    if kind == 1 and bordered(text, a, b):
         # a bordered table that starts again under a header of its own mid-table (信息内容 | 本年处理决定数量
         # after a group's heading row): the nearest such header above the row is its header
         if _sub_header(text, a, b, top):
@@ -269,14 +274,14 @@ def row_at(text: str, pos: int) -> Row | None:
 
 def _group_row(text: str, a: int, b: int) -> bool:
     """A bordered row holding words in its first cell only (| 第二十条第（五）项 | | | |): a group's heading."""
-    cells = _bordered_cells(text, a, b) if _BORDERED.match(text[a:b]) else []
+    cells = _bordered_cells(text, a, b) if bordered(text, a, b) else []
     return len(cells) >= 2 and cells[0][1] > cells[0][0] and all(e == s for s, e in cells[1:])
 
 
 def _sub_header(text: str, a: int, b: int, top: tuple[int, int]) -> bool:
     """A bordered row below a table's first line that heads the rows after it: words in two cells or
     more, no figure, right under a group's heading row."""
-    if a <= top[0] or not _BORDERED.match(text[a:b]) or _RULE.match(text[a:b]):
+    if a <= top[0] or not bordered(text, a, b) or _RULE.match(text[a:b]):
         return False
     cells = [text[s:e] for s, e in _bordered_cells(text, a, b)]
     if sum(bool(c) for c in cells) < 2 or any(re.search(r"\d", c) for c in cells[1:]):

@@ -222,7 +222,8 @@ def wrap_breaks(text: str) -> list[tuple[int, int]]:
         out.append((start + len(raw), lines[j][0]))
     # a page wraps its lines at one width: most of the lines broken mid-sentence are about as wide as
     # each other (a poster's lines of keywords, 查处问题→1,236个｜同比↑12.5%, stop mid-sentence at any width)
-    wrapped = sorted(widths[i] for i, (s, raw) in enumerate(lines) if any(a == s + len(raw) for a, _ in out))
+    broken = {a for a, _ in out}
+    wrapped = sorted(widths[i] for i, (s, raw) in enumerate(lines) if s + len(raw) in broken)
     if wrapped:
         mid = wrapped[len(wrapped) // 2]
         if sum(abs(w - mid) <= 0.15 * mid for w in wrapped) < 0.5 * len(wrapped):
