@@ -232,6 +232,8 @@ def asked_actions(question: str) -> list[str]:
             elif len(found) >= 2 and re.search(r"(?:违规|违法|违纪|重复|超标准|超范围|不当|不合理|乱)$", q[:last.start()]) \
                     and "," not in q[found[-2].end():last.start()] and not q.startswith(("了", "多少", "几"), last.end()):
                 last = found[-2]  # 退还企业的违规收费…多少: the money charged wrongly, what 退还 acts on (as fact_action)
+            elif len(found) >= 2 and q[found[-2].end():last.start()] == "的" and q.startswith("问题", last.end()):
+                last = found[-2]  # 已完成整改的反馈问题: 反馈问题 says which problems; the act asked is 完成整改
             if last.group(0) == "给了" and after:
                 last = after  # 给了多少人党纪政务处分: a light verb, the act named after the count (给了多少补偿款: 给)
             out.append(last.group(0))
@@ -258,6 +260,8 @@ def asked_actions(question: str) -> list[str]:
             found = found[:-1]
         elif len(found) >= 2 and q[found[-1].start() - 1:found[-1].start()] == "被" and q.startswith("的", found[-2].end()):
             found = found[:-1]  # 追回的被挪用养护资金: what the money suffered describes it; the act asked is 追回
+        # (整改后,在…开办一家企业要多长时间: a verb whose clause closes with 后 says when, not what is measured)
+        found = [x for x in found if not re.match(r"(?:了|完)?(?:以)?后(?![果续期面来])", q[x.end():])]
         if found:
             out.append(found[-1].group(0))
     return _affected(question, out)

@@ -449,7 +449,7 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
     q = fold(question)
     for m in _ADMIN.finditer(q):
         name = m.group(0)
-        if len(name) > 3 and name[0] in "在对把被从向将给和与及到于替帮":
+        if len(name) > 3 and name[0] in "在对把被从向将给和与及到于替帮至":
             name = name[1:]  # 在珮南县设立的: the particle is no part of the name
         lv = level_of(name)
         if lv is not None and lv < top and len(name) == 3 and name[-1] in "省市州" and name[:2] not in folded \
@@ -687,7 +687,9 @@ def part_conflict(question: str, fact: Fact, text: str) -> str | None:
         # only towns, townships, streets and villages: a 区 in a notice's sentence is as often a kind of
         # zone (超采区, 保护区) as a district, a 新村 a housing estate
         if lv is not None and lv > max(asked) and lv >= 3 and stem not in q and name[1:] not in q and not _NOT_PLACE.search(name) \
-                and not generic_place(name) and not name.endswith("新村"):
+                and not generic_place(name) and not name.endswith("新村") \
+                and not (name.endswith("村") and re.match(r"[\"“”]?[级民务干集委两组党]", lead[m.end():m.end() + 2])):
+            # (结合村级组织换届: 村级 is a level of bodies, no village named)
             # (审计发现璙溪镇、璙河乡5个项目虚报…共计2,316.5亩: what a check found, listed by where it was
             # found and summed, is all it found; the whole's figure)
             if "、" in (lead[m.start() - 1:m.start()] + lead[m.end():m.end() + 1]) and re.search(r"共计|合计|总计|共", lead[m.end():]) \

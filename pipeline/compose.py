@@ -81,7 +81,7 @@ def _label(part: PartAnswer) -> str:
 
 
 # villages and communities compared (琛口村和琛丰村哪个村…更多) are named too
-_PLACE_OR_VILLAGE = re.compile(r"[^\s\d年月日了的在对把被给和与及开到从向为是有,。?;:]{1,8}?(?:省|(?<!超)市(?!场)|区|县|镇|乡|街道|开发区|经开区|高新区|新区|"
+_PLACE_OR_VILLAGE = re.compile(r"[^\s\d年月日份底旬了的在对把被给和与及开到从向为是有,。?;:]{1,8}?(?:省|(?<!超)市(?!场)|区|县|镇|乡|街道|开发区|经开区|高新区|新区|"
                                r"(?<!农)村(?![民干集级务委])|社区)")
 
 

@@ -181,11 +181,13 @@ def analyse(q: str) -> QuestionInfo:
 def _entities(q: str) -> list[str]:
     # (替瓃源村代收…: the word that introduces a party is no part of its name)
     # (2025年瑅北新区, 关于瓃源村: the year's 年 and 关于's 于 are no part of it either)
-    found = [re.sub(r"^(?:替|帮|于|年|月份|月|日)(?=[\u4e00-\u9fff]{3})|^(?:年|月份|月|日)(?=[\u4e00-\u9fff]{2}$)", "", e) for e in _ENTITY.findall(q)]  # (10月份璈北街道; 2024年城镇新增就业: 城镇 in general)
+    found = [re.sub(r"^(?:替|帮|于|至|年|月份|月|日)(?=[\u4e00-\u9fff]{3})|^(?:年|月份|月|日)(?=[\u4e00-\u9fff]{2}$)", "", e) for e in _ENTITY.findall(q)]  # (10月份璈北街道; 2024年城镇新增就业: 城镇 in general)
+    # (“三资”清理中甌东村: the work the question is set in, …中, is no part of the name; 珆口镇至珆坪村: nor is 至)
+    found = [re.sub(r"^[\u4e00-\u9fff]{0,2}?(?:清理|清查|整改|整治|检查|巡察|巡视|审计|督察|排查|核查|公示|通报|期间|工作|行动|活动)中(?=[\u4e00-\u9fff]{3})", "", e) for e in found]
     # (市卫健委让医院把…: a verb that makes one party act on another runs between two words, no name holds it)
     out = [e for e in found if not _NOT_NAME.search(e) and not _GENERIC_ZONE.fullmatch(e) and not re.search(r".[让叫使督促要求]", e)
            and not _GENERIC_KINDS.fullmatch(e)  # (医院药店的负责人: kinds of bodies, none named)
-           and not (e.endswith("村") and re.search(re.escape(e) + r"(?:干部|民|级|集体|务|组|两委|医|书记|主任)", q))]
+           and not (e.endswith("村") and re.search(re.escape(e) + r"(?:干部|民|级|集体|务|组|两委|医|书记|主任|党)", q))]
     # (查出村干部…: 村 opens a word for village cadres, no village is named)
     # a company by its registered name (珙兴农业开发有限公司): 有 and 限 are part of the name here
     for m in _COMPANY.finditer(q):

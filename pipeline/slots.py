@@ -642,6 +642,10 @@ def branches(text: str) -> list[str]:
 _WATER_ASKED = re.compile(rf"(?:[\u4e00-\u9fff]{{1,6}}?[省市县区])?((?![沿护清全各本该这那河江湖])[\u4e00-\u9fff]{{1,3}}?(?:{WATER_SUFFIX}))(?=[\s的和与那里,、]|$)")
 
 
+# 多少 before a clause that ends in the people or households it describes (多少已经去世的人, 多少没交押金的户)
+_PEOPLE_AFTER_ASK = re.compile(r"多少(?![钱元万亿])[^\d??,,。;;]{1,12}?的(?:人|人员|村民|居民|群众|干部|党员|职工|户|农户|家庭|企业|商户|学生|患者|老人)(?![\u4e00-\u9fff]{0,2}?(?:钱|金|款|费))")
+
+
 def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     info = analyse(re.sub(r"(?<=[这那])几", "些", text))  # 这几个工程 counts nothing
     if whole is not None and not info.units:
@@ -670,6 +674,8 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     if kind != "list" and _CHANGE_HOW.search(text):
         kind = "number"  # 同比变化如何: the change the notice states beside the figure (同比下降14.3%)
     kinds = kinds_of(info)
+    if not kinds and _PEOPLE_AFTER_ASK.search(text):
+        kinds = ["count"]  # 有多少已经去世的人还在领养老金: the people are counted, whatever they are paid
     if not kinds and re.search(r"(?:资金|(?<![黄])金|款|费用?|金额|钱|投资|收入|支出)(?:[\s,,??]|$)", text):  # (养老金, 租金, 违约金)
         kinds = ["money"]  # an amount of money compared or summed without 多少钱
     if re.search(rf"多少(?![{COUNT_WORDS}])[\u4e00-\u9fff]{{0,2}}?(?:收益|收入|经费|补贴|奖金|罚款|利润|价值|货值|总值|产值|金额|钱)|(?:价值|货值|总值|产值|金额|收益|净值|原值|余额|估值|市值)(?:是|为|有|达|共)?多少", text) \
@@ -758,6 +764,9 @@ def _item_place(item: str) -> str | None:
         item = item[at.end():]
     m = re.match(r"[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|旗)", item)
     if m and not re.search(r"[的了第在对和与]", m.group(0)):
+        if (at := PERIOD.match(item, m.end())) and (inner := re.match(r"[\u4e00-\u9fff]{1,6}?(?:区|县|旗)", item[at.end():])) \
+                and not re.search(r"[的了第在对和与]", inner.group(0)):
+            return inner.group(0)  # (甅州市10月份甅东区: the whole's place and a time before the item's own)
         return m.group(0)
     m = re.fullmatch(r"[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|旗)", item.rsplit("的", 1)[-1])
     return m.group(0) if m else None
@@ -1175,7 +1184,17 @@ def read(question: str) -> Slots:
         # only a stretch said before the first item opens the question (东营经开区2021年拆除的… is that item's)
         first = items[0].split(" ")[-1] if items else ""
         at, item_at = q.find(stretch), q.find(first) if first else -1
+        if first and item_at < 0:
+            # (an item that took the predicate it shares with the others, 甅州市10月份甅东区 查处的…: where its
+            # own words start)
+            k = next((k for k in range(len(first), 2, -1) if first[:k] in q), 0)
+            item_at = q.find(first[:k]) if k else -1
         placed = at > item_at >= 0  # (琹山村2025年第三季度收入…比支出…: the first item's place, then the stretch)
+        if placed and (own := _item_place(q[at:])) is not None \
+                and not q[item_at:at].endswith(own) and re.fullmatch(r"[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|旗)", q[item_at:at]):
+            # (甅州市10月份甅东区和甅西区…: the whole's place, the stretch, then the first item's own name: the
+            # stretch opens the question for every item)
+            placed = False
         if at < 0 or item_at < 0 or at + len(stretch) > item_at \
                 and not (0 <= at - item_at and re.fullmatch(r"(?:[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|镇|乡|村|街道|社区))?", q[item_at:at])):
             # (2025年瑅北新区的投诉办结率和全市的…: said first in the question, it opens it, first item or not)
@@ -1308,7 +1327,7 @@ _ANAPHOR = re.compile(r"(?:这个|这一|该|此|这项|这些)(?=[\u4e00-\u9fff
 
 # questions that ask how much something changed (提高了多少), what is left (还剩, 还没有完成的), the
 # value before (整改前): pipeline/derive.py computes them, pipeline/nearmiss_sets.py lets them be
-CHANGE_Q = re.compile(r"(?:提高|增加|增长|提升|减少|下降|降低|缩短|压缩|少|多)了?(?:多少|几)"
+CHANGE_Q = re.compile(r"(?:提高|增加|增长|提升|减少|下降|降低|缩短|压缩|少|多|快|慢)了?(?:多少|几)"  # (比以前快了多少天)
                       r"|(?:比|较)[^,;?。]{0,10}?(?<![多至])[多少](?:花|用|收|发|支|拨|付|赚|挣|卖)了?(?:多少|几)")  # 比去年同期少花了多少
 
 # (多少个村没有按规定公示 counts a set the notice names by a negation, not what is left of a task: a
