@@ -160,6 +160,10 @@ def _asked_classes(question: str) -> frozenset:
     return frozenset().union(*(classes(a) - {"involve", "find"} for a in asked_actions(question)))
 
 
+# a short name that is only a kind of body (以下简称“公司”, “集团”, “中心”): it names no one notice's body
+_KIND_ALONE = re.compile(r"(?:本|该|我)?(?:公司|集团|中心|银行|本行|医院|学校|学院|大学|单位|企业|部门|委员会|党委|局)")
+
+
 class Answerer:
     sentence_spans = staticmethod(sentences)  # for the helpers in factanswer.py, which answer.py imports
 
@@ -234,7 +238,8 @@ class Answerer:
                     names.insert(0, m.group(1) + home.group(1))
             # the short name the notice gives itself ((以下简称琇能集团)): what a question will call it
             for m in re.finditer(r"以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,10}?)[”\"]?[)）]", (d.text if d else "")[:3000]):
-                names.append(m.group(1))
+                if not _KIND_ALONE.fullmatch(m.group(1)):  # (以下简称“公司”: a kind of body, every company's word)
+                    names.append(m.group(1))
             self._places[doc_id] = [n for n in dict.fromkeys(names) if len(n) >= 2]
         return self._places[doc_id]
 
@@ -538,7 +543,39 @@ class Answerer:
         self.last_decision = {"measure": min(p.measure for p in parts), "support": min(p.support for p in parts)}
         self.last_score = self._last_support
         got = self.compose(question, qid, slots, parts)
+        if not got.answerable and slots.op in ("sum", "difference", "compare") and (got.reason or "").startswith("the parts' figures are in different units"):
+            got = self.in_one_unit(question, qid, slots, parts, whole) or got
         return got if got.answerable else self.share(question, qid) or got
+
+    def in_one_unit(self, question: str, qid: str | None, slots, parts: list, whole: list[Hit]) -> Answer | None:
+        """Sides of a sum or comparison answered in different units (42件 and a bare table cell 1; 1372项 of
+        assets and 8365万元): the sides are counted alike, so one side's best figure in another unit misreads
+        it. Each side, weakest measure match first, is answered again among its figures in the unit the other
+        sides share; the first answer that combines is kept. None when none does."""
+        from .numerals import normalize
+
+        for i in sorted(range(len(parts)), key=lambda i: (bool(parts[i].facts and parts[i].facts[0].fig.unit), parts[i].measure)):
+            others = {normalize(1.0, p.facts[0].fig.unit)[1] for j, p in enumerate(parts) if j != i and p.facts}
+            if len(others) != 1 or "" in others:
+                continue
+            base = others.pop()
+            used = {(f.fig.doc, f.fig.start) for j, p in enumerate(parts) if j != i for f in p.facts}
+            part = slots.parts[i]
+            hits = self.part_hits(part, whole, cross=True, default=self.named_docs(slots.folded))
+            again = self.answer_part(part, hits, used=used, number=True, unit=base)
+            own = parts[i].facts[0] if parts[i].facts else None
+            kinds = {p.facts[0].kind for j, p in enumerate(parts) if j != i and p.facts}
+            misread = own is not None and (not own.fig.unit or own.kind not in kinds)  # (1372项 beside 8365万元)
+            asked_unit = base in {normalize(1.0, u)[1] for u in part.info.units}
+            if not again.answerable or not misread and (not asked_unit or again.measure < parts[i].measure - 0.05):
+                # (a side's own figure of the kind the others are, 9次 beside 213人次, is no misreading unless the
+                # question asks the other unit (培训人次合计), and then only by a figure that matches what is asked
+                # as well as the side's own: 1893人次 beside 118人 stays, 违规领取…2187人 does not replace it)
+                continue
+            got = self.compose(question, qid, slots, parts[:i] + [again] + parts[i + 1:])
+            if got.answerable:
+                return got
+        return None
 
     def questions_in_one(self, question: str, qid: str | None, subs: list[str], ask=None, engine: str = "extractive") -> Answer:
         """Several questions asked in one (slots.sub_questions), each answered on its own, sum or
@@ -732,7 +769,8 @@ class Answerer:
         seen = {(h.doc, h.start) for h in own}
         return own + [h for h in whole if (h.doc, h.start) not in seen and (not named or h.doc in named)]
 
-    def answer_part(self, part, hits: list[Hit], used: set | None = None, number: bool = False, anchor: set | None = None):
+    def answer_part(self, part, hits: list[Hit], used: set | None = None, number: bool = False, anchor: set | None = None,
+                    unit: str | None = None):
         from .compose import PartAnswer
 
         info = part.info
@@ -741,7 +779,7 @@ class Answerer:
         if not cands:
             return PartAnswer(part.text, None, "no passages")
         if part.answer_type == "number" or number:
-            return self.answer_number(part, cands, used or set(), anchor or set())
+            return self.answer_number(part, cands, used or set(), anchor or set(), unit)
         from .status import asks_status, status_answer
 
         if asks_status(part.text) and (got := status_answer(self, part, hits)) is not None:
@@ -836,10 +874,10 @@ class Answerer:
 
         return cited_reasons(self, question, cites)
 
-    def answer_number(self, part, cands: list[Candidate], used: set, anchor: set):
+    def answer_number(self, part, cands: list[Candidate], used: set, anchor: set, unit: str | None = None):
         from .factanswer import answer_number
 
-        return answer_number(self, part, cands, used, anchor)
+        return answer_number(self, part, cands, used, anchor, unit)
 
 
 # the people asked by name, several of them (…驻村队员分别是谁, 都是哪些人)

@@ -22,9 +22,15 @@ from .types import Citation
 from .wording import _content as _content_words, bigrams as _bigrams
 
 
-def answer_number(self, part, cands: list, used: set, anchor: set):
-    """The fact that fills every asked slot, or the reasons none does."""
-    return answer_verdicts(self, part, number_verdicts(self, part, cands, used, anchor), anchor)
+def answer_number(self, part, cands: list, used: set, anchor: set, unit: str | None = None):
+    """The fact that fills every asked slot, or the reasons none does; only among the figures whose base
+    unit is `unit` when given (a side of a sum answered in the other sides' unit)."""
+    verdicts = number_verdicts(self, part, cands, used, anchor)
+    if unit is not None:
+        from .numerals import normalize
+
+        verdicts = [(v, c) for v, c in verdicts if normalize(1.0, v.fact.fig.unit)[1] == unit]
+    return answer_verdicts(self, part, verdicts, anchor)
 
 
 def number_verdicts(self, part, cands: list, used: set, anchor: set | None = None) -> list:
@@ -174,6 +180,14 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         # (only a figure that states a time of its own, which the checks found to be the one asked: one that
         # states none, 因沟通不到位导致"不满意"评价的派单有37件, is no answer for the time the best one missed)
         verdicts[n:] = [(v, c) for v, c in verdicts[n:] if v.reasons or (v.fact.fig.period or v.fact.period)]
+    if verdicts and (asked := [most_specific(n) for n in part.who if len(most_specific(n)) >= 3]) \
+            and not any(n in c.text for c in top for n in asked) \
+            and any(re.match(r"[^:;]{2,}?: figure not given", v.reasons[0]) for v, _ in verdicts if v.reasons):
+        # the body asked is named in no sentence judged, and a figure of those is refused as another body's:
+        # the sentences a little further down that name it (…分别查处12起、9起、8起 for one district of
+        # three, below the city's totals that share more of the question's words) are judged too
+        visit([c for c in cands[self.cfg.top_sentences:self.cfg.top_sentences + 20]
+               if c not in top and any(n in c.text for n in asked)][:2])
     # (of two figures that score alike, the one whose verb does what the question asks: 清出来…冒领 of
     # 清退冒领高龄津贴的已故人员412人, not the 党纪政务处分15人 beside it)
     verdicts.sort(key=lambda vc: -vc[0].score)
@@ -365,6 +379,7 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
     verdicts = overview_first(self, part, verdicts)
     verdicts = named_section_first(self, part, verdicts)
     verdicts = whole_over_breakdown(self, part, verdicts, used)
+    verdicts = total_over_part(self, part, verdicts, used)
     verdicts = item_of_breakdown_asked(self, part, verdicts)
     if verdicts and verdicts[0][0].reasons and all(r.startswith("counts the groups") for r in verdicts[0][0].reasons):
         # 4个方面12项具体问题: the count right after the groups' is what the question asks
@@ -734,6 +749,7 @@ def stated_at_asked_time(self, part, verdicts: list) -> list:
     figure a little lower that fills every slot states the very months asked as its own time (其中…三季度完成
     16.8公里): that one answers. Only a stretch of months asked (a quarter, a half, a month), not a year."""
     from .periods import span, spans_conflict
+    from .textables import paragraph_start
 
     if not verdicts or not verdicts[0][0].reasons or not verdicts[0][0].reasons[0].startswith("period not covered") \
             or not part.period:
@@ -750,6 +766,12 @@ def stated_at_asked_time(self, part, verdicts: list) -> list:
             continue  # (matched as well as the best: 上半年…检查代理记账机构21家 is no count of 抽查会计信息质量单位)
         own = span(fold(f.period or v.fact.period or ""), y)
         if own is not None and own.m0 is not None and own.m1 is not None and not own.cum and not spans_conflict(asked, own):
+            verdicts.insert(0, verdicts.pop(i))
+            break
+        if own is not None and asked.cum and own.cum and asked.y is not None and (own.y, own.m1) == (asked.y, asked.m1) \
+                and paragraph_start(self.r.doc_text(f.doc), f.start) == paragraph_start(self.r.doc_text(f.doc), top.fig.start):
+            # (截至2023年底…已完成104条;截至2024年6月底,已完成131条 and 截至2024年6月底…已完成多少条 asked: the
+            # same paragraph's figure at the very date asked)
             verdicts.insert(0, verdicts.pop(i))
             break
     return verdicts
@@ -843,6 +865,59 @@ def same_measure(a: str, b: str) -> bool:
 
     a, b = _measure_words(a), _measure_words(b)
     return bool(a and b) and _share(bigrams(a), b) >= 0.5 and _share(bigrams(b), a) >= 0.5
+
+
+_TOTAL_ASKED = re.compile(r"一共|总共|共计|合计|总计|累计|加起来|全部")
+# (a 共 said once at a sentence's opening counts every clause after it: 共排查…,发现…,清退…1.86亿元)
+_TOTAL_LEAD = re.compile(r"(?<![公中])共(?!同|享|建|性|识|产党|治|青团)|累计|合计|总计")
+
+
+def total_over_part(self, part, verdicts: list, used: set | None = None) -> list:
+    """一共给企业退了多少钱 asked, one department's 督促退还企业1.02亿元 scored first: a figure close behind that
+    fills every slot, in the same base unit and larger, and that the notice states as a total (全市累计清退
+    …1.86亿元, 共…) where the best is stated as none, is the whole asked. Not when the question names a body
+    or asks a sum of things it names (罚款和罚没款一共多少): then a part may be what is asked."""
+    from .numerals import normalize
+
+    if not verdicts or verdicts[0][0].reasons or used or not _TOTAL_ASKED.search(fold(part.text)) \
+            or part.who or _NAMED_SUM_Q.search(fold(part.text)) or "其中" in part.text or getattr(part, "others", None):
+        return verdicts  # (A和B…加起来是多少: the total asked is the sum of the sides, not each side's whole)
+    v0 = verdicts[0][0]
+    f = v0.fact.fig
+    text = self.r.doc_text(f.doc)
+    folded = fold(text)
+
+    def lead(fact) -> str:
+        g = fact.fig
+        return folded[g.sentence_start if g.sentence_start is not None else fact.clause_start:g.start]
+
+    base, unit = normalize(f.value, f.unit)
+    if any(normalize(v.fact.fig.value, v.fact.fig.unit) == (base, unit) and v.fact.fig.doc == f.doc and _TOTAL_LEAD.search(lead(v.fact))
+           for v, _ in verdicts[:8]):
+        return verdicts  # the best is stated as a total itself, here or in another sentence (共发现新增违法建设173处)
+    for i, (v, c) in enumerate(verdicts[1:8], 1):
+        if v0.score - v.score > self.cfg.w_reason + self.cfg.w_who:
+            break
+        g = v.fact.fig
+        if v.reasons or v.measure < self.cfg.measure_min or g.doc != f.doc or v.fact.kind != v0.fact.kind:
+            continue
+        value, unit2 = normalize(g.value, g.unit)
+        if unit2 == unit and value > base and _TOTAL_LEAD.search(lead(v.fact)) and _akin(v.fact, v0.fact):
+            verdicts.insert(0, verdicts.pop(i))
+            break
+    return verdicts
+
+
+def _akin(a, b) -> bool:
+    """Two facts count the same kind of thing: their measures share a word or an action (督促退还企业 /
+    清退违规收费); 排查存量违法建设 is no whole of 新增违建."""
+    from .actions import classes, fact_action
+    from .evidence import bigrams
+
+    x, y = fold(a.measure or ""), fold(b.measure or "")
+    if set(g for g in bigrams(x) if len(g) == 2) & set(g for g in bigrams(y) if len(g) == 2):
+        return True
+    return bool(classes(fact_action(x) or "") & classes(fact_action(y) or ""))
 
 
 def whole_over_breakdown(self, part, verdicts: list, used: set | None = None) -> list:
@@ -1142,12 +1217,13 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
     self._last_support = support
     if best.reasons and best.reasons[0].startswith("period not covered") and pick == 0:
         # a stretch the notice states only as the difference or sum of two others (上半年 = 全年 − 下半年)
-        from .derive import from_change, from_periods
+        from .derive import from_change, from_named_base, from_periods
 
         year = self.year(best.fact.fig.doc)
         y = int(year) if year else None
         got = from_periods(part, verdicts, self.cfg.measure_min, y) \
-            or from_change(part, verdicts, self.cfg.measure_min, y, self.facts, self.r.doc_text)
+            or from_change(part, verdicts, self.cfg.measure_min, y, self.facts, self.r.doc_text) \
+            or from_named_base(part, verdicts, self.cfg.measure_min, self.facts, self.r.doc_text)
         if got is not None:
             cites = []
             for f in got[2]:
