@@ -126,6 +126,10 @@ def remainder(facts: list, best, text: str, question: str = ""):
         d = max(dated, key=lambda x: (x[0] or (0, 0, 0), -abs(x[1].fig.start - best.fig.start)))[1]
     totals = [f for f in same if f is not d and f not in done and _base(f)[0] > _base(d)[0]
               and (f.fig.start < d.fig.start or re.search(r"占[^,,;;。]{0,4}总", fold(text[d.fig.end:f.fig.start])))]
+    if not totals and best in done and (whole := _whole_by_rate(facts, d, text)) is not None:
+        # (交办群众信访件128件 in the opening, 交办信访件已办结126件,办结率98.4% paragraphs below: the one
+        # earlier figure that the rate says is the whole of what was done)
+        return whole, d
     if not totals or best not in (*done, *totals):
         return None
     # 补库1.65万吨,补库率88.2%: a rate stated right after the done part names its whole (1.65/1.87), over a
@@ -142,6 +146,18 @@ def remainder(facts: list, best, text: str, question: str = ""):
     before = [f for f in totals if f.fig.start < d.fig.start]
     t = max(before, key=lambda f: f.fig.start) if before else min(totals, key=lambda f: f.fig.start)
     return t, d  # the nearest total before the done part, else the whole it is a share of (占总投资1.85亿元)
+
+
+def _whole_by_rate(facts: list, d, text: str):
+    """The one earlier figure of the notice, in d's unit and kind, of which d is the share the rate right
+    after d states (办结126件,办结率98.4% → 128件); None when none or several fit."""
+    rates = [f.fig.value for f in facts if f.kind == "percent" and f.fig.sentence_start == d.fig.sentence_start
+             and 0 < f.fig.start - d.fig.end <= 20]
+    if not rates or not _base(d)[0]:
+        return None
+    fits = [f for f in facts if f.kind == d.kind and f is not d and f.fig.start < d.fig.start and _base(f)[1] == _base(d)[1]
+            and _base(f)[0] > _base(d)[0] and abs(100 * _base(d)[0] / _base(f)[0] - rates[0]) <= 0.15]
+    return fits[0] if len({_base(f)[0] for f in fits}) == 1 else None
 
 
 # what is left of a total besides a part the question names (除直接退还群众的部分外还有多少)
@@ -398,4 +414,51 @@ def from_change(part, verdicts: list, measure_min: float, year: int | None, fact
             if not up:
                 done[1]["op"] = "sum"
             return done[0], done[1], [f, nxt]
+    return None
+
+
+# a change set against a time the sentence names (与3月底相比,…提高41.2个百分点; 比2025年第四季度增加9起)
+_TIME_WORDS = r"(?:[^,;。\d]|(?:19|20)\d\d年|\d{1,2}月|\d{1,2}日)"  # (a base time's own digits, no figure)
+_BASE_NAMED = re.compile(rf"(?:与|和|同)(?P<a>{_TIME_WORDS}{{2,16}}?)(?:相比|比较)[,]?[^,;。\d]{{0,16}}?(?P<da>增加|增长|多|上升|提高|提升|减少|下降|少|降低|缩短)了?$"
+                         rf"|(?:比|较)(?P<b>{_TIME_WORDS}{{2,16}}?)(?P<db>增加|增长|多|上升|提高|提升|减少|下降|少|降低|缩短)了?$")
+_UP_WORDS = ("增加", "增长", "多", "上升", "提高", "提升")
+
+
+def from_named_base(part, verdicts: list, measure_min: float, facts_of, text_of):
+    """The value at a time the notice names only as the base of a change, from the value it states and
+    that change, in one paragraph (text, computed, [facts]): 3月底 asked, 截至6月底…整改完成率85.7%。与3月底
+    相比,整改完成率提高41.2个百分点 → 44.5%. Only when the best figure is refused for its time alone, the
+    change's own words name the time asked, and the two are in units that combine (a % by 个百分点)."""
+    from .textnorm import fold_doc
+
+    asked = re.sub(r"^(?:截至|截止|到)|(?:时|的时候)$", "", fold(part.period or ""))
+    if len(asked) < 2:
+        return None
+    bare = re.sub(r"^(?:19|20)\d\d年", "", asked)
+    for v, _ in verdicts[:6]:
+        if v.measure < max(measure_min, 0.9) or not v.reasons or not all(r.startswith("period not covered") for r in v.reasons):
+            continue
+        f = v.fact
+        text = text_of(f.fig.doc)
+        folded = fold_doc(text)
+        end = folded.find("\n\n", f.fig.end)
+        end = len(folded) if end < 0 else end
+        for g in facts_of(f.fig.doc):
+            if not f.fig.end <= g.fig.start <= min(end, f.fig.end + 200):
+                continue
+            s0 = g.fig.sentence_start if g.fig.sentence_start is not None else g.clause_start
+            lead = re.sub(r"\s", "", folded[s0:g.fig.start])
+            m = _BASE_NAMED.search(lead)
+            if not m:
+                continue
+            base = m.group("a") or m.group("b")
+            if not (asked in base or len(bare) >= 2 and bare in base and not re.search(r"(?:19|20)\d\d年", base.replace(bare, ""))
+                    or asked.startswith(base)):
+                continue
+            if re.search(r"(?:19|20)\d\d年", asked) and re.search(r"(?:19|20)\d\d年", base) and asked[:5] != base[base.find(asked[:2]):][:5]:
+                continue  # (another year's same quarter)
+            up = (m.group("da") or m.group("db")) in _UP_WORDS
+            done = computed_answer(f, g, -1 if up else +1, "现值减去比所问时增加数" if up else "现值加上比所问时减少数")
+            if done:
+                return done[0], done[1], [f, g]
     return None

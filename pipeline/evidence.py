@@ -402,6 +402,10 @@ def _record_problem(folded: str, pos: int) -> str:
     return found[-1].group(1) if found else ""
 
 
+# measure words that say only "an amount" or "a number" of something (金额4.3万元): they name no measure alone
+_GENERIC_MEASURE = re.compile(r"金额|数量|人数|户数|总数|总额|数额|款项|钱款|资金|费用|比例|件数|次数")
+
+
 class MeasureMatcher:
     """Lexical plus semantic similarity of measure phrases; phrase embeddings are cached."""
 
@@ -521,10 +525,27 @@ class MeasureMatcher:
 
     def _score(self, asked: str, fact: Fact, lead: str, text: str, held: bool | None = None) -> float:
         fm = _measure_words(fact.measure)
-        if held is None and len(fm) >= 2 and fm in _content(asked) and not _ELIDED.match(fm):
+        if held is None and len(fm) >= 2 and fm in _content(asked) and not _ELIDED.match(fm) \
+                and not self._generic_unqualified(fm, asked, fact, text):
             return 1.0  # the question names the fact's own measure (not when that is only a body's name: 瑎湖区)
         held = self._held(asked, lead) if held is None else held
         return self._scaled(self.clause_cos(asked, fact, text) + self.cfg.w_head * held)
+
+    @staticmethod
+    def _generic_unqualified(fm: str, asked: str, fact: Fact, text: str) -> bool:
+        """The fact's measure is only a generic word (金额, 数量) and what the question says of it (招商引资
+        签约 of 招商引资签约金额) is nowhere in the figure's sentence: the word alone names no measure."""
+        if not _GENERIC_MEASURE.fullmatch(fm):
+            return False
+        rest = _content(asked).replace(fm, " ")
+        grams = [g for g in bigrams(rest) if len(g) == 2 and " " not in g]
+        if len(grams) < 2:
+            return False
+        folded = folded_doc(text)
+        s0 = fact.fig.sentence_start if fact.fig.sentence_start is not None else fact.clause_start
+        s0 = min(s0, _prev_clause(folded, fact))
+        sentence = folded[s0:max(fact.clause_end, fact.fig.end)]
+        return not any(g in sentence for g in grams)
 
     def core_score(self, core: str, fact: Fact, lead: str, text: str) -> float:
         """`score` for the asked measure's core (measure_core), also against the fact's own measure

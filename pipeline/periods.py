@@ -88,7 +88,8 @@ def period_of(folded: str, fig: Figure, periods: list[tuple[int, int]]) -> tuple
         if ps < cs:
             c0, _ = clause(folded, ps, pe)
             m = FUNCTION_LEAD.match(folded, c0, ps)
-            opens = not folded[c0:ps].strip() or m and m.end() == ps and not PREP.search(m.group())
+            opens = not folded[c0:ps].strip() or m and m.end() == ps and not PREP.search(m.group()) \
+                or bool(re.search(r"[|\t]\s*$", folded[c0:ps]))  # (| 7至10月受理…: a time that opens a table's cell)
             # 以来/期间/至今 only ever scope what follows (省审计厅今年以来会同…); other dates may name a thing
             adverbial = folded.endswith(("以来", "期间", "至今", "为止"), ps, pe) and not PREP.search(folded, c0, ps)
             # 公告了截至2024年11月30日的整改进展:已整改…: a 截至 date says when what follows stands
