@@ -543,7 +543,9 @@ class Answerer:
         self.last_decision = {"measure": min(p.measure for p in parts), "support": min(p.support for p in parts)}
         self.last_score = self._last_support
         got = self.compose(question, qid, slots, parts)
-        if not got.answerable and slots.op in ("sum", "difference", "compare") and (got.reason or "").startswith("the parts' figures are in different units"):
+        if not got.answerable and slots.op in ("sum", "difference", "compare") and len(parts) == 2 \
+                and (got.reason or "").startswith("the parts' figures are in different units"):
+            # (two sides only: of three or more, a side in another unit is as often a misread item as a misread figure)
             got = self.in_one_unit(question, qid, slots, parts, whole) or got
         return got if got.answerable else self.share(question, qid) or got
 
