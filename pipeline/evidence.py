@@ -869,6 +869,12 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
         # 2024年 asked of 全年共查处…47起 in a notice on 2025: a stretch of a year that names no year is
         # the year its paragraph or title reports
         stated = _reported_year(fact, text)
+    if years and not stated and re.search(r"\d{1,2}月", own):
+        # 2023年 asked of a table row's 7至10月…按期办结率98.2%, after 2024年1至6月… in an earlier cell: months
+        # that name no year are of the year said before them in the sentence, else the one the notice reports
+        # (its paragraph or title; not merely the year it was published)
+        before = _YEAR.findall(folded_doc(text)[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])
+        stated = {before[-1]} if before else _reported_year(fact, text)
     if years and stated and not years & stated:
         return f.period or fact.period
     # a week or run of days asked (3月16日至22日那一周): the figure's own run of days must be the same one,
