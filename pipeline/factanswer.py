@@ -915,7 +915,7 @@ def _akin(a, b) -> bool:
     from .evidence import bigrams
 
     x, y = fold(a.measure or ""), fold(b.measure or "")
-    if set(g for g in bigrams(x) if len(g) == 2) & set(g for g in bigrams(y) if len(g) == 2):
+    if set(bigrams(x)) & set(bigrams(y)):
         return True
     return bool(classes(fact_action(x) or "") & classes(fact_action(y) or ""))
 
@@ -951,20 +951,9 @@ def whole_over_breakdown(self, part, verdicts: list, used: set | None = None) ->
         return verdicts
     if any(d == f.doc and k < u < f.start for d, u in used or ()):
         return verdicts  # (…清出来多少已故人员?涉及多少钱?: the earlier part was answered by this very item)
-    from .actions import classes, fact_action
-    from .evidence import bigrams
-
-    def akin(whole) -> bool:
-        # the whole counts what its item counts: their measures share a word or an action (清退违规收费 /
-        # 退还…教辅资料费); 给予党纪政务处分15人 is no whole of 清退冒领高龄津贴的已故人员412人
-        a, b = fold(whole.measure or ""), fold(v0.fact.measure or "")
-        if set(bigrams(a)) & set(bigrams(b)):
-            return True
-        return bool(classes(fact_action(a) or "") & classes(fact_action(b) or ""))
-
     for i, (v, c) in enumerate(verdicts[1:], 1):
         g = v.fact.fig
-        if g.doc == f.doc and w0 <= g.start < k and g.unit == f.unit and v.fact.kind == v0.fact.kind and akin(v.fact) \
+        if g.doc == f.doc and w0 <= g.start < k and g.unit == f.unit and v.fact.kind == v0.fact.kind and _akin(v.fact, v0.fact) \
                 and all(r.startswith("measure not stated") for r in v.reasons):
             verdicts.insert(0, (replace(v, reasons=[], measure=max(v.measure, v0.measure), score=v0.score), c))
             del verdicts[i + 1]
