@@ -81,7 +81,7 @@ def kind_of(unit: str) -> str:
 
 _LINK_TAIL = re.compile(  # what links an object to its number: 逾期率为6.1%, 总数达1416件
     r"(?:以上|以下|左右|以内|不得少于|不少于|不低于|不超过|不高于|至少|最多|最少|少于|低于|高于|多于|高达|多达|长达|仅有|只有|仅|只|仍|也|都|"
-    r"分别|依次|(?<![平人户])均|(?<![违签节制预合公])约|共|共计|累计|合计|总计|一共|总共|已|还|达到了|达到|超过|接近|增至|降至|减至|升至|提高至|提升至|"
+    r"人民币|分别|依次|(?<![平人户])均|(?<![违签节制预合公])约|共|共计|累计|合计|总计|一共|总共|已|还|达到了|达到|超过|接近|增至|降至|减至|升至|提高至|提升至|"
     r"提高到|提升到|下降到|降低到|减少到|增加到|上升到|上升至|目前|当前|现在|[了的等之至占超逾从由]|"
     # single-character links that also end words: not 行为/成为, 发达/下达, 附近
     r"(?<![行作成认因称视更较极最])为|(?<![到发表下传送抵通])达|(?<![附接临将])近)+$"
@@ -92,7 +92,7 @@ _RIGHT_STOP = re.compile(  # where the noun after a measure word ends
     r"以及|及(?![时格])|和|与|或|、|"
     r"[\d]")
 _CONJ = re.compile(r"以及|及(?![时格])|和|与|或|、")
-_RIGHT_SKIP = re.compile(r"(?:以上|以下|以内|之内|左右|之多|余|多|的|内)+")
+_RIGHT_SKIP = re.compile(r"(?:以上|以下|以内|之内|左右|之多|余|多|的|内|整(?=[\s()（）,，。;；:：]|$))+")  # (壹佰万元整: the amount's own closing word)
 # A clause's subject the headings did not name: an organisation or place (its suffix says so) right
 # before a preposition or an adverb (街道为…, 区财政局已…).
 _ORG_SUBJECT = re.compile(
@@ -597,6 +597,10 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
             return whole
         if e <= s:
             return inherit if inherit and last.unit == fig.unit and k > 0 and _clause(folded, last.start, last.end)[0] >= _sentence_start(folded, fig.start) else None
+    if (scope := re.match(r"(?:从|在|就|围绕)[^\d,;。]{2,40}?等?(?:方面|领域|环节)", folded[s:e])) and e - s - scope.end() >= 2:
+        s, e = _trim(folded, s + scope.end(), e, subject)  # 从理论学习、…等方面共查摆问题19个: the aspects scope it; 查摆问题 is the measure
+    if (frm := re.search(r"(?:由|从)[^\d,;。由从]{1,8}?(?:时|前|初|底|末|期间|之初)的?$", folded[s:e])) and frm.start() >= 2:
+        e = s + frm.start()  # 城区大班额由巡察时的31个降至0个: what changes stands before 由 and the time it is measured from
     heads = e <= s  # nothing but function words before the figure: it opens its clause
     raw_left = folded[ls:fig.start].rstrip()
     # `将党支部由19个调整为27个`: a change; what changes stands before 由/从, and the new value shares it

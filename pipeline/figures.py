@@ -479,6 +479,11 @@ def extract_figures(doc: str, text: str,
             got = None if masks[0][ns] or kind != "ar" else _quantity(text, r)
             if not (got and got[3] and text[got[0]:got[0] + 1] in "”’」』\"" and _UNITS.get(_base(got[1])) is not None):
                 continue
+        if kind == "ar" and start > 0 and text[start - 1] in "¥￥" and not _masked(masks, ns, kind) \
+                and not re.match(r"\s*(?:[万亿千百]?元|[万亿])", text[raw_end:raw_end + 3]):
+            # ¥1,035,000.00: an amount in yuan the sign says, with no unit word after it (￥3,600元 has one)
+            out.append(_figure(doc, source, text, bounds, start - 1, raw_end, value, "元", subject_at))
+            continue
         if not _context_ok(text, start, body, raw, kind):
             continue
         found = _quantity(text, r)

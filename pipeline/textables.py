@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 from .textnorm import csv_cells as _csv_cells
 
-# separators, strongest first; a comma counts only between short cells (prose has commas too)
-_SEPS = (re.compile(r"\t+"), re.compile(r"\s*[|\uff5c]\s*"), re.compile(r"(?: {2,}|\u3000+)"), re.compile(r"\s*[,,]\s*"),
+# separators, strongest first; a comma counts only between short cells (prose has commas too), and not
+# inside an amount in thousands (¥1,035,000.00: one figure; 9,100% in a comma table is still two cells)
+_SEPS = (re.compile(r"\t+"), re.compile(r"\s*[|\uff5c]\s*"), re.compile(r"(?: {2,}|\u3000+)"), re.compile(r"\s*(?<!\d,\d{3}),(?!\d{3}(?:,\d{3})*\.\d)(?!\d{3},\d{3})\s*"),
          re.compile(r"[ \u3000]"))  # (序号 区县 存量违建(处) 已拆除(处): an appended table typed with single spaces)
 _RULE = re.compile(r"^\s*\|?\s*:?-{2,}")  # a Markdown header rule |---|---|
 _MAX_CELL = 24

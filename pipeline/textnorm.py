@@ -102,9 +102,13 @@ def width(line: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
 
 
+# (not inside an amount in thousands: ¥1,035,000.00 is one figure; pipeline/textables.py parts cells alike)
+_SEP_COMMA = re.compile(r"\s*(?:，|(?<!\d,\d{3}),(?!\d{3}(?:,\d{3})*\.\d)(?!\d{3},\d{3}))\s*")
+
+
 def _comma_cells(raw: str) -> int:
     """How many short cells a line splits into at its commas (0: not a row; a cell over 24 characters is prose)."""
-    cells = [c for c in re.split(r"\s*[,，]\s*", raw.strip()) if c]
+    cells = [c for c in _SEP_COMMA.split(raw.strip()) if c]
     return len(cells) if len(cells) >= 3 and all(len(c) <= 24 for c in cells) else 0
 
 
