@@ -428,7 +428,7 @@ class Answerer:
     def facts(self, doc_id: str) -> list:
         """Every figure of a notice as a fact (measure, period, kind, subject), computed once per notice."""
         if doc_id not in self._facts:
-            from .evidence import inherit_elided, make_fact
+            from .evidence import inherit_elided, make_fact, written_twins
             from .figures import extract_figures
             from .parse import parse
             from .textnorm import fold_doc
@@ -437,7 +437,7 @@ class Answerer:
             text = d.text if d else ""
             outline = parse(doc_id, text, d.meta if d else {})
             folded = fold_doc(text)
-            self._facts[doc_id] = inherit_elided([make_fact(f, text, folded, outline) for f in extract_figures(doc_id, text, outline.owner_at)], text)
+            self._facts[doc_id] = written_twins(inherit_elided([make_fact(f, text, folded, outline) for f in extract_figures(doc_id, text, outline.owner_at)], text), text)
             self._outlines[doc_id] = outline
             self.matcher.index_doc(doc_id, self._facts[doc_id], text, getattr(self.r, "root", None) and self.r.root / "answer-cache")
         return self._facts[doc_id]

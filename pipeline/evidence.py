@@ -313,6 +313,42 @@ def _list_lead(text: str, fact: Fact) -> tuple[int, int] | None:
     return (a, s0 + opens[-1].start()) if len(_content(fold(lead))) >= 3 and not re.search(r"\d", lead) else None
 
 
+_CAPITAL_FIGURE = re.compile(r"[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]")
+
+
+def written_twins(facts: list, text: str) -> list:
+    """An amount in capitals restated in digits right after it (人民币壹佰贰拾捌万陆仟贰佰元整（¥1,286,200.00）):
+    one amount, answered in its digits, which a reader can check; the digits take what the capitals measure."""
+    from dataclasses import replace
+
+    from .numerals import normalize
+
+    out, skip = [], set()
+    for i, f in enumerate(facts):
+        if i in skip:
+            continue
+        g = facts[i + 1] if i + 1 < len(facts) else None
+        if g is not None and _CAPITAL_FIGURE.search(f.fig.text) and not _CAPITAL_FIGURE.search(g.fig.text) \
+                and re.fullmatch(r"整?\s*[（(]\s*", text[f.fig.end:g.fig.start]) \
+                and normalize(f.fig.value, f.fig.unit) == normalize(g.fig.value, g.fig.unit):
+            fig = replace(g.fig, measure=f.fig.measure, measure_start=f.fig.measure_start, measure_end=f.fig.measure_end,
+                          period=f.fig.period or g.fig.period, period_start=f.fig.period_start if f.fig.period else g.fig.period_start,
+                          period_end=f.fig.period_end if f.fig.period else g.fig.period_end,
+                          subject=f.fig.subject or g.fig.subject)
+            out.append(Fact(fig, f.clause_start, max(f.clause_end, g.clause_end), f.measure, f.kind, f.period or g.period, f.elided_from))
+            skip.add(i + 1)
+            continue
+        out.append(f)
+    return out
+
+
+def _without_purpose(topic: str, asked: str, question: str) -> str:
+    """The question's frame without what its work was for (为化解城区大班额, 针对…): the problem a measure
+    was taken against is not what the asking clause counts (…一共多出来多少个上学名额)."""
+    m = re.search(r"(?:为了?|针对|围绕)([^,,;;??]{2,20}?)(?=[,,])", question)
+    return topic if not m or m.group(1) in asked else topic.replace(m.group(1), "")
+
+
 def inherit_elided(facts: list, text: str) -> list:
     """A figure whose measure is only a body's name (全省…平均整改率是95.5%…琜安市是97.2%): the measure is
     left unsaid, as the figure before it of the same kind in the paragraph says it; that measure is its own."""
@@ -374,6 +410,7 @@ _OFFICIAL = {
     "被坑的钱": "经济损失", "被骗的钱": "经济损失", "损失的钱": "经济损失", "赃款": "违纪违法所得", "黑钱": "违纪违法所得",
     "村里的钱": "集体资金", "集体的钱": "集体资金", "公家的钱": "公款", "公家房子": "国有房产", "公房": "国有房产",
     "去世": "已故死亡", "过世": "已故死亡", "死了的": "已故", "打官司": "诉讼", "告上法庭": "起诉", "电话": "来电", "投诉电话": "热线来电", "单子": "工单", "厕所": "户厕", "路灯": "路灯", "补课": "培训",
+    "化债": "化解债务", "上学名额": "学位", "入学名额": "学位", "多出来": "新增",
 }
 _OFFICIAL_RE = re.compile("|".join(sorted(map(re.escape, _OFFICIAL), key=len, reverse=True)))
 
@@ -437,11 +474,14 @@ class MeasureMatcher:
         fm = _measure_words(fact.measure)
         folded = folded_doc(text)
         local = folded[_prev_clause(folded, fact):fact.clause_end]
+        # (为化解城区大班额,一共多出来多少个上学名额: what the work was for names no figure asked)
+        question = _without_purpose(question, asked or "", fold(question))
         fq = _share(bigrams(fm), question)
         cq = _share(bigrams(_content(re.sub(r"多少|几", "", question))), local)
         sem = self._scaled(self.cos(asked, fm)) if asked and fm else 0.0
         # the asked measure's head word (学位 in 镇属公办幼儿园提供的学位) in this fact's own measure
-        own = 1.0 * bool(asked and len(head(asked)) >= 2 and head(asked)[-2:] in fold(fact.measure))
+        # (a reader's word for it read as the field's: 上学名额 is 学位)
+        own = 1.0 * bool(asked and any(len(head(a)) >= 2 and head(a)[-2:] in fold(fact.measure) for a in {asked, officialese(asked)}))
         # the fact's whole measure named in the question (虚增利润 in 虚增的利润调减了多少): this very figure
         from .slots import PERIOD
 
@@ -726,16 +766,31 @@ _MONTHS = re.compile(r"(\d{1,2})(?:-(\d{1,2}))?月")
 _DAYS = re.compile(r"(\d{1,2})月(\d{1,2})日(?:至|到|—|-|–|~)(?:(\d{1,2})月)?(\d{1,2})日")
 
 
-def breakdown_unnamed(stretch: str, question: str, whole: str = "") -> bool:
+def breakdown_unnamed(stretch: str, question: str, whole: str = "", topic: str = "") -> bool:
     """The words a breakdown names its item by (其中|按日连续处罚1件、累计罚款), its figures and their joins
     left out, are not the question's: of those the whole's own words (`whole`, the sentence before 其中)
     do not say, it shares at most one two-character word (罚款), and they hold three characters running
     it never says (用于接待、误工补贴 is named by 接待吃喝、误工补贴)."""
     words = re.sub(r"[\d.]+(?:万|亿)?[件起个人名家元吨亩户项次批]?|[、,，;；:：]|累计|共计|合计|共|计", "", fold(stretch))
     q, w = fold(question), fold(whole)
-    own = {words[i:i + 2] for i in range(len(words) - 1)} - {w[i:i + 2] for i in range(len(w) - 1)}
+    # (nor the notice's topic: 火灾 in a 冬春火灾防控 notice, where all its 隐患 are 火灾隐患)
+    own = {words[i:i + 2] for i in range(len(words) - 1)} - {w[i:i + 2] for i in range(len(w) - 1)} \
+        - {topic[i:i + 2] for i in range(len(topic) - 1)}
     shared = own & {q[i:i + 2] for i in range(len(q) - 1)}
+    if qualified_item(stretch, question, whole, topic):
+        return True
     return len(shared) <= 1 and any(len(r) >= 3 for r in runs(words, q))
+
+
+def qualified_item(stretch: str, question: str, whole: str, topic: str = "") -> bool:
+    """尚有234处隐患未完成整改,其中重大火灾隐患6处: the breakdown's item is the whole's thing with a qualifier
+    (重大) that neither the whole nor the notice's topic says and the question never asks."""
+    if not whole:
+        return False
+    words = re.sub(r"[\d.]+(?:万|亿)?[件起个人名家元吨亩户项次批处套台座间辆]?|[、,，;；:：]|累计|共计|合计|共|计", "", fold(stretch))
+    q = fold(question)
+    extra = [r for r in runs(words, fold(whole) + " " + topic) if len(r) >= 2]
+    return bool(extra) and len(extra) <= 2 and not any(r[i:i + 2] in q for r in extra for i in range(len(r) - 1))
 
 
 # one quarter, one month or one half of a year: the stretch a periodic report covers (2024年第三季度, 10月份)
@@ -874,7 +929,11 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
         # that name no year are of the year said before them in the sentence, else the one the notice reports
         # (its paragraph or title; not merely the year it was published)
         before = _YEAR.findall(folded_doc(text)[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])
-        stated = {before[-1]} if before else _reported_year(fact, text)
+        stated = {before[-1]} if before else _reported_year(fact, text, near_only=True)
+        if not stated and (far := _reported_year(fact, text)):
+            # only a heading or the title names a year (2023年度审计查出问题整改情况, published 2024): its months
+            # may be that year's or the year the notice was written in, when the work was done
+            stated = far | ({year + "年"} if year and year.isdigit() else set())
     if years and stated and not years & stated:
         return f.period or fact.period
     # a week or run of days asked (3月16日至22日那一周): the figure's own run of days must be the same one,
@@ -945,9 +1004,9 @@ def _opening_year(text: str) -> set[str]:
     return ys if len(ys) == 1 else set()
 
 
-def _reported_year(fact: Fact, text: str) -> set[str]:
+def _reported_year(fact: Fact, text: str, near_only: bool = False) -> set[str]:
     """The one year the figure's sentence says before it, else its paragraph, else the one its section
-    heading says, else the one its title says, else none."""
+    heading says, else the one its title says, else none (near_only: only the sentence and paragraph)."""
     folded = folded_doc(text)
     lead = folded[_paragraph_start(text, fact.fig.start):fact.fig.start]
     s0 = getattr(fact.fig, "sentence_start", None)
@@ -956,7 +1015,8 @@ def _reported_year(fact: Fact, text: str) -> set[str]:
     # (a post written a line per clause: the block of lines since the last blank one is its paragraph, when
     # it names one year; a block of many years says nothing)
     block = folded[max(folded.rfind("\n\n", 0, fact.fig.start) + 2, folded.rfind("\n", 0, max(0, fact.fig.start - 400)) + 1):fact.fig.start]
-    for said in (folded[s0:fact.fig.start], lead, block, section_heading(text, fact.fig.start), folded.lstrip().split("\n", 1)[0]):
+    far = () if near_only else (section_heading(text, fact.fig.start), folded.lstrip().split("\n", 1)[0])
+    for said in (folded[s0:fact.fig.start], lead, block, *far):
         # (较2023年下半年提高2.3分: the base of a change is not the year reported)
         ys = {y for y in _YEAR.findall(re.sub(r"(?:比|较|与|同)(?:19|20)\d\d年", "", said))}
         if len(ys) == 1:
@@ -1567,7 +1627,7 @@ _ADDED = re.compile(r"(?:^|[^重更创])新(?:增|纳入|建|开|发展|录入|�
 # what was not done (未按规定开设…的项目): the verb negated, two characters
 _NOT_DONE = re.compile(r"(?:未|没有|尚未|仍未|未能)(?:按规定|按要求|及时|足额|依法|如实|按时)?([\u4e00-\u9fff]{2})")
 _ASKS_CHANGE_FROM = re.compile(r"(?:比|较|同)(?:上年|去年|上一年|前一年|上年同期|去年同期|期|年初)[^,,??]{0,12}?"
-                               r"(?:多|少|增加|减少|增长|下降|提高|降低|涨|跌|降|升)(?:出|花|用|收|发|支|拨|付|赚|挣|卖|罚|查|办|拆|抓|立|退|追|清)?了?(?:多少|几)"
+                               r"(?:多|少|增加|减少|增长|下降|提高|降低|涨|跌|降|升)(?:(?:出|花|用|收|发|支|拨|付|赚|挣|卖|罚|查|办|拆|抓|立|退|追|清)[回缴出]?)?了?(?:多少|几)"
                                r"|(?:比|较)(?:年初|上年|去年|上一年|前一年|上年同期|去年同期|同期)[^,,??]{0,4}?(?:增加|增长|新增|减少|下降|提高|降低)得"  # 哪一项较年初增加得更多
                                r"|(?:提升|提高|上升|下降|降低|增长|减少)(?:的)?幅度|增幅|降幅"  # 满意度的提升幅度: the change
                                r"|^[^,,]{0,6}?(?:和|与|同|跟)(?:上年|去年|上一年|前一年|上年同期|去年同期|年初|上学期|上季度|上个?月|上半年)[^,,]{0,4}?相比"
@@ -1771,9 +1831,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # (…每月收多少?县里定的标准是多少?: in the sentence that answered, the part's own words still
         # choose among its figures; none is turned away for them)
         m = max(m, cfg.measure_min)
-    if m < 1.0 and part.topic and (not anchored or cell):
+    if m < 1.0 and part.topic and (not anchored or cell) and (topic := _without_purpose(fold(part.topic), asked, fold(part.text))):
         # the question's earlier clauses may say what the asking clause only points at (…的钱,拨了多少)
-        m = max(m, matcher.score(fold(part.topic), fact, evidence, text))
+        m = max(m, matcher.score(topic, fact, evidence, text))
     if m < cfg.measure_min and not anchored and len(bare := "".join(runs(_content(asked), _ORG.sub(" ", notice_topic(folded_doc(text)))))) >= 2 \
             and len(bare) < len(_content(asked)):
         # the notice's own topic (一卡通专项治理 in its title) qualifies every figure it gives: the rest of the
@@ -2101,14 +2161,21 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         last = list(re.finditer(r"\d(?:[\d.]*)\s*([^\d\s,，;；。、]{1,3})", whole))
         whole = whole if last and last[-1].group(1).startswith(f.unit) else ""
     whole_before = sub and f.unit and re.search(r"\d" + re.escape(f.unit), whole) \
-        and (breakdown_unnamed(text[cut + 2:f.start], part.text, whole) or not part.others and _ASKS_WHOLE.search(fold(part.text)))
+        and (breakdown_unnamed(text[cut + 2:f.start], part.text, whole, notice_topic(folded_doc(text)))
+             or not part.others and _ASKS_WHOLE.search(fold(part.text)))
     score += cfg.w_here * here - cfg.w_sub * (sub and not here) - (cfg.w_reason - cfg.w_sub) * bool(whole_before and not here)
     item_gain = (cfg.w_here + cfg.w_sub * bool(sub) + (cfg.w_reason - cfg.w_sub) * bool(whole_before)) if named_item else 0.0
     item_at = max([cut] + [text.rfind(c, 0, f.start) for c in ";；"]) if sub else f.start
-    if whole_before and not here and not part.others and _ASKS_WHOLE.search(fold(part.text)) \
+    if whole_before and not here and not part.others \
+            and (_ASKS_WHOLE.search(fold(part.text)) or qualified_item(text[cut + 2:f.start], part.text, whole, notice_topic(folded_doc(text)))) \
             and not any(n in text[item_at:f.start] for n in part.who):  # (甲公司一共被罚了多少: that item's own whole)
         # 一共罚了多少 asked, 其中…被处罚款8.5万元 stated: one item of a whole the notice states before it
         reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for one item of its breakdown")
+    if not anchored and REMAIN_Q.search(fold(part.text)) and _LEFT_LEAD.search(fold(text[fact.clause_start:f.start])) \
+            and not re.search(r"其中", text[fact.clause_start:f.start]):
+        # 还剩多少处火灾隐患没改完 asked, 尚有234处隐患未完成整改 stated: the notice states the remainder itself,
+        # over the found and fixed figures that share more of the question's words
+        score += cfg.w_here
     # ▶ 瑭南县 立案36件,清退…415户: a line or sentence that opens with another place is that place's
     # figure; a question naming no place of its own asks the notice's whole
     line = fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])
@@ -2363,7 +2430,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # the converse: 被商户拖欠了多少租金 asked (what is in arrears), 追缴拖欠租金2,186.4万元 stated (what was
         # recovered of it)
         reasons.append(f"the notice gives what was recovered of the arrears, not what is owed: {fact.fig.text} ({fact.measure})")
-    if not anchored and _OWED_ASKED.search(fold(part.text)) and not re.search(r"(?<![相供适反响对回答效理])应", since := re.split(r"\d", fold(text[fact.clause_start:f.start]))[-1]) \
+    # (应收回金额：人民币贰拾叁万…: a `label：value` line's label says what its value is)
+    c0 = text.rfind("\n", 0, fact.clause_start) + 1 if fact.clause_start > 0 and text[fact.clause_start - 1] in ":：" else fact.clause_start
+    if not anchored and _OWED_ASKED.search(fold(part.text)) and not re.search(r"(?<![相供适反响对回答效理])应", since := re.split(r"\d", fold(text[c0:f.start]))[-1]) \
             and any(x is not fact and _OWED.search(re.split(r"\d", fold(text[x.clause_start:x.fig.start]))[-1]) for x in facts or []):
         # the converse: 应追回的资金 asked (what is due), 追回资金41.2万元 stated where the notice gives what is
         # due as well (应追回资金48.36万元)
@@ -2450,21 +2519,37 @@ OPENING_PLACE = re.compile(r"^[\s▶►•●◆■□·\-—]*((?![全各本每
 
 # a level said as reached (提升至88.6%, 达到, 降至): the later end of a change stated apart
 _REACHED = re.compile(r"(?:提升|提高|上升|增长|增加|下降|降低|减少|压减|缩短|升|降)(?:到|至)$|达到$|达$")
+_CHANGED_TO = re.compile(r"(?:提升|提高|上升|增长|增加|下降|降低|减少|压减|缩短|升|降)(?:到|至)$")
 
 
 def apart_pair(facts: list, fact, text: str):
-    """(before, after) when a rate is stated for the same measure in one record once as it was
-    (…综合利用率仅为73.8%) and later as reached (…综合利用率提升至88.6%): the two ends of a change the
-    notice does not state as a figure; a target (整改目标:…达到85%以上) is neither. Else None."""
-    if fact.kind != "percent":
-        return None
+    """(before, after) when a measure is stated in one record once as it was (…综合利用率仅为73.8%;
+    巡察时长期挂账应收账款余额达2.36亿元) and later as reached (…综合利用率提升至88.6%; 截至11月末上述余额
+    降至1.94亿元): the two ends of a change the notice does not state as a figure; a target (整改目标:…达到
+    85%以上) is neither. The later end may name the measure by pointing back (上述余额, 该比例) to the earlier's
+    last word. Else None."""
+    from .numerals import normalize
+
     own = _content(fold(fact.measure or ""))
-    if len(own) < 4:
+    if len(own) < 4 and not _POINTS_BACK_MEASURE.match(own):
         return None
     rec = record_start(text, fact.fig.start)
-    near = [f for f in facts if f.kind == "percent" and _content(fold(f.measure or "")) == own
-            and abs(f.fig.start - fact.fig.start) < 1200
+    unit = normalize(fact.fig.value, fact.fig.unit)[1]
+
+    def same_measure(f) -> bool:
+        mine, theirs = _content(fold(f.measure or "")), own
+        if mine == theirs:
+            return len(mine) >= 4
+        for x, y in ((mine, theirs), (theirs, mine)):
+            # (上述余额 after …应收账款余额: the same balance, pointed back to)
+            if (m := _POINTS_BACK_MEASURE.match(x)) and len(rest := x[m.end():]) >= 2 and len(y) >= 4 and y.endswith(rest):
+                return True
+        return False
+
+    near = [f for f in facts if f.kind == fact.kind and normalize(f.fig.value, f.fig.unit)[1] == unit
+            and same_measure(f) and abs(f.fig.start - fact.fig.start) < 1200
             and (record_start(text, f.fig.start) == rec or abs(f.fig.start - fact.fig.start) < 400)]
+    near = [fact] + [f for f in near if f is not fact]
 
     def lead(f):
         return fold(text[max(text.rfind("\n", 0, f.fig.start) + 1, f.clause_start - 40):f.fig.start]).rstrip()
@@ -2474,11 +2559,19 @@ def apart_pair(facts: list, fact, text: str):
 
     real = [f for f in near if not target(f)]
     reached = [f for f in real if _REACHED.search(fold(text[f.clause_start:f.fig.start]).rstrip())]
+    if len(reached) == 2 and len(real) == 2:
+        # (余额达2.36亿元 … 上述余额降至1.94亿元: 达 says what it amounted to; the end reached is the one a
+        # verb of change leads to)
+        reached = [f for f in reached if _CHANGED_TO.search(fold(text[f.clause_start:f.fig.start]).rstrip())]
     plain = [f for f in real if f not in reached]
     if len(reached) != 1 or len(plain) != 1 or plain[0].fig.start > reached[0].fig.start \
             or fact not in (plain[0], reached[0]) or plain[0].clause_start == reached[0].clause_start:
         return None
     return plain[0], reached[0]
+
+
+# a measure named by pointing back (上述余额, 该比例, 这一数字)
+_POINTS_BACK_MEASURE = re.compile(r"(?:上述|前述|上列|该|此|这一?|其)")
 
 
 _BELOW_ABOVE = re.compile(r"(?:低于|高于|超过|不足|不到|少于|多于|未达到?|达不到)$")
@@ -2573,8 +2666,8 @@ def counted_elsewhere(question: str, fact: Fact, text: str, facts: list) -> str 
             g is not fact and g.kind == "count" and g.clause_start == fact.clause_start and noun in fold(g.measure or "") for g in facts):
         # 8个被巡察单位共收到反馈问题211个, 多少个问题 asked: the clause names 问题 as another figure's measure
         return f"measure not stated: {noun} counted; the notice gives {fact.fig.text} ({fact.measure}) for something else"
-    if noun in own:
-        return None
+    if noun in own or officialese(noun) in own:
+        return None  # (多少处违建 of 拆除违法建设637宗: the reader's short word for the field's)
     if any(g.kind == "count" and g is not fact and noun in fold(text[g.clause_start:g.clause_end]) for g in facts):
         return f"measure not stated: {noun} counted; the notice gives {fact.fig.text} ({fact.measure}) for something else"
     return None
@@ -2733,7 +2826,8 @@ def _same_noun_counted(question: str, before: str) -> bool:
     noun = re.split(r"[被了的在是有]", m.group(1))[0]
     # (right before it: 采砂船只和机具17台 counts ships and machines together, 查处公车私用3起 no 公车; a noun
     # after the figure may head a longer one, 126名骗提人员 counting people, no 骗提 cases)
-    return len(noun) >= 2 and before.endswith(noun)
+    # (多少处违建 of 拆除违法建设637宗: the reader's short word, the field's long one)
+    return len(noun) >= 2 and (before.endswith(noun) or before.endswith(officialese(noun)))
 
 
 def count_word_conflict(asked: list[str] | str, unit: str, measure: str = "") -> str | None:
