@@ -869,7 +869,8 @@ def same_measure(a: str, b: str) -> bool:
 
 _TOTAL_ASKED = re.compile(r"一共|总共|共计|合计|总计|累计|加起来|全部")
 # (a 共 said once at a sentence's opening counts every clause after it: 共排查…,发现…,清退…1.86亿元)
-_TOTAL_LEAD = re.compile(r"(?<![公中])共(?!同|享|建|性|识|产党|治|青团)|累计|合计|总计")
+# (全年立案156件,…;给予党纪政务处分147人 and 全市…: the year's or the whole place's count, a total too)
+_TOTAL_LEAD = re.compile(r"(?<![公中])共(?!同|享|建|性|识|产党|治|青团)|累计|合计|总计|^[^,，;；。]{0,6}全(?:年|[省市县区])")
 
 
 def total_over_part(self, part, verdicts: list, used: set | None = None) -> list:
@@ -880,16 +881,25 @@ def total_over_part(self, part, verdicts: list, used: set | None = None) -> list
     from .numerals import normalize
 
     if not verdicts or verdicts[0][0].reasons or used or not _TOTAL_ASKED.search(fold(part.text)) \
-            or part.who or _NAMED_SUM_Q.search(fold(part.text)) or "其中" in part.text or getattr(part, "others", None):
+            or _NAMED_SUM_Q.search(fold(part.text)) or "其中" in part.text or getattr(part, "others", None):
         return verdicts  # (A和B…加起来是多少: the total asked is the sum of the sides, not each side's whole)
     v0 = verdicts[0][0]
     f = v0.fact.fig
     text = self.r.doc_text(f.doc)
     folded = fold(text)
+    from .wording import notice_topic
+
+    head = notice_topic(folded)
+    if any(fold(w) not in head and fold(w) not in self.places(f.doc) for w in part.who or []):
+        return verdicts  # a body asked by name, not the notice's own (畕山县纪委监委 of its own 工作报告): its part
 
     def lead(fact) -> str:
         g = fact.fig
-        return folded[g.sentence_start if g.sentence_start is not None else fact.clause_start:g.start]
+        s0 = g.sentence_start if g.sentence_start is not None else fact.clause_start
+        if folded[s0 - 1:s0] in (";", "；"):
+            # (全年立案156件,…;给予党纪政务处分147人: the year said once opens the whole sentence)
+            s0 = max(folded.rfind("。", 0, s0), folded.rfind("\n", 0, s0)) + 1
+        return folded[s0:g.start]
 
     base, unit = normalize(f.value, f.unit)
     if any(normalize(v.fact.fig.value, v.fact.fig.unit) == (base, unit) and v.fact.fig.doc == f.doc and _TOTAL_LEAD.search(lead(v.fact))
@@ -1237,20 +1247,21 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
                     cites = [Citation(doc, a, b, text[a:b]) for a, b in self.sentence_spans(text, f.fig.start, f.fig.end)[:1]]
                     return PartAnswer(part.text, got[0], None, cites, got[2], computed=got[1], measure=best.measure, support=support)
     if best.reasons and pick == 0 and all(r.startswith("change not stated: ") for r in best.reasons) \
-            and (earlier := year_before(self, part, best.fact)) is not None:
+            and (pair := level_and_year_before(self, part, best.fact)) is not None:
         # 2024年立的案比前一年多了几件 asked; 立案审查调查213件(2023年为191件…): the level and the same measure
         # a year before, both stated; their difference is the change asked
         from .derive import computed_answer
 
-        done = computed_answer(best.fact, earlier, -1, "本年数减去上年数")
+        level, earlier = pair
+        done = computed_answer(level, earlier, -1, "本年数减去上年数")
         if done is None and re.search(r"减少|下降|降低|少|压减|缩减", fold(part.text)):
-            done = computed_answer(earlier, best.fact, -1, "上年数减去本年数")  # (a fall: 1240亩 → 386亩)
+            done = computed_answer(earlier, level, -1, "上年数减去本年数")  # (a fall: 1240亩 → 386亩)
         if done is not None:
-            text = self.r.doc_text(best.fact.fig.doc)
-            cites = [Citation(best.fact.fig.doc, a, b, text[a:b]) for a, b in self.sentence_spans(text, best.fact.fig.start, best.fact.fig.end)[:1]]
+            text = self.r.doc_text(level.fig.doc)
+            cites = [Citation(level.fig.doc, a, b, text[a:b]) for a, b in self.sentence_spans(text, level.fig.start, level.fig.end)[:1]]
             if not any(c.start <= earlier.fig.start < c.end for c in cites):
                 cites += [Citation(earlier.fig.doc, a, b, text[a:b]) for a, b in self.sentence_spans(text, earlier.fig.start, earlier.fig.end)[:1]]
-            return PartAnswer(part.text, done[0], None, cites, [best.fact, earlier], computed=done[1], measure=best.measure, support=support)
+            return PartAnswer(part.text, done[0], None, cites, [level, earlier], computed=done[1], measure=best.measure, support=support)
     if best.reasons:
         return PartAnswer(part.text, None, best.reasons[0], nearest=best.fact.fig.sentence, measure=best.measure, support=support)
     if weak:
@@ -1263,9 +1274,12 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
             wants.remove(best.fact.kind)
         elif "" in wants:
             wants.remove("")
+        # (拆除违法建设637宗、面积21.46万平方米: the figure said with the first, in its clause, before others
+        # of the kind further on, 其中…19.87万平方米)
+        near = [(v, c) for v, c in others if v.fact.fig.doc == best.fact.fig.doc and v.fact.clause_start == best.fact.clause_start]
         for want in wants[:part.asks - 1]:
             got = [v.fact for v, _ in chosen]
-            for v, c in others:
+            for v, c in near + [x for x in others if x not in near]:
                 if v.fact in got or (want and v.fact.kind != want):
                     continue
                 if v.reasons and not (want and v.reasons[0].startswith("answer type")):
@@ -1336,6 +1350,33 @@ def one_of_named_sum(question: str, fact, text: str) -> str | None:
 _YEAR_BEFORE_Q = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年)|同比")
 
 
+# the base of a comparison right after the level: 比上一年同期的57起, 较2023年排查时的1240亩
+_BASE_AFTER = re.compile(r"[,，]?\s*(?:较|比)(?:((?:19|20)\d\d)年|上一年|上年|去年|前一年)(?:同期)?[^,，。;；\d]{0,10}?")
+
+
+def level_and_year_before(self, part, fact):
+    """(level, the same measure a year before) when the question asks the change on the year before and
+    the fact is either of them, both stated (…共发生火灾41起,比上一年同期的57起下降28.1%); else None."""
+    if (earlier := year_before(self, part, fact)) is not None:
+        return fact, earlier
+    if not _YEAR_BEFORE_Q.search(fold(part.text)):
+        return None
+    text = self.r.doc_text(fact.fig.doc)
+    from .evidence import _measure_words
+    from .textables import paragraph_start
+
+    said = re.match(r"(?:上一?年|去年|前一年)同期(.*)$", fold(fact.measure or ""))
+    for g in self.facts(fact.fig.doc):
+        if g.fig.end <= fact.fig.start and g.fig.unit == fact.fig.unit and fact.fig.start - g.fig.end <= 16 \
+                and (m := _BASE_AFTER.fullmatch(fold(text[g.fig.end:fact.fig.start]))) and not m.group(1):
+            return g, fact  # (the fact is the base named after the level: 比上一年同期的57起)
+        if said and g.fig.end <= fact.fig.start and g.fig.unit == fact.fig.unit and fact.fig.start - g.fig.end <= 120 \
+                and paragraph_start(text, g.fig.start) == paragraph_start(text, fact.fig.start) \
+                and len(rest := _measure_words(said.group(1))) >= 2 and rest in _measure_words(g.measure):
+            return g, fact  # (…追回医保基金2419.8万元,…,上年同期追回1536.2万元: the fact is the year before's)
+    return None
+
+
 def year_before(self, part, fact):
     """The same measure a year before the fact's, stated in its paragraph (213件 …(2023年为191件)), when the
     question asks the change on the year before; else None."""
@@ -1356,12 +1397,16 @@ def year_before(self, part, fact):
             continue
         # (排查发现撂荒面积386亩,较2023年排查时的1240亩下降68.9%: the base of the comparison, right after the
         # level, is the same measure at the year it names)
-        base = re.fullmatch(r"[,，]?\s*(?:较|比)((?:19|20)\d\d)年[^,，。;；\d]{0,10}?", fold(text[fact.fig.end:g.fig.start])) \
-            if g.fig.start > fact.fig.end else None
-        if base and int(base.group(1)) == year - 1:
-            return g
+        base = _BASE_AFTER.fullmatch(fold(text[fact.fig.end:g.fig.start])) if g.fig.start > fact.fig.end else None
+        if base and (not base.group(1) or int(base.group(1)) == year - 1):
+            return g  # (比上一年同期的57起: the year before, named without its number)
         when = re.search(r"((?:19|20)\d\d)年", fold(g.fig.period or g.period or ""))
         if when and int(when.group(1)) == year - 1 and (g.measure == fact.measure or grams and _share(grams, fold(g.measure)) >= 0.8):
+            return g
+        # (…已追回医保基金2419.8万元,…,上年同期追回1536.2万元: the year before named without its number, its
+        # measure the level's said again)
+        said = re.match(r"(?:上一?年|去年|前一年)同期(.*)$", fold(g.measure or ""))
+        if said and len(rest := _measure_words(said.group(1))) >= 2 and rest in _measure_words(fact.measure) and g.fig.start > fact.fig.start:
             return g
     return None
 
