@@ -28,9 +28,9 @@ _UNIT_WORDS = {
 # through, dozens)
 ASK_JI = r"(?<![这那好十])几(?![乎经十百千万])"
 _WHAT = re.compile(r"哪些.{0,4}(?:方式|措施|办法|举措|工作)|做了什么|做了哪些|采取了?什么|采取了?哪些|怎么处理|如何处理|怎么整治|如何整治|怎么整改|如何整改|怎么办|怎么做|如何做|哪些措施|什么措施|哪些方式|哪些办法|什么处理|怎么解决|如何解决|由谁|是谁|怎么管|如何推进|怎么推进")
-MEASURE_WORDS = "家个人名次件宗起条项户所场天年月周批篇册份亩吨米座辆台套间本期轮位处笔棵株头只块箱盒瓶盏具趟遍"
+MEASURE_WORDS = "家个人名次件宗起条项户所场天年月周批篇册份亩吨米座辆台套间本期轮位处笔棵株头只块箱盒瓶盏具趟遍部"  # (几部法规)
 # a measure word that opens a noun is not one (多少项目结余资金 asks money, not a count of 项)
-NOT_UNIT = r"(?!(?<=项)目|(?<=家)[庭属]|(?<=名)[单额]|(?<=条)[件例]|(?<=人)[才民]|(?<=年)[终度底初薪]|(?<=间)[隔断])"
+NOT_UNIT = r"(?!(?<=项)目|(?<=家)[庭属]|(?<=名)[单额]|(?<=条)[件例]|(?<=人)[才民]|(?<=年)[终度底初薪]|(?<=间)[隔断]|(?<=部)[门分署长位队委属级])"
 _MEASURE = re.compile(rf"(?:多少|{ASK_JI})(?:[万千百亿](?=[吨亩人户件台辆套座]|平方|立方|公里|千瓦|千克|公斤))?(个工作日|工作日|个自然日|自然日|个百分点|个基点|个点(?![位子名])|万元|亿元|元|平方公里|平方米|立方米|立方|千克|公斤|公里|公顷|人次|家次|个月|个小时|小时|分钟|千米|千瓦时|千瓦|[{MEASURE_WORDS}]{NOT_UNIT})")
 _STOP = re.compile(r"多少|几个|几次|几家|几项|几|什么|哪些|哪个|哪几|如何|怎样|怎么|是否|有没有|请问|分别|一共|总共|共计|合计|情况|了吗|吗|呢|了|的|是|被|把|给|都|有|在|对|过|？|\?|,|,|。")
 _SUM = re.compile(r"合计|总共|一共|加起来|共计|总计|之和|总数|两地|两个地方|合起来")
@@ -187,7 +187,7 @@ def _entities(q: str) -> list[str]:
     # (市卫健委让医院把…: a verb that makes one party act on another runs between two words, no name holds it)
     out = [e for e in found if not _NOT_NAME.search(e) and not _GENERIC_ZONE.fullmatch(e) and not re.search(r".[让叫使督促要求]", e)
            and not _GENERIC_KINDS.fullmatch(e)  # (医院药店的负责人: kinds of bodies, none named)
-           and not (e.endswith("村") and re.search(re.escape(e) + r"(?:干部|民|级|集体|务|组|两委|医|书记|主任|党)", q))]
+           and not (e.endswith("村") and re.search(re.escape(e) + r"(?:干部|民|级|集体|务|组|两委|医|书记|主任|党|[(（]社区)", q))]
     # (查出村干部…: 村 opens a word for village cadres, no village is named)
     # a company by its registered name (珙兴农业开发有限公司): 有 and 限 are part of the name here
     for m in _COMPANY.finditer(q):

@@ -25,7 +25,7 @@ KIND_OF_UNIT = {
     "个基点": "points", ":1": "ratio", "万分之": "percent", "千分之": "percent", "‰": "percent",
 }
 _QWORD = re.compile(r"多少|" + ASK_JI + r"(?=[\u4e00-\u9fff])|多长|多久|多大|多高|多远|多宽|多深|多厚|哪些|哪几|哪个|哪家|哪边|哪一|谁|什么|如何|怎么|怎样|是否|有没有|吗")
-_NUMBER_Q = re.compile(r"多少|几(?=[个次家项名人件宗条户所场天年月位种批套处座辆台亩吨万亿元百千轮校篇份起笔张艘架本册例块盏具趟遍周期间棵株头只箱盒瓶类分])|多长|多久|多大|多高|比例|占比|比重|增速|百分之")
+_NUMBER_Q = re.compile(r"多少|几(?=[个次家项名人件宗条户所场天年月位种批套处座辆台亩吨万亿元百千轮校篇份起笔张艘架本册例块盏具趟遍周期间棵株头只箱盒瓶类分]|部(?![门分署长位队委属级]))|多长|多久|多大|多高|比例|占比|比重|增速|百分之")
 _LIST_Q = re.compile(r"哪些|有谁|哪(?:几|[两三四五六七八九十]|\d+)(?:个|家|项|所|位|名|种|条|人|起|批|件|处|座|类)|叫什么|什么名字|名称是什么")
 _PERSON_Q = re.compile(r"由谁|是谁|谁(?:负责|担任|牵头)")
 _DATE_Q = re.compile(r"什么时候|何时|哪一?天|哪一?年|几月几日|几号")
@@ -119,7 +119,7 @@ def answer_type(q: str) -> str:
 
 # measure words that count things, as a question puts them after 多少/几 (多少笔, 几个; 多少袋 of goods,
 # 几门 of courses, 几口 of wells: general classifiers, so that 多少袋 is never answered in 公斤)
-COUNT_WORDS = "个种类项家件名人次户所条座台套批宗起处位场轮篇份笔张辆艘架本册例块盏具趟遍袋盒瓶箱桶罐棵株头只匹栋幢间门口"
+COUNT_WORDS = "个种类项家件名人次户所条座台套批宗起处位场轮篇份笔张辆艘架本册例块盏具趟遍袋盒瓶箱桶罐棵株头只匹栋幢间门口部"
 
 
 def kinds_of(info: QuestionInfo) -> list[str]:
@@ -147,7 +147,7 @@ def measure_phrase(q: str) -> str:
     text = re.sub(r"((?:19|20)\d\d年)度", r"\1", text)  # 2024年度 is a period whole, no 度 left behind
     # 在处理恶意欠薪案子时抓了几个人: a frame of when or where (在…时, 在…中, 在…过程中) sets the scene; what
     # is counted is said after it
-    framed = re.sub(r"(?<![现正存所实内好自])在[^,,;;??]{2,14}?(?:的时候|时候|(?<![临及同按准适随暂当届定小])时(?![间候期段代点效限长])|过程中|期间)", "", text)
+    framed = re.sub(r"(?<![现正存所实内好自])在[^,,;;??]{2,14}?(?:的时候|时候|(?<![临及同按准适随暂当届定小])时(?![间候期段代点效限长])|过程中|期间|会议?上)", "", text)  # (在民主生活会上)
     text = framed if len(_FILLER.sub("", framed)) >= 3 else text
     # (专项整治中有几家企业…: the campaign is where they are counted, no qualifier of what is counted)
     scoped = re.sub(r"[\u4e00-\u9fff]{0,12}(?:整治|行动|检查|巡察|巡视|督查|督察|审计|治理|清理|排查|专项|活动|攻坚|整改)(?:中|里|期间|过程中)(?=有|[,,\s])", "", text)
@@ -161,7 +161,7 @@ def measure_phrase(q: str) -> str:
     # 从亏钱变成赚钱 is what an enterprise report writes 扭亏为盈 (before 赚钱 is read as an income)
     text = re.sub(r"(?:从|由)?亏(?:钱|损)?(?:的)?(?:变成|变为|转为|转成|转变为)了?(?:赚钱|盈利|挣钱)", "扭亏为盈", text)
     text = _EARN.sub("收入", text)  # 挣了多少钱 asks an income, whatever the notice calls it
-    text = re.sub(r"(?:多少|几)(?:[万千百亿](?=[吨亩人户件台辆套座]|平方|立方|公里|千瓦|千克|公斤))?(?:个百分点|千瓦时|千瓦|万元|亿元|元|平方米|公里|千米|分钟|公顷|人次|家次|[辆件户车艘架班]次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起盏具米趟遍]" + NOT_UNIT + ")", "", text)
+    text = re.sub(r"(?:多少|几)(?:[万千百亿](?=[吨亩人户件台辆套座]|平方|立方|公里|千瓦|千克|公斤))?(?:个百分点|千瓦时|千瓦|万元|亿元|元|平方米|公里|千米|分钟|公顷|人次|家次|[辆件户车艘架班]次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起盏具米趟遍部]" + NOT_UNIT + ")", "", text)
     if re.search(r"百分之(?:多少|几)", text):
         # (处理掉了百分之多少: the asking words say a share is asked, the answer type, and measure nothing; the
         # share is of the verb's act, 处理率, whatever complement the verb takes)
@@ -169,6 +169,8 @@ def measure_phrase(q: str) -> str:
     head = _PLACE.match(text)
     if head and len(head.group(0)) < len(text) - 1 and head.group(0) not in GENERIC_PLACES:
         text = text[head.end():]  # (乡镇敬老院 is a kind of home, not a place and a home)
+        # (瘡城县委常委班子落实: the place's party committee and its team are who acted, not what is counted)
+        text = re.sub(r"^(?:党?委|党组)(?:常委班子|常委会|领导班子|班子)?(?=[\u4e00-\u9fff]{2})", "", text)
     out = _FILLER.sub("", text)
     if len(re.sub(r"比|增加|减少|多出|相差|多|少", "", out)) < 3 and len(clauses) > 1 and asking[0] in clauses:
         i = clauses.index(asking[0])
@@ -518,6 +520,7 @@ _PLACE_WORD = re.compile(r"[\u4e00-\u9fff](?:省|市|区|县|镇|乡|村|社区|
 
 _OWN_TOTAL = re.compile(r"(?:一共|总共|共计|合计)(?![^,,??]*(?:多少|几))[^,,??哪]*?[\u4e00-\u9fff]{2,}$")
 _ENDS = re.compile(r"(?:加起来|合起来|一共|合计|总共|共计|相比|哪个|哪边|哪家|哪所|哪位|哪座|哪笔|哪一?项|哪一?类|哪一?方面|哪一个|各有|分别|多多少|多出|少多少|相差|差多少"
+                   r"|谁(?=[^,，?？]{0,12}?(?:更|较)(?:多|少|高|低|大|小|长|短|快|慢|好))"  # (A和B谁追回的欠款更多)
                    r"|(?<=的)多[报算领收发付拨]了(?:多少|几)).*$")  # (…实际清退的多报了多少户: the gap asked)
 
 
@@ -539,17 +542,20 @@ def _named_items(body: str) -> tuple[list[str], str] | None:
         names = [x.strip(", ") for x in _split_conn(counted.group("names"))]
         if len(names) >= 2 and len(names) == small_int(counted.group("n")) and all(_NAMED_BODY.fullmatch(n) for n in names):
             what = counted.group("what") or ""  # (…两个村合计清查…: what each is asked follows the combining word)
-            return [f"{context} {n} {what}".strip() for n in names], m.group(0).strip(", ")
+            # (两个市场监管分局: each name's own bureau, 瘚东区市场监管分局, is one body)
+            sep = "" if re.match(r"[\u4e00-\u9fff]{1,8}?(?:局|分局|委|办|院|所|站|队|中心)", what) else " "
+            return [f"{context} {n}{sep}{what}".strip() for n in names], m.group(0).strip(", ")
     return None
 
 
-_COUNTED_NAMES = re.compile(r"(?P<names>[^,]+?)(?P<n>[两二三四五六七八九十\d]{1,2})(?:个|家|地|所)[\u4e00-\u9fff]{0,2}?"
-                            r"(?:村|社区|镇|乡|街道|县|区|市|单位|部门|企业|学校|医院|项目)?(?P<what>[\u4e00-\u9fff“”]{2,}.*)?$")
+# (瘚东区和瘚南县两个市场监管分局…: 市 of 市场 is no kind of body counted; what each is asked keeps it)
+_COUNTED_NAMES = re.compile(r"(?P<names>[^,]+?)(?P<n>[两二三四五六七八九十\d]{1,2})(?:个|家|地|所)(?:[\u4e00-\u9fff]{0,2}?"
+                            r"(?:村|社区|镇|乡|街道|县|区|市|单位|部门|企业|学校|医院|项目)(?![场长委级内外直属民]))?(?P<what>[\u4e00-\u9fff“”]{2,}.*)?$")
 _NAMED_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|镇|乡|街道|村|社区|局|委|厅|办|院|校|大学|学院|集团|公司|医院)")
 
 
 
-_NAME = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:省|(?<!超)市|区|县|镇|乡|街道|局|委|厅|办|院|大学|学院|集团|公司|医院|站|队|中心|(?<=[\u4e00-\u9fff]{2})(?:村|社区|家园|花园|公寓|佳苑|小区))")  # (璹和家园: a housing estate named)
+_NAME = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:省|(?<!超)市|区|县|镇|乡|街道|局|委|厅|办|院|政府|大学|学院|集团|公司|医院|站|队|中心|(?<=[\u4e00-\u9fff]{2})(?:村|社区|家园|花园|公寓|佳苑|小区))")  # (璹和家园: a housing estate named)
 _NAME_STOP = re.compile(r"[的了在被把对和与及向给从将为是有,,]|通报|材料|累计|[两三四五六七八九十几\d](?:地|个)")  # 三地累计办: a count of the items, not a name
 
 
@@ -698,7 +704,9 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
         kinds = ["count"]
     wants = [_ask_kind(m.group(1)) for m in _ASK.finditer(text)]
     # 收回了多少亩土地和多大面积的房屋: 多大面积, 多长 ask a quantity too, beside a 多少
-    other_asks = [("area" if m.group(1) else "duration" if m.group(2) else "length") for m in _HOW_BIG.finditer(text)]
+    # (拆掉的面积有多大: the area said before the asking word; a bare 多大 asks any size, 多长 a length)
+    other_asks = [("area" if m.group(1) or "面积" in text[max(0, m.start() - 4):m.start()] else "duration" if m.group(2)
+                   else "length" if m.group(0).startswith("多长") else "") for m in _HOW_BIG.finditer(text)]
     if wants and other_asks:
         wants += other_asks
     if "money" in wants and "money" not in kinds and kinds:
@@ -822,6 +830,8 @@ def _between_dates(q: str, info: QuestionInfo) -> Slots | None:
     if not m or len(re.findall(r"多少|" + ASK_JI, q)) != 1:
         return None
     pa, pb = PERIOD.match(q, m.start("a")), PERIOD.match(q, m.start("b"))
+    if pa and pa.end() > m.end("a") and pb:
+        pa = PERIOD.match(q[:m.end("a")], m.start("a"))  # (6月30日到8月20日 reads as one stretch: its first day alone)
     if not pa or not pb or pa.end() != m.end("a"):
         return None
     a, b = pa.group(0), pb.group(0)
@@ -831,12 +841,16 @@ def _between_dates(q: str, info: QuestionInfo) -> Slots | None:
         ask = again
     if not ask:
         return None
-    what = (q[:m.start()] + q[pb.end():ask.start()] + (ask.group("verb") if ask is again else "")).strip(",, ")
+    # (又多落实了多少条: the rise is 多; 这段时间里又追回了: the stretch is the two dates', no words of the measure)
+    verb = re.sub(r"^(?:多|再|新)(?=[\u4e00-\u9fff])", "", ask.group("verb")) if ask is again else ""
+    what = re.sub(r"这段时间里?|这段期间|这期间|这一时期|期间", "", q[:m.start()] + q[pb.end():ask.start()] + verb).strip(",, ")
+    # what is counted after the asking words (多少条整改措施) is the measure's noun
+    noun = re.sub(r"^(?:多少|几)[个条件项家人户名起次批份处宗万亿千百元吨亩]*", "", ask.group(ask.re.groups)).strip("??")
     parts = []
     for when in (a, b):
         p = _part(f"截至{when} {what} {ask.group(ask.re.groups)}".strip(), info)
         p.whole, p.period, p.answer_type = q, "截至" + when, "number"
-        p.measure = measure_phrase(what)
+        p.measure = measure_phrase(what + noun if len(noun) >= 2 and noun not in what else what)
         parts.append(p)
     parts[0].measure = parts[1].measure  # (the target is a level of the same measure; 目标 in its text lets a plan answer)
     return Slots(q, q, info, parts, "difference")
@@ -1095,7 +1109,7 @@ def read(question: str) -> Slots:
                 any(len(it.split(" ")[-1]) < 5 and not bare_name(it.split(" ")[-1]) and not PERIOD.fullmatch(it.split(" ")[-1])
                     and not re.match(r"第[\d一二三四五六七八九十]+", it.split(" ")[-1]) for it in items) or re.search(r"这几|这些|等(?:几|[^,,]{0,3}工程)", q)):
             items = []
-        which = re.search(r"(?:哪个|哪边|哪家|哪一?项|哪一个|哪一方|哪一?类)([^,,??]*?)(?:更|较)?(?:多|少|高|低|大|小|长|短)(?=[,,??]|$)", shared_tail)
+        which = re.search(r"(?:哪个|哪边|哪家|哪一?项|哪一个|哪一方|哪一?类|谁)([^,,??]*?)(?:更|较)?(?:多|少|高|低|大|小|长|短)(?=[,,??]|$)", shared_tail)
         # 哪个累计追回的资金更多: the words between the which-word and the comparative are what each item is asked
         # (not when it is only a verb of change, 提高得更多, nor when the question offers alternatives in
         # parentheses there, 追回(退回)的: then the whole question's measure stands)
@@ -1327,8 +1341,9 @@ _ANAPHOR = re.compile(r"(?:这个|这一|该|此|这项|这些)(?=[\u4e00-\u9fff
 
 # questions that ask how much something changed (提高了多少), what is left (还剩, 还没有完成的), the
 # value before (整改前): pipeline/derive.py computes them, pipeline/nearmiss_sets.py lets them be
-CHANGE_Q = re.compile(r"(?:提高|增加|增长|提升|减少|下降|降低|缩短|压缩|少|多|快|慢)了?(?:多少|几)"  # (比以前快了多少天)
-                      r"|(?:比|较)[^,;?。]{0,10}?(?<![多至])[多少](?:花|用|收|发|支|拨|付|赚|挣|卖)了?(?:多少|几)")  # 比去年同期少花了多少
+CHANGE_Q = re.compile(r"(?:提高|增加|增长|提升|减少|下降|降低|缩短|压缩|少|多|快|慢|(?<![核扣])降|上升|涨)了?(?:多少|几)"  # (比以前快了多少天)
+                      r"|(?:比|较)[^,;?。]{0,10}?(?<![多至])[多少](?:花|用|收|发|支|拨|付|赚|挣|卖)了?(?:多少|几)"  # 比去年同期少花了多少
+                      r"|(?:比|较)[^,;?。]{0,10}?(?<![多至])[多少][\u4e00-\u9fff]{1,2}了(?:多少|几)")  # 比上年同期多追回了多少
 
 # (多少个村没有按规定公示 counts a set the notice names by a negation, not what is left of a task: a
 # bare 没有 after 多少 asks what is left only when what follows it is finishing, 没有完成/整改到位/办结)
