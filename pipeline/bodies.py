@@ -360,7 +360,9 @@ def scope_conflict(question: str, fact: Fact, text: str) -> str | None:
 # 2025年珂西区 names 珂西区): a body one level below the notice's own is a sub-unit
 _LEVEL = (("省", "自治区"), ("市", "州", "盟"), ("区", "县", "旗"), ("镇", "乡", "街道"), ("村", "社区"))
 _COUNTY_LEVEL = 2  # index in _LEVEL of 区/县/旗
-_ADMIN = re.compile(r"(?<![的了在和与及对把被从向将是有这那个中里])(?![年月日底初末按])[\u4e00-\u9fff]{2,3}?(?:自治区|街道|社区|省|(?<!超)市|州|盟|区|县|旗(?!下)|镇|乡|村(?![干两务医集组书庄]))(?![场长委级内外直属民县区镇乡村省]|市(?!场))")  # (村干部, 村两委: no village named)
+_ADMIN = re.compile(r"(?<![的了在和与及对把被从向将是有这那个中里])(?![年月日底初末按])(?:[\u4e00-\u9fff]{2,3}?(?:自治区|街道|社区|省|(?<!超)市|州|盟|区|县|旗(?!下)|镇|乡|村(?!\s*[干两务医集组书庄(（“党委民级]))"
+                    # (a county of one character, 痗县, 沛县: not 全县, 该县, 各县)
+                    r"|(?<![\u4e00-\u9fff])(?![全各本该每某一两此其首外邻省市区州])[\u4e00-\u9fff]县)(?![场长委级内外直属民县区镇乡村省城域]|市(?!场))")  # (村干部, 村两委, 村（社区）干部: no village named)
 _NOT_PLACE = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个后前于]|整改|巡察|巡视|督察|治理|专项|工作|管理|领域|系统|检查|排查|走访|深入|进入|覆盖|^(?:相关|有关|部分|所属|下辖|其他|其余|周边|重点|试点|农村|乡村|城市|城区|市区|城乡|全[省市区县镇乡村]|本[省市区县镇乡村]|各[省市区县镇乡村]|该[省市区县镇乡村]|[东西南北中]部|地市|县市|县区|市县|乡镇|镇村|村居)")
 
 
@@ -680,6 +682,9 @@ def part_conflict(question: str, fact: Fact, text: str) -> str | None:
         s0 = max(folded.rfind("(", max(0, s0 - 200), s0), s0 - 200, 0)
     seg = blank_closed_parens(folded[s0:f.start])
     lead = re.split(r"[;;]", seg)[-1]
+    line0 = folded.rfind("\n", 0, f.start) + 1
+    if (label := re.match(r"\s*([\u4e00-\u9fff]{2,12}?)[:：]", folded[line0:s0 + 1])) and _ADMIN.fullmatch(label.group(1)):
+        lead = label.group(1) + "," + lead  # (瘧东街道:检查单位745家,…。督查期间发生火灾11起: the line's label is whose it is)
     for m in _ADMIN.finditer(lead):
         name = m.group(0)
         lv = level_of(name)

@@ -243,6 +243,33 @@ def subset_conflict(part, fact, text: str) -> str | None:
     return f"{y}: the notice does not say how many of {fact.fig.text} ({fact.measure}) are"
 
 
+# ------------------------------------------------------------------ B2. a kind the notice lists with no figure
+def unfigured_kind_conflict(part, fact, text: str) -> str | None:
+    """The question asks one kind of what the figure counts (不合格的餐饮食品有几批), which the notice's paragraph
+    only lists among others with no figure of its own (…41批次…其余为餐饮食品、糕点、粮食加工品和调味品), and the
+    figure's own clause never names: the figure counts them all, the kind's share is not given."""
+    from .evidence import _prev_clause, folded_doc
+    from .textables import paragraph_start
+
+    folded = folded_doc(text)
+    asked = content(fold(part.measure or ""))
+    if len(asked) < 4:
+        return None
+    local = content(folded[_prev_clause(folded, fact):fact.clause_end] + " " + (fact.measure or ""))
+    p0 = paragraph_start(text, fact.fig.start)
+    p1 = folded.find("\n", fact.fig.end)
+    para = folded[p0:p1 if p1 != -1 else len(folded)]
+    for clause in re.split(r"[,;。:]", para):
+        if re.search(r"\d", clause) or "、" not in clause:
+            continue  # (a list with figures gives each its own)
+        for items in _items(clause):
+            for it in items:
+                it = re.sub(r"^.*?(?:其余为|其余是|分别为|分别是|主要为|主要是|包括|涉及|为|是)(?=[\u4e00-\u9fff]{2})", "", content(it))
+                if len(it) >= 3 and it in asked and it not in local:
+                    return f"{it}: the notice names it among {'、'.join(items)} with no figure of its own; {fact.fig.text} ({fact.measure}) counts them all"
+    return None
+
+
 # ------------------------------------------------------------------ C. a section the figure is not in
 def _sections(outline, size: int) -> list[tuple[int, int, str]]:
     heads = sorted((h for h in getattr(outline, "headings", []) if h.level >= 1), key=lambda h: h.start)
@@ -270,7 +297,8 @@ def section_conflict(part, fact, text: str, context: str, outline) -> str | None
     a, b = _sentence(fact, folded)
     sent = content(folded[a:b])
     ctx = content(fold(context))
-    title = content(folded.lstrip().split("\n", 1)[0])
+    # (the title may take two lines, the issuer's name above it: 瘧川县安全生产委员会办公室 / 关于…冬春火灾防控专项督查…)
+    title = notice_topic(folded)
     pos = fact.fig.start
     if pos < secs[0][0] and re.search(r"一共|总共|共计|合计|总计|累计", fold(part.text)) \
             and re.search(r"(?:共|累计|合计|总计)[^,;。\d]{0,12}$", folded[fact.clause_start:pos]):
@@ -440,6 +468,8 @@ def modifier_conflict(part, fact, text: str, context: str) -> str | None:
     for left in runs(q_mod, sent + content(fold(context))):
         if len(left) >= 2 and left in before and (_BODY.search(left) or re.search(r"(?:处|科|室|部|支行|分行)$", left)):
             continue
+        if re.search(r"(?:局|委|办|厅|中心|分局)$", left) and re.search(r"(?:局|委|办|厅|中心)$", q_mod):
+            continue  # (瘚州市市场监管局培训的…, the notice's 市局组织培训…: the body that did it, named in full, no sibling)
         if re.search(r"机关|部门|单位|[在对向从把被给]$", left):
             continue  # (检察机关在…领域督促追缴的: the actor and a preposition, no modifier of the thing counted)
         if _ACTION_WORD.fullmatch(left):
@@ -540,6 +570,10 @@ def year_conflict(part, fact, text: str, year: str | None) -> str | None:
 
     if not asked and year and year.isdigit() and (back := _years_back(part.period)) >= 2:
         asked = {str(int(year) - back)}  # 前年 asked of a notice of 2026: 2024 (去年 may be the year it reports)
+    elif not asked and year and year.isdigit() and re.search(r"今年|本年", part.period) and _SUB.search(part.period):
+        # 今年1月 asked: a month of the notice's own year, which its figures must state (a campaign's total
+        # from 11月 to 3月 is not January's), not merely a month the notice names somewhere
+        asked = {year}
     if not asked:
         # (一季度末 asked, no year, of a notice that never speaks of that quarter: not the figure's)
         folded = folded_doc(text)
@@ -682,6 +716,7 @@ def narrowing(part, fact, text: str, context: str, facts: list | None = None, ou
     """The first reason the fact answers a narrower or other question than the part asks, or None
     (pipeline/nearmiss_sets.narrowing adds the checks on what the question itself states)."""
     return (list_conflict(part, fact, text, context)
+            or unfigured_kind_conflict(part, fact, text)
             or subset_conflict(part, fact, text)
             or section_conflict(part, fact, text, context, outline)
             or (sibling_conflict(part, fact, text, facts) if facts else None)
