@@ -45,7 +45,7 @@ CLASSES: dict[str, str] = {
     "spend": "支出 拨付 支付 拨付使用 花费 花了 用了 付出去 付出 付了 清偿 偿还 还清 付清 兑付 结清 偿付 发放 派发 发出去 补发 补给 补了 给了 花掉 掏了 掏出",  # 清偿拖欠账款: a debt paid
     # money put into a programme or project (花了多少钱 for 投入资金; not 拨付, money passed on);
     # 花, 用 say either
-    "invest": "投入 花费 花了 用了 耗资 投了 花掉 掏了 掏出 投资 总投资 砸 砸进去",  # (要砸多少钱进去 for 总投资)
+    "invest": "投入 花费 花了 用了 耗资 投了 花掉 掏了 掏出",
     # things repaired (修好了多少座 for 完成生态修复)
     "repair": "修复 修好 修缮 整修 修理 修了",
     # vehicles or goods held (扣了多少辆 for 扣押车辆)
@@ -96,9 +96,7 @@ CLASSES: dict[str, str] = {
     "close": "结案 办结 审结 办完 办好 处理完 处理完毕 办理完毕 办理完 结了",
     # problems found, problems put right
     "find": "发现 查出 查摆 排查 梳理 查实 查明 检视 找出 查处 揪出 挖出 锁定 排查出 清理出 摸排 反馈 指出",  # (清理出问题资金: found in a clean-up; 反馈问题: what an inspection found and told)
-    "fix": "整改到位 完成整改 已整改 整改完成 销号 整改 改掉 改好 改正 解决 处理好 处置到位 处置完毕 改完 落实",
-    # measures or tasks carried through (落实了多少条整改措施; not those set, 制定)
-    "accomplish": "落实 兑现 做完 干完 落地",  # (not 完成: 完成投资, 完成改造 complete any act)
+    "fix": "整改到位 完成整改 已整改 整改完成 销号 整改 改掉 改好 改正 解决 处理好 处置到位 处置完毕 改完",
     # people disciplined
     "punish": "处分 问责 追责 处罚 惩处 立案查处 查处 处理了 作出处理 予以处理 给予处理 惩戒 追究 诫勉 诫勉谈话 提醒谈话 批评教育",  # (处理了多少人; 处理 alone also handles matters)
     # cases that happened, cases solved (发案 asked, 破获 stated: what police cracked is not what occurred)

@@ -788,9 +788,13 @@ def qualified_item(stretch: str, question: str, whole: str, topic: str = "") -> 
     if not whole:
         return False
     words = re.sub(r"[\d.]+(?:万|亿)?[件起个人名家元吨亩户项次批处套台座间辆]?|[、,，;；:：]|累计|共计|合计|共|计", "", fold(stretch))
-    q = fold(question)
+    q = fold(question) + " " + officialese(fold(question))  # (去世老人 asked is the item's 已故人员)
     extra = [r for r in runs(words, fold(whole) + " " + topic) if len(r) >= 2]
-    return bool(extra) and len(extra) <= 2 and not any(r[i:i + 2] in q for r in extra for i in range(len(r) - 1))
+    # (only when the question asks the whole's thing: 隐患 of 尚有234处隐患未完成整改, not 执业医师 of 流失专业技术人员)
+    said = re.sub(r"[\d.]+|[^\u4e00-\u9fff]", "", re.split(r"[,，;；]", fold(whole).rstrip(" ,，"))[-1])
+    asks_whole = any(said[i:i + 2] in q for i in range(len(said) - 1) if said[i:i + 2] not in topic)
+    # (a qualifier is a word or two, 重大, 较大: a longer phrase names another set, judged elsewhere)
+    return asks_whole and bool(extra) and sum(map(len, extra)) <= 4 and not any(r[i:i + 2] in q for r in extra for i in range(len(r) - 1))
 
 
 # one quarter, one month or one half of a year: the stretch a periodic report covers (2024年第三季度, 10月份)
@@ -2161,13 +2165,14 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         last = list(re.finditer(r"\d(?:[\d.]*)\s*([^\d\s,，;；。、]{1,3})", whole))
         whole = whole if last and last[-1].group(1).startswith(f.unit) else ""
     whole_before = sub and f.unit and re.search(r"\d" + re.escape(f.unit), whole) \
-        and (breakdown_unnamed(text[cut + 2:f.start], part.text, whole, notice_topic(folded_doc(text)))
+        and (breakdown_unnamed(text[cut + 2:f.start], part.whole or part.text, whole, notice_topic(folded_doc(text)))
              or not part.others and _ASKS_WHOLE.search(fold(part.text)))
     score += cfg.w_here * here - cfg.w_sub * (sub and not here) - (cfg.w_reason - cfg.w_sub) * bool(whole_before and not here)
     item_gain = (cfg.w_here + cfg.w_sub * bool(sub) + (cfg.w_reason - cfg.w_sub) * bool(whole_before)) if named_item else 0.0
     item_at = max([cut] + [text.rfind(c, 0, f.start) for c in ";；"]) if sub else f.start
     if whole_before and not here and not part.others \
-            and (_ASKS_WHOLE.search(fold(part.text)) or qualified_item(text[cut + 2:f.start], part.text, whole, notice_topic(folded_doc(text)))) \
+            and (_ASKS_WHOLE.search(fold(part.text))
+                 or not anchored and qualified_item(text[cut + 2:f.start], part.whole or part.text, whole, notice_topic(folded_doc(text)))) \
             and not any(n in text[item_at:f.start] for n in part.who):  # (甲公司一共被罚了多少: that item's own whole)
         # 一共罚了多少 asked, 其中…被处罚款8.5万元 stated: one item of a whole the notice states before it
         reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for one item of its breakdown")

@@ -1279,7 +1279,7 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
         near = [(v, c) for v, c in others if v.fact.fig.doc == best.fact.fig.doc and v.fact.clause_start == best.fact.clause_start]
         for want in wants[:part.asks - 1]:
             got = [v.fact for v, _ in chosen]
-            for v, c in near + [x for x in others if x not in near]:
+            for v, c in (near if want else []) + [x for x in others if not want or x not in near]:
                 if v.fact in got or (want and v.fact.kind != want):
                     continue
                 if v.reasons and not (want and v.reasons[0].startswith("answer type")):

@@ -599,8 +599,6 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
             return inherit if inherit and last.unit == fig.unit and k > 0 and _clause(folded, last.start, last.end)[0] >= _sentence_start(folded, fig.start) else None
     if (scope := re.match(r"(?:从|在|就|围绕)[^\d,;。]{2,40}?等?(?:方面|领域|环节)", folded[s:e])) and e - s - scope.end() >= 2:
         s, e = _trim(folded, s + scope.end(), e, subject)  # 从理论学习、…等方面共查摆问题19个: the aspects scope it; 查摆问题 is the measure
-    if (frm := re.search(r"(?:由|从)[^\d,;。由从]{1,8}?(?:时|前|初|底|末|期间|之初)的?$", folded[s:e])) and frm.start() >= 2:
-        e = s + frm.start()  # 城区大班额由巡察时的31个降至0个: what changes stands before 由 and the time it is measured from
     heads = e <= s  # nothing but function words before the figure: it opens its clause
     raw_left = folded[ls:fig.start].rstrip()
     # `将党支部由19个调整为27个`: a change; what changes stands before 由/从, and the new value shares it

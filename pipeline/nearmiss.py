@@ -259,9 +259,14 @@ def unfigured_kind_conflict(part, fact, text: str) -> str | None:
     p0 = paragraph_start(text, fact.fig.start)
     p1 = folded.find("\n", fact.fig.end)
     para = folded[p0:p1 if p1 != -1 else len(folded)]
-    for clause in re.split(r"[,;。:]", para):
+    at = fact.fig.end - p0
+    pos = 0
+    for clause in re.split(r"(?<=[,;。:])", para):
+        start, pos = pos, pos + len(clause)
         if re.search(r"\d", clause) or "、" not in clause:
             continue  # (a list with figures gives each its own)
+        if start < at and not re.match(r"\s*(?:其余|其他|另有|此外|还有)", clause):
+            continue  # (串换项目收费、重复收费问题。…追回342.7万元: a list before the figure may be what it counts)
         for items in _items(clause):
             for it in items:
                 it = re.sub(r"^.*?(?:其余为|其余是|分别为|分别是|主要为|主要是|包括|涉及|为|是)(?=[\u4e00-\u9fff]{2})", "", content(it))
@@ -297,8 +302,9 @@ def section_conflict(part, fact, text: str, context: str, outline) -> str | None
     a, b = _sentence(fact, folded)
     sent = content(folded[a:b])
     ctx = content(fold(context))
-    # (the title may take two lines, the issuer's name above it: 瘧川县安全生产委员会办公室 / 关于…冬春火灾防控专项督查…)
-    title = notice_topic(folded)
+    # (the title may take two lines, the issuer's name above it: 瘧川县安全生产委员会办公室 / 关于…冬春火灾防控专项督查…;
+    # not the lead paragraph, which may name one part)
+    title = content(" ".join(x for x in folded.lstrip().split("\n")[:2] if len(x) <= 60))
     pos = fact.fig.start
     if pos < secs[0][0] and re.search(r"一共|总共|共计|合计|总计|累计", fold(part.text)) \
             and re.search(r"(?:共|累计|合计|总计)[^,;。\d]{0,12}$", folded[fact.clause_start:pos]):
@@ -570,9 +576,11 @@ def year_conflict(part, fact, text: str, year: str | None) -> str | None:
 
     if not asked and year and year.isdigit() and (back := _years_back(part.period)) >= 2:
         asked = {str(int(year) - back)}  # 前年 asked of a notice of 2026: 2024 (去年 may be the year it reports)
-    elif not asked and year and year.isdigit() and re.search(r"今年|本年", part.period) and _SUB.search(part.period):
-        # 今年1月 asked: a month of the notice's own year, which its figures must state (a campaign's total
-        # from 11月 to 3月 is not January's), not merely a month the notice names somewhere
+    elif not asked and year and year.isdigit() and re.search(r"今年|本年", part.period) \
+            and re.search(r"(?<![\d至到~—-])\d{1,2}月(?!份?(?:至|到|~|—|-))", part.period) and not re.search(r"\d{1,2}\s*(?:至|到|~|—|-)\s*\d{1,2}月", part.period):
+        # 今年1月 asked: one month of the notice's own year, which its figures must state (a campaign's total
+        # from 11月 to 3月 is not January's), not merely a month the notice names somewhere (今年1至10月, a
+        # stretch to date, is as often the notice's whole time)
         asked = {year}
     if not asked:
         # (一季度末 asked, no year, of a notice that never speaks of that quarter: not the figure's)

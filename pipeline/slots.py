@@ -512,7 +512,8 @@ def _paired(opening: list[str], rest: list[str]) -> tuple[list[str], str]:
 # kinds of area, not names (老旧小区, 工业园区): they end like a place and name none
 GENERIC_PLACES = {"小区", "园区", "景区", "城区", "山区", "辖区", "片区", "库区", "街区", "校区", "营区", "市区", "郊区", "新区",
                   "矿区",  # (瓎山矿区: a mining area, no district; not 湖区 or 林区, which end districts' names)
-                  "农村", "乡村", "县城", "市州", "省市", "市县", "县区", "区县", "乡镇", "镇村", "村镇", "城乡"}
+                  "农村", "乡村", "县城", "市州", "省市", "市县", "县区", "区县", "乡镇", "镇村", "村镇", "城乡",
+                  "城镇", "集镇"}  # (结合城镇老旧小区改造: towns in general)
 # a body an item names of its own (瑠峰康宁医院已追回的…): the place another item opens with is not its
 _BODY_WORD = re.compile(r"[\u4e00-\u9fff]{2,}(?:医院|公司|集团|银行|大学|学院|学校|中心)|[\u4e00-\u9fff]{2}[省市县区]委")
 _PLACE_WORD = re.compile(r"[\u4e00-\u9fff](?:省|市|区|县|镇|乡|村|社区|街道)(?![场长委级内外直属民])")
