@@ -481,7 +481,10 @@ class MeasureMatcher:
         sem = self._scaled(self.cos(asked, fm)) if asked and fm else 0.0
         # the asked measure's head word (学位 in 镇属公办幼儿园提供的学位) in this fact's own measure
         # (a reader's word for it read as the field's: 上学名额 is 学位)
-        own = 1.0 * bool(asked and any(len(head(a)) >= 2 and head(a)[-2:] in fold(fact.measure) for a in {asked, officialese(asked)}))
+        # (only the field's whole word: 不良贷款 for 坏账 is not 违规贷款本金's 贷款)
+        off = officialese(asked) if asked else ""
+        own = 1.0 * bool(asked and (len(head(asked)) >= 2 and head(asked)[-2:] in fold(fact.measure)
+                                    or off != asked and any(w in off and w not in asked and w in fold(fact.measure) for w in _OFFICIAL.values())))
         # the fact's whole measure named in the question (虚增利润 in 虚增的利润调减了多少): this very figure
         from .slots import PERIOD
 
@@ -777,24 +780,7 @@ def breakdown_unnamed(stretch: str, question: str, whole: str = "", topic: str =
     own = {words[i:i + 2] for i in range(len(words) - 1)} - {w[i:i + 2] for i in range(len(w) - 1)} \
         - {topic[i:i + 2] for i in range(len(topic) - 1)}
     shared = own & {q[i:i + 2] for i in range(len(q) - 1)}
-    if qualified_item(stretch, question, whole, topic):
-        return True
     return len(shared) <= 1 and any(len(r) >= 3 for r in runs(words, q))
-
-
-def qualified_item(stretch: str, question: str, whole: str, topic: str = "") -> bool:
-    """尚有234处隐患未完成整改,其中重大火灾隐患6处: the breakdown's item is the whole's thing with a qualifier
-    (重大) that neither the whole nor the notice's topic says and the question never asks."""
-    if not whole:
-        return False
-    words = re.sub(r"[\d.]+(?:万|亿)?[件起个人名家元吨亩户项次批处套台座间辆]?|[、,，;；:：]|累计|共计|合计|共|计", "", fold(stretch))
-    q = fold(question) + " " + officialese(fold(question))  # (去世老人 asked is the item's 已故人员)
-    extra = [r for r in runs(words, fold(whole) + " " + topic) if len(r) >= 2]
-    # (only when the question asks the whole's thing: 隐患 of 尚有234处隐患未完成整改, not 执业医师 of 流失专业技术人员)
-    said = re.sub(r"[\d.]+|[^\u4e00-\u9fff]", "", re.split(r"[,，;；]", fold(whole).rstrip(" ,，"))[-1])
-    asks_whole = any(said[i:i + 2] in q for i in range(len(said) - 1) if said[i:i + 2] not in topic)
-    # (a qualifier is a word or two, 重大, 较大: a longer phrase names another set, judged elsewhere)
-    return asks_whole and bool(extra) and sum(map(len, extra)) <= 4 and not any(r[i:i + 2] in q for r in extra for i in range(len(r) - 1))
 
 
 # one quarter, one month or one half of a year: the stretch a periodic report covers (2024年第三季度, 10月份)
@@ -2165,22 +2151,16 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         last = list(re.finditer(r"\d(?:[\d.]*)\s*([^\d\s,，;；。、]{1,3})", whole))
         whole = whole if last and last[-1].group(1).startswith(f.unit) else ""
     whole_before = sub and f.unit and re.search(r"\d" + re.escape(f.unit), whole) \
-        and (breakdown_unnamed(text[cut + 2:f.start], part.whole or part.text, whole, notice_topic(folded_doc(text)))
+        and (breakdown_unnamed(text[cut + 2:f.start], part.text, whole, notice_topic(folded_doc(text)))
              or not part.others and _ASKS_WHOLE.search(fold(part.text)))
     score += cfg.w_here * here - cfg.w_sub * (sub and not here) - (cfg.w_reason - cfg.w_sub) * bool(whole_before and not here)
     item_gain = (cfg.w_here + cfg.w_sub * bool(sub) + (cfg.w_reason - cfg.w_sub) * bool(whole_before)) if named_item else 0.0
     item_at = max([cut] + [text.rfind(c, 0, f.start) for c in ";；"]) if sub else f.start
     if whole_before and not here and not part.others \
-            and (_ASKS_WHOLE.search(fold(part.text))
-                 or not anchored and qualified_item(text[cut + 2:f.start], part.whole or part.text, whole, notice_topic(folded_doc(text)))) \
+            and _ASKS_WHOLE.search(fold(part.text)) \
             and not any(n in text[item_at:f.start] for n in part.who):  # (甲公司一共被罚了多少: that item's own whole)
         # 一共罚了多少 asked, 其中…被处罚款8.5万元 stated: one item of a whole the notice states before it
         reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for one item of its breakdown")
-    if not anchored and REMAIN_Q.search(fold(part.text)) and _LEFT_LEAD.search(fold(text[fact.clause_start:f.start])) \
-            and not re.search(r"其中", text[fact.clause_start:f.start]):
-        # 还剩多少处火灾隐患没改完 asked, 尚有234处隐患未完成整改 stated: the notice states the remainder itself,
-        # over the found and fixed figures that share more of the question's words
-        score += cfg.w_here
     # ▶ 瑭南县 立案36件,清退…415户: a line or sentence that opens with another place is that place's
     # figure; a question naming no place of its own asks the notice's whole
     line = fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])

@@ -178,7 +178,7 @@ def per_unit_conflict(part, fact, text: str) -> str | None:
     if fact.kind in ("percent", "points", "ratio"):
         return None
     f = fact.fig
-    q = fold(part.text)
+    q = re.sub(r"[“\"][^”\"]{1,12}[”\"]", "", fold(part.text))  # (“每月一题”: a programme's name, quoted, asks no rate)
     own = fold(text[fact.clause_start:f.end + 2])  # 人均7533元, 每亩420元: the unit may follow the number too
     # (财政补助资金982.9万元(每台最高补助8万元)、使用住宅专项维修资金1456.8万元: an aside on another figure)
     own = re.sub(r"\([^()]*\)", "", own[:f.start - fact.clause_start]) + own[f.start - fact.clause_start:]

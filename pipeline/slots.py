@@ -147,7 +147,7 @@ def measure_phrase(q: str) -> str:
     text = re.sub(r"((?:19|20)\d\d年)度", r"\1", text)  # 2024年度 is a period whole, no 度 left behind
     # 在处理恶意欠薪案子时抓了几个人: a frame of when or where (在…时, 在…中, 在…过程中) sets the scene; what
     # is counted is said after it
-    framed = re.sub(r"(?<![现正存所实内好自])在[^,,;;??]{2,14}?(?:的时候|时候|(?<![临及同按准适随暂当届定小])时(?![间候期段代点效限长])|过程中|期间|会议?上)", "", text)  # (在民主生活会上)
+    framed = re.sub(r"(?<![现正存所实内好自])在[^,,;;??]{2,14}?(?:的时候|时候|(?<![临及同按准适随暂当届定小])时(?![间候期段代点效限长])|过程中|期间)", "", text)
     text = framed if len(_FILLER.sub("", framed)) >= 3 else text
     # (专项整治中有几家企业…: the campaign is where they are counted, no qualifier of what is counted)
     scoped = re.sub(r"[\u4e00-\u9fff]{0,12}(?:整治|行动|检查|巡察|巡视|督查|督察|审计|治理|清理|排查|专项|活动|攻坚|整改)(?:中|里|期间|过程中)(?=有|[,,\s])", "", text)
