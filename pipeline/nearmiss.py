@@ -265,8 +265,8 @@ def unfigured_kind_conflict(part, fact, text: str) -> str | None:
         start, pos = pos, pos + len(clause)
         if re.search(r"\d", clause) or "、" not in clause:
             continue  # (a list with figures gives each its own)
-        if start < at and not re.match(r"\s*(?:其余|其他|另有|此外|还有)", clause):
-            continue  # (串换项目收费、重复收费问题。…追回342.7万元: a list before the figure may be what it counts)
+        if not re.match(r"\s*(?:其余|其他|另有|此外|还有)", clause):
+            continue  # (only the rest said apart, 其余为…: another list may be what the figure counts, 串换项目收费、重复收费问题)
         for items in _items(clause):
             for it in items:
                 it = re.sub(r"^.*?(?:其余为|其余是|分别为|分别是|主要为|主要是|包括|涉及|为|是)(?=[\u4e00-\u9fff]{2})", "", content(it))
