@@ -259,10 +259,7 @@ def unfigured_kind_conflict(part, fact, text: str) -> str | None:
     p0 = paragraph_start(text, fact.fig.start)
     p1 = folded.find("\n", fact.fig.end)
     para = folded[p0:p1 if p1 != -1 else len(folded)]
-    at = fact.fig.end - p0
-    pos = 0
-    for clause in re.split(r"(?<=[,;。:])", para):
-        start, pos = pos, pos + len(clause)
+    for clause in re.split(r"[,;。:]", para):
         if re.search(r"\d", clause) or "、" not in clause:
             continue  # (a list with figures gives each its own)
         if not re.match(r"\s*(?:其余|其他|另有|此外|还有)", clause):
