@@ -1350,6 +1350,8 @@ def one_of_named_sum(question: str, fact, text: str) -> str | None:
 _YEAR_BEFORE_Q = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年)|同比")
 
 
+# a measure said of the year before (上年同期追回): the same measure a year earlier
+_YEAR_BEFORE_SAID = re.compile(r"(?:上一?年|去年|前一年)同期(.*)$")
 # the base of a comparison right after the level: 比上一年同期的57起, 较2023年排查时的1240亩
 _BASE_AFTER = re.compile(r"[,，]?\s*(?:较|比)(?:((?:19|20)\d\d)年|上一年|上年|去年|前一年)(?:同期)?[^,，。;；\d]{0,10}?")
 
@@ -1365,7 +1367,7 @@ def level_and_year_before(self, part, fact):
     from .evidence import _measure_words
     from .textables import paragraph_start
 
-    said = re.match(r"(?:上一?年|去年|前一年)同期(.*)$", fold(fact.measure or ""))
+    said = _YEAR_BEFORE_SAID.match(fold(fact.measure or ""))
     for g in self.facts(fact.fig.doc):
         if g.fig.end <= fact.fig.start and g.fig.unit == fact.fig.unit and fact.fig.start - g.fig.end <= 16 \
                 and (m := _BASE_AFTER.fullmatch(fold(text[g.fig.end:fact.fig.start]))) and not m.group(1):
@@ -1405,7 +1407,7 @@ def year_before(self, part, fact):
             return g
         # (…已追回医保基金2419.8万元,…,上年同期追回1536.2万元: the year before named without its number, its
         # measure the level's said again)
-        said = re.match(r"(?:上一?年|去年|前一年)同期(.*)$", fold(g.measure or ""))
+        said = _YEAR_BEFORE_SAID.match(fold(g.measure or ""))
         if said and len(rest := _measure_words(said.group(1))) >= 2 and rest in _measure_words(fact.measure) and g.fig.start > fact.fig.start:
             return g
     return None
