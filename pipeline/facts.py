@@ -522,6 +522,14 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
         topic = _TOPIC.match(folded, ss)
         if topic and topic.end() <= fig.start:
             return topic.span(1)
+    if fig.start > 0 and folded[fig.start - 1] == "(" and folded[fig.end:fig.end + 1] == ")" \
+            and re.match(r"[、;。]|$", folded[fig.end + 1:fig.end + 2]):
+        # 依次为:拖欠农民工工资(386件)、城乡供水(352件)…: a list of items, each with its value in
+        # parentheses; what each counts is the item's name
+        ls = max(folded.rfind(c, 0, fig.start - 1) for c in "、:,;。\n") + 1
+        if 2 <= fig.start - 1 - ls <= 14 and not re.search(r"\d|低于|高于|超过|不足|达到", folded[ls:fig.start - 1]) \
+                and _WORD.search(folded, ls, fig.start - 1):
+            return ls, fig.start - 1
     cs, ce = _clause(folded, fig.start, fig.end)
     a = k
     while a > 0 and figs[a - 1].start >= cs:

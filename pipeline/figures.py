@@ -76,6 +76,8 @@ _add("村 镇 乡 县 街道 社区 层", cls=True, only="ar")
 _add("眼", cls=True, only="ar", not_next="睛光界前下里神")
 # statistical tables count equipment in sets (164台（套）, 412台套) and visits per person (327个次)
 _add("台（套） 台(套) 台套 台（件） 台(件) 个次", cls=True)
+_add("桌", cls=True, not_next="面椅子布")  # 宴请亲友共46桌
+_add("票", cls=True, only="ar", not_next="据价房务证")  # 现场投票满意62票
 _add("剂", cls=True, only="ar")  # 中药饮片28剂
 _add("款", cls=True, only="ar", not_next="项式额物子")  # 下架4款产品 (not 款项)
 _add("盏 卷", cls=True, only="ar")
@@ -541,6 +543,7 @@ _HEADER_UNIT = re.compile(r"[((](?:单位[:：]\s*)?((?:" + "|".join(map(re.esca
                           + "|".join(map(re.escape, _HEADER_UNITS)) + r"|[\u4e00-\u9fff]{1,2}))?)[))](?=[^()\n]{0,10}$)")
 # (亿元资产投诉量(件/亿元): a rate's header names its whole unit, the numerator's and the denominator's)
 # a column or row of a bordered Markdown table that numbers, dates or ranks its rows, not counts
+_RANK_HEADER = re.compile(r"排名|名次|排序|序号|编号|位次")
 _NOT_COUNT = re.compile(r"序号|编号|排名|名次|排序|年份|年度|日期|时间|代码|电话|邮编|批次|期号")
 # a header that is a noun ending in its own measure word (检测车辆, 受理案件): cells count that
 _COUNT_HEADER = re.compile(r"^[^\d()（）\s率比额金款费]{1,8}(?<![人户次])数$")  # 问题数, 反馈问题数 (not 人数: 人)
@@ -620,6 +623,8 @@ def _table_cells(doc: str, source: str, found: list[Figure], bounds: list[int], 
                 # the unit is the column header's (罚款(万元)), else the row label's (出动执法人员（人次）
                 # over a row of years), else the header's own noun when it ends in a measure word (检测车辆)
                 head = row.header_of(col)
+                if _RANK_HEADER.search(head):
+                    continue  # (排名, 上月排名: a place in an order, no quantity; 名 is no unit there)
                 unit = _HEADER_UNIT.search(fold(head))  # 金额（元） as 金额(元)
                 by_row = None if unit or col == 0 else _HEADER_UNIT.search(fold(first))
                 noun = None if unit or by_row else _NOUN_UNIT.search(head)
