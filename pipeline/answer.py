@@ -65,7 +65,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans (trimmed) covering text[start:end], extended to whole sentences."""
     from .textnorm import fold_doc
 
-    text = fold_doc(text)  # same length: ！？；， found in either form, a hard-wrapped line's break is no sentence end
+    raw, text = text, fold_doc(text)  # same length: ！？；， found in either form, a hard-wrapped line's break is no sentence end
     while start > 0 and text[start - 1] not in SENT_END:
         start -= 1
     while end < len(text) and text[end - 1] not in SENT_END:
@@ -73,8 +73,10 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, s, glued, line = [], start, 0, start
     for i in range(start, end):
         if text[i] == "\n":
-            own, line = text[line:i].strip(), i + 1
-            if glued < 2 and (_BARE_NUMBER.fullmatch(own) if glued == 0 else len(own) <= 3 and not re.search(r"\d", own)):
+            own, at, line = text[line:i].strip(), line, i + 1
+            if glued < 2 and (_BARE_NUMBER.fullmatch(own) if glued == 0 else len(own) <= 3 and not re.search(r"\d", own)) \
+                    and not ((row := row_at(raw, at)) is not None and row.sep == 4):
+                # (not a cell of a table flattened one cell per line: its row is read whole, by candidates)
                 # an infographic's number, then its unit, each on a line of its own (2136 / 件 / 受理问题线索;
                 # 94.7% / 群众满意度): one sentence with the label that follows
                 glued += 1

@@ -205,7 +205,20 @@ def _rows(doc: str, text: str) -> list[Section]:
     for raw in text.splitlines(keepends=True):
         a, b = pos, pos + len(raw.rstrip("\n"))
         pos += len(raw)
-        if b - a < 4 or not re.search(r"[\t| \u3000]", text[a:b]):
+        if b - a < 1:
+            continue
+        if not re.search(r"[\t| \u3000]", text[a:b]):
+            # a table flattened one cell per line (1 / 县水利局 / 29 / …): the row, read from its first line, is
+            # its body cell's
+            row = row_at(text, a)
+            if row is not None and row.sep == 4 and row.cells and row.cells[0][0] == a and len(row.cells) >= 3:
+                for s, e in row.cells[:3]:
+                    cell = text[s:e].strip()
+                    if 3 <= len(cell) <= 20 and _BODY.fullmatch(cell) and not _NOT_NAME.match(cell) and _own(cell):
+                        out.append(Section(doc, row.cells[0][0], row.cells[-1][1], cell))
+                        break
+            continue
+        if b - a < 4:
             continue
         row = row_at(text, a)
         if row is None or row.sep == 4 and not re.search(r"[\t|]| {2,}|\u3000", text[a:b]) and len(row.header) < 3:

@@ -124,6 +124,7 @@ def strip_marker(s: str) -> str:
 
 def find_headings(doc: str, text: str) -> list[Heading]:
     from .parse_styles import unit_cell_starts
+    from .textables import row_at
 
     lns = lines_of(text)
     out = []
@@ -136,6 +137,8 @@ def find_headings(doc: str, text: str) -> list[Heading]:
         # more units listed under a `责任单位：` cell, one a line, are not sections of the notice
         if h is not None and h.kind == "unit" and in_unit_cell:
             continue
+        if h is not None and h.kind == "unit" and (row := row_at(text, ln.start)) is not None and row.sep == 4:
+            continue  # (瘺岭乡 alone on its line, a cell of a table flattened one cell per line: a row's name, no section)
         in_unit_cell = unit_cell_starts(ln.text) or (in_unit_cell and h is None and len(ln.text) <= 24)
         if h:
             h.text = text[h.start:h.end]
@@ -167,8 +170,20 @@ def find_sections(doc: str, text: str, headings: list[Heading], original: str | 
     original = original if original is not None else text
     sections: list[Section] = []
     units = [h for h in headings if h.kind == "unit"]
+    numbered_all = [h for h in headings if h.kind == "numbered" and h.level >= 1]
+    # units listed under a numbered part (二、各单位“回头看”情况 / 县住房和城乡建设局 / … / 瘶山街道 / 三、…): the
+    # part's next heading of its level closes the last unit too; a part holding one unit only (a unit's own
+    # 一、二、 under it) closes nothing
+    closes: dict[int, int] = {}
+    for g in numbered_all:
+        nxt = next((x.start for x in numbered_all if x.start > g.start and x.level <= g.level), None)
+        inside = [u for u in units if g.start < u.start and (nxt is None or u.start < nxt)]
+        if nxt is not None and len(inside) >= 2:
+            for u in inside:
+                closes[u.start] = min(closes.get(u.start, nxt), nxt)
     for i, h in enumerate(units):
         end = units[i + 1].start if i + 1 < len(units) else len(text)
+        end = min(end, closes.get(h.start, end))
         sections.append(Section(doc, h.start, end, h.text, None, h))
     # a numbered heading that is only a unit's name ("(三)石门镇"): that unit's part, up to the
     # next heading of its level or above

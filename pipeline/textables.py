@@ -376,7 +376,7 @@ def row_name(text: str, pos: int) -> tuple[str, bool] | None:
     row = row_at(text, pos)
     if row is None or not row.cells:
         return None
-    name = text[row.cells[0][0]:row.cells[0][1]].strip()
+    name = _name_cell(text, row)
     return name, any(_is_total(text, r) for r in _same_table(text, pos, row))
 
 
@@ -404,7 +404,15 @@ def row_cell(text: str, pos: int, name: str) -> tuple[int, int] | None:
     if row is None or row.column < 0:
         return None
     return next((r.cells[row.column] for r in _same_table(text, pos, row)
-                 if re.fullmatch(name, text[r.cells[0][0]:r.cells[0][1]].strip())), None)
+                 if re.fullmatch(name, _name_cell(text, r))), None)
+
+
+def _name_cell(text: str, r: Row) -> str:
+    """A row's name: its first cell, or its second when the first is only the row's number (序号 1, 2, …)."""
+    first = text[r.cells[0][0]:r.cells[0][1]].strip()
+    if re.fullmatch(r"\d{1,3}\.?", first) and len(r.cells) > 2:
+        return text[r.cells[1][0]:r.cells[1][1]].strip()
+    return first
 
 
 _PLAN_HEADER = re.compile(r"目标|任务|计划")
