@@ -203,7 +203,7 @@ def asked_actions(question: str) -> list[str]:
         # (…被医保局查出分解住院后,退了多少: a verb whose clause closes with 后 says what came before)
         # (整改目标要把…控制在多少, 投入的整改资金: a verb naming a noun after it is no action asked)
         # (琽山能源集团巡视整改,一共给予了多少人处分: 巡视整改, 审计整改, 集中整治 name the programme)
-        found = [x for x in _WORDS.finditer(q, start, m.start()) if not q.startswith(_SCENE_AFTER, x.end())
+        found = [x for x in _WORDS.finditer(q, start, m.start()) if not q.startswith(_SCENE_AFTER, x.end()) and not _crossed(q, x)
                  and not (re.match(r"整改|整治|治理|检查|督查", x.group(0)) and re.search(r"(?:巡视|巡察|审计|督察|督查|专项|集中)$", q[:x.start()]))
                  and not re.search(r"(?<![然最之落])后(?![果续期面来])|的时候|(?<![及按同临准适随暂当届定小实])时(?![间候期段代点效限长])", q[x.end():m.start()])
                  # (把多收的船检费吐出来多少: the money charged wrongly, named, and what is done to it follows;
@@ -251,7 +251,7 @@ def asked_actions(question: str) -> list[str]:
     if not out and not _ASK.search(q):
         # an item of a comparison (…办结的群众反映问题, 哪个多 said after it): its own last verb, not one
         # that sets the scene (…整治中)
-        found = [x for x in _WORDS.finditer(q) if not q.startswith(_SCENE_AFTER, x.end())]
+        found = [x for x in _WORDS.finditer(q) if not q.startswith(_SCENE_AFTER, x.end()) and not _crossed(q, x)]
         if len(found) >= 2 and re.search(r"(?:违规|违法|重复|多|超|不当|乱)$", q[:found[-1].start()]) \
                 or len(found) == 1 and re.search(r"(?:违规|违法|重复|多|超[\u4e00-\u9fff]{0,2}|不当|乱)$", q[:found[0].start()]) \
                 and q.startswith("的", found[0].end()):
@@ -295,6 +295,18 @@ def first_action(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+def _crossed(text: str, m) -> bool:
+    """Another known word starts inside the match and runs past its end into a noun's head (泄漏报警装置: 漏报
+    read across 泄漏 and 报警装置): the characters split two ways, and the match is no verb the writer used
+    (核查处置, 已整改到位, 办结了: the longer or later word is as much a verb, and the match stands)."""
+    return any((x := _WORDS.match(text, p)) is not None and x.end() > m.end() and _NOUN_HEAD.match(text, x.end())
+               for p in range(m.start() + 1, m.end()))
+
+
+# the head of a noun a verb may open (报警装置, 检测设备, 举报电话): a word before it names a thing, no act
+_NOUN_HEAD = re.compile(r"装置|器|设备|设施|系统|平台|电话|热线|功能|终端|仪")
+
+
 def fact_action(lead: str) -> str | None:
     """The known action nearest before the figure in its own clause (`lead`: clause start to figure)."""
     lead = fold(lead)
@@ -302,7 +314,8 @@ def fact_action(lead: str) -> str | None:
     # been done to the thing (its past), not what the figure counts being done to it (被处分3人,
     # 被处分的干部3人 do)
     found = [m for m in _WORDS.finditer(lead)
-             if not (re.search(r"[^\W\d的共有中了]被$", lead[:m.start()]) and re.match(r"(?:的)?[\u4e00-\u9fff]{2}", lead[m.end():]))]
+             if not (re.search(r"[^\W\d的共有中了]被$", lead[:m.start()]) and re.match(r"(?:的)?[\u4e00-\u9fff]{2}", lead[m.end():]))
+             and not _crossed(lead, m)]
     # 追回违规支付的医保基金1.12亿元: a verb before 的 qualifies the object; the verb before it is what was done
     main = [m for m in found if not lead.startswith("的", m.end())]
     if main and len(main) < len(found):

@@ -210,6 +210,19 @@ _WHOLE_OF = re.compile(r"全(?:村|镇|乡|县|区|市|社区|街道|公司|集�
 _BODY_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:自治区|街道|社区|省|市|州|区|县|旗(?!下)|镇|乡|村|支行|分行|公司|医院|学校|中心|局)(?![场长委级内外直属民])")
 
 
+def _whole_of_named(name: str, folded: str, pos: int) -> bool:
+    """全镇 said in the figure's sentence of a paragraph that speaks of the town asked (会议听取了瘹东镇…的汇报。…
+    2024年全镇村级集体经济收入合计486万元): the whole of that town, not of the notice's place."""
+    from .textables import paragraph_start
+
+    p0 = paragraph_start(folded, pos)
+    s0 = max(folded.rfind(c, p0, pos) for c in "。！？!?\n") + 1
+    if not re.search("全" + re.escape(name[-1]), folded[max(s0, p0):pos]) or name not in folded[p0:pos]:
+        return False
+    last = folded.rfind(name, p0, pos) + len(name)
+    return not any(m.group(0) != name and m.group(0)[-1] == name[-1] for m in _ADMIN.finditer(folded, last, pos))
+
+
 def only_body_of_section(name: str, text: str, pos: int, outline) -> bool:
     """The body asked is named, alone, in the heading or the opening paragraph of the figure's section,
     and the section names no other body at its level or below before the figure (a decision about one
@@ -453,6 +466,8 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
         name = m.group(0)
         if len(name) > 3 and name[0] in "在对把被从向将给和与及到于替帮至":
             name = name[1:]  # 在珮南县设立的: the particle is no part of the name
+        if re.search(r"[全本各该此][省市县区镇乡村州]$", name):
+            continue  # (5月份全县…: 份全县 read as a name; 全县 is the whole, which other checks read)
         lv = level_of(name)
         if lv is not None and lv < top and len(name) == 3 and name[-1] in "省市州" and name[:2] not in folded \
                 and not any(name[:2] in p for p in context.split()) and not _NOT_PLACE.match(name) and not generic_place(name) \
@@ -497,7 +512,8 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
                 # hospital's notice that counts what all 14 township health centres got): not its figure
                 return f"{name}: the notice does not name it; {f.text} ({fact.measure}) is not its figure"
             continue
-        if name not in scope and not (only_body_of_section(name, text, f.start, outline) and not _WHOLE_OF.search(q)):
+        if name not in scope and not (only_body_of_section(name, text, f.start, outline) and not _WHOLE_OF.search(q)) \
+                and not _whole_of_named(name, folded, f.start):
             return f"{name}: figure not given; the notice gives {f.text} ({fact.measure}) for the whole, not for {name}"
         lead = folded[s0:f.start]
         seg = re.split(r"[;；]", lead)[-1].lstrip()

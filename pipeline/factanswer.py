@@ -59,11 +59,20 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         # the whole (共排查发现各类安全隐患97处) in fewer of the question's words, is judged too
         top += [c for c in cands[self.cfg.top_sentences:self.cfg.top_sentences + 15]
                 if row_at(self.r.doc_text(c.doc), c.start) is None and c not in top][:3]
+    if len(docs_of := {d for d, _ in anchor}) == 1 and not part.who:
+        from .slots import _PLACE
+
+        if not _PLACE.search(part.text) and any(c.doc in docs_of for c in top):
+            # (瘼山村…有多少户?巡察整改中又清退了多少户…?: a later part that names no body is about the notice
+            # that answered the first, not another notice's like figure)
+            top = [c for c in top if c.doc in docs_of]
     for d, s in anchor:
         # a later part of one question (…清理了多少?整改率多少?) is judged in the sentence that answered the
         # first too, however low the retriever ranked that sentence for the later part's own words
         if not any(c.doc == d and c.start <= s < c.end for c in top):
             top += [c for c in cands[self.cfg.top_sentences:] if c.doc == d and c.start <= s < c.end][:1]
+    rare = _rare_unit(part)
+
     def visit(sentences: list) -> None:
         for c in sentences:
             context = (c.subject or "") + " " + " ".join(self.places(c.doc))
@@ -88,6 +97,14 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                         # A 其中 part that names an event of its own (其中乡镇…服务站有几名工作人员受到党内警告处分)
                         # may be answered where the notice tells that event)
                         v.score -= self.cfg.w_reason
+                    if rare and f.fig.unit == rare and v.measure >= self.cfg.rare_unit_measure_min \
+                            and v.reasons == [f"measure not stated: {part.measure}; the notice gives {f.measure}"] \
+                            and sum(g.fig.unit == rare for g in self.facts(c.doc)) == 1:
+                        # (一共摆了多少桌酒席 asked, …宴请亲友及管理服务对象共46桌 stated: the only figure the notice
+                        # counts in the measure word asked, one no other kind of thing is counted in, is what it
+                        # asks, in whatever words; not one whose words share nothing with the question's:
+                        # 4座 of 危桥改造 for 新建了多少座垃圾焚烧发电厂)
+                        v.reasons.clear()
                     if (f.fig.doc, f.fig.sentence_start) in anchor and (per := per_unit_conflict(part, f, text)):
                         # (…收了多少个红包?总共多少钱?: the sentence that answered, but not its largest item)
                         v.reasons.append(per)
@@ -396,6 +413,19 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
 _OTHER_QUALIFIER = re.compile(r"[^:;]{1,8}: the notice gives \S+ for .+, not for ")
 _TARGET_ASKED = re.compile(r"目标|要求|计划|打算|准备(?!金)|力争|(?:要|将)(?:提高|提升|达到|降低|压减|控制|完成|实现)|预计")
 _BACK_REF = re.compile(r"\s*(?:那么|那)?(?:其中|里面|这里面|这当中|当中|这些人?(?:里|中|当中)|这中间)")
+
+
+# measure words that say what is counted (桌 of a banquet, 台 of machines, 亩 of land): a notice rarely counts
+# two kinds of thing in one of them; the others (个, 件, 人, 元, %) count anything
+_GENERIC_UNITS = set("个件项人名位次户家元起条处批宗份例笔") | {"人次", "户次", "家次", "件次", "批次", "万元", "亿元", "千元", "%", "个百分点", "万人", "万户"}
+
+
+def _rare_unit(part) -> str | None:
+    """The one measure word a count question asks in (多少桌), when it is one that names its things."""
+    units = list(dict.fromkeys(part.info.units or []))
+    if len(units) != 1 or units[0] in _GENERIC_UNITS or part.kinds != ["count"]:
+        return None
+    return units[0]
 
 
 def _own_clause(part) -> str:

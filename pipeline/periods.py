@@ -205,6 +205,8 @@ def span(phrase: str | None, year: int | None = None) -> Span | None:
     elif (m := re.search(rf"{_M}月", p)):
         m1 = small_int(m.group(1))
         m0 = None if (cum or re.search(r"底|末", p)) else m1
+    if y is not None and year and y < year and m0 is None and m1 is None and not since and not cum:
+        m0, m1 = 1, 12  # (去年全市…共检查4150户次: a year before the notice's, said alone, is the whole of it)
     if since:
         if m1 is not None and m0 is None:
             m0 = m1

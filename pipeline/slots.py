@@ -119,7 +119,7 @@ def answer_type(q: str) -> str:
 
 # measure words that count things, as a question puts them after 多少/几 (多少笔, 几个; 多少袋 of goods,
 # 几门 of courses, 几口 of wells: general classifiers, so that 多少袋 is never answered in 公斤)
-COUNT_WORDS = "个种类项家件名人次户所条座台套批宗起处位场轮篇份笔张辆艘架本册例块盏具趟遍袋盒瓶箱桶罐棵株头只匹栋幢间门口部"
+COUNT_WORDS = "个种类项家件名人次户所条座台套批宗起处位场轮篇份笔张辆艘架本册例块盏具趟遍袋盒瓶箱桶罐棵株头只匹栋幢间门口部桌票"
 
 
 def kinds_of(info: QuestionInfo) -> list[str]:
@@ -375,6 +375,11 @@ def _asking_clauses(q: str) -> list[str]:
                 and not re.fullmatch(r"(?:降|升|增|减|提高|下降|上升|增加|减少|达|到|至|为|了)+", said):
             own = place.group(0) + own
         ctx = context
+        if n and starts[n] > 0 and clauses[starts[n] - 1].rstrip(" ").endswith(("?", "？")) \
+                and (mine_at := _PLACE.search(own)) and not re.search(r"[\d年月日]", mine_at.group(0)) \
+                and (theirs_at := _PLACE.search(context)) and theirs_at.group(0) not in own \
+                and mine_at.group(0) not in context:
+            ctx = ""  # (瘶阳县…办结后,给予…多少人?瘷州市今年1月至8月给予…多少人?: a later question naming a place of its own)
         if n and (mine := period_of(own)) and (theirs := period_of(context)) and mine != theirs:
             ctx = context.replace(theirs, "")  # (截至10月底,…是多少?要求12月底前达到多少?: a later question's own time stands)
         out.append(ctx + own)
@@ -431,6 +436,12 @@ def split_items(q: str) -> tuple[list[str], str]:
     named = _named_items(body)
     if named:
         return named
+    if (gap := re.fullmatch(r"(?P<a>[^,，比]+?)比(?![例率较重])(?P<b>[^,，比]+?)(?P<ask>(?:多|少|高|低)出?了?(?:多少|几)[\u4e00-\u9fff]{0,4})", body)) \
+            and "、" in gap.group("a") + gap.group("b"):
+        # 享乐主义、奢靡之风问题比形式主义、官僚主义问题多多少起: each side is one named kind, its 、 inside the name
+        head = _PLACE.match(gap.group("a"))
+        b = gap.group("b") if not head or head.group(0) in gap.group("b") else head.group(0) + " " + gap.group("b")
+        return [gap.group("a"), b], gap.group("ask")
     segs = [x.strip(",, ") for x in _split_items_conn(body)]
     if len(segs) < 2:
         return [], ""
@@ -805,7 +816,8 @@ _CHANGE_ASK = re.compile(r"(?:增加|减少|增长|下降|提高|降低|上升|�
 
 # 疦州水务集团的整改完成率比疦州文旅集团高多少个百分点: one measure of two bodies, the gap asked
 _BODY_END = r"(?:集团|公司|[省市县区镇乡村]|街道|社区|医院|学校|大学|局|中心)"
-_BODY_GAP = re.compile(r"^(?P<a>[\u4e00-\u9fff]{1,16}?" + _BODY_END + r")的(?P<m>[\u4e00-\u9fff]{2,12}?)比(?P<b>[\u4e00-\u9fff]{1,16}?" + _BODY_END
+_BODY_GAP = re.compile(r"^(?P<t>(?:(?:19|20)\d\d年)?(?:\d{1,2}(?:[-—至]\d{1,2})?月份?|[一二三四]季度|[上下]半年|今年|去年|全年)?[,，]?)"
+                       r"(?P<a>[\u4e00-\u9fff]{1,16}?" + _BODY_END + r")的(?P<m>[\u4e00-\u9fff]{2,12}?)比(?P<b>[\u4e00-\u9fff]{1,16}?" + _BODY_END
                        + r")(?:的)?(?:高|低|多|少)(?:出|了)?(?P<ask>(?:多少|几)[^,，?？]{0,5})[?？]?$")
 
 
@@ -818,7 +830,7 @@ def _body_gap(q: str, info: QuestionInfo) -> Slots | None:
         return None
     parts = []
     for who in (m.group("a"), m.group("b")):
-        p = _part(f"{who}的{m.group('m')}是多少", info)
+        p = _part(f"{m.group('t').rstrip(',，')}{who}的{m.group('m')}是多少", info)  # (5月份瘵河镇的…比瘵岭镇高出多少分: the month is both's)
         p.whole, p.answer_type = q, "number"
         parts.append(p)
     return Slots(q, q, info, parts, "difference")
@@ -1036,9 +1048,34 @@ def _own_clause_total(q: str) -> bool:
                for c in later)
 
 
+_RESUMED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![和与及、])(?:这|那)?[两二三四五六七八九十](?:[个家所]?(?:街道|乡镇|镇|乡|县区|县|区|市|单位|部门|企业|医院|学校|地|村|社区)|[个家所])"
+                            r"(?=(?:的|之间)?(?:一共|总共|合计|加起来|合起来|共|分别|各|都|谁|哪)(?!计划))")
+
+
+_BODY_BACK = re.compile(r"(?:该|此|这个)(镇|乡|县|区|市|局|村|街道|社区|单位|公司|集团|医院|学校)")
+
+
+def _named_back(q: str) -> str:
+    """A later question that points back at the body the first named (瘶河镇…?“回头看”又在该镇发现了多少个新问题?):
+    that body, named, so the later part is judged for it and not for the notice as a whole."""
+    clauses = re.split(r"(?<=[?？])", q)
+    if len(clauses) < 2 or not any(_BODY_BACK.search(c) for c in clauses[1:]):
+        return q
+    first = _part(clauses[0]).who
+    out = [clauses[0]]
+    for c in clauses[1:]:
+        if (m := _BODY_BACK.search(c)) and len(names := [w for w in first if w.endswith(m.group(1)) or m.group(1) == "单位"]) == 1:
+            c = c[:m.start()] + names[0] + c[m.end():]
+        out.append(c)
+    return "".join(out)
+
+
 def read(question: str) -> Slots:
     """The slots of a question; parts > 1 when it asks about several measures or bodies."""
     q = re.sub(r"(多少|几)口人", r"\1人", year_digits(fold(question)))  # 涉及几口人: people of a household, counted in 人
+    # (瘵城街道和瘵北街道两个街道一共…: the list's count said again after it names no item of its own)
+    q = _named_back(q)
+    q = _RESUMED_COUNT.sub(lambda m: "" if re.search(r"[和与及、]", m.string[:m.start()]) else m.group(0), q)
     info = analyse(q)
     if (between := _between_dates(q, info)) is not None:
         return between
