@@ -309,9 +309,15 @@ def section_conflict(part, fact, text: str, context: str, outline) -> str | None
         # its sections then break down (共发现问题点位47处): the whole asked, not one section's part
         return None
     best = ""
+    from .textables import paragraph_start
+
+    # (会议听取了县住房和城乡建设局…的汇报。…该局…目前仅完成4.3公里: the paragraph names the body its figures are of;
+    # a body's name, not any words the paragraph said before)
+    para = content(folded[paragraph_start(folded, pos):pos])
     for s, e, h in secs:
         run = longest_run(h, asked)
-        if len(run) < 4 or run in sent or run in ctx:
+        if len(run) < 4 or run in sent or run in ctx \
+                or run in para and re.search(r"(?:局|委|办|院|所|中心|公司|集团|镇|乡|街道|县|区|市|村)$", run):
             continue
         if all(run[i:i + 2] in sent for i in range(0, len(run) - 1, 2)):
             continue  # the sentence says the topic's words, apart (发现问题合同…已规范整改 for 合同规范)
@@ -371,6 +377,8 @@ def sibling_conflict(part, fact, text: str, facts: list) -> str | None:  # noqa:
         return None  # (…甊东区纳入监管资金6240万元,甊西区4980万元: a place alone, its peer's measure said before)
     if re.match(r"(?:较|比|同比|环比)", lead):
         return None  # …满意度95.1%,较上学期提高6.7个百分点: the change of the figure before, which the question names
+    if re.search(r"目标|计划", fold(part.text)) and re.search(r"(?:目标|计划)(?:任务|值|数)?[(（]?$", lead):
+        return None  # (累计排查58.72万户,完成年度目标（80万户）的73.4%: the target of the thing asked, when a target is asked)
     asked = _asked(part)
     run = longest_run(asked, content(folded[a:b]))
     if len(run) < 4 or run in own_clause:
