@@ -97,6 +97,11 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                         # A 其中 part that names an event of its own (其中乡镇…服务站有几名工作人员受到党内警告处分)
                         # may be answered where the notice tells that event)
                         v.score -= self.cfg.w_reason
+                    if used and (row := row_at(text, f.fig.start)) is not None and row.sep == 4 \
+                            and any(d == f.fig.doc and row.cells[0][0] <= u < row.cells[-1][1] and u != f.fig.start for d, u in used):
+                        # (市卫健委…多少个问题?到9月底改完了几个?: a row of a table flattened one cell per line that
+                        # answered the first part holds the later part's figure too)
+                        v.score += self.cfg.w_anchor
                     if rare and f.fig.unit == rare and v.measure >= self.cfg.rare_unit_measure_min \
                             and v.reasons == [f"measure not stated: {part.measure}; the notice gives {f.measure}"] \
                             and sum(g.fig.unit == rare for g in self.facts(c.doc)) == 1:

@@ -158,6 +158,7 @@ class Span:
 
     def __init__(self, y: int | None, m0: int | None, m1: int | None, cum: bool, since: bool = False):
         self.y, self.m0, self.m1, self.cum, self.since = y, m0, m1, cum, since
+        self.whole = False  # a year before the notice's, said with no months: all twelve
 
     def __repr__(self) -> str:  # for test failures
         return f"Span({self.y}, {self.m0}, {self.m1}, cum={self.cum}, since={self.since})"
@@ -205,8 +206,8 @@ def span(phrase: str | None, year: int | None = None) -> Span | None:
     elif (m := re.search(rf"{_M}月", p)):
         m1 = small_int(m.group(1))
         m0 = None if (cum or re.search(r"底|末", p)) else m1
-    if y is not None and year and y < year and m0 is None and m1 is None and not since and not cum:
-        m0, m1 = 1, 12  # (去年全市…共检查4150户次: a year before the notice's, said alone, is the whole of it)
+    # (去年全市…共检查4150户次: a year before the notice's, said alone, is the whole of it)
+    past_year = y is not None and bool(year) and y < year and m0 is None and m1 is None and not since and not cum
     if since:
         if m1 is not None and m0 is None:
             m0 = m1
@@ -215,7 +216,9 @@ def span(phrase: str | None, year: int | None = None) -> Span | None:
         return None
     if m0 == 1 and m1 is not None and re.search(r"截至|截止", p) is None:
         cum = False  # 1-10月: a stretch from the year's start
-    return Span(y, m0, m1, cum, since)
+    out = Span(y, m0, m1, cum, since)
+    out.whole = past_year
+    return out
 
 
 def spans_conflict(asked: Span, own: Span) -> bool:
@@ -225,7 +228,9 @@ def spans_conflict(asked: Span, own: Span) -> bool:
     if asked.since or own.since:
         return False  # …以来 runs to the notice's date; only the year is compared
     if own.m0 is None and own.m1 is None:
-        return False  # a year alone: as much of it as the notice covers
+        # a year alone: as much of it as the notice covers; a year before the notice's is all of it, and
+        # does not answer a part of it asked (去年 said, 去年一季度 asked)
+        return getattr(own, "whole", False) and asked.m1 is not None and not (asked.m1 == 12 and asked.m0 in (None, 1))
     if asked.m0 is None and asked.m1 is None:
         return False  # a year asked (今年, 2024年): the notice's figure for it so far answers
     a0, a1 = asked.m0, asked.m1

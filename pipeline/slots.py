@@ -1075,7 +1075,10 @@ def read(question: str) -> Slots:
     q = re.sub(r"(多少|几)口人", r"\1人", year_digits(fold(question)))  # 涉及几口人: people of a household, counted in 人
     # (瘵城街道和瘵北街道两个街道一共…: the list's count said again after it names no item of its own)
     q = _named_back(q)
-    q = _RESUMED_COUNT.sub(lambda m: "" if re.search(r"[和与及、]", m.string[:m.start()]) else m.group(0), q)
+    # (瑦东、瑦西、瑦湖三个街道: items named short take their kind from the count, which stays)
+    q = _RESUMED_COUNT.sub(lambda m: "" if re.search(r"[和与及、]", m.string[:m.start()])
+                           and (noun := re.sub(r"^(?:这|那)?[两二三四五六七八九十][个家所]?", "", m.group(0)))
+                           and m.string[:m.start()].endswith(noun[-1]) else m.group(0), q)
     info = analyse(q)
     if (between := _between_dates(q, info)) is not None:
         return between
