@@ -527,7 +527,8 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
         # 依次为:拖欠农民工工资(386件)、城乡供水(352件)…: a list of items, each with its value in
         # parentheses; what each counts is the item's name
         ls = max(folded.rfind(c, 0, fig.start - 1) for c in "、:,;。\n") + 1
-        if 2 <= fig.start - 1 - ls <= 14 and not re.search(r"\d|低于|高于|超过|不足|达到", folded[ls:fig.start - 1]) \
+        listed = folded[fig.end + 1:fig.end + 2] == "、" or folded[ls - 1:ls] == "、"  # (a list: 、 on either side)
+        if listed and 2 <= fig.start - 1 - ls <= 14 and not re.search(r"\d|低于|高于|超过|不足|达到", folded[ls:fig.start - 1]) \
                 and _WORD.search(folded, ls, fig.start - 1) and not _OWNER_END.search(folded, ls, fig.start - 1):
             # (not a body's value, 县市场监督管理局(100%)、璛桥街道(95.2%): whose it is, not what it measures)
             return ls, fig.start - 1
