@@ -170,13 +170,13 @@ def find_sections(doc: str, text: str, headings: list[Heading], original: str | 
     original = original if original is not None else text
     sections: list[Section] = []
     units = [h for h in headings if h.kind == "unit"]
-    numbered_all = [h for h in headings if h.kind == "numbered" and h.level >= 1]
+    numbered = [h for h in headings if h.kind == "numbered" and h.level >= 1]
     # units listed under a numbered part (二、各单位“回头看”情况 / 县住房和城乡建设局 / … / 瘶山街道 / 三、…): the
     # part's next heading of its level closes the last unit too; a part holding one unit only (a unit's own
     # 一、二、 under it) closes nothing
     closes: dict[int, int] = {}
-    for g in numbered_all:
-        nxt = next((x.start for x in numbered_all if x.start > g.start and x.level <= g.level), None)
+    for g in numbered:
+        nxt = next((x.start for x in numbered if x.start > g.start and x.level <= g.level), None)
         inside = [u for u in units if g.start < u.start and (nxt is None or u.start < nxt)]
         if nxt is not None and len(inside) >= 2:
             for u in inside:
@@ -187,7 +187,6 @@ def find_sections(doc: str, text: str, headings: list[Heading], original: str | 
         sections.append(Section(doc, h.start, end, h.text, None, h))
     # a numbered heading that is only a unit's name ("(三)石门镇"): that unit's part, up to the
     # next heading of its level or above
-    numbered = [h for h in headings if h.kind == "numbered" and h.level >= 1]
     for i, h in enumerate(numbered):
         name = strip_marker(h.text).strip()
         if len(name) > 24 or _NOT_UNIT.search(name) or not _UNIT_SUFFIX.search(name) or len(name) < 2:
