@@ -1052,6 +1052,14 @@ _RESUMED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![和与及、])(?:这|那)
                             r"(?=(?:的|之间)?(?:一共|总共|合计|加起来|合起来|共|分别|各|都|谁|哪)(?!计划))")
 
 
+def _resumed_count(m: re.Match) -> str:
+    """瘵城街道和瘵北街道两个街道一共…: the list's count said again after items that already carry its noun names
+    no item of its own, and is dropped; 瑦东、瑦西、瑦湖三个街道: items named short take their kind from it, and it stays."""
+    before = m.string[:m.start()]
+    noun = re.sub(r"^(?:这|那)?[两二三四五六七八九十][个家所]?", "", m.group(0))
+    return "" if re.search(r"[和与及、]", before) and noun and before.endswith(noun[-1]) else m.group(0)
+
+
 _BODY_BACK = re.compile(r"(?:该|此|这个)(镇|乡|县|区|市|局|村|街道|社区|单位|公司|集团|医院|学校)")
 
 
@@ -1073,12 +1081,8 @@ def _named_back(q: str) -> str:
 def read(question: str) -> Slots:
     """The slots of a question; parts > 1 when it asks about several measures or bodies."""
     q = re.sub(r"(多少|几)口人", r"\1人", year_digits(fold(question)))  # 涉及几口人: people of a household, counted in 人
-    # (瘵城街道和瘵北街道两个街道一共…: the list's count said again after it names no item of its own)
     q = _named_back(q)
-    # (瑦东、瑦西、瑦湖三个街道: items named short take their kind from the count, which stays)
-    q = _RESUMED_COUNT.sub(lambda m: "" if re.search(r"[和与及、]", m.string[:m.start()])
-                           and (noun := re.sub(r"^(?:这|那)?[两二三四五六七八九十][个家所]?", "", m.group(0)))
-                           and m.string[:m.start()].endswith(noun[-1]) else m.group(0), q)
+    q = _RESUMED_COUNT.sub(_resumed_count, q)
     info = analyse(q)
     if (between := _between_dates(q, info)) is not None:
         return between
