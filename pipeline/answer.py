@@ -13,7 +13,7 @@ from .actions import asked_actions, classes, said_action
 from .evidence import OPENING_PLACE, PLACE_LINE, AnswerConfig, MeasureMatcher, _record_problem, folded_doc
 from .textables import row_at
 from .textnorm import fold
-from .question import QuestionInfo, names_match
+from .question import PEOPLE_NOUNS, QuestionInfo, names_match
 from .bodies import generic_place, title_object
 from .slots import split_parts  # noqa: F401 - part of this module's interface
 from .statements import focus, trim as _trim
@@ -36,7 +36,8 @@ def _counted_unnamed(noun: str, clauses: list[str]) -> bool:
 
 
 # people asked by name (叫什么名字, 是谁): a list of anything else does not answer
-_PERSONS_ASKED = re.compile(r"名字|姓名|叫什么|是谁|哪几位|哪些人|有谁")
+# (哪两个村干部: people asked by how many there are, then their kind)
+_PERSONS_ASKED = re.compile(r"名字|姓名|叫什么|是谁|哪几位|哪些人|有谁|哪(?:几|[两二三四五六七八九十]|\d+)(?:个|名|位)[\u4e00-\u9fff]{0,2}?" + PEOPLE_NOUNS)
 
 
 # which one of a kind of body is asked (是哪家医院, 哪个村): the answer must name one of that kind

@@ -415,6 +415,7 @@ _OFFICIAL = {
     "村里的钱": "集体资金", "集体的钱": "集体资金", "公家的钱": "公款", "公家房子": "国有房产", "公房": "国有房产",
     "去世": "已故死亡", "过世": "已故死亡", "死了的": "已故", "打官司": "诉讼", "告上法庭": "起诉", "电话": "来电", "投诉电话": "热线来电", "单子": "工单", "厕所": "户厕", "路灯": "路灯", "补课": "培训",
     "化债": "化解债务", "上学名额": "学位", "入学名额": "学位", "多出来": "新增", "毛病": "问题", "噪音": "噪声",
+    "纪检监察机关": "纪委监委",  # (the generic name for the institution a place's 纪委监委 is)
 }
 _OFFICIAL_RE = re.compile("|".join(sorted(map(re.escape, _OFFICIAL), key=len, reverse=True)))
 
@@ -804,6 +805,30 @@ def _head_lines(text: str) -> str:
     return "\n".join(text.lstrip().split("\n")[:2])
 
 
+# a village's 村民小组 asked by its number (瑶山村二组, 三组的): a sub-unit of the village
+_VILLAGE_GROUP = re.compile(r"(?:(?<=村)|^)([一二三四五六七八九十]{1,2}|\d{1,2})组(?![织长成建合件员])")
+
+
+def _village_group_absent(question: str, fact: Fact, text: str) -> str | None:
+    """The question asks one 村民小组 (癊山村二组有多少户…) and the figure's sentence names it not, or only
+    inside a range of groups (二组至四组): the village's or the range's figure, not the group's."""
+    m = _VILLAGE_GROUP.search(fold(question))
+    if not m:
+        return None
+    f = fact.fig
+    folded = folded_doc(text)
+    s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    s1 = f.sentence_end if f.sentence_end is not None else fact.clause_end
+    sentence = folded[s0:s1]
+    name = m.group(0)
+    for at in (i.start() for i in re.finditer(re.escape(name), sentence)):
+        ranged = re.match(r"\s*(?:至|到|—|-|~|和|、)\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})组", sentence[at + len(name):]) \
+            or re.search(r"(?:[一二三四五六七八九十]{1,2}|\d{1,2})组?\s*(?:至|到|—|-|~)\s*$", sentence[:at])
+        if not ranged:
+            return None
+    return f"{name}: the notice gives no figure for it; {f.text} ({fact.measure}) is not that group's alone"
+
+
 def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None = None,
                     question: str | None = None, whole: str | None = None) -> str | None:
     """The fact's own period when it is another than the one asked, else None. `year` is the
@@ -918,6 +943,10 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
         # 2024年 asked of 全年共查处…47起 in a notice on 2025: a stretch of a year that names no year is
         # the year its paragraph or title reports
         stated = _reported_year(fact, text)
+    if years and not stated and re.search(r"期间内?$", own):
+        # 2024年全年 asked of 专项行动期间…执行到位金额5873.26万元 in a notice of 2025: an event's span that names no
+        # year is in the year its paragraph, section or title reports, else the notice's own
+        stated = _reported_year(fact, text) or _opening_year(text) or ({year + "年"} if year and year.isdigit() else set())
     if years and not stated and re.search(r"\d{1,2}月", own):
         # 2023年 asked of a table row's 7至10月…按期办结率98.2%, after 2024年1至6月… in an earlier cell: months
         # that name no year are of the year said before them in the sentence, else the one the notice reports
@@ -2030,7 +2059,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         if re.search(r"已(?:经)?" + act + "$", own) and re.search(r"(?:未|没有|没|尚未)" + act, said):
             reasons.append(f"measure not stated: 未{act} is asked; the notice gives {f.text} as 已{act}")
     if not anchored and (lv_q := _ASKED_LEVEL.search(fold(part.text))) \
-            and (lv_f := re.search(r"(省|市|县|区|镇|乡)级(?:财政|政府|层面|部门)?[^,,;;。]{0,12}$", fold(text[fact.clause_start:f.start]))) \
+            and (lv_f := re.search(r"(省|市|县|区|镇|乡)级(?:财政|政府|层面|部门)?(?:(?![省市县区镇乡]级)[^,,;;。]){0,12}$", fold(text[fact.clause_start:f.start]))) \
             and (lv_q.group(1) or lv_q.group(2)) != lv_f.group(1):
         # 各区给了多少配套补贴 asked, 市级财政对每部电梯补贴15万元 stated: one level's money, not another's
         reasons.append(f"the notice gives {f.text} ({fact.measure}) at the {lv_f.group(1)}级, not the "
@@ -2097,6 +2126,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(narrowed)
     if not anchored and (member := member_of_set(part.text, fact, text, facts or [])):
         reasons.append(member)
+    if not anchored and (team := _village_group_absent(part.text, fact, text)):
+        reasons.append(team)
+    if not anchored and not reasons and (kind_of := cell_kind_absent(part.measure, fact, text, facts or [])):
+        reasons.append(kind_of)
     if not anchored and (bound := set_bound(part.text + " " + (part.whole or ""), fact)):
         reasons.append(bound)
     if narrowing is not None and not anchored and not reasons:
@@ -2375,8 +2408,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"change not stated: the notice gives the level {fact.fig.text} ({fact.measure}), not its change")
     if not delta and not anchored and fact.kind not in _SHARES and re.search(r"(?:提高|增加|增长|提升|减少|下降|降低|缩短)了(?:多少|几)", fold(part.text)) \
             and not re.search(r"比|较|同比|环比", fold(part.whole or part.text)) \
-            and not re.search(r"增|减|提高|提升|下降|降低|上升|缩短|压缩|由|从|较|比|多|少|扩大|翻|至|到", fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:
-                                                                                                 f.sentence_end if f.sentence_end is not None else fact.clause_end])):
+            and (not re.search(r"增|减|提高|提升|下降|降低|上升|缩短|压缩|由|从|较|比|多|少|扩大|翻|至|到", fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:
+                                                                                                 f.sentence_end if f.sentence_end is not None else fact.clause_end]))
+                 # (村集体年收入仍不足10万元: a line the level stays under, no change, whatever the sentence says next)
+                 or re.search(r"(?:不足|不到|低于|少于|未达到?)$", fold(text[fact.clause_start:f.start]))):
         # 亩产提高了多少 asked, a sentence that says no change at all (31500亩高标准农田已全部纳入监管): a level
         # of something else, not a change
         reasons.append(f"change not stated: the notice gives the level {fact.fig.text} ({fact.measure}), not its change")
@@ -2456,6 +2491,12 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     seg0 = _paragraph_start(text, f.start)
     for later in _LATER_LABEL.finditer(text, seg0, f.start):
         seg0 = later.start() + 1  # (年度目标:…。实际完成:…新增养老床位640张: the result's own label starts its stretch)
+    s_own = max(text.rfind(c, 0, f.start) for c in "。！？!?\n") + 1  # (the whole sentence: 整改目标:…;其中,城建公司…降至75%)
+    if seg0 < s_own and _PLAN_CUE.search(fold(text[seg0:s_own])) and not _PLAN_CUE.search(fold(text[s_own:fact.clause_end])) \
+            and any(g is not fact and g.fig.doc == f.doc and seg0 <= g.fig.start < s_own and g.fig.unit == f.unit for g in facts or []):
+        # (确定全年…的目标不少于6000万元。截至11月20日,全市累计…6218.7万元: the target has its own figure in the
+        # sentence before; this sentence, which says no plan, gives what was done)
+        seg0 = s_own
     if not plan and _ASKS_PLAN.search(part.text) and not REMAIN_Q.search(part.text) and not _PLAN_CUE.search(fold(text[seg0:fact.clause_end])) \
             and not in_next_steps(outline, f.start) and not planned and not _after_notice(sent_lead, year):
         # the converse: a plan or target asked (计划流转多少亩), the notice only says what was done
@@ -2711,6 +2752,38 @@ def counted_elsewhere(question: str, fact: Fact, text: str, facts: list) -> str 
         return None  # (多少处违建 of 拆除违法建设637宗: the reader's short word for the field's)
     if any(g.kind == "count" and g is not fact and noun in fold(text[g.clause_start:g.clause_end]) for g in facts):
         return f"measure not stated: {noun} counted; the notice gives {fact.fig.text} ({fact.measure}) for something else"
+    return None
+
+
+def cell_kind_absent(asked: str, fact: Fact, text: str, facts: list) -> str | None:
+    """癃桥法庭执结的赡养费案件 asked of a table whose 执结案件 column counts every kind of case: the notice
+    tells one kind of the column's measure apart elsewhere (赡养费案件执结143件), the question asks that
+    kind, and neither the cell's row, its header nor the table's caption says it: the row's figure is all
+    kinds'."""
+    from .textables import row_at
+
+    f = fact.fig
+    row = row_at(text, f.start)
+    if row is None or not asked:
+        return None
+    folded = folded_doc(text)
+    table = " ".join(fold(h) for h in row.header) + " " + " ".join(folded[a:b] for a, b in row.cells)
+    if row.caption is not None:
+        table += " " + folded[row.caption[0]:row.caption[1]]
+    want = _content(fold(asked))
+    for g in facts:
+        if g is fact or g.fig.doc != f.doc or row_at(text, g.fig.start) is not None:
+            continue
+        gm = _content(fold(g.measure or ""))
+        heads = " ".join(fold(h) for h in row.header)
+        kind = residue(gm, heads)
+        at = gm.find(kind)
+        # (a kind that names the things counted, 赡养费 of 赡养费案件执结: a word right before a header's noun,
+        # and no act, 排查 of 排查问题线索, which a column of 问题线索 counts whatever found them)
+        if len(kind) >= 2 and kind != gm and kind in want and kind not in table and at >= 0 \
+                and gm[at + len(kind):at + len(kind) + 2] in heads and len(gm[at + len(kind):at + len(kind) + 2]) == 2 \
+                and not classes(kind):
+            return f"measure not stated: {kind}; the table gives {f.text} ({fact.measure}) for all kinds"
     return None
 
 

@@ -393,6 +393,11 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         verdicts = ranked_item(self, part, verdicts)
     verdicts = superseded(self, part, verdicts)
     verdicts = done_over_target(self, part, verdicts)
+    if verdicts and verdicts[0][0].reasons and all(r.startswith("the notice gives what was done, not a plan") for r in verdicts[0][0].reasons):
+        # (…的目标是多少 asked; 累计…6218.7万元 refused as done, and close behind it the target the sentence
+        # before sets for the same measure, 目标不少于6000万元: the target answers)
+        first = verdicts[0][0].fact.fig
+        _promote(verdicts, self.cfg.w_reason, checked, lambda v, c: v.fact.fig.doc == first.doc and v.fact.fig.unit == first.unit)
     verdicts = same_measure_at_asked_time(self, verdicts)
     verdicts = stated_at_asked_time(self, part, verdicts)
     verdicts = restated_result(self, verdicts)
@@ -1411,7 +1416,22 @@ def level_and_year_before(self, part, fact):
                 and paragraph_start(text, g.fig.start) == paragraph_start(text, fact.fig.start) \
                 and len(rest := _measure_words(said.group(1))) >= 2 and rest in _measure_words(g.measure):
             return g, fact  # (…追回医保基金2419.8万元,…,上年同期追回1536.2万元: the fact is the year before's)
+    if _YEAR_BEFORE_PERIOD.fullmatch(fold(fact.fig.period or "")):
+        # (执结1147件…。去年同期,全院执结涉民生案件986件: the year before's figure in a sentence of its own, the
+        # level it compares with the nearest one before it whose measure says the same with fewer or more words)
+        own = _measure_words(fact.measure)
+        for g in sorted(self.facts(fact.fig.doc), key=lambda g: -g.fig.start):
+            if g.fig.end > fact.fig.start or fact.fig.start - g.fig.end > 800:
+                continue
+            other = _measure_words(g.measure)
+            if g.fig.unit == fact.fig.unit and len(own) >= 2 and len(other) >= 2 and (other in own or own in other) \
+                    and not _YEAR_BEFORE_PERIOD.fullmatch(fold(g.fig.period or "")):
+                return g, fact
     return None
+
+
+# a figure's period that is the same stretch a year before (去年同期, 上年同期)
+_YEAR_BEFORE_PERIOD = re.compile(r"(?:上一?年|去年|前一年)同期")
 
 
 def year_before(self, part, fact):

@@ -500,7 +500,7 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
     """The question names a thing in the notice's own words (4+ characters), which the notice says
     elsewhere but not in the figure's paragraph nor in the headings it stands under: the figure is
     another thing's (新改建农村公路项目 asked, 工程总投资 of a water project given)."""
-    from .evidence import folded_doc
+    from .evidence import _OFFICIAL, folded_doc
 
     folded = folded_doc(text)
     pos = fact.fig.start
@@ -537,6 +537,8 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
     # (the question's earlier clause may name the thing too: 查招标采购项目,查出来的问题一共涉及多少钱)
     topic = content(fold(getattr(part, "topic", "") or ""))
     for left in runs(content(fold(part.measure)), near) + [x for x in (runs(topic, near) if topic else []) if len(x) >= 4]:
+        if any(k in left and v in near for k, v in _OFFICIAL.items()):
+            continue  # (纪检监察机关 asked, 向县纪委监委移交 stated: the reader's generic name for the body named)
         run = longest_run(left, elsewhere)
         if under_asked and run not in all_heads:
             continue

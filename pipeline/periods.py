@@ -25,7 +25,7 @@ _PERIOD = re.compile(
     r"(?:(?:19|20)\d\d年)?(?:春季|秋季|春|秋)学期|(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d学年度?|"  # a school's terms
     r"(?:(?:截至|截止|截止到|截至到|自|从|于|到)\s*)?"
     rf"{_POINT}(?:{_RANGE_SEP}{_POINT})?"
-    r"(?:以来|至今|期间|为止|止|以前|前|内|起)?"
+    r"(?:以来|至今|期间|为止|止|以前|前|内|起|同期(?!相?比))?"  # (去年同期,全院执结…986件: the same stretch a year before)
     rf"|(?:近|过去)[{_CN_D}两\d]+(?:年|个月|个季度)(?:来|以来)?"
     r"|(?:截至|截止到?|至)[\u4e00-\u9fff]{2,6}?时"  # 截至巡察时
     r"|自[\u4e00-\u9fff]{1,8}?以来"  # 自反馈以来
@@ -159,6 +159,7 @@ class Span:
     def __init__(self, y: int | None, m0: int | None, m1: int | None, cum: bool, since: bool = False):
         self.y, self.m0, self.m1, self.cum, self.since = y, m0, m1, cum, since
         self.whole = False  # a year before the notice's, said with no months: all twelve
+        self.part = False  # a stretch of the year said only as the same as another's (去年同期): not all of it
 
     def __repr__(self) -> str:  # for test failures
         return f"Span({self.y}, {self.m0}, {self.m1}, cum={self.cum}, since={self.since})"
@@ -217,7 +218,9 @@ def span(phrase: str | None, year: int | None = None) -> Span | None:
     if m0 == 1 and m1 is not None and re.search(r"截至|截止", p) is None:
         cum = False  # 1-10月: a stretch from the year's start
     out = Span(y, m0, m1, cum, since)
-    out.whole = past_year
+    # (去年同期: the same stretch of the year before as the notice's own, some months of it, not all twelve)
+    out.whole = past_year and "同期" not in p
+    out.part = "同期" in p and m0 is None and m1 is None
     return out
 
 
@@ -230,6 +233,8 @@ def spans_conflict(asked: Span, own: Span) -> bool:
     if own.m0 is None and own.m1 is None:
         # a year alone: as much of it as the notice covers; a year before the notice's is all of it, and
         # does not answer a part of it asked (去年 said, 去年一季度 asked)
+        if getattr(own, "part", False):
+            return asked.m1 == 12 and asked.m0 in (None, 1)  # (去年同期 said, 2024年全年 asked)
         return getattr(own, "whole", False) and asked.m1 is not None and not (asked.m1 == 12 and asked.m0 in (None, 1))
     if asked.m0 is None and asked.m1 is None:
         return False  # a year asked (今年, 2024年): the notice's figure for it so far answers

@@ -442,6 +442,13 @@ def split_items(q: str) -> tuple[list[str], str]:
         head = _PLACE.match(gap.group("a"))
         b = gap.group("b") if not head or head.group(0) in gap.group("b") else head.group(0) + " " + gap.group("b")
         return [gap.group("a"), b], gap.group("ask")
+    if re.search(r"哪个|哪一|哪项|哪类|谁", body) and len(re.findall(r"与|跟", body)) == 1 and "和" in body \
+            and "\ue000" not in body and not re.search(r"[省市区县镇乡村局院司]和", body):
+        # 争取的中央和省级资金与县级配套资金哪个更多: two sides set against each other by 与, a 和 inside one
+        # side's name (中央和省级资金 is one fund)
+        kept, ask = split_items(body.replace("和", "\ue000"))
+        if len(kept) == 2:
+            return [x.replace("\ue000", "和") for x in kept], ask.replace("\ue000", "和")
     segs = [x.strip(",, ") for x in _split_items_conn(body)]
     if len(segs) < 2:
         return [], ""
@@ -676,7 +683,8 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     if re.search(r"(?:率|增速|占比|比重|比例|投入强度)(?:是|为|有|达到|多高|多少|[\u4e00-\u9fff]{0,6}多少)", text) and not re.search(r"金额|多少钱", text) \
             or re.search(r"(?:占比|比重|比例)(?:是|为|有|大约|约)?多少(?![钱元])", text):  # 金额占比多少: the share, not the amount
         info.units = ["%", "个百分点"]
-    if re.search(r"占[^,,??]{1,30}?(?:百分之几|多大比例|多大比重|比例是多少|几成)", text):
+    if re.search(r"占[^,,??]{1,30}?(?:百分之几|多大比例|多大比重|比例是多少|几成)", text) \
+            or re.search(r"占(?:到|了)?[^,,??占]{2,30}?的多少(?:[??]|$)", text):  # (实际占到年度投资总额的多少: a share)
         info.units = ["%"]  # 紧急止付的资金约占全市的百分之几: a share, never the amount itself
     if not info.units and re.search(r"(?:几|多少)成(?![本绩果员立交为效])", text):
         info.units, info.wants_figure = ["%"], True  # 水费能收上来几成: a share in tenths, a percent
@@ -879,6 +887,51 @@ _TO_TARGET = (
     re.compile(rf"^(?P<goal>[^??]*?(?:{_GOAL}|计划)[^,,??]*?(?:达到|提高到|提升到|不低于|降至|降到|控制在)[^,,??]*?)[,,]"
                rf"(?:这|其|那)?(?:比|较|离|距离?)(?P<what>[^,,??]+?){_STILL}"),
 )
+
+
+# a level beside its target by how much it is over or under (…累计追缴的资金比年初定下的目标多出多少万元; 按整改
+#目标,…业务招待费的上限比2023年实际支出少多少万元): the target and the level, each a part
+_OVER = r"(?:多出?|超出?|超过|高出?|少|低)了?(?:多少|几)(?P<unit>[^,,??]*)[??]?$"
+_TARGET_WORD = r"(?:目标|任务|上限|计划)(?:值|数)?"
+_BY_TARGET = (
+    re.compile(rf"^(?P<what>[^??]+?)(?:比|较)(?P<goal>[^,,??比]{{0,12}}?{_TARGET_WORD}){_OVER}"),
+    re.compile(rf"^(?P<goal>[^??]*?{_TARGET_WORD}[^,,??比]{{0,6}}?)[,,]?(?:比|较)(?P<what>[^,,??]+?){_OVER}"),
+)
+_TARGET_SAYING = re.compile(r"(?:按照?|根据|对照)[^,,]{0,10}?[,,]|(?:年初|当初|原先|事先)?(?:定下|确定|制定|设定|提出|要求)?的?(?:全年|年度)?" + _TARGET_WORD)
+
+
+def _by_target(q: str, info: QuestionInfo) -> Slots | None:
+    """"X比目标多出多少" / "目标比X少多少": the target the notice sets for X's measure and the level it is
+    compared with, each a part, the answer their difference (computed from the two cited figures)."""
+    if len(re.findall(r"多少|" + ASK_JI, q)) != 1:
+        return None
+    for i, pattern in enumerate(_BY_TARGET):
+        if (m := pattern.search(q)):
+            break
+    else:
+        return None
+    what, goal, unit = m.group("what").strip(",, "), m.group("goal").strip(",, "), m.group("unit")
+    if i == 0:
+        # (the target is set for a year, not for the day the level is counted to)
+        target, now = f"{PERIOD.sub('', what).strip(',, ')}的目标是多少{unit}", f"{what}是多少{unit}"
+    else:
+        # (the level compared names only its time and kind, 2023年实际支出: the target's measure is its measure)
+        core = re.sub(r"(?:定下|确定|制定|设定|提出)的?", "", _TARGET_SAYING.sub("", PERIOD.sub("", goal))).strip(",, 的")
+        if len(core) < 2:
+            return None
+        target, now = f"{goal}是多少{unit}", f"{core} {what}是多少{unit}"
+    parts = []
+    for t in (target, now):
+        p = _part(t.replace("多少个百分点", "多少"), info)
+        p.whole, p.answer_type = q, "number"
+        if "百分点" in unit or "%" in (info.units or []):
+            p.info.units, p.info.groups, p.kinds = ["%"], [["%"]], ["percent"]
+        parts.append(p)
+    if i == 0:
+        parts[0].measure = parts[1].measure  # (the target is a level of the same measure)
+    else:
+        parts[0].measure = parts[1].measure = measure_phrase(core)
+    return Slots(q, q, info, parts, "difference")
 
 
 def _to_target(q: str, info: QuestionInfo) -> Slots | None:
@@ -1086,7 +1139,7 @@ def read(question: str) -> Slots:
     info = analyse(q)
     if (between := _between_dates(q, info)) is not None:
         return between
-    if (target := _to_target(q, info)) is not None:
+    if (target := _to_target(q, info)) is not None or (target := _by_target(q, info)) is not None:
         return target
     if (besides := _besides(q, info)) is not None:
         return besides
