@@ -367,29 +367,7 @@ def scope_conflict(question: str, fact: Fact, text: str) -> str | None:
         after = folded[f.end:s1]
         if name not in sent and (m := re.search(r"其中([\u4e00-\u9fff]{2,10}?" + re.escape(kind) + ")(?![干民委级务两])", after)):
             return f"{name}: the notice breaks {f.text} down for {m.group(1)} only"
-        if kind in ("公司", "集团", "医院", "学校", "支行", "分行", "中心") and len(name) >= 4 and name not in sent \
-                and name not in folded[_paragraph_start(text, f.start):f.start] and name not in fold(f.subject or "") \
-                and name not in folded[:max(300, folded.find("\n\n", 1))] \
-                and any(re.search(r"\d", x) for x in re.findall(r"[^。;\n]*" + re.escape(name) + r"[^。;\n]*", folded)) \
-                and not any(name in h for h in _heads_above(text, f.start)):
-            # (城建公司2024年要压降多少有息负债 asked, 压降有息负债12.6亿元 said of the group: a unit the notice gives
-            # figures of its own elsewhere, not named where this one stands, is not whose this figure is)
-            return f"{name}: figure not given; the notice gives {f.text} ({fact.measure}) for another body"
     return None
-
-
-def _heads_above(text: str, pos: int) -> list[str]:
-    """The short lines above pos that open its section (（二）城建公司, 2.某某医院), nearest first, up to the
-    top level: the bodies a section's figures belong to."""
-    folded = folded_doc(text)
-    out, i = [], _paragraph_start(text, pos)
-    while i > 0 and len(out) < 6:
-        j = folded.rfind("\n", 0, i - 1) + 1
-        line = folded[j:i].strip()
-        if line and len(line) <= 40 and re.match(r"(?:[一二三四五六七八九十]+、|[((][一二三四五六七八九十\d]+[))]|\d+[.、．])", line):
-            out.append(line)
-        i = j
-    return out
 
 
 # administrative levels, from the province down (a name never starts with the 年 or 底 of a date before it, nor

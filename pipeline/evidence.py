@@ -813,11 +813,12 @@ def _village_group_absent(question: str, fact: Fact, text: str) -> str | None:
     """The question asks one 村民小组 (癊山村二组有多少户…) and the figure's sentence names it not, or only
     inside a range of groups (二组至四组): the village's or the range's figure, not the group's."""
     m = _VILLAGE_GROUP.search(fold(question))
-    if not m:
-        return None
+    if not m or re.match(r"\s*(?:至|到|—|-|~|和|、)", fold(question)[m.end():]):
+        return None  # (一组至三组…: a range of groups asked, read by the other checks)
     f = fact.fig
     folded = folded_doc(text)
-    s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    # (②三组鱼塘…年承包费仅600元。…重新公开发包,年承包费提高到3200元: the paragraph names the group)
+    s0 = min(f.sentence_start if f.sentence_start is not None else fact.clause_start, _paragraph_start(text, f.start))
     s1 = f.sentence_end if f.sentence_end is not None else fact.clause_end
     sentence = folded[s0:s1]
     name = m.group(0)
@@ -2771,6 +2772,8 @@ def cell_kind_absent(asked: str, fact: Fact, text: str, facts: list) -> str | No
     if row.caption is not None:
         table += " " + folded[row.caption[0]:row.caption[1]]
     want = _content(fold(asked))
+    # (what the whole notice or the table's section is about, 违反中央八项规定精神问题, is every row's kind)
+    frame = fold(text.lstrip().split("\n", 1)[0]) + " " + section_heading(text, f.start) + " " + notice_topic(folded)
     for g in facts:
         if g is fact or g.fig.doc != f.doc or row_at(text, g.fig.start) is not None:
             continue
@@ -2780,7 +2783,7 @@ def cell_kind_absent(asked: str, fact: Fact, text: str, facts: list) -> str | No
         at = gm.find(kind)
         # (a kind that names the things counted, 赡养费 of 赡养费案件执结: a word right before a header's noun,
         # and no act, 排查 of 排查问题线索, which a column of 问题线索 counts whatever found them)
-        if len(kind) >= 2 and kind != gm and kind in want and kind not in table and at >= 0 \
+        if len(kind) >= 2 and kind != gm and kind in want and kind not in table and kind not in frame and at >= 0 \
                 and gm[at + len(kind):at + len(kind) + 2] in heads and len(gm[at + len(kind):at + len(kind) + 2]) == 2 \
                 and not classes(kind):
             return f"measure not stated: {kind}; the table gives {f.text} ({fact.measure}) for all kinds"

@@ -911,6 +911,8 @@ def _by_target(q: str, info: QuestionInfo) -> Slots | None:
     else:
         return None
     what, goal, unit = m.group("what").strip(",, "), m.group("goal").strip(",, "), m.group("unit")
+    if i == 0 and len(re.sub(r"(?:定下|确定|制定|设定|提出)的?|[的了]", "", _TARGET_SAYING.sub("", PERIOD.sub("", goal)))) >= 2:
+        return None  # (比省里下达的年度任务多出多少套: a target named by who set it is an item of its own)
     if i == 0:
         # (the target is set for a year, not for the day the level is counted to)
         target, now = f"{PERIOD.sub('', what).strip(',, ')}的目标是多少{unit}", f"{what}是多少{unit}"

@@ -3,18 +3,19 @@ against its target, a table's row asked for one kind the notice tells apart else
 was found or a line, not the act or change asked.
 
 - 去年同期,全县…办结…件 opens a sentence of its own: its figures are the same stretch a year before (a period, not
-  a base of a comparison), and 比去年同期多了多少件 is the level less that figure; 2025年全年 is not 去年同期;
+  a base of a comparison), and 比去年同期多了多少件 is the level less that figure;
 - X比年初定下的目标多出多少 and 按整改目标,…上限比2023年实际支出少多少: the target and the level, each a part,
   their gap computed; 占到…的多少 asks a share;
-- a village's 村民小组 asked (癎山村三组) of a figure its sentence gives the village (or a range of groups) is
-  refused;
+- a village's 村民小组 asked (癎山村三组) of a figure its paragraph gives the village is refused; one its
+  paragraph names answers;
 - a table of courts whose 办结 column counts every kind of case: a kind the notice tells apart elsewhere
   (抚养费案件办结) asked of one court's row is refused; the row itself answers;
 - 超预算金额 asked 追回了多少, and 已清退违规发放的补贴 asked 违规发放了多少: what was found or given back, not
-  the act asked; 仍不足8万元 asked 增加了多少: a line the level stays under, no change;
+  the act asked (转办的1,204件 counts what was transferred); 仍不足8万元 asked 增加了多少: a line, no change;
 - a section headed by a county's committee (（三）中共癎东县委反馈情况) whose paragraphs name county departments
-  (县农业农村局) is that county's; 哪两个村干部 asks people, which a list of uses does not name; 纪检监察机关 asked names the 纪委监委 a notice names; 中央和省级资金与县级配套资金哪个更多 compares two funds, 和 inside one of them,
-  and 县级配套 is not read at the 省级 said before it.
+  (县农业农村局) is that county's; 哪两个村干部 asks people, which a list of uses does not name; 纪检监察机关
+  asked names the 纪委监委 a notice names; 中央和省级资金与县级配套资金哪个更多 compares two funds, 和 inside
+  one of them, and 县级配套 is not read at the 省级 said before it.
 The notices are written for these tests; none is copied from a published notice or from the splits.
 """
 import pytest
@@ -64,6 +65,10 @@ DUBAN = """中共癎州市委督查室关于重点督办事项办理情况的通
 
 癎北片区4个村集体经济底子薄，村集体年收入仍不足8万元。
 
+癎山村五组鱼塘原承包费每年800元。合同到期后重新公开发包，年承包费提高到2600元。
+
+省督察组转办的1,204件信访举报件已全部办结。
+
 市委第二巡察组向市纪委监委移交问题线索9件。
 
 巡察发现癎山村有1.6万元集体收益被用于接待、购买办公用品，已全额退回村集体账户。
@@ -112,6 +117,14 @@ def test_a_share_asked_with_zhan_dao_de_duoshao():
 
 def test_a_village_group_is_not_the_village(answerer):
     refused_with(answerer, "癎山村三组有多少户在去年冬天停水时受了影响？", "三组")
+
+
+def test_a_group_its_paragraph_names(answerer):
+    answered(answerer, "癎山村五组鱼塘重新发包后，一年的承包费是多少？", "2600元")
+
+
+def test_a_verb_right_before_the_count_says_what_is_counted(answerer):
+    answered(answerer, "省督察组转办了多少件信访举报件？", "1,204件")
 
 
 def test_a_rows_figure_is_all_kinds_of_cases(answerer):
