@@ -445,17 +445,7 @@ def action_conflict(question: str, lead: str, after: str = "") -> tuple[str, str
         return classes(a) | ({"find", "punish"} if "arrest" in classes(a) and _THING_COUNT.search(fold(question)) else set())
     if not f or any(asked_classes(a) & stated_classes(lead, g) for a in asked for g in joined_actions(lead, f)):
         return None
-    def own_act(a: str) -> bool:
-        # (已清退违规发放的津贴补贴 for 违规发放了多少: a verb before 的 only says which money, when the figure's
-        # own act is another)
-        at = [m.start() for m in re.finditer(re.escape(a), fold(lead))]
-        if at and not re.search(re.escape(a) + r"(?:了|过)?(?:多少|几)", fold(question)):
-            return True  # (核销的无法收回款项 asked: the verb says which money in the question too)
-        # (督察组转办的2,146件…已全部办结: a verb before 的 right before the count says what is counted; only
-        # after the figure's own verb, 已清退|违规发放的|津贴补贴, does it say which money)
-        fpos = fold(lead).find(f) if f else -1
-        return bool(at) and (a in f or fpos < 0 or not all(fold(lead).startswith("的", i + len(a)) and i > fpos for i in at))
-    if any(own_act(a) for a in asked):
+    if any(a in fold(lead) for a in asked):
         return None  # 网上受理…申请181件次: the very verb asked is said in the figure's clause
     if "damages" in classes(f) and "违约金" in fold(question):
         return None  # 又被罚了多少违约金: the damages asked, in a reader's verb
