@@ -900,6 +900,19 @@ _BY_TARGET = (
 _TARGET_SAYING = re.compile(r"(?:按照?|根据|对照)[^,,]{0,10}?[,,]|(?:年初|当初|原先|事先)?(?:定下|确定|制定|设定|提出|要求)?的?(?:全年|年度)?" + _TARGET_WORD)
 
 
+def _target_and_level(q: str, info: QuestionInfo, target: str, now: str, unit: str) -> list:
+    """The two number parts of a gap between a target and a level, each asked as a level (a gap in points
+    between two rates: each side is a rate)."""
+    parts = []
+    for t in (target, now):
+        p = _part(t.replace("多少个百分点", "多少"), info)
+        p.whole, p.answer_type = q, "number"
+        if "百分点" in unit or "%" in (info.units or []):
+            p.info.units, p.info.groups, p.kinds = ["%"], [["%"]], ["percent"]
+        parts.append(p)
+    return parts
+
+
 def _by_target(q: str, info: QuestionInfo) -> Slots | None:
     """"X比目标多出多少" / "目标比X少多少": the target the notice sets for X's measure and the level it is
     compared with, each a part, the answer their difference (computed from the two cited figures)."""
@@ -922,13 +935,7 @@ def _by_target(q: str, info: QuestionInfo) -> Slots | None:
         if len(core) < 2:
             return None
         target, now = f"{goal}是多少{unit}", f"{core} {what}是多少{unit}"
-    parts = []
-    for t in (target, now):
-        p = _part(t.replace("多少个百分点", "多少"), info)
-        p.whole, p.answer_type = q, "number"
-        if "百分点" in unit or "%" in (info.units or []):
-            p.info.units, p.info.groups, p.kinds = ["%"], [["%"]], ["percent"]
-        parts.append(p)
+    parts = _target_and_level(q, info, target, now, unit)
     if i == 0:
         parts[0].measure = parts[1].measure  # (the target is a level of the same measure)
     else:
@@ -955,14 +962,7 @@ def _to_target(q: str, info: QuestionInfo) -> Slots | None:
         target, now = f"{goal},是多少{unit}", f"{lead}{what}是多少{unit}"
     else:
         target, now = f"{what}的目标是多少{unit}", f"{what}目前是多少{unit}"
-    parts = []
-    for t in (target, now):
-        p = _part(t.replace("多少个百分点", "多少"), info)
-        p.whole, p.answer_type = q, "number"
-        if "百分点" in unit or "%" in (info.units or []):
-            # (a gap in points between two rates: each side is a rate)
-            p.info.units, p.info.groups, p.kinds = ["%"], [["%"]], ["percent"]
-        parts.append(p)
+    parts = _target_and_level(q, info, target, now, unit)
     parts[0].measure = parts[1].measure  # (the target is a level of the same measure; 目标 in its text lets a plan answer)
     return Slots(q, q, info, parts, "difference")
 
