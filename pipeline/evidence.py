@@ -2774,17 +2774,17 @@ def cell_kind_absent(asked: str, fact: Fact, text: str, facts: list) -> str | No
     want = _content(fold(asked))
     # (what the whole notice or the table's section is about, 违反中央八项规定精神问题, is every row's kind)
     frame = fold(text.lstrip().split("\n", 1)[0]) + " " + section_heading(text, f.start) + " " + notice_topic(folded)
+    heads, column = " ".join(fold(h) for h in row.header), fold(row.header_of())
     for g in facts:
         if g is fact or g.fig.doc != f.doc or row_at(text, g.fig.start) is not None:
             continue
         gm = _content(fold(g.measure or ""))
-        heads = " ".join(fold(h) for h in row.header)
         kind = residue(gm, heads)
         at = gm.find(kind)
         # (a kind that names the things counted, 赡养费 of 赡养费案件执结: a word right before the cell's column's noun,
         # and no act, 排查 of 排查问题线索, which a column of 问题线索 counts whatever found them)
         if len(kind) >= 2 and kind != gm and kind in want and kind not in table and kind not in frame and at >= 0 \
-                and gm[at + len(kind):at + len(kind) + 2] in fold(row.header_of()) and len(gm[at + len(kind):at + len(kind) + 2]) == 2 \
+                and len(noun := gm[at + len(kind):at + len(kind) + 2]) == 2 and noun in column \
                 and not classes(kind):
             return f"measure not stated: {kind}; the table gives {f.text} ({fact.measure}) for all kinds"
     return None
