@@ -810,8 +810,9 @@ _VILLAGE_GROUP = re.compile(r"(?:(?<=村)|^)([一二三四五六七八九十]{1,
 
 
 def _village_group_absent(question: str, fact: Fact, text: str) -> str | None:
-    """The question asks one 村民小组 (癊山村二组有多少户…) and the figure's sentence names it not, or only
-    inside a range of groups (二组至四组): the village's or the range's figure, not the group's."""
+    """The question asks one 村民小组 (癊山村二组有多少户…) and the figure's paragraph, up to the end of its
+    sentence, names it not, or only inside a range of groups (二组至四组): the village's or the range's figure,
+    not the group's."""
     m = _VILLAGE_GROUP.search(fold(question))
     if not m or re.match(r"\s*(?:至|到|—|-|~|和|、)", fold(question)[m.end():]):
         return None  # (一组至三组…: a range of groups asked, read by the other checks)
