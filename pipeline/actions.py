@@ -96,7 +96,7 @@ CLASSES: dict[str, str] = {
     "close": "结案 办结 审结 办完 办好 处理完 处理完毕 办理完毕 办理完 结了",
     # problems found, problems put right
     "find": "发现 查出 查摆 排查 梳理 查实 查明 检视 找出 查处 揪出 挖出 锁定 排查出 清理出 摸排 反馈 指出",  # (清理出问题资金: found in a clean-up; 反馈问题: what an inspection found and told)
-    "fix": "整改到位 完成整改 已整改 整改完成 销号 整改 改掉 改好 改正 解决 处理好 处置到位 处置完毕 改完",
+    "fix": "整改到位 完成整改 已整改 整改完成 销号 整改 改掉 改好 改正 解决 处理好 处置到位 处置完毕 改完 完成整治 已整治 整治完成 整治到位",  # (not 整治 alone: 专项整治 names a campaign)
     # people disciplined
     "punish": "处分 问责 追责 处罚 惩处 立案查处 查处 处理了 作出处理 予以处理 给予处理 惩戒 追究 诫勉 诫勉谈话 提醒谈话 批评教育",  # (处理了多少人; 处理 alone also handles matters)
     # cases that happened, cases solved (发案 asked, 破获 stated: what police cracked is not what occurred)
@@ -203,7 +203,9 @@ def asked_actions(question: str) -> list[str]:
         # (…被医保局查出分解住院后,退了多少: a verb whose clause closes with 后 says what came before)
         # (整改目标要把…控制在多少, 投入的整改资金: a verb naming a noun after it is no action asked)
         # (琽山能源集团巡视整改,一共给予了多少人处分: 巡视整改, 审计整改, 集中整治 name the programme)
+        # (拒不支付劳动报酬案件: a verb refused names a wrong, the thing counted; it is no act asked)
         found = [x for x in _WORDS.finditer(q, start, m.start()) if not q.startswith(_SCENE_AFTER, x.end()) and not _crossed(q, x)
+                 and not q.endswith("拒不", 0, x.start())
                  and not (re.match(r"整改|整治|治理|检查|督查", x.group(0)) and re.search(r"(?:巡视|巡察|审计|督察|督查|专项|集中)$", q[:x.start()]))
                  and not re.search(r"(?<![然最之落])后(?![果续期面来])|的时候|(?<![及按同临准适随暂当届定小实])时(?![间候期段代点效限长])", q[x.end():m.start()])
                  # (把多收的船检费吐出来多少: the money charged wrongly, named, and what is done to it follows;
@@ -315,7 +317,7 @@ def fact_action(lead: str) -> str | None:
     # 被处分的干部3人 do)
     found = [m for m in _WORDS.finditer(lead)
              if not (re.search(r"[^\W\d的共有中了]被$", lead[:m.start()]) and re.match(r"(?:的)?[\u4e00-\u9fff]{2}", lead[m.end():]))
-             and not _crossed(lead, m)]
+             and not _crossed(lead, m) and not lead.endswith("拒不", 0, m.start())]  # (拒不支付…案件: a wrong named)
     # 追回违规支付的医保基金1.12亿元: a verb before 的 qualifies the object; the verb before it is what was done
     main = [m for m in found if not lead.startswith("的", m.end())]
     if main and len(main) < len(found):

@@ -763,8 +763,9 @@ def _dept_variants(name: str) -> list[str]:
 
 
 def _asked_departments(question: str) -> list[str]:
-    """The departments a question names, each without a preposition before it (瑩阳县对县水利局 → 县水利局)."""
-    return [re.split(r"[对向给把被由在和与及的]", d)[-1] for d in _ANY_DEPT.findall(fold(question))]
+    """The departments a question names, each without a preposition before it (瑩阳县对县水利局 → 县水利局)
+    or a word that points at it (癝阳乡那个农业服务中心 → 农业服务中心)."""
+    return [re.split(r"[对向给把被由在和与及的]|[那这][个家所]|该", d)[-1] for d in _ANY_DEPT.findall(fold(question))]
 
 
 def _abbreviates(short: str, full: str) -> bool:

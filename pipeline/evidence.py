@@ -256,6 +256,10 @@ def make_fact(f: Figure, text: str, folded: str, outline=None) -> Fact:
     kind = figure_kind(f.unit, f.base_unit, f.kind)
     period = None
     row = row_at(text, f.start)
+    if row is not None and row.sep != 4:
+        # (a table's row is a clause of its own, whatever lines of words without a stop stand above it)
+        a = max(a, text.rfind("\n", 0, f.start) + 1)
+        b = min(b, text.find("\n", f.end) if text.find("\n", f.end) != -1 else len(text))
     if row is not None:
         # a cell of a plain-text table: its column's header says what it measures (a cell that says
         # little more than the figure), the line introducing the table when it stands
@@ -831,6 +835,21 @@ def _village_group_absent(question: str, fact: Fact, text: str) -> str | None:
     return f"{name}: the notice gives no figure for it; {f.text} ({fact.measure}) is not that group's alone"
 
 
+_EVENT_ASKED = re.compile(r"(?:^|[,;:。])\s*([\u4e00-\u9fff]{2,8}?期间)(?:内)?[,]")
+
+
+def event_conflict(part: Part, fact: Fact) -> str | None:
+    """An event's span asked (专项行动期间, opening the question) of a figure the notice says of a whole year
+    (2024年全年,县公安局共立案…19件,其中冬季专项行动期间立案9件): the year's, not the event's."""
+    if part.period:
+        return None
+    m = _EVENT_ASKED.search(fold(part.whole or part.text))
+    own = fold(fact.fig.period or fact.period or "")
+    if m and "期间" not in own and re.fullmatch(r"(?:(?:19|20)\d\d年|今年|去年|上年)?全年|(?:19|20)\d\d年度?", own):
+        return f"{fact.fig.period or fact.period}, not {m.group(1)}"  # (the caller says: period not covered: the notice gives …)
+    return None
+
+
 def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None = None,
                     question: str | None = None, whole: str | None = None) -> str | None:
     """The fact's own period when it is another than the one asked, else None. `year` is the
@@ -1284,7 +1303,7 @@ def sibling_term_conflict(asked: str | None, text: str) -> str | None:
         return None
     a, t = fold(asked), folded_doc(text)
     for group in _SIBLING_TERMS:
-        own = next((g for g in group if g in a), None)
+        own = next((g for g in group if re.search(r"(?<![前后])" + g, a)), None)  # (前三季度: 1-9月, no one quarter)
         if own is None or own in t:
             continue
         if (other := next((g for g in group if g != own and g in t), None)):
@@ -1819,18 +1838,47 @@ _CHECKED_Q = re.compile(r"抽检|抽查|抽了|抽样|检测|检验|检查了|�
 _FAILED_STRONG = re.compile(r"不合格|不达标|未通过|未达标|不过关|不符合|超标")
 
 
+# a change over a year asked (比上年同期降了多少, 较2023年增长了多少), and a figure said as a change (增长23.6%)
+_CHANGE_OVER_YEAR_Q = re.compile(r"(?:比|较)(?:(?:上年|去年|上一年|前一年)同期|(?:19|20)\d\d年(?:同期)?|上年|去年|上一年|前一年)"
+                                 r"[^,;?。]{0,4}?(?:降|升|增|减|多|少|下降|上升|增加|减少|增长)了?(?:多少|几)(?=[?,;。]|$)")
+_CHANGE_LEAD = re.compile(r"(?:增长|增加|下降|减少|上升|提高|降低|提升|增|减|降|升|多|少)了?(?:约|近|超过?)?$")
+_COUNTER_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})[个件人户家栋套座处项名次份所条宗起]$")  # a measure word ending an asked phrase
 _CHANGE_ONLY = re.compile(r"(?:同比|环比)(?:增长|增加|下降|减少|上升|降低|提高|提升)?")
+# a change said against a time before and nothing else (同比增长, 比去年同期增长, 较上年下降)
+_ANY_CHANGE_ONLY = re.compile(r"(?:同比|环比|(?:比|较)(?:去年|上年|上一年|前一年)(?:同期)?)(?:增长|增加|下降|减少|上升|降低|提高|提升)?")
+_CHANGE_SAID = re.compile(r"同比|环比|增长|增加|下降|减少|上升|降低|提高|提升|增幅|降幅|幅度|百分之几|百分点|多少")
 
 
-def _level_of_change(part, fact: Fact, text: str, facts) -> Fact | None:
-    """A change said only as 同比/环比 + its verb, right after a level in its sentence, when a change is asked:
-    the level whose change it is."""
-    if not facts or fact.kind not in ("percent", "points") or not _CHANGE_ONLY.fullmatch(fold(fact.measure or "")) \
+def _level_words_asked(asked: str, level: Fact, text: str) -> bool:
+    """The asked measure, its words of change aside, shares a word with the level's clause (受理群众诉求 of
+    共受理群众诉求4862件), or is no more than those words."""
+    core = _content(_CHANGE_SAID.sub("", asked))
+    said = fold(text[level.clause_start:level.fig.start]) + " " + fold(level.measure or "")
+    return len(core) < 2 or any(g in said for g in bigrams(core) if len(g) == 2)
+
+
+def _level_of_change(part, fact: Fact, text: str, facts, said=_CHANGE_ONLY) -> Fact | None:
+    """A change said only as 同比/环比 + its verb (or as `said`), right after a level in its sentence, when a
+    change is asked: the level whose change it is."""
+    if not facts or fact.kind not in ("percent", "points") or not said.fullmatch(fold(fact.measure or "")) \
             or not (CHANGE_Q.search(part.text) or re.search(r"百分之几|百分点|同比|环比|增幅|降幅|幅度", part.text)):
         return None
     prev = [g for g in facts if g.fig.doc == fact.fig.doc and g.fig.sentence_start == fact.fig.sentence_start
             and g.fig.end <= fact.clause_start and g.kind not in ("percent", "points")]
     return prev[-1] if prev else None
+
+
+@lru_cache(maxsize=64)
+def _short_names(text: str) -> dict[str, str]:
+    from .owners import aliases
+
+    return aliases(fold(text))
+
+
+def _named_short(name: str, short: dict[str, str]) -> str:
+    from .owners import named
+
+    return named(fold(name), short) or name
 
 
 def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str,
@@ -1842,6 +1890,14 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     module's helpers) is the check for a question narrower than the fact answers."""
     reasons = []
     f = fact.fig
+    if part.who and (short := _short_names(text)):
+        # (癠州城发水务有限公司 asked of a notice that calls it 水务公司 after …(以下简称水务公司)): the body by the
+        # name the notice gives its figures
+        who = [_named_short(w, short) for w in part.who]
+        if who != part.who:
+            from dataclasses import replace
+
+            part = replace(part, who=who)
     lead = own_lead(text, f.sentence_start, fact.clause_start, fact.clause_end)
     asked = fold(part.measure)
     # the asked measure without the body and the places it names (琽山能源集团碳排放量减少 → 碳排放量减少)
@@ -1858,10 +1914,16 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     m = matcher.score(asked, fact, evidence, text)
     if fact.elided_from is not None:
         m = max(m, matcher.score(asked, fact.elided_from, evidence, text))  # (its measure is the one said before it)
-    if m < cfg.measure_min and (level := _level_of_change(part, fact, text, facts)) is not None:
+    if m < cfg.measure_min and (level := _level_of_change(part, fact, text, facts, _ANY_CHANGE_ONLY)) is not None \
+            and _level_words_asked(bare, level, text):
         # (比4月份多了百分之几 asked, 共受理群众诉求4862件,环比增长12.7% stated: the change is the level's, whose
-        # measure the change leaves unsaid)
+        # measure the change leaves unsaid; not 地区生产总值增长 asked of 立案57人,比去年同期增长18.8%, whose
+        # level shares no word with what is asked)
         m = max(m, matcher.score(asked, level, evidence, text))
+    # (the change's own words, 比去年同期增长, match the question's 增长 alone: 地区生产总值增长了多少 asked of
+    # 立案57人,比去年同期增长18.8%; what grew is the level's, and it shares no word with what is asked)
+    level_unasked = not anchored and (level := _level_of_change(part, fact, text, facts, _ANY_CHANGE_ONLY)) is not None \
+        and not _level_words_asked(bare, level, text)
     if m >= cfg.measure_min and not anchored and bare != asked and len(_content(bare)) >= 2 and row_at(text, f.start) is None:
         # the body's name alone made the match (琽山能源集团碳排放量减少 ≈ 集团完成省内电煤供应: the name is in every
         # clause of its notice): what is measured shares no word with the figure's clause, means something else,
@@ -1924,7 +1986,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # before it says only that it was done)
         told = header
         if len(header) >= 4 and action_agrees(part.text, header) and (act := fact_action(header)):
-            told = re.sub(r"^(?:已经|已|累计|实际|完成)", "", header.replace(act, "", 1))
+            told = re.sub(r"^(?:已经|已|累计|实际|完成)+", "", header.replace(act, "", 1))
         elif len(header) >= 4 and (done := re.fullmatch(r"(?:累计|实际)?(?:已经|已)?完成([\u4e00-\u9fff]{2})", header)) \
                 and any(a[0] == done.group(1)[0] for a in asked_actions(part.text)):
             told = ""  # (完成投资 for 投了多少钱: the header's act, said by its first character)
@@ -1939,10 +2001,13 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             rest = _drop_name(wanted, name)
             if told != header:
                 # (the asked verb that agrees with the header's, and the money it counts, are the header's)
+                # (and the marks that say it is done, 已经整改完: the header's 已完成 says that too)
                 for a in asked_actions(part.text):
-                    rest = rest.replace(re.sub(r"[了过掉]$", "", _content(a)), "")
-                rest = re.sub(r"钱|资金|金额|费用", "", rest)
-            if all(len(x) < 2 or x in topic or x in caption for x in runs(re.sub(f"(?:{found})来?|被", "", rest), header)):
+                    rest = re.sub(re.escape(re.sub(r"[了过掉]$", "", _content(a))) + r"[完好掉了过]?", "", rest)
+                rest = re.sub(r"钱|资金|金额|费用|已经|^已", "", rest)
+            # (隐患自建房栋 asked of a caption 各县(区)隐患自建房整治情况表: 栋 is the measure word the header gives)
+            if all(len(x) < 2 or x in topic or x in caption or re.sub(_COUNTER_END, "", x) in topic + " " + caption
+                   for x in runs(re.sub(f"(?:{found})来?|被", "", rest), header)):
                 m = max(m, cfg.measure_min)
         elif re.fullmatch(r"(?:已|累计)?[\u4e00-\u9fff]{2}", header) and action_agrees(part.text, header):
             # a column headed by what was done alone (已整改), asked in other words (改好了几个)
@@ -1994,6 +2059,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if m < cfg.measure_min and m >= cfg.agree_measure_min and not anchored and _FAILED_Q.search(_asking_clause(part.text)) \
             and _FAILED_STRONG.search(fold(text[fact.clause_start:f.start]) + fold(fact.measure or "")):
         m = cfg.measure_min  # 没过关 asked, 检出不合格样品107批次 stated: the failures, said in the notice's word
+    if level_unasked:
+        m = min(m, cfg.measure_min / 2)
     if m < cfg.measure_min:
         reasons.append(f"measure not stated: {part.measure}; the notice gives {fact.measure}")
     elif (failed := _FAILED_Q.search(_asking_clause(part.text))) \
@@ -2094,6 +2161,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"{who}: figure not given; the notice gives {fact.fig.text} ({fact.measure}) for another body")
     def period_of(x):
         return period_conflict(part.period, x, text, year, part.text, part.whole) or sibling_term_conflict(part.period, text) \
+            or event_conflict(part, x) \
             or cutoff_conflict(part.period, x, text, year) \
             or round_conflict(part.text, x, text) \
             or tally_conflict(part.text + " " + (part.measure or ""), x, text) \
@@ -2349,6 +2417,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     elif BEFORE_Q.search(part.text) and not CHANGE_Q.search(part.text) \
             and re.search(r"(?:由|从)[^。;;]*?\d[^。;;]*?(?:到|至)[^\d,;。]{0,4}$", lead_in):
         score -= cfg.w_before  # the converse: 整改前收多少 asked, 由680元降至400元: 400元 is what it is now
+    elif _CHANGE_OVER_YEAR_Q.search(fold(part.text)) and not _CHANGE_LEAD.search(lead_in):
+        # 较2023年增长了多少 asked of a level stated beside its change (追回医保基金7825.16万元,较2023年增长23.6%):
+        # the change answers, the level only with its base (computed)
+        score -= cfg.w_before
     if re.search(r"(?:缩短|压缩|降低?|减少?|下降|提高|提升|增加|增长|上升|升)(?:至|到)了?(?:多少|几)", fold(part.text)) \
             and not re.search(r"(?:至|到)$", lead_in) and not before \
             and any((g.fig.sentence_start == f.sentence_start or g.measure and fold(g.measure) == fold(fact.measure or "")

@@ -1120,7 +1120,8 @@ def named_section_first(self, part, verdicts: list) -> list:
     # the best figure's sentence and the notice's title: a word the question shares with another heading but
     # that these say too (整治 of 这次整治物业, in 关于…物业管理专项整治…) picks no section
     sent0 = fold(text[f0.sentence_start if f0.sentence_start is not None else v0.fact.clause_start:
-                      f0.sentence_end if f0.sentence_end is not None else v0.fact.clause_end]) + " " + fold(text.lstrip().split("\n", 1)[0])
+                      f0.sentence_end if f0.sentence_end is not None else v0.fact.clause_end]) + " " + fold(text.lstrip().split("\n", 1)[0]) \
+        + " " + fold(v0.fact.measure or "")
     for i, (v, c) in enumerate(verdicts[1:6], 1):
         if v0.score - v.score > self.cfg.w_here:
             break
@@ -1148,7 +1149,8 @@ def named_section_first(self, part, verdicts: list) -> list:
                 fs = v.fact.fig
                 sent = fold(self.r.doc_text(c.doc)[fs.sentence_start if fs.sentence_start is not None else v.fact.clause_start:
                                                    fs.sentence_end if fs.sentence_end is not None else v.fact.clause_end])
-                if c.doc == c0.doc and not v.reasons and g not in sent:
+                # (a table's cell says what it counts in its column's header, 立案(人), not in its row's line)
+                if c.doc == c0.doc and not v.reasons and g not in sent + " " + fold(v.fact.measure or ""):
                     v.reasons.append(f"{g}: the notice's section on {g} gives no figure for this; {fs.text} ({v.fact.measure}) is the whole's")
     return verdicts
 
@@ -1248,6 +1250,18 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
                 break
             if v.agrees and not v.reasons and v.fact.fig.doc == top.fact.fig.doc \
                     and "\n" not in self.r.doc_text(top.fact.fig.doc)[min(top.fact.fig.start, v.fact.fig.start):max(top.fact.fig.start, v.fact.fig.start)]:
+                verdicts.insert(0, verdicts.pop(i))
+                break
+    if pick == 0 and part.who and verdicts[0][0].reasons \
+            and any(r.startswith(f"{w}: figure not given") for r in verdicts[0][0].reasons[:1] for w in part.who):
+        # the best figure is another body's, and one a little lower fills every slot in a sentence that names
+        # the body asked (…居前三位的是癛东县、癛南区、癛西县,分别为856.42万元…): that one answers
+        for i, (v, c) in enumerate(verdicts[1:9], 1):
+            fs = v.fact.fig
+            text = self.r.doc_text(fs.doc)
+            sent = fold(text[fs.sentence_start if fs.sentence_start is not None else v.fact.clause_start:
+                             fs.sentence_end if fs.sentence_end is not None else v.fact.clause_end])
+            if not v.reasons and v.measure >= self.cfg.measure_min and all(fold(w) in sent for w in part.who):
                 verdicts.insert(0, verdicts.pop(i))
                 break
     best, cand = verdicts[pick]

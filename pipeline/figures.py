@@ -308,12 +308,18 @@ def _context_ok(text: str, start: int, body: str, raw: str, kind: str) -> bool:
             return False  # 0546-…, area codes
         if len(digits) >= 11 and "." not in body:
             return False  # phone numbers, ICP numbers
+        if re.fullmatch(r"12\d{3}", body) and re.search(r"热线|服务|平台|电话|举报|投诉", text[start + len(body):start + len(body) + 10]):
+            return False  # 12333人社服务热线, 12345政务服务便民热线: a hotline's number, no 12333人
     if kind == "cn":
         if not raw.strip("零〇"):
             return False  # 零 alone: 零容忍, 零报告
         after = text[start + len(raw):start + len(raw) + 1]
         if raw[0] in "百千万亿" and not (re.search(r"(?:近|上|逾|超|超过|约)$", before) or after in _APPROX):
             return False  # 万家和超市, 千方百计: 百/千/万 without a digit are words
+        if raw == "一" and re.search(r"[这那哪]$", before):
+            return False  # 这一年, 那一次: which one, no quantity
+        if raw == "一" and (re.search(r"一[升降增减进退上下]$", before) or re.match(r"[升降增减进退]一[升降增减进退]", text[start + 1:start + 4])):
+            return False  # 一降一升, 一增一减: a pair of words, no quantity (一升 is no litre there)
     return True
 
 
@@ -599,6 +605,27 @@ def note_unit(source: str, row_end: int) -> str | None:
     return None
 
 
+def prose_unit(source: str, head: str) -> str | None:
+    """The unit the notice's prose counts a column's measure in (政务处分85人 for a column headed 政务处分
+    whose cells are bare): the one unit every figure said right after the header's words carries; None
+    when the prose never says it, or says it in two units."""
+    from .textnorm import fold
+
+    words = re.sub(r"[((][^()]*[))]", "", fold(head)).strip()
+    if len(words) < 2 or re.search(r"\d", words):
+        return None
+    folded = fold(source)
+    pattern = r"[^\d,;。:\n]{0,4}?\d[\d.,]*(" + "|".join(map(re.escape, _PROSE_UNITS)) + r")(?![\u4e00-\u9fff])"
+    units = {m.group(1) for m in re.finditer(re.escape(words) + pattern, folded)}
+    if not units and len(noun := re.sub(r"(?:总数|数量|数|量)$", "", words)[-2:]) == 2 and noun != words:
+        # (清理合同数 over bare cells, the text: 共清理各类经济合同330份: the thing the header counts, said with its unit)
+        units = {m.group(1) for m in re.finditer(re.escape(noun) + pattern, folded)}
+    return units.pop() if len(units) == 1 else None
+
+
+_PROSE_UNITS = ("人次", "批次", "人", "件", "个", "户", "家", "起", "宗", "项", "条", "处", "所", "名", "次", "份", "栋", "套", "座", "台", "辆", "张", "部", "间")
+
+
 def _table_cells(doc: str, source: str, found: list[Figure], bounds: list[int], text: str,
                  subject_at) -> list[Figure]:
     """Bare numbers in the cells of a plain-text table whose column header names the unit
@@ -633,6 +660,8 @@ def _table_cells(doc: str, source: str, found: list[Figure], bounds: list[int], 
                                                              [fold(h) for h in row.header], col)
                 if not found_unit and not named and col > 0:
                     named = note_unit(source, end)  # (注:表中单位为家。: the note under the table gives every cell's unit)
+                if not found_unit and not named and col > 0 and "." not in cell:
+                    named = prose_unit(source, head)  # (政务处分 over 16; the text: 政务处分85人)
                 if not found_unit and not named and "." not in cell:
                     # 问题数 over whole numbers counts things (个); 已整改 beside it counts the same things
                     named = "个" if _COUNT_HEADER.match(head) or (

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .actions import WORDS as _ACTION_WORD
+from .textables import row_at
 from .textnorm import fold
 from .wording import notice_topic, runs  # noqa: F401 - other modules read them here
 
@@ -298,6 +299,8 @@ def section_conflict(part, fact, text: str, context: str, outline) -> str | None
     asked = _asked(part)
     a, b = _sentence(fact, folded)
     sent = content(folded[a:b])
+    if (row := row_at(text, fact.fig.start)) is not None:
+        sent += " " + content(fold(" ".join(row.header)))  # (a table's cell says what it counts in its header)
     ctx = content(fold(context))
     # (the title may take two lines, the issuer's name above it: 瘧川县安全生产委员会办公室 / 关于…冬春火灾防控专项督查…;
     # not the lead paragraph, which may name one part)

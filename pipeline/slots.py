@@ -733,8 +733,11 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
         kinds.append("money")
     elif not kinds and any(wants):
         kinds = [k for k in dict.fromkeys(wants) if k]
-    if kinds == ["count"] and re.search(r"(?:比|较)(?:上年|去年|上一年|前一年)同期[^,,??]{0,4}?(?:降|升|增|减|多|少|下降|上升|增加|减少|增长)了?(?:多少|几)(?=[??,,。]|$)", text):
-        kinds.append("percent")  # 上访人次比上年同期降了多少: the change of a count, said as a share (同比下降31.6%) as often
+    if kinds in (["count"], ["money"]) and re.search(r"(?:比|较)(?:(?:上年|去年|上一年|前一年)同期|(?:19|20)\d\d年(?:同期)?|上年|去年|上一年|前一年)"
+                                                 r"[^,,??]{0,4}?(?:降|升|增|减|多|少|下降|上升|增加|减少|增长)了?(?:多少|几)(?=[??,,。]|$)", text):
+        # 上访人次比上年同期降了多少, 追回金额较2023年增长了多少: the change of a count or an amount over a year,
+        # said as a share (同比下降31.6%, 较2023年增长23.6%) as often as in its own unit
+        kinds.append("percent")
     uw = re.search(rf"(?:多少|几)(万元|亿元|元|个小时|个月|公里|平方米|[{COUNT_WORDS}亩吨米]{NOT_UNIT})", text)
     clauses = [c for c in re.split(r"[,;?。]", text) if c.strip()]
     # (查医保基金时,对违规的定点医院…罚了多少钱: a clause that says when sets the scene, it qualifies no figure)
@@ -745,8 +748,12 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     who += [m.group(1) for m in re.finditer(r"(?:大学|集团|公司|医院|学校|银行)([\u4e00-\u9fff]{2,6}?(?:学院|分公司|子公司|分院|研究所|中心|分行|支行|校区))", text)
             if not re.search(r"[一二两三四五六七八九十几个各全本该其所有多]", m.group(1)[:-2])]  # (清查两个校区: no name)
     # a hospital's department (瑠南区人民医院神经内科): a part of the hospital, asked of its own
-    who += [m.group(1) for m in re.finditer(r"医院([\u4e00-\u9fff]{1,4}?(?:内科|外科|科室|病区|中心|[儿妇骨眼牙皮肤]科))(?![长主室])", text)
+    who += [m.group(1) for m in re.finditer(r"医院([\u4e00-\u9fff]{0,4}?(?:内科|外科|科室|病区|中心|[儿妇骨眼牙皮肤]科))(?![长主室])", text)
             if m.group(1) not in who]
+    # 城发集团下面的置业公司: a company under the group named first is what is asked about, not its parent
+    # (a department's unit, 农业农村局下属的农技推广中心, is still read with the department it belongs to)
+    for m in re.finditer(r"([\u4e00-\u9fff]{2,12}?(?:集团|公司))(?:下面|下属|下辖|所属|旗下)的?([\u4e00-\u9fff]{2,10}?公司)", text):
+        who = [w for w in who if w != m.group(1) and w not in m.group(1)] + ([m.group(2)] if m.group(2) not in who else [])
     who += [n for n in branches(text) if n not in who and not any(n in w for w in who)]
     # a river or lake a part opens with (畂江那些非法挖沙的案子, 畂湖 恢复的水域面积): the water body asked about,
     # as a 河湖长制 notice names its paragraphs (owners.py)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .actions import first_action
 from .textnorm import csv_cells as _csv_cells
 
 # separators, strongest first; a comma counts only between short cells (prose has commas too), and not
@@ -238,11 +239,19 @@ def row_at(text: str, pos: int) -> Row | None:
             la = pa
             continue
         s = _shape(text, pa, pb)
-        if s is None and pa > 0 and _group_line(text, pa, pb):
-            # a group's heading between rows ((二)防范化解重大金融风险方面): the table goes on above it
-            above = _shape(text, *_line(text, pa - 1))
+        if s is None and pa > 0 and (_group_line(text, pa, pb) or not text[pa:pb].strip()) \
+                and re.search(r"\d", text[top[0]:top[1]]):
+            # a group's heading between rows ((二)防范化解重大金融风险方面), blank lines around it: the table
+            # goes on above it (not above its own header: a line of words alone, no figure, heads a table)
+            qa, skipped = pa, 0
+            while qa > 0 and skipped < 4:
+                xa, xb = _line(text, qa - 1)
+                if text[xa:xb].strip() and not _group_line(text, xa, xb):
+                    break
+                qa, skipped = xa, skipped + 1
+            above = _shape(text, *_line(text, qa - 1)) if qa > 0 else None
             if above is not None and above[0] == kind and len(above[1]) == len(cells):
-                la = pa
+                la = qa
                 continue
         if s is None or s[0] != kind or len(s[1]) != len(cells):
             break
@@ -259,6 +268,10 @@ def row_at(text: str, pos: int) -> Row | None:
                 top = (pa, pb)
                 break
         header = tuple(text[s:e] for s, e in _bordered_cells(text, *top))
+        if (second := _second_header(text, top, len(cells))) is not None:
+            if second == (a, b):
+                return None  # the header's second line
+            header = _two_level(header, tuple(text[s:e] for s, e in _bordered_cells(text, *second)))
         column = next((i for i, (s, e) in enumerate(cells) if s <= pos <= e and (s < e or s == pos)), -1)
         return Row(header, tuple(cells), column, _caption(text, top[0]), kind) if top[0] != a else None
     header = tuple(text[s:e] for s, e in _cells(text, top[0], top[1], _SEPS[kind]))
@@ -271,6 +284,51 @@ def row_at(text: str, pos: int) -> Row | None:
         return None  # the header itself, or a lone line
     column = next((i for i, (s, e) in enumerate(cells) if s <= pos < e), -1)
     return Row(header, tuple(cells), column, _caption(text, top[0]), kind)
+
+
+# a header cell that is only a unit (| | 件 | 人 |): the second line of a header says what its group counts in
+_UNIT_CELL = re.compile(r"[(（]?(?:万元|亿元|元|个|件|人|人次|户|家|起|条|次|项|处|所|宗|批次|亩|公里|米|吨|%|％|个百分点)[)）]?")
+
+
+def _second_header(text: str, top: tuple[int, int], n: int) -> tuple[int, int] | None:
+    """The second line of a bordered table's two-line header (| 县(市、区) | 处置问题线索 | 立案 | | 处分 | |
+    over | | 件 | 件 | 人 | 党纪 | 政务 |): the line under the first (past a rule) with as many cells, words
+    or units in two or more and no figure, where the first leaves a cell blank for a group spanning two
+    columns, or the second leaves its row-name cell blank."""
+    first = [text[s:e] for s, e in _bordered_cells(text, *top)]
+    pos = top[1] + 1
+    while pos < len(text):
+        la, lb = _line(text, pos)
+        if not _RULE.match(text[la:lb]):
+            break
+        pos = lb + 1
+    else:
+        return None
+    if not bordered(text, la, lb):
+        return None
+    cells = [text[s:e] for s, e in _bordered_cells(text, la, lb)]
+    if len(cells) != n or len(first) != n or sum(bool(c) for c in cells) < 2 \
+            or any(re.search(r"\d", c) for c in cells):
+        return None
+    return (la, lb) if ("" in first[1:] or not cells[0]) else None
+
+
+def _two_level(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    """One label per column from a two-line header: a group over the blank cells to its right, and under it
+    a unit (立案 over 件 | 人 → 立案(件), 立案(人)) or a label of its own (处分 over 党纪 | 政务 → 处分党纪)."""
+    out, group = [], ""
+    for i, (top, sub) in enumerate(zip(first, second)):
+        group = top if top or i == 0 else group
+        top = top or group
+        if not sub or sub == top:
+            out.append(top)
+        elif _UNIT_CELL.fullmatch(sub):
+            out.append(f"{top}({sub.strip('()（）')})" if top else sub)
+        elif re.search(r"[数量额率]$|^[已未应]", sub) or first_action(sub) is not None:
+            out.append(top + sub)  # what is done to the group, or how it is counted: 问题线索 over 受理 → 问题线索受理
+        else:
+            out.append(sub + top)  # a kind of the group: 处分 over 政务 → 政务处分
+    return tuple(out)
 
 
 def _group_row(text: str, a: int, b: int) -> bool:
