@@ -239,16 +239,17 @@ def row_at(text: str, pos: int) -> Row | None:
             la = pa
             continue
         s = _shape(text, pa, pb)
-        if s is None and pa > 0 and (_group_line(text, pa, pb) or not text[pa:pb].strip()) \
-                and re.search(r"\d", text[top[0]:top[1]]):
-            # a group's heading between rows ((二)防范化解重大金融风险方面), blank lines around it: the table
-            # goes on above it (not above its own header: a line of words alone, no figure, heads a table)
-            qa, skipped = pa, 0
-            while qa > 0 and skipped < 4:
+        spread = kind <= 1 and (_group_line(text, pa, pb) or not text[pa:pb].strip()) and bool(re.search(r"\d", text[top[0]:top[1]]))
+        if s is None and pa > 0 and (spread or _group_line(text, pa, pb)):
+            # a group's heading between rows ((二)防范化解重大金融风险方面): the table goes on above it; for a
+            # table drawn with tabs or bars, past blank lines around the heading too (not above its own header:
+            # a line of words alone, no figure, heads a table; not for commas or spaces, which prose has)
+            qa = pa
+            while spread and qa > 0 and pa - qa < 400:
                 xa, xb = _line(text, qa - 1)
                 if text[xa:xb].strip() and not _group_line(text, xa, xb):
                     break
-                qa, skipped = xa, skipped + 1
+                qa = xa
             above = _shape(text, *_line(text, qa - 1)) if qa > 0 else None
             if above is not None and above[0] == kind and len(above[1]) == len(cells):
                 la = qa
