@@ -1914,16 +1914,15 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     m = matcher.score(asked, fact, evidence, text)
     if fact.elided_from is not None:
         m = max(m, matcher.score(asked, fact.elided_from, evidence, text))  # (its measure is the one said before it)
-    if m < cfg.measure_min and (level := _level_of_change(part, fact, text, facts, _ANY_CHANGE_ONLY)) is not None \
-            and _level_words_asked(bare, level, text):
+    level = _level_of_change(part, fact, text, facts, _ANY_CHANGE_ONLY)  # (the level a bare change is of, if any)
+    if m < cfg.measure_min and level is not None and _level_words_asked(bare, level, text):
         # (比4月份多了百分之几 asked, 共受理群众诉求4862件,环比增长12.7% stated: the change is the level's, whose
         # measure the change leaves unsaid; not 地区生产总值增长 asked of 立案57人,比去年同期增长18.8%, whose
         # level shares no word with what is asked)
         m = max(m, matcher.score(asked, level, evidence, text))
     # (the change's own words, 比去年同期增长, match the question's 增长 alone: 地区生产总值增长了多少 asked of
     # 立案57人,比去年同期增长18.8%; what grew is the level's, and it shares no word with what is asked)
-    level_unasked = not anchored and (level := _level_of_change(part, fact, text, facts, _ANY_CHANGE_ONLY)) is not None \
-        and not _level_words_asked(bare, level, text)
+    level_unasked = not anchored and level is not None and not _level_words_asked(bare, level, text)
     if m >= cfg.measure_min and not anchored and bare != asked and len(_content(bare)) >= 2 and row_at(text, f.start) is None:
         # the body's name alone made the match (琽山能源集团碳排放量减少 ≈ 集团完成省内电煤供应: the name is in every
         # clause of its notice): what is measured shares no word with the figure's clause, means something else,
