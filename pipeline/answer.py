@@ -431,7 +431,7 @@ class Answerer:
     def facts(self, doc_id: str) -> list:
         """Every figure of a notice as a fact (measure, period, kind, subject), computed once per notice."""
         if doc_id not in self._facts:
-            from .evidence import inherit_elided, make_fact, written_twins
+            from .evidence import inherit_elided, make_fact, restated_periods, written_twins
             from .figures import extract_figures
             from .parse import parse
             from .textnorm import fold_doc
@@ -440,7 +440,7 @@ class Answerer:
             text = d.text if d else ""
             outline = parse(doc_id, text, d.meta if d else {})
             folded = fold_doc(text)
-            self._facts[doc_id] = written_twins(inherit_elided([make_fact(f, text, folded, outline) for f in extract_figures(doc_id, text, outline.owner_at)], text), text)
+            self._facts[doc_id] = restated_periods(written_twins(inherit_elided([make_fact(f, text, folded, outline) for f in extract_figures(doc_id, text, outline.owner_at)], text), text), text)
             self._outlines[doc_id] = outline
             self.matcher.index_doc(doc_id, self._facts[doc_id], text, getattr(self.r, "root", None) and self.r.root / "answer-cache")
         return self._facts[doc_id]
@@ -774,12 +774,37 @@ class Answerer:
         seen = {(h.doc, h.start) for h in own}
         return own + [h for h in whole if (h.doc, h.start) not in seen and (not named or h.doc in named)]
 
+    def named_sections(self, part, hits: list[Hit], longest: int = 2500) -> list[Hit]:
+        """The hits, and the rest of each short section whose heading names a body the part asks about
+        and that a hit already falls in (案例二：…顺通加油站…案, asked 顺通加油站案被罚的钱: the case's
+        penalty is said in its last sentence, a chunk the part's words did not retrieve)."""
+        names = [fold(w) for w in part.who if len(w) >= 3]
+        self._named_spans = []
+        if not names:
+            return hits
+        out, seen = list(hits), {(h.doc, h.start) for h in hits}
+        for doc in dict.fromkeys(h.doc for h in hits):
+            self.facts(doc)  # (its outline, parsed once)
+            heads = sorted(getattr(self._outlines.get(doc), "headings", None) or [], key=lambda h: h.start)
+            text = self.r.doc_text(doc)
+            for i, h in enumerate(heads):
+                if not any(n in fold(text[h.start:h.end]) for n in names):
+                    continue
+                end = next((g.start for g in heads[i + 1:] if g.level <= h.level), len(text))
+                inside = [x for x in hits if x.doc == doc and x.start < end and x.end > h.start]
+                if not inside or end - h.end > longest or (doc, h.end) in seen:
+                    continue
+                seen.add((doc, h.end))
+                self._named_spans.append((doc, h.end, end))
+                out.append(Hit(doc, h.end, end, text[h.end:end], inside[0].subject, 0.0))
+        return out
+
     def answer_part(self, part, hits: list[Hit], used: set | None = None, number: bool = False, anchor: set | None = None,
                     unit: str | None = None):
         from .compose import PartAnswer
 
         info = part.info
-        cands = self.ranked(info, hits, part.measure, part.who)
+        cands = self.ranked(info, self.named_sections(part, hits), part.measure, part.who)
         self._last_support = self.support(info, cands[0]) if cands else None
         if not cands:
             return PartAnswer(part.text, None, "no passages")
@@ -928,7 +953,9 @@ def _units_fit(info: QuestionInfo, units, body: str) -> bool:
     return any(_unit_fits(u, info.units) for u in units) or (
         "个百分点" in info.units and "%" in units and bool(re.search(r"(?:由|从)[^,;。]*?(?:到|至)", body))) or (
         # (生师比19.6:1 for 学生和老师的人数比例: a ratio with a colon is a 比例 too)
-        ":1" in units and "%" in info.units and bool(re.search(r"比例|之比", info.text)))
+        ":1" in units and "%" in info.units and bool(re.search(r"比例|之比", info.text))) or (
+        # (逾期率0.088‰ for 逾期率是多少: a rate per mille is a rate too)
+        "‰" in units and "%" in info.units)
 
 
 def _unit_fits(unit: str, wanted: list[str]) -> bool:

@@ -350,6 +350,56 @@ def written_twins(facts: list, text: str) -> list:
     return out
 
 
+# an amount something stands at (逾期额, 欠款余额), asked with no verb; a figure of what was done to it
+_STOCK_ASKED = re.compile(r"([\u4e00-\u9fff]{2})(?:余额|(?<![金总数])额)$")
+_DONE_TO = re.compile(r"(?:清收|追回|收回|追缴|清退|退还|核销|化解|处置|盘活|清偿)")
+
+
+_RANKED_ROW_LEAD = re.compile(r"^第[\d一二三四五六七八九十]*名(?:[\u4e00-\u9fff]{1,6}?(?:省|市|州|县|区|旗|镇|乡|街道))?")
+
+
+_CASE_HEADING = re.compile(r"^\s*(?:典型)?案(?:例|件)\s*[一二三四五六七八九十\d]+\s*[:：、.．]|^\s*(?:[一二三四五六七八九十]+[、.．]|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）]).{4,40}案\s*$")
+
+
+def _case_pointed_at(question: str, case: str, title: str) -> bool:
+    """The question points at one case: 那个加油站, or a place its heading names that is not the notice's own
+    (癱江县 of 案例二：癱江县顺通加油站…案, beside the 癱州市 every heading and the title say)."""
+    if re.search(r"[那这该此](?:个|家|所|起|名|位|件)", question):
+        return True
+    return any(m.group(0) in case and m.group(0) not in title for m in _ADMIN.finditer(question) if level_of(m.group(0)) is not None)
+
+
+def _case_heading(outline, text: str, pos: int) -> str | None:
+    """The heading of the numbered case a position lies in (案例六：…超标准收费案), or None."""
+    heads = [h for h in getattr(outline, "headings", None) or [] if h.start <= pos]
+    if not heads:
+        return None
+    h = max(heads, key=lambda h: h.start)
+    line = text[h.start:h.end]
+    return line.strip() if _CASE_HEADING.search(line) else None
+
+
+def restated_periods(facts: list, text: str) -> list:
+    """A figure said again with no time of its own (3．癲水村原会计王某某,坐收坐支鱼塘租金9.6万元, after 2023年村集体
+    鱼塘租金收入9.6万元未纳入…) is the fact said before, of that time: the same amount, its measure sharing a word."""
+    from dataclasses import replace
+
+    from .numerals import normalize
+
+    out, timed = [], {}
+    for f in facts:
+        key = normalize(f.fig.value, f.fig.unit) if f.fig.value is not None else None
+        own = f.fig.period or f.period
+        if key is not None and not own and (before := timed.get(key)) is not None:
+            words = bigrams(_measure_words(f.measure))
+            if any(len(w) == 2 and w in _measure_words(before.measure) for w in words) and before.kind == f.kind:
+                f = replace(f, period=before.fig.period or before.period)
+        elif key is not None and own and f.kind in ("money", "count", "area", "length", "weight", "volume"):
+            timed.setdefault(key, f)
+        out.append(f)
+    return out
+
+
 def _without_purpose(topic: str, asked: str, question: str) -> str:
     """The question's frame without what its work was for (为化解城区大班额, 针对…): the problem a measure
     was taken against is not what the asking clause counts (…一共多出来多少个上学名额)."""
@@ -577,6 +627,8 @@ class MeasureMatcher:
 
     def _score(self, asked: str, fact: Fact, lead: str, text: str, held: bool | None = None) -> float:
         fm = _measure_words(fact.measure)
+        # (a ranked row's label, 第2名　皌江县　综合得分: its rank and its body are no words of what it measures)
+        fm = _RANKED_ROW_LEAD.sub("", fm) if len(_RANKED_ROW_LEAD.sub("", fm)) >= 2 else fm
         if held is None and len(fm) >= 2 and fm in _content(asked) and not _ELIDED.match(fm) \
                 and not self._generic_unqualified(fm, asked, fact, text):
             return 1.0  # the question names the fact's own measure (not when that is only a body's name: 瑎湖区)
@@ -864,7 +916,8 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
     if m and titled and m.group(1) not in titled and not _YEAR.search(own):
         # 2022年度 asked of the report on 2023年度 (its title): a figure with no time of its own is 2023's
         return f"{titled[0]}年度 (the notice's title)"
-    if m and m.group(0) in folded_doc(text) and not (set(_YEAR.findall(own)) - {m.group(1) + "年"}):
+    if m and m.group(0) in folded_doc(text) and not (set(_YEAR.findall(own)) - {m.group(1) + "年"}) \
+            and not re.fullmatch(r"上年|上一年|上年度", own):  # (82.47分(上年79.88分): last year's value, judged below)
         # 2022年度审计: the year whose work the notice reports, not when its figures stand; a figure whose
         # own time names another year (2024年度,全县发放…9846.3万元, 2023年度 asked) is that year's
         return None
@@ -938,6 +991,10 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
     sa = span(_asked_period(asked, question), int(year) if year and year.isdigit() else None)
     if re.fullmatch(r"(?:本|当)月(?:份)?", own) and sa is not None and sa.m0 is not None and sa.m1 is not None and sa.m0 != sa.m1:
         return f.period or fact.period
+    if re.fullmatch(r"(?:本|当)月(?:份)?", own) and sa is not None and sa.m0 is not None and sa.m0 == sa.m1 \
+            and (month := _opening_month(text)) is not None and month != sa.m0:
+        # 5月份 asked of a monthly report whose opening says it reports 2025年6月: its 本月 is June
+        return f"{f.period or fact.period} ({month}月, the month the notice reports)"
     # a school's term asked (2024年秋季学期) and another stated (春季学期): another stretch
     qt, ft = re.search(r"(春|秋)季?学期", fold(asked)), re.search(r"(春|秋)季?学期", own)
     if qt and ft and qt.group(1) != ft.group(1):
@@ -950,7 +1007,10 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
     if not stated and year and re.search(r"今年|本年|当年", own):
         stated = {year + "年"}
     elif not stated and year and year.isdigit() and (back := _years_back(own)):
-        stated = {f"{int(year) - back}年"}
+        # (a report on 2024年度 says 上年 of 2023: a report's 上年 is the year before the one it reports, its
+        # 去年 the year before it was published)
+        base = _reported_year(fact, text) if re.search(r"上年|上一年", own) else set()
+        stated = {f"{(int(next(iter(base))[:4]) if len(base) == 1 else int(year)) - back}年"}
     years = set(_YEAR.findall(asked))
     if not years and year and re.search(r"今年|本年", asked):
         years = {year + "年"}
@@ -1038,6 +1098,14 @@ def _notice_since(text: str, year: int) -> tuple[int, str] | None:
 
 
 _STANDS_AT = re.compile(r"(?:截至|截止)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:\d{1,2}月)?以来")
+
+
+def _opening_month(text: str) -> int | None:
+    """The one single month the notice's opening says it reports (现将2025年6月全市…情况通报如下), else None."""
+    head = folded_doc(text)[:400]
+    ms = {int(m.group(1)) for m in re.finditer(r"(?:19|20)\d\d年(\d{1,2})月(?![\d日]|份?(?:-|—|至|到))", head)
+          if not re.search(r"[-—至到]\s*$|\d日$", head[max(0, m.start() - 3):m.start()])}
+    return next(iter(ms)) if len(ms) == 1 else None
 
 
 def _opening_year(text: str) -> set[str]:
@@ -1678,6 +1746,8 @@ _ASKS_CHANGE_FROM = re.compile(r"(?:比|较|同)(?:上年|去年|上一年|前�
                                r"|(?:比|较)(?:年初|上年|去年|上一年|前一年|上年同期|去年同期|同期)[^,,??]{0,4}?(?:增加|增长|新增|减少|下降|提高|降低)得"  # 哪一项较年初增加得更多
                                r"|(?:提升|提高|上升|下降|降低|增长|减少)(?:的)?幅度|增幅|降幅"  # 满意度的提升幅度: the change
                                r"|^[^,,]{0,6}?(?:和|与|同|跟)(?:上年|去年|上一年|前一年|上年同期|去年同期|年初|上学期|上季度|上个?月|上半年)[^,,]{0,4}?相比"
+                               # (与上一轮审计相比…减少了多少: an earlier round of the same work)
+                               r"|^[^,,]{0,6}?(?:和|与|同|跟)(?:上一?轮|上一?次|前一轮|首轮)[\u4e00-\u9fff]{0,6}?相比"
                                r"[^??]*?(?:多|少|增加|减少|增长|下降|提高|降低)了?(?:多少|几)")  # 与上年同期相比,…多了多少人
 _PLAN_Q = re.compile(rf"计划{_NOT_BODY}|打算|准备(?!金)|要投|目标|任务|规划{_NOT_BODY}|预计|要求|预算|确保|力争")  # (预算 asked: a budget, a sum planned)
 
@@ -2084,6 +2154,11 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # the same object, another action: 结案 asked, 立案 stated; 追回 asked, 涉及 stated (pipeline/actions.py);
         # also in the sentence that answered an earlier part (发现问题1523个,已整改1468个: 改掉了多少 is 整改)
         reasons.append(f"measure not stated: {acted[0]}; the notice gives {acted[1]} {fact.fig.text} ({fact.measure})")
+    elif m >= cfg.measure_min and not anchored and (stock := _STOCK_ASKED.search(fold(part.measure or ""))) \
+            and not asked_actions(part.text) and (verb := _DONE_TO.match(fold(fact.measure or ""))) \
+            and stock.group(1)[:2] in fold(fact.measure)[verb.end():]:
+        # 逾期额是多少 asked, 清收逾期贷款318.9万元 stated: what was done to the thing (collected), not how much of it there is
+        reasons.append(f"measure not stated: {stock.group(0)}; the notice gives what was {verb.group(0)}: {f.text} ({fact.measure})")
     elif not anchored and re.search(r"典型(?:案例|问题|案件)", fold(text[fact.clause_start:fact.clause_end])) \
             and (re.search(r"典型(?:案例|问题|案件)$", fold(fact.measure)) or re.match(r"[^,;。\d]{0,3}?典型(?:案例|问题|案件)", fold(text[f.end:f.end + 12]))) \
             and "典型" not in fold(part.whole or part.text):
@@ -2229,6 +2304,13 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # 甓山县追回的医保基金 asked; 甓山县康宁医院…追回医保基金134万元 is one body within the county (its
         # own 甓山县追回医保基金1794万元 is the county's)
         reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {within}, a body within it")
+    if not anchored and not part.who and not part.others and _ASKS_WHOLE.search(fold(part.text)) \
+            and (case := _case_heading(outline, text, f.start)) is not None \
+            and not re.search(r"[那这该此](?:个|家|所|起|名|位|件)", fold(part.whole or part.text)) \
+            and not _case_pointed_at(fold(part.whole or part.text), fold(case), fold(text.lstrip().split("\n", 1)[0])):
+        # 癱州市场监管部门今年…一共收了多少 asked (no case named), 案例六：…停车场超标准收费案…罚没款共计16.44万元
+        # stated: one case's own total, not the whole asked
+        reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for one case: {case}")
     if not anchored and (means := _MEANS_Q.search(fold(part.text))) \
             and any(means.group(0).endswith(a) or fold(part.text).startswith(a, means.end()) for a in asked_actions(part.text)) \
             and not any(g in notice_topic(folded_doc(text)) for g in bigrams(_content(means.group(1)))):

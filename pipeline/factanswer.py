@@ -59,6 +59,26 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         # the whole (共排查发现各类安全隐患97处) in fewer of the question's words, is judged too
         top += [c for c in cands[self.cfg.top_sentences:self.cfg.top_sentences + 15]
                 if row_at(self.r.doc_text(c.doc), c.start) is None and c not in top][:3]
+    for c in list(top):
+        if re.match(r"\s*其中", c.text):
+            # (其中,市局直接查办案件312件,罚没款1186.2万元: a part of a whole the sentence before states, judged too)
+            from .types import Hit
+
+            text = self.r.doc_text(c.doc)
+            p0 = text.rfind("\n", 0, c.start) + 1
+            if p0 >= c.start:
+                continue
+            a = max(p0, c.start - 400)
+            before = [d for d in self.candidates(part.info, [Hit(c.doc, a, c.start, text[a:c.start], c.subject, 0.0)])
+                      if not any((t.doc, t.start) == (d.doc, d.start) for t in top)][-2:]
+            for d in before:
+                d.score = c.score - 0.5  # (ranked a little below the part it holds)
+            top += before
+    if (spans := getattr(self, "_named_spans", None)) and part.kinds:
+        # the sentences of a short section headed by the body asked (案例二：…顺通加油站…案) that hold a figure
+        # of the kind asked are judged too, however few of the part's other words they share
+        top += [c for c in cands[self.cfg.top_sentences:] if c not in top and any(c.doc == d and a <= c.start < b for d, a, b in spans)
+                and any(f.kind in part.kinds for f in self.facts(c.doc) if c.start <= f.fig.start < c.end)][:3]
     if len(docs_of := {d for d, _ in anchor}) == 1 and not part.who:
         from .slots import _PLACE
 
@@ -1401,6 +1421,7 @@ def one_of_named_sum(question: str, fact, text: str) -> str | None:
     return f"the sum of {a} and {b} is asked; the notice gives {fact.fig.text} ({fact.measure}) for one of them"
 
 
+_LAST_YEAR_BESIDE = re.compile(r"\s*[(（,，]\s*(?:上一?年|去年|前一年)(?:同期)?(?:为|是)?\s*")
 _YEAR_BEFORE_Q = re.compile(r"(?:比|较)(?:上年|去年|上一年|前一年)|同比")
 
 
@@ -1415,6 +1436,8 @@ def level_and_year_before(self, part, fact):
     the fact is either of them, both stated (…共发生火灾41起,比上一年同期的57起下降28.1%); else None."""
     if (earlier := year_before(self, part, fact)) is not None:
         return fact, earlier
+    if (pair := round_before(self, part, fact)) is not None:
+        return pair
     if not _YEAR_BEFORE_Q.search(fold(part.text)):
         return None
     text = self.r.doc_text(fact.fig.doc)
@@ -1448,6 +1471,43 @@ def level_and_year_before(self, part, fact):
 _YEAR_BEFORE_PERIOD = re.compile(r"(?:上一?年|去年|前一年)同期")
 
 
+_ROUND_Q = re.compile(r"(?:和|与|同|跟|比|较)(上一?轮|上一?次|前一轮|首轮)")
+
+
+def round_before(self, part, fact):
+    """(level, base) when the question sets this round against an earlier one (与上一轮审计相比…减少了多少) and
+    the notice states both: the base inside its own 与上一轮…相比 (与上一轮审计发现…违规金额537.9万元相比), the
+    level the same measure said before it in the paragraph (涉及违规金额412.68万元)."""
+    from .evidence import _measure_words, folded_doc
+    from .textables import paragraph_start
+
+    q = _ROUND_Q.search(fold(part.text))
+    if q is None:
+        return None
+    text = self.r.doc_text(fact.fig.doc)
+    folded = folded_doc(text)
+    p0 = paragraph_start(text, fact.fig.start)
+    facts = self.facts(fact.fig.doc)
+
+    def opened_base(g):
+        lead = folded[max(p0, g.fig.start - 60):g.fig.start]
+        at = max(lead.rfind(w) for w in ("与", "和", "同", "跟"))
+        return at >= 0 and lead[at + 1:at + 1 + len(q.group(1))] == q.group(1) and not re.search(r"[。;]", lead[at:]) \
+            and "相比" in re.split(r"[。;]", folded[g.fig.end:g.fig.end + 40])[0]
+
+    def same(a, b):
+        x, y = _measure_words(a.measure), _measure_words(b.measure)
+        return a.fig.unit == b.fig.unit and len(x) >= 2 and len(y) >= 2 and (x in y or y in x)
+
+    if opened_base(fact):
+        level = max((g for g in facts if paragraph_start(text, g.fig.start) == p0 and g.fig.end <= fact.fig.start
+                     and not opened_base(g) and same(g, fact)), key=lambda g: g.fig.start, default=None)
+        return (level, fact) if level is not None else None
+    base = min((g for g in facts if paragraph_start(text, g.fig.start) == p0 and g.fig.start >= fact.fig.end
+                and opened_base(g) and same(g, fact)), key=lambda g: g.fig.start, default=None)
+    return (fact, base) if base is not None else None
+
+
 def year_before(self, part, fact):
     """The same measure a year before the fact's, stated in its paragraph (213件 …(2023年为191件)), when the
     question asks the change on the year before; else None."""
@@ -1471,6 +1531,8 @@ def year_before(self, part, fact):
         base = _BASE_AFTER.fullmatch(fold(text[fact.fig.end:g.fig.start])) if g.fig.start > fact.fig.end else None
         if base and (not base.group(1) or int(base.group(1)) == year - 1):
             return g  # (比上一年同期的57起: the year before, named without its number)
+        if g.fig.start > fact.fig.end and _LAST_YEAR_BESIDE.fullmatch(fold(text[fact.fig.end:g.fig.start])):
+            return g  # (综合得分78.34分(上年75.62分): last year's value set beside the level)
         when = re.search(r"((?:19|20)\d\d)年", fold(g.fig.period or g.period or ""))
         if when and int(when.group(1)) == year - 1 and (g.measure == fact.measure or grams and _share(grams, fold(g.measure)) >= 0.8):
             return g

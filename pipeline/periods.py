@@ -16,7 +16,8 @@ _YEAR = rf"(?:\d{{4}}|[{_CN_D}]{{4}}|[今去前明上本当同次]|下一)年度
 _MONTH = rf"(?:\d{{1,2}}|[{_CN_D}]{{1,3}})月份?"
 _DAY = rf"(?:\d{{1,2}}|[{_CN_D}]{{1,3}})[日号]"
 _RANGE_SEP = r"\s*[-—–~至到]\s*"
-_QUARTER = rf"(?:第?[一二三四1-4]|前[二三两])季度|[上下]半年|全年|年初|年底|年末|年中"
+# (这一季度, 上一季度: this quarter, the last one; not the first)
+_QUARTER = rf"(?:(?<![这该此每上下本])第?[一二三四1-4]|前[二三两])季度|[上下]半年|全年|年初|年底|年末|年中"
 # one point in time: 2021年3月5日, 今年一季度, 4月底
 _POINT = (rf"(?:{_YEAR}(?:{_QUARTER}|(?:\d{{1,2}}{_RANGE_SEP})?{_MONTH}(?:{_DAY})?)?"
           rf"|(?:\d{{1,2}}{_RANGE_SEP})?{_MONTH}(?:{_DAY})?|{_QUARTER})"
@@ -51,8 +52,9 @@ def find_periods(folded: str) -> list[tuple[int, int]]:
     out = []
     for m in _PERIOD.finditer(folded):
         s, e = m.span()
-        if e - s < 2 or _NOT_PERIOD.match(m.group()):
-            continue
+        if e - s < 2 or _NOT_PERIOD.match(m.group()) and not (
+                m.group() == "上年" and s > 0 and (folded[s - 1] in "(（" or folded[s - 1] in ",，;；" and re.match(r"\d|为\d|是\d", folded[e:e + 2]))):
+            continue  # (82.47分(上年79.88分): last year's value beside this year's is of last year)
         # a period is not the tail of a word or a number (第2021年, 12019年), nor the base of a
         # comparison (比去年同期, 较上年)
         if s > 0 and (folded[s - 1].isdigit() or folded[s - 1] in "比较"):

@@ -182,6 +182,8 @@ def _entities(q: str) -> list[str]:
     # (替瓃源村代收…: the word that introduces a party is no part of its name)
     # (2025年瑅北新区, 关于瓃源村: the year's 年 and 关于's 于 are no part of it either)
     found = [re.sub(r"^(?:替|帮|于|至|年|月份|月|日)(?=[\u4e00-\u9fff]{3})|^(?:年|月份|月|日)(?=[\u4e00-\u9fff]{2}$)", "", e) for e in _ENTITY.findall(q)]  # (10月份璈北街道; 2024年城镇新增就业: 城镇 in general)
+    # (在癮东的那家支行: the place a unit is in, pointed at, names it as its notice does: 癮东支行)
+    found = [re.sub(r"^在?([\u4e00-\u9fff]{2,4}?)(?:的|这边的|那边的)?(?:那|这)(?:家|个|所|座)(?=[\u4e00-\u9fff]{2})", r"\1", e) for e in found]
     # (“三资”清理中甌东村: the work the question is set in, …中, is no part of the name; 珆口镇至珆坪村: nor is 至)
     found = [re.sub(r"^[\u4e00-\u9fff]{0,2}?(?:清理|清查|整改|整治|检查|巡察|巡视|审计|督察|排查|核查|公示|通报|期间|工作|行动|活动)中(?=[\u4e00-\u9fff]{3})", "", e) for e in found]
     # (市卫健委让医院把…: a verb that makes one party act on another runs between two words, no name holds it)
@@ -196,9 +198,14 @@ def _entities(q: str) -> list[str]:
         name = re.split(r"企业|单位|其中|[的了在对向给与和及把被让除]|(?:公示|通报|整改|巡察|巡视|检查|审计|督察|整治|期间)中", m.group(1))[-1]
         if len(name) >= 6 and not any(name in e or e in name for e in out) and not re.search(r"[多少几某]", name):
             out.append(name)
+    # a case asked by its party (顺通加油站案和步锐体育用品店案): a notice of cases heads each with it
+    for m in _CASE_PARTY.finditer(q):
+        if len(m.group(1)) >= 4 and not any(m.group(1) in e or e in m.group(1) for e in out) and not _NOT_NAME.search(m.group(1)) and not re.search(r"[多少几某该此这那]", m.group(1)):
+            out.append(m.group(1))
     return out
 
 
+_CASE_PARTY = re.compile(r"(?:^|(?<=[,,、和与及跟在]))([\u4e00-\u9fff]{2,12}?(?:站|店|厂|经营部|门市部|行|社|场|馆|所|中心|公司|合作社))(?:的?案|一案|案件)")
 # a registered company name: after a boundary, or after the words that introduce a party (承建企业…)
 _COMPANY = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:有限责任公司|股份有限公司|有限公司))")
 # 村里, 乡里, 镇里 (in the village) are places in general, not names: hence no 里 after a match

@@ -49,7 +49,7 @@ PERIOD = re.compile(
     r"(?:(?:19|20)\d\d年)?(?:春季|秋季|春|秋)学期|(?:19|20)\d\d(?:至|到|—|-|–|~)(?:19|20)\d\d学年度?|"  # a school's terms
     r"(?:19|20)\d\d年?(?:至|到|—|-|–|~)(?:19|20)\d\d年(?:度)?|"  # 2023至2024年: a stretch of years
     r"(?:截至|截止|到)?(?:(?:19|20)\d\d年|今年|去年|(?<!提)前年|上年|(?<![比较与和同跟])上一年|本年|当年)?"
-    r"(?:(?:前|第)?[一二三四1-4]季度|前三季度|上半年|下半年|全年|年度|\d{1,2}月\d{1,2}日(?:至|到|—|-|–|~)(?:\d{1,2}月)?\d{1,2}日(?:这一?周|那一?周|当周|这周|那周)?"
+    r"(?:(?:前|第|(?<![这该此每上下本]))[一二三四1-4]季度|前三季度|上半年|下半年|全年|年度|\d{1,2}月\d{1,2}日(?:至|到|—|-|–|~)(?:\d{1,2}月)?\d{1,2}日(?:这一?周|那一?周|当周|这周|那周)?"
     r"|\d{1,2}(?:月?(?:-|—|–|至|到|~)\d{1,2})?月(?:份)?(?:底|末|以来|\d{1,2}日)?)"
     r"(?:以来|底|末)?|(?:(?:19|20)\d\d年|今年|去年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|(?:19|20)\d\d年(?:以来|底|末)?|今年以来|去年以来|今年|去年|(?<!提)前年|(?<![比较与和同跟])上一?年度|(?<![比较与和同跟])上一年|上年|\d{1,2}月起")
 # a place-like head (鹤山市, 大亚湾开发区); never across a verb or particle (鹤山开了全市性会议)
@@ -155,13 +155,15 @@ def measure_phrase(q: str) -> str:
     # 比去年同期少了 is what a notice writes 同比减少; 比上个月 is 环比 (before PERIOD strips the year)
     text = re.sub(r"(?:比|较|与)(?:去年|上年|上一年|前一年)同期(?:相比)?", "同比", text)
     text = re.sub(r"(?:比|较|与)(?:上个?月|上一个?月)(?:相比)?", "环比", text)
+    # (综合得分比上年提高了多少分: the base of the change, no word of what is measured)
+    text = re.sub(r"(?:比|较)(?:上年|去年|上一年|前一年|年初|上季度|上一轮|上轮|上次)(?=提高|提升|增加|增长|减少|下降|降低|上升|多|少)", "", text)
     text = _KIND_VERB.sub("", PERIOD.sub("", text))
     # 开学以来, 整治开展以来: since an event, a stretch of time like 今年以来, not a thing measured
     text = re.sub(r"(?:自|从)?(?:[\u4e00-\u9fff]{2}开展|[\u4e00-\u9fff]{2})以来", "", text)
     # 从亏钱变成赚钱 is what an enterprise report writes 扭亏为盈 (before 赚钱 is read as an income)
     text = re.sub(r"(?:从|由)?亏(?:钱|损)?(?:的)?(?:变成|变为|转为|转成|转变为)了?(?:赚钱|盈利|挣钱)", "扭亏为盈", text)
     text = _EARN.sub("收入", text)  # 挣了多少钱 asks an income, whatever the notice calls it
-    text = re.sub(r"(?:多少|几)(?:[万千百亿](?=[吨亩人户件台辆套座]|平方|立方|公里|千瓦|千克|公斤))?(?:个百分点|千瓦时|千瓦|万元|亿元|元|平方米|公里|千米|分钟|公顷|人次|家次|[辆件户车艘架班]次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起盏具米趟遍部]" + NOT_UNIT + ")", "", text)
+    text = re.sub(r"(?:多少|几)(?:[万千百亿](?=[吨亩人户件台辆套座]|平方|立方|公里|千瓦|千克|公斤))?(?:个百分点|千瓦时|千瓦|万元|亿元|元|平方米|公里|千米|分钟|分(?![钟之局])|公顷|人次|家次|[辆件户车艘架班]次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起盏具米趟遍部]" + NOT_UNIT + ")", "", text)
     if re.search(r"百分之(?:多少|几)", text):
         # (处理掉了百分之多少: the asking words say a share is asked, the answer type, and measure nothing; the
         # share is of the verb's act, 处理率, whatever complement the verb takes)
@@ -236,6 +238,9 @@ def _split_conn(text: str, skip: str | tuple = "", until: int | None = None) -> 
             # 自然资源和规划局, 住房和城乡建设局: the 和 of one body's name (not after a body and what it did:
             # 人社局乱发技能补贴和民政局…)
             continue
+        if m.group(0) in "和与" and len(word := re.split(r"[,,、\s]", left)[-1]) <= 3 and not _BODY_TAIL.search(word) \
+                and re.match(r"[^\s的了在对把被给和与及,,、。??]{2,4}(?:学院|研究院|研究所)", text[m.end():]):
+            continue  # 机械与车辆工程学院: a word too short to be an item of its own opens the name the 与 is inside
         if len(left.strip(",, ")) >= 2:
             out.append(left)
             start = m.end()
@@ -556,7 +561,10 @@ def _named_items(body: str) -> tuple[list[str], str] | None:
     if len(clauses) >= 2 and len(names) >= 2 and all(bare_name(n) for n in names):
         return [f"{context} {n}" for n in names], m.group(0).strip(", ")
     # 琛溪村、琛岭村、琛口村三个村清理违规占地合计: names joined and counted, then what each is asked
-    counted = _COUNTED_NAMES.match(last[:m.start()])
+    lead = re.match(r"(?:(?:19|20)\d\d年度?|今年|去年|上年)(?:(?:前|第)?[一二三四1-4]季度|上半年|下半年|全年|\d{1,2}(?:-|—|至)\d{1,2}月)?", last)
+    if lead:  # (2024年癭东县、癭川县两个分中心的…: the time opens the clause, before the names)
+        context = (context + "," if context else "") + lead.group(0)
+    counted = _COUNTED_NAMES.match(last[lead.end() if lead else 0:m.start()])
     if counted:
         names = [x.strip(", ") for x in _split_conn(counted.group("names"))]
         if len(names) >= 2 and len(names) == small_int(counted.group("n")) and all(_NAMED_BODY.fullmatch(n) for n in names):
@@ -661,7 +669,7 @@ _BRANCH = re.compile(r"[\u4e00-\u9fff]{2}(?:分公司|子公司|分院|分行|�
 def branches(text: str) -> list[str]:
     """A branch, campus or plant named with a two-character proper name (珈禾燃气珈山分公司, 珲江大学珲山校区); not
     一个分公司, 各分公司, 的分公司."""
-    return [b for b in _BRANCH.findall(text) if not re.search(r"[的了在和与及对把被给从向各本该全其一二两三四五六七八九十几个多]", b[:2])]
+    return [b for b in _BRANCH.findall(text) if not re.search(r"[的了在和与及对把被给从向各本该全其这那一二两三四五六七八九十几个多]", b[:2])]
 
 
 _WATER_ASKED = re.compile(rf"(?:[\u4e00-\u9fff]{{1,6}}?[省市县区])?((?![沿护清全各本该这那河江湖])[\u4e00-\u9fff]{{1,3}}?(?:{WATER_SUFFIX}))(?=[\s的和与那里,、]|$)")
@@ -745,8 +753,10 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
                     if _QWORD.search(c) or not re.search(r"(?:时|的时候|期间|过程中)$", c.strip())) if len(clauses) > 1 else ""
     who = list(info.entities)
     # a body inside a named one (北原工业大学机械工程学院): the inner one is what is asked about
-    who += [m.group(1) for m in re.finditer(r"(?:大学|集团|公司|医院|学校|银行)([\u4e00-\u9fff]{2,6}?(?:学院|分公司|子公司|分院|研究所|中心|分行|支行|校区))", text)
-            if not re.search(r"[一二两三四五六七八九十几个各全本该其所有多]", m.group(1)[:-2])]  # (清查两个校区: no name)
+    # (癮江银行在癮东的那家支行: the branch in 癮东, named as its notice names it, 癮东支行)
+    who += [inner for m in re.finditer(r"(?:大学|集团|公司|医院|学校|银行)([\u4e00-\u9fff]{2,8}?(?:学院|分公司|子公司|分院|研究所|中心|分行|支行|校区))", text)
+            if not re.search(r"[一二两三四五六七八九十几个各全本该其所有多的在]",
+                             (inner := re.sub(r"^在([\u4e00-\u9fff]{2,4}?)(?:的|这边的|那边的)?[这那](?:家|个|所)", r"\1", m.group(1)))[:-2])]  # (清查两个校区: no name)
     # a hospital's department (瑠南区人民医院神经内科): a part of the hospital, asked of its own
     who += [m.group(1) for m in re.finditer(r"医院([\u4e00-\u9fff]{0,4}?(?:内科|外科|科室|病区|中心|[儿妇骨眼牙皮肤]科))(?![长主室])", text)
             if m.group(1) not in who]
