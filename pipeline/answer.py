@@ -507,6 +507,7 @@ class Answerer:
         from .textnorm import unreduplicated
 
         plain = unreduplicated(question)  # 吃吃喝喝 read as 吃喝, the word a notice uses
+        plain = re.sub(r"(?<=[多少几])个?钟头", "小时", plain)  # (多少个钟头: a reader's word for the notice's 小时)
         if not ORDINAL_SHORT.search(fold(plain)):
             return plain
         full = ordinal_short_names(plain, [self.r.doc_text(d) for d in self.r.store.doc_ids()])

@@ -479,6 +479,9 @@ def split_items(q: str) -> tuple[list[str], str]:
             segs[0] = context + "," + segs[0]
     if re.match(r"[^,]{0,8}?(?:的|等)(?:名义|名目|方式|形式|手段|理由)", segs[-1]):
         return [], ""  # 借加班费、课题费的名义…多发钱: the list names how, one thing is asked
+    if len(segs) == 2 and re.match(r"[^,的]{1,5}的[\u4e00-\u9fff]{2,}", segs[-1]) \
+            and re.search(r"(?:被|遭|受)[\u4e00-\u9fff]{1,3}$", segs[0].split(",")[-1]) and "的" not in segs[0].split(",")[-1]:
+        return [], ""  # 各村被占用、乱花的集体资金: two things done to one noun, which the last item names; no items of a sum
     if re.match(r"[^,]*的(?:\d+|[一二三四五六七八九十两]+)(?:户|人|名|家|个|所|起|件)(?![\u4e00-\u9fff]{0,6}和)", segs[-1]) \
             and not re.search(r"\d|[一二三四五六七八九十两]+[户人名家个所起件]", segs[0]):
         # 拒不退还补贴、被申请支付令的5户一共欠了多少: the joined words describe one counted set (the 5户),
@@ -896,11 +899,12 @@ def _between_dates(q: str, info: QuestionInfo) -> Slots | None:
 
 # how far a level still is from its target (…覆盖率离整改目标还差多少个百分点, 按年底目标,…满意度还需要提高多少个
 # 百分点, 要求…达到95%以上,这比截至7月31日的…还要提高多少个百分点): the target and the level now, each a part
-_STILL = r"还(?:差|需要?|要|得)?(?:再)?(?:提高|提升|增加|降低|下降|减少|压减|完成|压降)?了?(?:多少|几)(?P<unit>[^,,??]*)[??]?$"
-_GOAL = r"(?:目标|要求|任务)(?:值|数)?"
+# (还差多少家次才能完成全年计划: what the gap is for, after 才, is no unit)
+_STILL = r"还(?:差|需要?|要|得)?(?:再)?(?:提高|提升|增加|降低|下降|减少|压减|完成|压降)?了?(?:多少|几)(?P<unit>[^,,??才]*)(?:才[^,,??]*)?[??]?$"
+_GOAL = r"(?:目标|要求|任务|计划)(?:值|数)?"
 _TO_TARGET = (
     re.compile(rf"^(?P<what>[^??]+?)(?:离|距离?|比)(?P<goal>[^,,??]{{0,12}}?{_GOAL})[^,,??]{{0,4}}?{_STILL}"),
-    re.compile(rf"^(?P<goal>(?:按照?|根据|对照)[^,,??]{{0,24}}?{_GOAL})[,,](?P<what>[^??]+?){_STILL}"),
+    re.compile(rf"^(?P<goal>(?:按照?|根据|对照|照)[^,,??]{{0,24}}?{_GOAL})(?:来?算|测算|计算)?[,,](?P<what>[^??]+?){_STILL}"),
     re.compile(rf"^(?P<goal>[^??]*?(?:{_GOAL}|计划)[^,,??]*?(?:达到|提高到|提升到|不低于|降至|降到|控制在)[^,,??]*?)[,,]"
                rf"(?:这|其|那)?(?:比|较|离|距离?)(?P<what>[^,,??]+?){_STILL}"),
 )
@@ -977,6 +981,11 @@ def _to_target(q: str, info: QuestionInfo) -> Slots | None:
         scope = re.search(r"全[省市县区镇乡村]", goal)
         lead = scope.group(0) if scope and scope.group(0) not in what else ""
         target, now = f"{goal},是多少{unit}", f"{lead}{what}是多少{unit}"
+    elif i == 1 and re.search(r"计划|任务", goal):
+        # 照全年执法检查计划算,…上半年检查完之后还差多少家次: the plan names what it counts (执法检查), the level
+        # is what was done by then
+        what = re.sub(r"(?:完了?)?(?:之后|以后)$", "", what)
+        target, now = f"{re.sub(r'^(?:按照?|根据|对照|照)', '', goal)}是多少{unit}", f"{what}是多少{unit}"
     else:
         target, now = f"{what}的目标是多少{unit}", f"{what}目前是多少{unit}"
     parts = _target_and_level(q, info, target, now, unit)

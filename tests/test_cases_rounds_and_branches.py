@@ -14,7 +14,8 @@ restated figures.
 - a rate per mille (逾期率0.088‰) answers 逾期率是多少; what was collected (清收逾期贷款) is no 逾期额;
 - 机械与车辆工程学院和外国语学院: the 与 inside a school's name joins no items; 2024年皌东县、皌川县两个分中心:
   the year opens the clause, the names each take 分中心;
-- 虚报村保洁员2名: 村保洁员 is a job, 虚报村 no village.
+- 虚报村保洁员2名: 村保洁员 is a job, 虚报村 no village; 各村被占用、挪用的集体资金 is one thing, no items of a sum;
+- 照全年…计划算,…还差多少家次才能完成: the plan less what was done; 多少个钟头 asks hours.
 The notices are written for these tests; none is copied from a published notice or from the splits.
 """
 import pytest
@@ -73,6 +74,8 @@ SCORES = """皌州市发展和改革委员会关于2024年度全市营商环境�
 第2名　皌江县　综合得分86.15分（上年84.08分）
 第3名　皌川县　综合得分80.41分（上年81.26分）
 
+全市纳税人年均纳税时间为92小时，较上年减少11小时。
+
 二、整改要求
 
 排名末位的县区要制定整改方案。
@@ -100,6 +103,8 @@ MONTHLY = """皌州市生态环境局环境执法工作月报
 
 【皌河区】本月检查企业163家次，立案8起，罚款52.6万元。
 【皌山县】本月检查企业118家次，立案5起，罚款31.2万元。
+
+按照全年执法检查计划2400家次测算，1—6月全市累计检查企业1380家次，完成全年计划的57.5%。
 """
 
 FUND = """皌州市住房公积金2024年年度报告
@@ -207,3 +212,15 @@ def test_the_whole_asked_is_no_cases_own_total(answerer):
     answered(answerer, "皊州市场监管部门今年罚款加没收一共收了多少钱？", "3975.4万元")
     # (a case pointed at, 那个加油站 of 皊江县, is asked its own total)
     answered(answerer, "皊江县那个加油站被发现作弊的加油机一共几台？", "4台")
+
+
+def test_two_things_done_to_one_noun_are_no_items():
+    from pipeline.slots import split_items
+
+    assert split_items("皌河镇各村被占用、挪用的集体资金一共追回多少？") == ([], "")
+
+
+def test_the_gap_to_a_plan_and_hours_said_otherwise(answerer):
+    d = answered(answerer, "照全年执法检查计划算，皌州市上半年检查完之后还差多少家次才能完成全年计划？", "相差1020家次")
+    assert "2400" in d["answer"] and "1380" in d["answer"]
+    answered(answerer, "皌州市纳税人年均纳税时间是多少个钟头？", "92小时")
