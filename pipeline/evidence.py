@@ -379,6 +379,24 @@ def _case_heading(outline, text: str, pos: int) -> str | None:
     return line.strip() if _CASE_HEADING.search(line) else None
 
 
+def _kind_asked(part, fact: Fact, text: str) -> str | None:
+    """The kind of a counted thing the question asks (违规公务接待问题), when the figure's own words count the thing
+    with no kind (发现问题9个) and the notice names that kind as a category elsewhere; else None."""
+    fm = _measure_words(fact.measure)
+    asked = _content(fold(part.measure or ""))
+    if len(fm) < 2 or len(asked) < 6 or not asked.endswith(fm[-2:]):
+        return None
+    h = fm[-2:]
+    folded = folded_doc(text)
+    local = folded[_prev_clause(folded, fact):fact.clause_end] + " " + fold(fact.measure or "")
+    for n in range(min(8, len(asked) - 2), 3, -1):
+        kind = asked[-2 - n:-2]
+        if folded.count(kind + h) >= 1 and kind not in local and kind[-2:] not in local and not _ADMIN.search(kind) \
+                and not re.search(r"[被查发现出了的]", kind[:2]):
+            return kind + h
+    return None
+
+
 def restated_periods(facts: list, text: str) -> list:
     """A figure said again with no time of its own (3．癲水村原会计王某某,坐收坐支鱼塘租金9.6万元, after 2023年村集体
     鱼塘租金收入9.6万元未纳入…) is the fact said before, of that time: the same amount, its measure sharing a word."""
@@ -2154,6 +2172,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # the same object, another action: 结案 asked, 立案 stated; 追回 asked, 涉及 stated (pipeline/actions.py);
         # also in the sentence that answered an earlier part (发现问题1523个,已整改1468个: 改掉了多少 is 整改)
         reasons.append(f"measure not stated: {acted[0]}; the notice gives {acted[1]} {fact.fig.text} ({fact.measure})")
+    elif m >= cfg.measure_min and not anchored and (kind_of := _kind_asked(part, fact, text)) is not None:
+        # 学院被查出了几个违规公务接待问题 asked, 该学院发现问题9个 stated (and 违规公务接待问题17个 elsewhere, a kind
+        # of them the notice counts): all its problems, not the kind asked
+        reasons.append(f"measure not stated: {kind_of}; the notice gives all of them: {f.text} ({fact.measure})")
     elif m >= cfg.measure_min and not anchored and (stock := _STOCK_ASKED.search(fold(part.measure or ""))) \
             and not asked_actions(part.text) and (verb := _DONE_TO.match(fold(fact.measure or ""))) \
             and stock.group(1)[:2] in fold(fact.measure)[verb.end():]:

@@ -15,6 +15,7 @@ restated figures.
 - 机械与车辆工程学院和外国语学院: the 与 inside a school's name joins no items; 2024年皌东县、皌川县两个分中心:
   the year opens the clause, the names each take 分中心;
 - 虚报村保洁员2名: 村保洁员 is a job, 虚报村 no village; 各村被占用、挪用的集体资金 is one thing, no items of a sum;
+- a kind asked (违规公务接待问题) of a line that counts all (该学院发现问题8个) is refused;
 - 照全年…计划算,…还差多少家次才能完成: the plan less what was done; 多少个钟头 asks hours.
 The notices are written for these tests; none is copied from a published notice or from the splits.
 """
@@ -126,6 +127,8 @@ SCHOOL = """皌州理工大学纪委办公室关于"四风"问题专项监督检
 
 各学院：
 
+检查共发现各类问题31个，其中：违规公务接待问题12个，违规发放津补贴问题9个。
+
 机械与车辆工程学院：该学院发现问题8个，涉及金额7.92万元。
 外国语学院：该学院发现问题5个，涉及金额3.18万元。
 """
@@ -224,3 +227,8 @@ def test_the_gap_to_a_plan_and_hours_said_otherwise(answerer):
     d = answered(answerer, "照全年执法检查计划算，皌州市上半年检查完之后还差多少家次才能完成全年计划？", "相差1020家次")
     assert "2400" in d["answer"] and "1380" in d["answer"]
     answered(answerer, "皌州市纳税人年均纳税时间是多少个钟头？", "92小时")
+
+
+def test_a_kind_asked_of_a_count_of_all(answerer):
+    # (the notice counts the kind school-wide; the school's own line counts all its problems)
+    refused_with(answerer, "机械与车辆工程学院被查出了几个违规公务接待问题？", "违规公务接待问题")
