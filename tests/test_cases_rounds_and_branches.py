@@ -4,7 +4,7 @@ restated figures.
 - a notice of numbered cases (案例二：…皊通加油站…案): a case asked by its party (皊通加油站案) is a body; its
   penalty, said at the end of its section, answers; two cases compared by their parties;
 - 这一季度 is this quarter, not the first;
-- a branch pointed at by its place (皊江银行在皊东的那家支行) is the branch the notice names (皊东支行); a fine
+- a unit pointed at by its place (皌川那边的县分中心, 皊江银行在皊东的那家支行) is the branch the notice names (皊东支行); a fine
   its record lays on the whole bank does not answer the branch asked 本身;
 - a value with last year's beside it (综合得分82.47分（上年79.88分）): 上年 is the year before the one the
   report reports, and the change asked is computed from the two;
@@ -113,6 +113,8 @@ FUND = """皌州市住房公积金2024年年度报告
 一、业务运行情况
 
 2024年，皌东县分中心提取4.12亿元，皌川县分中心提取3.57亿元。
+
+2024年，全市发放个人住房贷款0.74万笔、33.6亿元。其中，皌东县分中心发放0.09万笔、3.88亿元，皌川县分中心发放0.06万笔、2.47亿元。
 
 二、资产风险状况
 
@@ -232,3 +234,8 @@ def test_the_gap_to_a_plan_and_hours_said_otherwise(answerer):
 def test_a_kind_asked_of_a_count_of_all(answerer):
     # (the notice counts the kind school-wide; the school's own line counts all its problems)
     refused_with(answerer, "机械与车辆工程学院被查出了几个违规公务接待问题？", "违规公务接待问题")
+
+
+def test_a_places_unit_pointed_at(answerer):
+    assert _entities("皌川那边的县分中心2024年发放了多少亿元公积金贷款？") == ["皌川县分中心"]
+    answered(answerer, "皌川那边的县分中心2024年发放了多少亿元公积金贷款？", "2.47亿元")
