@@ -386,11 +386,12 @@ def _kind_asked(part, fact: Fact, text: str) -> str | None:
     asked = _content(fold(part.measure or ""))
     if len(fm) < 2 or len(asked) < 6 or not asked.endswith(fm[-2:]):
         return None
-    h = fm[-2:]
+    # the counted word whole (驾驶员 of 驾驶员1127人, not its 驶员; 问题 of 该学院发现问题)
+    h = fm if len(fm) <= 4 and asked.endswith(fm) else fm[-2:]
     folded = folded_doc(text)
     local = folded[_prev_clause(folded, fact):fact.clause_end] + " " + fold(fact.measure or "")
-    for n in range(min(8, len(asked) - 2), 3, -1):
-        kind = asked[-2 - n:-2]
+    for n in range(min(8, len(asked) - len(h)), 2, -1):
+        kind = asked[-len(h) - n:-len(h)]
         if folded.count(kind + h) >= 1 and kind not in local and kind[-2:] not in local and not _ADMIN.search(kind) \
                 and not re.search(r"[被查发现出了的]", kind[:2]):
             return kind + h
