@@ -387,7 +387,7 @@ _COUNTY_LEVEL = 2  # index in _LEVEL of 区/县/旗
 _ADMIN = re.compile(r"(?<![的了在和与及对把被从向将是有这那个中里])(?![年月日底初末按])(?:[\u4e00-\u9fff]{2,3}?(?<![年月])(?:自治区|街道|社区|省|(?<!超)市|州|盟|区|县|旗(?!下)|镇|乡|村(?!\s*[干两务医集组书庄(（“党委民级保会出文监]))"
                     # (a county of one character, 痗县, 沛县: not 全县, 该县, 各县)
                     r"|(?<![\u4e00-\u9fff])(?![全各本该每某一两此其首外邻省市区州])[\u4e00-\u9fff]县)(?![场长委级内外直属民县区镇乡村省城域]|市(?!场))")  # (村干部, 村两委, 村（社区）干部: no village named)
-_NOT_PLACE = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个后前于]|整改|巡察|巡视|督察|治理|专项|工作|管理|领域|系统|检查|排查|走访|深入|进入|覆盖|^(?:相关|有关|部分|所属|下辖|其他|其余|周边|重点|试点|农村|乡村|城市|城区|市区|城乡|全[省市区县镇乡村]|本[省市区县镇乡村]|各[省市区县镇乡村]|该[省市区县镇乡村]|[东西南北中]部|地市|县市|县区|市县|乡镇|镇村|村居)")
+_NOT_PLACE = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个后前于]|整改|巡察|巡视|督察|治理|专项|工作|管理|领域|系统|检查|排查|走访|深入|进入|覆盖|^[\u4e00-\u9fff]地区$|^(?:相关|有关|部分|所属|下辖|其他|其余|周边|重点|试点|农村|乡村|城市|城区|市区|城乡|全[省市区县镇乡村]|本[省市区县镇乡村]|各[省市区县镇乡村]|该[省市区县镇乡村]|[东西南北中]部|地市|县市|县区|市县|乡镇|镇村|村居)")
 
 
 # 城区 and 新区 also end names of districts (东城区, 浦东新区): generic only after a generic word (老城区, 主城区)
@@ -429,7 +429,9 @@ def _without_peer_lists(lead: str) -> str:
         return lead
     def peers(x: str) -> bool:
         # (围绕乡村振兴: the countryside, no village named)
-        names = {m.group(0) for m in _ADMIN.finditer(x) if level_of(m.group(0)) is not None and m.group(0)[-2:] not in ("乡村", "农村", "城乡")}
+        # (锦澜府小区, a housing estate: no district beside 皗湖区)
+        names = {m.group(0) for m in _ADMIN.finditer(x) if level_of(m.group(0)) is not None
+                 and m.group(0)[-2:] not in ("乡村", "农村", "城乡", "小区", "园区", "景区", "片区", "辖区")}
         return len({level_of(n) for n in names}) == 1 and len(names) >= 2
     return "。".join([" " * len(x) if peers(x) else x for x in sents[:-1]] + [sents[-1]])
 
@@ -529,8 +531,8 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
         lead = folded[s0:f.start]
         seg = re.split(r"[;；]", lead)[-1].lstrip()
         opener = _ADMIN.match(seg)
-        if opener and _NOT_PLACE.search(opener.group(0)):
-            opener = None  # (畁东区。检查小区312个…: 检查小区 is what was checked, no district opening the stretch)
+        if opener and (_NOT_PLACE.search(opener.group(0)) or opener.group(0)[0] in "该本此其这那"):
+            opener = None  # (该小区业主…: the body the paragraph named, pointed back at)  # (畁东区。检查小区312个…: 检查小区 is what was checked, no district opening the stretch)
         if opener and name not in seg and opener.group(0) not in name and level_of(opener.group(0)) == lv \
                 and not re.match(r"[、和与及等]", seg[opener.end():]):
             # (…;璀山县…整改金额9860万元;璀水县…整改金额7120万元: each sentence, and each stretch after a ;,

@@ -2433,8 +2433,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                     and not owner.group(1).startswith(p)
                     and not re.search(re.escape(p) + r"[^,,?]{0,4}?(?:通报|公示|报告|公告|发布会|文件)", fold(part.text)) for p in context.split())
         # (对全市…: the whole; 珴山村通报中,刘某某…: the notice named, and a person picks the case)
-        if not part.others and (_ASKS_WHOLE.search(fold(part.text)) and (listed or PLACE_LINE.match(line)
-                                                                         or _OPENING_BODY.match(line[owner.end():])) or own_named):
+        if not part.others and not re.match(r"上述|前述|以上|这些|该|本", owner.group(1)) \
+                and (_ASKS_WHOLE.search(fold(part.text)) and (listed or PLACE_LINE.match(line)
+                                                              or _OPENING_BODY.match(line[owner.end():])) or own_named):
+            # (上述地区…: the places the notice listed before, pointed back at, are the whole, no part of it)
             # 一共追回了多少 asked of the notice's whole, ● 玭南县：…追回370.7万元 stated: one place's share
             # (and 瓊阳县人民医院骨科通过…违规套取医保基金376.2万元: a sentence opened by a body within the place
             # is that body's record, not the whole's)

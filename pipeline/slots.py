@@ -174,6 +174,8 @@ def measure_phrase(q: str) -> str:
         # (瘡城县委常委班子落实: the place's party committee and its team are who acted, not what is counted)
         text = re.sub(r"^(?:党?委|党组)(?:常委班子|常委会|领导班子|班子)?(?=[\u4e00-\u9fff]{2})", "", text)
     out = _FILLER.sub("", text)
+    # (累计拆除的违法建设宗数: the number of 宗 is what is counted, as 多少宗 would ask; no word of the measure)
+    out = re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:宗|件|起|条|项|处|批次)数(?:量)?$", "", out)
     if len(re.sub(r"比|增加|减少|多出|相差|多|少", "", out)) < 3 and len(clauses) > 1 and asking[0] in clauses:
         i = clauses.index(asking[0])
         if i:  # "2022年比2021年增加了多少" measures what the clause before names

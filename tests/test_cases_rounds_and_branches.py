@@ -1,4 +1,4 @@
-"""Session 48, on invented notices (places 皊, 皌): case lists, rounds, branches, last year's values and
+"""Session 48, on invented notices (places 皊, 皌, 皛, 皜): case lists, rounds, branches, last year's values and
 restated figures.
 
 - a notice of numbered cases (案例二：…皊通加油站…案): a case asked by its party (皊通加油站案) is a body; its
@@ -16,6 +16,8 @@ restated figures.
   the year opens the clause, the names each take 分中心;
 - 虚报村保洁员2名: 村保洁员 is a job, 虚报村 no village; 各村被占用、挪用的集体资金 is one thing, no items of a sum;
 - a kind asked (违规公务接待问题) of a line that counts all (该学院发现问题8个) is refused;
+- 违法建设宗数 asks a number of 宗; 翠屏苑小区 is no district beside 皛湖区, and 该小区 points back; 上述地区 is the
+  whole the notice listed; 6月底乡镇 names no town;
 - 照全年…计划算,…还差多少家次才能完成: the plan less what was done; 多少个钟头 asks hours.
 The notices are written for these tests; none is copied from a published notice or from the splits.
 """
@@ -125,6 +127,29 @@ FUND = """皌州市住房公积金2024年年度报告
 针对皌川县分中心个人住房贷款逾期清收不力的问题，成立专项清收小组，清收逾期贷款276.5万元。
 """
 
+WARBOARD = """皛州市违法建设治理"百日攻坚"行动战报（第5期）
+
+一、总体进展
+
+自行动启动以来，全市累计拆除违法建设612宗、4.1万平方米。
+
+二、各区进展
+
+　　皛东区：【本周】拆除21宗；【累计】拆除187宗，目标200宗。
+　　皛南区：【本周】拆除17宗；【累计】拆除164宗，目标190宗。
+
+三、典型案例
+
+　　（一）皛湖区翠屏苑小区楼顶违建案。该小区业主张某某未经规划许可，在楼顶私自搭建阳光房，违建面积214平方米，已于本周全部拆除。
+"""
+
+PENSION = """皜南省审计厅审计结果公告（2025年第2号）
+
+2024年10月至2025年1月，省审计厅对皜州市、皜阳市、皜川市城乡居民基本养老保险基金进行了审计。
+
+2024年，上述地区城乡居民养老保险基金收入合计92.37亿元。截至2024年底，上述地区城乡居民养老保险基金累计结余208.64亿元。
+"""
+
 SCHOOL = """皌州理工大学纪委办公室关于"四风"问题专项监督检查情况的通报
 
 各学院：
@@ -147,6 +172,8 @@ def answerer(tmp_path_factory):
         ("mozhou-yuebao-2025", MONTHLY, "皌州市"),
         ("mozhou-gongjijin-2024", FUND, "皌州市"),
         ("mozhou-ligong-2025", SCHOOL, "皌州市"),
+        ("baizhou-zhanbao-2025", WARBOARD, "皛州市"),
+        ("haonan-shenji-2025", PENSION, "皜南省", {"issuer": "皜南省审计厅"}),
     ], "2025-07-08")
 
 
@@ -239,3 +266,22 @@ def test_a_kind_asked_of_a_count_of_all(answerer):
 def test_a_places_unit_pointed_at(answerer):
     assert _entities("皌川那边的县分中心2024年发放了多少亿元公积金贷款？") == ["皌川县分中心"]
     answered(answerer, "皌川那边的县分中心2024年发放了多少亿元公积金贷款？", "2.47亿元")
+
+
+def test_a_count_of_cases_asked_as_a_number_of_zong(answerer):
+    # (违法建设宗数: 宗 is what is counted, no word of the measure)
+    d = answered(answerer, "皛东区和皛南区累计拆除的违法建设宗数，哪个区更多？", "皛东区")
+    assert "187宗" in d["answer"] and "164宗" in d["answer"]
+
+
+def test_a_housing_estate_is_no_district_and_its_paragraph_is_the_cases(answerer):
+    answered(answerer, "皛湖区翠屏苑小区楼顶违建案中，违建面积是多少平方米？", "214平方米")
+
+
+def test_the_places_pointed_back_at_are_the_whole(answerer):
+    answered(answerer, "截至2024年底，被审计地区城乡居民养老保险基金累计结余多少？", "208.64亿元")
+
+
+def test_a_months_end_is_no_town():
+    assert _entities("截至6月底乡镇配套资金实际到位了多少？") == []
+    assert _entities("4月底皔口镇完成多少投资？") == ["皔口镇"]
