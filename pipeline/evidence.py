@@ -3059,7 +3059,8 @@ def set_bound(question: str, fact: Fact) -> str | None:
 
 # measure words that count the same kind of thing; 个 counts anything. 多少户 is not answered by 39人,
 # 多少笔 (transactions) not by 48条 (rules)
-_COUNT_CLASSES = [{"人", "名", "位", "人次"}, {"户"}, {"件", "宗", "起", "例"}, {"笔"}, {"份", "张", "篇", "本", "册", "部"},
+# (处 counts sites and cases alike: 拆除违法建设1047宗 answers 推倒了多少处违章建筑)
+_COUNT_CLASSES = [{"人", "名", "位", "人次"}, {"户"}, {"件", "宗", "起", "例", "处"}, {"笔"}, {"份", "张", "篇", "本", "册", "部"},
                   {"辆", "台", "架", "部"}, {"家", "所", "座"}, {"次", "场", "轮", "期", "趟", "遍", "架次", "车次", "班次", "航次"}, {"项", "条", "类", "种"}, {"处", "块"},
                   {"条", "只", "艘"}, {"批", "批次"}, {"分"}, {"袋", "盒", "瓶", "箱", "桶", "罐", "包"}, {"棵", "株"},
                   {"头", "只", "匹"}, {"栋", "幢", "座", "间"}, {"门"}, {"口", "眼"}]  # a classifier of two kinds of thing: 几条船, 几只船 count boats (艘), never 台 (machines); 分 counts points, never people or cases

@@ -18,6 +18,7 @@ restated figures.
 - a kind asked (违规公务接待问题) of a line that counts all (该学院发现问题8个) is refused;
 - 违法建设宗数 asks a number of 宗; 翠屏苑小区 is no district beside 皛湖区, and 该小区 points back; 上述地区 is the
   whole the notice listed; 6月底乡镇 names no town;
+- 多少处 违章建筑 is answered in 宗; 加起来有多大 asks a size, not a count;
 - 照全年…计划算,…还差多少家次才能完成: the plan less what was done; 多少个钟头 asks hours.
 The notices are written for these tests; none is copied from a published notice or from the splits.
 """
@@ -135,7 +136,7 @@ WARBOARD = """皛州市违法建设治理"百日攻坚"行动战报（第5期）
 
 二、各区进展
 
-　　皛东区：【本周】拆除21宗；【累计】拆除187宗，目标200宗。
+　　皛东区：【本周】拆除21宗、4380平方米；【累计】拆除187宗，目标200宗。
 　　皛南区：【本周】拆除17宗；【累计】拆除164宗，目标190宗。
 
 三、典型案例
@@ -285,3 +286,8 @@ def test_the_places_pointed_back_at_are_the_whole(answerer):
 def test_a_months_end_is_no_town():
     assert _entities("截至6月底乡镇配套资金实际到位了多少？") == []
     assert _entities("4月底皔口镇完成多少投资？") == ["皔口镇"]
+
+
+def test_sites_and_cases_and_a_size_asked(answerer):
+    answered(answerer, "皛州这次违建百日攻坚以来一共推倒了多少处违章建筑？", "612宗")
+    answered(answerer, "皛东区这一周拆掉的违章建筑加起来有多大？", "4380平方米")
