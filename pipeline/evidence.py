@@ -364,8 +364,8 @@ _CASE_HEADING = re.compile(r"^\s*(?:典型)?案(?:例|件)\s*[一二三四五六
 def _case_pointed_at(question: str, case: str, title: str) -> bool:
     """The question points at one case: 那个加油站, or a place its heading names that is not the notice's own
     (癱江县 of 案例二：癱江县顺通加油站…案, beside the 癱州市 every heading and the title say)."""
-    if re.search(r"[那这该此](?:个|家|所|起|名|位|件)", question):
-        return True
+    if re.search(r"[那这该此](?:个|家|所|起|名|位|件)", question) or re.search(r"案例|案件|典型|案中", question):
+        return True  # (通报的三个典型案例中…罚款合计: the cases themselves are asked)
     return any(m.group(0) in case and m.group(0) not in title for m in _ADMIN.finditer(question) if level_of(m.group(0)) is not None)
 
 
@@ -379,23 +379,31 @@ def _case_heading(outline, text: str, pos: int) -> str | None:
     return line.strip() if _CASE_HEADING.search(line) else None
 
 
-def _kind_asked(part, fact: Fact, text: str) -> str | None:
+def _kind_asked(part, fact: Fact, text: str, outline=None) -> str | None:
     """The kind of a counted thing the question asks (违规公务接待问题), when the figure's own words count the thing
-    with no kind (发现问题9个) and the notice names that kind as a category elsewhere; else None."""
+    with no kind (发现问题9个), the notice counts that kind as a category of its own elsewhere (违规公务接待问题17个),
+    and neither the figure's paragraph nor its headings say it; else None."""
     fm = _measure_words(fact.measure)
     asked = _content(fold(part.measure or ""))
-    if len(fm) < 2 or len(asked) < 6 or not asked.endswith(fm[-2:]):
+    if len(fm) < 2 or len(asked) < 6:
         return None
-    # the counted word whole (驾驶员 of 驾驶员1127人, not its 驶员; 问题 of 该学院发现问题)
-    h = fm if len(fm) <= 4 and asked.endswith(fm) else fm[-2:]
+    h = next((n for n in _COUNTED_NOUNS if fm.endswith(n) and asked.endswith(n)), None)
+    if h is None:
+        return None
     folded = folded_doc(text)
-    local = folded[_prev_clause(folded, fact):fact.clause_end] + " " + fold(fact.measure or "")
-    for n in range(min(8, len(asked) - len(h)), 2, -1):
+    p0 = _paragraph_start(text, fact.fig.start)
+    local = folded[min(p0, _prev_clause(folded, fact)):fact.clause_end] + " " + fold(fact.measure or "") \
+        + " " + " ".join(fold(x) for x in section_headings(outline, fact.fig.start))
+    for n in range(min(8, len(asked) - len(h)), 3, -1):
         kind = asked[-len(h) - n:-len(h)]
-        if folded.count(kind + h) >= 1 and kind not in local and kind[-2:] not in local and not _ADMIN.search(kind) \
-                and not re.search(r"[被查发现出了的]", kind[:2]):
+        if re.search(re.escape(kind + h) + r"[^,,;;。\d]{0,4}\d", folded) and kind not in local and kind[-2:] not in local \
+                and not _ADMIN.search(kind) and not re.search(r"[被查发现出了的已]", kind[:2]):
             return kind + h
     return None
+
+
+# the things a notice counts by kind (问题 by kind of problem, 驾驶员 by what they did)
+_COUNTED_NOUNS = ("问题", "案件", "线索", "隐患", "驾驶员", "人员", "干部", "企业", "项目")
 
 
 def restated_periods(facts: list, text: str) -> list:
@@ -2173,7 +2181,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # the same object, another action: 结案 asked, 立案 stated; 追回 asked, 涉及 stated (pipeline/actions.py);
         # also in the sentence that answered an earlier part (发现问题1523个,已整改1468个: 改掉了多少 is 整改)
         reasons.append(f"measure not stated: {acted[0]}; the notice gives {acted[1]} {fact.fig.text} ({fact.measure})")
-    elif m >= cfg.measure_min and not anchored and (kind_of := _kind_asked(part, fact, text)) is not None:
+    elif m >= cfg.measure_min and not anchored and (kind_of := _kind_asked(part, fact, text, outline)) is not None:
         # 学院被查出了几个违规公务接待问题 asked, 该学院发现问题9个 stated (and 违规公务接待问题17个 elsewhere, a kind
         # of them the notice counts): all its problems, not the kind asked
         reasons.append(f"measure not stated: {kind_of}; the notice gives all of them: {f.text} ({fact.measure})")

@@ -155,8 +155,6 @@ def measure_phrase(q: str) -> str:
     # 比去年同期少了 is what a notice writes 同比减少; 比上个月 is 环比 (before PERIOD strips the year)
     text = re.sub(r"(?:比|较|与)(?:去年|上年|上一年|前一年)同期(?:相比)?", "同比", text)
     text = re.sub(r"(?:比|较|与)(?:上个?月|上一个?月)(?:相比)?", "环比", text)
-    # (综合得分比上年提高了多少分: the base of the change, no word of what is measured)
-    text = re.sub(r"(?:比|较)(?:上年|去年|上一年|前一年|年初|上季度|上一轮|上轮|上次)(?=提高|提升|增加|增长|减少|下降|降低|上升|多|少)", "", text)
     text = _KIND_VERB.sub("", PERIOD.sub("", text))
     # 开学以来, 整治开展以来: since an event, a stretch of time like 今年以来, not a thing measured
     text = re.sub(r"(?:自|从)?(?:[\u4e00-\u9fff]{2}开展|[\u4e00-\u9fff]{2})以来", "", text)
