@@ -742,7 +742,7 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
         wants += other_asks
     elif not wants and other_asks and not kinds:
         # (拆掉的违章建筑加起来有多大: a size, never a count of them; 多大面积 an area, 多长时间 a duration)
-        kinds = list(dict.fromkeys(k for k in other_asks if k)) or ["area", "volume", "weight", "length", "money", "percent", "points", "duration"]
+        kinds = list(dict.fromkeys(k for k in other_asks if k)) or ["area", "volume", "weight", "length", "money", "percent", "points", "duration", "ratio", "other"]
     if "money" in wants and "money" not in kinds and kinds:
         kinds.append("money")
     elif not kinds and any(wants):
