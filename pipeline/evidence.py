@@ -392,8 +392,10 @@ def _kind_asked(part, fact: Fact, text: str, outline=None) -> str | None:
         return None
     folded = folded_doc(text)
     p0 = _paragraph_start(text, fact.fig.start)
+    # (and the notice's title and topic: 乱占耕地建房问题 in a notice on that campaign is what every count counts)
     local = folded[min(p0, _prev_clause(folded, fact)):fact.clause_end] + " " + fold(fact.measure or "") \
-        + " " + " ".join(fold(x) for x in section_headings(outline, fact.fig.start))
+        + " " + " ".join(fold(x) for x in section_headings(outline, fact.fig.start)) \
+        + " " + fold(text.lstrip().split("\n", 1)[0]) + " " + notice_topic(folded)
     for n in range(min(8, len(asked) - len(h)), 3, -1):
         kind = asked[-len(h) - n:-len(h)]
         if re.search(re.escape(kind + h) + r"[^,,;;。\d]{0,4}\d", folded) and kind not in local and kind[-2:] not in local \
