@@ -200,7 +200,7 @@ def subset_parts(question: str) -> tuple[str, str] | None:
         m = rx.search(q)
         if m and "了" not in m.group(1) and not _NO_PART.fullmatch(m.group(1)):
             head = re.split(r"[,,;;??。]", q[:m.start()])[-1]
-            if re.search(r"(?:整治|行动|检查|巡察|巡视|督查|督察|审计|治理|清理|排查|专项|活动|攻坚|整改|核查|普查|评估|评价|考核|考评|测评|评比|调查|调研|监测|抽查|抽检)$", head):
+            if re.search(r"(?:整治|行动|检查|巡察|巡视|督查|督察|审计|治理|清理|排查|专项|活动|攻坚|整改|核查|普查|评估|评价|考核|考评|评比)$", head):
                 return None  # (专项清理中发现…的有多少: the campaign they were found in, no set of them)
             if re.search(r"[和与及、]", m.group(1)) and re.search(r"一共|总共|合计|共计|加起来|之和", q[m.start(1):]):
                 return None  # (…案中,没收违法所得和罚款合计多少: two items summed, no part of a set)
