@@ -161,7 +161,7 @@ def measure_phrase(q: str) -> str:
     # 从亏钱变成赚钱 is what an enterprise report writes 扭亏为盈 (before 赚钱 is read as an income)
     text = re.sub(r"(?:从|由)?亏(?:钱|损)?(?:的)?(?:变成|变为|转为|转成|转变为)了?(?:赚钱|盈利|挣钱)", "扭亏为盈", text)
     text = _EARN.sub("收入", text)  # 挣了多少钱 asks an income, whatever the notice calls it
-    text = re.sub(r"(?:多少|几)(?:[万千百亿](?=[吨亩人户件台辆套座]|平方|立方|公里|千瓦|千克|公斤))?(?:个百分点|千瓦时|千瓦|万元|亿元|元|平方米|公里|千米|分钟|分(?![钟之局])|公顷|人次|家次|[辆件户车艘架班]次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起盏具米趟遍部]" + NOT_UNIT + ")", "", text)
+    text = re.sub(r"(?:多少|几)(?:[万千百亿](?=[吨亩人户件台辆套座]|平方|立方|公里|千瓦|千克|公斤))?(?:个百分点|千瓦时|千瓦|万元|亿元|元|平方米|公里|千米|分钟|公顷|人次|家次|[辆件户车艘架班]次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起盏具米趟遍部]" + NOT_UNIT + ")", "", text)
     if re.search(r"百分之(?:多少|几)", text):
         # (处理掉了百分之多少: the asking words say a share is asked, the answer type, and measure nothing; the
         # share is of the verb's act, 处理率, whatever complement the verb takes)
