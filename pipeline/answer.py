@@ -780,7 +780,8 @@ class Answerer:
         and that a hit already falls in (案例二：…顺通加油站…案, asked 顺通加油站案被罚的钱: the case's
         penalty is said in its last sentence, a chunk the part's words did not retrieve)."""
         names = [fold(w) for w in part.who if len(w) >= 3]
-        self._named_spans = []
+        spans: list[tuple[str, int, int]] = []
+        self._named_spans = (part.text, spans)  # (read by factanswer.number_verdicts for this part only)
         if not names:
             return hits
         out, seen = list(hits), {(h.doc, h.start) for h in hits}
@@ -796,7 +797,7 @@ class Answerer:
                 if not inside or end - h.end > longest or (doc, h.end) in seen:
                     continue
                 seen.add((doc, h.end))
-                self._named_spans.append((doc, h.end, end))
+                spans.append((doc, h.end, end))
                 out.append(Hit(doc, h.end, end, text[h.end:end], inside[0].subject, 0.0))
         return out
 

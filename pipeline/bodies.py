@@ -532,7 +532,9 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
         seg = re.split(r"[;；]", lead)[-1].lstrip()
         opener = _ADMIN.match(seg)
         if opener and (_NOT_PLACE.search(opener.group(0)) or opener.group(0)[0] in "该本此其这那"):
-            opener = None  # (该小区业主…: the body the paragraph named, pointed back at)  # (畁东区。检查小区312个…: 检查小区 is what was checked, no district opening the stretch)
+            # (畁东区。检查小区312个…: 检查小区 is what was checked, no district opening the stretch; 该小区业主…:
+            # the body the paragraph named, pointed back at)
+            opener = None
         if opener and name not in seg and opener.group(0) not in name and level_of(opener.group(0)) == lv \
                 and not re.match(r"[、和与及等]", seg[opener.end():]):
             # (…;璀山县…整改金额9860万元;璀水县…整改金额7120万元: each sentence, and each stretch after a ;,

@@ -391,15 +391,19 @@ def _kind_asked(part, fact: Fact, text: str, outline=None) -> str | None:
     if h is None:
         return None
     folded = folded_doc(text)
-    p0 = _paragraph_start(text, fact.fig.start)
-    # (and the notice's title and topic: 乱占耕地建房问题 in a notice on that campaign is what every count counts)
-    local = folded[min(p0, _prev_clause(folded, fact)):fact.clause_end] + " " + fold(fact.measure or "") \
-        + " " + " ".join(fold(x) for x in section_headings(outline, fact.fig.start)) \
-        + " " + fold(text.lstrip().split("\n", 1)[0]) + " " + notice_topic(folded)
+    local = None
     for n in range(min(8, len(asked) - len(h)), 3, -1):
         kind = asked[-len(h) - n:-len(h)]
-        if re.search(re.escape(kind + h) + r"[^,,;;。\d]{0,4}\d", folded) and kind not in local and kind[-2:] not in local \
-                and not _ADMIN.search(kind) and not re.search(r"[被查发现出了的已]", kind[:2]):
+        if _ADMIN.search(kind) or re.search(r"[被查发现出了的已]", kind[:2]) \
+                or not re.search(re.escape(kind + h) + r"[^,,;;。\d]{0,4}\d", folded):
+            continue
+        if local is None:  # (built once a kind is counted elsewhere: most facts never get here)
+            # (and the notice's title and topic: 乱占耕地建房问题 in a notice on that campaign is what every count counts)
+            p0 = _paragraph_start(text, fact.fig.start)
+            local = folded[min(p0, _prev_clause(folded, fact)):fact.clause_end] + " " + fold(fact.measure or "") \
+                + " " + " ".join(fold(x) for x in section_headings(outline, fact.fig.start)) \
+                + " " + fold(text.lstrip().split("\n", 1)[0]) + " " + notice_topic(folded)
+        if kind not in local and kind[-2:] not in local:
             return kind + h
     return None
 
@@ -657,7 +661,7 @@ class MeasureMatcher:
     def _score(self, asked: str, fact: Fact, lead: str, text: str, held: bool | None = None) -> float:
         fm = _measure_words(fact.measure)
         # (a ranked row's label, 第2名　皌江县　综合得分: its rank and its body are no words of what it measures)
-        fm = _RANKED_ROW_LEAD.sub("", fm) if len(_RANKED_ROW_LEAD.sub("", fm)) >= 2 else fm
+        fm = unranked if len(unranked := _RANKED_ROW_LEAD.sub("", fm)) >= 2 else fm
         if held is None and len(fm) >= 2 and fm in _content(asked) and not _ELIDED.match(fm) \
                 and not self._generic_unqualified(fm, asked, fact, text):
             return 1.0  # the question names the fact's own measure (not when that is only a body's name: 瑎湖区)
@@ -2339,7 +2343,6 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {within}, a body within it")
     if not anchored and not part.who and not part.others and _ASKS_WHOLE.search(fold(part.text)) \
             and (case := _case_heading(outline, text, f.start)) is not None \
-            and not re.search(r"[那这该此](?:个|家|所|起|名|位|件)", fold(part.whole or part.text)) \
             and not _case_pointed_at(fold(part.whole or part.text), fold(case), fold(text.lstrip().split("\n", 1)[0])):
         # 癱州市场监管部门今年…一共收了多少 asked (no case named), 案例六：…停车场超标准收费案…罚没款共计16.44万元
         # stated: one case's own total, not the whole asked

@@ -59,11 +59,11 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         # the whole (共排查发现各类安全隐患97处) in fewer of the question's words, is judged too
         top += [c for c in cands[self.cfg.top_sentences:self.cfg.top_sentences + 15]
                 if row_at(self.r.doc_text(c.doc), c.start) is None and c not in top][:3]
+    from .types import Hit
+
     for c in list(top):
         if re.match(r"\s*其中", c.text):
             # (其中,市局直接查办案件312件,罚没款1186.2万元: a part of a whole the sentence before states, judged too)
-            from .types import Hit
-
             text = self.r.doc_text(c.doc)
             p0 = text.rfind("\n", 0, c.start) + 1
             if p0 >= c.start:
@@ -74,7 +74,9 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
             for d in before:
                 d.score = c.score - 0.5  # (ranked a little below the part it holds)
             top += before
-    if (spans := getattr(self, "_named_spans", None)) and part.kinds:
+    # (only this part's: the llm engine ranks its own sentences and never reads sections, answer.named_sections)
+    spans_of, spans = getattr(self, "_named_spans", (None, []))
+    if spans_of == part.text and spans and part.kinds:
         # the sentences of a short section headed by the body asked (案例二：…顺通加油站…案) that hold a figure
         # of the kind asked are judged too, however few of the part's other words they share
         top += [c for c in cands[self.cfg.top_sentences:] if c not in top and any(c.doc == d and a <= c.start < b for d, a, b in spans)

@@ -183,10 +183,11 @@ def _entities(q: str) -> list[str]:
     q = re.sub(r"([\u4e00-\u9fff]{2,4}?)(?:那边|这边|那里|这里)的(县|区|市)?(分中心|分公司|支行|分行|分局|营业部)", r"\1\2\3", q)
     # (替瓃源村代收…: the word that introduces a party is no part of its name)
     # (2025年瑅北新区, 关于瓃源村: the year's 年 and 关于's 于 are no part of it either)
+    # (10月份璈北街道; 2024年城镇新增就业: 城镇 in general)
     found = [re.sub(r"^(?:替|帮|于|至|年|月份|月|日)(?=[\u4e00-\u9fff]{3})|^(?:年|月份|月|日)(?=[\u4e00-\u9fff]{2}$)", "", e) for e in _ENTITY.findall(q)]
-    # (截至6月底乡镇…: the month's 底 and 乡镇, the towns in general, name no town)
+    # (截至6月底乡镇…: the month's 底 and 乡镇, the towns in general, name no town; 4月底皔口镇: 底 is the month's)
     found = [e for e in found if not re.match(r"(?:底|初|末|中|上旬|中旬|下旬)(?:乡|镇)$", e)]
-    found = [e[1:] if re.match(r"[底初末](?=[\u4e00-\u9fff]{3})", e) and f"月{e}" in q else e for e in found]  # (4月底皔口镇)  # (10月份璈北街道; 2024年城镇新增就业: 城镇 in general)
+    found = [e[1:] if re.match(r"[底初末](?=[\u4e00-\u9fff]{3})", e) and f"月{e}" in q else e for e in found]
     # (在癮东的那家支行: the place a unit is in, pointed at, names it as its notice does: 癮东支行)
     found = [re.sub(r"^在?([\u4e00-\u9fff]{2,4}?)(?:的|这边的|那边的)?(?:那|这)(?:家|个|所|座)(?=[\u4e00-\u9fff]{2})", r"\1", e) for e in found]
     # (“三资”清理中甌东村: the work the question is set in, …中, is no part of the name; 珆口镇至珆坪村: nor is 至)
