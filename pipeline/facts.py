@@ -236,7 +236,9 @@ def _enum_item(folded: str, cs: int, fig: Figure, figs_in_clause: list[Figure], 
 
 
 _OWNER_TIME = re.compile(r"(?:19|20)\d\d年(?:末|底|度|初)?|[一二三四]季度|[上下]半年")
-_AGAINST_TIME = re.compile(r"(?:较|比|相比|同比)于?((?:(?:19|20)\d\d年|去年|上年|上一年)[^,;。\d]{0,6}?)(?:同期)?的$")
+_BASE_TIME = r"(?:(?:19|20)\d\d年|去年|上年|上一年|上季度|上一季度|上个?月|上周|上期)"
+# (较2023年县级自查发现的问题机具比例(3.6%): the value in parentheses is the base's, of that time too)
+_AGAINST_TIME = re.compile(r"(?:较|比|相比|同比)于?(?:(" + _BASE_TIME + r"[^,;。\d]{0,6}?(?:同期)?)的|(" + _BASE_TIME + r")[^,;。\d()]{0,16}?\()$")
 
 
 def listed_owners(folded: str, s: int, e: int, n: int) -> tuple[list[tuple[int, int]], tuple[int, int]] | None:
@@ -417,20 +419,22 @@ def _breakdown_of(folded: str, figs: list[Figure], k: int) -> Figure | None:
 _PEER = re.compile(r"[^\W\d全本各该我每对在向为从和与及把被给的了]{1,6}?(?:经济开发区|开发区|高新区|新区|街道|社区|区|县|市|镇|乡|村|旗)")
 
 
-def _peer_opener(folded: str, s: int, e: int, fig: Figure) -> int | None:
+def _peer_opener(folded: str, s: int, e: int, fig: Figure, wide: bool = True) -> int | None:
     """Where a clause's own place name ends, when the clause opens with it and another clause of the
     sentence opens with a different place of the same kind (区…区, 县…区) and holds a figure; else None."""
     m = _PEER.match(folded, s, e + 1 if e < fig.start else fig.start)
     if m is None or m.end() > fig.start or _NOT_PEER.search(m.group(0)):
         return None
-    ss = _sentence_start(folded, fig.start, "。;\n\r")
-    se = min((i for i in (folded.find(c, fig.end) for c in "。;\n") if i >= 0), default=len(folded))
+    # (peers may stand in the sentence's other ;-clauses, `wide`: 其中,皕阳市658人,…;皕山市433人,…)
+    ss = _sentence_start(folded, fig.start, "。\n\r" if wide else "。;\n\r")
+    se = min((i for i in (folded.find(c, fig.end) for c in ("。\n" if wide else "。;\n")) if i >= 0), default=len(folded))
     name = m.group(0)
-    for x in re.finditer(r"(?:^|(?<=[,:、]))\s*(?:其中|分别是|包括)?[,:]?", folded[ss:se]):
+    for x in re.finditer(r"(?:^|(?<=[,:、;]))\s*(?:其中|分别是|包括)?[,:]?", folded[ss:se]):
         o = _PEER.match(folded, ss + x.end(), se)
         if o and o.group(0) != name and not _NOT_PEER.search(o.group(0)) and (o.end() <= s or o.start() >= fig.end) \
                 and re.match(r"[^,;。]{0,12}?\d", folded[o.end():se]) and (o.group(0)[-1] == name[-1] or
-                                                                      o.group(0)[-1] in "区县市" and name[-1] in "区县市"):
+                                                                      o.group(0)[-1] in "区县市" and name[-1] in "区县市" or
+                                                                      o.group(0)[-1] in "镇乡" and name[-1] in "镇乡"):
             return m.end()
     return None
 
@@ -457,6 +461,9 @@ def _whole_measure(folded: str, figs: list[Figure], k: int, done: dict[int, tupl
         ms, me = done[g.start]
         if verb and folded.startswith(verb, ms) and me - ms > len(verb) + 1 and not _PEER.match(folded, ms, me):
             return ms, me
+        if not verb and "其中" in folded[g.end:s] and me - ms >= 2 and not _PEER.match(folded, ms, me) \
+                and re.match(r"[,;。、)\s]|$", folded[fig.end:fig.end + 1]):  # (瓎川市17条中已完成整治8条: a set of its own)
+            return ms, me  # 共有2157人重复领取…其中,皕阳市658人: nothing but the place; 其中 says it is a part of that whole
     return None
 
 
@@ -597,7 +604,11 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
     if prev and (inset := re.match(r"[\u4e00-\u9fff]{1,6}?(?:当中|之中|中|里)(?=[,，]?\s*(?:已|共|均|有|其|仍|尚|还))", folded[s:e])):
         s += inset.end()  # 反馈的66个问题中已整改49个: the set named after the earlier figure, then what was done of it
         s, e = _trim(folded, s, e, subject)
-    if (peer := _peer_opener(folded, s, e, fig)) is not None:
+    narrow = _peer_opener(folded, s, e, fig, wide=False)
+    peer = narrow if narrow is not None else _peer_opener(folded, s, e, fig)
+    if narrow is None and peer is not None and _whole_measure(folded, figs, k, done, peer, e) is None:
+        peer = None  # (琜安市是97.2%,…;琜宁市是96.8%: peers across a ; only strip the place when the whole's measure is found)
+    if peer is not None:
         # 分区县看,甊东区取缔52家,甊西区取缔46家…; 其中,甊东区纳入监管资金6240万元,甊西区4980万元: each clause
         # opens with its own place, a peer of the next clause's; the name says whose figure it is, not what
         # it counts. What is left is the measure, or a bare verb of the whole's measure said just before
@@ -606,7 +617,8 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
         if whole is not None:
             return whole
         if e <= s:
-            return inherit if inherit and last.unit == fig.unit and k > 0 and _clause(folded, last.start, last.end)[0] >= _sentence_start(folded, fig.start) else None
+            return inherit if inherit and last.unit == fig.unit and k > 0 and _clause(folded, last.start, last.end)[0] >= _sentence_start(folded, fig.start) \
+                and re.match(r"[,;。、)\s]|$", folded[fig.end:fig.end + 1]) else None  # (瓎川市17条中已完成整治8条: a set of its own)
     if (scope := re.match(r"(?:从|在|就|围绕)[^\d,;。]{2,40}?等?(?:方面|领域|环节)", folded[s:e])) and e - s - scope.end() >= 2:
         s, e = _trim(folded, s + scope.end(), e, subject)  # 从理论学习、…等方面共查摆问题19个: the aspects scope it; 查摆问题 is the measure
     heads = e <= s  # nothing but function words before the figure: it opens its clause
@@ -700,7 +712,7 @@ def annotate(text: str, figures: Iterable[Figure], *, folded: str | None = None)
         p = period_of(folded, f, periods)
         cs0 = max(folded.rfind(c, 0, f.start) for c in ",;。\n") + 1
         if (against := _AGAINST_TIME.search(folded, cs0, f.start)) is not None:
-            p = against.span(1)  # 全年立案156件,较2023年的143件: the value compared against is of that year
+            p = against.span(1) if against.group(1) else against.span(2)  # 全年立案156件,较2023年的143件: the value compared against is of that year
         if (own := _listed_owner(folded, figs, k)) is not None:
             from .owners import _BODY
 
@@ -708,7 +720,29 @@ def annotate(text: str, figures: Iterable[Figure], *, folded: str | None = None)
                 p = own  # 2022年、2023年、2024年…分别为286.4亿元、331.7亿元、402.5亿元: each figure its year
             elif _BODY.fullmatch(folded, *own):
                 f.subject = text[own[0]:own[1]]  # …县卫生健康局和…分别为…、834万元…: the body it is said of
+        elif (peer := _peer_owner(folded, f)) is not None:
+            f.subject = text[peer[0]:peer[1]]
         if p:
             f.period_start, f.period_end = p
             f.period = text[p[0]:p[1]]
     return figs
+
+
+def _peer_owner(folded: str, fig: Figure) -> tuple[int, int] | None:
+    """`其中,皕阳市658人,重复领取512.3万元;皕山市433人,…`: the place a ;-clause opens with, a peer of
+    another clause's in the sentence, owns every figure of that ;-clause after it. Its span, or None."""
+    s0 = max(folded.rfind(c, 0, fig.start) for c in ";。\n") + 1
+    lead = re.match(r"[\s,:]*(其中|分[\u4e00-\u9fff]{1,6}看|从[\u4e00-\u9fff]{1,8}看|具体(?:来)?看)?[\s,:]*", folded[s0:fig.start])
+    if not lead.group(1) and folded[s0 - 1:s0] != ";":
+        return None  # (a sentence's own opening, 有关市县已追回…: no part of a breakdown)
+    if re.match(r"[^(]*\)", folded[s0:fig.start]):
+        return None  # (对象76人(…;珑湾乡14人),已停发并追回…41.35万元: the ; of a list closed in brackets)
+    s0 += lead.end()
+    end = _peer_opener(folded, s0, fig.start, fig)
+    if end is None or _PEER.search(folded, end, fig.start):
+        return None  # (畢北新区(93.08%)、畢江县(92.51%): a nearer place owns it)
+    from .owners import _NOT_NAME
+
+    if _NOT_NAME.match(folded[s0:end]) or re.search(r"农村|乡村|城乡|城镇|全|各", folded[s0:end]):
+        return None  # (;落实农村公路养护资金15.8亿元: a verb and its object, no place)
+    return s0, end

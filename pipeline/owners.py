@@ -56,6 +56,8 @@ _OVERSEER = re.compile(r"(?:纪委|监委|纪检监察组|纪工委|巡察办|�
 _ALIAS = re.compile(r"([\u4e00-\u9fff]{4,30}?)[(]以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,10}?)[”\"]?[)]")
 
 
+# a stretch of a river named as a heading (皡江干流皡阳段, 皡河皡溪镇段)
+_WATER_STRETCH = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?(?:{WATER_SUFFIX})(?:干流|支流|干渠)?[\u4e00-\u9fff]{{1,6}}?段")
 # a river, lake, canal or reservoir named before a colon (畂江:, 畂阳湖:), a body of a 河湖长制 notice
 _WATER_LEAD = re.compile(rf"([\u4e00-\u9fff]{{1,6}}?(?:{WATER_SUFFIX}|湾|港))\s*[:]")
 
@@ -131,6 +133,8 @@ def owner_sections(doc: str, text: str, headings: list[Heading], strip_marker) -
         duty = _DUTY.search(line)
         who = first_body(duty.group(1)) if duty else None
         who = who or _own(body_at_start(title))
+        if not who and (stretch := _WATER_STRETCH.fullmatch(title)):
+            who = stretch.group(0)  # (（一）皡江干流皡阳段: a heading that names a stretch of a river owns its section)
         if who:
             out.append(Section(doc, h.start, end, who, None, h))
             continue
