@@ -76,6 +76,10 @@ def _label(part: PartAnswer) -> str:
         m = _PLACE.match(q, len(q[:m.end()]) + len(q[m.end():]) - len(q[m.end():].lstrip()))
     if last:
         return last.group(0).strip()
+    from .question import _entities
+
+    if (named := [e for e in _entities(q) if q.startswith(e)]):
+        return named[0]  # (皟州置业公司追缴回来的差价款: the body the part opens with)
     first = re.split(r"\s", q)[0]
     return first.split("的")[0][:10] if 2 <= len(first.split("的")[0]) else first[:10]  # 思政课满意度的提升幅度 → 思政课满意度
 
@@ -95,7 +99,11 @@ def _own_label(parts: list[PartAnswer], i: int) -> str:
             + branches(q)  # (甿南分公司 and 甿西分公司 of one group: the branches name the sides)
 
     others = " ".join(p.question for j, p in enumerate(parts) if j != i)
-    from .slots import item_department
+    from .slots import PERIOD, item_department
+
+    head = PERIOD.sub("", parts[i].question.strip().split(" ")[0])
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,12}段", head) and head not in others:
+        return head  # (2024年皡江干流皡阳段 / 皡东县段: the stretches of river compared name their sides)
 
     for tok in parts[i].question.strip().split(" ")[1:]:
         if (dept := item_department(tok)) and dept not in others:

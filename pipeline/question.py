@@ -89,6 +89,17 @@ PEOPLE_NOUNS = (r"(?:干部|人员|党员|职工|群众|村民|居民|学生|孩
                 r"农民工|工人|民警|[\u4e00-\u9fff]{1,3}者|[\u4e00-\u9fff]{1,3}员)")
 
 
+def some_ji(q: str, start: int, end: int, same_clause: bool = True) -> bool:
+    """The 几 at q[start:end] says "some", not "how many": a 多少 after it asks (几座煤矿…查出了多少处隐患;
+    几个村…骗领的补偿款,已经要回来多少 — a 几 no 有/共 asks with, its clause a noun phrase, a 多少 after it)."""
+    if not q.startswith("几", start):
+        return False
+    # (`same_clause` False: 几家企业一共欠了多少 may ask both; only a 几 whose clause is a noun phrase says "some")
+    return same_clause and bool(re.match(r"[^,，;；?？。]*?多少", q[end:])) \
+        or q[start - 1:start] not in ("有", "共", "了", "是", "到", "为", "过") \
+        and bool(re.match(r"[^,，;；?？。]*?的[^,，;；?？。]*[,，][^;；?？。]*?多少", q[end:]))
+
+
 def analyse(q: str) -> QuestionInfo:
     from .textnorm import fold
 
@@ -97,8 +108,8 @@ def analyse(q: str) -> QuestionInfo:
     units: list[str] = []
     asks = 0
     for m in _MEASURE.finditer(q):
-        if m.group(0).startswith("几") and re.match(r"[^,，;；?？。]*?多少", q[m.end():]):
-            continue  # (几座煤矿…查出了多少处隐患: the 几 says "some"; the 多少 asks)
+        if some_ji(q, m.start(), m.end()):
+            continue  # (几座煤矿…查出了多少处隐患; 几个村…骗领的补偿款,已经要回来多少: the 几 says "some"; the 多少 asks)
         asks += 1
         w = m.group(1)
         # the measure word right after 多少 (多少家 → 家), widened by the table
@@ -203,6 +214,33 @@ def _entities(q: str) -> list[str]:
         # (公示中璄兴建材有限公司: a scene set before it, …中, is no part of it either)
         name = re.split(r"企业|单位|其中|[的了在对向给与和及把被让除]|(?:公示|通报|整改|巡察|巡视|检查|审计|督察|整治|期间)中", m.group(1))[-1]
         if len(name) >= 6 and not any(name in e or e in name for e in out) and not re.search(r"[多少几某]", name):
+            out.append(name)
+    # a company named after its place or the scene it is asked in (皗州市顺捷物流公司, 典型案例中顺捷物流公司):
+    # the place (not 全市, 本县) or the scene is no part of its name, and the name is more than a trade (物业公司)
+    for m in re.finditer(r"(?:(?<![全本该各我每])(?<=[\u4e00-\u9fff][市县区])|(?<=案例中)|(?<=案件中))([\u4e00-\u9fff]{4,8}?(?:公司|集团))", q):
+        name = m.group(1)
+        if not _NOT_NAME.search(name) and not re.search(r"企业|国企|[多少几某]", name) \
+                and not any(name in e or e in name for e in out):
+            out.append(name)
+    # a stretch of a river or road named as a body (皡江干流皡阳段, 皡东县段, 皡河皡溪镇段): a section of its own
+    for m in re.finditer(r"(?:^|(?<=[年和与及、,]))([\u4e00-\u9fff]{2,11}?段)(?![落长时期内])", q):
+        name = m.group(1)
+        if len(name) >= 3 and not re.search(r"[的了在对把被为是有几多少哪]|阶段|时段|手段|地段|工段|片段|分段|各段|每段|全段|该段|本段|这段|那段", name):
+            out = [e for e in out if e not in name] + ([name] if name not in out else [])
+    # the city's or county's own units as one body (皞州市直单位 → 市直单位, as a notice names them beside its counties)
+    for m in re.finditer(r"(?:^|(?<=[和与及、,]))(?:[\u4e00-\u9fff]{1,4}?)?([市县区](?:直|属)(?:单位|部门|机关|企业))|([市县区](?:直|属)(?:单位|部门|机关|企业))(?=[和与及、])", q):
+        # (an item compared or listed, 皞东县和皞州市直单位; not where something happened, 借到县直机关干活的…)
+        name = m.group(1) or m.group(2)
+        if name not in out:
+            out.append(name)
+    # a party pointed at (被拉黑的那家丰禾农机店): the words after 那家 are its name, as short as a reader says it
+    for m in re.finditer(r"(?:那|这)(?:家|个|所)([\u4e00-\u9fff]{2,8}?(?:店|公司|厂|超市|商行|经营部|服务部|合作社|酒店|宾馆|中介))(?![\u4e00-\u9fff]{0,2}(?:里|中))", q):
+        name = m.group(1)
+        from .synonyms import _table
+
+        if len(name) >= 5 and not re.search(r"[为的了在和与及对把被是有这那]|企业|[多少几某]", name) \
+                and name[:2] not in _table() and not any(name in e or e in name for e in out):
+            # (这家农机店, 那家消费金融公司: a kind, no name; a name's first two characters are no common word)
             out.append(name)
     # a case asked by its party (顺通加油站案和步锐体育用品店案): a notice of cases heads each with it
     for m in _CASE_PARTY.finditer(q):

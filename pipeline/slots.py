@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .periods import small_int
-from .question import ASK_JI, NOT_UNIT, WATER_KINDS, WATER_SUFFIX, QuestionInfo, analyse
+from .question import ASK_JI, NOT_UNIT, WATER_KINDS, WATER_SUFFIX, QuestionInfo, analyse, some_ji
 from .textnorm import fold, year_digits
 
 # kinds of figures, by base unit (pipeline/numerals.normalize); anything else is a count
@@ -57,7 +57,7 @@ _PLACE = re.compile(r"[^\s了的在对把被给和与及开到从向为是有,�
 # verbs that only restate the kind asked (花了多少钱 asks an amount of money, like 投入/支出)
 # earning verbs before the money asked: 挣了多少钱, 赚了多少钱 (an income)
 _EARN = re.compile(r"(?:挣|赚)(?:了|到了?)?(?:多少)?钱")
-_KIND_VERB = re.compile(r"(?:花了|花费了?|花(?=多少)|用了|投了|要投|打算投|拿出了?|搞了|来了)(?=多少|几)")
+_KIND_VERB = re.compile(r"(?:花了|花费了?|花(?=多少)|(?<![使运利费应占作征挪采动试享])用了|投了|要投|打算投|拿出了?|搞了|来了)(?=多少|几)")
 _FILLER = re.compile(r"需要|要(?=多少|几|多长|多久)|能够|可以|是多少|为多少|有多少|多少|多大(?![\u4e00-\u9fff])|几个|几(?=[\u4e00-\u9fff])|分别|各自|各(?![类项种])|一共|总共|共计|合计|总计|共有|大约|约(?=多少|几|\d)|是|为|(?<!国)有(?!限|关|效)|了|的|呢|吗|请问|目前|现在|到目前为止|通报中|通报|这次|此次|[,,。??;;:、“”\"()()\s]")
 
 
@@ -646,7 +646,7 @@ def share_predicate(items: list[str]) -> list[str]:
     if not any(kin(c) for c in firsts):
         return items
     # a 和 left inside the last item after the split is a name's own (市住房和城乡建设局的不合格案卷)
-    cut = max((n for n in range(2, len(last)) if bare(re.sub("[和\ue000]", "暨", last[:n])) and last[n] != "场"), default=0)  # (农贸市场: no city)
+    cut = max((n for n in range(2, len(last)) if bare(re.sub("[和\ue000]", "暨", last[:n])) and last[n] not in "场直属"), default=0)  # (农贸市场: no city; 市直单位, 市属企业: the city's own units, one word)
     if not cut:
         # the name the last item opens with ends as the first item's does (行业…行业)
         ends = {c[-2:] for c in firsts if kin(c)}
@@ -723,6 +723,8 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
         kinds = ["money", "percent"]  # 基本养老金上调了多少: money raised, by an amount or a share; no count of anything
     if not kinds and re.search(r"多少(?![钱元万亿个百])[^\d??,,。;;]{0,8}?" + _MONEY_WORD + r"(?=[??,,。;;]|$)", text) and not _ASK_UNIT.search(text):
         kinds = ["money"]  # 讨回了多少被拖欠的工资, 拿了多少回扣: a bare 多少 before a money noun that ends the clause
+    if not kinds and not _ASK_UNIT.search(text) and re.search(_MONEY_WORD + r"(?:还|仍|尚)(?:有|剩)?(?:多少|几)(?![\u4e00-\u9fff]{0,3}?(?:人|名|户|家|个))", text):
+        kinds = ["money"]  # 少交党费还有多少没有补交上来: what is left of a money noun said right before is money
     if not kinds and not _ASK_UNIT.search(text) and re.search(r"多少", text) \
             and re.search(r"(?:土地|耕地|林地|草地|宅基地|用地|农田|山林)", text) and not re.search(r"钱|金|款|费|宗|块|处|亩产|单产|产量|亩均", text):
         kinds = ["area"]  # 占去的集体土地拿回来多少: land is measured in 亩
@@ -733,7 +735,7 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
         kinds = ["money"]  # 虚增的利润调减了多少: an amount of money named before a bare 多少
     if not kinds and re.search(rf"(?:多少|{ASK_JI})[{COUNT_WORDS}]{NOT_UNIT}", text):
         kinds = ["count"]
-    wants = [_ask_kind(m.group(1)) for m in _ASK.finditer(text)]
+    wants = [_ask_kind(m.group(1)) for m in _ASK.finditer(text) if not some_ji(text, m.start(), m.end(), same_clause=False)]
     # 收回了多少亩土地和多大面积的房屋: 多大面积, 多长 ask a quantity too, beside a 多少
     # (拆掉的面积有多大: the area said before the asking word; a bare 多大 asks any size, 多长 a length)
     other_asks = [("area" if m.group(1) or "面积" in text[max(0, m.start() - 4):m.start()] else "duration" if m.group(2)
@@ -752,7 +754,8 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
         # 上访人次比上年同期降了多少, 追回金额较2023年增长了多少: the change of a count or an amount over a year,
         # said as a share (同比下降31.6%, 较2023年增长23.6%) as often as in its own unit
         kinds.append("percent")
-    uw = re.search(rf"(?:多少|几)(万元|亿元|元|个小时|个月|公里|平方米|[{COUNT_WORDS}亩吨米]{NOT_UNIT})", text)
+    uw = next((m for m in re.finditer(rf"(?:多少|几)(万元|亿元|元|个小时|个月|公里|平方米|[{COUNT_WORDS}亩吨米]{NOT_UNIT})", text)
+               if not some_ji(text, m.start(), m.end(), same_clause=False)), None)
     clauses = [c for c in re.split(r"[,;?。]", text) if c.strip()]
     # (查医保基金时,对违规的定点医院…罚了多少钱: a clause that says when sets the scene, it qualifies no figure)
     topic = "".join(measure_phrase(c) if _QWORD.search(c) else _FILLER.sub("", PERIOD.sub("", c)) for c in clauses
@@ -782,7 +785,8 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     if rank and kind in ("text", "list") and re.search(r"哪", text):
         kind = "number"  # 整改率最低的是哪个项目: the item is found by its figure
     return Part(text, info, measure_phrase(_RANK_WORDS.sub("", text) if rank else text), period_of(text), kinds, kind, who,
-                len(re.findall(r"多少|" + ASK_JI + r"(?=[\u4e00-\u9fff])", text)) + (len(other_asks) if wants else 0) or 1,
+                len([m for m in re.finditer(r"多少|" + ASK_JI + r"(?=[\u4e00-\u9fff])", text) if not some_ji(text, m.start(), m.end(), same_clause=False)])
+                + (len(other_asks) if wants else 0) or 1,
                 uw.group(1) if uw else "", wants, topic, rank=rank)
 
 
@@ -1162,11 +1166,33 @@ def _named_back(q: str) -> str:
     return "".join(out)
 
 
+# where the body a clause opens with ends: at the first word that goes on about it
+_AFTER_OPENER = re.compile(r"被|的|在|有|共|一共|总共|累计|已|把|对|将|给|向|从|是|今年|去年|这次|本次|上半年|全年")
+
+
+def _what_about(q: str) -> str:
+    """安居乐家被责令停业整顿多少天?锦程置业呢?: "and B?" asks the clause before again, of B in place of the
+    body that clause opens with."""
+    m = re.search(r"(^|[??。;])([^??。;,]+?(?:多少|几)[^??。;]*)[??]\s*(?:那|那么|还有|而)?([\u4e00-\u9fff“”]{2,12}?)呢[??]", q)
+    if not m:
+        return q
+    asked, other = m.group(2), m.group(3)
+    opener = _PLACE.match(asked) or PERIOD.match(asked)  # (皙河镇发现了多少台?皙山镇呢?; 今年查处了多少起?去年呢?)
+    keep = 0
+    while opener and (more := _PLACE.match(asked, opener.end())):
+        keep, opener = opener.end(), more  # (皙州市皙河镇…?皙山镇呢?: the last place of the chain is the one replaced)
+    cut = opener.end() if opener else next((x.start() for x in _AFTER_OPENER.finditer(asked) if x.start() >= 2), None)
+    if cut is None or cut > 14 or re.search(r"多少|几", asked[:cut]):
+        return q
+    return q[:m.end(2)] + "?" + asked[:keep] + other + asked[cut:] + "?" + q[m.end():]
+
+
 def read(question: str) -> Slots:
     """The slots of a question; parts > 1 when it asks about several measures or bodies."""
     q = re.sub(r"(多少|几)口人", r"\1人", year_digits(fold(question)))  # 涉及几口人: people of a household, counted in 人
     q = _named_back(q)
     q = _RESUMED_COUNT.sub(_resumed_count, q)
+    q = _what_about(q)
     info = analyse(q)
     if (between := _between_dates(q, info)) is not None:
         return between
