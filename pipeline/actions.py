@@ -84,7 +84,7 @@ CLASSES: dict[str, str] = {
     # fees charged (收取安装费 is what was charged, not a fine nor money recovered)
     "charge": "收取 收费 代收 征收 收上来 收缴上来",  # (not 多收, a misstate: what was charged is not what was overcharged; see action_conflict)
     # gains taken away (没收违法所得 is not a fine set on top of them)
-    "confiscate": "没收 罚没 收缴",
+    "confiscate": "没收 罚没 收缴 扣下 扣了",  # (扣下了多少条挖沙船 for 没收非法采砂船: a reader's word for either)
     # books put right (调整会计账目16.83亿元: an amount re-booked, not a fine nor money recovered)
     "adjust": "调整 调账 调整账目 账务调整",
     # cut from a bill or a budget
@@ -95,7 +95,9 @@ CLASSES: dict[str, str] = {
     "file": "立案 立案查处 立案审查 立案调查 立案审查调查",
     "close": "结案 办结 审结 办完 办好 处理完 处理完毕 办理完毕 办理完 结了",
     # problems found, problems put right
-    "find": "发现 查出 查摆 排查 梳理 查实 查明 检视 找出 查处 揪出 挖出 锁定 排查出 清理出 摸排 反馈 指出",  # (清理出问题资金: found in a clean-up; 反馈问题: what an inspection found and told)
+    # reports found true (核实属实 asked, 经查实 stated: what a check confirmed, not all it received)
+    "verify": "查实 核实属实 核查属实 查证属实",
+    "find": "核实属实 核查属实 查证属实 发现 查出 查摆 排查 梳理 查实 查明 检视 找出 查处 揪出 挖出 锁定 排查出 清理出 摸排 反馈 指出",  # (清理出问题资金: found in a clean-up; 反馈问题: what an inspection found and told)
     "fix": "整改到位 完成整改 已整改 整改完成 销号 整改 改掉 改好 改正 解决 处理好 处置到位 处置完毕 改完 完成整治 已整治 整治完成 整治到位",  # (not 整治 alone: 专项整治 names a campaign)
     # people disciplined
     "punish": "处分 问责 追责 处罚 惩处 立案查处 查处 处理了 作出处理 予以处理 给予处理 惩戒 追究 诫勉 诫勉谈话 提醒谈话 批评教育",  # (处理了多少人; 处理 alone also handles matters)
@@ -135,6 +137,10 @@ CLASSES: dict[str, str] = {
     "settle": "化解 调解 调处 息诉",
     # papers made good (补办手续, 补签: not arrears paid, 补缴)
     "remedy": "补办 补签 补录 补齐 补正",
+    # postings taken off a platform (撤掉了多少条租房信息 for 下架违规房源信息; not those put up: 发布)
+    "takedown": "下架 撤下 撤掉 撤了 撤柜 下柜 删帖 删掉 屏蔽 下线 拿下来",
+    # postings put up (发布虚假房源 is what was posted, not what was taken down)
+    "post": "发布 挂出 挂网 上架 发帖 刊登 刊发",
     # equipment fitted (装了多少个摄像头 for 安装; not replaced: 更换)
     "install": "安装 加装 装了 装上 新装 增设 配齐",
     # applied for, granted
@@ -239,6 +245,9 @@ def asked_actions(question: str) -> list[str]:
             if last.group(0) == "给了" and after:
                 last = after  # 给了多少人党纪政务处分: a light verb, the act named after the count (给了多少补偿款: 给)
             out.append(last.group(0))
+            if last is found[0] and q[start - 1:start] == "、" and last.start() == start \
+                    and (joined := [x for x in _WORDS.finditer(q, max(0, start - 6), start - 1) if x.end() == start - 1]):
+                out.append(joined[-1].group(0))  # (让商家撤柜、追回了多少吨: both acts joined are asked)
         elif after and (q[start:m.start()].strip() in ("", "有", "共有", "还有", "其中有")
                         or q[start:m.start()].rstrip().endswith("有") and not found  # (整改后有几处租出去了)
                         or q[start:m.start()].rstrip().endswith(("把", "帮", "为", "替", "向", "给", "对", "让", "使", "令", "叫")) or "被" in q[m.end():after.start()]
@@ -262,6 +271,14 @@ def asked_actions(question: str) -> list[str]:
             found = found[:-1]
         elif len(found) >= 2 and q[found[-1].start() - 1:found[-1].start()] == "被" and q.startswith("的", found[-2].end()):
             found = found[:-1]  # 追回的被挪用养护资金: what the money suffered describes it; the act asked is 追回
+        elif len(found) >= 2 and classes(found[-1].group(0)) & _WRONGS:
+            # 已追回的虚报冒领补偿款: the wrong names the money (as fact_action reads a notice); the act asked
+            # is the one before it, across a 的
+            k = len(found) - 1
+            while k > 0 and classes(found[k].group(0)) & _WRONGS:
+                k -= 1
+            if not classes(found[k].group(0)) & _WRONGS and "的" in q[found[k].end():found[k + 1].start()]:
+                found = found[:k + 1]
         # (整改后,在…开办一家企业要多长时间: a verb whose clause closes with 后 says when, not what is measured)
         found = [x for x in found if not re.match(r"(?:了|完)?(?:以)?后(?![果续期面来])", q[x.end():])]
         if found:
@@ -301,8 +318,14 @@ def _crossed(text: str, m) -> bool:
     """Another known word starts inside the match and runs past its end into a noun's head (泄漏报警装置: 漏报
     read across 泄漏 and 报警装置): the characters split two ways, and the match is no verb the writer used
     (核查处置, 已整改到位, 办结了: the longer or later word is as much a verb, and the match stands)."""
-    return any((x := _WORDS.match(text, p)) is not None and x.end() > m.end() and _NOUN_HEAD.match(text, x.end())
-               for p in range(m.start() + 1, m.end()))
+    if any((x := _WORDS.match(text, p)) is not None and x.end() > m.end() and _NOUN_HEAD.match(text, x.end())
+           for p in range(m.start() + 1, m.end())):
+        return True
+    # (党员活动工作餐: 动工 read across 活动 and 工作, each character the end or start of a word of its own)
+    from .synonyms import _table
+
+    i, j = m.start(), m.end()
+    return j - i == 2 and i > 0 and text[i - 1:i + 1] in _table() and text[j - 1:j + 1] in _table()
 
 
 # the head of a noun a verb may open (报警装置, 检测设备, 举报电话): a word before it names a thing, no act
@@ -317,7 +340,8 @@ def fact_action(lead: str) -> str | None:
     # 被处分的干部3人 do)
     found = [m for m in _WORDS.finditer(lead)
              if not (re.search(r"[^\W\d的共有中了]被$", lead[:m.start()]) and re.match(r"(?:的)?[\u4e00-\u9fff]{2}", lead[m.end():]))
-             and not _crossed(lead, m) and not lead.endswith("拒不", 0, m.start())]  # (拒不支付…案件: a wrong named)
+             and not _crossed(lead, m) and not lead.endswith("拒不", 0, m.start())  # (拒不支付…案件: a wrong named)
+             and not (lead.endswith("被", 0, m.start()) and re.match(r"[户人者方]", lead[m.end():]))]  # (被征收户: who, no act)
     # 追回违规支付的医保基金1.12亿元: a verb before 的 qualifies the object; the verb before it is what was done
     main = [m for m in found if not lead.startswith("的", m.end())]
     if main and len(main) < len(found):
