@@ -391,6 +391,16 @@ def _kind_asked(part, fact: Fact, text: str, outline=None) -> str | None:
     if h is None:
         return None
     folded = folded_doc(text)
+    said = re.search(r"[“\"]([^”\"]{2,8})[”\"][\u4e00-\u9fff]{0,4}" + h + "$", fold(fact.measure or ""))
+    if said:
+        # (立案查处“吃空饷”相关问题42件, asked 违规吃喝问题: the figure counts the kind it names in quotes, and the
+        # kind asked is nowhere in the notice)
+        kind = asked[:-len(h)][-6:]
+        kind = kind[max((i + 1 for i, c in enumerate(kind) if c in "查处办理"), default=0):]
+        pairs = {kind[i:i + 2] for i in range(len(kind) - 1)}
+        if len(kind) >= 2 and not pairs & {said.group(1)[i:i + 2] for i in range(len(said.group(1)) - 1)} \
+                and kind not in folded and kind[-2:] not in folded:
+            return kind + h
     local = None
     for n in range(min(8, len(asked) - len(h)), 3, -1):
         kind = asked[-len(h) - n:-len(h)]
@@ -440,6 +450,9 @@ def _without_purpose(topic: str, asked: str, question: str) -> str:
     return topic if not m or m.group(1) in asked else topic.replace(m.group(1), "")
 
 
+_REMEDY_LEAD = re.compile(r"\s*(?:整改情况|整改结果|整改进展|整改成效|处理情况|处理结果)\s*[:：]")
+
+
 def inherit_elided(facts: list, text: str) -> list:
     """A figure whose measure is only a body's name (全省…平均整改率是95.5%…琜安市是97.2%): the measure is
     left unsaid, as the figure before it of the same kind in the paragraph says it; that measure is its own."""
@@ -472,6 +485,14 @@ def inherit_elided(facts: list, text: str) -> list:
             prev = next((g for g in reversed(out[:i]) if g.kind == fact.kind and g.fig.unit == fact.fig.unit
                          and g.fig.end <= fact.fig.start and not re.search(r"[。!?！？\n]", text[g.fig.end:fact.fig.start])
                          and not _ACTION_WORDS.fullmatch(_content(fold(g.measure)))), None)
+            s0 = max(text.rfind(c, 0, fact.fig.start) for c in "。\n") + 1
+            if prev is None and _REMEDY_LEAD.match(text, s0):
+                # …多报冒领补偿款486.25万元…。整改情况:截至2025.3.31,已追回412.78万元: what was done about the
+                # problem the sentence before states; a bare verb acts on that problem's money
+                para = paragraph_start(text, fact.fig.start)
+                prev = next((g for g in reversed(out[:i]) if g.kind == fact.kind and g.fig.unit == fact.fig.unit
+                             and para <= g.fig.start < s0 and not _ACTION_WORDS.fullmatch(_content(fold(g.measure)))
+                             and not re.match(r"\s*其中", fold(text[g.clause_start:g.fig.start]))), None)  # (the whole, not its 其中 part)
             if prev is not None:
                 fact = Fact(fact.fig, fact.clause_start, fact.clause_end, fact.measure, fact.kind, fact.period, elided_from=prev)
         out.append(fact)
@@ -944,6 +965,28 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
     asked = re.sub(r"((?:19|20)\d\d)(?=(?:至|到|—|-|–|~)(?:19|20)\d\d年)", r"\1年", asked)  # 2023至2024年 says 2023年至2024年
     f = fact.fig
     own = fold(f.period or fact.period or "")
+    if re.fullmatch(r"(?:(?:19|20)\d\d年|去年|上年|上一年)同期", own) and not re.search(r"同期|季度|半年|月|周|前三|以来", fold(asked)):
+        # (2025年一季度…较2024年同期的54件, asked 2024年全年: the same stretch of that year, not the year)
+        return f"{own} (the same stretch of that year, not all of it)"
+    if not own and text:
+        fd = folded_doc(text)
+        if re.match(r"\s*(?:在此|此|这一?|该)?期间", fd[max(fd.rfind(c, 0, f.start) for c in "。\n") + 1:f.start]):
+            own = "期间"  # (…。期间累计拨付补偿资金26.37亿元: a sentence that opens on the stretch just said)
+    if own in ("期间", "此期间", "这期间", "同期") and text:
+        # (2022年至2024年,…期间累计拨付补偿资金26.37亿元: the stretch said last before it in its paragraph)
+        p0 = _paragraph_start(text, f.start)
+        spans = re.findall(r"(?:19|20)\d\d年?(?:至|到|—|-|–|~)(?:19|20)\d\d年", folded_doc(text)[p0:f.start])
+        if spans:
+            own = spans[-1]
+    if (rng := re.fullmatch(r"((?:19|20)\d\d)年?(?:至|到|—|-|–|~)((?:19|20)\d\d)年", own)) and rng.group(1) < rng.group(2) \
+            and len(set(re.findall(r"(?:19|20)\d\d", fold(asked)))) == 1 and not re.search(r"以来|累计|截至|截止", fold(asked)):
+        return f"{own} (a total over those years, not one year's)"
+    if own in ("当年", "同年", "该年", "当年度") and text:
+        # (2023年,…当年清理出…94人,追缴资金472.6万元: the year said last before it in its paragraph)
+        p0 = _paragraph_start(text, f.start)
+        years = re.findall(r"(?:19|20)\d\d年", folded_doc(text)[p0:f.start])
+        if years:
+            own = years[-1]
     m = re.fullmatch(r"((?:19|20)\d\d)年度", asked)
     titled = re.findall(r"((?:19|20)\d\d)年度", fold(text.lstrip().split("\n", 1)[0]))
     if m and titled and m.group(1) not in titled and not _YEAR.search(own):
@@ -1207,12 +1250,21 @@ def only_of_its_unit(part: Part, fact: Fact, facts: list, text: str) -> bool:
     # (较上年同期增加6篇 after 发表论文17篇: a change of the figure, no other thing counted in 篇)
     same = [x for x in facts if x.kind == fact.kind and (x.fig.unit or "").endswith(u[-1:])
             and not _CHANGE_LEAD.search(fold(text[x.clause_start:x.fig.start]))]
+    by_body = False
     if len(same) != 1:
-        return False
+        # (皙河镇发现问题机具31台…;皙湖镇发现问题机具17台…, asked 皙湖镇查出来多少台: the only one of the body asked)
+        mine = [x for x in same if part.who and x.fig.subject and any(names_match(w, x.fig.subject) >= 0.9 for w in part.who)]
+        if len(mine) != 1 or mine[0] is not fact:
+            return False
+        by_body = True
     clause = _content(fold(text[fact.clause_start:fact.clause_end]))
     asked = fold(part.measure)
     for w in sorted(part.who or [], key=len, reverse=True):
         asked = asked.replace(fold(w), "")  # (the body asked, 瓵山能源集团, shares 集团 with every clause of its notice)
+    if by_body:  # (the act asked is the figure's, 查出 for 发现; 报废 asked is no act it says)
+        return bool(set(re.findall(r"[\u4e00-\u9fff]", _content(asked))) & set(clause)) \
+            and bool(stated := fact_action(acting_words(text, fact))) \
+            and any(classes(a) & classes(stated) for a in asked_actions(part.text))
     # (多少门课 asked, 排查课程142门 or 142门课程 stated: the thing the figure counts, right beside it, is the thing asked)
     thing = re.search(rf"(?:多少|几){re.escape(part.unit_word or '?')}([\u4e00-\u9fff])", fold(part.text))
     if thing and (fold(text[fact.fig.end:fact.fig.end + 1]) == thing.group(1)
@@ -1348,7 +1400,7 @@ _ROUND = re.compile(r"第([一二三四五六七八九十\d]+)(轮|批|次|届|�
 
 
 _SO_FAR_Q = re.compile(r"累计|一共|总共|共计|截至|截止|至今|以来")
-_THIS_TERM = re.compile(r"本期|这一期|当期|本月|本周|这期|那周|那一周|当周|这周|这一周|那期|那一期")
+_THIS_TERM = re.compile(r"本期|这一期|当期|本月|本周|这期|那周|那一周|当周|这周|这一周|那期|那一期|本季度|这一?季度|当季")
 
 
 # named stretches of a year that exclude each other: a notice that speaks only of one does not cover another
@@ -1428,11 +1480,18 @@ def tally_conflict(question: str, fact: Fact, text: str) -> str | None:
     if (month := _report_month(text)) is not None:
         # (累计拆除4.29万平方米,…,10月份拆除4900平方米 in the report on 10月份: the month's own figure)
         this_at = max([this_at] + [m.end() for m in _month_named(month).finditer(lead)])
-    so_far_at = lead.rfind("累计")
+    if (quarter := _report_quarter(text)) is not None:
+        # (本季度…;年初以来…办结率95.0% in the report on 第三季度: 本季度 and 三季度 are its own quarter)
+        this_at = max([this_at] + [m.end() for m in re.finditer(r"(?<![前一二三四至—-])(?:第)?" + quarter + "季度", lead)])
+    so_far_at = max(lead.rfind("累计"), max((m.end() for m in re.finditer(r"以来", lead)), default=-1))
     this_q = bool(_THIS_TERM.search(q)) or _own_month_asked(q, text)
     if _SO_FAR_Q.search(q) and not this_q and this_at > so_far_at:
         return f"this period's {fact.fig.text}, not the total so far"
     if this_q and so_far_at > this_at:
+        return f"the total so far {fact.fig.text}, not this period's"
+    if _own_quarter_asked(q, text) and so_far_at > this_at and re.search(r"年初以来|今年以来|年初至今|前[一二三]季度|1[-—至~]\d{1,2}月", lead):
+        # (第三季度…办结率 asked of the report on that quarter; 年初以来…办结率95.0%: the year so far, not the
+        # quarter; a 累计 alone may count what followed the quarter's own work, 第三季度抽检后…累计立案27件)
         return f"the total so far {fact.fig.text}, not this period's"
     return None
 
@@ -1474,6 +1533,38 @@ def _title_month(first_line: str) -> str | None:
     if len(months) != 1 or re.search(r"\d月[\d—至~-]|[—至~-]\d{1,2}月", title):
         return None
     return months.pop()
+
+
+_PREVIOUS_TERM = re.compile(r"上一?(?:个)?(?:季度|月|周|期)")
+
+
+def previous_term_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """较上季度的11,204条: the value compared against is the term before; this term asked (本季度, or the
+    report's own quarter or month by name) is not it, nor is the term before asked of this term's figure."""
+    period = fold(fact.period or fact.fig.period or "")
+    q = fold(question)
+    this_q = bool(_THIS_TERM.search(q)) or _own_month_asked(q, text) or _own_quarter_asked(q, text)
+    if _PREVIOUS_TERM.fullmatch(period) and this_q and not _PREVIOUS_TERM.search(q):
+        return f"{fact.fig.text} for the term before ({period}), not this term's"
+    # (上季度下架了多少 asked; not 较上季度提高多少, the term before as the base of a change)
+    asked = re.search(r"(?<![较比与同和跟])上一?个?(?:季度|月|周|期)(?!相比|比|增|减|提|下降|上升|多|少|高|低|的基础)", q)
+    if asked and not _PREVIOUS_TERM.fullmatch(period) and not re.search(r"(?:较|比|相比|同比)于?上一?个?(?:季度|月|周|期)", fold(text[fact.clause_start:fact.fig.start])):
+        return f"{fact.fig.text} for {period or 'this term'}, not for {asked.group(0)} (the term before)"
+    return None
+
+
+def _report_quarter(text: str) -> str | None:
+    """The one quarter a quarterly report's title names (关于2025年第三季度…的通报 → 三), else None."""
+    found = set(re.findall(r"(?<![前至—-])第?([一二三四])季度", fold(re.match(r"\s*([^\n]*)", text).group(1))))
+    return found.pop() if len(found) == 1 else None
+
+
+def _own_quarter_asked(q: str, text: str) -> bool:
+    """A quarterly report's own quarter asked by name (第三季度…办结率是多少 of 关于2025年第三季度…的通报)."""
+    quarter = _report_quarter(text)
+    if quarter is None or re.search(r"累计|至今|以来|前[一二三四]季度", q):
+        return False
+    return bool(re.search(r"(?<![前至—-])第?" + quarter + "季度", q))
 
 
 def _own_month_asked(q: str, text: str) -> bool:
@@ -2190,7 +2281,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     elif m >= cfg.measure_min and not anchored and (kind_of := _kind_asked(part, fact, text, outline)) is not None:
         # 学院被查出了几个违规公务接待问题 asked, 该学院发现问题9个 stated (and 违规公务接待问题17个 elsewhere, a kind
         # of them the notice counts): all its problems, not the kind asked
-        reasons.append(f"measure not stated: {kind_of}; the notice gives all of them: {f.text} ({fact.measure})")
+        reasons.append(f"measure not stated: {kind_of}; the notice counts another or all kinds: {f.text} ({fact.measure})")
     elif m >= cfg.measure_min and not anchored and (stock := _STOCK_ASKED.search(fold(part.measure or ""))) \
             and not asked_actions(part.text) and (verb := _DONE_TO.match(fold(fact.measure or ""))) \
             and stock.group(1)[:2] in fold(fact.measure)[verb.end():]:
@@ -2276,6 +2367,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             or cutoff_conflict(part.period, x, text, year) \
             or round_conflict(part.text, x, text) \
             or tally_conflict(part.text + " " + (part.measure or ""), x, text) \
+            or previous_term_conflict(part.text, x, text) \
             or month_report_conflict(part.text, x, text) \
             or later_year_conflict(part.period, x, text, year, part.text) \
             or earlier_year_conflict(part.period, x, text, year, context, part.text)
@@ -2705,6 +2797,20 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"{clash}: {fact.fig.text} ({fact.measure})")
     elif fact.kind == "count" and (things := _things_not_people(part.text, f.unit)):
         reasons.append(f"measure word not stated: asked 多少个{things}, the notice counts people: {fact.fig.text} ({fact.measure})")
+    elif fact.kind == "count" and (people := _people_not_things(part.text, f.unit, fact.measure)):
+        reasons.append(f"measure word not stated: asked 多少个{people}, the notice counts {fact.measure}: {fact.fig.text}")
+    if not anchored and (system := _system_unsaid(part.text, fact, text)):
+        reasons.append(system)
+    if not anchored and (plus := _added_to(part.text, fact, text)):
+        reasons.append(plus)
+        score -= cfg.w_period  # (a total that holds the thing asked and more: the part's own figure, said beside it, is the one)
+    if not anchored and (within := _so_far_beside_asked(part.period, fact, facts or [], text)):
+        reasons.append(within)
+    if not anchored and (after := _end_state_elsewhere(part.text, fact, facts or [], text)):
+        reasons.append(after)
+        score -= cfg.w_period  # (the other figure states the very thing asked: no level before it competes)
+    if not anchored and fact.kind == "percent" and (rate := _rate_stem_absent(part.measure, fact, text)):
+        reasons.append(f"measure not stated: {rate}; the notice gives {fact.fig.text} ({fact.measure})")
     score += cfg.w_anchor * anchored - cfg.w_plan * plan
     if _STANDARD_LEAD.search(fold(text[fact.clause_start:f.start])) and not _ASKS_BOUND.search(fold(part.text)):
         # 按每生每月200元收取,超出县核定标准(每生每月120元): what was charged, asked, is not the standard
@@ -2764,7 +2870,7 @@ BODY_LINE = re.compile(r"^[\s▶►•●◆■□·▲\-—]*(?:\d{1,2}[.、．
 PLACE_LINE = re.compile(r"^[\s▶►•●◆■□·▲\-—]*(?:[\u4e00-\u9fff]{1,6}(?:县|区|市|镇|乡|街道))\s*[:：]")
 # a body right after the place that opens a sentence (瓊阳县|人民医院骨科通过…): the sentence is that body's
 _OPENING_BODY = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:医院|卫生院|诊所|公司|集团|学校|中学|小学|幼儿园|药店|药房|超市|酒店|合作社|支行|分行|厂)")
-OPENING_PLACE = re.compile(r"^[\s▶►•●◆■□·\-—]*((?![全各本每该])[\u4e00-\u9fff]{2,6}?(?:县|区|市|镇|乡|村|街道|社区))(?![委级直属])")
+OPENING_PLACE = re.compile(r"^[\s▶►•●◆■□·\-—]*((?![全各本每该从分在对])[\u4e00-\u9fff]{2,6}?(?:县|区|市|镇|乡|村|街道|社区))(?![委级直属])")
 
 
 # a level said as reached (提升至88.6%, 达到, 降至): the later end of a change stated apart
@@ -3076,7 +3182,7 @@ def set_bound(question: str, fact: Fact) -> str | None:
 _COUNT_CLASSES = [{"人", "名", "位", "人次"}, {"户"}, {"件", "宗", "起", "例", "处"}, {"笔"}, {"份", "张", "篇", "本", "册", "部"},
                   {"辆", "台", "架", "部"}, {"家", "所", "座"}, {"次", "场", "轮", "期", "趟", "遍", "架次", "车次", "班次", "航次"}, {"项", "条", "类", "种"}, {"处", "块"},
                   {"条", "只", "艘"}, {"批", "批次"}, {"分"}, {"袋", "盒", "瓶", "箱", "桶", "罐", "包"}, {"棵", "株"},
-                  {"头", "只", "匹"}, {"栋", "幢", "座", "间"}, {"门"}, {"口", "眼"}]  # a classifier of two kinds of thing: 几条船, 几只船 count boats (艘), never 台 (machines); 分 counts points, never people or cases
+                  {"头", "只", "匹"}, {"栋", "幢", "座", "间"}, {"门"}, {"口", "眼"}, {"套", "台", "间"}]  # a classifier of two kinds of thing: 几条船, 几只船 count boats (艘), never 台 (machines); 分 counts points, never people or cases
 
 
 def asked_words(question: str) -> list[str]:
@@ -3184,6 +3290,109 @@ def _things_not_people(question: str, unit: str) -> str | None:
     if re.search(PEOPLE_NOUNS + r"$|人", counted):
         return None
     return counted if re.search(r"(?:问题|案件|案子|事|项目|单位|企业|机构|村|镇|点位|隐患)$", counted) else None
+
+
+def _system_unsaid(question: str, fact: Fact, text: str) -> str | None:
+    """皞州市教育系统的…被追缴了多少钱, asked of a notice on the whole city: a sector's system (教育系统) that
+    neither the notice's title nor the figure's paragraph names is a part of the whole the figure is not
+    given for. (Not the notice's own system, 税务系统 in a 税务局's notice; not equipment, 监控系统.)"""
+    m = re.search(r"([\u4e00-\u9fff]{2})系统", fold(question))
+    if not m or re.match(r"监控|信息|审核|监管|管理|除尘|智能|办公|业务|平台|预警|评价|考核|电子|网络|数据", m.group(1)):
+        return None
+    folded = folded_doc(text)
+    title = fold(text.lstrip().split("\n", 1)[0])
+    para = folded[_paragraph_start(text, fact.fig.start):fact.clause_end]
+    if m.group(1) in title or m.group(1) in para or m.group(1) not in folded:
+        return None
+    return f"{m.group(0)}: figure not given; the notice gives {fact.fig.text} ({fact.measure}) for the whole, not for {m.group(0)}"
+
+
+def _added_to(question: str, fact: Fact, text: str) -> str | None:
+    """加上专项清理整治期间查出的人员,全市累计…1,305.2万元: a grand total of what the 加上 clause names and
+    more; asked of that part alone (专项清理已追缴到位的资金), it is not its figure."""
+    s0 = fact.fig.sentence_start if fact.fig.sentence_start is not None else fact.clause_start
+    m = re.match(r"\s*(?:再)?(?:加上|连同|算上)([^,;。]{2,30})[,]", fold(text[s0:fact.fig.start]))
+    if not m:
+        return None
+    said = [g for g in bigrams(_content(m.group(1))) if re.fullmatch(r"[\u4e00-\u9fff]{2}", g)]
+    q = fold(question)
+    if sum(g in q for g in said) < 2 and not re.search(r"这次|本次|此次|这轮|本轮|这一轮", q):
+        return None  # (…这次一共揪出了多少人: this round alone, not the grand total)
+    return f"the notice gives {fact.fig.text} ({fact.measure}) for {m.group(1)} together with more, not for it alone"
+
+
+def _so_far_beside_asked(asked: str | None, fact: Fact, facts: list, text: str) -> str | None:
+    """累计开展提醒谈话1260人次,其中2025年一季度开展587人次, asked 2025年一季度: the running total is not the
+    stretch asked, which the sentence gives its own figure."""
+    if not asked or (fact.fig.period or fact.period):
+        return None
+    s0 = fact.fig.sentence_start if fact.fig.sentence_start is not None else fact.clause_start
+    if not re.search(r"累计|以来", fold(text[s0:fact.fig.start])):
+        return None
+    a = fold(asked)
+    for g in facts:
+        if g is not fact and g.fig.sentence_start == fact.fig.sentence_start and g.fig.start > fact.fig.end \
+                and g.fig.unit == fact.fig.unit and a in fold(text[fact.fig.end:g.fig.start]):
+            return f"period not covered: {asked}; the notice gives the total so far {fact.fig.text}, and {g.fig.text} for {asked}"
+    return None
+
+
+_CHANGE_TO_WORDS = r"(?:涨|提高|提升|升|增加|增长|上升|降|降低|下降|减少|缩短|压缩|压降|减)(?:到|至)"
+
+
+def _end_state_elsewhere(question: str, fact: Fact, facts: list, text: str) -> str | None:
+    """涨到了多少 asked (the value after a change), and the figure is a level said without a change
+    (知晓率仅为62.4%) while the notice states the same measure as a change's end (知晓率提升至91.7%)."""
+    if not re.search(_CHANGE_TO_WORDS + r"了?(?:多少|几)", fold(question)) or re.search(r"(?:由|从)[^,?]{0,6}?(?:多少|几)", fold(question)):
+        return None  # (由多少提高到多少: the value before is asked too)
+
+    def lead(x: Fact) -> str:
+        return fold(text[x.clause_start:x.fig.start]).rstrip()
+
+    if re.search(r"(?:至|到)$", lead(fact)):
+        return None
+    own = _measure_words(fact.measure)[-3:]
+    if len(own) < 2:
+        return None
+    end = next((x for x in facts if x is not fact and x.kind == fact.kind and re.search(_CHANGE_TO_WORDS + "$", lead(x))
+                and own in _measure_words(x.measure) + lead(x)), None)
+    if end is None:
+        return None
+    return f"the value after the change is asked; the notice gives {fact.fig.text} ({fact.measure}) before it, {end.fig.text} after"
+
+
+def _rate_stem_absent(asked: str, fact: Fact, text: str) -> str | None:
+    """A rate asked by name (满意率, 办结率) of a share whose paragraph never says what the rate's own word
+    does (押金纠纷占本季度投诉总量的47.5%): a share of something else, not the rate asked. The rate, or None."""
+    m = re.search(r"([\u4e00-\u9fff]{2})率$", fold(asked or ""))
+    if not m or re.search(r"比|百分|增长|下降|上升|增|降|涨|变化", m.group(1)):
+        return None  # (a change's rate, 增长率, is judged as a change)
+    own = re.search(r"([\u4e00-\u9fff]{1,4})[率度]$", _content(fold(fact.measure or "")))
+    if own:
+        # a rate the notice names: the same rate when the words before 率 share a pair (整改率 for 整改完成率,
+        # 满意度 for 满意率); another when they share none (知晓率 for 满意率 asked)
+        wide = re.search(r"([\u4e00-\u9fff]{1,4})率$", fold(asked)).group(1)
+        pairs = lambda w: {w[i:i + 2] for i in range(len(w) - 1)} or {w}
+        return None if pairs(wide) & pairs(own.group(1)) or set(wide) >= set(own.group(1)) else m.group(0)
+    # (…平均整改率是95.5%…琜安市是97.2%: the paragraph may name the rate before a value it leaves unsaid)
+    said = fold(text[_paragraph_start(text, fact.fig.start):fact.fig.end + 6]) + fold(fact.measure or "")
+    return m.group(0) if m.group(1) not in said else None
+
+
+def _people_not_things(question: str, unit: str, measure: str) -> str | None:
+    """The converse of _things_not_people: 多少个…吃空饷人员 asked, and the figure counts bodies or things in
+    个 (会同…等5个部门): the people asked are not what it counts. The people asked, or None."""
+    from .question import PEOPLE_NOUNS
+
+    if re.sub(r"^[万千百亿余多]+", "", unit or "") not in ("个", "家", "所"):
+        return None
+    m = re.search(r"(?:多少|几)个([^,，。;；?？]{1,20}?)(?:[,，。;；?？]|$)", fold(question))
+    if not m:
+        return None
+    counted = re.split(r"被|受到|遭到|得到", m.group(1))[0].rstrip("”\"")
+    if not re.search(PEOPLE_NOUNS + "$", counted):
+        return None
+    return counted if re.search(r"(?:部门|单位|企业|机构|公司|学校|医院|问题|项目|乡镇|县区|村|镇|乡)$", fold(measure or "")) else None
 
 
 def generic_word_conflict(asked: list[str], unit: str, facts: list) -> str | None:

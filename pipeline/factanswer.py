@@ -74,6 +74,27 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
             for d in before:
                 d.score = c.score - 0.5  # (ranked a little below the part it holds)
             top += before
+    for c in list(top):
+        # (…多报冒领补偿款486.25万元…。整改情况:截至2025.3.31,已追回412.78万元: the block that says what was
+        # done about the problem a sentence states, right after it in its paragraph, is judged with it)
+        text = self.r.doc_text(c.doc)
+        e = text.find("。", max(c.start, c.end - 1))
+        para_end = text.find("\n", c.start)
+        if e < 0 or 0 <= para_end < e:
+            continue
+        nxt = re.match(r"\s*(?:整改情况|整改结果|整改进展|整改成效|处理情况|处理结果)\s*[:：]", text[e + 1:e + 13])
+        if nxt and (there := [t for t in top if t.doc == c.doc and e < t.start <= e + 1 + nxt.end() + 2]):
+            for t in there:
+                t.score = max(t.score, c.score)  # (ranked as the problem it answers: it shares few words of its own)
+        elif nxt:
+            a = e + 1 + nxt.start()
+            b = text.find("\n", a)
+            b = len(text) if b < 0 else b
+            more = [d for d in self.candidates(part.info, [Hit(c.doc, a, b, text[a:b], c.subject, 0.0)])
+                    if not any((t.doc, t.start) == (d.doc, d.start) for t in top)][:2]
+            for d in more:
+                d.score = c.score  # (ranked as the problem it answers: it shares few words of its own)
+            top += more
     # (only this part's: the llm engine ranks its own sentences and never reads sections, answer.named_sections)
     spans_of, spans = getattr(self, "_named_spans", (None, []))
     if spans_of == part.text and spans and part.kinds:
@@ -1270,8 +1291,11 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
         for i, (v, c) in enumerate(verdicts[1:6], 1):
             if top.score - v.score > self.cfg.w_measure + self.cfg.w_reason:
                 break
+            # (or one elsewhere that says the thing asked at least as well, with the very verb asked: 累计取缔41家
+            # for 一共关掉了多少家, over 查处…19家)
             if v.agrees and not v.reasons and v.fact.fig.doc == top.fact.fig.doc \
-                    and "\n" not in self.r.doc_text(top.fact.fig.doc)[min(top.fact.fig.start, v.fact.fig.start):max(top.fact.fig.start, v.fact.fig.start)]:
+                    and ("\n" not in self.r.doc_text(top.fact.fig.doc)[min(top.fact.fig.start, v.fact.fig.start):max(top.fact.fig.start, v.fact.fig.start)]
+                         or v.measure >= top.measure):
                 verdicts.insert(0, verdicts.pop(i))
                 break
     if pick == 0 and part.who and verdicts[0][0].reasons \

@@ -241,6 +241,13 @@ def subset_conflict(part, fact, text: str) -> str | None:
     said = content(folded[min(s0, _prev_clause(folded, fact)):fact.clause_end] + " " + fact.measure)
     if len(pairs) >= 4 and key[-2:] in own and sum(g in said for g in pairs) >= 0.8 * len(pairs):
         return None  # 经调查核实不属实 asked, 经调查核实,属实4件、部分属实3件、不属实3件 stated: its words, said apart
+    from .actions import classes, fact_action
+
+    acts = [m.group(0) for m in _ACTION_WORD.finditer(y)]
+    stated = fact_action(folded[fact.clause_start:fact.fig.start])
+    rest = re.sub("|".join(map(re.escape, acts)) + r"|最后|最终|后来|已经|经过|的", "", content(y)) if acts else content(y)
+    if stated and len(rest) <= 1 and any(classes(a) & classes(stated) & {"verify"} for a in acts):
+        return None  # (举报里最后核实属实的有多少件, 经查实的41件: the part asked is what the figure's own act did)
     return f"{y}: the notice does not say how many of {fact.fig.text} ({fact.measure}) are"
 
 
@@ -380,6 +387,8 @@ def sibling_conflict(part, fact, text: str, facts: list) -> str | None:  # noqa:
         return None  # (…甊东区纳入监管资金6240万元,甊西区4980万元: a place alone, its peer's measure said before)
     if re.match(r"(?:较|比|同比|环比)", lead):
         return None  # …满意度95.1%,较上学期提高6.7个百分点: the change of the figure before, which the question names
+    if re.fullmatch(r"(?:(?:19|20)\d\d年|去年|上年|今年|本年|同期|上年同期|去年同期)[\u4e00-\u9fff]{0,4}?(?:为|是|有|达)?[\d.,、家个人户件万元亿]*", folded[fact.clause_start:fact.fig.start].strip()):
+        return None  # (…发放稳岗返还资金2,316.48万元,2023年全年为1,104家、1,985.37万元: the same, another time)
     if re.search(r"目标|计划", fold(part.text)) and re.search(r"(?:目标|计划)(?:任务|值|数)?[(（]?$", lead):
         return None  # (累计排查58.72万户,完成年度目标（80万户）的73.4%: the target of the thing asked, when a target is asked)
     asked = _asked(part)
@@ -488,6 +497,8 @@ def modifier_conflict(part, fact, text: str, context: str) -> str | None:
             continue  # (检察机关在…领域督促追缴的: the actor and a preposition, no modifier of the thing counted)
         if _ACTION_WORD.fullmatch(left):
             continue  # (银行机构退还企业的违规收费: a verb done to the thing counted, no sibling of it)
+        if re.search(re.escape(left) + r"[\u4e00-\u9fff]{0,2}的[“\"]", fold(part.text)):
+            continue  # (光拿钱不上班的“吃空饷”人员: a gloss of the notice's own quoted term, no sibling of it)
         if re.fullmatch(r"领域|方面|行业|系统|环节|板块", left):
             continue  # (养老服务领域追回的…: a word that scopes a field, not a sibling of the thing counted)
         # a sibling the notice speaks of elsewhere (CT检查…), not a paraphrase or a shortened name

@@ -207,8 +207,11 @@ def whole_conflict(part, fact, text: str) -> str | None:
     section), while the sentence says nothing of the whole."""
     from .evidence import _ADMIN, _NOT_PLACE, generic_place
 
-    # (…瑅北新区的投诉办结率和全市的…相比: a part that names its own body does not ask the whole)
-    q = fold(part.text if part.who else part.whole or part.text)
+    # (…瑅北新区的投诉办结率和全市的…相比: a part that names its own body does not ask the whole; nor does
+    # 本周全市…典型案例中顺捷物流公司被罚款多少, the whole only the shared context's)
+    if part.who:
+        return None
+    q = fold(part.whole or part.text)
     title = fold(text.lstrip().split("\n", 1)[0])
     # (畂南省这轮…一共拆掉了多少: the notice's own place and a total, the whole asked as 全省 is)
     own_whole = bool(re.search(r"一共|总共|累计|合计|总计|共计", q)) and any(
