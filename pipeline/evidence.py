@@ -1480,15 +1480,15 @@ def tally_conflict(question: str, fact: Fact, text: str) -> str | None:
     if (month := _report_month(text)) is not None:
         # (累计拆除4.29万平方米,…,10月份拆除4900平方米 in the report on 10月份: the month's own figure)
         this_at = max([this_at] + [m.end() for m in _month_named(month).finditer(lead)])
-    if (quarter := _report_quarter(text)) is not None:
-        # (本季度…;年初以来…办结率95.0% in the report on 第三季度: 本季度 and 三季度 are its own quarter)
-        this_at = max([this_at] + [m.end() for m in re.finditer(r"(?<![前一二三四至—-])(?:第)?" + quarter + "季度", lead)])
     so_far_at = max(lead.rfind("累计"), max((m.end() for m in re.finditer(r"以来", lead)), default=-1))
     this_q = bool(_THIS_TERM.search(q)) or _own_month_asked(q, text)
-    if _SO_FAR_Q.search(q) and not this_q and this_at > so_far_at:
+    if _SO_FAR_Q.search(q) and not this_q and not _own_quarter_asked(q, text) and this_at > so_far_at:
         return f"this period's {fact.fig.text}, not the total so far"
     if this_q and so_far_at > this_at:
         return f"the total so far {fact.fig.text}, not this period's"
+    if (quarter := _report_quarter(text)) is not None:
+        # (本季度…;年初以来…办结率95.0% in the report on 第三季度: 本季度 and 三季度 are its own quarter)
+        this_at = max([this_at] + [m.end() for m in re.finditer(r"(?<![前一二三四至—-])(?:第)?" + quarter + "季度", lead)])
     if _own_quarter_asked(q, text) and so_far_at > this_at and re.search(r"年初以来|今年以来|年初至今|前[一二三]季度|1[-—至~]\d{1,2}月", lead):
         # (第三季度…办结率 asked of the report on that quarter; 年初以来…办结率95.0%: the year so far, not the
         # quarter; a 累计 alone may count what followed the quarter's own work, 第三季度抽检后…累计立案27件)
