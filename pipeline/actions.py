@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import words
 from .question import ASK_JI
 from .textnorm import fold
 
@@ -84,7 +85,7 @@ CLASSES: dict[str, str] = {
     # fees charged (收取安装费 is what was charged, not a fine nor money recovered)
     "charge": "收取 收费 代收 征收 收上来 收缴上来",  # (not 多收, a misstate: what was charged is not what was overcharged; see action_conflict)
     # gains taken away (没收违法所得 is not a fine set on top of them)
-    "confiscate": "没收 罚没 收缴 扣下 扣了",  # (扣下了多少条挖沙船 for 没收非法采砂船: a reader's word for either)
+    "confiscate": "没收 罚没 收缴 扣下",  # (扣下了多少条挖沙船 for 没收非法采砂船: a reader's word for either)
     # books put right (调整会计账目16.83亿元: an amount re-booked, not a fine nor money recovered)
     "adjust": "调整 调账 调整账目 账务调整",
     # cut from a bill or a budget
@@ -322,10 +323,8 @@ def _crossed(text: str, m) -> bool:
            for p in range(m.start() + 1, m.end())):
         return True
     # (党员活动工作餐: 动工 read across 活动 and 工作, each character the end or start of a word of its own)
-    from .synonyms import _table
-
     i, j = m.start(), m.end()
-    return j - i == 2 and i > 0 and text[i - 1:i + 1] in _table() and text[j - 1:j + 1] in _table()
+    return j - i == 2 and i > 0 and text[i - 1:i + 1] in words() and text[j - 1:j + 1] in words()
 
 
 # the head of a noun a verb may open (报警装置, 检测设备, 举报电话): a word before it names a thing, no act

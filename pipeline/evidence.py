@@ -3361,6 +3361,11 @@ def _end_state_elsewhere(question: str, fact: Fact, facts: list, text: str) -> s
     return f"the value after the change is asked; the notice gives {fact.fig.text} ({fact.measure}) before it, {end.fig.text} after"
 
 
+def _pairs(word: str) -> set[str]:
+    """The character pairs of a short word (the word itself when it is one character)."""
+    return {word[i:i + 2] for i in range(len(word) - 1)} or {word}
+
+
 def _rate_stem_absent(asked: str, fact: Fact, text: str) -> str | None:
     """A rate asked by name (满意率, 办结率) of a share whose paragraph never says what the rate's own word
     does (押金纠纷占本季度投诉总量的47.5%): a share of something else, not the rate asked. The rate, or None."""
@@ -3372,8 +3377,7 @@ def _rate_stem_absent(asked: str, fact: Fact, text: str) -> str | None:
         # a rate the notice names: the same rate when the words before 率 share a pair (整改率 for 整改完成率,
         # 满意度 for 满意率); another when they share none (知晓率 for 满意率 asked)
         wide = re.search(r"([\u4e00-\u9fff]{1,4})率$", fold(asked)).group(1)
-        pairs = lambda w: {w[i:i + 2] for i in range(len(w) - 1)} or {w}
-        return None if pairs(wide) & pairs(own.group(1)) or set(wide) >= set(own.group(1)) else m.group(0)
+        return None if _pairs(wide) & _pairs(own.group(1)) or set(wide) >= set(own.group(1)) else m.group(0)
     # (…平均整改率是95.5%…琜安市是97.2%: the paragraph may name the rate before a value it leaves unsaid)
     said = fold(text[_paragraph_start(text, fact.fig.start):fact.fig.end + 6]) + fold(fact.measure or "")
     return m.group(0) if m.group(1) not in said else None

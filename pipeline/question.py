@@ -236,10 +236,10 @@ def _entities(q: str) -> list[str]:
     # a party pointed at (被拉黑的那家丰禾农机店): the words after 那家 are its name, as short as a reader says it
     for m in re.finditer(r"(?:那|这)(?:家|个|所)([\u4e00-\u9fff]{2,8}?(?:店|公司|厂|超市|商行|经营部|服务部|合作社|酒店|宾馆|中介))(?![\u4e00-\u9fff]{0,2}(?:里|中))", q):
         name = m.group(1)
-        from .synonyms import _table
+        from .lexicon import words
 
         if len(name) >= 5 and not re.search(r"[为的了在和与及对把被是有这那]|企业|[多少几某]", name) \
-                and name[:2] not in _table() and not any(name in e or e in name for e in out):
+                and name[:2] not in words() and not any(name in e or e in name for e in out):
             # (这家农机店, 那家消费金融公司: a kind, no name; a name's first two characters are no common word)
             out.append(name)
     # a case asked by its party (顺通加油站案和步锐体育用品店案): a notice of cases heads each with it

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .actions import classes
-from .resources import read_json
+from .lexicon import groups
 
 _LONGEST = 6  # the longest word looked up (groups hold a few longer idioms, never asked as measures)
 
@@ -23,8 +23,7 @@ _LONGEST = 6  # the longest word looked up (groups hold a few longer idioms, nev
 @lru_cache(maxsize=1)
 def _table() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
-    for line in read_json("data", "synonyms.json")["groups"]:
-        words = line.split()
+    for words in groups():
         for w in words:
             out.setdefault(w, set()).update(x for x in words if x != w)
     return {w: frozenset(s) for w, s in out.items()}
