@@ -169,10 +169,8 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
             # a character of the name asked the opener lacks, 第一 of 附属第一医院; 县医院 for 瓂东县人民医院 lacks none;
             # a body: of the same owner, named again, or in a list, not 针对村…; not the figure's own section's body)
             return name
-        folded_text = fold(text)
-        earlier = folded_text[max(folded_text.rfind(c, 0, sent_start) for c in "。\n") + 1:sent_start]
-        if name not in seg[-1] and re.search(re.escape(name) + r"[^\d。;]{0,12}\d", earlier + "".join(seg[:-1])) \
-                and re.match(r"\s*(?:其余|其他|另外|另有|剩余|余下)", seg[-1]):
+        if re.match(r"\s*(?:其余|其他|另外|另有|剩余|余下)", seg[-1]) and name not in seg[-1] \
+                and re.search(re.escape(name) + r"[^\d。;]{0,12}\d", "".join(seg[:-1]) + _sentence_before(text, sent_start)):
             # …皙湖镇发现问题机具17台…;其余7个乡镇共发现问题机具26台: the rest, after the body asked had its own
             return f"{name}: the notice gives {f.text} ({fact.measure}) for the rest, not for {name}"
         if name in text[sent_start:f.start] or in_row:
@@ -218,6 +216,12 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
             # notice, 国网琻山县供电公司关于…, owns every figure no other check gives another body)
             return name
     return None
+
+
+def _sentence_before(text: str, pos: int) -> str:
+    """The (folded) stretch of the full sentence before `pos`, back to its 。 or line break."""
+    folded = folded_doc(text)
+    return folded[max(folded.rfind(c, 0, pos) for c in "。\n") + 1:pos]
 
 
 # the whole of the body asked (瑊塘村全村一共…): a section about one of its people tells no whole of it
