@@ -50,7 +50,7 @@ CLASSES: dict[str, str] = {
     # things repaired (修好了多少座 for 完成生态修复)
     "repair": "修复 修好 修缮 整修 修理 修了",
     # vehicles or goods held (扣了多少辆 for 扣押车辆)
-    "detain": "扣押 扣留 查扣 暂扣 扣了 扣下 查封",
+    "detain": "扣押 扣留 查扣 暂扣 扣了 扣下 查封 查获 缴获",
     # income or sales hidden from the tax office (藏起来没申报 for 隐匿销售收入)
     "conceal": "隐匿 隐瞒 瞒报 少报 漏报 藏匿 藏起来 瞒下 瞒着 瞒了",
     # things replaced (免费换了燃气管子 for 免费更换胶管)
@@ -182,6 +182,16 @@ def _verb_after(q: str, start: int, end: int):
 
 # what follows a verb that sets the scene (巡察整改中, 专项整治期间) or names a noun (整改目标, 整改资金):
 # no action asked
+def _scene_word(q: str, x) -> bool:
+    """The verb names the scene or a thing after it (整改中, 整改资金), not the act asked; 追回资金多少 is
+    the act on the money (a verb that moves money, its object right after it)."""
+    if not q.startswith(_SCENE_AFTER, x.end()):
+        return False
+    # (收回的超进度拨付资金 加起来一共多少: the money named by what was done to it before, 拨付, is the object)
+    return not (re.match(r"(?:资金|经费)(?:是|为|有|共|共计|一共|总共|合计)?(?:多少|几)", q[x.end():]) and classes(x.group(0)) & _MOVES_MONEY)
+
+
+_MOVES_MONEY = {"recover", "confiscate", "embezzle", "divert", "fine", "spend", "invest", "damages"}
 _SCENE_AFTER = ("中", "期间", "过程中", "工作中", "目标", "方案", "任务", "要求", "措施", "进度", "情况", "资金", "经费",
                 "台账", "清单", "专班", "时限", "期限", "领导小组", "办公室",
                 "时间", "时长", "用时", "周期", "天数",  # (办结时间压到了几天: how long it takes, a duration named)
@@ -211,7 +221,7 @@ def asked_actions(question: str) -> list[str]:
         # (整改目标要把…控制在多少, 投入的整改资金: a verb naming a noun after it is no action asked)
         # (琽山能源集团巡视整改,一共给予了多少人处分: 巡视整改, 审计整改, 集中整治 name the programme)
         # (拒不支付劳动报酬案件: a verb refused names a wrong, the thing counted; it is no act asked)
-        found = [x for x in _WORDS.finditer(q, start, m.start()) if not q.startswith(_SCENE_AFTER, x.end()) and not _crossed(q, x)
+        found = [x for x in _WORDS.finditer(q, start, m.start()) if not _scene_word(q, x) and not _crossed(q, x)
                  and not q.endswith("拒不", 0, x.start())
                  and not (re.match(r"整改|整治|治理|检查|督查", x.group(0)) and re.search(r"(?:巡视|巡察|审计|督察|督查|专项|集中)$", q[:x.start()]))
                  and not re.search(r"(?<![然最之落])后(?![果续期面来])|的时候|(?<![及按同临准适随暂当届定小实])时(?![间候期段代点效限长])", q[x.end():m.start()])
@@ -241,8 +251,8 @@ def asked_actions(question: str) -> list[str]:
             elif len(found) >= 2 and re.search(r"(?:违规|违法|违纪|重复|超标准|超范围|不当|不合理|乱)$", q[:last.start()]) \
                     and "," not in q[found[-2].end():last.start()] and not q.startswith(("了", "多少", "几"), last.end()):
                 last = found[-2]  # 退还企业的违规收费…多少: the money charged wrongly, what 退还 acts on (as fact_action)
-            elif len(found) >= 2 and q[found[-2].end():last.start()] == "的" and q.startswith("问题", last.end()):
-                last = found[-2]  # 已完成整改的反馈问题: 反馈问题 says which problems; the act asked is 完成整改
+            elif len(found) >= 2 and re.fullmatch(r"(?:完成|完毕|到位)?的(?:巡察|巡视|审计|督察|督查|检查)?", q[found[-2].end():last.start()]) and q.startswith("问题", last.end()):
+                last = found[-2]  # 已完成整改的(巡察)反馈问题: 反馈问题 says which problems; the act asked is 完成整改
             if last.group(0) == "给了" and after:
                 last = after  # 给了多少人党纪政务处分: a light verb, the act named after the count (给了多少补偿款: 给)
             out.append(last.group(0))
@@ -280,6 +290,9 @@ def asked_actions(question: str) -> list[str]:
                 k -= 1
             if not classes(found[k].group(0)) & _WRONGS and "的" in q[found[k].end():found[k + 1].start()]:
                 found = found[:k + 1]
+        elif len(found) >= 2 and re.fullmatch(r"(?:完成|完毕|到位)?的(?:巡察|巡视|审计|督察|督查|检查)?", q[found[-2].end():found[-1].start()]) \
+                and q.startswith("问题", found[-1].end()):
+            found = found[:-1]  # 已整改完成的巡察反馈问题: 反馈问题 says which problems; the act asked is 整改
         # (整改后,在…开办一家企业要多长时间: a verb whose clause closes with 后 says when, not what is measured)
         found = [x for x in found if not re.match(r"(?:了|完)?(?:以)?后(?![果续期面来])", q[x.end():])]
         if found:
@@ -331,6 +344,11 @@ def _crossed(text: str, m) -> bool:
 _NOUN_HEAD = re.compile(r"装置|器|设备|设施|系统|平台|电话|热线|功能|终端|仪")
 
 
+# a head that makes a verb before it part of a noun: the one who does it (监督员), where (收费站, 检查站),
+# what it is done with (举报箱), and the hire car (出租车, 出租汽车; 车辆 after a verb is its object)
+_NOUN_OF_VERB = re.compile(r"员(?!工)|站(?!点)|箱(?!包)|(?<=出租)汽?车(?!辆|费)")
+
+
 def fact_action(lead: str) -> str | None:
     """The known action nearest before the figure in its own clause (`lead`: clause start to figure)."""
     lead = fold(lead)
@@ -340,7 +358,8 @@ def fact_action(lead: str) -> str | None:
     found = [m for m in _WORDS.finditer(lead)
              if not (re.search(r"[^\W\d的共有中了]被$", lead[:m.start()]) and re.match(r"(?:的)?[\u4e00-\u9fff]{2}", lead[m.end():]))
              and not _crossed(lead, m) and not lead.endswith("拒不", 0, m.start())  # (拒不支付…案件: a wrong named)
-             and not (lead.endswith("被", 0, m.start()) and re.match(r"[户人者方]", lead[m.end():]))]  # (被征收户: who, no act)
+             and not (lead.endswith("被", 0, m.start()) and re.match(r"[户人者方]", lead[m.end():]))  # (被征收户: who, no act)
+             and not _NOUN_OF_VERB.match(lead, m.end())]  # (出租汽车投诉, 监督员, 收费站: a thing named, no act)
     # 追回违规支付的医保基金1.12亿元: a verb before 的 qualifies the object; the verb before it is what was done
     main = [m for m in found if not lead.startswith("的", m.end())]
     if main and len(main) < len(found):

@@ -43,6 +43,7 @@ ALIASES = {
     "社保": "社会保险", "工商联": "工商业联合会", "纪委监委": "纪律检查委员会监察委员会", "农业农村": "农业农村",
     "交通": "交通运输", "教体": "教育和体育", "应急": "应急管理", "统计": "统计", "金融局": "金融工作局",
     "开发区": "经济技术开发区", "高新区": "高新技术产业开发区", "宣传部": "委宣传部", "残联": "残疾人联合会",
+    "医美": "医疗美容",
 }
 
 
@@ -100,6 +101,12 @@ def some_ji(q: str, start: int, end: int, same_clause: bool = True) -> bool:
         and bool(re.match(r"[^,，;；?？。]*?的[^,，;；?？。]*[,，][^;；?？。]*?多少", q[end:]))
 
 
+# the words that count things after 多少 (多少袋, 多少批)
+_COUNTERS = "个种类项家件名人次户所条座台套批宗起处位场轮篇份笔张辆艘架本册例块盏具趟遍袋盒瓶箱桶罐棵株头只匹栋幢间门部桌票吨斤克升"
+# goods a notice counts or weighs, named after 多少 with no measure word (多少假烟, 多少违禁药品)
+_GOODS = re.compile(r"(?:烟|酒|药品?|食品|商品|物品|货物|产品|器材|粮食?|化肥|农药|种子|饲料|燃油|成品油|烟花爆竹|图书|书刊|光盘)$")
+
+
 def analyse(q: str) -> QuestionInfo:
     from .textnorm import fold
 
@@ -123,10 +130,13 @@ def analyse(q: str) -> QuestionInfo:
         noun = m.group(1)
         if _MEASURE.match(q, m.start()) and len(noun) > 1 and noun[0] in "个件人户家次项条起宗名所位种":
             continue  # 向多少户收了费: 多少户 counts households; the fee is what they were charged
-        if re.search(r"(金|款|费|资金|收入|总值|产值|额|钱|投资|罚款|货值|租|工资|薪|补贴|补助|奖|利润|税)$", noun):
+        if re.search(r"(金|款|费|资金|收入|总值|产值|额|钱|投资|罚款|货值|案值|租|工资|薪|补贴|补助|奖|利润|税)$", noun):
             units.extend(["元", "万元", "亿元"])
         elif noun.endswith(("率", "进度")):
             units.extend(["%", "个百分点"])
+        elif _GOODS.search(noun) and noun[0] not in _COUNTERS:  # (多少袋问题食品: the 袋 says how it is counted)
+            # 收缴了多少假烟私烟: goods are counted (万条, 箱) or weighed, never answered by the fines they brought
+            units.extend(["件", "吨", "立方米"])
     if re.search(r"(?:多少|" + ASK_JI + r")分(?![钟之别配类散析批摊管工担局行贝])", q):
         units.append("分")  # 验收打了多少分, 被扣了几分: points scored, a count in 分 (not 分钟)
     if re.search(r"多大年纪|多大岁数|年龄(?:是|为|有)?多[少大]|多少岁|几岁", q):
@@ -137,7 +147,7 @@ def analyse(q: str) -> QuestionInfo:
         units.extend(["元", "万元", "亿元"])  # 把多少损失找补了回来: a loss is counted in money
     if _MONEY_VERB.search(q):
         units.extend(["元", "万元", "亿元"])  # 借出去了多少? 被罚了多少?: a bare 多少 after a verb that moves money
-    if re.search(r"(金额|收入|总值|产值|罚款|货值|资金|款物|费用|金|(?<![条])款|费)(?:是|为|有|共)?(?:多少|" + ASK_JI + r")(?![个件人户家次项条起宗名所位种笔])", q):
+    if re.search(r"(金额|收入|总值|产值|罚款|货值|案值|资金|款物|费用|金|(?<![条])款|费)(?:是|为|有|共)?(?:多少|" + ASK_JI + r")(?![个件人户家次项条起宗名所位种笔])", q):
         # (不良贷款有多少笔: loans counted, not their amount)
         # (偿债准备金是多少, 工程款是多少: a fund or a payment is an amount of money)
         units.extend(["元", "万元", "亿元"])

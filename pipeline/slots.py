@@ -162,6 +162,8 @@ def measure_phrase(q: str) -> str:
     text = re.sub(r"(?:从|由)?亏(?:钱|损)?(?:的)?(?:变成|变为|转为|转成|转变为)了?(?:赚钱|盈利|挣钱)", "扭亏为盈", text)
     text = _EARN.sub("收入", text)  # 挣了多少钱 asks an income, whatever the notice calls it
     text = re.sub(r"(?:多少|几)(?:[万千百亿](?=[吨亩人户件台辆套座]|平方|立方|公里|千瓦|千克|公斤))?(?:个百分点|千瓦时|千瓦|万元|亿元|元|平方米|公里|千米|分钟|公顷|人次|家次|[辆件户车艘架班]次|个月|小时|[个次家项名人件宗条户所场天位种批套处座辆台亩吨轮篇份起盏具米趟遍部]" + NOT_UNIT + ")", "", text)
+    # (有多大比例是达标的, 百分之多少是合格的: the share of those that are so, a rate of it: 达标率)
+    text = re.sub(r"(?:有)?(?:多大|多少)的?(?:比例|比重|占比)(?:是|为)?([\u4e00-\u9fff]{2,4}?)的$", r"\1率", text)
     if re.search(r"百分之(?:多少|几)", text):
         # (处理掉了百分之多少: the asking words say a share is asked, the answer type, and measure nothing; the
         # share is of the verb's act, 处理率, whatever complement the verb takes)
@@ -198,6 +200,14 @@ def period_of(q: str) -> str | None:
     if based and len(based) == len(found):
         return None
     found = [m for m in found if m not in based]
+    # (2024年9月至2025年3月: two months joined by 至 are one stretch, asked whole)
+    for a, b in zip(found, found[1:]):
+        if re.fullmatch(r"\s*(?:至|到|—|-|–|~)\s*", q[a.end():b.start()]) and re.search(r"\d月$", a.group(0)):
+            return q[a.start():b.end()]
+    # (不算9月,…1—8月共立案多少件: the stretch left out is not the one asked)
+    left_out = [m for m in found if re.search(r"(?:不算|不含|不包括|扣除|除去|除了?)$", q[:m.start()])]
+    if left_out and len(left_out) < len(found):
+        found = [m for m in found if m not in left_out]
     # 2023年度审计查出的问题,截至2024年11月30日已整改…: the year of the work names what is counted; the
     # date the figure stands at (截至…, or the later time) is the period asked
     if len(found) > 1 and (dated := _as_of(q)):
@@ -513,7 +523,26 @@ def split_items(q: str) -> tuple[list[str], str]:
         if head is None and len(items) >= 2 and all(len(it) <= 6 and not _PLACE_WORD.search(it) and not _BODY_WORD.search(it) for it in items[1:]):
             # 璽州鸿鑫建材有限公司被追缴的增值税加上滞纳金: the firm the first item opens with holds for a bare later one
             head = re.match(r"^[\u4e00-\u9fff]{2,14}?(?:有限责任公司|有限公司|公司|集团|医院)(?=[\u4e00-\u9fff])", items[0])
-    return [f"{head.group(0)} {it}" if head and head.group(0) not in it else it for it in items], shared
+    # (…张某某非法收受的财物和李某某套取的…, …的工作经费,和皩州烟草局…: an item that opens with a party of its
+    # own, a person or a place of its own name, is not the first item's place's)
+    return [f"{head.group(0)} {it}" if head and head.group(0) not in it and not _own_party(it, head.group(0)) else it for it in items], shared
+
+
+# an item that opens with its own party: a place's name (皩州烟草局, 皭阳市) or a person (李某某)
+_OWN_PARTY = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}?(?P<lv>省|市|州|县|区|旗)(?![场长委级内外直属民])|[\u4e00-\u9fff]{1,3}某某?)")
+_LEVEL = {"省": 4, "市": 3, "州": 3, "县": 2, "区": 2, "旗": 2, "镇": 1, "乡": 1, "街道": 1}
+
+
+def _own_party(item: str, head: str) -> bool:
+    """The item opens with a person, or with a place no lower than the head's (皩州烟草局 beside 皨川县: another
+    notice's body; 瑢江区 beside 瑢州市 is a district of it, and keeps the city)."""
+    m = _OWN_PARTY.match(item)
+    if not m:
+        return False
+    if not m.group("lv"):
+        return True  # a person
+    hl = next((v for k, v in _LEVEL.items() if head.endswith(k)), None)
+    return hl is None or _LEVEL[m.group("lv")] >= hl
 
 
 def _paired(opening: list[str], rest: list[str]) -> tuple[list[str], str]:
@@ -715,7 +744,7 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
         kinds = ["count"]  # 有多少已经去世的人还在领养老金: the people are counted, whatever they are paid
     if not kinds and re.search(r"(?:资金|(?<![黄])金|款|费用?|金额|钱|投资|收入|支出)(?:[\s,,??]|$)", text):  # (养老金, 租金, 违约金)
         kinds = ["money"]  # an amount of money compared or summed without 多少钱
-    if re.search(rf"多少(?![{COUNT_WORDS}])[\u4e00-\u9fff]{{0,2}}?(?:收益|收入|经费|补贴|奖金|罚款|利润|价值|货值|总值|产值|金额|钱)|(?:价值|货值|总值|产值|金额|收益|净值|原值|余额|估值|市值)(?:是|为|有|达|共)?多少", text) \
+    if re.search(rf"多少(?![{COUNT_WORDS}])[\u4e00-\u9fff]{{0,2}}?(?:收益|收入|经费|补贴|奖金|罚款|利润|价值|货值|案值|总值|产值|金额|钱)|(?:价值|货值|案值|总值|产值|金额|收益|净值|原值|余额|估值|市值)(?:是|为|有|达|共)?多少", text) \
             and "money" not in kinds and not re.search(r"率|比例|占比|比重", text):
         kinds = ["money"]  # 拿到了多少收益, 评估价值是多少: an amount, whatever count the question also names
         # (not 多少户领补贴的人家, 多少条补贴发放记录: a measure word after 多少 counts its own things)
@@ -1003,7 +1032,7 @@ def _to_target(q: str, info: QuestionInfo) -> Slots | None:
 _BESIDES = re.compile(r"(?:除了?|除去)?(?P<x>[^,,??以之]{2,16}?)(?:以外|之外)的?(?P<y>[^,,??]{0,16}?)(?:共有|还有|有)?(?:多少|几)")
 
 
-_BESIDES_REST = re.compile(r"除(?:了|去|开)?(?P<x>[^,,??]{2,12}?)(?:以外|之外|外)?[,,](?:其余|其他|其它|剩下|剩余)的?"
+_BESIDES_REST = re.compile(r"除(?:了|去|开)?(?P<x>[^,,??]{2,12}?)(?:以外|之外|外)?[,,](?P<w>[\u4e00-\u9fff]{0,8}?)(?:其余|其他|其它|剩下|剩余)的?"
                            r"(?:地方|地区|单位|部门|[县区市镇乡村])?(?P<y>[^??]*?(?:多少|几))")
 
 
@@ -1017,7 +1046,8 @@ def _besides(q: str, info: QuestionInfo) -> Slots | None:
     lead = q[:m.start()]
     if m.re is _BESIDES_REST:
         # …中,除去瑭城区,其余地方合计退还了多少万元: the whole, and the place left out, each asked
-        whole = f"{lead}{q[m.start('y'):]}"
+        # (除皩源县分局以外,皩州全市其余地方…: the whole named before 其余 is the whole asked)
+        whole = f"{lead}{m.group('w')}{q[m.start('y'):]}"
         part_of = f"{lead}{m.group('x')}{q[m.start('y'):]}"
     else:
         whole = f"{lead}{m.group('y') or ''}{q[m.end('y'):]}"
@@ -1388,10 +1418,12 @@ def read(question: str) -> Slots:
             p.period = stretch
         if dated and (p.period is None or p.period.endswith("年度")) and op not in ("difference", "compare") \
                 and not re.search(r"下一步|今后|接下来|计划|年内|年底前|打算|将要|要求", p.text) \
+                and not (p is not parts[0] and re.search(r"现在|目前|如今|眼下|当前|至今", p.text)) \
                 and not (p is not parts[0] and p.who and parts[0].who and not set(p.who) & set(parts[0].who)
                          and dated in fold(parts[0].text) and dated not in fold(p.text)):
             # (甲局截至8月底修订的…与乙区出台的…一共多少项: the date said inside the first item is that item's own)
             # (…完成率是多少?下一步计划年内再完成多少投资?: what is still to come is not as of the date)
+            # (…到2024年底花掉了多少?…现在有多少名成员?: a later part asked as of now is not as of the date)
             # 截至11月30日已整改金额和整改率: the date the figures stand at holds for every part
             p.period_inherited = p.period is None and dated not in fold(p.text)
             p.period = dated
