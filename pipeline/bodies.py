@@ -110,7 +110,9 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
     for whole in part.who:
         name = most_specific(whole)
         if _DEPT_NAME.search(name) and (named := _ANY_DEPT.findall(fold(text[fact.clause_start:f.start]))) \
-                and not dept_named_at(name, named[-1]):
+                and not dept_named_at(name, named[-1]) and not (f.subject and dept_named_at(name, fold(f.subject))):
+            # (县教育体育局、县卫生健康局超预算支出分别为684.5万元、213.7万元: a list said 分别 gives each name its
+            # own figure in turn, as the figure's subject says)
             # (市人力资源和社会保障局213件、市公安局148件: 148件 is 公安局's, asked 人社局; 县交通运输局4起、罚款6.4万元
             # is 交通运输局's, asked 住建局)
             return name
@@ -196,7 +198,8 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
                 return f"{name}: the notice gives {f.text} ({fact.measure}) for a group it is one of"
             continue
         stem = re.sub(r"(?:镇|乡|村|街道|社区|公司|医院|学校|学院|集团)$", "", name)
-        if name in text[fact.clause_end:sent_end] or len(stem) >= 2 and stem in text[fact.clause_end:sent_end] \
+        later = re.sub(r"《[^《》]{0,40}》", "", text[fact.clause_end:sent_end])  # (《皪州大学科研经费管理办法》: a document's title names no body)
+        if name in later or len(stem) >= 2 and stem in later \
                 and stem not in text[sent_start:fact.clause_end]:
             return name  # named only after this figure's clause: its own figure is another one
         lead = fold(text[sent_start:fact.clause_end])
@@ -301,6 +304,10 @@ def title_object(name: str, text: str) -> bool:
 _KIND_END = re.compile(r"(?:社区|村|镇|乡|街道|县|区|市|局|学校|医院|公司)$")
 
 
+# places of one level, whatever each is called
+_LEVELS = (("镇", "乡", "街道"), ("村", "社区"), ("县", "区", "市"))
+
+
 def _joined(name: str, lead: str) -> bool:
     """The name, where the sentence last says it before the figure, stands joined to another body of
     its kind (琛华社区、琛安社区:…2.16万元): the figure is the pair's, not its own (对A村、B村开展检查,
@@ -310,6 +317,9 @@ def _joined(name: str, lead: str) -> bool:
     if not kind or i < 0:
         return False
     k = re.escape(kind.group(0))
+    for level in _LEVELS:  # (皰河镇、皰山乡等地: a town and a township are bodies of one kind)
+        if kind.group(0) in level:
+            k = "(?:" + "|".join(level) + ")"
     before, after = lead[:i], lead[i + len(name):]
     if re.search(r"分别|各自|依次", after) or re.match(r"[^\d。;;,,、和及与:：]{0,8}\d", after):
         return False  # 中华路街道、永定路街道分别有13个、42个: each its own; 琛安社区追缴1.2万元: its own figure
@@ -330,7 +340,11 @@ def _group_asked(name: str, lead: str, question: str) -> bool:
     i = lead.rfind(name)
     if not kind or i < 0:
         return False
-    item = r"[\u4e00-\u9fff]{1,8}?" + re.escape(kind.group(0))
+    k = re.escape(kind.group(0))
+    for level in _LEVELS:  # (瓅东街道和瓅口镇: bodies of one level, whatever each is called)
+        if kind.group(0) in level:
+            k = "(?:" + "|".join(level) + ")"
+    item = r"[\u4e00-\u9fff]{1,8}?" + k
     for m in re.finditer(f"(?:{item}[、和及与])+{item}", lead):
         if m.start() <= i < m.end():
             members = re.split(r"[、和及与]", m.group(0))
@@ -487,10 +501,10 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
     q = fold(question)
     for m in _ADMIN.finditer(q):
         name = m.group(0)
-        if len(name) > 3 and name[0] in "在对把被从向将给和与及到于替帮至":
-            name = name[1:]  # 在珮南县设立的: the particle is no part of the name
-        if re.search(r"[全本各该此][省市县区镇乡村州]$", name):
-            continue  # (5月份全县…: 份全县 read as a name; 全县 is the whole, which other checks read)
+        if len(name) > 3 and name[0] in "在对把被从向将给和与及到于替帮至的":
+            name = name[1:]  # 在珮南县设立的, 下辖的皫北县: the particle is no part of the name
+        if re.search(r"[全本各该此][省市县区镇乡村州]$", name) or re.search(r"[一二两三四五六七八九十\d几多]个?[省市县区镇乡村州]$", name):
+            continue  # (5月份全县…: 份全县 read as a name; 全县 is the whole, which other checks read; 三个市: a count of places)
         lv = level_of(name)
         if lv is not None and lv < top and len(name) == 3 and name[-1] in "省市州" and name[:2] not in folded \
                 and not any(name[:2] in p for p in context.split()) and not _NOT_PLACE.match(name) and not generic_place(name) \

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -343,7 +343,7 @@ def written_twins(facts: list, text: str) -> list:
                           period=f.fig.period or g.fig.period, period_start=f.fig.period_start if f.fig.period else g.fig.period_start,
                           period_end=f.fig.period_end if f.fig.period else g.fig.period_end,
                           subject=f.fig.subject or g.fig.subject)
-            out.append(Fact(fig, f.clause_start, max(f.clause_end, g.clause_end), f.measure, f.kind, f.period or g.period, f.elided_from))
+            out.append(Fact(fig, f.clause_start, max(f.clause_end, g.clause_end), f.measure, f.kind, f.period or g.period, f.elided_from, f.fuller))
             skip.add(i + 1)
             continue
         out.append(f)
@@ -453,6 +453,30 @@ def _without_purpose(topic: str, asked: str, question: str) -> str:
 _REMEDY_LEAD = re.compile(r"\s*(?:整改情况|整改结果|整改进展|整改成效|处理情况|处理结果)\s*[:：]")
 
 
+# what was done, said after a plan's own figure (计划检查…650家次,实际检查731家次)
+_ACTUAL_CUE = re.compile(r"实际|实有|已经|已|累计|完成计划|超额")
+
+
+def _sentence_of(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts."""
+    return max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1
+
+
+def _plan_said(text: str, seg0: int, fact, facts: list) -> bool:
+    """A plan or target word stands in the figure's stretch (from `seg0` to its clause's end) and still
+    governs it: not when, after the last plan word, another figure took the plan and a word of what was
+    done follows it (全区计划检查…650家次,实际检查731家次,…累计出动执法人员2186人次)."""
+    stretch = fold(text[seg0:fact.clause_end])
+    cues = list(_PLAN_CUE.finditer(stretch))
+    if not cues:
+        return False
+    cue = seg0 + cues[-1].end()
+    if cue >= fact.fig.start:
+        return True  # (…2186人次的目标: the plan word after the figure names it)
+    took = [g for g in facts if g is not fact and g.fig.doc == fact.fig.doc and cue <= g.fig.start and g.fig.end <= fact.fig.start]
+    return not (took and _ACTUAL_CUE.search(fold(text[took[0].fig.end:fact.fig.start])))
+
+
 def inherit_elided(facts: list, text: str) -> list:
     """A figure whose measure is only a body's name (全省…平均整改率是95.5%…琜安市是97.2%): the measure is
     left unsaid, as the figure before it of the same kind in the paragraph says it; that measure is its own."""
@@ -495,8 +519,42 @@ def inherit_elided(facts: list, text: str) -> list:
                              and not re.match(r"\s*其中", fold(text[g.clause_start:g.fig.start]))), None)  # (the whole, not its 其中 part)
             if prev is not None:
                 fact = Fact(fact.fig, fact.clause_start, fact.clause_end, fact.measure, fact.kind, fact.period, elided_from=prev)
+        if fact.elided_from is None and (fuller := _fuller_measure(fact, out)) is not None:
+            fact = replace(fact, fuller=fuller)
         out.append(fact)
     return out
+
+
+def _fuller_measure(fact, before: list):
+    """The one earlier figure of the same kind and unit whose measure is this one's with words put in
+    (完成新改建 → 完成农村公路新改建; 新改建任务 → 全县农村公路新改建任务): a section per body repeats the
+    measure said in full before, its object left unsaid. Two fuller measures that differ leave it unknown."""
+    own = _measure_words(fold(fact.measure))
+    if len(own) < 2:
+        return None
+    found = None
+    for g in reversed(before):
+        if g.kind != fact.kind or g.fig.unit != fact.fig.unit or g.elided_from is not None:
+            continue
+        full = _measure_words(fold(g.measure))
+        if len(full) < len(own) + 2 or not _put_in(own, full):
+            continue
+        if found is not None and _measure_words(fold(found.measure)) != full:
+            return None
+        found = found or g
+    return found
+
+
+def _put_in(short: str, full: str) -> bool:
+    """`full` is `short` with one stretch of words put in (before, inside or after it), each side of the
+    insertion two characters or more: 完成|新改建 in 完成农村公路新改建, 追回 in 追回违规资金."""
+    if short in full:
+        return True
+    for k in range(2, len(short) - 1):
+        i = full.find(short[:k])
+        if i >= 0 and full.find(short[k:], i + k + 2) >= 0:
+            return True
+    return False
 
 
 # a notice's folded text, hard-wrapped lines joined (textnorm.fold_doc caches whole notices)
@@ -517,7 +575,7 @@ _OFFICIAL = {
     "坏账": "不良贷款", "烂账": "不良贷款", "呆账": "不良贷款", "好处费": "回扣", "好处": "回扣财物", "红包": "礼金",
     "油钱": "燃油费", "油费": "燃油费", "过路费": "通行费", "工钱": "工资", "低保钱": "低保金", "养老钱": "养老金",
     "救命钱": "救助资金", "看病钱": "医疗费用", "医药费": "医疗费用", "饭钱": "餐费", "房租": "租金", "罚单": "罚款",
-    "违建": "违法建设", "违章房": "违法建筑", "黑诊所": "非法行医", "小摊": "摊点", "摊贩": "摊点", "饭店": "餐饮单位",
+    "违建": "违法建设", "违章房": "违法建筑", "供货商": "供应商", "达标率": "合格率", "黑诊所": "非法行医", "小摊": "摊点", "摊贩": "摊点", "饭店": "餐饮单位",
     "餐馆": "餐饮单位", "药房": "药店", "公车": "公务用车", "老百姓": "群众", "村官": "村干部", "学费": "学费",
     "被坑的钱": "经济损失", "被骗的钱": "经济损失", "损失的钱": "经济损失", "赃款": "违纪违法所得", "黑钱": "违纪违法所得",
     "村里的钱": "集体资金", "集体的钱": "集体资金", "公家的钱": "公款", "公家房子": "国有房产", "公房": "国有房产",
@@ -605,7 +663,28 @@ class MeasureMatcher:
         named = 1.0 * bool(asked and (len(fm) >= 3 and fm in _content(asked) or len(fm_core) >= 3 and fm_core in _content(asked)))
         # the fact's measure is the very words the question counts with (立案查处了多少件): what is asked
         counted = 1.0 * bool(len(fm) >= 2 and re.search(re.escape(fm) + r"(?:了|的|过)?(?:多少|几)", question))
-        return 0.5 * fq + 0.5 * cq + sem + own + named + counted + self._scaled(self.clause_cos(asked, fact, text))
+        return 0.5 * fq + 0.5 * cq + sem + own + named + counted + self._scaled(self.clause_cos(asked, fact, text)) \
+            + 0.25 * min(2, len(self._stretch_words(question, fact, folded)))
+
+    @staticmethod
+    def _stretch_words(question: str, fact: Fact, folded: str) -> set[str]:
+        """The question's words that the figure's own ;-stretch of its sentence says and the sentence's other
+        stretches do not (…通过皪东县某商贸有限公司虚开材料费发票37张,套取经费58.26万元;…虚开发票12张,套取经费
+        198460元, asked 找商贸公司开假的材料发票…骗走了多少: 商贸 and 材料 are the first stretch's alone)."""
+        f = fact.fig
+        s0 = max(folded.rfind(c, 0, f.start) for c in "。\n") + 1  # (the whole sentence, its ;-stretches all)
+        s1 = min([len(folded)] + [i for c in "。\n" if (i := folded.find(c, f.end)) >= 0])
+        a = max(s0, folded.rfind(";", s0, f.start) + 1)
+        b = folded.find(";", f.end, s1)
+        b = s1 if b < 0 else b
+        if a == s0 and b == s1:
+            return set()  # no ; in the sentence: no stretch of its own
+        other = folded[s0:a] + " " + folded[b:s1]
+        fm = _measure_words(fact.measure)
+        if len(fm) < 2 or fm not in _content(other):
+            return set()  # (only where another stretch says the same measure: the stretches' own words tell them apart)
+        wanted = {g for g in bigrams(_content(question)) if len(g) == 2}
+        return {g for g in wanted if g in folded[a:b] and g not in other}
 
     def texts(self, fact: Fact, text: str) -> list[str]:
         """The fact's phrases compared with the question: its clause, with the clause before, its measure."""
@@ -705,13 +784,19 @@ class MeasureMatcher:
         sentence = folded[s0:max(fact.clause_end, fact.fig.end)]
         return not any(g in sentence for g in grams)
 
+    def phrase_score(self, core: str, fact: Fact) -> float:
+        """The asked measure's core against the fact's own measure phrase alone (0..1)."""
+        fm = _measure_words(fact.measure)
+        if not core or len(fm) < 2 or self.contrast(core, fm) or _ELIDED.match(fm):
+            return 0.0
+        return self._scaled(self.cos(core, fm))
+
     def core_score(self, core: str, fact: Fact, lead: str, text: str) -> float:
         """`score` for the asked measure's core (measure_core), also against the fact's own measure
         phrase: 农村自来水水质合格率 ≈ 水质检测合格率 once 青岚那边…提到 is gone."""
         if not core:
             return 0.0
-        fm = _measure_words(fact.measure)
-        own = self._scaled(self.cos(core, fm)) if len(fm) >= 2 and not self.contrast(core, fm) and not _ELIDED.match(fm) else 0.0
+        own = self.phrase_score(core, fact)
         # the sentence up to the fact's clause: what a plan or project is, said clauses before its figure
         folded = folded_doc(text)
         start = fact.fig.sentence_start if fact.fig.sentence_start is not None else fact.clause_start
@@ -1204,7 +1289,13 @@ def _reported_year(fact: Fact, text: str, near_only: bool = False) -> set[str]:
     # it names one year; a block of many years says nothing)
     block = folded[max(folded.rfind("\n\n", 0, fact.fig.start) + 2, folded.rfind("\n", 0, max(0, fact.fig.start - 400)) + 1):fact.fig.start]
     far = () if near_only else (section_heading(text, fact.fig.start), folded.lstrip().split("\n", 1)[0])
-    for said in (folded[s0:fact.fig.start], lead, block, *far):
+    before = ""
+    p0 = _paragraph_start(text, fact.fig.start)
+    if re.match(r"\s*(?:全年|当年|同年|该年)", folded[p0:fact.fig.start]) and (end := len(folded[:p0].rstrip())) > 0:
+        # (2024年,全县婚嫁彩礼平均…较2023年的…。\n\n全年全县办理结婚登记…: a paragraph that opens on the
+        # year says the year the one before it reported)
+        before = folded[_paragraph_start(text, end - 1):end]
+    for said in (folded[s0:fact.fig.start], lead, block, before, *far):
         # (较2023年下半年提高2.3分: the base of a change is not the year reported)
         ys = {y for y in _YEAR.findall(re.sub(r"(?:比|较|与|同)(?:19|20)\d\d年", "", said))}
         if len(ys) == 1:
@@ -1371,7 +1462,8 @@ def earlier_year_conflict(asked: str | None, fact: Fact, text: str, year: str | 
         # 2023年关停了多少家 asked, 2024年3月以来…截至2024年9月底…关停无证无照机构43家 stated: counted from a
         # start after the year asked
         return f"{f.text} ({fact.measure}) counts from {min(para_years)} on, not {'/'.join(asked_years)}"
-    if _YEAR.search(para) or any(y in title or y in context or y in head or y in section for y in asked_years) \
+    # (罚没款总额较2023年的205.3万元增长88.7%: a year said only as the base of a change dates no figure here)
+    if _YEAR.search(re.sub(r"(?:较|比|与|同)(?:19|20)\d\d年", "", para)) or any(y in title or y in context or y in head or y in section for y in asked_years) \
             or not (_NOW_CUE.search(para) or dated_by_head):
         return None
     return f"{f.text} ({fact.measure}) for its own time, {year}, not an earlier year"
@@ -1546,6 +1638,13 @@ def previous_term_conflict(question: str, fact: Fact, text: str) -> str | None:
     this_q = bool(_THIS_TERM.search(q)) or _own_month_asked(q, text) or _own_quarter_asked(q, text)
     if _PREVIOUS_TERM.fullmatch(period) and this_q and not _PREVIOUS_TERM.search(q):
         return f"{fact.fig.text} for the term before ({period}), not this term's"
+    s0 = fact.fig.sentence_start if fact.fig.sentence_start is not None else fact.clause_start
+    # (the sentence opens on the earlier round as its time: 首轮专项整治期间,…; not 对首轮整改敷衍应付的…, a
+    # round that only says which people)
+    earlier = re.match(r"\s*(?:在|从)?(首轮|第一轮|上一轮|上轮|前一轮|前几轮)[^,;。]{0,10}?(?:期间|中|时|以来|阶段)(?=,)", fold(text[s0:fact.fig.start]))
+    if earlier and not re.search(r"首轮|第一轮|上一轮|上轮|前一轮|前几轮|之前|以前|当时|两轮|几轮|累计|先后", q):
+        # (首轮专项整治期间,全省共…挽回经济损失1.94亿元, asked of the “回头看” round the notice reports)
+        return f"{fact.fig.text} for an earlier round ({earlier.group(1)}), not the one asked"
     # (上季度下架了多少 asked; not 较上季度提高多少, the term before as the base of a change)
     asked = re.search(r"(?<![较比与同和跟])上一?个?(?:季度|月|周|期)(?!相比|比|增|减|提|下降|上升|多|少|高|低|的基础)", q)
     if asked and not _PREVIOUS_TERM.fullmatch(period) and not re.search(r"(?:较|比|相比|同比)于?上一?个?(?:季度|月|周|期)", fold(text[fact.clause_start:fact.fig.start])):
@@ -1956,6 +2055,12 @@ def subset_asked(part: Part, text: str, f: Figure, s0: int, cut: int) -> int:
                     best = stretch[i:j]
             if len(best) >= 3 and best not in topic:
                 return True
+        # (把被人挪占的集体的钱要回来多少 of 收回资金31.2万元,其中收回被占用集体资金8.5万元: the item's own
+        # words, 被占用集体, said in other words that keep most of their characters and one word whole)
+        for own in runs(item, whole):
+            if len(own) >= 4 and own not in topic and sum(ch in asked for ch in own) >= 0.75 * len(own) \
+                    and any(len(g) == 2 and g in asked for g in bigrams(own)):
+                return True
         return False
 
     def items(breakdown: str) -> list[tuple[str, int]]:
@@ -2159,10 +2264,14 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             topicless = cfg.agree_measure_min
     if m < cfg.measure_min and not anchored:
         core = measure_core(asked, part.who + context.split())
-        m = max(m, matcher.core_score(core, fact, evidence, text))
         told = measure_core(reader_telling(asked), part.who + context.split())
+        m = max(m, matcher.core_score(core, fact, evidence, text))
         if told != core:
             m = max(m, matcher.core_score(told, fact, evidence, text))
+        if fact.fuller is not None:
+            # (and the measure said in full before it, its object this one's: that phrase alone, not its
+            # clause, whose other figures are no part of this one's measure)
+            m = max(m, matcher.phrase_score(core, fact.fuller), matcher.phrase_score(told, fact.fuller))
     if m < cfg.measure_min and not anchored and REMAIN_Q.search(fold(part.text)) and _LEFT_LEAD.search(fold(text[fact.clause_start:f.start])):
         # 还有几个图斑没有整改完 asked, 尚余未整改图斑4个 stated: what is left, said with and without its
         # negation; the thing left over is compared without the words that say it is left
@@ -2263,8 +2372,13 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"measure not stated: what failed is asked ({failed.group(0)}); the notice gives {f.text} ({fact.measure})")
     elif m >= cfg.measure_min and not _FAILED_Q.search(fold(part.text)) and _CHECKED_Q.search(fold(part.text)) \
             and not re.search(r"问题|违规|违法|超标|不达标|隐患|假|劣", fold(part.text)) \
-            and re.search(r"(?:不合格|不达标|未通过)[^,;。\d]{0,4}\d[^,;。]{0,6}中", re.split(r"[;。]", fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start]))[-1]):
+            and (re.search(r"(?:不合格|不达标|未通过)[^,;。\d]{0,4}\d[^,;。]{0,6}中",
+                           re.split(r"[;。]", fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start]))[-1])
+                 or re.search(r"(?:抽查|检查|核查|审计|抽检)(?:发现|指出)[,:]?(?:有|共有)?[^,;。\d]{0,12}$",
+                              re.split(r"[;。]", fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start]))[-1])
+                 and re.search(r"未|违规|违法|擅自|存在|问题|不|超|虚", fold(text[f.end:fact.clause_end]))):
         # 一共抽了多少批蔬菜 asked, 不合格的7批次中,蔬菜类2批次 stated: the failures among them, not all that were checked
+        # (抽查了多少个项目 asked, 审计抽查发现,有19个项目擅自调剂…: the ones found at fault)
         reasons.append(f"measure not stated: all that were checked are asked; the notice gives {f.text} ({fact.measure}) of those that failed")
     acted = None
     # (还有多少件没有办完 asked, 受理问题线索64件…已办结51件 stated: the total the done part is taken from)
@@ -2491,6 +2605,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         and (breakdown_unnamed(text[cut + 2:f.start], part.text, whole, notice_topic(folded_doc(text)))
              or not part.others and _ASKS_WHOLE.search(fold(part.text)))
     score += cfg.w_here * here - cfg.w_sub * (sub and not here) - (cfg.w_reason - cfg.w_sub) * bool(whole_before and not here)
+    if not anchored and not sub and re.search(r"总额|总数|总量|总金额", fold(part.text)) and re.search(r"合计|总计|共计|总额", fold(text[fact.clause_start:f.start])):
+        # (only a total named, 罚没款总额; 合计多少 may be the sum a question makes of its parts)
+        score += cfg.w_sub  # (罚没款总额 asked: 罚没款合计387.46万元 says the total, 罚没款96.3万元 of one kind of case does not)
     item_gain = (cfg.w_here + cfg.w_sub * bool(sub) + (cfg.w_reason - cfg.w_sub) * bool(whole_before)) if named_item else 0.0
     item_at = max([cut] + [text.rfind(c, 0, f.start) for c in ";；"]) if sub else f.start
     if whole_before and not here and not part.others \
@@ -2501,7 +2618,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     # ▶ 瑭南县 立案36件,清退…415户: a line or sentence that opens with another place is that place's
     # figure; a question naming no place of its own asks the notice's whole
     line = fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])
-    owner = OPENING_PLACE.match(line) or OPENING_PLACE.match(re.sub(r"^(?:\d{4}年(?:\d{1,2}月)?(?:以来|底|末)?|截至[^,,]{2,14}?)[,，]", "", line))
+    owner = OPENING_PLACE.match(line) or OPENING_PLACE.match(re.sub(r"^(?:\d{4}年(?:\d{1,2}月)?(?:(?:至|到|—|-|–)(?:\d{4}年)?\d{1,2}月)?(?:以来|底|末)?|截至[^,,]{2,14}?)[,，]", "", line))
     # 2025年,瑅东区立案1126件,…拆除违建6.84万平方米;瑅西区立案987件,…: a sentence of places, one per stretch
     # between semicolons, each opened by its place (a time before the first): that place's figure
     s_at = f.sentence_start if f.sentence_start is not None else fact.clause_start
@@ -2777,12 +2894,13 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     for later in _LATER_LABEL.finditer(text, seg0, f.start):
         seg0 = later.start() + 1  # (年度目标:…。实际完成:…新增养老床位640张: the result's own label starts its stretch)
     s_own = max(text.rfind(c, 0, f.start) for c in "。！？!?\n") + 1  # (the whole sentence: 整改目标:…;其中,城建公司…降至75%)
-    if seg0 < s_own and _PLAN_CUE.search(fold(text[seg0:s_own])) and not _PLAN_CUE.search(fold(text[s_own:fact.clause_end])) \
-            and any(g is not fact and g.fig.doc == f.doc and seg0 <= g.fig.start < s_own and g.fig.unit == f.unit for g in facts or []):
-        # (确定全年…的目标不少于6000万元。截至11月20日,全市累计…6218.7万元: the target has its own figure in the
-        # sentence before; this sentence, which says no plan, gives what was done)
+    if seg0 < s_own and (cues := list(_PLAN_CUE.finditer(fold(text[seg0:s_own])))) and not _PLAN_CUE.search(fold(text[s_own:fact.clause_end])) \
+            and any(g is not fact and g.fig.doc == f.doc and _sentence_of(text, seg0 + cues[-1].start()) <= g.fig.start < s_own for g in facts or []):
+        # (确定全年…的目标不少于6000万元。截至11月20日,全市累计…6218.7万元; …全年办结率不低于95%的目标仍有差距。
+        # 1—9月,全市共追缴…1.86亿元: the target has its own figure in a sentence before; this sentence, which
+        # says no plan, gives what was done)
         seg0 = s_own
-    if not plan and _ASKS_PLAN.search(part.text) and not REMAIN_Q.search(part.text) and not _PLAN_CUE.search(fold(text[seg0:fact.clause_end])) \
+    if not plan and _ASKS_PLAN.search(part.text) and not REMAIN_Q.search(part.text) and not _plan_said(text, seg0, fact, facts or []) \
             and not in_next_steps(outline, f.start) and not planned and not _after_notice(sent_lead, year):
         # the converse: a plan or target asked (计划流转多少亩), the notice only says what was done
         reasons.append(f"the notice gives what was done, not a plan or target: {fact.fig.text} ({fact.measure})")
@@ -2801,6 +2919,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"measure word not stated: asked 多少个{people}, the notice counts {fact.measure}: {fact.fig.text}")
     if not anchored and (system := _system_unsaid(part.text, fact, text)):
         reasons.append(system)
+    if not anchored and (done := _done_beside(part.text, fact, facts or [], text)):
+        reasons.append(done)
+    if not anchored and (scene := _scene_unsaid(part.text, fact, text)):
+        reasons.append(scene)
     if not anchored and (plus := _added_to(part.text, fact, text)):
         reasons.append(plus)
         score -= cfg.w_period  # (a total that holds the thing asked and more: the part's own figure, said beside it, is the one)
@@ -2941,7 +3063,15 @@ def bound_not_value(question: str, fact: Fact, text: str) -> str | None:
     低于90% (the count is the figure; 90% is the line it is measured against), 将代编预算比例控制在8%以内
     (a cap). A question asking for the line or the limit itself is answered by it."""
     f = fact.fig
-    if fact.kind != "percent" or _ASKS_BOUND.search(fold(question)):
+    if _ASKS_BOUND.search(fold(question)):
+        return None
+    if re.match(r"(?:及)?(?:以上|以下)的?[\u4e00-\u9fff]{1,6}?\d", fold(text[f.end:f.end + 12])) \
+            or re.search(r"(?:超过|高于|低于|不足|不到|少于|多于)$", fold(text[fact.clause_start:f.start])) \
+            and re.match(r"(?:以上|以下)?的[\u4e00-\u9fff]", fold(text[f.end:f.end + 4])):
+        # (集体经营性收入超过20万元的村由6个增加到8个: the amount marks off the villages counted)
+        # (其中案值5万元以上案件47起: the amount marks off the cases counted; no case's value, nor all of theirs)
+        return f"the notice gives a line a set is measured against, not the value asked: {f.text} ({fact.measure})"
+    if fact.kind != "percent":
         return None
     lead = fold(text[fact.clause_start:f.start])
     after = fold(text[f.end:f.end + 2])
@@ -3307,6 +3437,52 @@ def _system_unsaid(question: str, fact: Fact, text: str) -> str | None:
     return f"{m.group(0)}: figure not given; the notice gives {fact.fig.text} ({fact.measure}) for the whole, not for {m.group(0)}"
 
 
+# the ones done asked (已整改完成的问题, 已办结的信访件) and the words that say a figure counts them
+_DONE_Q = re.compile(r"已(?:经)?(?:整改|完成|办结|解决|销号|化解)|(?:整改|办)(?:完成|完毕|到位|结)了?的")
+_DONE_SAID = re.compile(r"整改|完成|办结|解决|销号|化解|到位|清零|改好|办理完毕")
+
+
+def _done_beside(question: str, fact: Fact, facts: list, text: str) -> str | None:
+    """巡察反馈住建领域问题23个,目前已整改完成19个, asked 已整改完成的巡察反馈问题有多少: the ones done are
+    asked, and the sentence counts them beside this figure, which counts them all."""
+    q = fold(question)
+    if fact.kind != "count" or not _DONE_Q.search(q) or len(re.findall(r"多少|几", q)) > 1:
+        return None  # (梳理了多少个问题、已销号多少个: two asks, each its own)
+    if (acts := asked_actions(question)) and not any(_DONE_SAID.search(a) for a in acts):
+        return None  # (抽了多少个已经销号的问题: the ones sampled are asked; 已经销号 says which)
+    folded = folded_doc(text)
+    if _DONE_SAID.search(folded[fact.clause_start:fact.fig.end] + fold(fact.measure or "")):
+        return None
+    s0 = max(folded.rfind(c, 0, fact.fig.start) for c in "。\n") + 1
+    s1 = min([len(folded)] + [i for c in "。\n" if (i := folded.find(c, fact.fig.end)) >= 0])
+    if not any(g is not fact and g.fig.doc == fact.fig.doc and g.kind == "count" and s0 <= g.fig.start < s1 and g.fig.start > fact.fig.end
+               and _DONE_SAID.search(folded[g.clause_start:g.fig.start]) for g in facts):
+        return None
+    return f"measure not stated: the ones done are asked; the notice gives {fact.fig.text} ({fact.measure}), all of them"
+
+
+# a stage of the work a question sets its figure in, one a unit does after the inspection it answers (自查中, 复查时)
+_SCENE_Q = re.compile(r"(自查|复查|复核)(?:自纠)?[”\"]?(?:中|期间|时|当中)")
+
+
+def _scene_unsaid(question: str, fact: Fact, text: str) -> str | None:
+    """皪州大学自查中另外发现的问题项目涉及多少金额, asked of a report whose 自查 section gives only a count:
+    the stage asked (自查中) is one the notice tells apart (it says it somewhere, not in its title), and the
+    figure's sentence, paragraph and section never say it; the figure is another stage's."""
+    m = _SCENE_Q.search(fold(question))
+    if not m:
+        return None
+    scene = m.group(1)
+    folded = folded_doc(text)
+    if scene not in folded or scene in fold(text.lstrip().split("\n", 1)[0]):
+        return None
+    f = fact.fig
+    around = folded[_paragraph_start(text, f.start):max(fact.clause_end, f.sentence_end or 0)] + section_heading(text, f.start)
+    if scene in around:
+        return None
+    return f"{scene}: the notice gives {f.text} ({fact.measure}) for another stage of the work, not for what {scene} found"
+
+
 def _added_to(question: str, fact: Fact, text: str) -> str | None:
     """加上专项清理整治期间查出的人员,全市累计…1,305.2万元: a grand total of what the 加上 clause names and
     more; asked of that part alone (专项清理已追缴到位的资金), it is not its figure."""
@@ -3372,6 +3548,8 @@ def _rate_stem_absent(asked: str, fact: Fact, text: str) -> str | None:
     m = re.search(r"([\u4e00-\u9fff]{2})率$", fold(asked or ""))
     if not m or re.search(r"比|百分|增长|下降|上升|增|降|涨|变化", m.group(1)):
         return None  # (a change's rate, 增长率, is judged as a change)
+    if (official := officialese(asked)) != asked:
+        asked, m = official, re.search(r"([\u4e00-\u9fff]{2})率$", fold(official)) or m  # (达标率 is how a reader says 合格率)
     own = re.search(r"([\u4e00-\u9fff]{1,4})[率度]$", _content(fold(fact.measure or "")))
     if own:
         # a rate the notice names: the same rate when the words before 率 share a pair (整改率 for 整改完成率,

@@ -253,6 +253,12 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         # three, below the city's totals that share more of the question's words) are judged too
         visit([c for c in cands[self.cfg.top_sentences:self.cfg.top_sentences + 20]
                if c not in top and any(n in c.text for n in asked)][:2])
+    if verdicts and all(v.reasons for v, _ in verdicts) \
+            and any(re.search(r"a part of (?:what is asked|it)$", v.reasons[0]) for v, _ in sorted(verdicts, key=lambda vc: -vc[0].score)[:3]):
+        # every figure judged is one part's (a line per 村, ten of them filling the sentences judged): the whole,
+        # said lower down (全镇…共清理合同357份,收回资金120万元), is judged too
+        visit([c for c in cands[self.cfg.top_sentences:self.cfg.top_sentences + 20]
+               if c not in top and re.search(r"全[省市县区镇乡村]|合计|总计|共计", fold(c.text))][:3])
     # (of two figures that score alike, the one whose verb does what the question asks: 清出来…冒领 of
     # 清退冒领高龄津贴的已故人员412人, not the 党纪政务处分15人 beside it)
     verdicts.sort(key=lambda vc: -vc[0].score)
@@ -1298,16 +1304,27 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
                          or v.measure >= top.measure):
                 verdicts.insert(0, verdicts.pop(i))
                 break
-    if pick == 0 and part.who and verdicts[0][0].reasons \
-            and any(r.startswith(f"{w}: figure not given") for r in verdicts[0][0].reasons[:1] for w in part.who):
+    outside = None
+    named = list(part.who) if pick == 0 and part.who and verdicts[0][0].reasons \
+        and any(r.startswith(f"{w}: figure not given") for r in verdicts[0][0].reasons[:1] for w in part.who) else []
+    if pick == 0 and not named and verdicts[0][0].reasons \
+            and (outside := re.match(r"([^:]{2,30}): the notice gives .* outside \1's own item", verdicts[0][0].reasons[0])) \
+            and outside.group(1) in fold(part.text):
+        named = [outside.group(1)]  # (皬州臻美整形外科医院…被罚款多少: 84.5万元 lies outside that hospital's own case)
+    if named:
         # the best figure is another body's, and one a little lower fills every slot in a sentence that names
-        # the body asked (…居前三位的是癛东县、癛南区、癛西县,分别为856.42万元…): that one answers
+        # the body asked (…居前三位的是癛东县、癛南区、癛西县,分别为856.42万元…), or, past the body's own item,
+        # one that item owns (◆ X医院…案。…处罚款19万元): that one answers
         for i, (v, c) in enumerate(verdicts[1:9], 1):
             fs = v.fact.fig
             text = self.r.doc_text(fs.doc)
-            sent = fold(text[fs.sentence_start if fs.sentence_start is not None else v.fact.clause_start:
-                             fs.sentence_end if fs.sentence_end is not None else v.fact.clause_end])
-            if not v.reasons and v.measure >= self.cfg.measure_min and all(fold(w) in sent for w in part.who):
+            sent = fold(fs.subject or "") if outside else \
+                fold(text[fs.sentence_start if fs.sentence_start is not None else v.fact.clause_start:
+                          fs.sentence_end if fs.sentence_end is not None else v.fact.clause_end])
+            if not v.reasons and v.measure >= self.cfg.measure_min and all(fold(w) in sent for w in named) \
+                    and (not outside or v.agrees or v.measure >= verdicts[0][0].measure - 0.05):
+                # (outside the body's own item, the lower figure must do what is asked, not merely sit there:
+                # 新增延时服务窗口2个 in the 政务服务中心's item answers no 作风问题)
                 verdicts.insert(0, verdicts.pop(i))
                 break
     best, cand = verdicts[pick]

@@ -713,6 +713,13 @@ def annotate(text: str, figures: Iterable[Figure], *, folded: str | None = None)
         cs0 = max(folded.rfind(c, 0, f.start) for c in ",;。\n") + 1
         if (against := _AGAINST_TIME.search(folded, cs0, f.start)) is not None:
             p = against.span(1) if against.group(1) else against.span(2)  # 全年立案156件,较2023年的143件: the value compared against is of that year
+            said = re.match(r"[\s,:]*(?:其中|同时|而|但)?[\s,:]*", folded[cs0:against.start()])
+            a0 = cs0 + said.end()
+            if against.start() - a0 >= 2 and re.fullmatch(r"[\u4e00-\u9fff()]+", folded[a0:against.start()]) \
+                    and not (f.measure_start is not None and a0 <= f.measure_start < against.start()):
+                # (罚没款总额较2023年的205.3万元增长88.7%: what the clause names before 较 is what that value measures)
+                f.measure_start, f.measure_end = a0, against.start()
+                f.measure = text[a0:against.start()]
         if (own := _listed_owner(folded, figs, k)) is not None:
             from .owners import _BODY
 

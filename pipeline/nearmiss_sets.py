@@ -183,6 +183,10 @@ def per_unit_conflict(part, fact, text: str) -> str | None:
     # (财政补助资金982.9万元(每台最高补助8万元)、使用住宅专项维修资金1456.8万元: an aside on another figure)
     own = re.sub(r"\([^()]*\)", "", own[:f.start - fact.clause_start]) + own[f.start - fact.clause_start:]
     # (the figure's own clause: 平均上调幅度达35%,…,清退多收停车费8.7万元 averages the rise, not the refund)
+    per_time = re.search(r"每个?(年|月|天|日)|(年|月|日)均", q)
+    if per_time and re.search(r"(?<![\d今去上明当全本前后半同每])" + (per_time.group(1) or per_time.group(2))
+                              + r"(?:新增|增收|增加|收入|租金|产值|净收入|营业额|销售额|产量|发电量|均)", own):
+        return None  # (村里每年能多进账多少钱 of 村集体年新增收入12.9万元: a yearly amount is what each year brings)
     if _PER.search(q) and not _PER.search(own) and "/" not in f.unit:
         return f"the notice gives a total, not the average or per-unit amount asked: {f.text} ({fact.measure})"
     if (_TOTAL.search(q) or re.search(r"全(?:村|镇|乡|县|区|市|省)", q)) and not _PER.search(q) \

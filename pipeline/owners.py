@@ -56,6 +56,10 @@ _OVERSEER = re.compile(r"(?:纪委|监委|纪检监察组|纪工委|巡察办|�
 _ALIAS = re.compile(r"([\u4e00-\u9fff]{4,30}?)[(]以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,10}?)[”\"]?[)]")
 
 
+# a paragraph headed by a case named after its party (皬州悦颜医疗美容门诊部使用未经注册医疗器械案。)
+_CASE_LINE = re.compile(rf"([^\W\d_a-zA-Z是的了对在为将把从按由向等共]{{2,24}}{_SUFFIX})(?=[\u4e00-\u9fff“”\"]{{2,40}}?案[。:])")
+# a heading that tells one body's work (皩源县分局整改情况, 县财政局整改落实情况)
+_TOLD_OF = re.compile(r"(.{2,28}?)的?(?:巡察整改|问题整改|整改落实|整改|整治|工作|推进|落实)?(?:进展情况|情况|进展|成效)")
 # a stretch of a river named as a heading (皡江干流皡阳段, 皡河皡溪镇段)
 _WATER_STRETCH = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?(?:{WATER_SUFFIX})(?:干流|支流|干渠)?[\u4e00-\u9fff]{{1,6}}?段")
 # a river, lake, canal or reservoir named before a colon (畂江:, 畂阳湖:), a body of a 河湖长制 notice
@@ -133,6 +137,8 @@ def owner_sections(doc: str, text: str, headings: list[Heading], strip_marker) -
         duty = _DUTY.search(line)
         who = first_body(duty.group(1)) if duty else None
         who = who or _own(body_at_start(title))
+        if not who and (told := _TOLD_OF.fullmatch(title)):
+            who = _own(body_at_start(told.group(1) + "。"))  # (三、皩源县分局整改情况: the body whose work the section tells)
         if not who and (stretch := _WATER_STRETCH.fullmatch(title)):
             who = stretch.group(0)  # (（一）皡江干流皡阳段: a heading that names a stretch of a river owns its section)
         if who:
@@ -152,6 +158,8 @@ def owner_sections(doc: str, text: str, headings: list[Heading], strip_marker) -
         if a + lead in heads or b - a < 8:
             continue
         who = _own(body_at_start(text[a + lead:b], _AFTER_LEAD))
+        if not who and (case := _CASE_LINE.match(text, a + lead, b)) and not _NOT_NAME.match(case.group(1)):
+            who = _own(case.group(1))  # (◆ 皬州悦颜医疗美容门诊部使用未经注册医疗器械案。经查,…: the case's party)
         water = _WATER_LEAD.match(text, a + lead, b)
         if not who and water and not _NOT_NAME.match(water.group(1)) and water.group(1) not in WATER_KINDS:
             who = water.group(1)  # (畂湖:排查问题386个…: a paragraph opened by a river's or a lake's name is its)

@@ -185,6 +185,9 @@ class Fact:
     period: str | None = None  # a table cell's period, from the line introducing its table (textables.py)
     # the figure before it whose measure this one leaves unsaid (…平均整改率是95.5%…琜安市是97.2%)
     elided_from: "Fact | None" = None
+    # the figure before it whose measure says this one's in full (完成农村公路新改建112.6公里 … a town's
+    # 完成新改建24.8公里): the object this one leaves unsaid is that one's
+    fuller: "Fact | None" = None
 
 
 @dataclass
