@@ -519,7 +519,7 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
             and (level_of(q[m.start() - 1]) is None or lv is None or lv > level_of(q[m.start() - 1]))
         if lv is None or lv < top or _NOT_PLACE.match(name) or generic_place(name) or name in context or title_object(name, text) \
                 or re.search(r"[到往至]$", name[:-1]) or q[m.end():m.end() + 1] == "里" \
-                or re.match(r"[容场民政级直属域貌]", q[m.end():m.end() + 1]):
+                or re.match(r"[容场民政级直属域貌霸规]", q[m.end():m.end() + 1]):
             # (被转到市里来办: a direction, 到市, and 市里, the level spoken of, name no body; 投诉市容问题,
             # 县级, 区域: the character starts a word of its own)
             continue  # (…审计局关于瑽溪镇党委原书记…的报告: the town the notice is about is no sub-unit of it)

@@ -114,7 +114,12 @@ def remainder(facts: list, best, text: str, question: str = ""):
     done = [f for f in same if _done(text, f) or verb and _does(verb.group(1), f, text)
             and not re.search(r"未|没|应(?:当|该)?" + verb.group(1), fold(f.measure))]  # 应追回246万元: what was due
     # 完成26座危桥改造 | 已完成改造17座: a task's 完成 is the whole; what 已 marks is what was done
-    done = [f for f in done if "已" in _lead(text, f)[-8:] or fold(text[f.fig.end:f.clause_end]).startswith(("已", "均已", "都已", "全部已"))] or done
+    marked = [f for f in done if "已" in _lead(text, f)[-8:] or fold(text[f.fig.end:f.clause_end]).startswith(("已", "均已", "都已", "全部已"))]
+    if marked and best in done and best not in marked and not any(f.fig.sentence_start == best.fig.sentence_start for f in marked):
+        # (…已办结2287件。皸州市受理转办件673件,办结664件: the 已 of a sentence before marks the whole's,
+        # not this body's; its own done figure is best)
+        marked = [best]
+    done = marked or done
     if not done:
         return None
     # 本期完成投资3860万元,累计完成投资1.27亿元: what is left of the whole is the total less all done so far

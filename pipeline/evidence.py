@@ -2579,6 +2579,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if not sub and re.match(r"\s*其中", text[full:f.start]) and "其中" not in part.text:
         sub, s0 = True, full  # 其中,甲…12万元;乙…8.5万元: every item after the 其中 is one of the breakdown
     cut = text.rfind("其中", s0, f.start)
+    if not sub and "其中" not in part.text \
+            and (among := list(re.finditer(r"在[^,，。;；]{0,20}?\d[\d.,]*[^\d,，。;；]{0,4}中(?=[,，])", text[s0:f.start]))):
+        # (在已退还的2186.4万元中,通过调解退还1624.3万元: the items of a whole said in the frame before them)
+        sub, cut = True, s0 + among[-1].end() - 1
     whole_at = s0
     if sub and not text[s0:cut].strip():
         # a sentence that opens with 其中 breaks down the figure of the sentence before it (共处以罚款58.6万元。

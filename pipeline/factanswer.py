@@ -254,11 +254,12 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         visit([c for c in cands[self.cfg.top_sentences:self.cfg.top_sentences + 20]
                if c not in top and any(n in c.text for n in asked)][:2])
     if verdicts and all(v.reasons for v, _ in verdicts) \
-            and any(re.search(r"a part of (?:what is asked|it)$", v.reasons[0]) for v, _ in sorted(verdicts, key=lambda vc: -vc[0].score)[:3]):
+            and any(re.search(r"a part of (?:what is asked|it)$|one item of its breakdown$", r) for v, _ in sorted(verdicts, key=lambda vc: -vc[0].score)[:6]
+                    for r in v.reasons[:2]):
         # every figure judged is one part's (a line per 村, ten of them filling the sentences judged): the whole,
         # said lower down (全镇…共清理合同357份,收回资金120万元), is judged too
         visit([c for c in cands[self.cfg.top_sentences:self.cfg.top_sentences + 20]
-               if c not in top and re.search(r"全[省市县区镇乡村]|合计|总计|共计", fold(c.text))][:3])
+               if c not in top and re.search(r"全[省市县区镇乡村]|合计|总计|共计|累计", fold(c.text))][:3])
     # (of two figures that score alike, the one whose verb does what the question asks: 清出来…冒领 of
     # 清退冒领高龄津贴的已故人员412人, not the 党纪政务处分15人 beside it)
     verdicts.sort(key=lambda vc: -vc[0].score)
@@ -1428,7 +1429,7 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
             return PartAnswer(part.text, None, done, measure=best.measure, support=support)
         if (one := one_of_named_sum(part.text, facts[0], self.r.doc_text(facts[0].fig.doc))):
             return PartAnswer(part.text, None, one, measure=best.measure, support=support)
-    if len(facts) == 1 and (pair := from_to(self, facts[0])) and (_CHANGE_Q.search(part.text) or asks_own_change(self, part.text, pair)):
+    if len(facts) == 1 and (pair := from_to(self, facts[0], part)) and (_CHANGE_Q.search(part.text) or asks_own_change(self, part.text, pair)):
         from .compose import change
 
         done = change(*pair)
@@ -1625,10 +1626,19 @@ def asks_own_change(self, question: str, pair) -> bool:
     return len(verb) == 2 and bool(re.search(re.escape(verb) + r"了?(?:多少|几)", fold(question)))
 
 
-def from_to(self, fact):
+def from_to(self, fact, part=None):
     """(A, B) when the fact is one end of a stated change 由A…到/至B in its clause, the change itself
     not stated as a figure of its own; else None."""
     text = fold(self.r.doc_text(fact.fig.doc))
+    # (查处隐形变异培训问题43起,较上年同期的29起有所增加: the value compared against, right after the level)
+    # (not for a part that asks a time of its own, 上季度少了多少件: the base itself is that part's answer)
+    if not (part is not None and (part.period or part.whole and part.whole != part.text)) \
+            and re.search(r"[,，]\s*(?:较|比|相比)于?[^,，;；。\d]{1,12}的$", text[max(0, fact.fig.start - 16):fact.fig.start]):
+        level = max((f for f in self.facts(fact.fig.doc) if f.kind == fact.kind and f.fig.unit == fact.fig.unit
+                     and f.fig.end <= fact.fig.start and f.fig.start >= max(text.rfind(c, 0, fact.fig.start) for c in "。;\n")),
+                    key=lambda f: f.fig.start, default=None)
+        if level is not None and re.fullmatch(r"[,，]\s*(?:较|比|相比)于?[^,，;；。\d]{1,12}的", text[level.fig.end:fact.fig.start]):
+            return fact, level
     same = [f for f in self.facts(fact.fig.doc) if f.clause_start == fact.clause_start and f.kind == fact.kind]
     if len(same) != 2:
         from .evidence import apart_pair

@@ -168,6 +168,20 @@ def change_of_another(part, fact, text: str, facts: list | None) -> str | None:
 _PER = re.compile(r"人均|户均|村均|校均|生均|亩均|床均|年均|月均|日均|平均|均价|单价|每(?:人|户|家|亩|次|件|个|名|平方米|吨|公里|辆|所|村|生|位|台|套|车|床|月|年|天|日"
                   r"|部|座|栋|幢|间|只|头|株|棵|张|本|份|盏|艘|架)"
                   r"|(?:一|每)个?(?:月|天)(?:能|可以|可|要|得)?(?:拿|领|收|挣|赚|发|交|缴|付)")  # (一年能收多少租金: a year's total, 年租金)
+def _per_dims(s: str) -> set[str]:
+    """What a per-unit amount is per: a head or household, an area, a time; empty when it says only 平均."""
+    out = set()
+    if re.search(r"人均|户均|生均|每(?:人|户|家|名|位|生)", s):
+        out.add("head")
+    if re.search(r"亩均|每(?:亩|平方米|公顷)", s):
+        out.add("area")
+    if re.search(r"年均|月均|日均|每(?:年|月|天|日)", s):
+        out.add("time")
+    if re.search(r"每(?:次|件|个|吨|公里|辆|所|村|台|套|车|床|部|座|栋|幢|间|只|头|株|棵|张|本|份|盏|艘|架)|村均|校均|床均", s):
+        out.add("item")
+    return out
+
+
 _TOTAL = re.compile(r"总共|一共|共计|合计|总计|总额|总金额|累计")
 
 
@@ -187,7 +201,8 @@ def per_unit_conflict(part, fact, text: str) -> str | None:
     if per_time and re.search(r"(?<![\d今去上明当全本前后半同每])" + (per_time.group(1) or per_time.group(2))
                               + r"(?:新增|增收|增加|收入|租金|产值|净收入|营业额|销售额|产量|发电量|均)", own):
         return None  # (村里每年能多进账多少钱 of 村集体年新增收入12.9万元: a yearly amount is what each year brings)
-    if _PER.search(q) and not _PER.search(own) and "/" not in f.unit:
+    if _PER.search(q) and "/" not in f.unit and (not _PER.search(own) or _per_dims(q) and _per_dims(own) and not _per_dims(q) & _per_dims(own)):
+        # (人均可支配收入 asked, 村集体每年少收入37.6万元 stated: per year is no per head)
         return f"the notice gives a total, not the average or per-unit amount asked: {f.text} ({fact.measure})"
     if (_TOTAL.search(q) or re.search(r"全(?:村|镇|乡|县|区|市|省)", q)) and not _PER.search(q) \
             and not re.search(r"标准|单价|均价", q) and (_PER.search(own) or "/" in f.unit):

@@ -216,7 +216,7 @@ def _entities(q: str) -> list[str]:
     # (市卫健委让医院把…: a verb that makes one party act on another runs between two words, no name holds it)
     out = [e for e in found if not _NOT_NAME.search(e) and not _GENERIC_ZONE.fullmatch(e) and not re.search(r".[让叫使督促要求]", e)
            and not _GENERIC_KINDS.fullmatch(e)  # (医院药店的负责人: kinds of bodies, none named)
-           and not (e.endswith("村") and re.search(re.escape(e) + r"(?:干部|民|级|集体|务|组|两委|医|书记|主任|党|[(（]社区)", q))]
+           and not (e.endswith("村") and re.search(re.escape(e) + r"(?:干部|民|级|集体|务|组|两委|医|书记|主任|党|霸|规民约|容村貌|[(（]社区)", q))]
     # (查出村干部…: 村 opens a word for village cadres, no village is named)
     # a company by its registered name (珙兴农业开发有限公司): 有 and 限 are part of the name here
     for m in _COMPANY.finditer(q):
