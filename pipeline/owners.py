@@ -56,8 +56,9 @@ _OVERSEER = re.compile(r"(?:纪委|监委|纪检监察组|纪工委|巡察办|�
 _ALIAS = re.compile(r"([\u4e00-\u9fff]{4,30}?)[(]以下(?:简称|称)[“\"]?([\u4e00-\u9fff]{2,10}?)[”\"]?[)]")
 
 
-# a paragraph headed by a case named after its party (皬州悦颜医疗美容门诊部使用未经注册医疗器械案。)
-_CASE_LINE = re.compile(rf"([^\W\d_a-zA-Z是的了对在为将把从按由向等共]{{2,24}}{_SUFFIX})(?=[\u4e00-\u9fff“”\"]{{2,40}}?案[。:])")
+# a paragraph headed by a case named after its party (皬州悦颜医疗美容门诊部使用未经注册医疗器械案。); not a
+# body that handles a case (瓡州市税务局稽查局联合公安等部门查处该案。)
+_CASE_LINE = re.compile(rf"([^\W\d_a-zA-Z是的了对在为将把从按由向等共]{{2,24}}{_SUFFIX})(?=(?:(?!该|此|本|查处|办理|联合|侦办|审理|立案)[\u4e00-\u9fff“”\"]){{2,40}}?案[。:])")
 # a heading that tells one body's work (皩源县分局整改情况, 县财政局整改落实情况)
 _TOLD_OF = re.compile(r"(.{2,28}?)的?(?:巡察整改|问题整改|整改落实|整改|整治|工作|推进|落实)?(?:进展情况|情况|进展|成效)")
 # a stretch of a river named as a heading (皡江干流皡阳段, 皡河皡溪镇段)

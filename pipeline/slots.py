@@ -529,7 +529,7 @@ def split_items(q: str) -> tuple[list[str], str]:
 
 
 # an item that opens with its own party: a place's name (皩州烟草局, 皭阳市) or a person (李某某)
-_OWN_PARTY = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}?(?P<lv>省|市|州|县|区|旗)(?![场长委级内外直属民])|[\u4e00-\u9fff]{1,3}某某?)")
+_OWN_PARTY = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}?(?<![超门菜夜股城集])(?P<lv>省|市|州|县|区|旗)(?![场长委级内外直属民])|[\u4e00-\u9fff]{1,3}某某?)")
 _LEVEL = {"省": 4, "市": 3, "州": 3, "县": 2, "区": 2, "旗": 2, "镇": 1, "乡": 1, "街道": 1}
 
 

@@ -121,7 +121,7 @@ def test_what_is_left_is_an_amount_of_the_whole_the_rate_names(answerer):
 
 
 def test_a_group_of_the_rest_is_not_one_of_them(answerer):
-    refused_with(answerer, "瓝溪镇在残疾人两项补贴清理中追回了多少资金？", "together")
+    refused_with(answerer, "瓝溪镇在残疾人两项补贴清理中追回了多少资金？", "group")  # (瓝溪镇、瓝岭乡等其余7个乡镇合计: a group it is one of)
 
 
 def test_a_programmes_count_of_kinds_counts_no_items():
