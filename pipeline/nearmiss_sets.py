@@ -171,7 +171,7 @@ _PER = re.compile(r"人均|户均|村均|校均|生均|亩均|床均|年均|月�
 def _per_dims(s: str) -> set[str]:
     """What a per-unit amount is per: a head or household, an area, a time; empty when it says only 平均."""
     out = set()
-    if re.search(r"人均|户均|生均|每(?:人|户|家|名|位|生)", s):
+    if re.search(r"人均|户均|生均|每个?(?:人|户|家|名|位|生|学生|职工|员工|干部|农户|居民|老人|儿童|孩子|患者|党员)", s):
         out.add("head")
     if re.search(r"亩均|每(?:亩|平方米|公顷)", s):
         out.add("area")
