@@ -1627,8 +1627,9 @@ def asks_own_change(self, question: str, pair) -> bool:
 
 
 def from_to(self, fact, part=None):
-    """(A, B) when the fact is one end of a stated change 由A…到/至B in its clause, the change itself
-    not stated as a figure of its own; else None."""
+    """(A, B) when the fact is one end of a stated change 由A…到/至B in its clause, or the base said right
+    after a level (43起,较上年同期的29起: (29起, 43起)), the change itself not stated as a figure of its own;
+    else None."""
     text = fold(self.r.doc_text(fact.fig.doc))
     # (查处隐形变异培训问题43起,较上年同期的29起有所增加: the value compared against, right after the level)
     # (not for a part that asks a time of its own, 上季度少了多少件: the base itself is that part's answer)
