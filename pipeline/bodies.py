@@ -308,6 +308,12 @@ _KIND_END = re.compile(r"(?:社区|村|镇|乡|街道|县|区|市|局|学校|医
 _LEVELS = (("镇", "乡", "街道"), ("村", "社区"), ("县", "区", "市"))
 
 
+def _of_its_level(kind: str) -> str:
+    """A pattern for the body kind `kind` and the other kinds of its level (镇 → 镇|乡|街道)."""
+    level = next((lv for lv in _LEVELS if kind in lv), (kind,))
+    return "(?:" + "|".join(re.escape(x) for x in level) + ")"
+
+
 def _joined(name: str, lead: str) -> bool:
     """The name, where the sentence last says it before the figure, stands joined to another body of
     its kind (琛华社区、琛安社区:…2.16万元): the figure is the pair's, not its own (对A村、B村开展检查,
@@ -316,10 +322,7 @@ def _joined(name: str, lead: str) -> bool:
     i = lead.rfind(name)
     if not kind or i < 0:
         return False
-    k = re.escape(kind.group(0))
-    for level in _LEVELS:  # (皰河镇、皰山乡等地: a town and a township are bodies of one kind)
-        if kind.group(0) in level:
-            k = "(?:" + "|".join(level) + ")"
+    k = _of_its_level(kind.group(0))  # (皰河镇、皰山乡等地: a town and a township are bodies of one kind)
     before, after = lead[:i], lead[i + len(name):]
     if re.search(r"分别|各自|依次", after) or re.match(r"[^\d。;;,,、和及与:：]{0,8}\d", after):
         return False  # 中华路街道、永定路街道分别有13个、42个: each its own; 琛安社区追缴1.2万元: its own figure
@@ -340,10 +343,7 @@ def _group_asked(name: str, lead: str, question: str) -> bool:
     i = lead.rfind(name)
     if not kind or i < 0:
         return False
-    k = re.escape(kind.group(0))
-    for level in _LEVELS:  # (瓅东街道和瓅口镇: bodies of one level, whatever each is called)
-        if kind.group(0) in level:
-            k = "(?:" + "|".join(level) + ")"
+    k = _of_its_level(kind.group(0))  # (瓅东街道和瓅口镇: bodies of one level, whatever each is called)
     item = r"[\u4e00-\u9fff]{1,8}?" + k
     for m in re.finditer(f"(?:{item}[、和及与])+{item}", lead):
         if m.start() <= i < m.end():

@@ -457,11 +457,6 @@ _REMEDY_LEAD = re.compile(r"\s*(?:整改情况|整改结果|整改进展|整改�
 _ACTUAL_CUE = re.compile(r"实际|实有|已经|已|累计|完成计划|超额")
 
 
-def _sentence_of(text: str, at: int) -> int:
-    """Where the sentence holding `at` starts."""
-    return max(text.rfind(c, 0, at) for c in "。！？!?\n") + 1
-
-
 def _plan_said(text: str, seg0: int, fact, facts: list) -> bool:
     """A plan or target word stands in the figure's stretch (from `seg0` to its clause's end) and still
     governs it: not when, after the last plan word, another figure took the plan and a word of what was
@@ -2899,7 +2894,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         seg0 = later.start() + 1  # (年度目标:…。实际完成:…新增养老床位640张: the result's own label starts its stretch)
     s_own = max(text.rfind(c, 0, f.start) for c in "。！？!?\n") + 1  # (the whole sentence: 整改目标:…;其中,城建公司…降至75%)
     if seg0 < s_own and (cues := list(_PLAN_CUE.finditer(fold(text[seg0:s_own])))) and not _PLAN_CUE.search(fold(text[s_own:fact.clause_end])) \
-            and any(g is not fact and g.fig.doc == f.doc and _sentence_of(text, seg0 + cues[-1].start()) <= g.fig.start < s_own for g in facts or []):
+            and any(g is not fact and g.fig.doc == f.doc and _sentence_start_before(text, seg0 + cues[-1].start()) <= g.fig.start < s_own for g in facts or []):
         # (确定全年…的目标不少于6000万元。截至11月20日,全市累计…6218.7万元; …全年办结率不低于95%的目标仍有差距。
         # 1—9月,全市共追缴…1.86亿元: the target has its own figure in a sentence before; this sentence, which
         # says no plan, gives what was done)
