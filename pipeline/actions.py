@@ -223,6 +223,8 @@ def asked_actions(question: str) -> list[str]:
         # (拒不支付劳动报酬案件: a verb refused names a wrong, the thing counted; it is no act asked)
         found = [x for x in _WORDS.finditer(q, start, m.start()) if not _scene_word(q, x) and not _crossed(q, x)
                  and not q.endswith("拒不", 0, x.start())
+                 # (把巡视反馈问题细化成了多少项任务: 反馈问题 names the problems; what is asked is done to them)
+                 and not (x.group(0) == "反馈" and re.match(r"(?:的)?(?:问题|意见)[^,;?。]{0,8}?(?:成|为|到)了?(?:多少|几)", q[x.end():]))
                  and not (re.match(r"整改|整治|治理|检查|督查", x.group(0)) and re.search(r"(?:巡视|巡察|审计|督察|督查|专项|集中)$", q[:x.start()]))
                  and not re.search(r"(?<![然最之落])后(?![果续期面来])|的时候|(?<![及按同临准适随暂当届定小实])时(?![间候期段代点效限长])", q[x.end():m.start()])
                  # (把多收的船检费吐出来多少: the money charged wrongly, named, and what is done to it follows;
@@ -253,6 +255,9 @@ def asked_actions(question: str) -> list[str]:
                 last = found[-2]  # 退还企业的违规收费…多少: the money charged wrongly, what 退还 acts on (as fact_action)
             elif len(found) >= 2 and re.fullmatch(r"(?:完成|完毕|到位)?的(?:巡察|巡视|审计|督察|督查|检查)?", q[found[-2].end():last.start()]) and q.startswith("问题", last.end()):
                 last = found[-2]  # 已完成整改的(巡察)反馈问题: 反馈问题 says which problems; the act asked is 完成整改
+            elif len(found) >= 2 and "involve" in classes(last.group(0)) and q[last.start() - 1:last.start()] == "的" \
+                    and re.match(r"[\u4e00-\u9fff]", q[last.end():]) and not re.match(r"金额|资金|款|数额|了|多少|几", q[last.end():]):
+                last = found[-2]  # 查封扣押的涉案车辆: 涉案 says which vehicles (a noun's attribute); the act asked is 扣押
             if last.group(0) == "给了" and after:
                 last = after  # 给了多少人党纪政务处分: a light verb, the act named after the count (给了多少补偿款: 给)
             out.append(last.group(0))
@@ -297,6 +302,11 @@ def asked_actions(question: str) -> list[str]:
         found = [x for x in found if not re.match(r"(?:了|完)?(?:以)?后(?![果续期面来])", q[x.end():])]
         if found:
             out.append(found[-1].group(0))
+    # (连罚带收缴,总共拿回多少钱: the acts named either side of 连…带… are what is asked; the verb after them,
+    # 拿回, 弄到, only says the money came in)
+    both = re.search(r"连([\u4e00-\u9fff]{1,2}?)带([\u4e00-\u9fff]{1,2})(?=[,;:?。的]|$|[\u4e00-\u9fff]{0,6}(?:多少|几))", fold(question))
+    if both and classes(both.group(1)) and classes(both.group(2)) and len(out) == 1:
+        return [both.group(1), both.group(2)]
     return _affected(question, out)
 
 
@@ -459,7 +469,8 @@ def action_conflict(question: str, lead: str, after: str = "") -> tuple[str, str
     # (对其中独居老人、低保户…等困难群体612户实行免费更换: whom it was done to named before the count, no verb between)
     gov = re.search(r"(?:向|给|对)([^,;:。向给对]{0,30})$", fold(lead).rstrip())
     # (对整改不力的干部23名进行约谈: a verb said to fail, 整改不力, describes whom, it is no act done)
-    governed = bool(gov) and not _WORDS.search(re.sub(r"(?:" + _WORDS.pattern + r")(?=不力|不到位|不及时|不彻底|不严|不实|不细)", "", gov.group(1)))
+    # (对整改工作推进不力的9人次进行了问责: so is a verb whose work is said to fail)
+    governed = bool(gov) and not _WORDS.search(re.sub(r"(?:" + _WORDS.pattern + r")(?=(?:工作)?(?:推进|落实|执行)?(?:不力|不到位|不及时|不彻底|不严|不实|不细))", "", gov.group(1)))
     if (not f or qualifier or governed) and after and (m := _WORDS.search(re.split(r"[｜|\t]", fold(after))[0][:20 if governed else 12])) \
             and not re.search(r"未|没|不|尚|仍", fold(after)[:m.start()]):
         # (not a table's next cell; not a verb said undone, 58名已故优抚对象未及时停发: what was not done)

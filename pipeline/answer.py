@@ -132,6 +132,36 @@ def _figure_units(doc: str, text: str) -> list:
     return extract_figures(doc, text)
 
 
+def _conjuncts(folded_question: str) -> list[str]:
+    """The nouns either side of a question's one 和 (建筑垃圾 | 工业固废 of 整治建筑垃圾和工业固废乱倒乱堆), four
+    characters at most each; [] when it has no one 和 or a side is shorter than two."""
+    if folded_question.count("和") != 1:
+        return []
+    left, right = folded_question.split("和")
+    a = re.search(r"[\u4e00-\u9fff]{2,4}$", left)
+    b = re.match(r"[\u4e00-\u9fff]{2,4}", right)
+    return [a.group(0), b.group(0)] if a and b else []
+
+
+def _named_at(text: str, name: str, loose: bool = False) -> tuple[int, int] | None:
+    """Where `text` names `name` last: the name itself, or (loose) a fuller form of it, its characters in order
+    from its first, at most twice its length (工业固废 in 一般工业固体废物)."""
+    if (i := text.rfind(name)) >= 0:
+        return i, i + len(name)
+    if not loose:
+        return None
+    for m in reversed(list(re.finditer(re.escape(name[0]), text))):
+        at, ok = m.start(), True
+        for ch in name[1:]:
+            at = text.find(ch, at + 1, m.start() + 2 * len(name))
+            if at < 0:
+                ok = False
+                break
+        if ok:
+            return m.start(), at + 1
+    return None
+
+
 def item_names(texts: list[str]) -> list[str]:
     """What tells the items of a sum apart: each part's words outside what all parts share at their end
     and start (a name: six characters at most, else none), its last two characters (瑜州市委第五|轮巡察…
@@ -534,7 +564,11 @@ class Answerer:
         used: set = set()
         anchor: set = set()
         for part in slots.parts:
-            hits = self.part_hits(part, whole, cross=bool(slots.op) or len(self.named_docs(part.text)) > 0,
+            # (全县…一共排查出多少处安全隐患?其中盋河镇敬老院还有几处没有整改完?: the first question asked searches its
+            # own words first, the whole question's passages, the later part's words among them, after; a later part
+            # is judged where the first was answered)
+            first_asked = bool(slots.asking) and part is slots.parts[0]
+            hits = self.part_hits(part, whole, cross=bool(slots.op) or len(self.named_docs(part.text)) > 0 or first_asked,
                                   default=self.named_docs(slots.folded))
             # (…还有多少处未完成处置?2026年计划拆除多少处?: a part that names a time of its own, not the first
             # part's, is not about the sentence that answered it)
@@ -732,6 +766,13 @@ class Answerer:
         from .compose import PartAnswer, fact_text
 
         names = item_names([p.text for p in slots.parts])
+        joined = len(names) < 2
+        if joined:
+            # (整治建筑垃圾和工业固废乱倒乱堆,一共拉走了多少吨: the items are the words either side of the one 和)
+            names = _conjuncts(slots.folded) if len(slots.parts) == 2 else []
+            texts = [fold(p.text) for p in slots.parts]
+            if names and not (names[0] in texts[0] and names[1] not in texts[0] and names[1] in texts[1] and names[0] not in texts[1]):
+                names = []  # (the parts are split elsewhere, at 与: the 和 is inside one of them)
         if len(names) < 2:
             return None
         for p in parts:
@@ -739,12 +780,18 @@ class Answerer:
                 text = fold(self.r.doc_text(f.fig.doc))
                 start = f.fig.sentence_start if f.fig.sentence_start is not None else f.clause_start
                 lead = text[start:f.fig.start]
-                at = [lead.rfind(n) for n in names]
-                if min(at) < 0:
+                spans = [_named_at(lead, n, loose=joined) for n in names]
+                if any(s is None for s in spans):
                     continue  # (an item the sentence does not name)
-                order = sorted(range(len(names)), key=lambda i: at[i])
-                gaps = [lead[at[a] + len(names[a]):at[b]] for a, b in zip(order, order[1:])]
-                if not all(len(g) <= 6 and re.search(r"[、和及与]", g) and not re.search(r"\d", g) for g in gaps) or re.search(r"[\d.]+\s*[^\d\s,,;;。]{0,3}[,,;;、]|分别|各自|依次", lead[max(at):]):
+                order = sorted(range(len(names)), key=lambda i: spans[i][0])
+                gaps = [lead[spans[a][1]:spans[b][0]] for a, b in zip(order, order[1:])]
+                after = lead[max(b for _, b in spans):]
+                # (the items' own figures after them: 12个、13个 each, not the sum; for items read off the
+                # question's 和, only a figure right after an item's name is its own)
+                own_after = re.search(r"^[^,,;;。\d]{0,6}\d", after) if joined else \
+                    re.search(r"[\d.]+\s*[^\d\s,,;;。]{0,3}[,,;;、]", after)
+                if not all(len(g) <= 6 and re.search(r"[、和及与]", g) and not re.search(r"\d", g) for g in gaps) \
+                        or own_after or re.search(r"分别|各自|依次", after):
                     continue  # (the items not joined by 、/和/及/与, or a figure between them or after them)
                 return PartAnswer(p.question, fact_text(f), None, p.citations, [f])
         return None

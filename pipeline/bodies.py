@@ -398,6 +398,8 @@ def scope_conflict(question: str, fact: Fact, text: str) -> str | None:
                 and not re.search(re.escape(name) + _GROUP, fold(question)):  # A、B等5个部门 (not asked as A等5家 itself)
             return f"{name}: the notice gives {f.text} for a group it is one of"
         after = folded[f.end:s1]
+        if name in folded.lstrip().split("\n", 1)[0]:
+            continue  # (十二届市委第五轮巡察 of a notice so titled: the body the whole notice is about, no part of a breakdown)
         if name not in sent and (m := re.search(r"其中([\u4e00-\u9fff]{2,10}?" + re.escape(kind) + ")(?![干民委级务两])", after)):
             return f"{name}: the notice breaks {f.text} down for {m.group(1)} only"
     return None
@@ -837,6 +839,8 @@ def dept_subject_conflict(question: str, fact: Fact, text: str) -> str | None:
     if any(len(d) >= 3 and d in fold(text[sent_start:f.start]) for d in asked):
         return None  # (县审计局对县水利局…查出问题23个: the department asked is named in the sentence, the audited one)
     subj = _SUBJECT_DEPT.search(fold(text[sent_start:fact.clause_start]))
+    if subj is not None and re.search(r"[该本我此其]局$|[该本我此其]中心$", subj.group(1)):
+        return None  # (巡察反馈该局问题24条,该局党组立行立改8条: 该局 points back at the body named before)
     if subj is None or any(dept_named_at(d, subj.group(1)) or d in subj.group(1) or _dept_variants(subj.group(1))[-1] in d
                            or _abbreviates(d, subj.group(1)) for d in asked):
         return None

@@ -577,13 +577,17 @@ _OFFICIAL = {
     "去世": "已故死亡", "过世": "已故死亡", "死了的": "已故", "打官司": "诉讼", "告上法庭": "起诉", "电话": "来电", "投诉电话": "热线来电", "单子": "工单", "厕所": "户厕", "路灯": "路灯", "补课": "培训",
     "化债": "化解债务", "上学名额": "学位", "入学名额": "学位", "多出来": "新增", "毛病": "问题", "噪音": "噪声",
     "纪检监察机关": "纪委监委",  # (the generic name for the institution a place's 纪委监委 is)
+    "没过关": "不合格", "不过关": "不合格", "没通过": "不合格", "自我排查": "自查", "自我检查": "自查", "拉走": "清运", "运走": "清运", "变回耕地": "复耕", "恢复成耕地": "复耕",
 }
+_OVER_BASE = re.compile(r"(?:实际)?(?:花(?:的)?钱|花费|投资|造价|费用|成本|支出)?比(?:原来|原先|最初|当初|原定)?的?(预算|概算|计划|合同价?)(?:多出|多了|超出|超了|高出|多)")
 _OFFICIAL_RE = re.compile("|".join(sorted(map(re.escape, _OFFICIAL), key=len, reverse=True)))
 
 
 def officialese(asked: str) -> str:
     """The asked measure with a reader's words replaced by the field's (把坏账收回 → 把不良贷款收回)."""
     out = _OFFICIAL_RE.sub(lambda m: _OFFICIAL[m.group(0)], asked)
+    # (比原来预算多出百分之多少: going over a budget or plan is what a notice calls 超预算, 超概算, 超计划)
+    out = _OVER_BASE.sub(lambda m: "超" + m.group(1), out)
     # (群众满意的比例 → 群众满意率: a share asked in words is the rate a notice names with 率)
     if re.search(r"[和与跟同及之]", out):
         return out  # (学生和老师的人数比例: a ratio of two things, no rate of one)
@@ -606,7 +610,7 @@ def _record_problem(folded: str, pos: int) -> str:
 
 
 # measure words that say only "an amount" or "a number" of something (金额4.3万元): they name no measure alone
-_GENERIC_MEASURE = re.compile(r"金额|数量|人数|户数|总数|总额|数额|款项|钱款|资金|费用|比例|件数|次数")
+_GENERIC_MEASURE = re.compile(r"金额|数量|人数|户数|总数|总额|数额|款项|钱款|资金|费用|比例|件数|次数|面积|长度|重量")
 
 
 class MeasureMatcher:
@@ -844,6 +848,12 @@ def measure_core(measure: str, names: list[str]) -> str:
         for n in sorted((n for n in names if len(n) >= 2), key=len, reverse=True):
             if m.startswith(n) and len(m) - len(n) >= 2:
                 m = m[len(n):]
+                break
+            # (盌岭那个治超站 of 盌岭治超站: the name said with a word that points at it inside)
+            pointed = next((x for i in range(2, len(n) - 1)
+                            if (x := re.match(re.escape(n[:i]) + r"的?(?:那|这)(?:个|家|所|座)" + re.escape(n[i:]), m))), None)
+            if pointed and len(m) - pointed.end() >= 2:
+                m = m[pointed.end():]
                 break
         m = _DEMONSTRATIVE.sub("", m)
         if m.startswith("把") and len(m) > 3:
@@ -1450,6 +1460,14 @@ def earlier_year_conflict(asked: str | None, fact: Fact, text: str, year: str | 
     head = folded[:folded.find("\n", folded.find("\n") + 1) if folded.count("\n") > 1 else len(folded)][:160]
     head_years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", head)]
     dated_by_head = bool(head_years) and min(head_years) > max(int(y) for y in asked_years)
+    # (…2025年3月至6月,县民政局…开展了安全隐患排查整治专项行动: the opening paragraph dates the work the notice
+    # reports, and a paragraph that names no year is of that time)
+    body = folded.lstrip()
+    body = body[body.find("\n") + 1:] if "\n" in body else ""
+    # (the first paragraph of prose, past a document number and the addressees)
+    opening = next((ln for ln in body[:1200].split("\n") if len(ln.strip()) > 60), "")
+    open_years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", opening[:300])]
+    dated_by_head = dated_by_head or bool(open_years) and min(open_years) > max(int(y) for y in asked_years)
     section = section_heading(text, a)
     para_years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", para)]
     if para_years and min(para_years) > max(int(y) for y in asked_years) and re.search(r"(?:19|20)\d\d年[^,,。;]{0,8}?以来", para) \
@@ -1673,7 +1691,12 @@ def _own_month_asked(q: str, text: str) -> bool:
 def round_conflict(question: str, fact: Fact, text: str) -> str | None:
     """Another round than the one asked (第二轮 asked, the figure's clause is about 第一轮)."""
     asked = {(n, c) for n, c in _ROUND.findall(fold(question))}
-    if not asked and re.search(r"前[一二三四五六七八九十两\d]+周", fold(question)):
+    if not asked and (first_weeks := re.search(r"前[一二三四五六七八九十两\d]+周", fold(question))):
+        folded = folded_doc(text)
+        s0 = fact.fig.sentence_start if fact.fig.sentence_start is not None else fact.clause_start
+        said = re.findall(r"前[一二三四五六七八九十两\d]+周|第[一二三四五六七八九十\d]+周", folded[max(0, s0 - 120):fact.fig.start])
+        if said and said[-1] == first_weeks.group(0):
+            return None  # (前五周,全市…卸载货物15945吨: the very weeks asked, said before the figure)
         asked = {("", "周")}  # (前三周一共查处了多少: weeks asked, not the campaign's total)
     if not asked:
         return None
@@ -2920,6 +2943,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(system)
     if not anchored and (done := _done_beside(part.text, fact, facts or [], text)):
         reasons.append(done)
+    if not anchored and (due := _due_not_done(part.text, fact)):
+        reasons.append(due)
     if not anchored and (scene := _scene_unsaid(part.text, fact, text)):
         reasons.append(scene)
     if not anchored and (plus := _added_to(part.text, fact, text)):
@@ -3458,6 +3483,18 @@ def _done_beside(question: str, fact: Fact, facts: list, text: str) -> str | Non
                and _DONE_SAID.search(folded[g.clause_start:g.fig.start]) for g in facts):
         return None
     return f"measure not stated: the ones done are asked; the notice gives {fact.fig.text} ({fact.measure}), all of them"
+
+
+# the ones a question asks as done (已经做完了自查, 已完成整改的) and a measure of the ones due (应参加自查自纠的
+# 医疗卫生机构, 需整改的问题): those who should, not those who did
+_DONE_ASKED = re.compile(r"已(?:经)?(?:[\u4e00-\u9fff]{0,4}?(?:完成|完毕|到位|办结|销号)|(?:做|办|干|弄|改|查)完)|(?:做|办|干|弄|改|查)完了")
+_DUE_MEASURE = re.compile(r"^(?:全[省市县区镇乡]|共|累计)?(?:应|应当|需|需要|须|必须)(?!急|用|对)")
+
+
+def _due_not_done(question: str, fact: Fact) -> str | None:
+    if not _DONE_ASKED.search(fold(question)) or not _DUE_MEASURE.search(fold(fact.measure or "")):
+        return None
+    return f"measure not stated: the ones done are asked; the notice gives {fact.fig.text} ({fact.measure}), the ones due"
 
 
 # a stage of the work a question sets its figure in, one a unit does after the inspection it answers (自查中, 复查时)

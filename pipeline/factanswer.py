@@ -260,6 +260,25 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         # said lower down (全镇…共清理合同357份,收回资金120万元), is judged too
         visit([c for c in cands[self.cfg.top_sentences:self.cfg.top_sentences + 20]
                if c not in top and re.search(r"全[省市县区镇乡村]|合计|总计|共计|累计", fold(c.text))][:3])
+    if verdicts and all(v.reasons for v, _ in verdicts):
+        # every figure judged is refused, and one of the best restates an amount said elsewhere in its notice
+        # (在已退还的2186.4万元中,通过调解退还…: the amount named back, its measure said where it was first
+        # stated, 累计退还培训费用2186.4万元, a sentence the retriever ranked low): that sentence is judged too
+        more = []
+        for v, c in sorted(verdicts, key=lambda vc: -vc[0].score)[:3]:
+            t = v.fact.fig.text
+            if len(re.sub(r"\D", "", t)) < 3 or "measure not stated" not in v.reasons[0]:
+                continue  # (a short figure, 5家, is said again by chance)
+            text = self.r.doc_text(c.doc)
+            for m in re.finditer(re.escape(t), text):
+                if m.start() == v.fact.fig.start or any(d.doc == c.doc and d.start <= m.start() < d.end for d in top + more):
+                    continue
+                a = max(text.rfind(ch, 0, m.start()) for ch in "。\n") + 1
+                b = min([len(text)] + [i + 1 for ch in "。\n" if (i := text.find(ch, m.end())) >= 0])
+                for d in self.candidates(part.info, [Hit(c.doc, a, b, text[a:b], c.subject, 0.0)]):
+                    d.score = c.score
+                    more.append(d)
+        visit(more[:2])
     # (of two figures that score alike, the one whose verb does what the question asks: 清出来…冒领 of
     # 清退冒领高龄津贴的已故人员412人, not the 党纪政务处分15人 beside it)
     verdicts.sort(key=lambda vc: -vc[0].score)
@@ -455,6 +474,7 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
     verdicts = acted_twin(self, part, verdicts)
     verdicts = overview_first(self, part, verdicts)
     verdicts = named_section_first(self, part, verdicts)
+    verdicts = owned_first(self, part, verdicts)
     verdicts = whole_over_breakdown(self, part, verdicts, used)
     verdicts = total_over_part(self, part, verdicts, used)
     verdicts = item_of_breakdown_asked(self, part, verdicts)
@@ -916,6 +936,16 @@ def done_not_left(question: str, fact, text: str) -> str | None:
     return None
 
 
+def _verb_of_asked_class(self, part, v) -> bool:
+    """The figure's own verb does what the question's does, finding included (排查隐患31处 for 查出了多少个安全
+    问题: action_agrees leaves finding out, as it says too little where the measure is unmatched)."""
+    from .actions import asked_actions, classes, fact_action
+
+    asked = {c for a in asked_actions(part.text) for c in classes(a)}
+    verb = fact_action(self.r.doc_text(v.fact.fig.doc)[v.fact.clause_start:v.fact.fig.start])
+    return bool(asked and verb and classes(verb) & asked)
+
+
 def acted_twin(self, part, verdicts: list) -> list:
     """The best figure is refused only because its verb is another action (涉及…金额21.38万元 for 追回来多少),
     and the notice states the same amount again with the action asked (已全部清退到位,清退金额21.38万元), or
@@ -1138,6 +1168,38 @@ def overview_first(self, part, verdicts: list) -> list:
     return verdicts
 
 
+def owned_first(self, part, verdicts: list) -> list:
+    """A department the question names (市住建局) owns a paragraph of the notice (一是市住房和城乡建设局。巡察反馈该局
+    问题27条…), and the best figure is another owner's, its sentence not naming the department (the round's 共反馈
+    问题386条): a figure of the department's own paragraph that fills every slot alike, in the same kind, answers."""
+    from .bodies import _abbreviates, _asked_departments, _dept_variants, dept_named_at
+
+    if not verdicts or verdicts[0][0].reasons:
+        return verdicts
+    asked = [x for d in _asked_departments(part.whole or part.text) for x in _dept_variants(d)]
+    if not asked:
+        return verdicts
+
+    def owns(subject: str | None) -> bool:
+        subj = fold(subject or "")
+        return bool(subj) and any(dept_named_at(d, subj) or d in subj or _abbreviates(d, subj) for d in asked)
+
+    v0, c0 = verdicts[0]
+    f0 = v0.fact.fig
+    text = self.r.doc_text(c0.doc)
+    sent0 = fold(text[f0.sentence_start if f0.sentence_start is not None else v0.fact.clause_start:f0.end])
+    if owns(f0.subject) or any(len(d) >= 3 and d in sent0 for d in asked):
+        return verdicts
+    for i, (v, c) in enumerate(verdicts[1:6], 1):
+        if v0.score - v.score > self.cfg.w_reason + self.cfg.w_who:
+            break
+        if not v.reasons and c.doc == c0.doc and v.fact.kind == v0.fact.kind and v.measure >= self.cfg.measure_min \
+                and owns(v.fact.fig.subject):
+            verdicts.insert(0, verdicts.pop(i))
+            break
+    return verdicts
+
+
 def named_section_first(self, part, verdicts: list) -> list:
     """The converse of overview_first: the question names words of one section's heading that its
     siblings do not share ((二)建筑施工 under 分行业, asked 建筑工地…整改好了多少项), and the best figure
@@ -1300,7 +1362,8 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
                 break
             # (or one elsewhere that says the thing asked at least as well, with the very verb asked: 累计取缔41家
             # for 一共关掉了多少家, over 查处…19家)
-            if v.agrees and not v.reasons and v.fact.fig.doc == top.fact.fig.doc \
+            if (v.agrees or _verb_of_asked_class(self, part, v) and v.measure >= top.measure) and not v.reasons \
+                    and v.fact.fig.doc == top.fact.fig.doc \
                     and ("\n" not in self.r.doc_text(top.fact.fig.doc)[min(top.fact.fig.start, v.fact.fig.start):max(top.fact.fig.start, v.fact.fig.start)]
                          or v.measure >= top.measure):
                 verdicts.insert(0, verdicts.pop(i))

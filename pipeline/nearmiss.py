@@ -281,12 +281,16 @@ def unfigured_kind_conflict(part, fact, text: str) -> str | None:
 
 
 # ------------------------------------------------------------------ C. a section the figure is not in
-def _sections(outline, size: int) -> list[tuple[int, int, str]]:
+def _sections(outline, size: int, first_clause: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, heading words) of each section. `first_clause`: a heading's words up to its first comma only
+    (（四）针对新增违法用地问题,各乡镇要…坚决遏制新增违法占用耕地行为: an item of a list run in as a heading names
+    its topic first; what it goes on to say is the item's body)."""
     heads = sorted((h for h in getattr(outline, "headings", []) if h.level >= 1), key=lambda h: h.start)
     out = []
     for i, h in enumerate(heads):
         end = next((g.start for g in heads[i + 1:] if g.level <= h.level), size)
-        out.append((h.start, end, content(fold(h.text))))
+        words = re.split(r"[,;。]", fold(h.text))[0] if first_clause else fold(h.text)
+        out.append((h.start, end, content(words)))
     return out
 
 
@@ -300,7 +304,7 @@ def section_conflict(part, fact, text: str, context: str, outline) -> str | None
     from .evidence import folded_doc
 
     folded = folded_doc(text)
-    secs = _sections(outline, len(text))
+    secs = _sections(outline, len(text), first_clause=True)
     if not secs:
         return None
     asked = _asked(part)
@@ -412,8 +416,11 @@ def sibling_conflict(part, fact, text: str, facts: list) -> str | None:  # noqa:
         if other.clause_start > fact.clause_start and _LEANS.match(content(folded[other.clause_start:other.fig.start])):
             continue  # a clause after that describes this figure (…,涉及医疗机构7家)
         unit = max(a, folded.rfind(";", 0, other.clause_start) + 1, folded.rfind("；", 0, other.clause_start) + 1)
-        if not content(folded[unit:other.clause_start]):
-            continue  # the first clause of its sentence sets the scope of those after it (自查公务接待单据187份,…清退…)
+        before = content(folded[unit:other.clause_start])
+        if not before or re.fullmatch(r"[\u4e00-\u9fff\d—-]{0,14}?(?:期间|以来|中|时|以后|之后|至今|年|月|月底|月末)", before):
+            # the first clause of its sentence sets the scope of those after it (自查公务接待单据187份,…清退…),
+            # a time or scene said before it aside (专项整治期间,区局…开展网络抽检42批次,检出不合格9批次)
+            continue
         clause = folded[other.clause_start:other.clause_end]
         if re.match(r"(?:较|比|同比|环比)", content(folded[other.clause_start:other.fig.start])) \
                 and not re.search(r"(?:19|20)\d\d年|之前|以前|上次|上一?轮|上年|去年|原来", fold(part.text)):
@@ -482,6 +489,8 @@ def modifier_conflict(part, fact, text: str, context: str) -> str | None:
     whole = content(fold(getattr(part, "whole", "") or part.text))
     if not any(len(r) >= 2 for r in runs(f_mod, whole)):
         return None  # the question names the fact's own modifier too
+    if set(re.sub(r"[级类性型市县区镇乡省村的或和及与]", "", f_mod[-2:])) & set(q_mod):
+        return None  # (挨了纪律或政务处分 of 党纪政务处分: the modifier said in a word of its own that keeps its key, 纪)
     elsewhere = content(folded[:a]) + " " + content(folded[b:])
     title = notice_topic(folded)
     from .textables import paragraph_start
@@ -538,6 +547,11 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
     # (and the body its record names as owner, after the figure: 整改结果：…561.2万元…\n责任单位：市卫生健康委员会)
     near = content(folded[a:b]) + " " + content(fold(context)) + " " + content(fold(fact.fig.subject or ""))
     near += " " + " ".join(h for s, e, h in secs if s <= pos < e)
+    if getattr(fact, "fuller", None) is not None and _verb_said(fact.measure or ""):
+        # (盇山镇:…立案14宗 after 立案查处违法用地案件47宗: a line per town says the measure short; its full
+        # words are said for it. Only where the short measure says its act: 其中县处级干部52人 of 处分…, after
+        # 立案审查调查县处级干部6人, takes no act from the fuller one)
+        near += " " + content(fold(fact.fuller.measure or ""))
     elsewhere = content(folded[:a]) + " " + content(folded[b:])
     title = notice_topic(folded)
     own_heads = [h for s, e, h in secs if s <= pos < e]
@@ -550,12 +564,18 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
         or any(2 <= len(h) <= 12 and h in asked_q for h in (re.sub(r"^[一二三四五六七八九十\d]+", "", h) for h in own_heads))
     # (the question's earlier clause may name the thing too: 查招标采购项目,查出来的问题一共涉及多少钱)
     topic = content(fold(getattr(part, "topic", "") or ""))
-    for left in runs(content(fold(part.measure)), near) + [x for x in (runs(topic, near) if topic else []) if len(x) >= 4]:
+    # (从犯罪分子手里收缴上来的: whose hands the money came from says where it was got back, no kind of it)
+    source = r"从[\u4e00-\u9fff]{1,10}?(?:手里|手中|手上|那里|那儿|身上)"
+    measure = re.sub(source, "", fold(part.measure))
+    topic = re.sub(source, "", topic)
+    for left in runs(content(measure), near) + [x for x in (runs(topic, near) if topic else []) if len(x) >= 4]:
         if any(k in left and v in near for k, v in _OFFICIAL.items()):
             continue  # (纪检监察机关 asked, 向县纪委监委移交 stated: the reader's generic name for the body named)
         run = longest_run(left, elsewhere)
         if under_asked and run not in all_heads:
             continue
+        if _acts_as_figure(run, fact, text):
+            continue  # (追究责任 asked, 累计问责87人次 stated: the run is the figure's own act in other words)
         if re.fullmatch(r"(?:专项|集中|整治|行动|治理|工作|活动|清理|攻坚|开展|期间|中)+", run):
             continue  # (…涉企违规收费专项整治中: the campaign the whole notice reports, no thing of its own)
         asked_text = fold(getattr(part, "whole", "") or part.text)
@@ -567,6 +587,22 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
                 and not _shortens(run, title):
             return f"{run}: the notice speaks of it elsewhere; {fact.fig.text} ({fact.measure}) is not its figure"
     return None
+
+
+def _verb_said(measure: str) -> bool:
+    from .actions import fact_action
+
+    return fact_action(measure) is not None
+
+
+def _acts_as_figure(run: str, fact, text: str) -> bool:
+    """The run is a verb (with its object) that does what the figure's own verb does: 追究责任 of 问责87人次."""
+    from .actions import classes, fact_action
+
+    verb = fact_action(text[fact.clause_start:fact.fig.start])
+    words = [w for w in re.findall(r"[\u4e00-\u9fff]{2}", run) if classes(w)]
+    return bool(verb and words) and all(classes(w) & classes(verb) for w in words) \
+        and len(re.sub("|".join(words), "", run)) <= 2
 
 
 def _shortens(run: str, title: str) -> bool:

@@ -258,8 +258,14 @@ def whole_conflict(part, fact, text: str) -> str | None:
     if subject and _ADMIN.fullmatch(subject) and subject not in fold(text.lstrip().split("\n", 1)[0][:120]):
         # (the addressees under the title, 各区住房和城乡建设局、畁湖新区建设管理局, are not the notice's own place)
         names.append(subject)  # (the notice's own place, named in its title, is the whole its 全市 means)
+    elif subject and (town := re.match(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|社区)(?=[\u4e00-\u9fff]{2})", subject)) \
+            and town.group(0) not in fold(text.lstrip().split("\n", 1)[0][:120]):
+        # (盋城镇敬老院:排查隐患28处…, a line a town's home owns: one unit's, not the 全县 asked)
+        names.append(subject)
+    # (the part's own words: a body a later part names, 其中盋河镇敬老院还有几处…, is not the whole's first part's)
+    own_q = fold(part.text)
     for name in names:
-        if _NOT_PLACE.search(name) or generic_place(name) or name in q or name[:-1] in q:
+        if _NOT_PLACE.search(name) or generic_place(name) or name in own_q or name[:-1] in own_q:
             continue
         return f"{name}: the notice gives {f.text} ({fact.measure}) for it, not for the whole asked"
     return None

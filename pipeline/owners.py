@@ -60,6 +60,8 @@ _ALIAS = re.compile(r"([\u4e00-\u9fff]{4,30}?)[(]以下(?:简称|称)[“\"]?([\
 # body that handles a case (瓡州市税务局稽查局联合公安等部门查处该案。)
 _CASE_LINE = re.compile(rf"([^\W\d_a-zA-Z是的了对在为将把从按由向等共]{{2,24}}{_SUFFIX})(?=(?:(?!该|此|本|查处|办理|联合|侦办|审理|立案)[\u4e00-\u9fff“”\"]){{2,40}}?案[。:])")
 # a heading that tells one body's work (皩源县分局整改情况, 县财政局整改落实情况)
+# a paragraph opened by an enumerator and a body's name said as a sentence of its own (二是X有限公司。…)
+_ENUMERATED_BODY = re.compile(r"(?:答[:：]\s*)?(?:[一二三四五六七八九十]+是|其[一二三四五六七八九十]+[,、:]?)\s*([^\W\d_a-zA-Z]{3,30}?)。")
 _TOLD_OF = re.compile(r"(.{2,28}?)的?(?:巡察整改|问题整改|整改落实|整改|整治|工作|推进|落实)?(?:进展情况|情况|进展|成效)")
 # a stretch of a river named as a heading (皡江干流皡阳段, 皡河皡溪镇段)
 _WATER_STRETCH = re.compile(rf"[\u4e00-\u9fff]{{1,6}}?(?:{WATER_SUFFIX})(?:干流|支流|干渠)?[\u4e00-\u9fff]{{1,6}}?段")
@@ -159,6 +161,9 @@ def owner_sections(doc: str, text: str, headings: list[Heading], strip_marker) -
         if a + lead in heads or b - a < 8:
             continue
         who = _own(body_at_start(text[a + lead:b], _AFTER_LEAD))
+        if not who and (told := _ENUMERATED_BODY.match(text, a + lead, b)) and not _NOT_NAME.match(told.group(1)) \
+                and body_at_start(told.group(1) + "。") == told.group(1):
+            who = _own(told.group(1))  # (二是盉州城市投资发展集团有限公司。巡察反馈该集团问题35条…: the body it tells of)
         if not who and (case := _CASE_LINE.match(text, a + lead, b)) and not _NOT_NAME.match(case.group(1)):
             who = _own(case.group(1))  # (◆ 皬州悦颜医疗美容门诊部使用未经注册医疗器械案。经查,…: the case's party)
         water = _WATER_LEAD.match(text, a + lead, b)

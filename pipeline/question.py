@@ -252,6 +252,14 @@ def _entities(q: str) -> list[str]:
                 and name[:2] not in words() and not any(name in e or e in name for e in out):
             # (这家农机店, 那家消费金融公司: a kind, no name; a name's first two characters are no common word)
             out.append(name)
+    # a station or office of a place pointed at (盌岭那个治超站): named as its notice names it, 盌岭治超站
+    for m in re.finditer(r"(?:^|(?<=[,,、和与及跟在]))([\u4e00-\u9fff]{2,4}?)的?(?:那|这)(?:个|家|所|座)([\u4e00-\u9fff]{1,4}?(?:站|所|中心|大队|中队|库))(?![\u4e00-\u9fff]{0,2}(?:里|中))", q):
+        from .lexicon import words
+
+        name = m.group(1) + m.group(2)
+        if m.group(1) not in words() and not re.search(r"[为的了在和与及对把被是有这那多少几某]", m.group(1)) \
+                and not any(name in e or e in name for e in out):
+            out.append(name)
     # a case asked by its party (顺通加油站案和步锐体育用品店案): a notice of cases heads each with it
     for m in _CASE_PARTY.finditer(q):
         if len(m.group(1)) >= 4 and not any(m.group(1) in e or e in m.group(1) for e in out) and not _NOT_NAME.search(m.group(1)) and not re.search(r"[多少几某该此这那]", m.group(1)):

@@ -150,7 +150,9 @@ def measure_phrase(q: str) -> str:
     framed = re.sub(r"(?<![现正存所实内好自])在[^,,;;??]{2,14}?(?:的时候|时候|(?<![临及同按准适随暂当届定小])时(?![间候期段代点效限长])|过程中|期间)", "", text)
     text = framed if len(_FILLER.sub("", framed)) >= 3 else text
     # (专项整治中有几家企业…: the campaign is where they are counted, no qualifier of what is counted)
-    scoped = re.sub(r"[\u4e00-\u9fff]{0,12}(?:整治|行动|检查|巡察|巡视|督查|督察|审计|治理|清理|排查|专项|活动|攻坚|整改)(?:中|里|期间|过程中)(?=有|[,,\s])", "", text)
+    # (在巡视整改中修订了多少项制度: 在 marks the frame, whatever follows it)
+    scoped = re.sub(r"[\u4e00-\u9fff]{0,12}(?:整治|行动|检查|巡察|巡视|督查|督察|审计|治理|清理|排查|专项|活动|攻坚|整改)(?:中|里|期间|过程中)(?=有|[,,\s])"
+                    r"|(?<![现正存所实内好自])在[\u4e00-\u9fff]{0,10}?(?:整治|行动|检查|巡察|巡视|督查|督察|审计|治理|清理|排查|专项|活动|攻坚|整改)(?:工作)?(?:中|期间|过程中)", "", text)
     text = scoped if len(_FILLER.sub("", scoped)) >= 3 else text
     # 比去年同期少了 is what a notice writes 同比减少; 比上个月 is 环比 (before PERIOD strips the year)
     text = re.sub(r"(?:比|较|与)(?:去年|上年|上一年|前一年)同期(?:相比)?", "同比", text)
@@ -609,8 +611,8 @@ def _named_items(body: str) -> tuple[list[str], str] | None:
 
 # (瘚东区和瘚南县两个市场监管分局…: 市 of 市场 is no kind of body counted; what each is asked keeps it)
 _COUNTED_NAMES = re.compile(r"(?P<names>[^,]+?)(?P<n>[两二三四五六七八九十\d]{1,2})(?:个|家|地|所)(?:[\u4e00-\u9fff]{0,2}?"
-                            r"(?:村|社区|镇|乡|街道|县|区|市|单位|部门|企业|学校|医院|项目)(?![场长委级内外直属民]))?(?P<what>[\u4e00-\u9fff“”]{2,}.*)?$")
-_NAMED_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|镇|乡|街道|村|社区|局|委|厅|办|院|校|大学|学院|集团|公司|医院)")
+                            r"(?:村|社区|镇|乡|街道|县|区|市|单位|部门|企业|学校|医院|项目|商场|公司|站)(?![场长委级内外直属民]))?(?P<what>[\u4e00-\u9fff“”]{2,}.*)?$")
+_NAMED_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|镇|乡|街道|村|社区|局|委|厅|办|院|校|大学|学院|集团|公司|医院|商场|商厦|广场|站)")
 
 
 
@@ -621,7 +623,9 @@ _NAME_STOP = re.compile(r"[的了在被把对和与及向给从将为是有,,]|�
 def bare_name(item: str) -> bool:
     """An item that is only a place's or body's name (岷川省水利厅, 望岗区), no predicate."""
     # (璹和家园: the second character of a proper name may be any, 和 too)
-    return bool(_NAME.fullmatch(item)) and not _NAME_STOP.search(item[:1] + item[2:] if item[1:2] == "和" else item)
+    # (盉州城市投资发展集团有限公司: 有 of 有限公司 is the name's own, no verb)
+    plain = re.sub(r"有限(?=(?:责任)?公司$)", "", item)
+    return bool(_NAME.fullmatch(item)) and not _NAME_STOP.search(plain[:1] + plain[2:] if plain[1:2] == "和" else plain)
 
 
 def share_predicate(items: list[str]) -> list[str]:
