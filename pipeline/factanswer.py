@@ -95,6 +95,26 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
             for d in more:
                 d.score = c.score  # (ranked as the problem it answers: it shares few words of its own)
             top += more
+    for c in list(top):
+        # (问题四:…\n审计发现,…向借款人违规收取…186.52万元\n整改措施:…\n整改结果:…已向借款人退回…171.84万元: the record's
+        # 整改结果 paragraph, a paragraph or two below the problem's, says what was done about it)
+        text = self.r.doc_text(c.doc)
+        e = text.find("\n", c.start)
+        if e < 0:
+            continue
+        ahead = text[e:e + 1500]
+        stop = re.search(r"\n\s*(?:问题[一二三四五六七八九十\d]+|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])", ahead)
+        res = re.search(r"\n\s*(?:整改结果|整改情况|整改进展|整改成效)\s*[:：]", ahead[:stop.start() if stop else len(ahead)])
+        if not res or any(t.doc == c.doc and e + res.start() < t.start <= e + res.end() + 2 for t in top):
+            continue
+        a = e + res.start() + 1
+        b = text.find("\n", a + 1)
+        b = len(text) if b < 0 else b
+        more = [d for d in self.candidates(part.info, [Hit(c.doc, a, b, text[a:b], c.subject, 0.0)])
+                if not any((t.doc, t.start) == (d.doc, d.start) for t in top)][:2]
+        for d in more:
+            d.score = c.score - 0.1
+        top += more
     # (only this part's: the llm engine ranks its own sentences and never reads sections, answer.named_sections)
     spans_of, spans = getattr(self, "_named_spans", (None, []))
     if spans_of == part.text and spans and part.kinds:

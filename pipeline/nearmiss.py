@@ -546,6 +546,11 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
         b = max(b, fact.clause_end)  # (an infographic's label line is its clause's)
     # (and the body its record names as owner, after the figure: 整改结果：…561.2万元…\n责任单位：市卫生健康委员会)
     near = content(folded[a:b]) + " " + content(fold(context)) + " " + content(fold(fact.fig.subject or ""))
+    if re.match(r"\s*(?:整改结果|整改情况|整改进展|整改成效)\s*:", folded[folded.rfind("\n", 0, pos) + 1:pos]):
+        # (整改结果:…已向借款人退回违规收取的费用171.84万元: the record's problem, paragraphs above, is what it answers)
+        rec = list(re.finditer(r"(?:^|\n)\s*问题[一二三四五六七八九十\d]+", folded[max(0, pos - 2000):pos]))
+        if rec:
+            near += " " + content(folded[max(0, pos - 2000) + rec[-1].start():a])
     near += " " + " ".join(h for s, e, h in secs if s <= pos < e)
     if getattr(fact, "fuller", None) is not None and _verb_said(fact.measure or ""):
         # (盇山镇:…立案14宗 after 立案查处违法用地案件47宗: a line per town says the measure short; its full

@@ -883,10 +883,10 @@ _CHANGE_ASK = re.compile(r"(?:增加|减少|增长|下降|提高|降低|上升|�
 
 
 # 疦州水务集团的整改完成率比疦州文旅集团高多少个百分点: one measure of two bodies, the gap asked
-_BODY_END = r"(?:集团|公司|[省市县区镇乡村]|街道|社区|医院|学校|大学|局|中心)"
+_BODY_END = r"(?:集团|公司|[省市县区镇乡村]|街道|社区|医院|学校|大学|局|中心|商场|商厦|广场)"
 _BODY_GAP = re.compile(r"^(?P<t>(?:(?:19|20)\d\d年)?(?:\d{1,2}(?:[-—至]\d{1,2})?月份?|[一二三四]季度|[上下]半年|今年|去年|全年)?[,，]?)"
                        r"(?P<a>[\u4e00-\u9fff]{1,16}?" + _BODY_END + r")的(?P<m>[\u4e00-\u9fff]{2,12}?)比(?P<b>[\u4e00-\u9fff]{1,16}?" + _BODY_END
-                       + r")(?:的)?(?:高|低|多|少)(?:出|了)?(?P<ask>(?:多少|几)[^,，?？]{0,5})[?？]?$")
+                       + r")(?:的)?(?:(?P=m))?(?:高|低|多|少)(?:出|了)?(?P<ask>(?:多少|几)[^,，?？]{0,5})[?？]?$")
 
 
 def _body_gap(q: str, info: QuestionInfo) -> Slots | None:
@@ -1224,6 +1224,8 @@ def _what_about(q: str) -> str:
 def read(question: str) -> Slots:
     """The slots of a question; parts > 1 when it asks about several measures or bodies."""
     q = re.sub(r"(多少|几)口人", r"\1人", year_digits(fold(question)))  # 涉及几口人: people of a household, counted in 人
+    # (今年头十个月, 攻坚头五周: a reader's 头 is the notice's 前)
+    q = re.sub(r"(?<![\u4e00-\u9fff]{2}[的个])头([一二三四五六七八九十两\d]{1,3})(个月|周|天|个季度|季度)", r"前\1\2", q)
     q = _named_back(q)
     q = _RESUMED_COUNT.sub(_resumed_count, q)
     q = _what_about(q)

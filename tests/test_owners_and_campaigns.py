@@ -10,7 +10,9 @@ notice dates in its opening, and a reader's words for the acts and the things co
 - 变回耕地 is 复耕; a bare 面积 names no measure; 2024年 asked of a notice whose opening dates its campaign 2025;
 - 排查隐患27处 answers 查出了多少个安全问题 over a sentence of the ones not put right; 全县 asked is not one
   town's home; the first of two questions searches its own words;
-- 连罚带收缴 asks fines and confiscation, 没过关 is 不合格, 两家商场 counts the two malls named.
+- 连罚带收缴 asks fines and confiscation, 没过关 is 不合格, 两家商场 counts the two malls named;
+- 前五周 said before the figure is the weeks asked, 头五周 is 前五周 and 扣分 is 记分; 还给 gives money back,
+  and a record's 整改结果 paragraph answers for the problem stated above it.
 The notices are written for these tests; none is copied from a published notice or from the splits.
 """
 import pytest
@@ -81,6 +83,33 @@ BIKES = """盩江区市场监督管理局关于电动自行车及充电器质量
 （二）盩湖百联商厦。抽检电动自行车及充电器14批次，不合格2批次，罚没款1.85万元。
 """
 
+TRUCKS = """盫州市交通运输局关于货车超限超载治理“百日攻坚”行动阶段进展情况的通报
+
+（一）路面执法力度持续加大。前五周，全市累计检测货车201376辆次，查处超限超载车辆1873辆，卸载（驳载）货物12684吨，罚款214.6万元。
+
+（二）联合惩戒形成震慑。公安交管部门依法对超限超载车辆驾驶员实施记分处罚，共对1652名驾驶员记分，累计记分5318分。
+
+第一周：检测货车38215辆次，查处超限车辆412辆，卸载货物2976吨。
+第二周：检测货车40127辆次，查处超限车辆386辆，卸载货物2713吨。
+"""
+
+FUND = """盬西省住房公积金管理中心关于2024年度审计发现问题整改情况的公告
+
+问题一：部分受托银行违规收取费用
+
+审计发现，2021年至2023年，部分受托银行在办理个人住房贷款业务时，向借款人违规收取抵押登记代办费、评估费等费用143.27万元。
+
+整改措施：省中心对相关受托银行分管负责人进行集体约谈，责令立即退还。
+
+整改结果：截至2025年3月31日，受托银行已向借款人退回违规收取的费用131.05万元；尚有12.22万元因借款人联系方式变更暂未退回。
+
+问题二：部分单位未按规定缴存住房公积金
+
+审计发现，全省有207家单位未按规定为职工缴存住房公积金，涉及金额4862.3万元。
+
+整改结果：截至2025年3月31日，已督促168家单位补缴住房公积金3917.4万元。
+"""
+
 
 @pytest.fixture(scope="module")
 def answerer(tmp_path_factory):
@@ -89,6 +118,8 @@ def answerer(tmp_path_factory):
         ("youping-gengdi-2025", LAND, "盦平县"),
         ("xuyang-yanglao-2025", HOMES, "盨阳县"),
         ("zhoujiang-diandongche-2025", BIKES, "盩江区"),
+        ("yanzhou-zhichao-2025", TRUCKS, "盫州市"),
+        ("guxi-gongjijin-2025", FUND, "盬西省"),
     ], "2025-10-15")
 
 
@@ -128,3 +159,12 @@ def test_fines_and_confiscation_failed_batches_and_two_malls(answerer):
     answered(answerer, "盩江这回整治电动车，监管部门连罚带收缴，总共拿回多少钱？", "98.6万元")
     answered(answerer, "监管部门在盩购优选网上匿名下单、买来送检的电动车和充电器，有几批没过关？", "9批次")
     answered(answerer, "盩江万嘉购物广场和盩湖百联商厦两家商场的罚没款合计多少万元？", "7.45万元")
+
+
+def test_the_weeks_asked_and_points_on_a_licence(answerer):
+    answered(answerer, "盫州市百日攻坚行动前五周卸载（驳载）货物多少吨？", "12684吨")
+    answered(answerer, "盫州这回治超攻坚头五周，一共给驾驶员扣了多少分？", "5318分")
+
+
+def test_what_the_records_result_says_was_given_back(answerer):
+    answered(answerer, "银行向买房贷款的人乱收的代办费、评估费，已经还给人家多少钱了？", "131.05万元")
