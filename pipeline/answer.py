@@ -568,8 +568,13 @@ class Answerer:
             # own words first, the whole question's passages, the later part's words among them, after; a later part
             # is judged where the first was answered)
             first_asked = bool(slots.asking) and part is slots.parts[0]
+            default = self.named_docs(slots.folded)
+            if first_asked and not default and len(top_docs := {h.doc for h in whole[:3]}) == 1:
+                # (瓓源化工那个车间废水超标,被罚了多少钱?停产了多少天?: the notice the whole question finds is the one
+                # the first question's own words are searched in)
+                default = list(top_docs)
             hits = self.part_hits(part, whole, cross=bool(slots.op) or len(self.named_docs(part.text)) > 0 or first_asked,
-                                  default=self.named_docs(slots.folded))
+                                  default=default)
             # (…还有多少处未完成处置?2026年计划拆除多少处?: a part that names a time of its own, not the first
             # part's, is not about the sentence that answered it)
             own_time = part is not slots.parts[0] and part.period and part.period != slots.parts[0].period

@@ -1046,6 +1046,22 @@ def event_conflict(part: Part, fact: Fact) -> str | None:
     return None
 
 
+_FESTIVAL = re.compile(r"元旦|春节|元宵|清明|五一|劳动节|端午|七夕|中秋|国庆|重阳")
+
+
+def festival_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """A holiday asked (端午节期间) of a figure whose sentence says it of other holidays (中秋国庆期间): theirs."""
+    asked = set(_FESTIVAL.findall(fold(question)))
+    if not asked:
+        return None
+    folded = folded_doc(text)
+    s0 = fact.fig.sentence_start if fact.fig.sentence_start is not None else fact.clause_start
+    said = list(dict.fromkeys(_FESTIVAL.findall(folded[s0:fact.fig.start])))
+    if said and not set(said) & asked:
+        return f"{''.join(said)}期间, not {''.join(sorted(asked))}"
+    return None
+
+
 def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None = None,
                     question: str | None = None, whole: str | None = None) -> str | None:
     """The fact's own period when it is another than the one asked, else None. `year` is the
@@ -2496,6 +2512,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     def period_of(x):
         return period_conflict(part.period, x, text, year, part.text, part.whole) or sibling_term_conflict(part.period, text) \
             or event_conflict(part, x) \
+            or festival_conflict(part.text, x, text) \
             or cutoff_conflict(part.period, x, text, year) \
             or round_conflict(part.text, x, text) \
             or tally_conflict(part.text + " " + (part.measure or ""), x, text) \

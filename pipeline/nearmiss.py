@@ -489,8 +489,10 @@ def modifier_conflict(part, fact, text: str, context: str) -> str | None:
     whole = content(fold(getattr(part, "whole", "") or part.text))
     if not any(len(r) >= 2 for r in runs(f_mod, whole)):
         return None  # the question names the fact's own modifier too
-    if set(re.sub(r"[级类性型市县区镇乡省村的或和及与]", "", f_mod[-2:])) & set(q_mod):
-        return None  # (挨了纪律或政务处分 of 党纪政务处分: the modifier said in a word of its own that keeps its key, 纪)
+    if re.search(r"[或和及与、]$", q_mod) and set(re.sub(r"[级类性型市县区镇乡省村的或和及与、]", "", f_mod[-2:])) & set(q_mod):
+        # (挨了纪律或政务处分 of 党纪政务处分: two kinds joined, the first said in a word of its own that keeps
+        # its key, 纪; not 超职数配备 of 消化超配, another act on the same thing)
+        return None
     elsewhere = content(folded[:a]) + " " + content(folded[b:])
     title = notice_topic(folded)
     from .textables import paragraph_start

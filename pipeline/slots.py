@@ -150,9 +150,9 @@ def measure_phrase(q: str) -> str:
     framed = re.sub(r"(?<![现正存所实内好自])在[^,,;;??]{2,14}?(?:的时候|时候|(?<![临及同按准适随暂当届定小])时(?![间候期段代点效限长])|过程中|期间)", "", text)
     text = framed if len(_FILLER.sub("", framed)) >= 3 else text
     # (专项整治中有几家企业…: the campaign is where they are counted, no qualifier of what is counted)
-    # (在巡视整改中修订了多少项制度: 在 marks the frame, whatever follows it)
+    # (在巡视整改中修订了多少项制度: the rectification a notice reports frames every figure it gives, whatever follows)
     scoped = re.sub(r"[\u4e00-\u9fff]{0,12}(?:整治|行动|检查|巡察|巡视|督查|督察|审计|治理|清理|排查|专项|活动|攻坚|整改)(?:中|里|期间|过程中)(?=有|[,,\s])"
-                    r"|(?<![现正存所实内好自])在[\u4e00-\u9fff]{0,10}?(?:整治|行动|检查|巡察|巡视|督查|督察|审计|治理|清理|排查|专项|活动|攻坚|整改)(?:工作)?(?:中|期间|过程中)", "", text)
+                    r"|(?<![现正存所实内好自])在(?:巡视|巡察|审计|督察)?整改(?:工作)?(?:中|期间|过程中)", "", text)
     text = scoped if len(_FILLER.sub("", scoped)) >= 3 else text
     # 比去年同期少了 is what a notice writes 同比减少; 比上个月 is 环比 (before PERIOD strips the year)
     text = re.sub(r"(?:比|较|与)(?:去年|上年|上一年|前一年)同期(?:相比)?", "同比", text)
