@@ -798,8 +798,16 @@ class Answerer:
                 if not all(len(g) <= 6 and re.search(r"[、和及与]", g) and not re.search(r"\d", g) for g in gaps) \
                         or own_after or re.search(r"分别|各自|依次", after):
                     continue  # (the items not joined by 、/和/及/与, or a figure between them or after them)
+                if joined and any(q is not p and g.fig.start != f.fig.start and all(_named_at(self._lead(g), n, loose=True) for n in names)
+                                  for q in parts for g in (q.facts or [])[:1]):
+                    continue  # (推送反面事例和廉政时评73条 … 80条, 两处提到的数量合计: each side names both; two statements summed)
                 return PartAnswer(p.question, fact_text(f), None, p.citations, [f])
         return None
+
+    def _lead(self, f) -> str:
+        """A figure's sentence up to it, folded."""
+        text = fold(self.r.doc_text(f.fig.doc))
+        return text[f.fig.sentence_start if f.fig.sentence_start is not None else f.clause_start:f.fig.start]
 
     def named_docs(self, text: str) -> list[str]:
         return [d for d in self.r.store.doc_ids() if self.doc_match(d, text)]

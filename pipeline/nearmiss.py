@@ -281,16 +281,12 @@ def unfigured_kind_conflict(part, fact, text: str) -> str | None:
 
 
 # ------------------------------------------------------------------ C. a section the figure is not in
-def _sections(outline, size: int, first_clause: bool = False) -> list[tuple[int, int, str]]:
-    """(start, end, heading words) of each section. `first_clause`: a heading's words up to its first comma only
-    (（四）针对新增违法用地问题,各乡镇要…坚决遏制新增违法占用耕地行为: an item of a list run in as a heading names
-    its topic first; what it goes on to say is the item's body)."""
+def _sections(outline, size: int) -> list[tuple[int, int, str]]:
     heads = sorted((h for h in getattr(outline, "headings", []) if h.level >= 1), key=lambda h: h.start)
     out = []
     for i, h in enumerate(heads):
         end = next((g.start for g in heads[i + 1:] if g.level <= h.level), size)
-        words = re.split(r"[,;。]", fold(h.text))[0] if first_clause else fold(h.text)
-        out.append((h.start, end, content(words)))
+        out.append((h.start, end, content(fold(h.text))))
     return out
 
 
@@ -303,8 +299,12 @@ def section_conflict(part, fact, text: str, context: str, outline) -> str | None
         return None
     from .evidence import folded_doc
 
+    from .evidence import in_next_steps
+
     folded = folded_doc(text)
-    secs = _sections(outline, len(text), first_clause=True)
+    # (五、下一步工作要求 (四)针对新增违法用地问题,…坚决遏制新增违法占用耕地行为: an item of next steps says what is
+    # planned, not a part of the notice's figures)
+    secs = [x for x in _sections(outline, len(text)) if not in_next_steps(outline, x[0])]
     if not secs:
         return None
     asked = _asked(part)
