@@ -243,19 +243,17 @@ def _entities(q: str) -> list[str]:
         name = m.group(1) or m.group(2)
         if name not in out:
             out.append(name)
+    from .lexicon import words
+
     # a party pointed at (被拉黑的那家丰禾农机店): the words after 那家 are its name, as short as a reader says it
     for m in re.finditer(r"(?:那|这)(?:家|个|所)([\u4e00-\u9fff]{2,8}?(?:店|公司|厂|超市|商行|经营部|服务部|合作社|酒店|宾馆|中介))(?![\u4e00-\u9fff]{0,2}(?:里|中))", q):
         name = m.group(1)
-        from .lexicon import words
-
         if len(name) >= 5 and not re.search(r"[为的了在和与及对把被是有这那]|企业|[多少几某]", name) \
                 and name[:2] not in words() and not any(name in e or e in name for e in out):
             # (这家农机店, 那家消费金融公司: a kind, no name; a name's first two characters are no common word)
             out.append(name)
     # a station or office of a place pointed at (盌岭那个治超站): named as its notice names it, 盌岭治超站
     for m in re.finditer(r"(?:^|(?<=[,,、和与及跟在]))([\u4e00-\u9fff]{2,4}?)的?(?:那|这)(?:个|家|所|座)([\u4e00-\u9fff]{1,4}?(?:站|所|中心|大队|中队|库))(?![\u4e00-\u9fff]{0,2}(?:里|中))", q):
-        from .lexicon import words
-
         name = m.group(1) + m.group(2)
         if m.group(1) not in words() and not re.search(r"[为的了在和与及对把被是有这那多少几某]", m.group(1)) \
                 and not any(name in e or e in name for e in out):
