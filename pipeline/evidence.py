@@ -1049,6 +1049,25 @@ def event_conflict(part: Part, fact: Fact) -> str | None:
 _FESTIVAL = re.compile(r"元旦|春节|元宵|清明|五一|劳动节|端午|七夕|中秋|国庆|重阳")
 
 
+_OCCASION_Q = re.compile(r"((?:第[一二三四五六七八九十\d]+次|首次|上一?次)[\u4e00-\u9fff]{1,6}?)(?:时|的时候|期间)")
+
+
+def occasion_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """An earlier occasion asked by name (第一次督办时) that the notice names, and a figure whose sentence does not:
+    the figure is of the time the notice reports (截至8月31日…76%), not of that occasion."""
+    m = _OCCASION_Q.search(fold(question))
+    if not m:
+        return None
+    folded = folded_doc(text)
+    if m.group(1) not in folded:
+        return None
+    s0 = fact.fig.sentence_start if fact.fig.sentence_start is not None else fact.clause_start
+    s1 = fact.fig.sentence_end if fact.fig.sentence_end is not None else fact.clause_end
+    if m.group(1) in folded[s0:s1]:
+        return None
+    return f"{fact.fig.text} ({fact.measure}) for the time the notice reports, not {m.group(1)}"
+
+
 def festival_conflict(question: str, fact: Fact, text: str) -> str | None:
     """A holiday asked (端午节期间) of a figure whose sentence says it of other holidays (中秋国庆期间): theirs."""
     asked = set(_FESTIVAL.findall(fold(question)))
@@ -2513,6 +2532,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         return period_conflict(part.period, x, text, year, part.text, part.whole) or sibling_term_conflict(part.period, text) \
             or event_conflict(part, x) \
             or festival_conflict(part.text, x, text) \
+            or occasion_conflict(part.text, x, text) \
             or cutoff_conflict(part.period, x, text, year) \
             or round_conflict(part.text, x, text) \
             or tally_conflict(part.text + " " + (part.measure or ""), x, text) \

@@ -299,12 +299,8 @@ def section_conflict(part, fact, text: str, context: str, outline) -> str | None
         return None
     from .evidence import folded_doc
 
-    from .evidence import in_next_steps
-
     folded = folded_doc(text)
-    # (五、下一步工作要求 (四)针对新增违法用地问题,…坚决遏制新增违法占用耕地行为: an item of next steps says what is
-    # planned, not a part of the notice's figures)
-    secs = [x for x in _sections(outline, len(text)) if not in_next_steps(outline, x[0])]
+    secs = _sections(outline, len(text))
     if not secs:
         return None
     asked = _asked(part)

@@ -6,7 +6,6 @@ notice dates in its opening, and a reader's words for the acts and the things co
 - 盠州城市投资发展集团有限公司: 有 of 有限公司 is no verb, so the sum's predicate reaches the first item;
 - 对整改工作推进不力的8人次进行了问责: a verb whose work failed says whom; 追究责任 is 问责;
 - 盦山镇:…立案12宗 after 立案查处违法用地案件39宗: a line per town says the measure short;
-- （一）针对新增违法用地问题,各乡镇要…: an item of a list run in as a heading names its topic first only;
 - 变回耕地 is 复耕; a bare 面积 names no measure; 2024年 asked of a notice whose opening dates its campaign 2025;
 - 排查隐患27处 answers 查出了多少个安全问题 over a sentence of the ones not put right; 全县 asked is not one
   town's home; the first of two questions searches its own words;
@@ -54,10 +53,6 @@ LAND = """盦平县自然资源局关于乱占耕地违法用地专项整治情�
 
 盦山镇：认定违法图斑61个、面积288.4亩，已整改55个，复耕151.2亩，立案12宗。
 盦河镇：认定违法图斑48个、面积231.7亩，已整改40个，复耕127.5亩，立案8宗。
-
-三、下一步工作
-
-（一）针对新增违法用地问题，各乡镇要落实田长巡查责任，坚决遏制新增违法占用耕地行为。
 """
 
 HOMES = """盨阳县民政局关于全县养老机构安全隐患排查整治结果的公示
