@@ -782,9 +782,7 @@ class Answerer:
             return None
         for p in parts:
             for f in (p.facts or [])[:1]:
-                text = fold(self.r.doc_text(f.fig.doc))
-                start = f.fig.sentence_start if f.fig.sentence_start is not None else f.clause_start
-                lead = text[start:f.fig.start]
+                lead = self._lead(f)
                 spans = [_named_at(lead, n, loose=joined) for n in names]
                 if any(s is None for s in spans):
                     continue  # (an item the sentence does not name)

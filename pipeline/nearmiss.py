@@ -550,7 +550,9 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
         if rec:
             near += " " + content(folded[max(0, pos - 2000) + rec[-1].start():a])
     near += " " + " ".join(h for s, e, h in secs if s <= pos < e)
-    if getattr(fact, "fuller", None) is not None and _verb_said(fact.measure or ""):
+    from .actions import fact_action
+
+    if getattr(fact, "fuller", None) is not None and fact_action(fact.measure or "") is not None:
         # (盇山镇:…立案14宗 after 立案查处违法用地案件47宗: a line per town says the measure short; its full
         # words are said for it. Only where the short measure says its act: 其中县处级干部52人 of 处分…, after
         # 立案审查调查县处级干部6人, takes no act from the fuller one)
@@ -590,12 +592,6 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
                 and not _shortens(run, title):
             return f"{run}: the notice speaks of it elsewhere; {fact.fig.text} ({fact.measure}) is not its figure"
     return None
-
-
-def _verb_said(measure: str) -> bool:
-    from .actions import fact_action
-
-    return fact_action(measure) is not None
 
 
 def _acts_as_figure(run: str, fact, text: str) -> bool:
