@@ -43,10 +43,10 @@ CLASSES: dict[str, str] = {
     # thing that verb acts on (fact_action)
     "misstate": _MISSTATE,
     # money paid out (支出 asked, 收回 stated: another flow)
-    "spend": "支出 拨付 支付 拨付使用 花费 花了 用了 付出去 付出 付了 清偿 偿还 还清 付清 兑付 结清 偿付 发放 派发 发出去 补发 补给 补了 给了 花掉 掏了 掏出",  # 清偿拖欠账款: a debt paid
+    "spend": "支出 拨付 支付 拨付使用 花费 花了 花出去 用了 付出去 付出 付了 清偿 偿还 还清 付清 兑付 结清 偿付 发放 派发 发出去 补发 补给 补了 给了 花掉 掏了 掏出",  # 清偿拖欠账款: a debt paid
     # money put into a programme or project (花了多少钱 for 投入资金; not 拨付, money passed on);
     # 花, 用 say either
-    "invest": "投入 花费 花了 用了 耗资 投了 花掉 掏了 掏出",
+    "invest": "投入 花费 花了 用了 耗资 投了 花掉 掏了 掏出 花出去 完成投资",
     # things repaired (修好了多少座 for 完成生态修复)
     "repair": "修复 修好 修缮 整修 修理 修了",
     # vehicles or goods held (扣了多少辆 for 扣押车辆)
@@ -106,7 +106,7 @@ CLASSES: dict[str, str] = {
     "occur": "发案 案发 发生",
     "solve": "破获 侦破 破案 告破",
     # people caught (抓了几个人 for 抓获犯罪嫌疑人); held in custody is another count (其中刑事拘留)
-    "arrest": "抓获 抓捕 抓了 逮捕 落网",
+    "arrest": "抓获 抓捕 抓了 逮捕 落网 打击 打击处理",  # (打击“号贩子”57人: people cracked down on are caught)
     # charged before a court (提起公诉, 移送审查起诉): not a case opened or a person caught
     "prosecute": "提起公诉 公诉 起诉 审查起诉",
     # handed to another body
@@ -486,6 +486,10 @@ def action_conflict(question: str, lead: str, after: str = "") -> tuple[str, str
             and re.search(r"(?:欠款|欠费|欠缴|欠薪|欠账|拖欠|陈欠)[^\d,;:。]{0,6}$", fold(lead)):
         # 累计欠款三十一万四千元 for 追回了多少拖欠的承包费: what is owed, with nothing said got back or paid
         return asked[0], "owed"
+    if any(classes(a) & {"recover", "spend", "invest"} for a in asked) and not re.search(r"缺口|缺额|差额|短缺|不足|缺", fold(question)) \
+            and (m := re.search(r"(?:缺口|缺额|差额)(?:合计|共计|总计|累计)?(?:达|为|约|近|超过?)?$", fold(lead))):
+        # 一共花了多少钱 asked, 排污口整治资金缺口合计达3860万元 stated: money lacking, not money spent or got back
+        return asked[0], m.group(0) + " (a shortfall)"
     if not f and any(classes(a) & {"recover"} for a in asked) and not _LEFT_ASKED.search(fold(question)) \
             and (m := re.search(r"(?:超概算|超预算|超标准|超范围|多计|多付|多拨|虚增|虚报|挪用|套取|侵占|截留|冒领|骗取)[^\d,;:。]{0,8}$", fold(lead))):
         # 已经追回了多少钱 asked, 超概算金额合计1876.4万元 stated with no verb of its own: the wrong found and
@@ -502,6 +506,8 @@ def action_conflict(question: str, lead: str, after: str = "") -> tuple[str, str
         return None
     if any(a in fold(lead) for a in asked):
         return None  # 网上受理…申请181件次: the very verb asked is said in the figure's clause
+    if after and any(a.rstrip("了") in fold(after)[:12] for a in asked):
+        return None  # (已收回到期门面房11间重新公开招租, asked 收回重新公开招租多少间: the verb asked follows the figure)
     if "damages" in classes(f) and "违约金" in fold(question):
         return None  # 又被罚了多少违约金: the damages asked, in a reader's verb
     if all(classes(a) & {"find", "involve"} for a in asked) \

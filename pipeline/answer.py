@@ -241,9 +241,12 @@ class Answerer:
                         continue  # 琬塘村关于县委…: the words before 关于 name the issuer, 县 starts 县委
                     if part[-1] in "镇乡" and len(part) > 5:
                         continue  # 办公室关于乡(镇): a township's name is short
-                    if len(part) >= 2 and part not in ("中共", "关于") and not re.search(r"[^\u4e00-\u9fff]|^[各全本每]", part):
+                    # (眊州市城市管理局: 城市 is a word, no place; its short form 城 even less)
+                    if len(part) >= 2 and part not in ("中共", "关于", "城市", "省市", "市县", "县市", "区县") \
+                            and not re.search(r"[^\u4e00-\u9fff]|^[各全本每]", part):
                         names.append(part)
-                        names.append(part[:-1])
+                        if len(part) >= 3:
+                            names.append(part[:-1])
                     tail = re.search(r"(?:——|—|:|:)\s*(?:访|走进|探访|记)?([\u4e00-\u9fff]{2,6})$", part)
                     if tail:
                         # a place after a headline's dash (…反腐成效——访蕖阳县): its name and short name
@@ -478,15 +481,19 @@ class Answerer:
     def ranked(self, info: QuestionInfo, hits: list[Hit], measure: str = "", who: list[str] | None = None) -> list[Candidate]:
         """The hits' sentences, best first. `measure` (a part's asked measure) weighs its own words over
         the rest of the question's (漱溪市教育局整改校园餐后,学生满意度提高了多少: 满意度, not 漱溪/整改)."""
-        from .evidence import _content, _share, bigrams
+        from .evidence import _OFFICIAL, _OFFICIAL_RE, _content, _share, bigrams
 
         cands = self.candidates(info, hits)
-        grams = []
+        grams, said_as = [], {}
         if measure and self.cfg.w_sent_measure:
             core = _content(fold(measure))
             for name in who or []:
                 core = core.replace(_content(fold(name)), "")
             grams = [g for g in bigrams(core) if len(g) == 2]
+            # (倒卖门票的黄牛: a pair of a reader's word, 黄牛, is held by a sentence that says the field's, 贩子)
+            for m in _OFFICIAL_RE.finditer(core):
+                for i in range(m.start(), m.end() - 1):
+                    said_as[core[i:i + 2]] = _OFFICIAL[m.group(0)]
         topics: dict[str, str] = {}
         # (一、瓥河村 … 收回拖欠租金78.65万元: a sentence under the heading of the body asked is that body's,
         # though it never names it; it ranks with those that do)
@@ -515,7 +522,12 @@ class Answerer:
 
                     topics[c.doc] = notice_topic(fold(self.r.doc_text(c.doc)))
                 own = [g for g in grams if g not in topics[c.doc]]
-                c.score += self.cfg.w_sent_measure * _share(own if own else grams, fold(c.text + " " + (c.subject or "")))
+                said = fold(c.text + " " + (c.subject or ""))
+                counted = own if own else grams
+                share = _share(counted, said)
+                if said_as and counted:
+                    share = max(share, sum(g in said or g in said_as and said_as[g] in said for g in counted) / len(counted))
+                c.score += self.cfg.w_sent_measure * share
         cands.sort(key=lambda c: -c.score)
         return cands
 
@@ -928,6 +940,9 @@ class Answerer:
                     # names nobody, whoever one clause of it mentions)
                     return PartAnswer(part.text, None, "names not listed: the notice lists "
                                       + c.text[span[0]:span[1]][:40] + ", not the people asked")
+                if span is not None and (which := _LISTED_BY.search(fold(part.text))) \
+                        and which.group(1) not in fold(c.text)[max([fold(c.text).rfind(x, 0, span[0]) for x in ",;。"] + [0]):span[1] + 12]:
+                    continue  # 停招的9个本科专业 asked, 新增…等新工科专业6个 listed: items the question's verb does not say
                 if span is not None:
                     other = list_of_another(part, c.text, span)
                     if other:
@@ -954,6 +969,15 @@ class Answerer:
         if (which := _WHICH_BODY.search(part.text)) and not any(which.group(1) in c.text for c in chosen):
             # 那起案子是哪家医院的: a sentence that names no 医院 does not say which one
             return PartAnswer(part.text, None, f"name not stated: the notice does not say which {which.group(1)}")
+        if (when := _WHEN_ASKED.search(fold(part.text))):
+            # 新校区建设工程计划什么时候竣工交付: a sentence that names no time, or not the event asked (竣工,
+            # 交付), does not say when
+            event = re.sub(r"[?？。,，了呢吗的]|能|可以|才|会", "", fold(part.text)[when.end():]) or fold(part.text)[max(0, when.start() - 4):when.start()]
+            event = re.sub(r"[弄做搞干办整]完|[弄做搞干办整]好", "完成", event)  # (什么时候能弄完: when it is done, 完成)
+            grams = {event[i:i + 2] for i in range(len(event) - 1)}
+            if not any(_A_TIME.search(fold(c.text)) and (not grams or grams & {fold(c.text)[i:i + 2] for i in range(len(c.text) - 1)})
+                       for c in chosen):
+                return PartAnswer(part.text, None, "date not stated: " + _trim(top.text)[:40])
         text, used_cands = focus(chosen, info, self.r.bm25.idf, part.answer_type == "person")
         return PartAnswer(part.text, text, None, [Citation(c.doc, c.start, c.end, c.text) for c in used_cands],
                           support=support)
@@ -968,6 +992,13 @@ class Answerer:
         from .factanswer import answer_number
 
         return answer_number(self, part, cands, used, anchor, unit)
+
+
+# a time asked (什么时候竣工, 何时完成), and a time said (2025年12月, 年底前, 上旬)
+_WHEN_ASKED = re.compile(r"什么时候|何时|哪天|哪一天|几月几[日号]|哪年|哪一年|什么时间|几号")
+_A_TIME = re.compile(r"(?:19|20)\d\d年|(?:19|20)\d\d[.\-/]\d{1,2}|\d{1,2}月|年底|年初|年末|月底|月末|上旬|中旬|下旬|季度|半年|日前|之前|以前|前完成")
+# the verb that says which items a list asks (停招的9个本科专业具体是哪些: 停招)
+_LISTED_BY = re.compile(r"([\u4e00-\u9fff]{2})的(?:\d+|[一二两三四五六七八九十几]+)(?:个|家|项|所|名|条|处)")
 
 
 # the people asked by name, several of them (…驻村队员分别是谁, 都是哪些人)

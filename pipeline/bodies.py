@@ -757,9 +757,22 @@ def part_conflict(question: str, fact: Fact, text: str) -> str | None:
             if "、" in (lead[m.start() - 1:m.start()] + lead[m.end():m.end() + 1]) and re.search(r"共计|合计|总计|共", lead[m.end():]) \
                     and said_action(lead[:m.start() + 1], frozenset({"find"})):
                 continue
+            if re.search(r"、[^,;。]{0,30}$", lead[:m.start()]) and re.match(r"[^,;。]{0,20}?等\s*(?:\d+|[一二三四五六七八九十两]+)[个家处项所座]", lead[m.end():]):
+                continue  # (…集镇污水管网工程、璙山村道路硬化工程等5个项目…审减286.74万元: an example of the set counted)
             if any(len(a.group(0)) >= 3 and lead[:m.start()].endswith(a.group(0)) for a in _ADMIN.finditer(q)):
                 continue  # (用于甑北镇甑坪村产业路建设,新建产业路4.6公里: where in the town asked the work is, not a share of it)
             return f"{name}: the notice gives {f.text} ({fact.measure}) for {name}, a part of what is asked"
+    # (五、眃桥街道治理情况 … 辖区纳入…监管资金1582.6万元: a section headed by a place below the one asked is
+    # that place's, though its sentences never name it again)
+    # (a heading line of its own, not a numbered case that runs on: 五、盙南镇盙石村党支部书记…问题。2023年…)
+    heads = list(re.finditer(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．]([^\n。]{2,30})(?=\n)", folded[:f.start]))
+    if heads:
+        for m in _ADMIN.finditer(heads[-1].group(1)[:16]):
+            name, lv = m.group(0), level_of(m.group(0))
+            stem = re.sub(r"(?:街道|社区|镇|乡|村)$", "", name)
+            if m.start() == 0 and lv is not None and lv > max(asked) and lv >= 3 and stem not in q and name[1:] not in q \
+                    and not _NOT_PLACE.search(name) and not generic_place(name):
+                return f"{name}: the notice gives {f.text} ({fact.measure}) in {name}'s section, a part of what is asked"
     # a housing estate named before the figure (其中,璹安佳苑清退…38户) is a part of the district asked, as a town is
     for m in re.finditer(r"(?<![的在和与及对把被从向将])[\u4e00-\u9fff]{2,4}?(?:小区|家园|花园|佳苑|公寓|新苑|华庭)", lead):
         name = m.group(0)

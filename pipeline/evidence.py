@@ -578,6 +578,8 @@ _OFFICIAL = {
     "化债": "化解债务", "上学名额": "学位", "入学名额": "学位", "多出来": "新增", "毛病": "问题", "噪音": "噪声",
     "纪检监察机关": "纪委监委",  # (the generic name for the institution a place's 纪委监委 is)
     "扣驾照分": "记分", "扣驾驶证分": "记分", "扣分": "记分", "没过关": "不合格", "不过关": "不合格", "没通过": "不合格", "自我排查": "自查", "自我检查": "自查", "拉走": "清运", "运走": "清运", "变回耕地": "复耕", "恢复成耕地": "复耕",
+    "网上": "网络", "卖药": "销售药品", "认可": "满意", "反复": "重复", "违章建筑": "违法建筑", "违章搭建": "违法建设", "吃喝招待": "公务接待", "招待吃喝": "公务接待", "赔了": "亏损", "赔钱": "亏损", "亏了": "亏损", "亏掉": "亏损",
+    "处理完": "办结", "办完": "办结", "处理完毕": "办结", "黄牛": "贩子",  # (倒卖挂号的黄牛, 票务黄牛: the trade word for a scalper is …贩子)
 }
 _OVER_BASE = re.compile(r"(?:实际)?(?:花(?:的)?钱|花费|投资|造价|费用|成本|支出)?比(?:原来|原先|最初|当初|原定)?的?(预算|概算|计划|合同价?)(?:多出|多了|超出|超了|高出|多)")
 _OFFICIAL_RE = re.compile("|".join(sorted(map(re.escape, _OFFICIAL), key=len, reverse=True)))
@@ -1093,6 +1095,12 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
     if re.fullmatch(r"(?:(?:19|20)\d\d年|去年|上年|上一年)同期", own) and not re.search(r"同期|季度|半年|月|周|前三|以来", fold(asked)):
         # (2025年一季度…较2024年同期的54件, asked 2024年全年: the same stretch of that year, not the year)
         return f"{own} (the same stretch of that year, not all of it)"
+    if not own and text and f.sentence_start is not None:
+        # (…三条重点河流的排污口要于2025年11月底前全部完成整治,整治率达到100%: a plan's deadline, said in
+        # its sentence before the figure, is the figure's time)
+        lead = fold(text[f.sentence_start:f.start])
+        if _PLAN_CUE.search(lead) and (due := list(_DEADLINE.finditer(lead))):
+            own = due[-1].group(1)
     if not own and text:
         fd = folded_doc(text)
         if re.match(r"\s*(?:在此|此|这一?|该)?期间", fd[max(fd.rfind(c, 0, f.start) for c in "。\n") + 1:f.start]):
@@ -1187,11 +1195,11 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
             and _month_end(da) != _month_end(do):
         # (only a date the part asks itself: one said for an earlier part of the question, 截至6月10日…办结多少?
         # …已清运多少废渣?, leaves the later part's own date to it)
-        return f.period or fact.period
+        return f.period or fact.period or own
     # this issue's month (本月3起, 1-10月累计21起) for a stretch of months asked: one month is not the stretch
     sa = span(_asked_period(asked, question), int(year) if year and year.isdigit() else None)
     if re.fullmatch(r"(?:本|当)月(?:份)?", own) and sa is not None and sa.m0 is not None and sa.m1 is not None and sa.m0 != sa.m1:
-        return f.period or fact.period
+        return f.period or fact.period or own
     if re.fullmatch(r"(?:本|当)月(?:份)?", own) and sa is not None and sa.m0 is not None and sa.m0 == sa.m1 \
             and (month := _opening_month(text)) is not None and month != sa.m0:
         # 5月份 asked of a monthly report whose opening says it reports 2025年6月: its 本月 is June
@@ -1199,7 +1207,7 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
     # a school's term asked (2024年秋季学期) and another stated (春季学期): another stretch
     qt, ft = re.search(r"(春|秋)季?学期", fold(asked)), re.search(r"(春|秋)季?学期", own)
     if qt and ft and qt.group(1) != ft.group(1):
-        return f.period or fact.period
+        return f.period or fact.period or own
     # a school year asked (2022—2023学年) and another stated (2023—2024学年)
     qy, fy = _SCHOOL_YEAR.search(fold(asked)), _SCHOOL_YEAR.search(own)
     if qy and (fy and qy.group(1) != fy.group(1) or not fy and _YEAR.search(own)):
@@ -1235,12 +1243,17 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
         # (its paragraph or title; not merely the year it was published)
         before = _YEAR.findall(folded_doc(text)[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])
         stated = {before[-1]} if before else _reported_year(fact, text, near_only=True)
+        ends = re.findall(r"((?:19|20)\d\d)年(?:底|末|12月(?:底|末|31日))", folded_doc(text)[_paragraph_start(text, f.start):f.start])
+        if not before and ends and re.match(r"(?:截至|截止|到)\d{1,2}月", own) and stated == {ends[-1] + "年"}:
+            # (2024年底,…整治率为46.3%。截至6月底,…整治率为75.8%: a stand at a month after the year's end
+            # said before it is in the year after)
+            stated = {f"{int(ends[-1]) + 1}年"}
         if not stated and (far := _reported_year(fact, text)):
             # only a heading or the title names a year (2023年度审计查出问题整改情况, published 2024): its months
             # may be that year's or the year the notice was written in, when the work was done
             stated = far | ({year + "年"} if year and year.isdigit() else set())
     if years and stated and not years & stated:
-        return f.period or fact.period
+        return f.period or fact.period or own
     # a week or run of days asked (3月16日至22日那一周): the figure's own run of days must be the same one,
     # and a running total (累计, 截至3月29日) is no week's
     qd, fd = _DAYS.search(fold(asked)), _DAYS.search(own)
@@ -1250,18 +1263,23 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
                 (fd.group(1), fd.group(2), fd.group(3) or fd.group(1), fd.group(4))
             return None if same else f.period or fact.period
         if re.search(r"累计|截至|截止|以来", own):
-            return f.period or fact.period
+            return f.period or fact.period or own
     # 1月至5月, 1到5月 and 1-5月 are one stretch
     qm, fm = _MONTHS.search(month_range(fold(asked))), _MONTHS.search(month_range(own))
     if qm and fm and qm.groups() != fm.groups():
-        return f.period or fact.period
+        return f.period or fact.period or own
     if "全年" in asked and fm and (fm.group(2) or fm.group(1)) != "12":
         return f.period or fact.period  # a whole year asked, part of one stated
     # the months each covers: 三季度 is not 下半年, 1至6月 not 1至10月, 全年 not 前三季度
     y = int(year) if year and year.isdigit() else None
+    own_years = {int(x[:4]) for x in _YEAR.findall(own)}
+    asked_y = {int(x[:4]) for x in years} if years else set()
+    if len(own_years) == 2 and len(asked_y) == 1 and min(own_years) <= min(asked_y) <= max(own_years) \
+            and not re.search(r"\d{1,2}月|季度|半年|全年", fold(asked)):
+        return None  # (今年冬天 asked of 2024年11月15日至2025年1月31日: a stretch over the turn of the year holds it)
     a, o = span(_asked_period(asked, question), y), span(own, y)
     if a is not None and o is not None and spans_conflict(a, o):
-        return f.period or fact.period
+        return f.period or fact.period or own
     return None
 
 
@@ -1450,6 +1468,50 @@ def sole_object_of_unit(part: Part, fact: Fact, facts: list, text: str) -> bool:
     return len(held) == 1 and held[0] is fact
 
 
+_FIELD = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:领域|行业)(?=[\u4e00-\u9fff\d]|$)")
+
+
+def _field_scoped(part: Part, fact: Fact, text: str, facts: list) -> str | None:
+    """A figure its clause scopes to one field (共为交通工程领域915名农民工追讨工资), when the question names no
+    field and the notice states the same measure for all of them (为1544名农民工追讨工资): a part, not the whole."""
+    f = fact.fig
+    lead = fold(text[fact.clause_start:f.start])
+    m = _FIELD.search(lead)
+    q = fold(part.whole or part.text)
+    if not m or m.group(1)[-2:] in q or re.search(r"领域|行业|在[\u4e00-\u9fff]{1,8}?(?:上|里|中)(?:干活|工作|打工|做工|务工)?的", q):
+        return None  # (在工地上干活的农民工: the field named in a reader's words)
+    own = _measure_words(fact.measure)
+    if len(own) < 2:
+        return None
+    whole = [g for g in facts if g is not fact and g.fig.unit == f.unit and _measure_words(g.measure) == own
+             and not _FIELD.search(fold(text[g.clause_start:g.fig.start])) and _base_of(g)[0] > _base_of(fact)[0]]
+    if not whole:
+        return None
+    return f"{m.group(0)}: the notice gives {f.text} ({fact.measure}) for one field, a part of what is asked"
+
+
+_DEADLINE = re.compile(r"(?:到|于|在)((?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末))前?")
+_PAST_ASKED = re.compile(r"(?:19|20)\d\d年|去年|上年|上一年|前年|以前|之前|[改治]前|原来|原先|同期|比|较|从多少|由多少|从[\u4e00-\u9fff]{0,6}(?:提高|提升|下降|降|增加|减少|上升)")
+
+
+def _past_base(fact: Fact, text: str, year: str | None) -> str | None:
+    """The base of a comparison an earlier year's (受理…126件,较2024年同期的87件增加39件: 87件), when the
+    question asks no time: the notice's own time is asked, not the year it is compared with."""
+    f = fact.fig
+    lead = fold(text[max(fact.clause_start, f.start - 24):f.start])
+    m = re.search(r"(?:较|比|同比|由|从)(?:于)?((?:19|20)\d\d年|去年|上年|上一年)(?:同期|底|末)?的$", lead)
+    if not m or not year or not year.isdigit():
+        return None
+    if m.group(1)[:4].isdigit() and int(m.group(1)[:4]) >= int(year):
+        return None
+    return m.group(0)[1:-1] + " (the base it is compared with)"
+
+
+# what a question says was settled (最后确认下来的, 最终认定), and a figure its clause calls a first guess
+_FINAL_ASKED = re.compile(r"最后|最终|确认|核实|核定|认定|确定")
+_TENTATIVE = re.compile(r"初步|疑似|初判|预估|估算")
+
+
 def beyond_notice(asked: str | None, published: str | None, fact: Fact | None = None) -> str | None:
     """A period asked that ends after the notice was published (2025年全年 of a notice dated
     2025-09-12): no figure of the notice covers it, unless the figure says that very period itself."""
@@ -1500,8 +1562,9 @@ def earlier_year_conflict(asked: str | None, fact: Fact, text: str, year: str | 
     body = folded.lstrip()
     body = body[body.find("\n") + 1:] if "\n" in body else ""
     # (the first paragraph of prose, past a document number and the addressees)
-    opening = next((ln for ln in body[:1200].split("\n") if len(ln.strip()) > 60), "")
-    open_years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", opening[:300])]
+    # (or the second, when the first sets the scene with no year: 近年来,…。\n\n…2025年3月至8月,…开展…专项整治行动)
+    openings = [ln for ln in body[:1500].split("\n") if len(ln.strip()) > 60][:2]
+    open_years = next(([int(y) for y in ys] for ln in openings if (ys := re.findall(r"((?:19|20)\d\d)年", ln[:300]))), [])
     dated_by_head = dated_by_head or bool(open_years) and min(open_years) > max(int(y) for y in asked_years)
     section = section_heading(text, a)
     para_years = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", para)]
@@ -1511,6 +1574,12 @@ def earlier_year_conflict(asked: str | None, fact: Fact, text: str, year: str | 
         # start after the year asked
         return f"{f.text} ({fact.measure}) counts from {min(para_years)} on, not {'/'.join(asked_years)}"
     # (罚没款总额较2023年的205.3万元增长88.7%: a year said only as the base of a change dates no figure here)
+    rest = [int(y) for y in re.findall(r"((?:19|20)\d\d)年", re.sub(r"(?:较|比|与|同|由|从)(?:19|20)\d\d年", "", para))]
+    if rest and min(rest) > max(int(y) for y in asked_years) and not _YEAR.search(folded[a:b]) \
+            and not any(y in title or y in context or y in head or y in section for y in asked_years):
+        # (…由2024年的43项压减至2025年的37项。专项治理中,…追回率为86.4%: a paragraph that dates its work
+        # after the year asked, the figure's sentence naming none)
+        return f"{f.text} ({fact.measure}) of {min(rest)}, not {'/'.join(asked_years)}"
     if _YEAR.search(re.sub(r"(?:较|比|与|同)(?:19|20)\d\d年", "", para)) or any(y in title or y in context or y in head or y in section for y in asked_years) \
             or not (_NOW_CUE.search(para) or dated_by_head):
         return None
@@ -1599,6 +1668,9 @@ def sibling_term_conflict(asked: str | None, text: str) -> str | None:
         own = next((g for g in group if re.search(r"(?<![前后])" + g, a)), None)  # (前三季度: 1-9月, no one quarter)
         if own is None or own in t:
             continue
+        if (sp := span(own)) is not None and sp.m0 is not None and any(
+                (x := span(m.group(0))) is not None and (x.m0, x.m1) == (sp.m0, sp.m1) for m in _MONTHS.finditer(month_range(t))):
+            continue  # (上半年 asked of a notice that says 1至6月: the term's months are covered)
         if (other := next((g for g in group if g != own and g in t), None)):
             return f"only the {other}, not the {own}"  # (the caller says: period not covered: …; the notice gives …)
     return None
@@ -1737,6 +1809,14 @@ def round_conflict(question: str, fact: Fact, text: str) -> str | None:
         return None
     folded = folded_doc(text)
     own = set(_ROUND.findall(folded[_prev_clause(folded, fact):fact.clause_end]))
+    if not own and any(c == "轮" for _, c in asked):
+        # (本轮“回头看”中,…立案23件28人,其中科级干部6人, asked 第一轮: the paragraph opens on the round the notice
+        # reports, which it sets against an earlier one it names, 较第一轮的65件)
+        p0 = _paragraph_start(text, fact.fig.start)
+        if re.match(r"\s*(?:[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])?\s*(?:本|此|这一?|该)轮", folded[p0:fact.fig.start]) \
+                and any(f"第{n}{c}" in folded and f"第{n}{c}" not in folded[:300] for n, c in asked if c == "轮") \
+                and not any(f"第{n}{c}" in folded[p0:fact.fig.start].split("较")[0] for n, c in asked):
+            return "本轮 (the round the notice reports), not " + "/".join(f"第{n}{c}" for n, c in sorted(asked))
     if not own:
         # (第4周：检测…,查处超限158辆, or a heading 第8周(4月20日—4月26日) above the paragraph: the nearest week
         # said before the figure, in its line or the lines just above, is the figure's)
@@ -2025,7 +2105,8 @@ _ASKS_CHANGE_FROM = re.compile(r"(?:比|较|同)(?:上年|去年|上一年|前�
                                # (与上一轮审计相比…减少了多少: an earlier round of the same work)
                                r"|^[^,,]{0,6}?(?:和|与|同|跟)(?:上一?轮|上一?次|前一轮|首轮)[\u4e00-\u9fff]{0,6}?相比"
                                r"[^??]*?(?:多|少|增加|减少|增长|下降|提高|降低)了?(?:多少|几)")  # 与上年同期相比,…多了多少人
-_PLAN_Q = re.compile(rf"计划{_NOT_BODY}|打算|准备(?!金)|要投|目标|任务|规划{_NOT_BODY}|预计|要求|预算|确保|力争")  # (预算 asked: a budget, a sum planned)
+_PLAN_Q = re.compile(rf"计划{_NOT_BODY}|打算|准备(?!金)|要投|目标|任务|规划{_NOT_BODY}|预计|要求|预算|确保|力争"
+                     r"|(?:要|将|应)(?:达到|提高到|提升到|降到|降低到|压减到|控制在|完成)")  # (预算 asked: a budget, a sum planned)
 
 
 _ALL_OF_IT = re.compile(r"[,;]\s*(?:并|且|目前|现)?(?:已|均已)?(?:全部|全额|悉数|足额)(?:已)?[\u4e00-\u9fff]{2,4}")
@@ -2085,6 +2166,14 @@ def _sentence_start_before(text: str, pos: int) -> int:
 
 
 def subset_asked(part: Part, text: str, f: Figure, s0: int, cut: int) -> int:
+    """subset_asked_in, in the question's words or, when they name nothing, in the field's (网上 → 网络)."""
+    got = subset_asked_in(part.measure, part, text, f, s0, cut)
+    if not got and (official := officialese(part.measure or "")) != part.measure:
+        got = subset_asked_in(official, part, text, f, s0, cut)
+    return got
+
+
+def subset_asked_in(measure: str, part: Part, text: str, f: Figure, s0: int, cut: int) -> int:
     """Whether the question asks for the part a 其中 clause sets apart by words of its own.
 
     上交礼品礼金230件次、金额89.99万元,其中单位“一把手”主动上交19件次、金额11.36万元, asked what the
@@ -2092,7 +2181,7 @@ def subset_asked(part: Part, text: str, f: Figure, s0: int, cut: int) -> int:
     they are part of (-1). The words must be the question's and the 其中 clause's but not the whole's
     (单位“一把手”, 3+ characters); 0 when no 其中 clause is in play or the question names none of it.
     """
-    asked = _content(fold(part.measure))
+    asked = _content(fold(measure))
     if len(asked) < 3:
         return 0
     topic = notice_topic(fold(text))
@@ -2137,6 +2226,15 @@ def subset_asked(part: Part, text: str, f: Figure, s0: int, cut: int) -> int:
         wb, qb, tb = set(bigrams(_content(fold(whole)))), set(bigrams(asked)), set(bigrams(topic))
         listed = all(_share(bigrams(words), wb) >= 0.5 for words, _ in its if words)
         hit = [at for words, at in its if (qb & set(bigrams(words))) - tb - (set() if listed else wb)]
+        if not hit:
+            # (没收“号贩子”…39720元,没收“医托”…21630元 in a notice on both, 从医托手里 asked: items told apart by
+            # the topic's own words, the question naming one item's and not the others')
+            tops = [(set(bigrams(words)) & tb) - wb for words, _ in its]
+            # (each item's own: not shared with another item, 有限公司 of two firms tells neither apart)
+            own = [o - set().union(*(x for j, x in enumerate(tops) if j != i)) for i, o in enumerate(tops)]
+            hit = [at for (words, at), o in zip(its, own) if o & qb]
+            if len(hit) != 1 or not all(o and not o & qb for (_, at), o in zip(its, own) if at != hit[0]):
+                hit = []
         return hit[0] if len(hit) == 1 else None
 
     if cut >= s0 and cut != -1:  # the figure stands in the 其中 clause
@@ -2150,6 +2248,11 @@ def subset_asked(part: Part, text: str, f: Figure, s0: int, cut: int) -> int:
         return 1 if one is not None and cut + 2 + one == f.start else 0
     ends = [i for i in (text.find(c, f.end) for c in "。;；!?！？\n") if i != -1]
     tail = text[f.end:min(ends) if ends else len(text)]
+    if "其中" not in tail and ends and (nxt := re.match(r"。\s*(?=其中)", text[min(ends):])):
+        # (依法没收违法所得共计61350元。其中,没收“号贩子”…39720元,没收“医托”…21630元: the next sentence breaks it down)
+        more = text[min(ends) + nxt.end():]
+        stop = min([i for i in (more.find(c) for c in "。;；!?！？\n") if i != -1] or [len(more)])
+        tail = tail + "," + more[:stop]
     k = tail.find("其中")
     if k == -1 or not f.unit or not re.search(r"\d" + re.escape(f.unit), tail[k:]):
         return 0
@@ -2313,8 +2416,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # (一共处理了多少名干部: the verb and a word for the things any count of its unit counts; the
         # verbs agreeing is the whole match, as when nothing but the verb is asked)
         rest = _without_asked_verbs(part.text, _content(asked))
-        if rest != _content(asked) and _UNIT_NOUN.fullmatch(_ACTION_WORDS.sub("", rest)):
-            topicless = cfg.agree_measure_min
+        if rest != _content(asked) and (_UNIT_NOUN.fullmatch(_ACTION_WORDS.sub("", rest))
+                                        or fact.kind == "money" and not part.others and fold(part.whole or part.text) == fold(part.text)
+                                        and re.fullmatch(r"(?:已经|已)?(?:钱|资金|金额|款项|钱款)(?:已经|已)?", _ACTION_WORDS.sub("", rest))):
+            topicless = cfg.agree_measure_min  # (钱已经花出去多少: money asked, the verb all that tells it)
     if m < cfg.measure_min and not anchored:
         core = measure_core(asked, part.who + context.split())
         told = measure_core(reader_telling(asked), part.who + context.split())
@@ -2476,6 +2581,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"measure not stated: {acts[0]}; the notice gives {f.text} as what {after_verb.group(0)[-8:]} was done to")
     if not anchored and (undone := negated_after(part.text, text[f.end:fact.clause_end])):
         reasons.append(f"measure not stated: the notice gives {f.text} ({fact.measure}) as not {undone}")
+    elif not anchored and re.search(r"(?:未|没有|没能|未能)(?:在[^,，。;；]{0,12}?内|按期|按时|及时)?(?:将|把)[^,，。;；]*$", fold(text[fact.clause_start:f.start])) \
+            and (undone := negated_after(part.text, "未" + text[f.end:fact.clause_end])):
+        # (未在规定时限内将…衔接资金2860万元拨付至项目实施单位: the money named is what was not paid out)
+        reasons.append(f"measure not stated: the notice gives {f.text} ({fact.measure}) as not {undone}")
     if (old := replaced_wording(text, f.start)) and not re.search(r"最初|原先|原来|原通报|原《|更正前|原文|误写|公布的", fold(part.whole or part.text)):
         # 原文“…已完成整改218个…”更正为“…219个…”: the words a correction replaces state nothing any more
         reasons.append(f"measure not stated: the notice corrects {f.text}: it quotes it as {old}, replaced")
@@ -2551,6 +2660,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             period = period_of(twin)
     if not period and not part.period and (since := since_conflict(part.text, fact, text)):
         period = since
+    if not period and not part.period and (base := _past_base(fact, text, year)) and not _PAST_ASKED.search(fold(part.whole or part.text)):
+        period = base
     if not period and (stretch := stretch_not_since(part.text, fact)):
         period = stretch
     if period and apart is not None and apart[0] is fact and not period_of(apart[1]):
@@ -2587,6 +2698,13 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                                or part.unit_word and fact.fig.unit.endswith(part.unit_word))
     if not anchored and sibling_lead_asked(part.text, fact, text, facts or []):
         score -= cfg.w_here
+    if not anchored and _field_scoped(part, fact, text, facts or []):
+        score -= cfg.w_here  # (a reader may name the field in words of their own, 在工地上干活的: no refusal)
+    if not anchored and (settled := _FINAL_ASKED.search(fold(part.text))) \
+            and (first := _TENTATIVE.search(fold(text[fact.clause_start:fact.fig.start]))):
+        # (最后确认下来的 asked, 初步识别疑似排污口2491个 stated: a first count, not the confirmed one)
+        score -= cfg.w_reason
+        reasons.append(f"measure not stated: {settled.group(0)} is asked; the notice gives {first.group(0)} {fact.fig.text} ({fact.measure}), a first count")
     # (a department that issues the notice, 瑵川县市场监督管理局关于…, owns all its figures: naming it in one
     # clause says nothing of whose that figure is)
     issuer = fold(text.lstrip().split("\n", 1)[0]).split("关于")[0]
@@ -2760,7 +2878,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and re.search(r"(?:分公司|子公司|项目部|支行|分行|营业部|办事处|车间|分厂|门店|大队|中队|支队)$", fold(f.subject)) \
             and fold(f.subject) not in fold(part.whole or part.text) \
             and not any(len(own) >= 3 and own in fold(part.whole or part.text)
-                        for own in (re.sub(r"办事处$", "", fold(f.subject)), re.sub(r"^[\u4e00-\u9fff]{1,6}?[省市区县](?=[\u4e00-\u9fff]{3})|办事处$", "", fold(f.subject)))) \
+                        for own in (re.sub(r"办事处$", "", fold(f.subject)), re.sub(r"^(?:[\u4e00-\u9fff]{1,6}?[省市区县](?=[\u4e00-\u9fff]{3}))+|办事处$", "", fold(f.subject)))) \
             and not re.search(r"全(?:省|市|县|区|镇|乡)", fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])) \
             and not reasons[-1:] == [f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {f.subject}, a part of it"]:
         # 璺州城投集团一共追责了多少人 asked, the 路桥分公司's own 7人 stated (its section, its record): one
@@ -2912,6 +3030,18 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and not _ASKS_DONE.search(fold(text[fact.clause_start:f.start])):
         # 项目总投资4.85亿元 for 已完成投资多少: what a project will cost in all, not what was spent so far
         plan = True
+    if not anchored and (budget := re.search(r"预算|概算|计划投资|投资计划", fold(part.text))) \
+            and re.search(r"支出|花费|开支|使用|列支|发生", fold(text[fact.clause_start:f.start]) + fold(fact.measure or "")) \
+            and not re.search(r"预算|概算|计划", fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:fact.clause_end])):
+        # 业务招待费的年度预算是多少 asked, 业务招待费支出121.8万元 stated: what was spent, not what was budgeted
+        reasons.append(f"measure not stated: the {budget.group(0)} is asked; the notice gives what was spent: {f.text} ({fact.measure})")
+    head_asked = re.search(r"([\u4e00-\u9fff]{2})(余额|总额|金额|规模)$", _content(fold(part.measure or "")))
+    head_own = re.search(r"([\u4e00-\u9fff]{2})(余额|总额|金额|规模)$", _content(fold(fact.measure or "")))
+    if not anchored and head_asked and head_own and head_asked.group(2) == head_own.group(2) \
+            and head_asked.group(1) != head_own.group(1) and head_asked.group(1)[-1] == head_own.group(1)[-1] \
+            and head_asked.group(1) not in folded_doc(text)[f.sentence_start if f.sentence_start is not None else fact.clause_start:fact.clause_end]:
+        # 各项存款余额 asked, 涉农贷款余额 stated: a balance of another kind of account (存款 / 贷款)
+        reasons.append(f"measure not stated: {head_asked.group(1)}{head_asked.group(2)}; the notice gives {f.text} ({fact.measure})")
     if not plan and _ASKS_SPENT.search(fold(part.text)) and _RECEIVED.search(sent_lead) and not _ASKS_SPENT.search(sent_lead):
         # 科研经费实际支出了多少 asked, 到账科研经费47158.6万元 stated: money received, not what was spent of it
         reasons.append(f"measure not stated: what was spent is asked; the notice gives what was received: {fact.fig.text} ({fact.measure})")
@@ -3127,6 +3257,7 @@ def bound_not_value(question: str, fact: Fact, text: str) -> str | None:
     if _ASKS_BOUND.search(fold(question)):
         return None
     if re.match(r"(?:及)?(?:以上|以下)的?[\u4e00-\u9fff]{1,6}?\d", fold(text[f.end:f.end + 12])) \
+            or re.match(r"(?:及)?(?:以上|以下)的[\u4e00-\u9fff]{2}", fold(text[f.end:f.end + 6])) \
             or re.search(r"(?:超过|高于|低于|不足|不到|少于|多于)$", fold(text[fact.clause_start:f.start])) \
             and re.match(r"(?:以上|以下)?的[\u4e00-\u9fff]", fold(text[f.end:f.end + 4])):
         # (集体经营性收入超过20万元的村由6个增加到8个: the amount marks off the villages counted)
@@ -3408,6 +3539,7 @@ def _body_within(who: list[str], text: str, fact: Fact) -> str | None:
     folded = folded_doc(text)
     s0 = max(folded.rfind(c, 0, fact.fig.start) for c in "。;；\n") + 1
     seg = folded[s0:fact.fig.start].lstrip(" ,")
+    seg = re.sub(r"^(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])\s*", "", seg)  # (1. 盷东县人民医院(…34人: a numbered point's body)
     for w in who or []:
         fw = fold(w)
         if level_of(fw) is not None and (m := re.match(re.escape(fw) + _WITHIN_BODY, seg)):

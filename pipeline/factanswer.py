@@ -45,7 +45,9 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         # (…处以罚款,合计965,300.00元) is judged too, ranked a little lower for sharing fewer words
         # (畂南省…一共拆掉了多大面积: the sentence of the whole's running total, 全省累计拆除…, just below a
         # paragraph per river)
-        top += [c for c in cands[self.cfg.top_sentences:self.cfg.top_sentences + 3] if re.search(r"合计|共计|总计|累计|全[省市县区]", c.text)][:1]
+        # (1. 共打击“号贩子”57人。: a numbered point that opens on 共 states a total too)
+        top += [c for c in cands[self.cfg.top_sentences:self.cfg.top_sentences + 3]
+                if re.search(r"合计|共计|总计|累计|全[省市县区]", c.text) or re.match(r"\s*(?:\d{1,2}[.、．]\s*)?共", c.text)][:1]
     if part.kinds and not any(f.kind in part.kinds for c in top for f in self.facts(c.doc) if c.start <= f.fig.start < c.end):
         # 整改率是多少 asked, and no top sentence holds a rate: the sentences a little further down that hold
         # one (…问题整改率为83.56%, its paragraph's words said in the sentence before) are judged too

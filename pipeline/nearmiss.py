@@ -321,6 +321,12 @@ def section_conflict(part, fact, text: str, context: str, outline) -> str | None
     best = ""
     from .textables import paragraph_start
 
+    for s0, e0, h0 in secs:
+        # (a heading that is the body's name, and little more: not a case told in its heading line,
+        # 典型案例一:盇河镇盇湾村村民张某未经批准…)
+        if s0 <= pos < e0 and len(re.sub(r"^[一二三四五六七八九十\d]+", "", h0)) <= 14 and (len(r0 := longest_run(h0, asked)) >= 4 and re.search(r"(?:局|委|办|院|所|中心|公司|集团|镇|乡|街道|县|区|村|站|队)$", r0)
+                               or any(len(w) >= 3 and content(fold(w)) in h0 for w in getattr(part, "who", []) or [])):
+            return None  # (2. 盷东县中医医院。…该院共打击…15人; 五、眃桥街道治理情况: the figure's own section is the body's asked)
     # (会议听取了县住房和城乡建设局…的汇报。…该局…目前仅完成4.3公里: the paragraph names the body its figures are of;
     # a body's name, not any words the paragraph said before)
     para = content(folded[paragraph_start(folded, pos):pos])
@@ -467,6 +473,19 @@ def modifier_conflict(part, fact, text: str, context: str) -> str | None:
         elsewhere = content(folded[:p0]) + " " + content(folded[p1:] if p1 != -1 else "")
         if len(extra) >= 4 and extra not in para and extra in elsewhere:
             return f"{extra}: the notice speaks of it elsewhere; {fact.fig.text} ({fact.measure}) is not its figure"
+        # (电气火灾造成多少直接财产损失 asked, 接报火灾412起…直接财产损失1026.4万元 stated and 电气火灾152起 beside it:
+        # the loss of all fires; the kind asked is one the notice counts apart, with no loss of its own)
+        a0, b0 = _sentence(fact, folded)
+        sent = content(folded[a0:b0])
+        before = re.sub(r"(?:造成|导致|引发|带来|产生|发生)$", "", asked[:asked.find(run)])
+        around = content(folded[:a0]) + " " + content(folded[b0:])
+        # (only an amount or a loss asked of a kind of event the notice counts in 起: a count has no amount)
+        kinds = sorted({before[i:j] for j in range(len(before), 3, -1) for i in range(0, j - 3)
+                        if re.search(r"(?:火灾|事故)$", before[i:j]) and before[i:j] in around
+                        and before[i:j] not in sent}, key=len, reverse=True) \
+            if re.search(r"损失|金额|资金|费用", run) else []
+        if kinds and (at := folded.find(kinds[0])) >= 0 and re.match(r"\d+起", folded[at + len(kinds[0]):at + len(kinds[0]) + 8]):
+            return f"{kinds[0]}: the notice counts it apart; {fact.fig.text} ({fact.measure}) is not its figure"
     q_mod = asked[:asked.find(run)][-4:]
     if re.search(r"(?:中|里|期间|以来)$", q_mod):
         q_mod = ""  # 专项整治中|食品安全监督抽检: a scope before the measure, not a modifier of it
@@ -508,6 +527,8 @@ def modifier_conflict(part, fact, text: str, context: str) -> str | None:
             continue  # (光拿钱不上班的“吃空饷”人员: a gloss of the notice's own quoted term, no sibling of it)
         if re.fullmatch(r"领域|方面|行业|系统|环节|板块", left):
             continue  # (养老服务领域追回的…: a word that scopes a field, not a sibling of the thing counted)
+        if "某" in left:
+            continue  # (罗某某虚报的…: a person the notice names anonymised, who did it, no sibling of the thing counted)
         # a sibling the notice speaks of elsewhere (CT检查…), not a paraphrase or a shortened name
         said = [g for g in grams(left) if g in elsewhere and g not in title]
         if len(left) >= 2 and said and not all(ch in sent for ch in left):
@@ -574,7 +595,7 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
     measure = re.sub(source, "", fold(part.measure))
     topic = re.sub(source, "", topic)
     for left in runs(content(measure), near) + [x for x in (runs(topic, near) if topic else []) if len(x) >= 4]:
-        if any(k in left and v in near for k, v in _OFFICIAL.items()):
+        if any(k in left and v in near and len(left.replace(k, "")) <= 2 for k, v in _OFFICIAL.items()):
             continue  # (纪检监察机关 asked, 向县纪委监委移交 stated: the reader's generic name for the body named)
         run = longest_run(left, elsewhere)
         if under_asked and run not in all_heads:

@@ -83,6 +83,8 @@ def period_of(folded: str, fig: Figure, periods: list[tuple[int, int]]) -> tuple
             break
         if pe > fig.start or quoted(folded, ss, ps):
             continue
+        if folded.rfind("(", ss, ps) > folded.rfind(")", ss, ps) and ")" in folded[pe:fig.start]:
+            continue  # (本月受理工单276件(上月241件),解决率93.1%: a parenthesis's time is its own figure's)
         if re.fullmatch(r"[ \t\u3000]*(?:→|->|⟶)[ \t\u3000]*", folded[pe:fig.start]):
             return ps, pe  # (…→2,938.2万元|2023年→1,764.5万元: a poster's time pointing at its figure)
         if folded[max(0, ps - 1):ps] in ("由", "从") and re.search(r"\d[^\d,;。]*?(?:到|至|为)$", folded[pe:fig.start]):

@@ -76,8 +76,8 @@ def expand(q: str) -> str:
 
 
 # a verb whose object is money, then a bare 多少 (no measure word, no noun after it): an amount asked
-_MONEY_VERB = re.compile(r"(?:出借|借|贷|罚|赔|补缴|补交|缴纳|缴|欠|挪用|套取|骗取|贪污|受贿|收受|侵占|退赔|花|掏|出资|拿出|支付|付)"
-                         r"(?:出去|出|走|掉|回来|回|进去|了|给[^,,??]{0,6}?)*多少(?=[??,,。]|$)")
+_MONEY_VERB = re.compile(r"(?:出借|借|贷|罚|赔|补缴|补交|缴纳|缴|欠|挪用|套取|骗取|贪污|受贿|收受|侵占|退赔|花|掏|出资|拿出|支付|付|要(?=回)|追|讨)"
+                         r"(?:出去|出|走|掉|回来|回|进去|了|给[^,,??]{0,6}?)*多少(?=了?(?:[??,,。]|$))")
 
 
 # words for people a question counts (几个村干部, 多少个老师, …的残疾人有多少): counted in 人/名 by the notice
@@ -143,7 +143,9 @@ def analyse(q: str) -> QuestionInfo:
         units.append("岁")  # an age: 平均多大年纪 is answered in 岁
     if re.search(r"(?:多少|" + ASK_JI + r")(?![个件人户家次项条起宗名所位种])[^,,??。多少几]{0,10}?的(?:钱|资金|款项?|费用)", q):
         units.extend(["元", "万元", "亿元"])  # 把多少违规发放的钱要了回来: the money, however it is qualified
-    if re.search(r"(?:多少|" + ASK_JI + r")(?:经济)?损失", q):
+    if re.search(r"(?:多少|" + ASK_JI + r")(?:的)?(?:违法|违纪|违规|非法)?所得|(?:多少|" + ASK_JI + r")(?:的)?(?:罚没款|罚款|赃款)", q):
+        units.extend(["元", "万元", "亿元"])  # 没收了多少违法所得: what was gained unlawfully is money
+    if re.search(r"(?:多少|" + ASK_JI + r")(?:的)?(?:经济|财产|直接经济|直接财产|间接经济)?损失", q):
         units.extend(["元", "万元", "亿元"])  # 把多少损失找补了回来: a loss is counted in money
     if _MONEY_VERB.search(q):
         units.extend(["元", "万元", "亿元"])  # 借出去了多少? 被罚了多少?: a bare 多少 after a verb that moves money
@@ -177,6 +179,12 @@ def analyse(q: str) -> QuestionInfo:
     agg = "sum" if _SUM.search(q) else ("compare" if _COMPARE.search(q) else None)
     expanded = expand(q)
     content = _STOP.sub(" ", expanded)
+    # (倒卖挂号的黄牛: a reader's word is searched in the field's too, 贩子, or the passage may never be
+    # retrieved; the sentences are still weighed by the question's own words, 公车 asked of a notice that
+    # says 公务用车 everywhere)
+    from .evidence import _OFFICIAL, _OFFICIAL_RE
+
+    expanded += "".join(" " + w for w in dict.fromkeys(_OFFICIAL[m.group(0)] for m in _OFFICIAL_RE.finditer(q)) if w not in expanded)
     terms = []
     for run in re.split(r"[\s、“”《》()()]+", content):
         terms.extend(run)

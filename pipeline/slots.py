@@ -154,6 +154,11 @@ def measure_phrase(q: str) -> str:
     scoped = re.sub(r"[\u4e00-\u9fff]{0,12}(?:整治|行动|检查|巡察|巡视|督查|督察|审计|治理|清理|排查|专项|活动|攻坚|整改)(?:中|里|期间|过程中)(?=有|[,,\s])"
                     r"|(?<![现正存所实内好自])在(?:巡视|巡察|审计|督察)?整改(?:工作)?(?:中|期间|过程中)", "", text)
     text = scoped if len(_FILLER.sub("", scoped)) >= 3 else text
+    # (消防百日攻坚那段时间…着了多少起火, 审计以后要回来了多少, 到现在…花出去多少: when it happened, in a reader's
+    # words; 被消防部门贴了封条: who did it; neither is what is counted)
+    timed = re.sub(r"^[^,，]{0,12}?(?:那段时间|这段时间|那段日子|那阵子|这阵子)|^[\u4e00-\u9fff]{2,4}(?:以后|之后|过后)(?=[\u4e00-\u9fff]{2})"
+                   r"|到现在|到目前|至今|被[\u4e00-\u9fff]{2,6}?(?:部门|机关)(?=[\u4e00-\u9fff]{2})", "", text)  # (not 被查单位: the ones checked)
+    text = timed if len(_FILLER.sub("", timed)) >= 3 else text
     # 比去年同期少了 is what a notice writes 同比减少; 比上个月 is 环比 (before PERIOD strips the year)
     text = re.sub(r"(?:比|较|与)(?:去年|上年|上一年|前一年)同期(?:相比)?", "同比", text)
     text = re.sub(r"(?:比|较|与)(?:上个?月|上一个?月)(?:相比)?", "环比", text)
@@ -181,7 +186,8 @@ def measure_phrase(q: str) -> str:
     if len(re.sub(r"比|增加|减少|多出|相差|多|少", "", out)) < 3 and len(clauses) > 1 and asking[0] in clauses:
         i = clauses.index(asking[0])
         if i:  # "2022年比2021年增加了多少" measures what the clause before names
-            return measure_phrase(clauses[i - 1]) + out
+            before = re.sub(r"^[^,，]{0,12}?(?:那段时间|这段时间|那段日子|那阵子|这阵子|期间)$", "", measure_phrase(clauses[i - 1]))
+            return before + out  # (消防百日攻坚那段时间,…着了多少起火: a time said before, no measure)
     return out
 
 
@@ -640,7 +646,10 @@ def share_predicate(items: list[str]) -> list[str]:
         m = PERIOD.match(x)
         if m is None and (m := PERIOD.search(x, 2, 16)) is not None and not bare_name(x[:m.start()]):
             m = None  # (甅州市10月份甅东区 → 甅东区: the whole's name and a time before the item's own name)
-        return x[m.end():] if m and m.end() < len(x) - 1 else x
+        x = x[m.end():] if m and m.end() < len(x) - 1 else x
+        # (“百日攻坚”行动中眂城区: the campaign the item is asked in, then its own name)
+        scene = re.match(r"[“”\"]?[^,，、]{0,12}?[“”\"]?[\u4e00-\u9fff]{0,6}?(?:中|期间|里)(?=[\u4e00-\u9fff]{2})", x)
+        return x[scene.end():] if scene and bare_name(x[scene.end():]) else x
 
     def bare(x: str) -> bool:  # a body's name, or a category (国有资产方面, “消极应付”类) with nothing after it
         # (市住房和城乡建设局: a 和 inside a body's name is the name's own)
@@ -686,6 +695,9 @@ def share_predicate(items: list[str]) -> list[str]:
         cut = min((n for n in range(2, len(last)) if last[:n][-2:] in ends and not _NAME_STOP.search(last[:n])), default=0)
     if not cut:
         return items
+    if re.match(r"(?:至|到|—|-|–|~)", last[cut:]):
+        # (眍山乡2021年至2023年的…: a stretch of years the name opens is all the items', not cut in two)
+        cut = max((n for n in range(2, cut) if bare_name(last[:n])), default=cut)
     pred = last[cut:]
     return [it + pred if kin(c) else it for it, c in zip(items[:-1], firsts)] + [items[-1]]
 
@@ -796,7 +808,7 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     who = list(info.entities)
     # a body inside a named one (北原工业大学机械工程学院): the inner one is what is asked about
     # (癮江银行在癮东的那家支行: the branch in 癮东, named as its notice names it, 癮东支行)
-    who += [inner for m in re.finditer(r"(?:大学|集团|公司|医院|学校|银行)([\u4e00-\u9fff]{2,8}?(?:学院|分公司|子公司|分院|研究所|中心|分行|支行|校区))", text)
+    who += [inner for m in re.finditer(r"(?:大学|集团|公司|医院|学校|银行)([\u4e00-\u9fff]{2,8}?(?:学院|分公司|子公司|分院|研究所|中心|分行|支行|校区)|[\u4e00-\u9fff]学院)", text)
             if not re.search(r"[一二两三四五六七八九十几个各全本该其所有多的在]",
                              (inner := re.sub(r"^在([\u4e00-\u9fff]{2,4}?)(?:的|这边的|那边的)?[这那](?:家|个|所)", r"\1", m.group(1)))[:-2])]  # (清查两个校区: no name)
     # a hospital's department (瑠南区人民医院神经内科): a part of the hospital, asked of its own
