@@ -34,6 +34,7 @@ from .clauses import ends_clause, labelled_below
 from .question import names_match
 from .parse_styles import label_kind
 from .periods import find_periods, month_range, scope_period, span, spans_conflict
+from .readers import _OFFICIAL, _OFFICIAL_RE, _OVER_BASE, officialese  # noqa: F401 - others read them here
 from .slots import BEFORE_Q, CHANGE_Q, COUNT_WORDS, GENERIC_PLACES, PERIOD, REMAIN_Q, Part, figure_kind
 from .textables import paragraph_start as _paragraph_start, plan_column, record_start, row_at  # noqa: F401 - record_start: nearmiss reads it here
 from .synonyms import in_words_of
@@ -565,37 +566,6 @@ def _without_asked_verbs(question: str, phrase: str) -> str:
     return re.sub("|".join(re.escape(a.rstrip("了")) for a in asked_actions(question)) or "$^", "", phrase)
 
 
-# a reader's words for the things notices count, and the field's own (general vocabulary, not a notice's)
-_OFFICIAL = {
-    "坏账": "不良贷款", "烂账": "不良贷款", "呆账": "不良贷款", "好处费": "回扣", "好处": "回扣财物", "红包": "礼金",
-    "油钱": "燃油费", "油费": "燃油费", "过路费": "通行费", "工钱": "工资", "低保钱": "低保金", "养老钱": "养老金",
-    "救命钱": "救助资金", "看病钱": "医疗费用", "医药费": "医疗费用", "饭钱": "餐费", "房租": "租金", "罚单": "罚款",
-    "违建": "违法建设", "违章房": "违法建筑", "供货商": "供应商", "达标率": "合格率", "黑诊所": "非法行医", "小摊": "摊点", "摊贩": "摊点", "饭店": "餐饮单位",
-    "餐馆": "餐饮单位", "药房": "药店", "公车": "公务用车", "老百姓": "群众", "村官": "村干部", "学费": "学费",
-    "被坑的钱": "经济损失", "被骗的钱": "经济损失", "损失的钱": "经济损失", "赃款": "违纪违法所得", "黑钱": "违纪违法所得",
-    "村里的钱": "集体资金", "集体的钱": "集体资金", "公家的钱": "公款", "公家房子": "国有房产", "公房": "国有房产",
-    "去世": "已故死亡", "过世": "已故死亡", "死了的": "已故", "打官司": "诉讼", "告上法庭": "起诉", "电话": "来电", "投诉电话": "热线来电", "单子": "工单", "厕所": "户厕", "路灯": "路灯", "补课": "培训",
-    "化债": "化解债务", "上学名额": "学位", "入学名额": "学位", "多出来": "新增", "毛病": "问题", "噪音": "噪声",
-    "纪检监察机关": "纪委监委",  # (the generic name for the institution a place's 纪委监委 is)
-    "扣驾照分": "记分", "扣驾驶证分": "记分", "扣分": "记分", "没过关": "不合格", "不过关": "不合格", "没通过": "不合格", "自我排查": "自查", "自我检查": "自查", "拉走": "清运", "运走": "清运", "变回耕地": "复耕", "恢复成耕地": "复耕",
-    "网上": "网络", "卖药": "销售药品", "认可": "满意", "反复": "重复", "违章建筑": "违法建筑", "违章搭建": "违法建设", "吃喝招待": "公务接待", "招待吃喝": "公务接待", "赔了": "亏损", "赔钱": "亏损", "亏了": "亏损", "亏掉": "亏损",
-    "处理完": "办结", "办完": "办结", "处理完毕": "办结", "黄牛": "贩子",  # (倒卖挂号的黄牛, 票务黄牛: the trade word for a scalper is …贩子)
-}
-_OVER_BASE = re.compile(r"(?:实际)?(?:花(?:的)?钱|花费|投资|造价|费用|成本|支出)?比(?:原来|原先|最初|当初|原定)?的?(预算|概算|计划|合同价?)(?:多出|多了|超出|超了|高出|多)")
-_OFFICIAL_RE = re.compile("|".join(sorted(map(re.escape, _OFFICIAL), key=len, reverse=True)))
-
-
-def officialese(asked: str) -> str:
-    """The asked measure with a reader's words replaced by the field's (把坏账收回 → 把不良贷款收回)."""
-    out = _OFFICIAL_RE.sub(lambda m: _OFFICIAL[m.group(0)], asked)
-    # (比原来预算多出百分之多少: going over a budget or plan is what a notice calls 超预算, 超概算, 超计划)
-    out = _OVER_BASE.sub(lambda m: "超" + m.group(1), out)
-    # (群众满意的比例 → 群众满意率: a share asked in words is the rate a notice names with 率)
-    if re.search(r"[和与跟同及之]", out):
-        return out  # (学生和老师的人数比例: a ratio of two things, no rate of one)
-    return re.sub(r"(?<=[\u4e00-\u9fff]{2})的?(?:比例|比率|百分比)$", "率", out)
-
-
 _LABEL_AT = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
 _PROBLEM_LINE = re.compile(r"^\s*(?:存在问题|问题描述|具体问题|反馈问题|问题表现|问题)[:：]\s*([^\n]+)", re.M)
 
@@ -1000,6 +970,18 @@ def _stretch(s: str) -> tuple[str, str] | None:
     found = {(("q", _QNUM.get(m.group(1), m.group(1))) if m.group(1) else ("m", _QNUM.get(m.group(2), m.group(2))) if m.group(2) else ("h", m.group(3)))
              for m in _STRETCH.finditer(fold(s))}
     return found.pop() if len(found) == 1 else None
+
+
+def _notice_heading(folded: str) -> str:
+    """The lines above the notice's first paragraph of prose: its issuer, document number and title
+    (关于县委第六轮巡察整改进展情况的通报, under 痩巡办〔2024〕14号)."""
+    lines = folded.lstrip().split("\n")
+    head = []
+    for ln in lines[:6]:
+        if len(ln.strip()) > 60 or ln.rstrip().endswith(("：", ":")):
+            break
+        head.append(ln)
+    return "\n".join(head)
 
 
 def _head_lines(text: str) -> str:
@@ -1814,7 +1796,7 @@ def round_conflict(question: str, fact: Fact, text: str) -> str | None:
         # reports, which it sets against an earlier one it names, 较第一轮的65件)
         p0 = _paragraph_start(text, fact.fig.start)
         if re.match(r"\s*(?:[一二三四五六七八九十\d]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])?\s*(?:本|此|这一?|该)轮", folded[p0:fact.fig.start]) \
-                and any(f"第{n}{c}" in folded and f"第{n}{c}" not in folded[:300] for n, c in asked if c == "轮") \
+                and any(f"第{n}{c}" in folded and f"第{n}{c}" not in _notice_heading(folded) for n, c in asked if c == "轮") \
                 and not any(f"第{n}{c}" in folded[p0:fact.fig.start].split("较")[0] for n, c in asked):
             return "本轮 (the round the notice reports), not " + "/".join(f"第{n}{c}" for n, c in sorted(asked))
     if not own:

@@ -598,6 +598,9 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
         if any(k in left and v in near and len(left.replace(k, "")) <= 2 for k, v in _OFFICIAL.items()):
             continue  # (纪检监察机关 asked, 向县纪委监委移交 stated: the reader's generic name for the body named)
         run = longest_run(left, elsewhere)
+        if run and any(v in near and re.search(re.escape(run) + r"[\u4e00-\u9fff]{0,2}的" + re.escape(k), fold(part.text))
+                       for k, v in _OFFICIAL.items() if k in fold(part.text)):
+            continue  # (倒卖门票的黄牛 of 打击“票贩子”83人: what the reader's word for the thing counted does, a gloss of it)
         if under_asked and run not in all_heads:
             continue
         if _acts_as_figure(run, fact, text):

@@ -182,7 +182,7 @@ def analyse(q: str) -> QuestionInfo:
     # (倒卖挂号的黄牛: a reader's word is searched in the field's too, 贩子, or the passage may never be
     # retrieved; the sentences are still weighed by the question's own words, 公车 asked of a notice that
     # says 公务用车 everywhere)
-    from .evidence import _OFFICIAL, _OFFICIAL_RE
+    from .readers import _OFFICIAL, _OFFICIAL_RE
 
     expanded += "".join(" " + w for w in dict.fromkeys(_OFFICIAL[m.group(0)] for m in _OFFICIAL_RE.finditer(q)) if w not in expanded)
     terms = []

@@ -21,7 +21,7 @@ LAYERS = [
                 "load_pdf_tables", "clauses", "periods", "textables", "owners",
                 # answering (issue 11): what a question asks, the evidence checks, composing parts
                 "slots", "evidence", "bodies", "wording", "nearmiss", "nearmiss_sets", "compose", "statements", "status", "actions",
-                "synonyms", "lexicon"}),
+                "synonyms", "lexicon", "readers"}),
     ("engines", {"ingest", "retrieve", "summarize", "summary_llm", "answer", "answer_llm", "choose", "batch", "evalrun", "factanswer", "derive"}),
     ("interface", {"cli_options", "cli_output", "cli"}),
 ]
