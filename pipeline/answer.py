@@ -481,7 +481,8 @@ class Answerer:
     def ranked(self, info: QuestionInfo, hits: list[Hit], measure: str = "", who: list[str] | None = None) -> list[Candidate]:
         """The hits' sentences, best first. `measure` (a part's asked measure) weighs its own words over
         the rest of the question's (漱溪市教育局整改校园餐后,学生满意度提高了多少: 满意度, not 漱溪/整改)."""
-        from .evidence import _OFFICIAL, _OFFICIAL_RE, _content, _share, bigrams
+        from .evidence import _content, _share, bigrams
+        from .readers import _OFFICIAL, _OFFICIAL_RE
 
         cands = self.candidates(info, hits)
         grams, said_as = [], {}
@@ -975,8 +976,7 @@ class Answerer:
             event = re.sub(r"[?？。,，了呢吗的]|能|可以|才|会", "", fold(part.text)[when.end():]) or fold(part.text)[max(0, when.start() - 4):when.start()]
             event = re.sub(r"[弄做搞干办整]完|[弄做搞干办整]好", "完成", event)  # (什么时候能弄完: when it is done, 完成)
             grams = {event[i:i + 2] for i in range(len(event) - 1)}
-            if not any(_A_TIME.search(fold(c.text)) and (not grams or grams & {fold(c.text)[i:i + 2] for i in range(len(c.text) - 1)})
-                       for c in chosen):
+            if not any(_A_TIME.search(fold(c.text)) and (not grams or any(g in fold(c.text) for g in grams)) for c in chosen):
                 return PartAnswer(part.text, None, "date not stated: " + _trim(top.text)[:40])
         text, used_cands = focus(chosen, info, self.r.bm25.idf, part.answer_type == "person")
         return PartAnswer(part.text, text, None, [Citation(c.doc, c.start, c.end, c.text) for c in used_cands],

@@ -34,7 +34,7 @@ from .clauses import ends_clause, labelled_below
 from .question import names_match
 from .parse_styles import label_kind
 from .periods import find_periods, month_range, scope_period, span, spans_conflict
-from .readers import _OFFICIAL, _OFFICIAL_RE, _OVER_BASE, officialese  # noqa: F401 - others read them here
+from .readers import _OFFICIAL, officialese
 from .slots import BEFORE_Q, CHANGE_Q, COUNT_WORDS, GENERIC_PLACES, PERIOD, REMAIN_Q, Part, figure_kind
 from .textables import paragraph_start as _paragraph_start, plan_column, record_start, row_at  # noqa: F401 - record_start: nearmiss reads it here
 from .synonyms import in_words_of
@@ -1453,7 +1453,7 @@ def sole_object_of_unit(part: Part, fact: Fact, facts: list, text: str) -> bool:
 _FIELD = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:领域|行业)(?=[\u4e00-\u9fff\d]|$)")
 
 
-def _field_scoped(part: Part, fact: Fact, text: str, facts: list) -> str | None:
+def _field_scoped(part: Part, fact: Fact, text: str, facts: list) -> bool:
     """A figure its clause scopes to one field (共为交通工程领域915名农民工追讨工资), when the question names no
     field and the notice states the same measure for all of them (为1544名农民工追讨工资): a part, not the whole."""
     f = fact.fig
@@ -1461,15 +1461,11 @@ def _field_scoped(part: Part, fact: Fact, text: str, facts: list) -> str | None:
     m = _FIELD.search(lead)
     q = fold(part.whole or part.text)
     if not m or m.group(1)[-2:] in q or re.search(r"领域|行业|在[\u4e00-\u9fff]{1,8}?(?:上|里|中)(?:干活|工作|打工|做工|务工)?的", q):
-        return None  # (在工地上干活的农民工: the field named in a reader's words)
+        return False  # (在工地上干活的农民工: the field named in a reader's words)
     own = _measure_words(fact.measure)
-    if len(own) < 2:
-        return None
-    whole = [g for g in facts if g is not fact and g.fig.unit == f.unit and _measure_words(g.measure) == own
-             and not _FIELD.search(fold(text[g.clause_start:g.fig.start])) and _base_of(g)[0] > _base_of(fact)[0]]
-    if not whole:
-        return None
-    return f"{m.group(0)}: the notice gives {f.text} ({fact.measure}) for one field, a part of what is asked"
+    return len(own) >= 2 and any(
+        g is not fact and g.fig.unit == f.unit and _measure_words(g.measure) == own
+        and not _FIELD.search(fold(text[g.clause_start:g.fig.start])) and _base_of(g)[0] > _base_of(fact)[0] for g in facts)
 
 
 _DEADLINE = re.compile(r"(?:到|于|在)((?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末))前?")

@@ -475,17 +475,17 @@ def modifier_conflict(part, fact, text: str, context: str) -> str | None:
             return f"{extra}: the notice speaks of it elsewhere; {fact.fig.text} ({fact.measure}) is not its figure"
         # (电气火灾造成多少直接财产损失 asked, 接报火灾412起…直接财产损失1026.4万元 stated and 电气火灾152起 beside it:
         # the loss of all fires; the kind asked is one the notice counts apart, with no loss of its own)
-        a0, b0 = _sentence(fact, folded)
-        sent = content(folded[a0:b0])
-        before = re.sub(r"(?:造成|导致|引发|带来|产生|发生)$", "", asked[:asked.find(run)])
-        around = content(folded[:a0]) + " " + content(folded[b0:])
         # (only an amount or a loss asked of a kind of event the notice counts in 起: a count has no amount)
-        kinds = sorted({before[i:j] for j in range(len(before), 3, -1) for i in range(0, j - 3)
-                        if re.search(r"(?:火灾|事故)$", before[i:j]) and before[i:j] in around
-                        and before[i:j] not in sent}, key=len, reverse=True) \
-            if re.search(r"损失|金额|资金|费用", run) else []
-        if kinds and (at := folded.find(kinds[0])) >= 0 and re.match(r"\d+起", folded[at + len(kinds[0]):at + len(kinds[0]) + 8]):
-            return f"{kinds[0]}: the notice counts it apart; {fact.fig.text} ({fact.measure}) is not its figure"
+        if re.search(r"损失|金额|资金|费用", run):
+            a0, b0 = _sentence(fact, folded)
+            sent = content(folded[a0:b0])
+            before = re.sub(r"(?:造成|导致|引发|带来|产生|发生)$", "", asked[:asked.find(run)])
+            around = content(folded[:a0]) + " " + content(folded[b0:])
+            kinds = sorted({before[i:j] for j in range(len(before), 3, -1) for i in range(0, j - 3)
+                            if re.search(r"(?:火灾|事故)$", before[i:j]) and before[i:j] in around and before[i:j] not in sent},
+                           key=len, reverse=True)
+            if kinds and (at := folded.find(kinds[0])) >= 0 and re.match(r"\d+起", folded[at + len(kinds[0]):at + len(kinds[0]) + 8]):
+                return f"{kinds[0]}: the notice counts it apart; {fact.fig.text} ({fact.measure}) is not its figure"
     q_mod = asked[:asked.find(run)][-4:]
     if re.search(r"(?:中|里|期间|以来)$", q_mod):
         q_mod = ""  # 专项整治中|食品安全监督抽检: a scope before the measure, not a modifier of it
@@ -542,7 +542,8 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
     """The question names a thing in the notice's own words (4+ characters), which the notice says
     elsewhere but not in the figure's paragraph nor in the headings it stands under: the figure is
     another thing's (新改建农村公路项目 asked, 工程总投资 of a water project given)."""
-    from .evidence import _OFFICIAL, folded_doc
+    from .evidence import folded_doc
+    from .readers import _OFFICIAL
 
     folded = folded_doc(text)
     pos = fact.fig.start
