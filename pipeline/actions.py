@@ -192,7 +192,7 @@ def _scene_word(q: str, x) -> bool:
 
 
 _MOVES_MONEY = {"recover", "confiscate", "embezzle", "divert", "fine", "spend", "invest", "damages"}
-_SCENE_AFTER = ("中", "期间", "过程中", "工作中", "目标", "方案", "任务", "要求", "措施", "进度", "情况", "资金", "经费",
+_SCENE_AFTER = ("中", "里", "期间", "过程中", "工作中", "目标", "方案", "任务", "要求", "措施", "进度", "情况", "资金", "经费",
                 "台账", "清单", "专班", "时限", "期限", "领导小组", "办公室",
                 "时间", "时长", "用时", "周期", "天数",  # (办结时间压到了几天: how long it takes, a duration named)
                 "总共", "一共")  # (满意度回访总共发出去多少份问卷: 回访 names the survey; what it did comes after 总共)

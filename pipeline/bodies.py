@@ -486,7 +486,11 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
     if re.search(r"全[省市区县镇乡]", folded[s0:f.start]) or re.search(r"全[省市区县镇乡][^;。]*;[^。]*$", folded[s00:f.start]) \
             and not _ADMIN.search(folded[folded.rfind(";", s00, f.start) + 1:f.start]):
         before = folded[s0:f.start]  # 全市开展…共检查企业376家: the whole's figure, whatever place the record opened with
-    scope = before + folded[f.start:s1] + " " + context
+    after = folded[f.start:s1]
+    # (共计2187.35万元,其中甲市663.2万元、乙市702.45万元: the places of a breakdown after the total are its
+    # parts, not its owner)
+    after = after[:k] if (k := after.find("其中")) > 0 else after
+    scope = before + after + " " + context
     scope += " " + bulleted_head(text, f.start)
     whole_of = re.search(r"全([省市区县镇乡])", folded[s0:f.start])
     # (瓧坪乡。…对全乡1126户低保对象全面复核,清退…93户: 全乡 is the whole of the town the paragraph is about)
@@ -500,7 +504,7 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
                and level_of(m.group(0)) is not None and len(m.group(0)) >= 3 and m.group(0)[-2] not in "该本此其各全"}
         if len(own) == 1:
             scope += " " + own.pop()
-    q = fold(question)
+    q = _full_place_names(fold(question), folded, context)
     for m in _ADMIN.finditer(q):
         name = m.group(0)
         if len(name) > 3 and name[0] in "在对把被从向将给和与及到于替帮至的":
@@ -566,6 +570,15 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
             # (…;璀山县…整改金额9860万元;璀水县…整改金额7120万元: each sentence, and each stretch after a ;,
             # that opens with a body at the level asked is that body's, not another's the paragraph named)
             return f"{name}: figure not given; the notice gives {f.text} ({fact.measure}) for {opener.group(0)}"
+        # (其中甲区查处12起,乙区9起,丙县11起; 其中甲区退还127.3万元、乙区退还94.62万元: in a run of clauses each opening with a body of the level
+        # asked, a clause's figure is the body it opens with)
+        item = re.sub(r"^(?:其中|而|另有|另外|以及)", "", re.split(r"[,，;；、]", lead)[-1].lstrip())
+        opener = _ADMIN.match(item)
+        if opener and opener.group(0)[0] not in "该本此其这那全各" and not _NOT_PLACE.search(opener.group(0)) \
+                and name not in item and opener.group(0) not in name and level_of(opener.group(0)) == lv \
+                and not re.match(r"[、和与及等]", item[opener.end():]) and "分别" not in item:
+            # (甲镇、乙镇、丙镇查处问题数分别为31个、27个、24个: the respective list is read by its order elsewhere)
+            return f"{name}: figure not given; the notice gives {f.text} ({fact.measure}) for {opener.group(0)}"
         # one of a list the figure counts together: named before it with no number between (A、B等…17人),
         # where it is last named (…6.8公里,其中璻坪村4.3公里: its own figure)
         if (tail := re.search(re.escape(name) + r"[^\d]*$", lead)) and "分别" not in tail.group(0) \
@@ -575,6 +588,39 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
             # (璵润置业有限公司等4家房企 asked, or every body of the list: the group)
             return f"{name}: the notice gives {f.text} for a group it is one of"
     return None
+
+
+@functools.lru_cache(maxsize=512)
+def _places_named(folded: str) -> dict[str, str]:
+    """The two-character short form of each city or county the notice names (眕州 → 眕州市), where only
+    one of its names has that short form."""
+    from .lexicon import words
+
+    found: dict[str, set[str]] = {}
+    for m in _ADMIN.finditer(folded):
+        name = m.group(0)
+        if len(name) == 3 and name[-1] in "市县区" and name[0] not in "该本此其这那全各每由上下所占" and not re.search(r"[全本各该]", name) and level_of(name) is not None \
+                and not _NOT_PLACE.match(name) and not generic_place(name) and name[:2] not in words():
+            found.setdefault(name[:2], set()).add(name)  # (自查发现县委…: 发现 is a word, no place's short name)
+    # (约谈县生态环境分局: a verb before a county's department is no place; a place is said on its own somewhere)
+    return {short: next(iter(names)) for short, names in found.items() if len(names) == 1
+            and re.search(re.escape(next(iter(names))) + r"(?:[被的在有共已累,、。;:和与及对(\n\d]|$)", folded)}
+
+
+def _full_place_names(q: str, folded: str, context: str) -> str:
+    """The question with a place it calls by its short form (眕州被冒领的…) named as the notice names it
+    (眕州市), when the notice names that place below its own."""
+    for short, name in _places_named(folded).items():
+        if name in context or short in context.split() or any(p.startswith(short) for p in context.split()):
+            continue  # (the notice's own place: no sub-unit)
+        # (only where what follows goes on about the place: 眕州被冒领…, 眕州的…; not 盄源分中心, 皟州产投集团)
+        for m in re.finditer(re.escape(short) + r"(?=[被的在有共累已今去这那全各上下,、和与及对把将从给向是为?]|$)", q):
+            if q[max(0, m.start() - 1):m.start()] and re.match(r"[\u4e00-\u9fff]", q[m.start() - 1]) \
+                    and not re.match(r"[的在和与及对把被从向将给到于、,]", q[m.start() - 1]):
+                continue  # (inside another word)
+            q = q[:m.start()] + name + q[m.end():]
+            break
+    return q
 
 
 def item_conflict(part: Part, fact: Fact, text: str) -> str | None:

@@ -419,6 +419,20 @@ def _kind_asked(part, fact: Fact, text: str, outline=None) -> str | None:
     return None
 
 
+def _kind_unsaid(part, fact: Fact, text: str) -> str | None:
+    """The kind of counted thing asked right after its count (多少起价格违法案件) opens with a word the notice never
+    says (价格), where it counts other kinds of the same thing (食品安全违法案件): it counts no such kind."""
+    for h in _COUNTED_NOUNS:
+        m = re.search(r"(?:多少|几)[起件个宗条名人家户项处]?([\u4e00-\u9fff]{4,6}?)" + h, fold(part.text))
+        if m is None:
+            continue
+        kind = m.group(1)
+        if not re.search(r"[的了不没未被有这那哪多少几是为]", kind) and not _ADMIN.search(kind) \
+                and kind[-2:] + h in folded_doc(text) and kind[:2] not in folded_doc(text) and officialese(kind) == kind:
+            return kind + h
+    return None
+
+
 # the things a notice counts by kind (问题 by kind of problem, 驾驶员 by what they did)
 _COUNTED_NOUNS = ("问题", "案件", "线索", "隐患", "驾驶员", "人员", "干部", "企业", "项目")
 
@@ -671,7 +685,19 @@ class MeasureMatcher:
             # a register's labelled line (涉及金额:36.8万元) counts what its record's 问题: line says
             local = problem + " " + local
         out = [_content(folded[fact.clause_start:fact.clause_end]), _content(local), _measure_words(fact.measure)]
-        return [t for t in out if t]
+        more = self._stretch_text(fact, folded) if fact.kind in _SHARES and len(_measure_words(fact.measure)) <= 4 else []
+        return [t for t in out if t] + more
+
+    @staticmethod
+    def _stretch_text(fact: Fact, folded: str) -> list[str]:
+        """The figure's ;-stretch of its sentence up to its clause, when it opens before the clause before
+        (甲市被冒领养老金986.4万元、涉及1034人,已追回921.7万元,追回率93.4%: what the rate is of is said at
+        the stretch's head), and short enough to say one thing."""
+        s0 = fact.fig.sentence_start if fact.fig.sentence_start is not None else fact.clause_start
+        a = max(s0, folded.rfind(";", s0, fact.fig.start) + 1, folded.rfind(":", s0, fact.fig.start) + 1)
+        if a >= _prev_clause(folded, fact) or fact.clause_end - a > 90:
+            return []
+        return [t] if (t := _content(folded[a:fact.clause_end])) else []
 
     def index_doc(self, doc_id: str, facts: list[Fact], text: str, cache: Path | None = None) -> None:
         """Embed the phrases of every fact of a notice once (kept on disk beside the index): a
@@ -700,8 +726,12 @@ class MeasureMatcher:
             except OSError:
                 pass  # a read-only index still answers; it embeds again next time
 
-    def clause_cos(self, asked: str, fact: Fact, text: str) -> float:
+    def clause_cos(self, asked: str, fact: Fact, text: str, stretch: bool = False) -> float:
         ts = self.texts(fact, text)[:2]
+        if stretch and fact.kind in _SHARES and len(_measure_words(fact.measure)) <= 4:
+            # (追回率93.4%: whether a bare rate states what is asked, its object said at its stretch's head;
+            # not used to choose among figures that state it, where the clause's own words decide)
+            ts += self._stretch_text(fact, folded_doc(text))
         return max((self.cos(asked, t) for t in ts), default=0.0) if asked else 0.0
 
     def score(self, asked: str, fact: Fact, lead: str, text: str) -> float:
@@ -737,7 +767,7 @@ class MeasureMatcher:
                 and not self._generic_unqualified(fm, asked, fact, text):
             return 1.0  # the question names the fact's own measure (not when that is only a body's name: 瑎湖区)
         held = self._held(asked, lead) if held is None else held
-        return self._scaled(self.clause_cos(asked, fact, text) + self.cfg.w_head * held)
+        return self._scaled(self.clause_cos(asked, fact, text, stretch=True) + self.cfg.w_head * held)
 
     @staticmethod
     def _generic_unqualified(fm: str, asked: str, fact: Fact, text: str) -> bool:
@@ -1587,7 +1617,7 @@ _ROUND = re.compile(r"第([一二三四五六七八九十\d]+)(轮|批|次|届|�
 
 
 _SO_FAR_Q = re.compile(r"累计|一共|总共|共计|截至|截止|至今|以来")
-_THIS_TERM = re.compile(r"本期|这一期|当期|本月|本周|这期|那周|那一周|当周|这周|这一周|那期|那一期|本季度|这一?季度|当季")
+_THIS_TERM = re.compile(r"本期|这一期|当期|本月|本周|这期|那周|那一周|当周|这周|这一周|那期|那一期|本季度|这一?季度|这个季度|当季|这(?:一|个|[两三]个)月|这几个月")
 
 
 # named stretches of a year that exclude each other: a notice that speaks only of one does not cover another
@@ -1676,6 +1706,13 @@ def tally_conflict(question: str, fact: Fact, text: str) -> str | None:
         return f"this period's {fact.fig.text}, not the total so far"
     if this_q and so_far_at > this_at:
         return f"the total so far {fact.fig.text}, not this period's"
+    own_per = fold(fact.fig.period or fact.period or "")
+    if this_q and own_per and not _THIS_TERM.search(own_per):
+        # (这三个月一共罚了多少 of the report on 第三季度: 第二季度立案查处8件,罚没款合计53600元 is the quarter before)
+        quarter = _report_quarter(text)
+        other_q = quarter is not None and re.search(r"第?[一二三四]季度", own_per) and not re.search(f"第?{quarter}季度", own_per)
+        if other_q or re.search(r"上[月期周]|上个月|上季度|上一季度|上年|去年|同期", own_per):
+            return f"another period's {fact.fig.text} ({own_per}), not this period's"
     if (quarter := _report_quarter(text)) is not None:
         # (本季度…;年初以来…办结率95.0% in the report on 第三季度: 本季度 and 三季度 are its own quarter)
         this_at = max([this_at] + [m.end() for m in re.finditer(r"(?<![前一二三四至—-])(?:第)?" + quarter + "季度", lead)])
@@ -1703,6 +1740,34 @@ def month_report_conflict(question: str, fact: Fact, text: str) -> str | None:
     if re.search(r"\d{1,2}月", fold(text[s0:fact.clause_end]) + " " + fold(section_heading(text, fact.fig.start) or "")):
         return None  # (the sentence or its section says a month of its own: 六、11月份工作目标, 10月14日至16日…)
     return f"{own}月 (the month the notice reports), not {asked.pop()}月"
+
+
+def year_asked_term_conflict(asked: str | None, fact: Fact) -> str | None:
+    """A whole year asked (今年查处了多少起) and the figure said of one quarter or month of it (本季度立案查处12件):
+    a part of the year, not the year."""
+    if not asked or not re.fullmatch(r"(?:(?:19|20)\d\d年|今年|本年|全年|今年全年)度?(?:全年)?", fold(asked)):
+        return None
+    own = fold(fact.fig.period or fact.period or "")
+    if re.search(r"季度|当季|本月|当月|本周|当周", own) and not re.search(r"前[一二三]季度|以来|累计|截至|截止|全年|[1一][-—至~到]", own):
+        return f"{own}, a part of the year, not {asked}"
+    return None
+
+
+def quarter_report_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """Another quarter asked (第二季度…不合格率) of a quarterly report (关于2025年第三季度…的通报) whose
+    figure is said of this quarter (本季度) or of no time in its sentence: the quarter reported, not the one asked."""
+    own = _report_quarter(text)
+    q = fold(question)
+    if own is None or _SO_FAR_Q.search(q) or re.search(r"前[一二三四]季度|上半年|下半年|全年", q):
+        return None
+    asked = set(re.findall(r"(?<![前至—-])第?([一二三四])季度", q))
+    if len(asked) != 1 or own in asked:
+        return None
+    per = fold(fact.fig.period or fact.period or "")
+    s0 = fact.fig.sentence_start if fact.fig.sentence_start is not None else fact.clause_start
+    if per and not _THIS_TERM.search(per) or not per and re.search(r"季度|\d{1,2}月|上半年|全年|以来|累计", fold(text[s0:fact.clause_end])):
+        return None  # (a time of its own, said or left to the caller's checks)
+    return f"第{own}季度 (the quarter the notice reports), not 第{asked.pop()}季度"
 
 
 @lru_cache(maxsize=32)
@@ -2314,6 +2379,41 @@ def _named_short(name: str, short: dict[str, str]) -> str:
     return named(fold(name), short) or name
 
 
+_CODE = r"[A-Za-z]{1,4}\s*[-－—]?\s*\d{1,4}(?![\d.])"  # a lot's, a section's or a line's code (TJ-3, G15, K2)
+
+
+def _bare_code(code: str) -> str:
+    return re.sub(r"[\s\-－—]", "", code).lower()
+
+
+def lot_code_conflict(question: str, fact: Fact, text: str) -> str | None:
+    """A code the question names (TJ-3标段) that the notice never names, or that this figure is not of: an item
+    of a list (其中TJ-2标段2153.8万元、TJ-5标段1427.65万元) or a paragraph under a short heading (（二）TJ-5标段)
+    that opens with another code, or a sentence and paragraph that name no code at all (the whole's figure)."""
+    codes = re.findall(r"(?<![A-Za-z0-9])" + _CODE, fold(question))
+    if not codes:
+        return None
+    f = fact.fig
+    folded = folded_doc(text)
+    for code in codes:
+        if _bare_code(code) not in _bare_code(folded):
+            return f"{code}: the notice does not name it; {f.text} ({fact.measure}) is not its figure"
+        s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
+        item = re.split(r"[,，;；、]", folded[s0:f.start])[-1]
+        other = re.match(r"\s*(?:其中|而|另有)?\s*(" + _CODE + ")", item)
+        if other is None:
+            p0 = folded.rfind("\n", 0, f.start)
+            lines = [x for x in folded[max(0, p0 - 200):max(0, p0)].split("\n") if x.strip()]
+            heading = lines[-1] if lines and len(lines[-1].strip()) <= 40 and "。" not in lines[-1] and p0 > 0 else ""
+            other = re.search(r"(?<![A-Za-z0-9])(" + _CODE + ")", heading)
+            s1 = f.sentence_end if f.sentence_end is not None else fact.clause_end
+            if other is None and _bare_code(code) not in _bare_code(heading + folded[p0 + 1:s1]):
+                return f"{code}: figure not given; the notice gives {f.text} ({fact.measure}) for the whole, not for {code}"
+        if other and _bare_code(other.group(1)) != _bare_code(code):
+            return f"{code}: figure not given; the notice gives {f.text} ({fact.measure}) for {other.group(1)}"
+    return None
+
+
 def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str,
           matcher: MeasureMatcher, cfg: AnswerConfig, anchored: bool = False, year: str | None = None,
           facts: list | None = None, outline=None, narrowing=None) -> Verdict:
@@ -2502,7 +2602,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if m < cfg.measure_min:
         reasons.append(f"measure not stated: {part.measure}; the notice gives {fact.measure}")
     elif (failed := _FAILED_Q.search(_asking_clause(part.text))) \
-            and not _FAILED_FACT.search(fold(text[_prev_clause(folded_doc(text), fact):fact.clause_end]) + fold(fact.measure or "")):
+            and not _FAILED_FACT.search(fold(text[_prev_clause(folded_doc(text), fact):fact.clause_end]) + fold(fact.measure or "")) \
+            and not ((rate := re.search("(?:" + _FAILED_Q.pattern + r")[\u4e00-\u9fff]{0,6}的([\u4e00-\u9fff]{2,8}?)(?:率|比例)", fold(part.text)))
+                     and fact.kind in _SHARES and rate.group(1)[-2:] in fold(fact.measure or "")):
+        # (不合格食品的核查处置率 asked, 核查处置率90.9% stated: a rate of what was done to the failures, not a count of them)
         # 抽检食品有多少批次没过关 asked, 完成抽检6,852批次 stated: the things that failed are asked, and the
         # figure counts all that were checked (不合格样品107批次 answers)
         reasons.append(f"measure not stated: what failed is asked ({failed.group(0)}); the notice gives {f.text} ({fact.measure})")
@@ -2528,7 +2631,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # the same object, another action: 结案 asked, 立案 stated; 追回 asked, 涉及 stated (pipeline/actions.py);
         # also in the sentence that answered an earlier part (发现问题1523个,已整改1468个: 改掉了多少 is 整改)
         reasons.append(f"measure not stated: {acted[0]}; the notice gives {acted[1]} {fact.fig.text} ({fact.measure})")
-    elif m >= cfg.measure_min and not anchored and (kind_of := _kind_asked(part, fact, text, outline)) is not None:
+    elif m >= cfg.measure_min and not anchored and ((kind_of := _kind_asked(part, fact, text, outline)) is not None
+                                                     or (kind_of := _kind_unsaid(part, fact, text)) is not None):
         # 学院被查出了几个违规公务接待问题 asked, 该学院发现问题9个 stated (and 违规公务接待问题17个 elsewhere, a kind
         # of them the notice counts): all its problems, not the kind asked
         reasons.append(f"measure not stated: {kind_of}; the notice counts another or all kinds: {f.text} ({fact.measure})")
@@ -2553,9 +2657,11 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if not anchored and re.fullmatch(r"\s*(?:并|还|同时|又|再)?对", text[fact.clause_start:f.start]) \
             and (acts := asked_actions(part.text) or [m.group(0) for m in _ACTION_WORDS.finditer(fold(part.text))]) \
             and not any(classes(a) & classes(m.group(0)) for a in acts for m in _ACTION_WORDS.finditer(fold(text[f.end:fact.clause_end]))) \
+            and not any((core := re.sub(r"[了过掉完好]+$", "", a)) and core in fold(text[f.end:fact.clause_end]) for a in acts) \
             and (after_verb := re.search(r"[\u4e00-\u9fff]{2,}$", fold(text[f.end:fact.clause_end]))):
         # …开展专项检查,对14个应招未招项目重新履行招标程序: the figure opens its clause as what 对 introduces; what
-        # was done to it is said after it, not the act of the clause before (专项检查了多少个项目 asked)
+        # was done to it is said after it, not the act of the clause before (专项检查了多少个项目 asked);
+        # the act asked said there in its own word is the act done (扣了信用分: 对37家企业记入信用扣分)
         reasons.append(f"measure not stated: {acts[0]}; the notice gives {f.text} as what {after_verb.group(0)[-8:]} was done to")
     if not anchored and (undone := negated_after(part.text, text[f.end:fact.clause_end])):
         reasons.append(f"measure not stated: the notice gives {f.text} ({fact.measure}) as not {undone}")
@@ -2625,9 +2731,13 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             or tally_conflict(part.text + " " + (part.measure or ""), x, text) \
             or previous_term_conflict(part.text, x, text) \
             or month_report_conflict(part.text, x, text) \
+            or quarter_report_conflict(part.text, x, text) \
+            or year_asked_term_conflict(part.period, x) \
             or later_year_conflict(part.period, x, text, year, part.text) \
             or earlier_year_conflict(part.period, x, text, year, context, part.text)
 
+    if (lot := lot_code_conflict(part.text, fact, text)):
+        reasons.append(lot)
     period = period_of(fact)
     if not period and not (fact.fig.period or fact.period) and part.period:
         # 1.86亿元 in the headline, said again in the body with its time (截至2024年10月底,…追回…1.86亿元): the
@@ -2636,6 +2746,16 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
                      and (x.fig.period or x.period) and _measure_words(x.measure)[-2:] in fold(text[fact.clause_start:fact.clause_end])), None)
         if twin is not None:
             period = period_of(twin)
+    if not period and not (fact.fig.period or fact.period) and part.period and f.sentence_end is not None:
+        # 累计收回…4216亩,其中2024年收回2873亩,2025年1—10月收回1343亩, asked 2025年头十个月: the total over
+        # every stretch, when its breakdown gives the stretch asked a figure of its own
+        after = folded_doc(text)[f.end:f.sentence_end]
+        if re.match(r"[^。;]{0,12}?其中", after):
+            part_of = next((x for x in facts or [] if x is not fact and f.end < x.fig.start < f.sentence_end
+                            and (x.fig.period or x.period) and x.fig.unit == f.unit and x.kind == fact.kind
+                            and not period_of(x)), None)
+            if part_of is not None:
+                period = f"the total over all its stretches, {f.text}; {part_of.fig.period or part_of.period} has its own ({part_of.fig.text})"
     if not period and not part.period and (since := since_conflict(part.text, fact, text)):
         period = since
     if not period and not part.period and (base := _past_base(fact, text, year)) and not _PAST_ASKED.search(fold(part.whole or part.text)):
@@ -2980,6 +3100,12 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and _STOCK.search(lead_in[-12:]) and not re.search(r"新|增|开|建|办|发展|纳入|录入|接入|登记|注册|引进|招", lead_in[-16:]):
         # 新开户缴存的单位有多少家 asked, the notice counts all that pay (实缴单位5,826家): the stock, not what was added
         reasons.append(f"measure not stated: what was added is asked ({new_q.group(0)}); the notice gives the total in place: {fact.fig.text} ({fact.measure})")
+    elif not delta and not anchored and not reasons and fact.kind == "count" and not REMAIN_Q.search(fold(part.text)) \
+            and (held := re.search(r"(?:尚存|尚有|仍有|仍存|现有)[^\d,,;;。]{0,16}$", lead_in)) \
+            and (acts := asked_actions(part.text)) and not re.search(r"存|有", "".join(acts)) \
+            and not any(classes(a) & classes(m.group(0)) for a in acts for m in _ACTION_WORDS.finditer(held.group(0))):
+        # 清退了多少户两非企业 asked, 2023年底市属企业尚存“两非”“两资”企业97户 stated: what there was, not what was done to it
+        reasons.append(f"measure not stated: what was {acts[0]} is asked; the notice gives what there was: {fact.fig.text} ({fact.measure})")
     cell = re.split(r"[｜|\t]", lead_in)[-1]  # (a table row's problem cell, 增值收益未及时上缴, is not the figure's)
     if not anchored and (undone := _NOT_DONE.search(cell)) and undone.group(1) in fold(part.text) \
             and "已" not in cell[undone.end():] and not re.search(r"未|没|不|尚|仍|还有|剩", fold(part.text)):
@@ -3028,6 +3154,17 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and not re.search(r"完成|落实|整改到位|办结|已", _clause_verb_zone(text, fact)):
         # 已完成的整改措施 asked, 制定整改措施49项 stated: the measures drawn up, not those carried out (已完成41项)
         plan = True
+    over = re.search(r"超(?:出|过|支)了?(?:批复的?)?(概算|预算|计划|合同价|标准)(?:了|的金额|的钱|的部分)?(?:是|有|为)?(?:多少|几)"
+                     r"|比[^,,??]{0,8}?(概算|预算|合同价)多(?:花|出|用)?了?(?:多少|几)", fold(part.text))
+    if over and not anchored and fact.kind in ("money", "percent") \
+            and not re.search(r"超|多出|高出|多计|增加|突破|差额|缺口", fold(text[fact.clause_start:f.start]) + fold(fact.measure or "") + fold(text[f.end:fact.clause_end])):
+        # (建筑安装工程费超出概算多少 asked, 其中建筑安装工程费61.25亿元 stated: the level, not its excess over the 概算)
+        reasons.append(f"answer type not stated: the excess over the {over.group(1) or over.group(2)} is asked; the notice gives the amount itself: {f.text} ({fact.measure})")
+    bound = re.search(r"(?:仍|均|都|尚|还)?(?:低于|高于|不低于|不高于|未达到|达不到)$", fold(text[fact.clause_start:f.start]))
+    if not plan and not anchored and fact.kind in _SHARES and bound and not re.search(r"低于|高于|不低于|不高于|达到|标准|要求", fold(part.text)):
+        # (眜山乡隐患整改率仍低于90%: a line the rate is compared with, not the rate; the rate is said elsewhere
+        # or not at all)
+        reasons.append(f"answer type not stated: the notice gives a bound the figure is compared with ({bound.group(0)}{f.text}), not its value")
     if plan:
         reasons.append(f"the notice gives a target or plan, not what was done: {fact.fig.text} ({fact.measure})")
     elif (owed := _OWED.search(since := re.split(r"\d", fold(text[fact.clause_start:f.start]))[-1])) \

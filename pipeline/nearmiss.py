@@ -613,6 +613,8 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
                 and who.group(1)[:2] in folded[a:b]:
             continue  # (交通运输局原副局长邬立衡…判了几年: the office says who the person is, and the figure's lines name him)
         # (a department's three characters name it: 影像科, 信息科, 财务处)
+        if (scene := re.sub(r"(?:过程中|期间|工作中|中|里)$", "", run)) != run and len(scene) >= 2 and (scene in title or _shortens(scene, title)):
+            continue  # (眗州市“回头看”中 of a notice on the 专项整治“回头看”: the campaign the whole notice reports)
         if (len(run) >= 4 or len(run) == 3 and re.search(r"[科室处所队站股]$", run)) and run not in title and not _BODY.search(run) \
                 and not _shortens(run, title):
             return f"{run}: the notice speaks of it elsewhere; {fact.fig.text} ({fact.measure}) is not its figure"

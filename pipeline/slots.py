@@ -497,6 +497,10 @@ def split_items(q: str) -> tuple[list[str], str]:
             segs[0] = context + "," + segs[0]
     if re.match(r"[^,]{0,8}?(?:的|等)(?:名义|名目|方式|形式|手段|理由)", segs[-1]):
         return [], ""  # 借加班费、课题费的名义…多发钱: the list names how, one thing is asked
+    if re.search(r"比(?:原来|原先|最初|当初|原定)?(?:批下来|批复|定下|核定|批准)?的?(?:预算|概算|计划投资|合同价?)(?:多|少|超|高|低)", body):
+        return [], ""  # 预计要比当初批下来的预算多花多少钱: the excess over a plan's own base, one thing asked
+    if re.search(r"(?:拿|借|凭|利用|打着)[^,,的]{1,8}$", segs[0]) and re.match(r"[^,]{1,8}?(?:当|作为|做)[\u4e00-\u9fff]", segs[-1]):
+        return [], ""  # 拿加班费、值班补贴当幌子乱发补贴: what was used as a cover, one thing is asked
     if len(segs) == 2 and re.match(r"[^,的]{1,5}的[\u4e00-\u9fff]{2,}", segs[-1]) \
             and re.search(r"(?:被|遭|受)[\u4e00-\u9fff]{1,3}$", segs[0].split(",")[-1]) and "的" not in segs[0].split(",")[-1]:
         return [], ""  # 各村被占用、乱花的集体资金: two things done to one noun, which the last item names; no items of a sum
@@ -1600,6 +1604,9 @@ def sub_questions(q: str) -> list[str] | None:
         if len(_clause_content(c)) < 2 or re.fullmatch(r"[两二三四五六七八九十\d]{1,2}[\u4e00-\u9fff]{1,2}", _clause_content(c)):
             return None  # (两轮合计多少个: the earlier clause's items added up, no question of its own)
         own_body = _PLACE_WORD.search(c) or _BODY_WORD.search(c)
+        if not own_body and (opens := re.match(r"[\u4e00-\u9fff]{2,6}?(?:项目|工程|高速|公路|铁路|标段|小区|水库)", c)) \
+                and not re.search(r"[多少几哪这那该其各每本此]|^(?:全部|所有|整改|建设|在建|新建)", opens.group(0)):
+            own_body = opens  # (…?眝阳高速项目还有多少补偿资金没拨付?: a project named opens the clause, its own body)
         if _POINTS_BACK.search(c) or _REFERS_BACK.search(c) and not own_body:
             return None
         c = _LEADING_LINK.sub("", c)
