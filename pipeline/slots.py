@@ -395,6 +395,7 @@ def _asking_clauses(q: str) -> list[str]:
             own = "".join(clauses[starts[n]:i]) + own
         said = measure_phrase(own)
         if n and place and not _PLACE.search(own) and place.group(0) not in context and len(said) >= 2 \
+                and not _opens_with_project(own) \
                 and not re.fullmatch(r"(?:降|升|增|减|提高|下降|上升|增加|减少|达|到|至|为|了)+", said):
             own = place.group(0) + own
         ctx = context
@@ -530,7 +531,8 @@ def split_items(q: str) -> tuple[list[str], str]:
     if head is None and len(items) >= 2:
         # 琬塘村整改中追回的…和农户退回的…: a place the first item opens with holds for items that name none
         head = re.match(r"^[\u4e00-\u9fff]{2,4}?(?:市|区|县|镇|乡|村|社区|街道)(?=[\u4e00-\u9fff\d])", items[0])  # (畟桥县11月份…)
-        if head and (head.group(0)[-2:] in GENERIC_PLACES or any(_PLACE_WORD.search(it) or _BODY_WORD.search(it) for it in items[1:])):
+        if head and (head.group(0)[-2:] in GENERIC_PLACES or any(_PLACE_WORD.search(it) or _BODY_WORD.search(it) or _opens_with_project(it)
+                                                                  for it in items[1:])):
             head = None
         if head is None and len(items) >= 2 and all(len(it) <= 6 and not _PLACE_WORD.search(it) and not _BODY_WORD.search(it) for it in items[1:]):
             # 璽州鸿鑫建材有限公司被追缴的增值税加上滞纳金: the firm the first item opens with holds for a bare later one
@@ -543,6 +545,18 @@ def split_items(q: str) -> tuple[list[str], str]:
 # an item that opens with its own party: a place's name (皩州烟草局, 皭阳市) or a person (李某某)
 _OWN_PARTY = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,4}?(?<![超门菜夜股城集])(?P<lv>省|市|州|县|区|旗)(?![场长委级内外直属民])|[\u4e00-\u9fff]{1,3}某某?)")
 _LEVEL = {"省": 4, "市": 3, "州": 3, "县": 2, "区": 2, "旗": 2, "镇": 1, "乡": 1, "街道": 1}
+
+
+def _opens_with_project(clause: str):
+    """A project, a road or an estate named at the clause's opening (…?眝阳高速项目还有多少补偿资金没拨付?): a body
+    of the clause's own, whatever place an earlier clause named."""
+    from .lexicon import words
+
+    opens = re.match(r"\s*([\u4e00-\u9fff]{2,6}?)(?:项目|工程|高速|公路|铁路|标段|小区|水库)", clause)
+    # (a name, not words: 发现问题项目多少个 counts projects, it names none)
+    if opens and not re.search(r"[多少几哪这那该其各每本此]", opens.group(0)) and opens.group(1)[:2] not in words():
+        return opens
+    return None
 
 
 def _own_party(item: str, head: str) -> bool:
@@ -1603,10 +1617,7 @@ def sub_questions(q: str) -> list[str] | None:
     for c in clauses[1:]:
         if len(_clause_content(c)) < 2 or re.fullmatch(r"[两二三四五六七八九十\d]{1,2}[\u4e00-\u9fff]{1,2}", _clause_content(c)):
             return None  # (两轮合计多少个: the earlier clause's items added up, no question of its own)
-        own_body = _PLACE_WORD.search(c) or _BODY_WORD.search(c)
-        if not own_body and (opens := re.match(r"[\u4e00-\u9fff]{2,6}?(?:项目|工程|高速|公路|铁路|标段|小区|水库)", c)) \
-                and not re.search(r"[多少几哪这那该其各每本此]|^(?:全部|所有|整改|建设|在建|新建)", opens.group(0)):
-            own_body = opens  # (…?眝阳高速项目还有多少补偿资金没拨付?: a project named opens the clause, its own body)
+        own_body = _PLACE_WORD.search(c) or _BODY_WORD.search(c) or _opens_with_project(c)
         if _POINTS_BACK.search(c) or _REFERS_BACK.search(c) and not own_body:
             return None
         c = _LEADING_LINK.sub("", c)

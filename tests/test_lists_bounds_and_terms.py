@@ -156,3 +156,13 @@ def test_a_lot_and_an_excess_the_notice_does_not_state(answerer):
 
 def test_the_campaign_the_notice_reports_is_no_other_thing(answerer):
     answered(answerer, "眻州市“回头看”中督促追回的被挪用小区公共收益是多少？", "61.37万元")
+
+
+def test_a_later_question_naming_a_project_is_its_own():
+    from pipeline.slots import read
+
+    parts = read("眳东县2024年“打非治违”罚款一共多少？眹阳高速项目已追回多付工程款多少？").parts
+    assert [p.text for p in parts] == ["眳东县2024年“打非治违”罚款一共多少?", "眹阳高速项目已追回多付工程款多少?"]
+    # (a clause that opens with words, not a name, still takes the place the first clause named)
+    parts = read("眳东县检查了多少家企业？发现问题项目多少个？").parts
+    assert parts[1].text.startswith("眳东县"), parts[1].text
