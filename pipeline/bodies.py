@@ -574,7 +574,7 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
         # asked, a clause's figure is the body it opens with)
         item = re.sub(r"^(?:其中|而|另有|另外|以及)", "", re.split(r"[,，;；、]", lead)[-1].lstrip())
         opener = _ADMIN.match(item)
-        if opener and opener.group(0)[0] not in "该本此其这那全各" and not _NOT_PLACE.search(opener.group(0)) \
+        if opener and not re.search(r"[该本此其这那全各]", opener.group(0)) and not _NOT_PLACE.search(opener.group(0)) \
                 and name not in item and opener.group(0) not in name and level_of(opener.group(0)) == lv \
                 and not re.match(r"[、和与及等]", item[opener.end():]) and "分别" not in item:
             # (甲镇、乙镇、丙镇查处问题数分别为31个、27个、24个: the respective list is read by its order elsewhere)

@@ -1742,9 +1742,11 @@ def month_report_conflict(question: str, fact: Fact, text: str) -> str | None:
     return f"{own}月 (the month the notice reports), not {asked.pop()}月"
 
 
-def year_asked_term_conflict(asked: str | None, fact: Fact) -> str | None:
+def year_asked_term_conflict(asked: str | None, fact: Fact, question: str = "") -> str | None:
     """A whole year asked (今年查处了多少起) and the figure said of one quarter or month of it (本季度立案查处12件):
-    a part of the year, not the year."""
+    a part of the year, not the year. (A year's target asked is refused as one: 今年…的年度安装目标.)"""
+    if re.search(r"目标|计划|任务|要求|打算", fold(question)):
+        return None
     if not asked or not re.fullmatch(r"(?:(?:19|20)\d\d年|今年|本年|全年|今年全年)度?(?:全年)?", fold(asked)):
         return None
     own = fold(fact.fig.period or fact.period or "")
@@ -2732,7 +2734,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             or previous_term_conflict(part.text, x, text) \
             or month_report_conflict(part.text, x, text) \
             or quarter_report_conflict(part.text, x, text) \
-            or year_asked_term_conflict(part.period, x) \
+            or year_asked_term_conflict(part.period, x, part.text) \
             or later_year_conflict(part.period, x, text, year, part.text) \
             or earlier_year_conflict(part.period, x, text, year, context, part.text)
 
@@ -3101,7 +3103,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # 新开户缴存的单位有多少家 asked, the notice counts all that pay (实缴单位5,826家): the stock, not what was added
         reasons.append(f"measure not stated: what was added is asked ({new_q.group(0)}); the notice gives the total in place: {fact.fig.text} ({fact.measure})")
     elif not delta and not anchored and not reasons and fact.kind == "count" and not REMAIN_Q.search(fold(part.text)) \
-            and (held := re.search(r"(?:尚存|尚有|仍有|仍存|现有)[^\d,,;;。]{0,16}$", lead_in)) \
+            and (held := re.search(r"(?:尚存|尚有|仍有|仍存|(?<![发出])现有)[^\d,,;;。]{0,16}$", lead_in)) \
             and (acts := asked_actions(part.text)) and not re.search(r"存|有", "".join(acts)) \
             and not any(classes(a) & classes(m.group(0)) for a in acts for m in _ACTION_WORDS.finditer(held.group(0))):
         # 清退了多少户两非企业 asked, 2023年底市属企业尚存“两非”“两资”企业97户 stated: what there was, not what was done to it
@@ -3164,7 +3166,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if not plan and not anchored and fact.kind in _SHARES and bound and not re.search(r"低于|高于|不低于|不高于|达到|标准|要求", fold(part.text)):
         # (眜山乡隐患整改率仍低于90%: a line the rate is compared with, not the rate; the rate is said elsewhere
         # or not at all)
-        reasons.append(f"answer type not stated: the notice gives a bound the figure is compared with ({bound.group(0)}{f.text}), not its value")
+        reasons.append(f"measure not stated: the notice gives a bound the figure is compared with ({bound.group(0)}{f.text}), not its value")
     if plan:
         reasons.append(f"the notice gives a target or plan, not what was done: {fact.fig.text} ({fact.measure})")
     elif (owed := _OWED.search(since := re.split(r"\d", fold(text[fact.clause_start:f.start]))[-1])) \
