@@ -570,8 +570,8 @@ def subunit_conflict(question: str, fact: Fact, text: str, context: str, outline
             # (…;璀山县…整改金额9860万元;璀水县…整改金额7120万元: each sentence, and each stretch after a ;,
             # that opens with a body at the level asked is that body's, not another's the paragraph named)
             return f"{name}: figure not given; the notice gives {f.text} ({fact.measure}) for {opener.group(0)}"
-        # (其中甲区查处12起,乙区9起,丙县11起; 其中甲区退还127.3万元、乙区退还94.62万元: in a run of clauses each opening with a body of the level
-        # asked, a clause's figure is the body it opens with)
+        # (其中甲区查处12起,乙区9起,丙县11起; 其中甲区退还127.3万元、乙区退还94.62万元: in a run of clauses
+        # each opening with a body of the level asked, a clause's figure is the body it opens with)
         item = re.sub(r"^(?:其中|而|另有|另外|以及)", "", re.split(r"[,，;；、]", lead)[-1].lstrip())
         opener = _ADMIN.match(item)
         if opener and not re.search(r"[该本此其这那全各]", opener.group(0)) and not _NOT_PLACE.search(opener.group(0)) \
@@ -599,7 +599,8 @@ def _places_named(folded: str) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for m in _ADMIN.finditer(folded):
         name = m.group(0)
-        if len(name) == 3 and name[-1] in "市县区" and name[0] not in "该本此其这那全各每由上下所占" and not re.search(r"[全本各该]", name) and level_of(name) is not None \
+        if len(name) == 3 and name[-1] in "市县区" and name[0] not in "该本此其这那全各每由上下所占" \
+                and not re.search(r"[全本各该]", name) and level_of(name) is not None \
                 and not _NOT_PLACE.match(name) and not generic_place(name) and name[:2] not in words():
             found.setdefault(name[:2], set()).add(name)  # (自查发现县委…: 发现 is a word, no place's short name)
     # (约谈县生态环境分局: a verb before a county's department is no place; a place is said on its own somewhere)
