@@ -1819,7 +1819,12 @@ def previous_term_conflict(question: str, fact: Fact, text: str) -> str | None:
 
 def _report_quarter(text: str) -> str | None:
     """The one quarter a quarterly report's title names (关于2025年第三季度…的通报 → 三), else None."""
-    found = set(re.findall(r"(?<![前至—-])第?([一二三四])季度", fold(re.match(r"\s*([^\n]*)", text).group(1))))
+    return _title_quarter(re.match(r"\s*([^\n]*)", text).group(1))  # (the first line only: asked of every figure judged)
+
+
+@lru_cache(maxsize=256)
+def _title_quarter(first_line: str) -> str | None:
+    found = set(re.findall(r"(?<![前至—-])第?([一二三四])季度", fold(first_line)))
     return found.pop() if len(found) == 1 else None
 
 
