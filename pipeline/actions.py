@@ -116,7 +116,7 @@ CLASSES: dict[str, str] = {
     # a judgment carried out (执行到位 asked, 尚在审理中 stated: a case still before the court)
     "enforce": "执行到位 执行完毕 强制执行 执行回款",
     # places or firms inspected (检查用人单位11.6万户 is no count of those 查处: found at fault and punished)
-    "inspect": "检查 抽查 核查 抽检 检测 抽了 上门查 入户查 实地查 上门检查 现场查 复核 复查 核实 暗访 督查",  # (上门查了多少家药店: checked, visiting)  # (not 巡查: 跑了多少公里 asks the patrol; 抽了 is sampled here, sent in dispatch)
+    "inspect": "检查 抽查 核查 抽检 检测 抽了 上门查 入户查 实地查 上门检查 入户检查 入户巡查 入户安检 上门巡查 现场查 复核 复查 核实 暗访 督查",  # (上门查了多少家药店: checked, visiting)  # (not 巡查: 跑了多少公里 asks the patrol; 抽了 is sampled here, sent in dispatch)
     # a project begun, a project finished
     "begin": "开工 动工 开建 开工建设",
     "finish": "完工 建成 建好 建完 投用 投入使用 建成投用 修好",  # (修好了多少公里路: built; 修好了多少座矿山: repaired)  # not 竣工: 竣工决算, 竣工验收 name paperwork
@@ -223,6 +223,8 @@ def asked_actions(question: str) -> list[str]:
         # (拒不支付劳动报酬案件: a verb refused names a wrong, the thing counted; it is no act asked)
         found = [x for x in _WORDS.finditer(q, start, m.start()) if not _scene_word(q, x) and not _crossed(q, x)
                  and not q.endswith("拒不", 0, x.start())
+                 # (串换项目收费问题和过度检查问题,违规金额合计多少: a verb inside a problem's name is no act asked)
+                 and not re.match(r"[\u4e00-\u9fff]{0,6}?问题(?:[和及与、,\s]|中|上|方面)", q[x.end():])
                  # (把巡视反馈问题细化成了多少项任务: 反馈问题 names the problems; what is asked is done to them)
                  and not (x.group(0) == "反馈" and re.match(r"(?:的)?(?:问题|意见)[^,;?。]{0,8}?(?:成|为|到)了?(?:多少|几)", q[x.end():]))
                  and not (re.match(r"整改|整治|治理|检查|督查", x.group(0)) and re.search(r"(?:巡视|巡察|审计|督察|督查|专项|集中)$", q[:x.start()]))

@@ -207,6 +207,7 @@ class Answerer:
         self.cfg = AnswerConfig.load()
         self.matcher = MeasureMatcher(self.cfg, settings)
         self._places: dict[str, list[str]] = {}
+        self._stems: dict[str, set[str]] | None = None
         self._facts: dict[str, list] = {}
         self._outlines: dict[str, object] = {}
         self._sentence_figures: dict[tuple[str, str], list] = {}
@@ -821,7 +822,38 @@ class Answerer:
         return text[f.fig.sentence_start if f.fig.sentence_start is not None else f.clause_start:f.fig.start]
 
     def named_docs(self, text: str) -> list[str]:
-        return [d for d in self.r.store.doc_ids() if self.doc_match(d, text)]
+        docs = self.r.store.doc_ids()
+        named = [d for d in docs if self.doc_match(d, text)]
+        if named or len(docs) < 2:
+            return named
+        # no notice's own place named: a name that only one notice's text holds (眦山公墓 asked, 眦山村 and
+        # 眦山公墓 in one notice of eight) says which notice is asked about
+        q = fold(text)
+        return [d for d in docs if any(q[i:i + 3] in fold(self.r.doc_text(d)) for stem in self.name_stems(d)
+                                       for i in _find_all(q, stem))] or []
+
+    def name_stems(self, doc_id: str) -> set[str]:
+        """The stems of the places a notice names in its text (眦山 of 眦山村, 眦阳 of 眦阳区): the part of a
+        name before its level, two characters or more, said in no other notice of the index."""
+        if self._stems is None:
+            from .bodies import _ADMIN, _NOT_PLACE, generic_place, level_of
+            from .lexicon import words as lexicon_words
+
+            found: dict[str, set[str]] = {}
+            for d in self.r.store.doc_ids():
+                folded = fold(self.r.doc_text(d))
+                for m in _ADMIN.finditer(folded):
+                    name = m.group(0)
+                    if _NOT_PLACE.search(name) or generic_place(name) or level_of(name) is None:
+                        continue
+                    stem = re.sub(r"(?:自治区|街道|社区|省|市|州|盟|区|县|旗|镇|乡|村)$", "", name)
+                    # (a word of the language, 制定 of 制定县级方案, is no place's stem)
+                    if len(stem) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", stem) and stem not in lexicon_words() \
+                            and stem[:2] not in lexicon_words():
+                        found.setdefault(d, set()).add(stem)
+            shared = {x for d, xs in found.items() for x in xs if sum(x in ys for ys in found.values()) > 1}
+            self._stems = {d: xs - shared for d, xs in found.items()}
+        return self._stems.get(doc_id, set())
 
     def part_hits(self, part, whole: list[Hit], cross: bool, default: list[str] | None = None) -> list[Hit]:
         """A part's own passages, from the notice it names when it names one, then the whole question's."""
@@ -1073,3 +1105,7 @@ def answer_dict(a: Answer, check: bool = True) -> dict:
 
         validate(d, "answer")
     return d
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]

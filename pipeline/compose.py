@@ -76,6 +76,8 @@ def _label(part: PartAnswer) -> str:
         m = _PLACE.match(q, len(q[:m.end()]) + len(q[m.end():]) - len(q[m.end():].lstrip()))
     if last:
         return last.group(0).strip()
+    if (river := re.match(r"([\u4e00-\u9fff]{1,3}?(?:江|河|湖|水库))(?=在|的|中|里|段|流域|\s|$)", q)) and not re.match(r"河湖|江河|湖泊", q):
+        return river.group(1)  # (眧河在专项行动中…: a river compared names its side)
     from .question import _entities
 
     if (named := [e for e in _entities(q) if q.startswith(e)]):
@@ -113,6 +115,8 @@ def _own_label(parts: list[PartAnswer], i: int) -> str:
     if own and placed:
         return own[-1]
     label = _label(parts[i])
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,3}?(?:江|河|湖|水库)", label) and label not in others:
+        return label  # (眧河 / 眧水江: the rivers compared name their sides)
     item = parts[i].question.strip().split(" ")[0] if " " in parts[i].question.strip() else ""
     if not placed and label == item and len(item) <= 8 and item not in others and all(" " in p.question.strip() for p in parts):
         return label  # (畂江 恢复的水域面积 / 畂湖 …: items named alone, a river or a lake, name their sides)

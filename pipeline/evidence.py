@@ -281,6 +281,13 @@ def make_fact(f: Figure, text: str, folded: str, outline=None) -> Fact:
                 measure = label
             else:
                 measure = row.header_of()
+                if not f.period and (said := find_periods(head)):
+                    # (2024年违规金额(万元) beside 2025年违规金额(万元): the column's header says when its cells are;
+                    # what they measure is the rest, without the unit it names)
+                    period = head[said[0][0]:said[0][1]]
+                    rest = re.sub(r"[（(][^（）()]{1,6}[)）]$", "", (head[:said[0][0]] + head[said[0][1]:]).strip())
+                    if len(rest) >= 2:
+                        measure = rest
                 if len(label) >= 2 and not _ROW_OWNER.search(fold(label)) and not re.search(r"\d", label) \
                         and not _QUANTITY_HEAD.search(fold(measure)):
                     # (| 二、上年结转政府信息公开申请数量 | 4 | 1 |, columns 自然人 and 法人或其他组织: a row
@@ -293,6 +300,11 @@ def make_fact(f: Figure, text: str, folded: str, outline=None) -> Fact:
     if not f.period and period is None:
         period = scope_period(text, folded, f, _section_heading(outline, f.start))
     return Fact(f, a, b, measure, kind, period)
+
+
+# the base of a comparison named with its own measure (较2024年飞行检查查实的违规金额2473.18万元): the figure is
+# the earlier value compared against, not a change (较上年增加12个)
+_BASE_LEAD = re.compile(r"(?:较|比|相比)于?(?![^,;。]*?(?:增|减|提高|降|上升|下跌|多|少|高|低|翻))[^,;。]{1,24}?的[^\d,;。]{1,12}$")
 
 
 # a column header that is itself a measure (已整改(个), 问题金额, 整改率), not a category of what the row counts
@@ -648,7 +660,10 @@ class MeasureMatcher:
         named = 1.0 * bool(asked and (len(fm) >= 3 and fm in _content(asked) or len(fm_core) >= 3 and fm_core in _content(asked)))
         # the fact's measure is the very words the question counts with (立案查处了多少件): what is asked
         counted = 1.0 * bool(len(fm) >= 2 and re.search(re.escape(fm) + r"(?:了|的|过)?(?:多少|几)", question))
-        return 0.5 * fq + 0.5 * cq + sem + own + named + counted + self._scaled(self.clause_cos(asked, fact, text)) \
+        # (a reader's word the field says in this fact's measure and not in its neighbour's: 黑名单 is the 失信 list,
+        # not the 重点关注名单 beside it, whose head word 名单 both share)
+        field = 0.5 * bool(asked and off != asked and any(w in off and w not in asked and w in fold(fact.measure) for w in _OFFICIAL.values()))
+        return 0.5 * fq + 0.5 * cq + sem + own + field + named + counted + self._scaled(self.clause_cos(asked, fact, text)) \
             + 0.25 * min(2, len(self._stretch_words(question, fact, folded)))
 
     @staticmethod
@@ -727,7 +742,10 @@ class MeasureMatcher:
                 pass  # a read-only index still answers; it embeds again next time
 
     def clause_cos(self, asked: str, fact: Fact, text: str, stretch: bool = False) -> float:
-        ts = self.texts(fact, text)[:2]
+        all_texts = self.texts(fact, text)
+        ts = all_texts[:2]
+        if len(all_texts) >= 3 and row_at(text, fact.fig.start) is not None:
+            ts.append(all_texts[2])  # (a table cell's clause is its row of bare numbers: its header says what it measures)
         if stretch and fact.kind in _SHARES and len(_measure_words(fact.measure)) <= 4:
             # (追回率93.4%: whether a bare rate states what is asked, its object said at its stretch's head;
             # not used to choose among figures that state it, where the clause's own words decide)
@@ -828,7 +846,8 @@ _PERSON_REF = re.compile(r"(?:原|前|时任)?(?:村|社区|镇|乡|街道|县|�
                          r"(?:书记|支书|主任|村长|镇长|乡长|局长|院长|经理|董事长|会计|出纳|站长|所长|科长|校长|组长|"
                          r"干部|职工|医生|老师|工作人员)?[\u4e00-\u9fff]某某?")
 # how a reader tells it (前后收了, 最后被判, 到底欠了): time and emphasis around the act, not the act
-_TELLING = re.compile(r"前前后后|前后|先后|已经|最后|最终|到底|究竟|这回|那回|后来|一起|总共|一共")
+_TELLING = re.compile(r"前前后后|前后|先后|已经|最后|最终|到底|究竟|这回|那回|后来|一起|总共|一共|"
+                     r"(?:这一?|本|此|那一?)(?:个|轮|次)?阶段|这一?次|这一?轮|搞到现在|到现在|到目前")
 
 
 def reader_telling(measure: str) -> str:
@@ -973,6 +992,8 @@ _SCHOOL_YEAR = re.compile(r"((?:19|20)\d\d)(?:年)?\s*[—\-–~至到]\s*(?:(?:
 # a stretch of some year that does not say which (全年, 上半年, 一季度, 1-10月)
 _YEARLESS = re.compile(r"全年|年度|上半年|下半年|[一二三四1-4]季度|^\d{1,2}(?:-\d{1,2})?月")
 _MONTHS = re.compile(r"(\d{1,2})(?:-(\d{1,2}))?月")
+# one month on its own (8月份当月, 2025年3月), not a stretch of months (1—8月) nor a date (截至8月底)
+_ONE_MONTH = re.compile(r"(?<![\d—\-–~至到])(?<!截至)(?<!截止)(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?(?:当月)?(?![\d底末初中])$")
 _DAYS = re.compile(r"(\d{1,2})月(\d{1,2})日(?:至|到|—|-|–|~)(?:(\d{1,2})月)?(\d{1,2})日")
 
 
@@ -1161,6 +1182,22 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
         lead = fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])
         if (m := re.search(r"累计|截至[^,,;;。]{0,12}|截止[^,,;;。]{0,12}", lead)):
             return f.period or fact.period or m.group(0)
+    if own.endswith("期间") and (run := _MONTH_STRETCH.search(fold(text[:800]))) \
+            and (asked_years := set(re.findall(r"(?:19|20)\d\d", fold(asked)))) \
+            and not asked_years & set(re.findall(r"(?:19|20)\d\d", run.group(0))):
+        # (2025年 asked, 专项治理期间,全省共检查…2815个 stated of a campaign the notice runs 2024年4月至12月)
+        return f"{f.period or fact.period} ({run.group(0)})"
+    month = _ONE_MONTH.search(fold(asked))
+    if (not own or re.search(r"以来|至今", own)) and month and fact.kind not in _SHARES \
+            and not (own and re.sub(r"份|当月", "", month.group(0)) in own) \
+            and not re.search(re.escape(fold(asked)) + r"(?:份)?(?:起|以来|至今|开始|后)", fold(question or "")):
+        # one month asked (8月份当月), and the figure's clause counts a running total with no month of its own
+        # (专项行动开展以来,全市累计清理河道628.5公里): the whole stretch, not that month (not 8月起 asked of 8月以来)
+        s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
+        lead = fold(text[max(s0, min(fact.clause_start, _prev_clause(folded_doc(text), fact))):f.start])
+        if (m := re.search(r"累计|以来|截至[^,,;;。]{0,12}|截止[^,,;;。]{0,12}", lead)) and not _ONE_MONTH.search(lead) \
+                and not re.search(r"本月|当月|同月", lead):
+            return (f.period or fact.period or m.group(0)) + " (a running total)"
     clause_start = getattr(fact, "clause_start", None)
     base = re.search(r"(?:较|比)([^,，;；。较比]{2,12}?)(?:同期)?的?$", fold(text[clause_start:f.start])) if clause_start is not None else None
     if base and (st := _stretch(asked)) is not None and (bst := _stretch(base.group(1))) is not None and st != bst:
@@ -1432,6 +1469,54 @@ def only_of_its_unit(part: Part, fact: Fact, facts: list, text: str) -> bool:
                   or re.search(re.escape(thing.group(1)) + r"[\u4e00-\u9fff]?$", fold(text[max(0, fact.fig.start - 3):fact.fig.start]))):
         return True
     return any(g in clause for g in bigrams(_content(asked)) if re.fullmatch(r"[\u4e00-\u9fff]{2}", g))
+
+
+_CAMPAIGN_ASKED = re.compile(r"(?:行动|整治|治理|检查|活动|攻坚|专项|清零)[^,，;；。?？]{0,4}?(?:中|期间|里|以来)")
+_MONTH_STRETCH = re.compile(r"(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?(?:至|到|—|-|–|~)(?:(?:19|20)\d\d年)?\d{1,2}月")
+
+
+def _whole_year_beside_campaign(question: str, fact: Fact, text: str) -> bool:
+    """The question asks within the notice's campaign (冬季讨薪行动中) and names no time; the notice's
+    opening runs the campaign over months (2024年11月1日至2025年1月31日), and the figure's own time is a
+    whole year: the year around the campaign, not what the campaign did."""
+    own = fold(fact.fig.period or fact.period or "")
+    if not re.fullmatch(r"(?:(?:19|20)\d\d年(?:全年|度)?|全年)", own) or not _CAMPAIGN_ASKED.search(fold(question)):
+        return False
+    return bool(_MONTH_STRETCH.search(fold(text[:600])))
+
+
+def item_named_after(question: str, fact: Fact, text: str) -> str | None:
+    """The question names an item of a breakdown said right after the figure (…涉及劳动者809人、金额715.08万元。
+    其中,制造业52件,住宿餐饮业31件…), which the figure's own sentence does not name: the figure is the whole's;
+    the item has only what its breakdown gives it."""
+    f = fact.fig
+    folded = folded_doc(text)
+    end = folded.find("\n", f.end)
+    end = len(folded) if end < 0 else end
+    seg = folded[f.end:end]
+    m = re.match(r"[^。;]{0,40}?[。;,]\s*其中[,:]?", seg)
+    if not m:
+        return None
+    s0 = f.sentence_start if f.sentence_start is not None else fact.clause_start
+    said = folded[s0:f.end]
+    q = fold(question)
+    for it in re.split(r"[,、;]", seg[m.end():].split("。")[0]):
+        named = re.match(r"\s*([\u4e00-\u9fff]{3,10}?)(?:为|有|是|占)?(\d[\d.]*(?:万|亿)?[\u4e00-\u9fff%]{0,2})", it)
+        if named and named.group(1) in q and named.group(1) not in said:
+            return f"{named.group(1)}: the notice gives it only {named.group(2)}; {f.text} ({fact.measure}) is the whole's"
+    return None
+
+
+def only_of_compound_unit(part: Part, fact: Fact, facts: list) -> bool:
+    """A count asked in a compound measure word (多少户次, 多少辆次: visits, not households) that the notice
+    uses for this figure alone (全市累计入户安检127.8万户次): whatever the reader calls the act, that figure
+    counts what is asked, its meaning close enough (the caller's floor)."""
+    units = list(dict.fromkeys(part.info.units or []))
+    if len(units) != 1 or not re.fullmatch(r"[\u4e00-\u9fff]次", units[0]) or part.kinds != ["count"]:
+        return False
+    u = units[0]
+    same = [x for x in facts if (x.fig.unit or "").endswith(u) and not _CHANGE_LEAD.search(fold(x.measure or ""))]
+    return len(same) == 1 and same[0] is fact
 
 
 def joined_verbs(question: str, fact: Fact, text: str) -> str | None:
@@ -1914,7 +1999,7 @@ def unit_fits(unit: str, wanted: list[str]) -> bool:
 
 
 # 规划/计划 name a body too (自然资源和规划局, 发展计划委): not a plan there
-_NOT_BODY = r"(?![局院委部办所处科馆司厅]|财务)"  # 计划财务科 is a department, not a plan
+_NOT_BODY = r"(?![局院委部办所处科馆司厅]|财务|(?:完成|执行|兑现|落实)(?:率|情况|进度|比例))"  # 计划财务科 is a department, not a plan; 计划完成率 a result
 # (年底前对全县186个村…实现全覆盖: a deadline ahead is a target; 已于年底前完成 is done)
 _PLAN = re.compile(rf"计划{_NOT_BODY}|拟|预计|力争|年度建设内容|规划{_NOT_BODY}|(?<!已)(?<!已于)(?<!已在)(?:年底|年末)前|原定"
                    r"|(?<![无必所急])需(?:要)?(?=新建|建设|改造|完成|投入|实施|修复|整改|拆除)"  # 需新建截污管网3.2公里: still to be built
@@ -2576,6 +2661,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and action_agrees(part.text, acting_words(text, fact))
     if m < cfg.measure_min <= 1.0 and agrees:  # (a floor set above 1 turns every fact away, agreeing or not)
         m = cfg.measure_min  # 把多拿的钱要回来多少 for 追回违规领取资金: the same action on the thing asked
+    if m < cfg.measure_min and not anchored and m >= cfg.agree_measure_min and only_of_compound_unit(part, fact, facts or []):
+        m = min(cfg.measure_min, 1.0)  # (查了多少户次, the notice's one figure in 户次: 入户安检127.8万户次)
     if m < cfg.measure_min and not anchored and (only_of_its_unit(part, fact, facts or [], text)
                                                  or sole_object_of_unit(part, fact, facts or [], text)):
         m = min(cfg.measure_min, 1.0)  # the one figure of the notice in the measure word asked, its clause sharing a word
@@ -2774,6 +2861,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if period:
         reasons.append(f"period not covered: {part.period}; the notice gives {period}" if part.period
                        else f"period not covered: the notice gives {period}")
+    if not anchored and (item := item_named_after(part.whole or part.text, fact, text)):
+        reasons.append(item)
     if not anchored and (grouped := group_count(part.text, fact, text)):
         reasons.append(grouped)
     if not anchored and (noun := counted_elsewhere(part.text, fact, text, facts or [])):
@@ -2799,6 +2888,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         if narrow:
             reasons.append(narrow)
     score = sentence_score + cfg.w_measure * sel
+    if not part.period and _whole_year_beside_campaign(part.whole or part.text, fact, text):
+        # (冬季讨薪行动中…要回来的工钱 asked of a campaign run 2024年11月1日至2025年1月31日, and 从全年看,2024年全县
+        # 累计…追发工资1.12亿元 stated: the year around the campaign, not the campaign's own figure)
+        score -= cfg.w_before
     score += cfg.w_unit * bool(part.info.units and unit_fits(fact.fig.unit, part.info.units)
                                or part.unit_word and fact.fig.unit.endswith(part.unit_word))
     if not anchored and sibling_lead_asked(part.text, fact, text, facts or []):
@@ -2945,6 +3038,17 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             # (and 瓊阳县人民医院骨科通过…违规套取医保基金376.2万元: a sentence opened by a body within the place
             # is that body's record, not the whole's)
             reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {owner.group(1)}, a part of it")
+    elif not here and not part.who and not part.others and owner is None \
+            and (opener := OPENING_PLACE.match(re.split(r"[,，;；:：]", line)[-1])) is not None \
+            and re.search(r"[,，;；:：]", line) and not re.search(r"[全各本该]", opener.group(1)) \
+            and (lv := level_of(opener.group(1))) is not None and not _is_own_place(opener.group(1), context) \
+            and not generic_place(opener.group(1)) and opener.group(1) not in fold(part.whole or part.text) \
+            and any((lp := level_of(p)) is not None and lp < lv and len(p) >= 3 and p in fold(part.whole or part.text) for p in context.split()) \
+            and named_as_body(opener.group(1), folded_doc(text)) \
+            and not re.search(r"分别|[、和与及等]", re.split(r"[,，;；:：]", line)[-1][opener.end():opener.end() + 1] or ""):
+        # (眧州市…省级督办问题还剩几处 asked of 眧州市's notice, …,眧西县仍有45处问题未销号,眧东县省级督办问题尚有4处
+        # 未销号 stated: the question names the notice's own place, the clause opens with one below it: its share)
+        reasons.append(f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {opener.group(1)}, a part of it")
     elif not here and not part.who and (body := BODY_LINE.match(line) or BODY_LINE.match(fold(text[_paragraph_start(text, f.start):f.start]))) \
             and body.group(1) not in fold(part.text) \
             and not re.search(re.escape(body.group(1)[:2]) + r"[\u4e00-\u9fff]{0,4}" + re.escape(body.group(1)[-1]), fold(part.text)) \
@@ -3019,7 +3123,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     before = bool(re.search(r"(?:由|从)[^\d由从到至]*$", lead_bare)) and bool(re.search(r"(?:到|至)", fold(text[f.end:fact.clause_end])))
     if before and not (BEFORE_Q.search(part.text) or re.search(r"初始", part.text)):
         score -= cfg.w_before
-    elif re.search(r"(?:较|比|相比|同比)于?[^,;。]{1,12}?的$", lead_in) and not part.period \
+    elif (re.search(r"(?:较|比|相比|同比)于?[^,;。]{1,12}?的$", lead_in) or _BASE_LEAD.search(lead_in)) and not part.period \
             and not BEFORE_Q.search(part.text) and not CHANGE_Q.search(part.text):
         # (拨付工程资金9.47亿元,较2023年的7.82亿元增加1.65亿元: the value compared against is an earlier
         # one, not what the notice reports; a question that names no time asks the reported one)
@@ -3331,6 +3435,10 @@ def apart_pair(facts: list, fact, text: str):
         mine, theirs = _content(fold(f.measure or "")), own
         if mine == theirs:
             return len(mine) >= 4
+        # (…贷款逾期96户 and …贷款逾期户数降至31户: the count's own word for what it counts is no other measure)
+        if len(mine) >= 4 and len(theirs) >= 4 and re.sub(r"(?:户数|人数|件数|家数|个数|数量|总数|数)$", "", mine) \
+                == re.sub(r"(?:户数|人数|件数|家数|个数|数量|总数|数)$", "", theirs):
+            return True
         for x, y in ((mine, theirs), (theirs, mine)):
             # (上述余额 after …应收账款余额: the same balance, pointed back to)
             if (m := _POINTS_BACK_MEASURE.match(x)) and len(rest := x[m.end():]) >= 2 and len(y) >= 4 and y.endswith(rest):

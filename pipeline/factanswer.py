@@ -256,6 +256,27 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                         v.score -= self.cfg.w_reason + self.cfg.w_who
                     verdicts.append((v, c))
     visit(top)
+    units = list(dict.fromkeys(part.info.units or []))
+    if len(units) == 1 and part.kinds == ["count"] and (len(units[0]) >= 2 or units[0] not in _GENERIC_UNITS) \
+            and units[0] not in ("万元", "亿元", "千元", "个百分点") and verdicts \
+            and not any(v.fact.fig.unit == units[0] for v, _ in verdicts):
+        # 查了多少户次 asked, no sentence judged counts in 户次: the few sentences of the notices judged that do
+        # (全市累计入户安检127.8万户次, a sentence sharing few of the reader's words) are judged too
+        more = []
+        for d in dict.fromkeys(c.doc for c in top):
+            text = self.r.doc_text(d)
+            said = [f for f in self.facts(d) if f.fig.unit == units[0] and (f.fig.doc, f.fig.start) not in used]
+            if not 0 < len(said) <= 3:
+                continue
+            for f in said:
+                a = f.fig.sentence_start if f.fig.sentence_start is not None else f.clause_start
+                b = f.fig.sentence_end if f.fig.sentence_end is not None else f.clause_end
+                if any(c.doc == d and c.start <= f.fig.start < c.end for c in top + more):
+                    continue
+                for x in self.candidates(part.info, [Hit(d, a, b, text[a:b], None, 0.0)]):
+                    x.score = min(c.score for c in top) - 0.5
+                    more.append(x)
+        visit(more[:3])
     if part.period and verdicts and all(v.reasons for v, _ in verdicts) \
             and any(v.measure >= self.cfg.measure_min and all(r.startswith("period not covered") for r in v.reasons)
                     for v, _ in sorted(verdicts, key=lambda vc: -vc[0].score)[:3]):
@@ -362,7 +383,12 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
     if verdicts and verdicts[0][0].reasons and (gap := re.match(r"(.{2,}?): the notice (?:gives no figure for it|speaks of it elsewhere)", verdicts[0][0].reasons[0])):
         # the thing the question names (医保基金使用) has no figure where the best-scored one stands, but a
         # figure that fills every slot sits in a row or sentence that names it: that one answers
-        _promote(verdicts, self.cfg.w_reason + self.cfg.w_who, checked, lambda v, c: gap.group(1) in fold(c.text))
+        # (or in the record the figure's block belongs to: 3.问题:…“虚购虚销”…\n\n整改情况:…86.4万元…已全额追缴)
+        from .textables import record_start
+
+        _promote(verdicts, self.cfg.w_reason + self.cfg.w_who, checked,
+                 lambda v, c: gap.group(1) in fold(c.text)
+                 or gap.group(1) in fold((t := self.r.doc_text(c.doc))[record_start(t, v.fact.fig.start):v.fact.fig.start]))
     if verdicts and verdicts[0][0].reasons and (kind := re.match(r"(.{2,}?): the notice gives .* for the whole, not for .* within it", verdicts[0][0].reasons[0])):
         # the set's own count refused (违反中央八项规定精神问题3427起): the kind asked, counted in its own clause
         from .evidence import _share, bigrams
@@ -1043,6 +1069,17 @@ def total_over_part(self, part, verdicts: list, used: set | None = None) -> list
             s0 = max(folded.rfind("。", 0, s0), folded.rfind("\n", 0, s0)) + 1
         return folded[s0:g.start]
 
+    outline = getattr(self, "_outlines", {}).get(f.doc)
+    h0 = _heading(outline, f.start)
+    if h0 is not None:
+        # (…被查出有问题的药店一共违规用掉了多少 asked, the best under (五)定点零售药店违规问题: the question names
+        # what that section alone is about; the whole's total is not what it asks)
+        from .evidence import bigrams
+
+        others = [h.text for h in outline.headings if h.level == h0.level and h is not h0]
+        own = [g for g in bigrams(fold(h0.text)) if re.fullmatch(r"[\u4e00-\u9fff]{2}", g) and not any(g in fold(o) for o in others)]
+        if any(g in fold(part.whole or part.text) for g in own):
+            return verdicts
     base, unit = normalize(f.value, f.unit)
     if any(normalize(v.fact.fig.value, v.fact.fig.unit) == (base, unit) and v.fact.fig.doc == f.doc and _TOTAL_LEAD.search(lead(v.fact))
            for v, _ in verdicts[:8]):
@@ -1053,11 +1090,33 @@ def total_over_part(self, part, verdicts: list, used: set | None = None) -> list
         g = v.fact.fig
         if v.reasons or v.measure < self.cfg.measure_min or g.doc != f.doc or v.fact.kind != v0.fact.kind:
             continue
+        if (own := g.period or v.fact.period) and (best_own := f.period or v0.fact.period) and fold(own) != fold(best_own) \
+                and not part.period:
+            continue  # (截至2025年1月31日…追发工资3198.62万元 best, 2024年…累计…1.12亿元: a total over another time)
         value, unit2 = normalize(g.value, g.unit)
-        if unit2 == unit and value > base and _TOTAL_LEAD.search(lead(v.fact)) and _akin(v.fact, v0.fact):
+        if unit2 == unit and value > base and (_TOTAL_LEAD.search(lead(v.fact)) or _sum_of(value, base, unit, f, verdicts[1:8], v)) \
+                and _akin(v.fact, v0.fact):
             verdicts.insert(0, verdicts.pop(i))
             break
     return verdicts
+
+
+def _sum_of(value: float, base: float, unit: str, f, others: list, whole) -> bool:
+    """value is the best figure's plus one or two other figures' of its notice (对…9家机构暂停协议 and …10家药店
+    暂停协议, then 对…19家定点医药机构暂停医保服务协议): the larger states their total, however it is worded."""
+    from itertools import combinations
+
+    from .numerals import normalize
+
+    rest = []
+    for v, _ in others:
+        g = v.fact.fig
+        if v is whole or g.doc != f.doc or g.start == f.start:
+            continue
+        b, u = normalize(g.value, g.unit)
+        if u == unit and 0 < b < value:
+            rest.append(b)
+    return any(abs(base + sum(xs) - value) <= 1e-6 * max(1.0, value) for n in (1, 2) for xs in combinations(rest, n))
 
 
 def _akin(a, b) -> bool:
@@ -1439,8 +1498,15 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
         # of the one by the other, in the sentence that answered them
         from .derive import derive
 
+        from .evidence import _content, _share, bigrams
+
         for doc, s0 in sorted(anchor):
             facts = self.facts(doc)
+            sent = next((fold(self.r.doc_text(doc)[f.fig.sentence_start:f.fig.sentence_end]) for f in facts
+                         if f.fig.sentence_start == s0 and f.fig.sentence_end is not None), "")
+            own = [g for g in bigrams(_content(_own_clause(part))) if len(g) == 2 and not re.search(r"[多少几还剩没有未]", g)]
+            if len(own) >= 3 and _share(own, sent) < 0.5:
+                continue  # (…省级督办问题还剩几处没有销号: a thing of its own, not what the first part's sentence counts)
             for f in facts:
                 if f.fig.sentence_start != s0 or part.kinds and f.kind not in part.kinds:
                     continue

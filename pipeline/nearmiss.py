@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .actions import WORDS as _ACTION_WORD
-from .textables import row_at
+from .textables import record_start, row_at
 from .textnorm import fold
 from .wording import notice_topic, runs  # noqa: F401 - other modules read them here
 
@@ -321,6 +321,7 @@ def section_conflict(part, fact, text: str, context: str, outline) -> str | None
     best = ""
     from .textables import paragraph_start
 
+    overview = any(s0 <= pos < e0 and re.search(r"总体情况|基本情况|总体进展|整体情况|概况|总体成效", h0) for s0, e0, h0 in secs)
     for s0, e0, h0 in secs:
         # (a heading that is the body's name, and little more: not a case told in its heading line,
         # 典型案例一:盇河镇盇湾村村民张某未经批准…)
@@ -349,6 +350,10 @@ def section_conflict(part, fact, text: str, context: str, outline) -> str | None
             continue  # a label the headings of one level all carry ((一)反馈问题:…, (二)反馈问题:…)
         if any(x[0] <= pos < x[1] for x in holders):
             return None  # the figure is in a section about it
+        if overview and all(any(x[0] < y[0] < x[1] for y in secs) for x in holders):
+            # (一、整改工作总体情况:…整改完成率84.2% and 巡察反馈问题的整改完成率 asked, 二、巡察反馈问题整改台账
+            # holding every problem's own section: the overview states the whole the ledger details)
+            continue
         if any((t := asked[i:i + 3]) in h and t in sent and t not in title and t not in run and h.find(t) > h.find(run)
                for i in range(len(asked) - 2)):
             # 瓃源村村委委员李某某…: the sentence names what the heading goes on to name after the words the
@@ -571,6 +576,8 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
         rec = list(re.finditer(r"(?:^|\n)\s*问题[一二三四五六七八九十\d]+", folded[max(0, pos - 2000):pos]))
         if rec:
             near += " " + content(folded[max(0, pos - 2000) + rec[-1].start():a])
+        elif (r0 := record_start(text, pos)) < a:
+            near += " " + content(folded[r0:a])  # (4.问题:…\n\n整改措施:…\n\n整改情况:…: the record's blocks above)
     near += " " + " ".join(h for s, e, h in secs if s <= pos < e)
     from .actions import fact_action
 
@@ -595,7 +602,14 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
     source = r"从[\u4e00-\u9fff]{1,10}?(?:手里|手中|手上|那里|那儿|身上)"
     measure = re.sub(source, "", fold(part.measure))
     topic = re.sub(source, "", topic)
+    pieces = []
     for left in runs(content(measure), near) + [x for x in (runs(topic, near) if topic else []) if len(x) >= 4]:
+        pieces.append(left)
+        # (冬季专项行动中住宿餐饮业: the campaign the notice reports, said first, is no thing of its own; the
+        # thing asked after it, 住宿餐饮业, is looked for too)
+        if (scene := re.match(r"[\u4e00-\u9fff]{0,8}?(?:专项行动|专项整治|行动|整治|治理|检查)(?:中|期间|里)", left)) and len(left) - scene.end() >= 4:
+            pieces.append(left[scene.end():])
+    for left in pieces:
         if any(k in left and v in near and len(left.replace(k, "")) <= 2 for k, v in _OFFICIAL.items()):
             continue  # (纪检监察机关 asked, 向县纪委监委移交 stated: the reader's generic name for the body named)
         run = longest_run(left, elsewhere)

@@ -48,6 +48,11 @@ _NOW = re.compile(r"截至目前|截止目前|到目前为止|(?<![项题科节�
 _NOT_PERIOD = re.compile(r"^(?:于|到|从|自)?(?:前年|上年|年中|中|末|初|底)$")
 
 
+# after a comparison's base time, a noun phrase with 的 and then a figure: that figure is the base's own
+# value (较2024年飞行检查查实的违规金额2473.18万元), not a change (较上年增加12个)
+_BASE_VALUE = re.compile(r"(?![^\d,;。:]*?(?:增|减|提高|降|上升|下跌|多|少|高|低|翻))[^\d,;。:]{0,24}?的[^\d,;。:]{0,16}?\d")
+
+
 def find_periods(folded: str) -> list[tuple[int, int]]:
     out = []
     for m in _PERIOD.finditer(folded):
@@ -57,8 +62,10 @@ def find_periods(folded: str) -> list[tuple[int, int]]:
             continue  # (82.47分(上年79.88分): last year's value beside this year's is of last year)
         # a period is not the tail of a word or a number (第2021年, 12019年), nor the base of a
         # comparison (比去年同期, 较上年)
-        if s > 0 and (folded[s - 1].isdigit() or folded[s - 1] in "比较"):
+        if s > 0 and folded[s - 1].isdigit():
             continue
+        if s > 0 and folded[s - 1] in "比较" and not _BASE_VALUE.match(folded, e):
+            continue  # (but 较2024年飞行检查查实的违规金额2473.18万元: the base's own value is of its time)
         if folded.startswith(("同期", "相比"), e):
             continue
         out.append((s, e))

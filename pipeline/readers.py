@@ -23,6 +23,8 @@ _OFFICIAL = {
     "扣驾照分": "记分", "扣驾驶证分": "记分", "扣分": "记分", "没过关": "不合格", "不过关": "不合格", "没通过": "不合格", "自我排查": "自查", "自我检查": "自查", "拉走": "清运", "运走": "清运", "变回耕地": "复耕", "恢复成耕地": "复耕",
     "网上": "网络", "卖药": "销售药品", "认可": "满意", "反复": "重复", "违章建筑": "违法建筑", "违章搭建": "违法建设", "吃喝招待": "公务接待", "招待吃喝": "公务接待", "赔了": "亏损", "赔钱": "亏损", "亏了": "亏损", "亏掉": "亏损",
     "处理完": "办结", "办完": "办结", "清掉": "清理", "处理完毕": "办结", "黄牛": "贩子",  # (倒卖挂号的黄牛, 票务黄牛: the trade word for a scalper is …贩子)
+    "黑名单": "失信", "端掉": "取缔", "端了": "取缔", "乱象": "问题", "上门": "入户", "没按时还": "逾期", "没按期还": "逾期",
+    "拖着没还": "逾期未还", "欠着没还": "逾期未还",
 }
 _OVER_BASE = re.compile(r"(?:实际)?(?:花(?:的)?钱|花费|投资|造价|费用|成本|支出)?比(?:原来|原先|最初|当初|原定)?(?:批下来|批复|定下|核定|批准)?的?(预算|概算|计划|合同价?)(?:多出|多了|超出|超了|高出|多花了?|多)")
 _OFFICIAL_RE = re.compile("|".join(sorted(map(re.escape, _OFFICIAL), key=len, reverse=True)))
@@ -31,6 +33,8 @@ _OFFICIAL_RE = re.compile("|".join(sorted(map(re.escape, _OFFICIAL), key=len, re
 def officialese(asked: str) -> str:
     """The asked measure with a reader's words replaced by the field's (把坏账收回 → 把不良贷款收回)."""
     out = _OFFICIAL_RE.sub(lambda m: _OFFICIAL[m.group(0)], asked)
+    # (黑液化气点, 黑作坊, 黑加油站: what a reader calls 黑 a notice calls 非法; not 黑恶, 黑臭水体, 黑色, 黑土)
+    out = re.sub(r"(?<![扫涉打])黑(?![名恶社臭色土龙板夜客钱箱白])(?=[\u4e00-\u9fff]{2})", "非法", out)
     # (比原来预算多出百分之多少: going over a budget or plan is what a notice calls 超预算, 超概算, 超计划)
     out = _OVER_BASE.sub(lambda m: "超" + m.group(1), out)
     # (群众满意的比例 → 群众满意率: a share asked in words is the rate a notice names with 率)

@@ -252,6 +252,7 @@ def _split_conn(text: str, skip: str | tuple = "", until: int | None = None) -> 
         if m.group(0) in "和与" and (inside := _IN_BODY_NAME.match(text, m.end())) \
                 and not re.match(r"[\u4e00-\u9fff]{1,3}[省市县区](?:委|局|厅|政府)", inside.group(0)) and not _BODY_TAIL.search(left) \
                 and not re.search(r"[的了在对把被给]", re.split(r"[,,、\s]", left)[-1]) \
+                and not re.search(r"(?:整治|治理|行动|检查|领域|问题)$", left) \
                 and not re.search(r"(?:局|委|办|厅|院|政府|中心|公司|集团)[\u4e00-\u9fff]{2,}$", re.split(r"[,,、\s]", left)[-1]):
             # 自然资源和规划局, 住房和城乡建设局: the 和 of one body's name (not after a body and what it did:
             # 人社局乱发技能补贴和民政局…)
@@ -527,6 +528,12 @@ def split_items(q: str) -> tuple[list[str], str]:
     items = [_ENDS.sub("", it).strip(", ") if k == len(items) - 1 or not _OWN_TOTAL.search(it) else it.strip(", ")
              for k, it in enumerate(items)]
     items = [it for it in items if len(it) >= 2]
+    if len(items) == 2 and (kind := re.search(r"(?:问题|领域|方面|工作|整治|项目)$", items[0])) \
+            and (at := items[1].find(kind.group(0))) > 0 and len(after := items[1][at + len(kind.group(0)):]) >= 3 \
+            and re.search(r"的|中|里", after):
+        # (“虚购虚销”问题和储备粮损失损耗问题整改中追缴的资金合计: the words after the second kind, what was done
+        # in each, are asked of both)
+        items = [items[0] + after, items[1]]
     head = re.match(r"^[\u4e00-\u9fff]{2,6}?(?:市|区|县|镇|开发区|经开区)", context)
     if head is None and len(items) >= 2:
         # 琬塘村整改中追回的…和农户退回的…: a place the first item opens with holds for items that name none
@@ -562,6 +569,8 @@ def _opens_with_project(clause: str):
 def _own_party(item: str, head: str) -> bool:
     """The item opens with a person, or with a place no lower than the head's (皩州烟草局 beside 皨川县: another
     notice's body; 瑢江区 beside 瑢州市 is a district of it, and keeps the city)."""
+    if re.match(r"\s*[\u4e00-\u9fff]{1,3}(?:江|河|湖|水库)(?=[\u4e00-\u9fff])", item) and not re.match(r"\s*(?:河湖|江河|湖泊|河道)", item):
+        return True  # (…,和眧水江专项行动中查处的…: a river named is a body of its own, no part of the head's place)
     m = _OWN_PARTY.match(item)
     if not m:
         return False
@@ -640,7 +649,7 @@ _NAMED_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:省|市|区|县|镇|乡|街�
 
 
 
-_NAME = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:省|(?<!超)市|区|县|镇|乡|街道|局|委|厅|办|院|政府|大学|学院|集团|公司|医院|站|队|中心|(?<=[\u4e00-\u9fff]{2})(?:村|社区|家园|花园|公寓|佳苑|小区))")  # (璹和家园: a housing estate named)
+_NAME = re.compile(r"[\u4e00-\u9fff]{1,14}?(?:省|(?<!超)市|区|县|镇|乡|街道|局|委|厅|办|院|政府|大学|学院|集团|公司|医院|站|队|中心|(?<=[\u4e00-\u9fff]{2})(?:村|社区|家园|花园|公寓|佳苑|小区)|(?<=[\u4e00-\u9fff])(?:江|河|湖|水库))")  # (璹和家园: a housing estate named)
 _NAME_STOP = re.compile(r"[的了在被把对和与及向给从将为是有,,]|通报|材料|累计|[两三四五六七八九十几\d](?:地|个)")  # 三地累计办: a count of the items, not a name
 
 

@@ -101,6 +101,18 @@ def _shape(text: str, a: int, b: int) -> tuple[int, list[tuple[int, int]]] | Non
     return None
 
 
+def _spaced_header(text: str, a: int, b: int, n: int) -> list[tuple[int, int]] | None:
+    """The cells of a header typed with single spaces above rows of n cells, where the header's cells
+    are longer than a row's may be because they name the year and unit of their column
+    (县（区） 违规机构数（家） 2024年违规金额（万元） …): n short cells of words, no prose punctuation."""
+    cells = _cells(text, a, b, _SEPS[4])
+    if len(cells) != n or re.search(r"[，。；：、,;:]", text[a:b]) or any(e - s > _MAX_CELL for s, e in cells):
+        return None
+    if not all(re.search(r"[\u4e00-\u9fff]", text[s:e]) for s, e in cells):
+        return None
+    return cells
+
+
 def _caption(text: str, top: int) -> tuple[int, int] | None:
     """The line introducing a table whose header starts at `top`: the first non-blank line above it."""
     while top > 0:
@@ -239,6 +251,9 @@ def row_at(text: str, pos: int) -> Row | None:
             la = pa
             continue
         s = _shape(text, pa, pb)
+        if s is None and kind == 4 and _spaced_header(text, pa, pb, len(cells)) is not None:
+            top = (pa, pb)  # (a header whose cells name their units are longer than a row's cells: its table's top)
+            break
         spread = kind <= 1 and (_group_line(text, pa, pb) or not text[pa:pb].strip()) and bool(re.search(r"\d", text[top[0]:top[1]]))
         if s is None and pa > 0 and (spread or _group_line(text, pa, pb)):
             # a group's heading between rows ((二)防范化解重大金融风险方面): the table goes on above it; for a
@@ -387,10 +402,28 @@ def record_start(text: str, pos: int) -> int:
         return start
     while start > 0:
         prev = text.rfind("\n", 0, start - 1) + 1
+        if not text[prev:start - 1].strip() and _BLOCK_LINE.match(text, start) and not _RECORD_OPENER.match(text, start):
+            # a ledger's record written as blocks with blank lines between (4.问题:…/整改措施:…/完成时限:…/
+            # 整改情况:…): the blocks above, up to the line that opens the record, are the record's
+            k = prev
+            while k > 0 and not text[k:text.find("\n", k) if text.find("\n", k) >= 0 else len(text)].strip():
+                k = text.rfind("\n", 0, k - 1) + 1
+            if k < start and (_BLOCK_LINE.match(text, k) or _RECORD_OPENER.match(text, k)):
+                start = k
+                continue
+            break
         if not _LABEL_LINE.match(text, prev) or not text[prev:start - 1].strip():
             break
         start = prev
     return start
+
+
+# the blocks of one record of a rectification ledger, and the line that opens a record (4.问题:, 问题四:)
+_BLOCK_LINE = re.compile(r"[ \u3000]*(?:整改措施|整改目标|整改时限|完成时限|责任单位|责任领导|责任人|整改情况|整改结果|整改进展|整改成效|"
+                         r"整改状态|下步打算|下一步打算|下一步措施|存在问题|问题描述|问题表现|审计指出问题|问题)[ \u3000]*[:：]")
+_RECORD_OPENER = re.compile(r"[ \u3000]*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?[ \u3000]*"
+                            r"(?:问题[一二三四五六七八九十\d]{0,3}|存在问题|问题描述|审计指出问题)[ \u3000]*[:：]"
+                            r"|[ \u3000]*问题[一二三四五六七八九十\d]{1,3}[ \u3000]*[:：]")
 
 
 # the row of a table that totals the others (合计, 全市): a whole's figure
