@@ -224,7 +224,7 @@ def asked_actions(question: str) -> list[str]:
         found = [x for x in _WORDS.finditer(q, start, m.start()) if not _scene_word(q, x) and not _crossed(q, x)
                  and not q.endswith("拒不", 0, x.start())
                  # (串换项目收费问题和过度检查问题,违规金额合计多少: a verb inside a problem's name is no act asked)
-                 and not re.match(r"[\u4e00-\u9fff]{0,6}?问题(?:[和及与、,\s]|中|上|方面)", q[x.end():])
+                 and not re.match(r"(?:(?![的了])[\u4e00-\u9fff]){0,6}?问题(?:[和及与、,\s]|中|上|方面)", q[x.end():])
                  # (把巡视反馈问题细化成了多少项任务: 反馈问题 names the problems; what is asked is done to them)
                  and not (x.group(0) == "反馈" and re.match(r"(?:的)?(?:问题|意见)[^,;?。]{0,8}?(?:成|为|到)了?(?:多少|几)", q[x.end():]))
                  and not (re.match(r"整改|整治|治理|检查|督查", x.group(0)) and re.search(r"(?:巡视|巡察|审计|督察|督查|专项|集中)$", q[:x.start()]))

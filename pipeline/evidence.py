@@ -281,7 +281,8 @@ def make_fact(f: Figure, text: str, folded: str, outline=None) -> Fact:
                 measure = label
             else:
                 measure = row.header_of()
-                if not f.period and (said := find_periods(head)):
+                if not f.period and (said := find_periods(head)) \
+                        and not re.fullmatch(r"本年度?|今年|当年|本期|本月|本季度?", head[said[0][0]:said[0][1]]):
                     # (2024年违规金额(万元) beside 2025年违规金额(万元): the column's header says when its cells are;
                     # what they measure is the rest, without the unit it names)
                     period = head[said[0][0]:said[0][1]]
@@ -744,8 +745,10 @@ class MeasureMatcher:
     def clause_cos(self, asked: str, fact: Fact, text: str, stretch: bool = False) -> float:
         all_texts = self.texts(fact, text)
         ts = all_texts[:2]
-        if len(all_texts) >= 3 and row_at(text, fact.fig.start) is not None:
-            ts.append(all_texts[2])  # (a table cell's clause is its row of bare numbers: its header says what it measures)
+        if len(all_texts) >= 3 and (row := row_at(text, fact.fig.start)) is not None and find_periods(fold(row.header_of())):
+            # (a cell under 2024年违规金额(万元): its clause is its row of bare numbers, its header less the year
+            # says what it measures)
+            ts.append(all_texts[2])
         if stretch and fact.kind in _SHARES and len(_measure_words(fact.measure)) <= 4:
             # (追回率93.4%: whether a bare rate states what is asked, its object said at its stretch's head;
             # not used to choose among figures that state it, where the clause's own words decide)

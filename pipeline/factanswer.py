@@ -421,6 +421,11 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                  # (…第一种形态…处理了多少人次: the whole's 1037人次 refused for its measure, 第一种形态726人次 a little
                  # lower names what is asked outright: a measure match that clears the refused one's by far)
                  or v.measure >= max(checked, top_measure + 0.5) and v.measure >= 0.95)
+    if verdicts and verdicts[0][0].reasons and all(r.startswith("the notice gives a target or plan, not what was done") for r in verdicts[0][0].reasons):
+        # (谁的巡察整改完成率更高 asked; 年底前…整改完成率要达到100% refused as a target: the body's own rate close
+        # behind, 整改率95.8%, filling every slot in the same notice, is what was done)
+        first = verdicts[0][0].fact.fig
+        _promote(verdicts, self.cfg.w_reason, checked, lambda v, c: v.fact.fig.doc == first.doc and v.fact.kind == verdicts[0][0].fact.kind)
     if verdicts and verdicts[0][0].reasons and all(_OTHER_QUALIFIER.match(r) for r in verdicts[0][0].reasons):
         # 经核实实际追回的…资金 asked; 自报已追回…215万元 refused for its qualifier (自报, not 实际): a figure of its
         # sentence close behind that fills every slot (经核实仅追回128.4万元) is the one qualified as asked
@@ -1504,7 +1509,10 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
             facts = self.facts(doc)
             sent = next((fold(self.r.doc_text(doc)[f.fig.sentence_start:f.fig.sentence_end]) for f in facts
                          if f.fig.sentence_start == s0 and f.fig.sentence_end is not None), "")
-            own = [g for g in bigrams(_content(_own_clause(part))) if len(g) == 2 and not re.search(r"[多少几还剩没有未]", g)]
+            from .evidence import measure_core
+
+            own = [g for g in bigrams(_content(measure_core(fold(part.measure or ""), list(part.who) + self.places(doc))))
+                   if len(g) == 2 and not re.search(r"[多少几还剩没有未]", g)]
             if len(own) >= 3 and _share(own, sent) < 0.5:
                 continue  # (…省级督办问题还剩几处没有销号: a thing of its own, not what the first part's sentence counts)
             for f in facts:

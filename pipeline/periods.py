@@ -90,6 +90,8 @@ def period_of(folded: str, fig: Figure, periods: list[tuple[int, int]]) -> tuple
             break
         if pe > fig.start or quoted(folded, ss, ps):
             continue
+        if ps > 0 and folded[ps - 1] in "比较" and re.search(r"\d", folded[pe:fig.start]):
+            continue  # (较2023年的5987.6万元增长22.6%: the base's time is the base value's, not the change's)
         if folded.rfind("(", ss, ps) > folded.rfind(")", ss, ps) and ")" in folded[pe:fig.start]:
             continue  # (本月受理工单276件(上月241件),解决率93.1%: a parenthesis's time is its own figure's)
         if re.fullmatch(r"[ \t\u3000]*(?:→|->|⟶)[ \t\u3000]*", folded[pe:fig.start]):
