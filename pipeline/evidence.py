@@ -1594,6 +1594,10 @@ def _past_base(fact: Fact, text: str, year: str | None) -> str | None:
     """The base of a comparison an earlier year's (受理…126件,较2024年同期的87件增加39件: 87件), when the
     question asks no time: the notice's own time is asked, not the year it is compared with."""
     f = fact.fig
+    if not f.period and fact.period and year and year.isdigit() and (col := re.fullmatch(r"((?:19|20)\d\d)年度?", fold(fact.period))) \
+            and int(col.group(1)) < int(year):
+        # (a table's 2024年违规金额 column beside its 2025年 one, in the report on 2025: the earlier year's column)
+        return f"{fact.period} (an earlier year's column)"
     lead = fold(text[max(fact.clause_start, f.start - 24):f.start])
     m = re.search(r"(?:较|比|同比|由|从)(?:于)?((?:19|20)\d\d年|去年|上年|上一年)(?:同期|底|末)?的$", lead)
     if not m or not year or not year.isdigit():
