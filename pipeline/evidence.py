@@ -2868,7 +2868,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if period:
         reasons.append(f"period not covered: {part.period}; the notice gives {period}" if part.period
                        else f"period not covered: the notice gives {period}")
-    if not anchored and (item := item_named_after(part.whole or part.text, fact, text)):
+    if not anchored and "其中" not in fold(part.whole or part.text) and (item := item_named_after(part.text, fact, text)):
         reasons.append(item)
     if not anchored and (grouped := group_count(part.text, fact, text)):
         reasons.append(grouped)

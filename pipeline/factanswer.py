@@ -425,7 +425,8 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
         # (谁的巡察整改完成率更高 asked; 年底前…整改完成率要达到100% refused as a target: the body's own rate close
         # behind, 整改率95.8%, filling every slot in the same notice, is what was done)
         first = verdicts[0][0].fact.fig
-        _promote(verdicts, self.cfg.w_reason, checked, lambda v, c: v.fact.fig.doc == first.doc and v.fact.kind == verdicts[0][0].fact.kind)
+        if verdicts[0][0].fact.kind == "percent":  # (a rate: the target's and the result's are one measure; not 清运 for 处理)
+            _promote(verdicts, self.cfg.w_reason, checked, lambda v, c: v.fact.fig.doc == first.doc and v.fact.kind == "percent")
     if verdicts and verdicts[0][0].reasons and all(_OTHER_QUALIFIER.match(r) for r in verdicts[0][0].reasons):
         # 经核实实际追回的…资金 asked; 自报已追回…215万元 refused for its qualifier (自报, not 实际): a figure of its
         # sentence close behind that fills every slot (经核实仅追回128.4万元) is the one qualified as asked

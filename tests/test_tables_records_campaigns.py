@@ -194,3 +194,12 @@ def test_two_ends_stated_apart_give_the_change(answerer):
 
 def test_an_item_of_a_breakdown_after_the_figure_has_only_its_own(answerer):
     refused_with(answerer, "睌川县冬季专项行动中住宿餐饮业的欠薪涉及多少金额？", "住宿餐饮业")
+
+
+def test_an_earlier_years_column_is_not_the_reported_value(answerer):
+    answered(answerer, "睉城区的违规金额是多少？", "845.16")
+
+
+def test_a_breakdown_asked_after_its_whole_is_answered_whole(answerer):
+    d = ask_checked(answerer, "睌川县其他行业欠薪案件涉及多少金额？其中住宿餐饮业多少件？")
+    assert d["answerable"] and "524.3万元" in d["answer"] and "27件" in d["answer"], d
