@@ -663,7 +663,9 @@ class MeasureMatcher:
         counted = 1.0 * bool(len(fm) >= 2 and re.search(re.escape(fm) + r"(?:了|的|过)?(?:多少|几)", question))
         # (a reader's word the field says in this fact's measure and not in its neighbour's: 黑名单 is the 失信 list,
         # not the 重点关注名单 beside it, whose head word 名单 both share)
-        field = 0.5 * bool(asked and off != asked and any(w in off and w not in asked and w in fold(fact.measure) for w in _OFFICIAL.values()))
+        # (only the reader's word that ends the asked measure, its head: not 老百姓 → 群众 before it)
+        field = 0.5 * bool(asked and off != asked and any(k in asked and asked.rfind(k) + len(k) >= len(asked) - 1 and v not in asked
+                                                          and v in fold(fact.measure) for k, v in _OFFICIAL.items()))
         return 0.5 * fq + 0.5 * cq + sem + own + field + named + counted + self._scaled(self.clause_cos(asked, fact, text)) \
             + 0.25 * min(2, len(self._stretch_words(question, fact, folded)))
 

@@ -632,13 +632,6 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
         if (len(run) >= 4 or len(run) == 3 and re.search(r"[科室处所队站股]$", run)) and run not in title and not _BODY.search(run) \
                 and not _shortens(run, title):
             return f"{run}: the notice speaks of it elsewhere; {fact.fig.text} ({fact.measure}) is not its figure"
-        if run and len(run) == 2 and not _ACTION_WORD.search(run) and (i := content(measure).find(run)) >= 0:
-            # (餐饮食品 asked, the sentence saying 食品 but not 餐饮: the term the notice names as a kind elsewhere,
-            # 餐饮食品 in its table, is asked whole)
-            term = content(measure)[i:i + 4]
-            if len(term) == 4 and term not in near and term in elsewhere and term not in title and not _BODY.search(term) \
-                    and not re.search(r"[率数额量]$", term) and not _shortens(term, title):
-                return f"{term}: the notice speaks of it elsewhere; {fact.fig.text} ({fact.measure}) is not its figure"
     return None
 
 
