@@ -1508,6 +1508,11 @@ def item_named_after(question: str, fact: Fact, text: str) -> str | None:
     for it in re.split(r"[,、;]", seg[m.end():].split("。")[0]):
         named = re.match(r"\s*([\u4e00-\u9fff]{3,10}?)(?:为|有|是|占)?(\d[\d.]*(?:万|亿)?[\u4e00-\u9fff%]{0,2})", it)
         if named and named.group(1) in q and named.group(1) not in said:
+            from .numerals import normalize
+
+            unit = re.sub(r"^[\d.]+", "", named.group(2))
+            if unit and normalize(1.0, unit)[1] == normalize(1.0, f.unit)[1]:
+                return None  # (其中物业费61.2万元、停车费25.27万元: each item has a figure of the kind asked; other checks read them)
             return f"{named.group(1)}: the notice gives it only {named.group(2)}; {f.text} ({fact.measure}) is the whole's"
     return None
 
@@ -1596,9 +1601,10 @@ def _past_base(fact: Fact, text: str, year: str | None) -> str | None:
     """The base of a comparison an earlier year's (受理…126件,较2024年同期的87件增加39件: 87件), when the
     question asks no time: the notice's own time is asked, not the year it is compared with."""
     f = fact.fig
-    if not f.period and fact.period and year and year.isdigit() and (col := re.fullmatch(r"((?:19|20)\d\d)年度?", fold(fact.period))) \
-            and int(col.group(1)) < int(year):
-        # (a table's 2024年违规金额 column beside its 2025年 one, in the report on 2025: the earlier year's column)
+    if not f.period and fact.period and (col := re.fullmatch(r"((?:19|20)\d\d)年度?", fold(fact.period))) \
+            and (row := row_at(text, f.start)) is not None \
+            and any(int(y) > int(col.group(1)) for h in row.header for y in re.findall(r"((?:19|20)\d\d)年", fold(h))):
+        # (a table's 2024年违规金额 column beside its 2025年 one: the earlier year's column)
         return f"{fact.period} (an earlier year's column)"
     lead = fold(text[max(fact.clause_start, f.start - 24):f.start])
     m = re.search(r"(?:较|比|同比|由|从)(?:于)?((?:19|20)\d\d年|去年|上年|上一年)(?:同期|底|末)?的$", lead)

@@ -1097,7 +1097,7 @@ def total_over_part(self, part, verdicts: list, used: set | None = None) -> list
         if v.reasons or v.measure < self.cfg.measure_min or g.doc != f.doc or v.fact.kind != v0.fact.kind:
             continue
         if (own := g.period or v.fact.period) and (best_own := f.period or v0.fact.period) and fold(own) != fold(best_own) \
-                and not part.period:
+                and not part.period and re.fullmatch(r"(?:(?:19|20)\d\d年(?:全年|度)?|全年)", fold(own)):
             continue  # (截至2025年1月31日…追发工资3198.62万元 best, 2024年…累计…1.12亿元: a total over another time)
         value, unit2 = normalize(g.value, g.unit)
         if unit2 == unit and value > base and (_TOTAL_LEAD.search(lead(v.fact)) or _sum_of(value, base, unit, f, verdicts[1:8], v)) \
