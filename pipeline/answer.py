@@ -830,7 +830,7 @@ class Answerer:
         # 眦山公墓 in one notice of eight) says which notice is asked about
         q = fold(text)
         return [d for d in docs if any(q[i:i + 3] in fold(self.r.doc_text(d)) for stem in self.name_stems(d)
-                                       for i in _find_all(q, stem))] or []
+                                       for i in _find_all(q, stem))]
 
     def name_stems(self, doc_id: str) -> set[str]:
         """The stems of the places a notice names in its text (眦山 of 眦山村, 眦阳 of 眦阳区): the part of a
@@ -851,8 +851,10 @@ class Answerer:
                     if len(stem) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", stem) and stem not in lexicon_words() \
                             and stem[:2] not in lexicon_words():
                         found.setdefault(d, set()).add(stem)
-            shared = {x for d, xs in found.items() for x in xs if sum(x in ys for ys in found.values()) > 1}
-            self._stems = {d: xs - shared for d, xs in found.items()}
+            from collections import Counter
+
+            held_by = Counter(x for xs in found.values() for x in xs)  # (how many notices say each stem)
+            self._stems = {d: {x for x in xs if held_by[x] == 1} for d, xs in found.items()}
         return self._stems.get(doc_id, set())
 
     def part_hits(self, part, whole: list[Hit], cross: bool, default: list[str] | None = None) -> list[Hit]:
