@@ -747,7 +747,7 @@ class MeasureMatcher:
     def clause_cos(self, asked: str, fact: Fact, text: str, stretch: bool = False) -> float:
         all_texts = self.texts(fact, text)
         ts = all_texts[:2]
-        if len(all_texts) >= 3 and (row := row_at(text, fact.fig.start)) is not None and find_periods(fold(row.header_of())):
+        if len(all_texts) >= 3 and _under_year_column(text, fact.fig.start):
             # (a cell under 2024年违规金额(万元): its clause is its row of bare numbers, its header less the year
             # says what it measures)
             ts.append(all_texts[2])
@@ -1488,6 +1488,14 @@ def _whole_year_beside_campaign(question: str, fact: Fact, text: str) -> bool:
     if not re.fullmatch(r"(?:(?:19|20)\d\d年(?:全年|度)?|全年)", own) or not _CAMPAIGN_ASKED.search(fold(question)):
         return False
     return bool(_MONTH_STRETCH.search(fold(text[:600])))
+
+
+@lru_cache(maxsize=4096)
+def _under_year_column(text: str, pos: int) -> bool:
+    """pos is a cell of a plain-text table whose column header names a time (2024年违规金额(万元)); read once per
+    cell, not on every comparison of its fact with a question (MeasureMatcher.clause_cos is on the hot path)."""
+    row = row_at(text, pos)
+    return row is not None and bool(find_periods(fold(row.header_of())))
 
 
 def item_named_after(question: str, fact: Fact, text: str) -> str | None:
