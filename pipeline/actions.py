@@ -26,7 +26,7 @@ CLASSES: dict[str, str] = {
     # money or goods coming back
     "recover": "追回 追缴 收回 挽回 退回 清退 返还 退还 要回 追讨 讨回 退赔 收缴 缴回 归还 追偿 拿回 退缴 清收 追还"
                " 上交 交回 交出 退给 回笼 追回来 要回来 讨回来 拿回来 收回来 找回 找补回来 夺回"
-               " 交上去 交上来 交出来 上缴 退了 收缴上来"
+               " 交上去 交上来 交出来 上缴 退了 收缴上来 收上来"
                " 追发 清偿 退费 追收 索回 追索 吐出 吐出来 还给 退还给 还回",  # 把收到的礼金交上去了多少, 给老百姓退了多少; 讨回欠薪 is 清偿拖欠工资 / 追发工资 seen from the worker
     # what a payer owed the state, paid in arrears (补缴配套费: no refund to anyone; 追缴 and 追回 get it back)
     "arrears": "补缴 补交 补征 补收 追缴 追回 收缴 补了 追收",  # (补了 says either: a payment made up, 补发, or arrears paid, 补缴)
@@ -143,7 +143,7 @@ CLASSES: dict[str, str] = {
     # postings put up (发布虚假房源 is what was posted, not what was taken down)
     "post": "发布 挂出 挂网 上架 发帖 刊登 刊发",
     # equipment fitted (装了多少个摄像头 for 安装; not replaced: 更换)
-    "install": "安装 加装 装了 装上 新装 增设 配齐",
+    "install": "安装 加装 装了 装上 新装 增设 配齐 新建 建成",  # (新装了几个执法点 for 新建非现场执法点: a facility put up is installed)
     # applied for, granted
     "apply": "申请 申报",
     "grant": "授权 获批 批准",
@@ -371,7 +371,8 @@ def fact_action(lead: str) -> str | None:
              if not (re.search(r"[^\W\d的共有中了]被$", lead[:m.start()]) and re.match(r"(?:的)?[\u4e00-\u9fff]{2}", lead[m.end():]))
              and not _crossed(lead, m) and not lead.endswith("拒不", 0, m.start())  # (拒不支付…案件: a wrong named)
              and not (lead.endswith("被", 0, m.start()) and re.match(r"[户人者方]", lead[m.end():]))  # (被征收户: who, no act)
-             and not _NOUN_OF_VERB.match(lead, m.end())]  # (出租汽车投诉, 监督员, 收费站: a thing named, no act)
+             and not _NOUN_OF_VERB.match(lead, m.end())  # (出租汽车投诉, 监督员, 收费站: a thing named, no act)
+             and not re.match(r"(?:中|期间|过程中|工作中)(?![心央])", lead[m.end():])]  # (整改中收回…: the scene, no act of the figure's)
     # 追回违规支付的医保基金1.12亿元: a verb before 的 qualifies the object; the verb before it is what was done
     main = [m for m in found if not lead.startswith("的", m.end())]
     if main and len(main) < len(found):
@@ -503,7 +504,16 @@ def action_conflict(question: str, lead: str, after: str = "") -> tuple[str, str
         return asked[0], m.group(0)
     def asked_classes(a: str) -> set[str]:
         # 抓 said of things (多少辆, 多少起) is catching them at fault: what 查处 counts, not an arrest
-        return classes(a) | ({"find", "punish"} if "arrest" in classes(a) and _THING_COUNT.search(fold(question)) else set())
+        got = classes(a) | ({"find", "punish"} if "arrest" in classes(a) and _THING_COUNT.search(fold(question)) else set())
+        # (补收回来: 补收 and 收回来 overlap in one compound verb; the question asks what either says)
+        q, i = fold(question), fold(question).find(a)
+        for j in range(i + 1, i + len(a)) if i >= 0 else ():
+            if (x := _WORDS.match(q, j)) and x.end() > i + len(a):
+                got |= classes(x.group(0))
+        # (补收 asked, 收回 stated: arrears paid are money got back; the classes share 追缴, 收缴 and 追收)
+        if got & {"arrears", "recover"}:
+            got |= {"arrears", "recover"}
+        return got
     if not f or any(asked_classes(a) & stated_classes(lead, g) for a in asked for g in joined_actions(lead, f)):
         return None
     if any(a in fold(lead) for a in asked):

@@ -421,9 +421,14 @@ _NAMED_TAILS = {"城区", "新区"}
 _GENERIC_LEAD = re.compile(r"^(?:老|新|主|旧|全|本|各|该|中心|核心|重点|所在|周边)$")
 
 
+# a verb of working with or going to (联合街道、社区开展…, 深入村组): the level after it is places in general
+_COVERB_LEAD = re.compile(r"(?:联合|会同|配合|深入|走进|走访|依托|组织|指导|督促|协调|带领|动员|下沉|包联|进驻)(?:各|全)?"
+                          r"(?:街道|社区|乡镇|镇|乡|村|村组|村居)$")
+
+
 def generic_place(name: str) -> bool:
     """A kind of area (老旧小区, 工业园区, 主城区, 城中村), not a named place."""
-    if name.endswith("城中村"):
+    if name.endswith("城中村") or _COVERB_LEAD.search(name):
         return True  # an urban village: a kind of neighbourhood, like 老旧小区
     if name[-2:] not in GENERIC_PLACES:
         return False

@@ -336,7 +336,8 @@ def respective_owner(text: str, fact) -> tuple[str, list[str]] | None:
     here = len(lead) - k
     idx = sum(1 for x in figs if x < here)
     # (分别抽检2318批次、2096批次…: the verb said once, after 分别, before the figures it pairs)
-    listed = re.match(r"分别(?:[\u4e00-\u9fff]{1,12}?(?=\d))?(?:为|是|达|达到)?((?:\d+(?:\.\d+)?[^\d、,;。]{0,3}[、和及与])+\d+(?:\.\d+)?)", after)
+    # (分别超标准列支会议费、培训费426.5万元、318.2万元和97.6万元: what was done may name things listed too)
+    listed = re.match(r"分别(?:[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){0,23}?(?=\d))?(?:为|是|达|达到)?((?:\d+(?:\.\d+)?[^\d、,;。]{0,3}[、和及与])+\d+(?:\.\d+)?)", after)
     if not listed:
         return None
     n = len(re.findall(r"\d+(?:\.\d+)?", listed.group(1)))

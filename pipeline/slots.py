@@ -446,6 +446,27 @@ def _ordinal_items(items: list[str]) -> list[str]:
     return out + items[-1:]
 
 
+# 睃东、睃西、睃南、睃湖四个区: short names whose level the count after them says once for all
+_SHARED_LEVEL = re.compile(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?:这|等)?(?:[两二三四五六七八九十]|\d{1,2})个"
+                           r"(区|县|镇|乡|村|街道|社区|市)")
+
+
+def _shared_level(body: str) -> str:
+    """Each short name of a list followed by 四个区 given the level (睃东 → 睃东区), so that each names its body."""
+    m = _SHARED_LEVEL.search(body)
+    if not m:
+        return body
+    names = m.group(1).split("、")
+    if len(names) < 2 or any(n.endswith(m.group(2)) for n in names):
+        return body
+    return body[:m.start()] + "、".join(n + m.group(2) for n in names) + body[m.end(1):]
+
+
+def _ends_with_period(item: str) -> bool:
+    """The item's words end with a time (睆州县2024年度): a stretch of time, not a thing counted."""
+    return any(len(item) - m.end() <= 1 and item[m.end():] in ("", "度") and m.end() - m.start() >= 3 for m in PERIOD.finditer(item))
+
+
 def split_parts(q: str) -> list[str]:
     return split_items(q)[0]
 
@@ -458,6 +479,7 @@ def split_items(q: str) -> tuple[list[str], str]:
     """
     q = fold(q)
     body = re.sub(r"[((][^))]*[))]", "", q).strip("??。 ")
+    body = _shared_level(body)
     named = _named_items(body)
     if named:
         return named
@@ -534,6 +556,9 @@ def split_items(q: str) -> tuple[list[str], str]:
         # (“虚购虚销”问题和储备粮损失损耗问题整改中追缴的资金合计: the words after the second kind, what was done
         # in each, are asked of both)
         items = [items[0] + after, items[1]]
+    if len(items) == 2 and _ends_with_period(items[0]) and (p1 := PERIOD.match(items[1])) and len(rest := items[1][p1.end():].lstrip("的")) >= 3:
+        # (睆州县2024年度和2025年1—10月收缴的违法用地罚没款合计: two times, the measure said once after the second)
+        items = [items[0] + rest, items[1]]
     head = re.match(r"^[\u4e00-\u9fff]{2,6}?(?:市|区|县|镇|开发区|经开区)", context)
     if head is None and len(items) >= 2:
         # 琬塘村整改中追回的…和农户退回的…: a place the first item opens with holds for items that name none
@@ -541,7 +566,9 @@ def split_items(q: str) -> tuple[list[str], str]:
         if head and (head.group(0)[-2:] in GENERIC_PLACES or any(_PLACE_WORD.search(it) or _BODY_WORD.search(it) or _opens_with_project(it)
                                                                   for it in items[1:])):
             head = None
-        if head is None and len(items) >= 2 and all(len(it) <= 6 and not _PLACE_WORD.search(it) and not _BODY_WORD.search(it) for it in items[1:]):
+        # (城建置业公司挽回的损失和清偿的拖欠账款: a later item that says what was done to which thing, 的 between)
+        if head is None and len(items) >= 2 and all((len(it) <= 6 or len(it) <= 10 and "的" in it) and not _PLACE_WORD.search(it)
+                                                    and not _BODY_WORD.search(it) for it in items[1:]):
             # 璽州鸿鑫建材有限公司被追缴的增值税加上滞纳金: the firm the first item opens with holds for a bare later one
             head = re.match(r"^[\u4e00-\u9fff]{2,14}?(?:有限责任公司|有限公司|公司|集团|医院)(?=[\u4e00-\u9fff])", items[0])
     # (…张某某非法收受的财物和李某某套取的…, …的工作经费,和皩州烟草局…: an item that opens with a party of its
@@ -846,6 +873,8 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     for m in re.finditer(r"([\u4e00-\u9fff]{2,12}?(?:集团|公司))(?:下面|下属|下辖|所属|旗下)的?([\u4e00-\u9fff]{2,10}?公司)", text):
         who = [w for w in who if w != m.group(1) and w not in m.group(1)] + ([m.group(2)] if m.group(2) not in who else [])
     who += [n for n in branches(text) if n not in who and not any(n in w for w in who)]
+    # (旗下的金控子公司: a reader's 子公司 is the company the notice names 金控公司)
+    who = [re.sub(r"(?<=[\u4e00-\u9fff]{2})子公司$", "公司", w) for w in who]
     # a river or lake a part opens with (畂江那些非法挖沙的案子, 畂湖 恢复的水域面积): the water body asked about,
     # as a 河湖长制 notice names its paragraphs (owners.py)
     if (water := _WATER_ASKED.match(fold(text))) and water.group(1) not in who and water.group(1) not in WATER_KINDS:

@@ -525,3 +525,18 @@ def plan_column(text: str, pos: int) -> bool:
         header = m.group(1) if m and record_start(text, pos) < text.rfind("\n", 0, pos) + 1 else ""
     # (子任务①压减法人户数：… under 整改进展 names one item of the work, numbered; not a column of targets)
     return bool(_PLAN_HEADER.search(header)) and not _DONE_HEADER.search(header) and not re.search(r"[①-⑳]|子任务", header)
+
+
+def prefix_row_cells(text: str, pos: int, prefix: str) -> list[tuple[int, int]]:
+    """The cells, in the column holding pos, of every row of its plain-text table whose name opens with
+    `prefix` and says more (睂口镇河湾村, 睂口镇石桥村 … for 睂口镇): the rows of the parts of a body the table
+    lists no row of its own for. Empty when the table has a row named `prefix` itself."""
+    row = row_at(text, pos)
+    if row is None or row.column < 0:
+        return []
+    rows = [row] + list(_same_table(text, pos, row))
+    names = [_name_cell(text, r) for r in rows]
+    if any(n == prefix for n in names):
+        return []
+    got = sorted({r.cells[row.column] for r, n in zip(rows, names) if n.startswith(prefix) and len(n) > len(prefix)})
+    return got
