@@ -432,6 +432,35 @@ def _kind_asked(part, fact: Fact, text: str, outline=None) -> str | None:
     return None
 
 
+def _kind_of_measure_unsaid(part, fact: Fact, text: str, facts: list) -> str | None:
+    """高速公路的货车超限率 asked, 全市货车超限率为0.46%…其中,普通国省干线公路超限率为0.39%,农村公路超限率为0.71%
+    stated: the question qualifies the figure's very measure by a kind, the notice breaks that measure down by
+    kinds of its own, and the kind asked is nowhere in the notice. Returns the kind asked."""
+    fm = fold(fact.measure or "")
+    q = fold(part.text)
+    i = q.find(fm)
+    if len(fm) < 3 or i <= 0:
+        return None
+    tail = fm[-3:]
+    kinds = [g for g in facts if g is not fact and g.fig.doc == fact.fig.doc and fold(g.measure or "").endswith(tail)
+             and len(fold(g.measure or "")) > len(tail) and fold(g.measure or "") != fm and not fm.endswith(fold(g.measure or ""))]
+    if not kinds:
+        return None
+    pre = re.sub(r"的$", "", q[:i])
+    folded = folded_doc(text)
+    for n in (4, 3, 2):
+        kind = pre[-n:]
+        # (a word of its own: after a place's or a body's name, a 的, or the question's start; no time, count or body in it)
+        if len(kind) < n or not re.fullmatch(r"[\u4e00-\u9fff]+", kind) or _ADMIN.search(kind) \
+                or re.search(r"[市县区省镇乡村局院委厅办所站的了共年月日季度个第今去本这那]", kind) \
+                or not re.search(r"(?:^|[市县区省镇乡村的,，])$", pre[:-n]):
+            continue
+        if kind not in folded and kind[:2] not in folded:
+            return kind + fm
+        return None
+    return None
+
+
 def _kind_unsaid(part, fact: Fact, text: str) -> str | None:
     """The kind of counted thing asked right after its count (多少起价格违法案件) opens with a word the notice never
     says (价格), where it counts other kinds of the same thing (食品安全违法案件): it counts no such kind."""
@@ -780,7 +809,9 @@ class MeasureMatcher:
     @staticmethod
     def _held(asked: str, lead: str) -> bool:
         h = head(asked)
-        return bool(h) and (h in lead or h[-2:] in lead)
+        # (罚款 in 收缴罚没款: a head word said with one character between its two, the field's fuller word)
+        return bool(h) and (h in lead or h[-2:] in lead
+                            or len(h) >= 2 and re.search(re.escape(h[-2]) + r"[\u4e00-\u9fff]" + re.escape(h[-1]), fold(lead)) is not None)
 
     def _score(self, asked: str, fact: Fact, lead: str, text: str, held: bool | None = None) -> float:
         fm = _measure_words(fact.measure)
@@ -922,6 +953,31 @@ def _other_recipient(question: str, text: str, fact: Fact) -> tuple[str, str] | 
     return None
 
 
+def _act_said_apart(part: Part, fact: Fact, text: str, facts: list) -> tuple[str, Fact] | None:
+    """(the asked act, the figure it was done to) when the question asks a known act the figure's own verb
+    does not do, and a later figure of its sentence, of the same unit, is said with that very act (…领取
+    养老保险待遇2867.35万元,已追回2541.2万元): that later figure is what the act got; this one is the whole."""
+    from .actions import action_agrees
+
+    asked = [a for a in asked_actions(part.text) if classes(a)]
+    f = fact.fig
+    q = fold(part.text)
+    if REMAIN_Q.search(q) or re.search(r"没有|未|尚|连[\u4e00-\u9fff]{1,3}带|总共|一共|共计|总计", q):
+        return None  # (还有多少没有开工: the whole less what was done; 连罚带收缴总共: the whole is asked)
+    if not asked or fact.kind in _SHARES or f.sentence_start is None or action_agrees(part.text, text[fact.clause_start:f.start]):
+        return None
+    for g in facts:
+        if g.fig.doc != f.doc or g.fig.sentence_start != f.sentence_start or g.fig.start <= f.end or g.fig.unit != f.unit:
+            continue
+        if any(f.end < h.fig.start < g.fig.start for h in facts if h.fig.doc == f.doc and h.kind == fact.kind):
+            return None  # (only the next figure of the kind: the act said of the figure right after it)
+        lead = text[g.clause_start:g.fig.start]
+        if action_agrees(part.text, lead) and re.fullmatch(r"[,，]?\s*(?:并|其中|目前|现|已|已经|共|累计)*[\u4e00-\u9fff]{0,4}", fold(lead)):
+            return asked[0], g
+        return None
+    return None
+
+
 def _wrongdoing_unsaid(question: str, text: str, fact: Fact) -> str | None:
     """多报的面积 asked (a wrong done: 虚报, 挪用, 收受, 少收), and the figure's sentence says no wrong at all
     (2024年新建…31,500亩高标准农田已全部纳入监管平台): it counts something else. Returns the asked verb."""
@@ -933,6 +989,11 @@ def _wrongdoing_unsaid(question: str, text: str, fact: Fact) -> str | None:
     a = f.sentence_start if f.sentence_start is not None else fact.clause_start
     b = f.sentence_end if f.sentence_end is not None else fact.clause_end
     sent = folded[a:b]
+    # (1.关于违规领取养老保险待遇的问题。3412人在死亡后…仍领取养老保险待遇2867.35万元: the item's title names the wrong)
+    p0 = folded.rfind("\n", 0, a) + 1
+    title = re.match(r"[^。\n]{2,40}。", folded[p0:a])
+    if title:
+        sent = title.group(0) + sent
     if said_action(sent, _WRONG_CLASSES) or re.search(r"违规|违法|违纪|违反|非法|擅自|私自|虚|假|冒|骗|套|不实|不符|超标|超范围|多结算|多计|问题(?!整改)", sent):
         return None
     return wrong[0]
@@ -2452,7 +2513,9 @@ _FAILED_STRONG = re.compile(r"不合格|不达标|未通过|未达标|不过关|
 
 
 # a change over a year asked (比上年同期降了多少, 较2023年增长了多少), and a figure said as a change (增长23.6%)
-_CHANGE_OVER_YEAR_Q = re.compile(r"(?:比|较)(?:(?:上年|去年|上一年|前一年)同期|(?:19|20)\d\d年(?:同期)?|上年|去年|上一年|前一年)"
+_CHANGE_OVER_YEAR_Q = re.compile(r"(?:(?:比|较)(?:(?:上年|去年|上一年|前一年)同期|(?:19|20)\d\d年(?:同期)?|上年|去年|上一年|前一年)"
+                                 # (跟去年比降了多少: the base named first, then 比)
+                                 r"|(?:跟|和|与|同)(?:(?:上年|去年|上一年|前一年)同期|(?:19|20)\d\d年(?:同期)?|上年|去年|上一年|前一年)(?:相)?比(?:较)?,?)"
                                  r"[^,;?。]{0,4}?(?:降|升|增|减|多|少|下降|上升|增加|减少|增长)了?(?:多少|几)(?=[?,;。]|$)")
 _CHANGE_LEAD = re.compile(r"(?:增长|增加|下降|减少|上升|提高|降低|提升|增|减|降|升|多|少)了?(?:约|近|超过?)?$")
 _COUNTER_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})[个件人户家栋套座处项名次份所条宗起]$")  # a measure word ending an asked phrase
@@ -2477,7 +2540,9 @@ def _level_of_change(part, fact: Fact, text: str, facts, said=_CHANGE_ONLY) -> F
             or not (CHANGE_Q.search(part.text) or re.search(r"百分之几|百分点|同比|环比|增幅|降幅|幅度", part.text)):
         return None
     prev = [g for g in facts if g.fig.doc == fact.fig.doc and g.fig.sentence_start == fact.fig.sentence_start
-            and g.fig.end <= fact.clause_start and g.kind not in ("percent", "points")]
+            and g.fig.end <= fact.clause_start
+            # (货车超限率0.49%,同比下降0.31个百分点: a change in points is a rate's)
+            and (g.kind not in ("percent", "points") or fact.kind == "points" and g.kind == "percent")]
     return prev[-1] if prev else None
 
 
@@ -2749,7 +2814,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # also in the sentence that answered an earlier part (发现问题1523个,已整改1468个: 改掉了多少 is 整改)
         reasons.append(f"measure not stated: {acted[0]}; the notice gives {acted[1]} {fact.fig.text} ({fact.measure})")
     elif m >= cfg.measure_min and not anchored and ((kind_of := _kind_asked(part, fact, text, outline)) is not None
-                                                     or (kind_of := _kind_unsaid(part, fact, text)) is not None):
+                                                     or (kind_of := _kind_unsaid(part, fact, text)) is not None
+                                                     or (kind_of := _kind_of_measure_unsaid(part, fact, text, facts or [])) is not None):
         # 学院被查出了几个违规公务接待问题 asked, 该学院发现问题9个 stated (and 违规公务接待问题17个 elsewhere, a kind
         # of them the notice counts): all its problems, not the kind asked
         reasons.append(f"measure not stated: {kind_of}; the notice counts another or all kinds: {f.text} ({fact.measure})")
@@ -2780,6 +2846,15 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # was done to it is said after it, not the act of the clause before (专项检查了多少个项目 asked);
         # the act asked said there in its own word is the act done (扣了信用分: 对37家企业记入信用扣分)
         reasons.append(f"measure not stated: {acts[0]}; the notice gives {f.text} as what {after_verb.group(0)[-8:]} was done to")
+    if (net := re.search(r"净(利润|资产|收入|收益|利息|现金流|值)", fold(part.measure or part.text))) \
+            and net.group(1) in fold(fact.measure or "") and net.group(0) not in fold(text[fact.clause_start:fact.clause_end]):
+        # 净利润 asked, 利润总额6.85亿元 stated: a net figure is not the gross one its word is part of
+        reasons.append(f"measure not stated: {net.group(0)}; the notice gives {f.text} ({fact.measure}), not net")
+    if not anchored and not acted and not reasons and (done_apart := _act_said_apart(part, fact, text, facts or [])) is not None:
+        # 已追回的违规领取养老保险待遇 asked, 3412人…仍领取养老保险待遇2867.35万元,已追回2541.2万元 stated:
+        # the money the act was done to, with what it got said after it in its sentence
+        reasons.append(f"measure not stated: {done_apart[0]}; the notice gives {f.text} ({fact.measure}) as the whole, "
+                       f"and what was {done_apart[0]} of it apart: {done_apart[1].fig.text}")
     if not anchored and (undone := negated_after(part.text, text[f.end:fact.clause_end])):
         reasons.append(f"measure not stated: the notice gives {f.text} ({fact.measure}) as not {undone}")
     elif not anchored and re.search(r"(?:未|没有|没能|未能)(?:在[^,，。;；]{0,12}?内|按期|按时|及时)?(?:将|把)[^,，。;；]*$", fold(text[fact.clause_start:f.start])) \
@@ -3158,6 +3233,12 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # 较2023年增长了多少 asked of a level stated beside its change (追回医保基金7825.16万元,较2023年增长23.6%):
         # the change answers, the level only with its base (computed)
         score -= cfg.w_before
+        change = next((g for g in facts or [] if g.fig.doc == f.doc and g.fig.sentence_start == f.sentence_start
+                       and g.fig.start > f.end and g.kind in ("percent", "points")), None)
+        if change is not None and _ANY_CHANGE_ONLY.fullmatch(fold(change.measure or "")) \
+                and not any(f.end < g.fig.start < change.fig.start for g in facts or [] if g.fig.doc == f.doc):
+            # (货车超限率0.49%,同比下降0.31个百分点: the change asked is stated right after the level)
+            reasons.append(f"change asked; the notice states it: {change.fig.text} ({change.measure}), not the level {f.text}")
     if re.search(r"(?:缩短|压缩|降低?|减少?|下降|提高|提升|增加|增长|上升|升)(?:至|到)了?(?:多少|几)", fold(part.text)) \
             and not re.search(r"(?:至|到)$", lead_in) and not before \
             and any((g.fig.sentence_start == f.sentence_start or g.measure and fold(g.measure) == fold(fact.measure or "")
@@ -3403,7 +3484,8 @@ _CHANGE_WORDS = re.compile(r"增加|增长|减少|提高|下降|降低|多了|�
 _NOW_Q = re.compile(r"现在|目前|如今|当前|眼下|整改后|整改以后")
 # a sentence that reports what an inspection or audit found: the state before the rectification
 _FINDING_LEAD = re.compile(r"\s*(?:但是?|此前|当时)?(?:巡察|巡视|审计|检查|督查|督察|调研|暗访)(?:组|中|时)?(?:指出|发现|反馈|查明|显示)")
-_GAP_TO_OTHER = re.compile(r"比[^,??]{1,20}?(?:高|低|多|少)了?(?:多少|几)个?百分点"
+# (比2024年提高了多少个百分点: a change over time, not a gap to another rate)
+_GAP_TO_OTHER = re.compile(r"比(?!(?:19|20)\d\d年|去年|上年|上一年|前一年|同期|上季度|上个?月|上半年|整改前)[^,??]{1,20}?(?:高|低|多|少)了?(?:多少|几)个?百分点"
                            r"|(?:率|度|比例|占比)[^,??]{0,4}比[^,??]{1,20}?(?:高|低)了?(?:多少|几)(?![\u4e00-\u9fff])")  # (满意度比全街道平均低了多少: a gap)
 # a line of its own for one place (● 玭南县：…), as a list of places' shares of a whole writes it
 # a numbered record or line given to one named unit (2.玎北县兴远矿业有限公司:…, ● 某某医院：…)

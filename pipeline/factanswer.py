@@ -1480,6 +1480,19 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
                 break
     best, cand = verdicts[pick]
     others = verdicts[:pick] + verdicts[pick + 1:]
+    if best.reasons and (rows := prefix_rows_sum(self, part, best, cand)) is not None:
+        return rows
+    if best.reasons and pick == 0 and (pair := two_periods_pair(self, part, verdicts)) is not None:
+        # 2025年1—6月的按期办结率比2024年提高了多少个百分点: both levels stated, each with its period
+        from .compose import change
+
+        done = change(*pair)
+        if done is not None:
+            cites = []
+            for f in pair:
+                text = self.r.doc_text(f.fig.doc)
+                cites += [Citation(f.fig.doc, a, b, text[a:b]) for a, b in self.sentence_spans(text, f.fig.start, f.fig.end)[:1]]
+            return PartAnswer(part.text, done[0], None, cites, list(pair), computed=done[1], measure=best.measure)
     weak, support = support_reason(self, part, best, cand, anchor)
     self._last_support = support
     if best.reasons and best.reasons[0].startswith("period not covered") and pick == 0:
@@ -1566,6 +1579,17 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
                     continue
                 chosen.append((v, c))
                 break
+    if part.asks == 1 and not part.info.units and best.fact.kind == "count" and len(chosen) == 1:
+        # 拆掉了多少违章建筑 asked with no unit, 拆除违法建（构）筑物187处、面积41260平方米 stated: the things and
+        # their size, said as one (the size is an attribute of the things counted, not another count)
+        text = self.r.doc_text(best.fact.fig.doc)
+        size = re.match(r"[、,，]?(?:总|建筑|占地|涉及)?(?:面积|长度|里程)(?:约|达|共|为)?", text[best.fact.fig.end:best.fact.fig.end + 12])
+        if size:
+            pos = best.fact.fig.end + size.end()
+            for v, c in others:
+                if v.fact.fig.doc == best.fact.fig.doc and v.fact.fig.start == pos and v.fact.kind in ("area", "length"):
+                    chosen.append((v, c))
+                    break
     chosen.sort(key=lambda vc: vc[0].fact.fig.start)
     facts = [v.fact for v, _ in chosen]
     cites = []
@@ -1809,3 +1833,77 @@ def from_to(self, fact, part=None):
     if re.search(r"(?:由|从)[^\d由从到至]*$", text[a.clause_start:a.fig.start]) and re.search(r"(?:到|至)(?:[^\d]|(?:19|20)\d\d年|\d{1,2}月)*$", text[a.fig.end:b.fig.start]):
         return a, b
     return None
+
+
+_SUM_Q = re.compile(r"合计|共计|总计|一共|总共|加起来|合起来|之和|共有|共[\u4e00-\u9fff]{0,4}(?:多少|几)")
+
+
+def prefix_rows_sum(self, part, best, cand):
+    """睂口镇的三个村合计收回资金多少 asked of a table whose rows name each village with its town
+    (睂口镇河湾村|…|18.62): the town has no row, the table's total row is the county's; the sum of the
+    town's rows, each cited, answers (computed)."""
+    from .compose import PartAnswer, fmt
+    from .numerals import normalize
+    from .textables import prefix_row_cells
+
+    if not _SUM_Q.search(fold(part.text)) or not any("row; the table's total row gives the whole" in r for r in best.reasons):
+        return None
+    text = self.r.doc_text(best.fact.fig.doc)
+    got = row_name(text, best.fact.fig.start)
+    if got is None:
+        return None
+    q = fold(part.text)
+    prefixes = [p for p in (fold(w) for w in part.who) if got[0].startswith(p) and len(got[0]) > len(p) and p in q]
+    if not prefixes:
+        return None
+    cells = prefix_row_cells(text, best.fact.fig.start, max(prefixes, key=len))
+    facts = [f for a, b in cells for f in self.facts(best.fact.fig.doc) if a <= f.fig.start < b]
+    if len(facts) < 2 or len(facts) != len(cells):
+        return None
+    norm = [normalize(f.fig.value, f.fig.unit) for f in facts]
+    if len({u for _, u in norm}) != 1:
+        return None
+    total = sum(v for v, _ in norm)
+    unit = norm[0][1]
+    shown, shown_unit = total, unit
+    if len({f.fig.unit for f in facts}) == 1:
+        shown, shown_unit = sum(f.fig.value for f in facts), facts[0].fig.unit or ""
+    expr = "+".join(f.fig.text for f in facts)
+    computed = {"op": "sum", "result": total, "unit": unit, "result_text": f"{fmt(round(shown, 6))}{shown_unit}", "expression": expr,
+                "inputs": [{"doc": f.fig.doc, "start": f.fig.start, "end": f.fig.end, "text": f.fig.text, "value": v, "unit": u}
+                           for f, (v, u) in zip(facts, norm)]}
+    cites = []
+    for f in facts:
+        a, b = text.rfind("\n", 0, f.fig.start) + 1, text.find("\n", f.fig.start)
+        b = b if b >= 0 else len(text)
+        cites.append(Citation(f.fig.doc, a, b, text[a:b]))
+    return PartAnswer(part.text, f"{fmt(round(shown, 6))}{shown_unit}(计算所得:{expr},各行相加)", None, cites, facts,
+                      computed=computed, measure=best.measure)
+
+
+_BASE_YEAR_Q = re.compile(r"(?:比|较|与|和|跟)((?:19|20)\d\d年度?)(?:相比|同期)?[^,;?。]{0,8}?(?:提高|提升|增加|增长|上升|下降|降低|减少|升|降|多|少)了?(?:多少|几)")
+
+
+def two_periods_pair(self, part, verdicts: list):
+    """(the base's fact, the asked period's fact) when a change is asked between the question's own period and
+    a year it names (2025年1—6月…比2024年提高了多少), and the notice states the same measure at both, each with
+    its period said (2024年…按期办结率仅为82.4% … 2025年1—6月,…按期办结率96.5%); else None."""
+    from .evidence import _measure_words
+
+    q = fold(part.text)
+    base = _BASE_YEAR_Q.search(q)
+    if base is None or not part.period or base.group(1) in fold(part.period):
+        return None
+    cands = [v.fact for v, _ in verdicts[:10] if v.measure >= max(self.cfg.measure_min, 0.9)
+             and all(r.startswith(("answer type not stated", "period not covered")) for r in v.reasons)]
+    now = [f for f in cands if fold(f.fig.period or "") == fold(part.period)]
+    then = [f for f in cands if fold(f.fig.period or "").rstrip("度") == base.group(1).rstrip("度")]
+    wanted = {"percent"} if "points" in part.kinds else set(part.kinds or ())
+
+    def same(x, y) -> bool:
+        a, b = _measure_words(x.measure), _measure_words(y.measure)
+        return x.fig.doc == y.fig.doc and x.kind == y.kind and x.fig.unit == y.fig.unit and len(a) >= 2 and len(b) >= 2 \
+            and (a.endswith(b) or b.endswith(a)) and (not wanted or x.kind in wanted)
+
+    pairs = [(t, n) for n in now for t in then if same(t, n)]
+    return pairs[0] if len(pairs) == 1 else None
