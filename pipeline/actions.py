@@ -143,7 +143,7 @@ CLASSES: dict[str, str] = {
     # postings put up (发布虚假房源 is what was posted, not what was taken down)
     "post": "发布 挂出 挂网 上架 发帖 刊登 刊发",
     # equipment fitted (装了多少个摄像头 for 安装; not replaced: 更换)
-    "install": "安装 加装 装了 装上 新装 增设 配齐 新建 建成",  # (新装了几个执法点 for 新建非现场执法点: a facility put up is installed)
+    "install": "安装 加装 装了 装上 新装 增设 配齐 建成",  # (新装了几个执法点 for 共建成…执法点…: a facility put up is installed)
     # applied for, granted
     "apply": "申请 申报",
     "grant": "授权 获批 批准",
@@ -508,11 +508,9 @@ def action_conflict(question: str, lead: str, after: str = "") -> tuple[str, str
         # (补收回来: 补收 and 收回来 overlap in one compound verb; the question asks what either says)
         q, i = fold(question), fold(question).find(a)
         for j in range(i + 1, i + len(a)) if i >= 0 else ():
-            if (x := _WORDS.match(q, j)) and x.end() > i + len(a):
+            # (only where what it adds is a verb's complement, 回来 of 收回来; not 了 of 用了 in 挪用了)
+            if (x := _WORDS.match(q, j)) and x.end() > i + len(a) and re.fullmatch(r"[回来去上下出进掉完好齐]+", q[i + len(a):x.end()]):
                 got |= classes(x.group(0))
-        # (补收 asked, 收回 stated: arrears paid are money got back; the classes share 追缴, 收缴 and 追收)
-        if got & {"arrears", "recover"}:
-            got |= {"arrears", "recover"}
         return got
     if not f or any(asked_classes(a) & stated_classes(lead, g) for a in asked for g in joined_actions(lead, f)):
         return None

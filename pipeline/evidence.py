@@ -452,7 +452,7 @@ def _kind_of_measure_unsaid(part, fact: Fact, text: str, facts: list) -> str | N
         kind = pre[-n:]
         # (a word of its own: after a place's or a body's name, a 的, or the question's start; no time, count or body in it)
         if len(kind) < n or not re.fullmatch(r"[\u4e00-\u9fff]+", kind) or _ADMIN.search(kind) \
-                or re.search(r"[市县区省镇乡村局院委厅办所站的了共年月日季度个第今去本这那]", kind) \
+                or re.search(r"[市县区省镇乡村局院委厅办所站的了共年月日季度个第今去本这那多少几哪有是]", kind) \
                 or not re.search(r"(?:^|[市县区省镇乡村的,，])$", pre[:-n]):
             continue
         if kind not in folded and kind[:2] not in folded:
