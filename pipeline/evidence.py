@@ -991,7 +991,8 @@ def _wrongdoing_unsaid(question: str, text: str, fact: Fact) -> str | None:
     sent = folded[a:b]
     # (1.关于违规领取养老保险待遇的问题。3412人在死亡后…仍领取养老保险待遇2867.35万元: the item's title names the wrong)
     p0 = folded.rfind("\n", 0, a) + 1
-    title = re.match(r"[^。\n]{2,40}。", folded[p0:a])
+    # (only a numbered item's own title, 关于…的问题。, not any short first sentence of the paragraph)
+    title = re.match(r"\s*(?:\d{1,2}[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?关于[^。\n]{2,36}问题。", folded[p0:a])
     if title:
         sent = title.group(0) + sent
     if said_action(sent, _WRONG_CLASSES) or re.search(r"违规|违法|违纪|违反|非法|擅自|私自|虚|假|冒|骗|套|不实|不符|超标|超范围|多结算|多计|问题(?!整改)", sent):
