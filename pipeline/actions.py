@@ -26,7 +26,7 @@ CLASSES: dict[str, str] = {
     # money or goods coming back
     "recover": "追回 追缴 收回 挽回 退回 清退 返还 退还 要回 追讨 讨回 退赔 收缴 缴回 归还 追偿 拿回 退缴 清收 追还"
                " 上交 交回 交出 退给 回笼 追回来 要回来 讨回来 拿回来 收回来 找回 找补回来 夺回"
-               " 交上去 交上来 交出来 上缴 退了 收缴上来 收上来"
+               " 交上去 交上来 交出来 上缴 退了 收缴上来"
                " 追发 清偿 退费 追收 索回 追索 吐出 吐出来 还给 退还给 还回",  # 把收到的礼金交上去了多少, 给老百姓退了多少; 讨回欠薪 is 清偿拖欠工资 / 追发工资 seen from the worker
     # what a payer owed the state, paid in arrears (补缴配套费: no refund to anyone; 追缴 and 追回 get it back)
     "arrears": "补缴 补交 补征 补收 追缴 追回 收缴 补了 追收",  # (补了 says either: a payment made up, 补发, or arrears paid, 补缴)

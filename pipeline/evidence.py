@@ -964,8 +964,10 @@ def _act_said_apart(part: Part, fact: Fact, text: str, facts: list) -> tuple[str
     q = fold(part.text)
     if REMAIN_Q.search(q) or re.search(r"没有|未|尚|连[\u4e00-\u9fff]{1,3}带|总共|一共|共计|总计", q):
         return None  # (还有多少没有开工: the whole less what was done; 连罚带收缴总共: the whole is asked)
-    if not asked or fact.kind in _SHARES or f.sentence_start is None or action_agrees(part.text, text[fact.clause_start:f.start]):
-        return None
+    own = fold(text[fact.clause_start:f.start])
+    if not asked or fact.kind in _SHARES or f.sentence_start is None or action_agrees(part.text, own) \
+            or any(a[:2] in own for a in asked):
+        return None  # (清理出 asked, 清理问题对象71人 stated: the very verb asked, said of this figure)
     for g in facts:
         if g.fig.doc != f.doc or g.fig.sentence_start != f.sentence_start or g.fig.start <= f.end or g.fig.unit != f.unit:
             continue
