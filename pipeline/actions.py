@@ -31,7 +31,7 @@ CLASSES: dict[str, str] = {
     # what a payer owed the state, paid in arrears (补缴配套费: no refund to anyone; 追缴 and 追回 get it back)
     "arrears": "补缴 补交 补征 补收 追缴 追回 收缴 补了 追收",  # (补了 says either: a payment made up, 补发, or arrears paid, 补缴)
     # people or households taken off a roll (低保, 补贴名单): 清退 both returns money and removes people
-    "remove": "清退 取消 剔除 清理出 清出 移出 停发 拿掉 剔出 踢出 删除 核销 核减 注销 销掉 吊销 腾退 请出 请出去 清出去 辞退 解聘 清理掉 去掉 除名 停掉",  # (请了出去: tenants made to leave)  # 核减…领取对象: people cut from a roll
+    "remove": "清退 取消 剔除 清理出 清出 移出 停发 拿掉 剔出 踢出 删除 核销 核减 注销 销掉 吊销 腾退 请出 请出去 清出去 辞退 解聘 清理掉 去掉 除名 停掉 砍掉",  # (砍掉了多少个岗位 for 取消不合规岗位)  # (请了出去: tenants made to leave)  # 核减…领取对象: people cut from a roll
     # accounts, sites or outlets shut down
     "shut": "关停 关闭 关掉 取缔 停办 注销 销掉 关了 封了 查封 封停 叫停 停掉",
     # business or traffic stopped for a while, by order (勒令停开 for 责令停运; 关门整顿 for 停业整顿)
@@ -53,6 +53,8 @@ CLASSES: dict[str, str] = {
     "detain": "扣押 扣留 查扣 暂扣 扣了 扣下 查封 查获 缴获",
     # income or sales hidden from the tax office (藏起来没申报 for 隐匿销售收入)
     "conceal": "隐匿 隐瞒 瞒报 少报 漏报 藏匿 藏起来 瞒下 瞒着 瞒了",
+    # waste or goods hauled away (拉走了多少吨 for 清运建筑垃圾): moved, not processed (处理) nor recycled
+    "haul": "清运 运走 外运 转运 运出",  # (not 拉走: 拉走处理了 is what was taken away and dealt with)
     # things replaced (免费换了燃气管子 for 免费更换胶管)
     "replace": "更换 换了 换掉 换成 替换 改换 换新",
     # sold or let on a market (卖了多少钱 for 成交金额)
@@ -439,6 +441,8 @@ def joined_actions(lead: str, last: str) -> list[str]:
     """The figure's verb and the known verbs joined to it (发现并停发, 查处和问责): each is done to it."""
     lead = fold(lead)
     out, end = [last], lead.rfind(last)
+    if end >= 0 and "haul" in classes(last) and (nxt := _WORDS.match(lead, end + len(last))):
+        out.append(nxt.group(0))  # (清运处置: hauled and disposed of; not 梳理整改问题, a verb before a noun's)
     while end > 0:
         m = re.search(r"(" + _WORDS.pattern + r")(?:并且|并|和|及|、|或)$", lead[:end])
         if not m:
@@ -529,6 +533,21 @@ def action_conflict(question: str, lead: str, after: str = "") -> tuple[str, str
             and re.search(r"(?:违规|违法|乱|超标准|超范围|重复|多)$", fold(lead)[:fold(lead).rfind(f)]):
         return None  # 违规多收了多少医疗费 asked, 违规收取医疗费用…47.2万元 stated: a charge said improper is an overcharge
     return asked[0], f
+
+
+# acts a reader names by each other's words (撤掉了多少网箱 for 清退网箱养殖, 拆掉 for 取缔): one family each.
+# Within a family a question's verb is read as the notice's own unless the notice says the asked act too,
+# somewhere: then it tells the two apart and so does the answer
+FAMILIES = ({"remove", "takedown", "demolish", "shut"},)
+
+
+def kin_unsaid(asked: str, stated: str, notice: str) -> bool:
+    """The asked verb and the figure's are of one family and the (folded) notice never says an act of the
+    asked verb's own classes that the figure's verb is not."""
+    a, s = classes(asked), classes(stated)
+    if not a or not s or not any(a & fam and s & fam for fam in FAMILIES):
+        return False
+    return not said_action(notice, frozenset(a - s))
 
 
 def said_action(text: str, wanted: set | frozenset) -> bool:

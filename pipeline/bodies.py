@@ -869,7 +869,10 @@ def _dept_variants(name: str) -> list[str]:
 def _asked_departments(question: str) -> list[str]:
     """The departments a question names, each without a preposition before it (瑩阳县对县水利局 → 县水利局)
     or a word that points at it (癝阳乡那个农业服务中心 → 农业服务中心)."""
-    return [re.split(r"[对向给把被由在和与及的]|[那这][个家所]|该", d)[-1] for d in _ANY_DEPT.findall(fold(question))]
+    # (not a 中心 that opens a longer body's name: 睎口镇中心卫生院 is a clinic, no department)
+    q = fold(question)
+    return [re.split(r"[对向给把被由在和与及的]|[那这][个家所]|该", m.group(0))[-1] for m in _ANY_DEPT.finditer(q)
+            if not re.match(r"卫生院|医院|小学|中学|学校|幼儿园|所|站", q[m.end():])]
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -1120,10 +1123,23 @@ def sibling_section_conflict(question: str, fact: Fact, text: str, outline=None)
     if not heads:
         return None
     title = strip_marker(heads[0].strip()).strip(" 。:")
+    q, folded = fold(question), folded_doc(text)
     kind = re.search(_SUFFIX + "$", title)
     if not kind or not _BODY.fullmatch(title) or _NOT_NAME.match(title) or len(title) > 16:
+        # a case's heading that opens with the body it is about (案例一：睎川县仁济医院过度诊疗、串换项目收费案)
+        # and a body of that kind the question names that opens another heading of the notice (案例五：睎川县中医院…)
+        case = re.match(r"(?:(?:典型)?案例|案件)?[一二三四五六七八九十\d]{0,3}[:：、.．]?\s*([\u4e00-\u9fff]{2,20}?" + _INSTITUTION + ")", title)
+        if not case:
+            return None
+        body = case.group(1)
+        others = [fold(strip_marker(h.text.strip())) for h in getattr(outline, "headings", None) or []]
+        for m in re.finditer(_INSTITUTION, q):
+            e = m.end()
+            name = next((q[e - n:e] for n in range(min(e, 12), len(m.group(0)) + 1, -1)
+                         if re.fullmatch(r"[\u4e00-\u9fff]+", q[e - n:e]) and any(re.sub(r"^(?:(?:典型)?案例|案件)?[一二三四五六七八九十\d]{0,3}[:：、.．]?\s*", "", o).startswith(q[e - n:e]) for o in others)), None)
+            if name and name not in body and body not in name and not same_body(name, body):
+                return f"{name}: the notice gives {fact.fig.text} ({fact.measure}) under the case of {body}, not for {name}"
         return None
-    q, folded = fold(question), folded_doc(text)
     for m in re.finditer(re.escape(kind.group(0)), q):
         e = m.end()
         name = next((q[e - n:e] for n in range(min(e, 10), len(kind.group(0)) + 1, -1)
@@ -1136,6 +1152,10 @@ def sibling_section_conflict(question: str, fact: Fact, text: str, outline=None)
                 and name not in folded[:folded.find("\n")]:
             return f"{name}: the notice gives {fact.fig.text} ({fact.measure}) under {title}, not for {name}"
     return None
+
+
+# bodies a case is about (a hospital, a shop, a firm), not the places their names open with
+_INSTITUTION = r"(?:卫生院|医院|门诊部|诊所|药店|药房|大药房|有限公司|公司|集团|超市|商场|酒店|宾馆|饭店|餐厅|加油站|幼儿园|小学|中学|学校|学院|合作社|厂|养老院|敬老院)"
 
 
 _LEADING_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}?(?:省|(?<!超)市(?!场)|州|县|区|镇|乡|街道))+")

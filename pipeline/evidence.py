@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .actions import WORDS as _ACTION_WORDS, action_agrees, action_conflict, asked_actions, classes, fact_action, negated_after, said_action
+from .actions import WORDS as _ACTION_WORDS, action_agrees, action_conflict, asked_actions, classes, fact_action, kin_unsaid, negated_after, said_action
 from .bodies import (  # noqa: F401 - some re-exported: other modules and tests read them here
     _DEPT_NAME, dept_forms, dept_named_at,
     _ADMIN, _BODY_KINDS, _NOT_PLACE, _joined, breakdown_conflict, generic_place,
@@ -492,7 +492,11 @@ def restated_periods(facts: list, text: str) -> list:
         own = f.fig.period or f.period
         if key is not None and not own and (before := timed.get(key)) is not None:
             words = bigrams(_measure_words(f.measure))
-            if any(len(w) == 2 and w in _measure_words(before.measure) for w in words) and before.kind == f.kind:
+            # (not the same amount another act did later: 违规使用医保基金257903.18元 in 2024, 追回医保基金
+            # 257903.18元 when found, the case's year)
+            acts = [fact_action(acting_words(text, g)) for g in (before, f)]
+            if any(len(w) == 2 and w in _measure_words(before.measure) for w in words) and before.kind == f.kind \
+                    and not (acts[1] and not classes(acts[0] or "") & classes(acts[1])):
                 f = replace(f, period=before.fig.period or before.period)
         elif key is not None and own and f.kind in ("money", "count", "area", "length", "weight", "volume"):
             timed.setdefault(key, f)
@@ -623,18 +627,31 @@ def _without_asked_verbs(question: str, phrase: str) -> str:
 
 
 _LABEL_AT = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
-_PROBLEM_LINE = re.compile(r"^\s*(?:存在问题|问题描述|具体问题|反馈问题|问题表现|问题)[:：]\s*([^\n]+)", re.M)
+_PROBLEM_LINE = re.compile(r"^\s*(?:存在问题|问题描述|具体问题|反馈问题|问题表现|问题名称|问题内容|问题)[:：]\s*([^\n]+)", re.M)
 
 
-def _record_problem(folded: str, pos: int) -> str:
-    """The 问题: line of the record a labelled line at `pos` stands in (1.\n问题：…\n涉及金额：36.8万元), or ""."""
+def _record_problem(folded: str, pos: int, prose: bool = False) -> str:
+    """The 问题: line of the record a labelled line at `pos` stands in (1.\n问题：…\n涉及金额：36.8万元), or "";
+    with `prose`, also for a labelled line of prose (整改完成情况：投资3280万元新建…)."""
     line = folded.rfind("\n", 0, pos) + 1
-    if not (label := _LABEL_AT.match(folded, line)) or _PROBLEM_LINE.match(folded, line) or folded[label.end():pos].strip():
+    if not (label := _LABEL_AT.match(folded, line)) or _PROBLEM_LINE.match(folded, line) or folded[label.end():pos].strip() and not prose:
         return ""  # (only a line of the label and its figure: 涉及金额：36.8万元; a line of prose says its own)
     top = folded.rfind("\n\n", 0, line)
     top = 0 if top == -1 else top + 2
     found = list(_PROBLEM_LINE.finditer(folded, top, line))
     return found[-1].group(1) if found else ""
+
+
+_LINE_TITLE = re.compile(r"[ \t]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[.、．])\s*([^\n:：。;；,，]{2,30})[:：]")
+
+
+def line_title(folded: str, pos: int) -> str:
+    """The title a numbered line opens with, before its colon (3.违规配备使用公务用车问题：本月未查处；1—10月累计
+    查处6起), when the figure at `pos` stands on that line past a ; (its first clause reads the title as the
+    clause before it); "" otherwise."""
+    line = folded.rfind("\n", 0, pos) + 1
+    m = _LINE_TITLE.match(folded, line)
+    return m.group(1) if m and m.end() <= pos and re.search(r"[;；]", folded[m.end():pos]) else ""
 
 
 # measure words that say only "an amount" or "a number" of something (金额4.3万元): they name no measure alone
@@ -731,6 +748,10 @@ class MeasureMatcher:
         if (problem := _record_problem(folded, fact.fig.start)):
             # a register's labelled line (涉及金额:36.8万元) counts what its record's 问题: line says
             local = problem + " " + local
+        elif (title := line_title(folded, fact.fig.start)) and title not in local:
+            # a titled line's later clause (3.违规配备使用公务用车问题:本月未查处;1—10月累计查处6起): the title
+            # is what each of its clauses counts
+            local = title + " " + local
         out = [_content(folded[fact.clause_start:fact.clause_end]), _content(local), _measure_words(fact.measure)]
         more = self._stretch_text(fact, folded) if fact.kind in _SHARES and len(_measure_words(fact.measure)) <= 4 else []
         return [t for t in out if t] + more
@@ -969,15 +990,171 @@ def _act_said_apart(part: Part, fact: Fact, text: str, facts: list) -> tuple[str
             or any(a[:2] in own for a in asked):
         return None  # (清理出 asked, 清理问题对象71人 stated: the very verb asked, said of this figure)
     for g in facts:
-        if g.fig.doc != f.doc or g.fig.sentence_start != f.sentence_start or g.fig.start <= f.end or g.fig.unit != f.unit:
+        # (or the same amount said first in the next sentence: …违规使用医保基金257903.18元。县医疗保障局追回
+        # 医保基金257903.18元: what was got back is that one, this is what the wrong involved)
+        restated = g.fig.value == f.value and f.value is not None and g.fig.sentence_start is not None \
+            and g.fig.sentence_start > f.start and not re.search(r"[。!?\n]", fold(text[f.end:g.fig.sentence_start]).rstrip("。!? \n"))
+        if g.fig.doc != f.doc or g.fig.sentence_start != f.sentence_start and not restated or g.fig.start <= f.end or g.fig.unit != f.unit:
             continue
         if any(f.end < h.fig.start < g.fig.start for h in facts if h.fig.doc == f.doc and h.kind == fact.kind):
             return None  # (only the next figure of the kind: the act said of the figure right after it)
         lead = text[g.clause_start:g.fig.start]
-        if action_agrees(part.text, lead) and re.fullmatch(r"[,，]?\s*(?:并|其中|目前|现|已|已经|共|累计)*[\u4e00-\u9fff]{0,4}", fold(lead)):
+        if action_agrees(part.text, lead) and (restated or re.fullmatch(r"[,，]?\s*(?:并|其中|目前|现|已|已经|共|累计)*[\u4e00-\u9fff]{0,4}", fold(lead))):
             return asked[0], g
         return None
     return None
+
+
+def _heading_opens_with_asked(part: Part, fact: Fact, outline, text: str) -> bool:
+    """The figure's innermost heading opens with the very body the question names (案例二：睎口镇中心卫生院虚记
+    诊疗项目、分解住院案, asked of 睎口镇中心卫生院): the section is that body's case, its figures its own."""
+    from .bodies import section_headings
+    from .parse import strip_marker
+
+    heads = section_headings(outline, fact.fig.start) if outline is not None else []
+    if not heads or not part.who:
+        return False
+    subj = fold(fact.fig.subject or "")
+    if subj and subj not in fold(text.lstrip().split("\n", 1)[0]):
+        return False  # (only where the figure's own subject is the notice's issuer, acting on the case's body)
+    title = re.sub(r"^(?:(?:典型)?案例|案件)?[一二三四五六七八九十\d]{0,3}[:：、.．]?\s*", "", strip_marker(heads[0].strip()))
+    return any(len(fold(w)) >= 4 and title.startswith(fold(w)) for w in part.who)
+
+
+_QUARTER = re.compile(r"(?:第|前)?([一二三四1-4])季度")
+
+
+def _sibling_quarter_unsaid(part: Part, fact: Fact, facts: list) -> str | None:
+    """A quarter asked (第二季度执行到位金额), a figure with no time of its own, and the notice stating that very
+    measure for other quarters (第一季度…, 第三季度…) but not the one asked: the figure is not that quarter's."""
+    q = _QUARTER.search(fold(part.period or ""))
+    if not q or fact.fig.period or fact.period or q.group(0).startswith("前"):
+        return None
+    fm = _measure_words(fact.measure)
+    if len(fm) < 2:
+        return None
+    said = set()
+    for g in facts:
+        gp = _QUARTER.fullmatch(fold(g.fig.period or g.period or "").lstrip("今年本年") or "")
+        gm = _measure_words(g.measure)
+        if gp and g.fig.doc == fact.fig.doc and g.kind == fact.kind and len(gm) >= 2 and (gm.endswith(fm) or fm.endswith(gm)):
+            said.add(gp.group(0))
+    if said and not any(_QUARTER.fullmatch(x).group(1) == q.group(1) for x in said):
+        return f"{part.period}; the notice gives {fact.measure} for {'、'.join(sorted(said))}, and {fact.fig.text} with no quarter"
+    return None
+
+
+def _head_said_apart(part: Part, fact: Fact, text: str, facts: list) -> str | None:
+    """The figure's measure and a neighbour's in its paragraph share their verb and differ in its object
+    (清收逾期债权7.9亿元 beside 清收应收账款15.2亿元), and the question asks the neighbour's object and not this
+    one's (交投集团清收了多少应收账款): the notice tells the two apart; this figure measures something else."""
+    from .textables import paragraph_start
+
+    if fact.kind in _SHARES:
+        return None
+    q = _content(fold(part.text))
+    fm = _content(fold(fact.measure or ""))
+    verbs = [m for m in _ACTION_WORDS.finditer(fm)]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    obj_f = fm[verb.end():]
+    if len(obj_f) < 2 or obj_f in q or obj_f[-2:] in q:
+        return None  # (问题线索和问题 asked: this figure's own head, 选人用人方面问题, is asked too)
+    folded = folded_doc(text)
+    f = fact.fig
+    p0 = paragraph_start(text, f.start)
+    p1 = folded.find("\n", f.end)
+    p1 = len(folded) if p1 < 0 else p1
+    for g in facts:
+        if g is fact or g.fig.doc != f.doc or g.kind != fact.kind or not p0 <= g.fig.start < p1:
+            continue
+        gm = _content(fold(g.measure or ""))
+        at = gm.rfind(verb.group(0))
+        obj_g = gm[at + len(verb.group(0)):] if at >= 0 else ""
+        # (objects with no word in common: 应收账款 / 逾期债权, not 骗提公积金 / 骗提资金, one thing said two ways)
+        if len(obj_g) >= 2 and obj_g != obj_f and obj_g in q and obj_f not in gm and g.fig.value != f.value \
+                and not {obj_f[k:k + 2] for k in range(len(obj_f) - 1)} & {obj_g[k:k + 2] for k in range(len(obj_g) - 1)}:
+            return f"{obj_g}; the notice says it of {g.fig.text} ({g.measure}), and gives {f.text} for {fact.measure}"
+    return None
+
+
+def _longest_common(a: str, b: str) -> str:
+    """The longest stretch of `a` that `b` holds too."""
+    best = ""
+    for i in range(len(a)):
+        j = i + len(best) + 1
+        while j <= len(a) and a[i:j] in b:
+            best, j = a[i:j], j + 1
+    return best
+
+
+def _counted_apart(part: Part, fact: Fact, text: str, facts: list) -> str | None:
+    """What the question asks of is said in the figure's sentence apart from the figure: another figure of
+    another kind measures it (…购物卡、礼金共计2.86万元,以及名贵白酒6瓶: the liquor's value asked), or it opens
+    another ;-stretch than the figure's (查实以陈顶新问题9起,涉及粮食2864吨;虚购虚销问题6起,…金额1086.7万元:
+    以陈顶新's amount asked). The figure is not its."""
+    f = fact.fig
+    if f.sentence_start is None or fact.kind in _SHARES:
+        return None
+    folded = folded_doc(text)
+    q = _content(fold(part.text))
+    fm = _content(fold(fact.measure or ""))
+    s0, s1 = f.sentence_start, f.sentence_end or fact.clause_end
+    for g in facts:
+        if g is fact or g.fig.doc != f.doc or g.fig.sentence_start != f.sentence_start or g.kind == fact.kind or g.kind in part.kinds:
+            continue
+        gm = _content(fold(g.measure or ""))
+        # (the thing valued, 名贵白酒价值; not the source the money came from, 从“卷钱跑路”培训机构追缴的资金)
+        if len(gm) >= 3 and re.search(re.escape(gm) + r"的?(?:价值|总价|价格|货值|值|金额|价钱)", q) and gm not in fm and not (len(fm) >= 3 and fm in q) \
+                and gm not in _content(folded[fact.clause_start:f.start]) \
+                and g.fig.start > f.end and re.search(r"以及|及|和|另有|还有|另", folded[f.end:g.fig.start]):
+            # (…礼金共计2.86万元,以及名贵白酒6瓶: another thing named after this figure with its own count; not
+            # 新登记入账资产1372项,价值2.65亿元, the value of the things counted before it)
+            return f"{gm}; the notice gives {g.fig.text} for it, and {f.text} for {fact.measure}"
+    s0 = max(folded.rfind(c, 0, f.start) for c in "。\n!?") + 1  # (the whole sentence, its ;-stretches all)
+    s1 = min([len(folded)] + [i for c in "。\n!?" if (i := folded.find(c, f.end)) >= 0])
+    a = max(s0, folded.rfind(";", s0, f.start) + 1)
+    b = folded.find(";", f.end, s1)
+    b = s1 if b < 0 else b
+    if a == s0 and b == s1:
+        return None
+    own = _content(folded[a:b])
+    for other in re.split(r";", folded[s0:a]) + re.split(r";", folded[b:s1]):
+        run = _longest_common(q, _content(other))
+        if len(run) >= 4 and run not in own and not re.search(r"多少|几|[年月日季]", run) and re.search(r"(?:问题|案件|案)$", run) \
+                and _content(other).startswith(run, max(0, _content(other).find(run))) \
+                and re.match(r"[^\d]{0,6}" + re.escape(run[:2]), re.sub(r"^\W+", "", other)) \
+                and (lead := re.match(r"[\u4e00-\u9fff“”\"]{2,12}?(?:问题|案件|项目)", re.sub(r"^\W+", "", folded[a:f.start]))):
+            # (only where the figure's stretch opens with an item of its own, 虚购虚销问题6起)
+            item = re.sub(r"[“”\"]", "", lead.group(0))
+            return f"{run}; the notice says it in another part of the sentence, and {f.text} for {item}"
+    return None
+
+
+# the heads a measure ends in (虚增收购量, 违规金额, 清退人数): what a word before them names is the measure
+_HEAD_SUFFIX = r"(?:总量|总额|金额|面积|人数|户数|件数|企业|单位|机构|项目|量|额|数)"
+
+
+def _qualifier_swapped(part: Part, fact: Fact, text: str) -> tuple[str, str] | None:
+    """The question's measure and the figure's end in one head and differ in the two-character word before it
+    (虚增销售量 asked, 虚增收购量 stated), and the asked word is nowhere in the notice: another measure, not a
+    reader's word for this one (the notice would have used it)."""
+    fm = _content(fold(fact.measure or ""))
+    got = re.search(r"([\u4e00-\u9fff]{2})(" + _HEAD_SUFFIX + r")$", fm)
+    if not got:
+        return None
+    q = fold(part.text)
+    asked = re.search(r"([\u4e00-\u9fff]{2})" + re.escape(got.group(2)) + r"(?![\u4e00-\u9fff]{0,1}(?:量|额|数))", q)
+    noun = got.group(2) in ("企业", "单位", "机构", "项目")
+    if not asked or asked.group(1) == got.group(1) or asked.group(1) in folded_doc(text) or _ASK_WORDS.search(asked.group(1)) \
+            or got.group(1) in q and not noun or noun and q[max(0, asked.start() - 1):asked.start()] != "的":
+        # (a kind of firm said as one after 的, 新设立的外资企业; not 已经给企业: no kind of it)
+        return None
+    return asked.group(0), f"its {got.group(0)}, the notice says no {asked.group(1)}"
+
+
+_ASK_WORDS = re.compile(r"多|几|哪|什么|总|共|全|的|了|是|有|这|那|些|个|其|各|每")
 
 
 def _wrongdoing_unsaid(question: str, text: str, fact: Fact) -> str | None:
@@ -1384,7 +1561,9 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
             return f.period or fact.period or own
     # 1月至5月, 1到5月 and 1-5月 are one stretch
     qm, fm = _MONTHS.search(month_range(fold(asked))), _MONTHS.search(month_range(own))
-    if qm and fm and qm.groups() != fm.groups():
+    if qm and fm and qm.groups() != fm.groups() \
+            and not (re.match(r"(?:截至|截止|到)", fold(asked)) and fm.group(1) == "1" and fm.group(2) == qm.group(1) and not qm.group(2)):
+        # (截至2025年9月30日 asked of 2025年1-9月: the year so far, to the same end)
         return f.period or fact.period or own
     if "全年" in asked and fm and (fm.group(2) or fm.group(1)) != "12":
         return f.period or fact.period  # a whole year asked, part of one stated
@@ -1701,6 +1880,8 @@ def beyond_notice(asked: str | None, published: str | None, fact: Fact | None = 
     own = fact and (fact.fig.period or fact.period)
     if own and re.sub(r"\d{4}年", "", fold(asked)) in fold(own):
         return None  # the notice states its own 下半年 figure (so far)
+    if re.match(r"(?:截至|截止|到)?年(?:底|末)", fold(asked)) and int(pm.group(2)) <= 3:
+        return None  # (到年底 asked of a notice of January: the year it reports, just ended)
     sp = span(fold(asked), int(pm.group(1)))
     if sp is None or sp.y is None or sp.m1 is None or sp.since:
         return None
@@ -1964,7 +2145,7 @@ def _title_month(first_line: str) -> str | None:
     return months.pop()
 
 
-_PREVIOUS_TERM = re.compile(r"上一?(?:个)?(?:季度|月|周|期)")
+_PREVIOUS_TERM = re.compile(r"上一?(?:个)?(?:季度|月|周|期|轮)")
 
 
 def previous_term_conflict(question: str, fact: Fact, text: str) -> str | None:
@@ -1983,8 +2164,9 @@ def previous_term_conflict(question: str, fact: Fact, text: str) -> str | None:
         # (首轮专项整治期间,全省共…挽回经济损失1.94亿元, asked of the “回头看” round the notice reports)
         return f"{fact.fig.text} for an earlier round ({earlier.group(1)}), not the one asked"
     # (上季度下架了多少 asked; not 较上季度提高多少, the term before as the base of a change)
-    asked = re.search(r"(?<![较比与同和跟])上一?个?(?:季度|月|周|期)(?!相比|比|增|减|提|下降|上升|多|少|高|低|的基础)", q)
-    if asked and not _PREVIOUS_TERM.fullmatch(period) and not re.search(r"(?:较|比|相比|同比)于?上一?个?(?:季度|月|周|期)", fold(text[fact.clause_start:fact.fig.start])):
+    # (上一轮评估的最高分 asked: the round before, of a notice on this round)
+    asked = re.search(r"(?<![较比与同和跟])(?:上一?个?(?:季度|月|周|期|轮)|前一轮)(?!相比|比|增|减|提|下降|上升|多|少|高|低|的基础)", q)
+    if asked and not _PREVIOUS_TERM.fullmatch(period) and not re.search(r"(?:较|比|相比|同比)于?(?:上一?个?(?:季度|月|周|期|轮)|前一轮)", fold(text[fact.clause_start:fact.fig.start])):
         return f"{fact.fig.text} for {period or 'this term'}, not for {asked.group(0)} (the term before)"
     return None
 
@@ -2323,6 +2505,7 @@ _ASKS_CHANGE_FROM = re.compile(r"(?:比|较|同)(?:上年|去年|上一年|前�
                                r"(?:多|少|增加|减少|增长|下降|提高|降低|涨|跌|降|升)(?:(?:出|花|用|收|发|支|拨|付|赚|挣|卖|罚|查|办|拆|抓|立|退|追|清)[回缴出]?)?了?(?:多少|几)"
                                r"|(?:比|较)(?:年初|上年|去年|上一年|前一年|上年同期|去年同期|同期)[^,,??]{0,4}?(?:增加|增长|新增|减少|下降|提高|降低)得"  # 哪一项较年初增加得更多
                                r"|(?:提升|提高|上升|下降|降低|增长|减少)(?:的)?幅度|增幅|降幅"  # 满意度的提升幅度: the change
+                               r"|(?:同比|环比)(?:多|少|增加|减少|增长|下降|提高|降低|上升|涨|跌|降|升)了?(?:多少|几)"  # 处分的人数同比增长了多少
                                r"|^[^,,]{0,6}?(?:和|与|同|跟)(?:上年|去年|上一年|前一年|上年同期|去年同期|年初|上学期|上季度|上个?月|上半年)[^,,]{0,4}?相比"
                                # (与上一轮审计相比…减少了多少: an earlier round of the same work)
                                r"|^[^,,]{0,6}?(?:和|与|同|跟)(?:上一?轮|上一?次|前一轮|首轮)[\u4e00-\u9fff]{0,6}?相比"
@@ -2812,7 +2995,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and _actions_attributable(part) \
             and (acted := action_conflict(part.text, _breakdown_lead(text, fact), text[f.end:fact.clause_end])) \
             and not _all_of_it(part.text, text, fact.clause_end, f.end) \
-            and not _involved_by_act(part.text, text, fact, acted[1]):
+            and not _involved_by_act(part.text, text, fact, acted[1]) \
+            and not kin_unsaid(acted[0], acted[1], folded_doc(text)):
         # the same object, another action: 结案 asked, 立案 stated; 追回 asked, 涉及 stated (pipeline/actions.py);
         # also in the sentence that answered an earlier part (发现问题1523个,已整改1468个: 改掉了多少 is 整改)
         reasons.append(f"measure not stated: {acted[0]}; the notice gives {acted[1]} {fact.fig.text} ({fact.measure})")
@@ -2849,6 +3033,14 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # was done to it is said after it, not the act of the clause before (专项检查了多少个项目 asked);
         # the act asked said there in its own word is the act done (扣了信用分: 对37家企业记入信用扣分)
         reasons.append(f"measure not stated: {acts[0]}; the notice gives {f.text} as what {after_verb.group(0)[-8:]} was done to")
+    if not anchored and (apart := _counted_apart(part, fact, text, facts or [])):
+        reasons.append(f"measure not stated: {apart}")
+    if not anchored and (term := _sibling_quarter_unsaid(part, fact, facts or [])):
+        reasons.append(f"period not covered: {term}")
+    if not anchored and m >= cfg.measure_min and (sib := _head_said_apart(part, fact, text, facts or [])):
+        reasons.append(f"measure not stated: {sib}")
+    if not anchored and (swapped := _qualifier_swapped(part, fact, text)):
+        reasons.append(f"measure not stated: {swapped[0]}; the notice gives {f.text} ({fact.measure}), {swapped[1]}")
     if (net := re.search(r"净(利润|资产|收入|收益|利息|现金流|值)", fold(part.measure or part.text))) \
             and net.group(1) in fold(fact.measure or "") and net.group(0) not in fold(text[fact.clause_start:fact.clause_end]):
         # 净利润 asked, 利润总额6.85亿元 stated: a net figure is not the gross one its word is part of
@@ -2890,7 +3082,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # 各区给了多少配套补贴 asked, 市级财政对每部电梯补贴15万元 stated: one level's money, not another's
         reasons.append(f"the notice gives {f.text} ({fact.measure}) at the {lv_f.group(1)}级, not the "
                        f"{lv_q.group(1) or lv_q.group(2)}级 asked")
-    who = who_conflict(part, fact, text, context, outline)
+    heading_owner = _heading_opens_with_asked(part, fact, outline, text)
+    who = None if heading_owner else who_conflict(part, fact, text, context, outline)
     if not who and not anchored and (scope := scope_conflict(part.text, fact, text) or subunit_conflict(part.text, fact, text, context, outline)
                                      or part_conflict(part.text + " " + (part.whole or ""), fact, text)
                                      or group_conflict(part.text, fact, text)
@@ -2995,6 +3188,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         score -= cfg.w_before
     score += cfg.w_unit * bool(part.info.units and unit_fits(fact.fig.unit, part.info.units)
                                or part.unit_word and fact.fig.unit.endswith(part.unit_word))
+    if fact.kind == "percent" and len(part.kinds) > 1 and part.info.units and "%" not in part.info.units \
+            and any(re.search(r"(?<!多少)(?<!几)" + re.escape(u) + r"(?:数|量)?(?:[比较]|同比|环比)", fold(part.text)) for u in part.info.units):
+        # 越级上访的人次比去年少了多少: the count named is what changed; its share (下降37.4%) follows the count (减少52人次)
+        score -= cfg.w_unit
     if not anchored and sibling_lead_asked(part.text, fact, text, facts or []):
         score -= cfg.w_here
     if not anchored and _field_scoped(part, fact, text, facts or []):
@@ -3188,7 +3385,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and re.search(r"(?:分公司|子公司|项目部|支行|分行|营业部|办事处|车间|分厂|门店|大队|中队|支队)$", fold(f.subject)) \
             and fold(f.subject) not in fold(part.whole or part.text) \
             and not any(len(own) >= 3 and own in fold(part.whole or part.text)
-                        for own in (re.sub(r"办事处$", "", fold(f.subject)), re.sub(r"^(?:[\u4e00-\u9fff]{1,6}?[省市区县](?=[\u4e00-\u9fff]{3}))+|办事处$", "", fold(f.subject)))) \
+                        for own in (re.sub(r"办事处$", "", fold(f.subject)), re.sub(r"^(?:[\u4e00-\u9fff]{1,6}?[省市区县](?=[\u4e00-\u9fff]{3}))+|办事处$", "", fold(f.subject)),
+                                    # (睖川县住房和城乡建设局城建监察大队 asked as 睖川县城建监察大队: the unit's own name after its parent's)
+                                    re.sub(r"^.*(?:局|委员会|委|公司|集团|院|中心|厅)(?=[\u4e00-\u9fff]{4})", "", fold(f.subject)))) \
             and not re.search(r"全(?:省|市|县|区|镇|乡)", fold(text[f.sentence_start if f.sentence_start is not None else fact.clause_start:f.start])) \
             and not reasons[-1:] == [f"the whole is asked; the notice gives {f.text} ({fact.measure}) for {f.subject}, a part of it"]:
         # 璺州城投集团一共追责了多少人 asked, the 路桥分公司's own 7人 stated (its section, its record): one
@@ -3282,13 +3481,22 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     delta = bool(re.search(r"(?:增加|增长|提高|提升|上升|攀升|减少|下降|降低|下滑|回落|缩短|压缩|增|减|多|少)了?(?:约|近|超)?$", fold(text[fact.clause_start:f.start])))
     # (超出县核定标准(每生每月120元)80元: the excess over a line, not what was charged)
     delta = delta or bool(re.search(r"(?:超出|高出|多出)[^\d,;。(]{0,12}(?:\([^()]*\))?$", fold(text[fact.clause_start:f.start])))
-    if delta and not re.search(r"增加|增长|提高|提升|减少|下降|降低|缩短|压缩|[多少高低]了|多出|超出|高出|超过|超标|超了|超支|贵|便宜|多收|变化|增幅|降幅|[增减降升涨跌]|(?<![多至])[多少](?:花|用|收|发|支|拨|付|赚|挣|卖)了?(?:多少|几)"
+    if delta and not re.search(r"增加|增长|提高|提升|减少|下降|降低|缩短|压缩|[多少高低]了|多出|超出|高出|超过|超标|超了|超支|贵|便宜|多收|变化|增幅|降幅|[增减降升涨跌]|[晚迟早慢快]了?(?:多少|几|多久|多长)|(?<![多至])[多少](?:花|用|收|发|支|拨|付|赚|挣|卖)了?(?:多少|几)"
                                r"|[比较](?:年初|上年|去年|上一年|前一年|同期|上月|上季度|整改前|之前|以前|原来)[^,,;;??]{0,6}?[多少高低]了?(?:多少|几)",
                                part.text) \
             and not cut_asked:
         # (砍掉了多少户: the cut is the amount asked; 压减到多少 asks the level reached)
         # 比年初低了几个百分点: a change from an earlier time (not 比今年的结果高多少: a gap)
         reasons.append(f"the notice gives a change, not the amount asked: {fact.fig.text} ({fact.measure})")
+    elif delta and not anchored and re.search(r"[比较][^,;?。]{1,16}?[晚迟早慢快多少高低长短]了?(?:多少|几|多久|多长)", fold(part.text)):
+        score += cfg.w_sub  # a gap to a reference asked (比合同约定晚了多久): the excess stated (超出合同工期11个月), not the reference
+    elif not delta and not anchored and re.search(r"[比较][^,;?。]{1,16}?[晚迟早慢快多少高低长短]了?(?:多少|几|多久|多长)", fold(part.text)) \
+            and (gap := next((g for g in facts or [] if g.fig.doc == f.doc and g.fig.sentence_start == f.sentence_start
+                              and g.fig.start > f.end and g.fig.unit == f.unit
+                              and re.search(r"(?:超出|超过|多出|高出|延期|延误|滞后|拖延)[^\d,;。]{0,12}$", fold(text[g.clause_start:g.fig.start]))), None)):
+        # (合同工期18个月,…已超出合同工期11个月: 18个月 is what the gap is set against)
+        reasons.append(f"the gap is asked; the notice gives {f.text} ({fact.measure}) as what it is set against, and the gap {gap.fig.text}")
+        score -= cfg.w_reason
     if not delta and not anchored and fact.kind not in _SHARES and _ASKS_CHANGE_FROM.search(part.text) \
             and not re.search(r"(?:由|从)[^。;;]*?(?:到|至)[^\d]{0,6}$", lead_in) and not before \
             and not re.search(r"同比|环比|比上年|比去年|较上年|较去年|较年初|比年初|增幅|降幅|增长|下降", fold(text[fact.clause_start:f.end])) \
@@ -3432,7 +3640,7 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(counted)
     same_noun = fact.kind == "count" and _same_noun_counted(part.text, fold(text[max(fact.clause_start, f.start - 8):f.start]))
     if fact.kind == "count" and not same_noun \
-            and (clash := count_word_conflict(asked_words(part.text), f.unit, fold(fact.measure))
+            and (clash := count_word_conflict(asked_words(part.text), f.unit, fold(fact.measure) + " " + fold(text[_prev_clause(folded_doc(text), fact):fact.clause_end]))
                  or generic_word_conflict(asked_words(part.text), f.unit, facts or [])):
         reasons.append(f"{clash}: {fact.fig.text} ({fact.measure})")
     elif fact.kind == "count" and (things := _things_not_people(part.text, f.unit)):

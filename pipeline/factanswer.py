@@ -336,6 +336,30 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                 if not v.reasons and agrees(v):
                     verdicts.insert(0, verdicts.pop(i))
                     break
+    if verdicts and not verdicts[0][0].reasons and verdicts[0][0].measure < 0.9:
+        # (3.违规配备使用公务用车问题:…1—10月累计查处6起, asked 公车方面违规的问题: a line titled with what is asked,
+        # its meaning matched in full, over the total of all kinds that matches it only in part)
+        from .evidence import folded_doc, line_title
+
+        # (违规使用医保基金628.5万元。其中:串换项目412.7万元,主要是将普通骨科耗材串换为高值医用耗材收费, asked
+        # 把普通骨科耗材换成高值耗材收费涉及多少: the item of the whole's breakdown that says what is asked)
+        top = verdicts[0][0].fact
+        for i, (v, c) in enumerate(verdicts[1:6], 1):
+            if v.reasons or v.measure < max(0.95, verdicts[0][0].measure + 0.1) or verdicts[0][0].score - v.score > self.cfg.w_reason:
+                continue
+            folded = folded_doc(self.r.doc_text(v.fact.fig.doc))
+            item = v.fact.fig.doc == top.fig.doc and top.fig.end <= v.fact.fig.start \
+                and re.fullmatch(r"[^。\n]*?(?:。\s*)?其中[^。\n]*", folded[top.fig.end:v.fact.fig.start])
+            if item or line_title(folded, v.fact.fig.start):
+                verdicts.insert(0, verdicts.pop(i))
+                break
+    if len(verdicts) > 2 and not verdicts[0][0].reasons and re.search(r"(?:由|从)多少[^??]*?(?:到|至)多少", fold(part.text)) \
+            and (pair := from_to(self, verdicts[0][0].fact)) is not None:
+        # (处理能力由多少提升至多少: both ends of the change the top figure is one end of, the other next)
+        other = pair[0] if pair[1] is verdicts[0][0].fact else pair[1]
+        at = next((i for i, (v, _) in enumerate(verdicts[1:6], 1) if v.fact is other and not v.reasons), None)
+        if at is not None:
+            verdicts.insert(1, verdicts.pop(at))
     verdicts = total_rows(self, part, verdicts, used, anchor)
     checked = self.cfg.measure_min
     if verdicts and verdicts[0][0].reasons and part.who and "figure not given" in verdicts[0][0].reasons[0]:
@@ -1613,7 +1637,10 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
             return PartAnswer(part.text, None, done, measure=best.measure, support=support)
         if (one := one_of_named_sum(part.text, facts[0], self.r.doc_text(facts[0].fig.doc))):
             return PartAnswer(part.text, None, one, measure=best.measure, support=support)
-    if len(facts) == 1 and (pair := from_to(self, facts[0], part)) and (_CHANGE_Q.search(part.text) or asks_own_change(self, part.text, pair)):
+    # (not a part of a change between two years the question names, 2024年比2023年多了几个: the parts' levels
+    # are composed into it)
+    two_years = len(set(re.findall(r"(?:19|20)\d\d年", fold(part.whole or "")))) >= 2 and part.whole != part.text
+    if len(facts) == 1 and not two_years and (pair := from_to(self, facts[0], part)) and (_CHANGE_Q.search(part.text) or asks_own_change(self, part.text, pair)):
         from .compose import change
 
         done = change(*pair)
@@ -1830,7 +1857,7 @@ def from_to(self, fact, part=None):
 
         return apart_pair(self.facts(fact.fig.doc), fact, self.r.doc_text(fact.fig.doc))  # 仅为73.8% … 提升至88.6%
     a, b = sorted(same, key=lambda f: f.fig.start)
-    if re.search(r"(?:由|从)[^\d由从到至]*$", text[a.clause_start:a.fig.start]) and re.search(r"(?:到|至)(?:[^\d]|(?:19|20)\d\d年|\d{1,2}月)*$", text[a.fig.end:b.fig.start]):
+    if re.search(r"(?:由|从)(?:[^\d由从到至]|(?:19|20)\d\d年|\d{1,2}月)*$", text[a.clause_start:a.fig.start]) and re.search(r"(?:到|至)(?:[^\d]|(?:19|20)\d\d年|\d{1,2}月)*$", text[a.fig.end:b.fig.start]):
         return a, b
     return None
 

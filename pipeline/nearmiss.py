@@ -501,9 +501,12 @@ def modifier_conflict(part, fact, text: str, context: str) -> str | None:
         return None
     if re.search(r"(?:多少|几)[个家名人所户项件起条座台辆]?" + re.escape(q_mod[-2:]), fold(getattr(part, "whole", "") or part.text)):
         return None  # (有几家企业的…许可证被暂扣: 企业 is what the figure counts, not a sibling of its measure)
+    from .evidence import _record_problem
+
     folded = folded_doc(text)
     a, b = _sentence(fact, folded)
-    sent = content(folded[a:b])
+    # (a record's labelled line, 整改完成情况：投资3280万元…, is about what its 问题名称： line names)
+    sent = content(folded[a:b]) + " " + content(_record_problem(folded, fact.fig.start, prose=True))
     if (scoped := re.search(r"(?:中|里|期间|以来)([\u4e00-\u9fff]{1,3})$", q_mod)) and scoped.group(1) in sent:
         return None  # (在专项整治中出台的制度文件: a scope, then the fact's own verb; no modifier of the thing counted)
     whole = content(fold(getattr(part, "whole", "") or part.text))

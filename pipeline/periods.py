@@ -119,6 +119,12 @@ def period_of(folded: str, fig: Figure, periods: list[tuple[int, int]]) -> tuple
 
 
 
+def sentence_end_of(folded: str, start: int) -> int:
+    """Where the sentence that opens at `start` ends (its 。, ! or ?, or its line's end)."""
+    ends = [i for c in "。!?\n" if (i := folded.find(c, start)) >= 0]
+    return min(ends) if ends else len(folded)
+
+
 def scope_period(text: str, folded: str, fig: Figure, heading: str | None = None) -> str | None:
     """A time a figure's own sentence does not say but its paragraph or section does: the paragraph
     opens with one (`10月,全县查处…11个。其中…违规吃喝问题4个`), or, when no sentence before the
@@ -129,7 +135,12 @@ def scope_period(text: str, folded: str, fig: Figure, heading: str | None = None
     before = find_periods(folded[p0:fig.start])
     # (答:2021年至2023年,全市…。同期累计加装电梯587台: a speaker's or a field's label may come first)
     label = len(before) == 1 and re.fullmatch(r"\s*[\u4e00-\u9fff]{1,6}:\s*", folded[p0:p0 + before[0][0]])
-    if ss > p0 and len(before) == 1 and (before[0][0] == 0 or label) and folded[p0 + before[0][1]:p0 + before[0][1] + 1] == ",":
+    # (2025年7月,县医疗保障局…发现该院在2024年1月至12月期间存在…问题。县医疗保障局追回…: a time inside the
+    # opening sentence's own clauses, when the wrong happened, does not scope the sentences after it)
+    first_end = sentence_end_of(folded, p0)
+    inner = [b for b in before[1:] if p0 + b[1] <= first_end]
+    if ss > p0 and (len(before) == 1 or len(inner) == len(before) - 1 and ss >= first_end) and (before[0][0] == 0 or label) \
+            and folded[p0 + before[0][1]:p0 + before[0][1] + 1] == ",":
         ps, pe = p0 + before[0][0], p0 + before[0][1]
         if not _NOW.search(folded, pe, fig.start):
             return text[ps:pe]
@@ -193,8 +204,8 @@ def span(phrase: str | None, year: int | None = None) -> Span | None:
     y = None
     if (m := re.search(r"((?:19|20)\d\d)年", p)):
         y = int(m.group(1))
-    elif year and re.search(r"今年|本年|当年", p):
-        y = year
+    elif year and re.search(r"今年|本年|当年|^(?:截至|截止|到)?年(?:底|末)", p):
+        y = year  # (到年底: this year's end, the year the notice speaks in)
     elif year and re.search(r"去年|上年", p):
         y = year - 1
     cum = bool(re.search(r"截至|截止|^到|为止|止$|^至", p))

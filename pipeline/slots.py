@@ -51,7 +51,7 @@ PERIOD = re.compile(
     r"(?:截至|截止|到)?(?:(?:19|20)\d\d年|今年|去年|(?<!提)前年|上年|(?<![比较与和同跟])上一年|本年|当年)?"
     r"(?:(?:前|第|(?<![这该此每上下本]))[一二三四1-4]季度|前三季度|上半年|下半年|全年|年度|\d{1,2}月\d{1,2}日(?:至|到|—|-|–|~)(?:\d{1,2}月)?\d{1,2}日(?:这一?周|那一?周|当周|这周|那周)?"
     r"|\d{1,2}(?:月?(?:-|—|–|至|到|~)\d{1,2})?月(?:份)?(?:底|末|以来|\d{1,2}日)?)"
-    r"(?:以来|底|末)?|(?:(?:19|20)\d\d年|今年|去年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|(?:19|20)\d\d年(?:以来|底|末)?|今年以来|去年以来|今年|去年|(?<!提)前年|(?<![比较与和同跟])上一?年度|(?<![比较与和同跟])上一年|上年|\d{1,2}月起")
+    r"(?:以来|底|末)?|(?:(?:19|20)\d\d年|今年|去年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|(?:19|20)\d\d年(?:以来|底|末)?|今年以来|去年以来|(?:截至|截止|到)(?:今年)?年(?:底|末)|今年|去年|(?<!提)前年|(?<![比较与和同跟])上一?年度|(?<![比较与和同跟])上一年|上年|\d{1,2}月起")
 # a place-like head (鹤山市, 大亚湾开发区); never across a verb or particle (鹤山开了全市性会议)
 _PLACE = re.compile(r"[^\s了的在对把被给和与及开到从向为是有,。?;:]{1,8}?(?:省|(?<!超)市(?!场)|区|县|镇|乡|街道|开发区|经开区|高新区|新区)")
 # verbs that only restate the kind asked (花了多少钱 asks an amount of money, like 投入/支出)
@@ -480,6 +480,8 @@ def split_items(q: str) -> tuple[list[str], str]:
     q = fold(q)
     body = re.sub(r"[((][^))]*[))]", "", q).strip("??。 ")
     body = _shared_level(body)
+    if (since := re.match(r"(?:与|跟|和|同)([^,]{2,12}?)(?:相比|比)[,]", body)) and PERIOD.fullmatch(since.group(1).rstrip("的")):
+        return [], ""  # 与2024年相比,…缩短了多少天?: a time set against, no items of the question's
     named = _named_items(body)
     if named:
         return named
@@ -789,6 +791,9 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
         if set(info.units) <= {"个百分点"} and re.search(r"率|占比|比重|比例", text):
             # 哪个整改完成率更高?高多少个百分点: each side is a rate; the gap between two is in points
             info.units, info.groups = ["%", "个百分点"], [["%"], ["个百分点"]]
+    if whole is not None and re.search(r"[\u4e00-\u9fff]{1,8}(?:率|占比|比重)$", re.split(r"[\s的,]", text.strip(" ??。"))[-1]):
+        # (…审计整改 整改完成率, a compared side that ends in its rate: a rate, whatever the other side's words)
+        info.units, info.groups = ["%", "个百分点"], [["%"], ["个百分点"]]
     kind = answer_type(text)
     if re.search(r"(?:率|增速|占比|比重|比例|投入强度)(?:是|为|有|达到|多高|多少|[\u4e00-\u9fff]{0,6}多少)", text) and not re.search(r"金额|多少钱", text) \
             or re.search(r"(?:占比|比重|比例)(?:是|为|有|大约|约)?多少(?![钱元])", text):  # 金额占比多少: the share, not the amount
@@ -825,7 +830,7 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     if not kinds and not _ASK_UNIT.search(text) and re.search(_MONEY_WORD + r"(?:还|仍|尚)(?:有|剩)?(?:多少|几)(?![\u4e00-\u9fff]{0,3}?(?:人|名|户|家|个))", text):
         kinds = ["money"]  # 少交党费还有多少没有补交上来: what is left of a money noun said right before is money
     if not kinds and not _ASK_UNIT.search(text) and re.search(r"多少", text) \
-            and re.search(r"(?:土地|耕地|林地|草地|宅基地|用地|农田|山林)", text) and not re.search(r"钱|金|款|费|宗|块|处|亩产|单产|产量|亩均", text):
+            and re.search(r"(?:土地|耕地|林地|草地|宅基地|用地|农田|山林|闲置地|空地|荒地|撂荒地)", text) and not re.search(r"钱|金|款|费|宗|块|处|亩产|单产|产量|亩均", text):
         kinds = ["area"]  # 占去的集体土地拿回来多少: land is measured in 亩
     if not kinds and not _ASK_UNIT.search(text) \
             and re.search(r"多少[\u4e00-\u9fff]{0,3}?(?:河沙|河砂|砂石|沙石|砂|沙子|泥土|土方|渣土|石料|矿石|煤炭?|原油|燃油|汽油|柴油|粮食?|垃圾|废水|污水|废渣|废物|淤泥|木材)(?=[??,,。;;]|$)", text):
