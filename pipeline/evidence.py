@@ -654,6 +654,16 @@ def line_title(folded: str, pos: int) -> str:
     return m.group(1) if m and m.end() <= pos and re.search(r"[;；]", folded[m.end():pos]) else ""
 
 
+def semicolon_stretch(folded: str, start: int, end: int, ends: str) -> tuple[int, int, int, int]:
+    """(sentence start, stretch start, stretch end, sentence end) of the ;-stretch of the (folded) sentence that
+    holds start..end, the sentence ending at any of `ends`; the stretch is the sentence when it has no ;."""
+    s0 = max(folded.rfind(c, 0, start) for c in ends) + 1
+    s1 = min([len(folded)] + [i for c in ends if (i := folded.find(c, end)) >= 0])
+    a = max(s0, folded.rfind(";", s0, start) + 1)
+    b = folded.find(";", end, s1)
+    return s0, a, (s1 if b < 0 else b), s1
+
+
 # measure words that say only "an amount" or "a number" of something (金额4.3万元): they name no measure alone
 _GENERIC_MEASURE = re.compile(r"金额|数量|人数|户数|总数|总额|数额|款项|钱款|资金|费用|比例|件数|次数|面积|长度|重量")
 
@@ -721,11 +731,7 @@ class MeasureMatcher:
         stretches do not (…通过皪东县某商贸有限公司虚开材料费发票37张,套取经费58.26万元;…虚开发票12张,套取经费
         198460元, asked 找商贸公司开假的材料发票…骗走了多少: 商贸 and 材料 are the first stretch's alone)."""
         f = fact.fig
-        s0 = max(folded.rfind(c, 0, f.start) for c in "。\n") + 1  # (the whole sentence, its ;-stretches all)
-        s1 = min([len(folded)] + [i for c in "。\n" if (i := folded.find(c, f.end)) >= 0])
-        a = max(s0, folded.rfind(";", s0, f.start) + 1)
-        b = folded.find(";", f.end, s1)
-        b = s1 if b < 0 else b
+        s0, a, b, s1 = semicolon_stretch(folded, f.start, f.end, "。\n")
         if a == s0 and b == s1:
             return set()  # no ; in the sentence: no stretch of its own
         other = folded[s0:a] + " " + folded[b:s1]
@@ -1112,11 +1118,7 @@ def _counted_apart(part: Part, fact: Fact, text: str, facts: list) -> str | None
             # (…礼金共计2.86万元,以及名贵白酒6瓶: another thing named after this figure with its own count; not
             # 新登记入账资产1372项,价值2.65亿元, the value of the things counted before it)
             return f"{gm}; the notice gives {g.fig.text} for it, and {f.text} for {fact.measure}"
-    s0 = max(folded.rfind(c, 0, f.start) for c in "。\n!?") + 1  # (the whole sentence, its ;-stretches all)
-    s1 = min([len(folded)] + [i for c in "。\n!?" if (i := folded.find(c, f.end)) >= 0])
-    a = max(s0, folded.rfind(";", s0, f.start) + 1)
-    b = folded.find(";", f.end, s1)
-    b = s1 if b < 0 else b
+    s0, a, b, s1 = semicolon_stretch(folded, f.start, f.end, "。\n!?")
     if a == s0 and b == s1:
         return None
     own = _content(folded[a:b])
