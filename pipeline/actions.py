@@ -403,8 +403,10 @@ def fact_action(lead: str) -> str | None:
             return found[k].group(0)
     if len(found) >= 2 and found[-1].group(0).endswith("金额") and found[-2].end() == found[-1].start():
         return found[-2].group(0)  # 整改问题金额: the verb before the amount's name is what was done
-    if len(found) >= 2 and found[-2].end() == found[-1].start() and re.match(r"(?:的)?(?:问题|事项|任务|线索)", lead[found[-1].end():]):
-        return found[-2].group(0)  # 梳理整改问题312个: 整改问题 names the problems to be put right; 梳理 is what was done
+    if len(found) >= 2 and found[-2].end() == found[-1].start() and re.match(r"(?:的)?(?:问题|事项|任务|线索|费用|经费|结果|报告)", lead[found[-1].end():]):
+        # 梳理整改问题312个: 整改问题 names the problems to be put right; 梳理 is what was done
+        # (为患者节约检查费用: 检查费用 is the money saved on, 节约 the act)
+        return found[-2].group(0)
     if len(found) >= 2 and re.search(r"(?:违规|违法|违纪|重复|超标准|超范围|多|超|虚报|冒|不当|不合理|乱|被)$", lead[:found[-1].start()]):
         # 清退违规发放款项: a verb said improper names the object (the money wrongly paid); the verb before acts on it
         return found[-2].group(0)
@@ -478,10 +480,12 @@ def action_conflict(question: str, lead: str, after: str = "") -> tuple[str, str
     # (对整改不力的干部23名进行约谈: a verb said to fail, 整改不力, describes whom, it is no act done)
     # (对整改工作推进不力的9人次进行了问责: so is a verb whose work is said to fail)
     governed = bool(gov) and not _WORDS.search(re.sub(r"(?:" + _WORDS.pattern + r")(?=(?:工作)?(?:推进|落实|执行)?(?:不力|不到位|不及时|不彻底|不严|不实|不细))", "", gov.group(1)))
-    if (not f or qualifier or governed) and after and (m := _WORDS.search(re.split(r"[｜|\t]", fold(after))[0][:20 if governed else 12])) \
+    if (not f or qualifier or governed) and after and (m := _WORDS.search(re.split(r"[｜|\t、]", fold(after))[0][:20 if governed else 12])) \
             and not re.search(r"未|没|不|尚|仍", fold(after)[:m.start()]):
         # (not a table's next cell; not a verb said undone, 58名已故优抚对象未及时停发: what was not done)
         f, lead = m.group(0), lead + m.group(0)
+    if f and all(classes(a) & {"find", "involve"} for a in asked) and not classes(f) & {"fix", "close", "finish"} and re.search(r"(?:未|没有?|尚未|仍未)" + re.escape(f) + r"[^未没]{0,8}$", fold(lead)):
+        return None  # (查出…压着没发的钱 asked, 补偿资金滞留未拨付|186.7万元: what was found is what was not done)
     done_to = {c for a in asked for c in classes(a) & {"close", "transfer"}}
     if not f and done_to and not said_action(fold(lead + after), frozenset(done_to)) \
             and re.search(r"投诉|举报|信访|案件|线索|诉求|工单|件", fold(lead)):

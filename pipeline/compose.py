@@ -110,6 +110,9 @@ def _own_label(parts: list[PartAnswer], i: int) -> str:
     for tok in parts[i].question.strip().split(" ")[1:]:
         if (dept := item_department(tok)) and dept not in others:
             return dept  # (…行政处罚里 应急局 罚的钱 / … 住建局 …: the departments compared name the sides)
+    ordinals = [m.group(0) for m in re.finditer(r"第[一二三四五六七八九十\d]+(?:轮|批|期|阶段|周|季度)", parts[i].question)]
+    if ordinals and all(o not in others for o in ordinals):
+        return ordinals[0]  # (工程建设领域在第一轮巡视中 / …第二轮…: the rounds compared name their sides)
     own = [name for name in places(parts[i].question) if name not in others]
     placed = any(places(p.question) for j, p in enumerate(parts) if j != i)
     if own and placed:

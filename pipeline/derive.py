@@ -103,6 +103,31 @@ def _does(verb: str, f, text: str) -> bool:
         and bool(classes(verb) & classes(own) - {"arrears"})
 
 
+def _named_whole(facts: list, best, text: str, question: str, near: list) -> list:
+    """The whole of a thing the question names, stated where the notice first describes it (2.实施三组、五组通组道路
+    硬化,长1.2公里 in the plan; 截至9月30日已完成混凝土浇筑0.8公里 in the progress, paragraphs below): a larger
+    figure in the same unit whose sentence names the thing asked (four characters or more of the question, said in
+    the done figure's paragraph too) and states a size or a total."""
+    from .nearmiss import longest_run
+    from .textables import paragraph_start
+
+    q = fold(question)
+    t = fold(text)
+    para = t[paragraph_start(t, best.fig.start):best.fig.end]
+    run = longest_run(q, para)
+    if len(re.sub(r"[^\u4e00-\u9fff]", "", run)) < 4:
+        return []
+    out = []
+    for f in facts:
+        if f in near or f is best or f.kind != best.kind or _base(f)[1] != _base(best)[1] or _base(f)[0] <= _base(best)[0]:
+            continue
+        s0 = f.fig.sentence_start if f.fig.sentence_start is not None else f.clause_start
+        said = longest_run(run, t[s0:f.fig.start])
+        if len(re.sub(r"[^\u4e00-\u9fff]", "", said)) >= 6 and re.search(r"(?:全|总)?长|总(?:量|数|面积|规模|投资)|共计?|合计|规模", t[f.clause_start:f.fig.start]):
+            out.append(f)
+    return out[:1]
+
+
 def remainder(facts: list, best, text: str, question: str = ""):
     """(total, done) for a "how many are left" part, when best is one of them and the notice states no
     remaining figure; else None. The done part is marked 已/完成, or carries the very verb the question
@@ -110,6 +135,7 @@ def remainder(facts: list, best, text: str, question: str = ""):
     same = [f for f in facts if f.kind == best.kind and _near(text, f, best) and _base(f)[1] == _base(best)[1]]
     if any(_LEFT.search(_lead(text, f)) for f in same):
         return None  # the notice says what is left
+    same += _named_whole(facts, best, text, question, same)
     verb = re.search(r"(?:没有|没|未|尚未|仍未)([\u4e00-\u9fff]{2})", question)
     done = [f for f in same if _done(text, f) or verb and _does(verb.group(1), f, text)
             and not re.search(r"未|没|应(?:当|该)?" + verb.group(1), fold(f.measure))]  # 应追回246万元: what was due

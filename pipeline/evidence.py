@@ -2150,6 +2150,22 @@ def _title_month(first_line: str) -> str | None:
 _PREVIOUS_TERM = re.compile(r"上一?(?:个)?(?:季度|月|周|期|轮)")
 
 
+def _period_of_object(part, fact: Fact, text: str) -> bool:
+    """退回的第二季度超标招待费 asked: the time names which thing (the second quarter's overspend), after a 的 and
+    before its noun, not when the act was done; the figure's act dated in its own words (7月15日,相关责任人已退回
+    超标费用860.00元) answers, when its paragraph names the time asked."""
+    from .textables import paragraph_start
+
+    q = fold(part.text)
+    p = fold(part.period)
+    k = q.find(p)
+    if k <= 0 or q[k - 1] != "的" or not re.match(r"[\u4e00-\u9fff]{2}", q[k + len(p):]):
+        return False
+    folded = folded_doc(text)
+    p0 = paragraph_start(folded, fact.fig.start)
+    return p in folded[p0:fact.fig.start]
+
+
 def previous_term_conflict(question: str, fact: Fact, text: str) -> str | None:
     """较上季度的11,204条: the value compared against is the term before; this term asked (本季度, or the
     report's own quarter or month by name) is not it, nor is the term before asked of this term's figure."""
@@ -2168,6 +2184,9 @@ def previous_term_conflict(question: str, fact: Fact, text: str) -> str | None:
     # (上季度下架了多少 asked; not 较上季度提高多少, the term before as the base of a change)
     # (上一轮评估的最高分 asked: the round before, of a notice on this round)
     asked = re.search(r"(?<![较比与同和跟])(?:上一?个?(?:季度|月|周|期|轮)|前一轮)(?!相比|比|增|减|提|下降|上升|多|少|高|低|的基础)", q)
+    if asked and "季度" in asked.group(0) and (rq := _report_quarter(text)) in ("二", "三", "四") \
+            and re.search("第?" + "一二三"["二三四".index(rq)] + "季度", period):
+        return None  # (上个季度 asked of a third-quarter report, the figure 第二季度's: the term before, by name)
     if asked and not _PREVIOUS_TERM.fullmatch(period) and not re.search(r"(?:较|比|相比|同比)于?(?:上一?个?(?:季度|月|周|期|轮)|前一轮)", fold(text[fact.clause_start:fact.fig.start])):
         return f"{fact.fig.text} for {period or 'this term'}, not for {asked.group(0)} (the term before)"
     return None
@@ -3129,6 +3148,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
     if (lot := lot_code_conflict(part.text, fact, text)):
         reasons.append(lot)
     period = period_of(fact)
+    if period and part.period and _period_of_object(part, fact, text):
+        period = None
     if not period and not (fact.fig.period or fact.period) and part.period:
         # 1.86亿元 in the headline, said again in the body with its time (截至2024年10月底,…追回…1.86亿元): the
         # same figure is of the time the notice states it for

@@ -555,6 +555,7 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
     verdicts = owned_first(self, part, verdicts)
     verdicts = whole_over_breakdown(self, part, verdicts, used)
     verdicts = total_over_part(self, part, verdicts, used)
+    verdicts = total_over_per_unit(self, part, verdicts)
     verdicts = item_of_breakdown_asked(self, part, verdicts)
     if verdicts and verdicts[0][0].reasons and all(r.startswith("counts the groups") for r in verdicts[0][0].reasons):
         # 4个方面12项具体问题: the count right after the groups' is what the question asks
@@ -1071,6 +1072,31 @@ _TOTAL_ASKED = re.compile(r"一共|总共|共计|合计|总计|累计|加起来|
 _TOTAL_LEAD = re.compile(r"(?<![公中])共(?!同|享|建|性|识|产党|治|青团)|累计|合计|总计|^[^,，;；。]{0,6}全(?:年|[省市县区])")
 
 
+def total_over_per_unit(self, part, verdicts: list) -> list:
+    """研学活动费是多少 asked, 每生120元,涉及学生1035人,共计12.42万元 stated: a question that asks no rate per head
+    (per item, per year) is not answered by the amount per one; the sentence's own total of it, close behind and
+    filling every slot, is."""
+    from .nearmiss_sets import _PER
+
+    if not verdicts or verdicts[0][0].reasons or _PER.search(fold(part.whole or part.text)):
+        return verdicts
+    v0 = verdicts[0][0]
+    f = v0.fact.fig
+    text = self.r.doc_text(f.doc)
+    if v0.fact.kind in ("percent", "points", "ratio") or not re.search(r"每[\u4e00-\u9fff]{1,2}$|[人户次生亩]均$", fold(text[v0.fact.clause_start:f.start])):
+        return verdicts
+    s1 = f.sentence_end if f.sentence_end is not None else v0.fact.clause_end
+    for i, (v, c) in enumerate(verdicts[1:6], 1):
+        g = v.fact.fig
+        if v.reasons or g.doc != f.doc or not f.end < g.start < s1 or v.fact.kind != v0.fact.kind \
+                or v0.score - v.score > self.cfg.w_reason or v.measure < self.cfg.measure_min:
+            continue
+        if re.search(r"(?:共计|合计|总计|累计|共|总额|总金额)[^,;。\d]{0,4}$", fold(text[v.fact.clause_start:g.start])):
+            verdicts.insert(0, verdicts.pop(i))
+            break
+    return verdicts
+
+
 def total_over_part(self, part, verdicts: list, used: set | None = None) -> list:
     """一共给企业退了多少钱 asked, one department's 督促退还企业1.02亿元 scored first: a figure close behind that
     fills every slot, in the same base unit and larger, and that the notice states as a total (全市累计清退
@@ -1124,7 +1150,8 @@ def total_over_part(self, part, verdicts: list, used: set | None = None) -> list
                 and not part.period and re.fullmatch(r"(?:(?:19|20)\d\d年(?:全年|度)?|全年)", fold(own)):
             continue  # (截至2025年1月31日…追发工资3198.62万元 best, 2024年…累计…1.12亿元: a total over another time)
         value, unit2 = normalize(g.value, g.unit)
-        if unit2 == unit and value > base and (_TOTAL_LEAD.search(lead(v.fact)) or _sum_of(value, base, unit, f, verdicts[1:8], v)) \
+        if unit2 == unit and value > base and (_TOTAL_LEAD.search(lead(v.fact))
+                                               or _sum_of(value, base, unit, f, verdicts[1:8], v) and not _acts_apart(v.fact, v0.fact)) \
                 and _akin(v.fact, v0.fact):
             verdicts.insert(0, verdicts.pop(i))
             break
@@ -1147,6 +1174,15 @@ def _sum_of(value: float, base: float, unit: str, f, others: list, whole) -> boo
         if u == unit and 0 < b < value:
             rest.append(b)
     return any(abs(base + sum(xs) - value) <= 1e-6 * max(1.0, value) for n in (1, 2) for xs in combinations(rest, n))
+
+
+def _acts_apart(a, b) -> bool:
+    """The best fact `b` says what was done, and the larger `a` says no word of that act (清退评标专家27名,
+    暂停15名, 新增入库专家42名): a figure that equals the others' sum by chance is no total of theirs."""
+    from .actions import classes, fact_action, said_action
+
+    x = fact_action(fold(b.measure or ""))
+    return bool(x) and x not in fold(a.measure or "") and not said_action(fold(a.measure or ""), frozenset(classes(x)))
 
 
 def _akin(a, b) -> bool:

@@ -56,6 +56,7 @@ def _add(names: str, **kw) -> None:
 _add("个 件 宗 例 篇 册 封 笔 块 片 辆 栋 幢 盒 瓶 粒 袋 箱 桶 颗 枚 根 棵 株 匹 艘 只 头", cls=True)
 _add("个方面 方面 大项 小项 人次 户次 家次 件次 场次 批次 轮次 校次 车次 架次 班次 所次 期次 台次 辆次 艘次",
      cls=True)
+_add("课时 学时", only="ar")  # (累计上课24课时: lessons counted)
 # Classifiers, each with the characters that, right after it, make another word
 # (项目, 人民, 处理, 台账, 部门, 一次性 …) rather than a measure word.
 _CLASSIFIERS = """

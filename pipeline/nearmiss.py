@@ -290,6 +290,30 @@ def _sections(outline, size: int) -> list[tuple[int, int, str]]:
     return out
 
 
+_HEADING_LINE = re.compile(r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部章节]分?)[^\n]{2,60}$")
+
+
+def _heading_above(folded: str, pos: int) -> str:
+    """The nearest heading line (一、…, （二）…) above pos, folded; "" when none."""
+    last = ""
+    for m in _HEADING_LINE.finditer(folded, 0, pos):
+        last = m.group(0)
+    return last
+
+
+def _says_what_sets_apart(run: str, holder, peers, said: str) -> bool:
+    """The words of `run` that no sibling heading shares (第一 of 第一轮巡视整改 beside 第二轮巡视整改情况),
+    two or more characters, are said in `said`."""
+    others = [h for s0, _, h in peers if s0 != holder[0]]
+    if not others:
+        return False
+    shared = max((longest_run(run, h) for h in others), key=len)
+    if len(shared) < 2:
+        return False
+    rest = [r for r in run.split(shared) if len(r) >= 2]
+    return bool(rest) and all(r in said for r in rest)
+
+
 def section_conflict(part, fact, text: str, context: str, outline) -> str | None:
     """The question names the topic of one heading of the notice (4+ characters of it, said under
     no other heading), and the figure stands outside that heading's section, its sentence not
@@ -331,13 +355,26 @@ def section_conflict(part, fact, text: str, context: str, outline) -> str | None
     # (会议听取了县住房和城乡建设局…的汇报。…该局…目前仅完成4.3公里: the paragraph names the body its figures are of;
     # a body's name, not any words the paragraph said before)
     para = content(folded[paragraph_start(folded, pos):pos])
+    # (the paragraph before the figure's sentence, and the figure's own ;-stretch of it: 镇纪委…发现睭口村存在第二
+    # 季度招待费超标问题:…。7月15日,…已退回超标费用860.00元; not another stretch of its sentence, 查处违规收送…礼金
+    # 问题121起;查处违规发放津贴补贴…问题88起,涉及金额1046.5万元)
+    from .evidence import semicolon_stretch
+
+    s_0, st_a, st_b, _ = semicolon_stretch(folded, pos, fact.fig.end, "。\n")
+    p_at = paragraph_start(folded, pos)
+    clauses = re.split(r"[,;:。]", folded[p_at:s_0])
+    # (the paragraph's opening clause, its clauses with no figure of their own, and the figure's own stretch: not an
+    # item of a list said with its own count, 其中:白条入账、票据不规范问题29条)
+    topic_sentence = " ".join(content(c) for k, c in enumerate(clauses) if k == 0 or not re.search(r"\d", c)) \
+        + " " + content(folded[st_a:st_b])
     for s, e, h in secs:
         run = longest_run(h, asked)
         if len(run) < 4 or run in sent or run in ctx \
                 or run in para and re.search(r"(?:局|委|办|院|所|中心|公司|集团|镇|乡|街道|县|区|市|村)$", run):
             continue
-        if all(run[i:i + 2] in sent for i in range(0, len(run) - 1, 2)):
-            continue  # the sentence says the topic's words, apart (发现问题合同…已规范整改 for 合同规范)
+        if all(run[i:i + 2] in sent for i in range(0, len(run) - 1, 2)) \
+                or all(run[i:i + 2] in topic_sentence for i in range(0, len(run) - 1, 2)):
+            continue  # the sentence (or its paragraph so far) says the topic's words, apart (发现问题合同…已规范整改 for 合同规范)
         rg = grams(run)
         if sum(g in title for g in rg) / len(rg) >= 0.6:
             continue  # the notice's own topic (its title's words), not one part of it
@@ -350,6 +387,12 @@ def section_conflict(part, fact, text: str, context: str, outline) -> str | None
             continue  # a label the headings of one level all carry ((一)反馈问题:…, (二)反馈问题:…)
         if any(x[0] <= pos < x[1] for x in holders):
             return None  # the figure is in a section about it
+        if len(holders) > 1 and run in topic_sentence:
+            continue  # (words several headings say, the figure's own paragraph opening with them: 第一轮巡视反馈问题…58个)
+        if len(holders) == 1 and len(peers) > 1 and _says_what_sets_apart(run, holders[0], peers, para + sent):
+            continue
+        # (the figure's own paragraph says what sets the heading apart from its siblings: (一)第一轮巡视整改情况
+        # beside (二)第二轮…, and 1.第一轮巡视反馈的…问题。整改情况:…追缴通行费2846.7万元 told under another heading)
         if overview and all(any(x[0] < y[0] < x[1] for y in secs) for x in holders):
             # (一、整改工作总体情况:…整改完成率84.2% and 巡察反馈问题的整改完成率 asked, 二、巡察反馈问题整改台账
             # holding every problem's own section: the overview states the whole the ledger details)
@@ -537,6 +580,8 @@ def modifier_conflict(part, fact, text: str, context: str) -> str | None:
             continue  # (养老服务领域追回的…: a word that scopes a field, not a sibling of the thing counted)
         if "某" in left:
             continue  # (罗某某虚报的…: a person the notice names anonymised, who did it, no sibling of the thing counted)
+        if all(ch in _heading_above(folded, fact.fig.start) for ch in left):
+            continue  # (二、…煤业公司违规对外借款问题 heads the figure's section: 违规借款 is its own topic, in short)
         # a sibling the notice speaks of elsewhere (CT检查…), not a paraphrase or a shortened name
         said = [g for g in grams(left) if g in elsewhere and g not in title]
         if len(left) >= 2 and said and not all(ch in sent for ch in left):
@@ -632,6 +677,8 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
         # (a department's three characters name it: 影像科, 信息科, 财务处)
         if (scene := re.sub(r"(?:过程中|期间|工作中|中|里)$", "", run)) != run and len(scene) >= 2 and (scene in title or _shortens(scene, title)):
             continue  # (眗州市“回头看”中 of a notice on the 专项整治“回头看”: the campaign the whole notice reports)
+        if (rg := grams(run)) and sum(g in title for g in rg) / len(rg) >= 0.6:
+            continue  # (省国资委和省属企业 of 睧州省国资委关于省属企业…的通报: the notice's own issuer and topic, in other words)
         if (len(run) >= 4 or len(run) == 3 and re.search(r"[科室处所队站股]$", run)) and run not in title and not _BODY.search(run) \
                 and not _shortens(run, title):
             return f"{run}: the notice speaks of it elsewhere; {fact.fig.text} ({fact.measure}) is not its figure"
@@ -819,6 +866,179 @@ def foreign_qualifier(part, fact, text: str) -> str | None:
     return f"measure not stated: {q_mod}{asked[-k:]}; the notice gives {fact.measure}"
 
 
+def _label_blocks(folded: str) -> list[list[tuple[int, str]]]:
+    """Runs of three or more lines, one after another (blank lines between allowed), each opening with its own
+    short label and a colon (房建市政:… / 水利:… / 交通:…): sibling parts of a whole, each line its own part's.
+    A label said twice in a run (整改情况:, 责任单位:) is a record's field, not a part: no such run."""
+    blocks, run, last_end = [], [], -1
+    for m in re.finditer(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,6}):(?=[^\n]*\d)", folded):
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        if run and folded[last_end:line_start].strip():
+            blocks.append(run)
+            run = []
+        run.append((m.start(), m.group(1)))
+        last_end = e if (e := folded.find("\n", m.end())) >= 0 else len(folded)
+    blocks.append(run)
+    field = re.compile(r"(?:问题|情况|措施|状态|责任|时限|金额|结果|进展|原因|依据|备注|说明|名称|内容|建议|要求|时间|地点|单位|目标|成效)$")
+    return [b for b in blocks if len(b) >= 3 and len({x for _, x in b}) == len(b) and not any(field.search(x) for _, x in b)]
+
+
+def labelled_line_conflict(part, fact, text: str) -> str | None:
+    """The question names one label of a run of labelled lines (水利这一块查了多少个工程, beside 房建市政:…,
+    水利:…排查项目83个…, 交通:…): a figure on another label's line, or outside the run in a sentence that does
+    not name the label, is not that part's."""
+    from .evidence import folded_doc
+
+    folded = folded_doc(text)
+    q = fold(part.text)
+    pos = fact.fig.start
+    for block in _label_blocks(folded):
+        # (not a word inside a body's name: 安达水利水电工程有限公司 names no 水利 line)
+        asked = [x for _, x in block if any(not re.match(r"[\u4e00-\u9fff]{0,8}?(?:公司|集团|厂|局|院|中心|学校|医院)", q[k.end():])
+                                            for k in re.finditer(re.escape(x), q))]
+        if len(asked) != 1:
+            continue
+        lab = asked[0]
+        line = folded.rfind("\n", 0, pos) + 1
+        own = next((x for s0, x in block if folded.rfind("\n", 0, s0 + 1) + 1 == line or s0 == line), None)
+        if own == lab:
+            return None
+        a, b = _sentence(fact, folded)
+        from .textables import paragraph_start
+
+        if lab in folded[paragraph_start(folded, a):b] or lab in _heading_above(folded, pos):
+            return None  # (a case told in a paragraph or section that names the label: its own figures)
+        if own is not None:
+            return f"{lab}: the notice gives {fact.fig.text} ({fact.measure}) on {own}'s line, not on {lab}'s"
+        return f"{lab}: the notice gives {fact.fig.text} ({fact.measure}) for the whole; {lab}'s own line gives its figures"
+    return None
+
+
+_PERSON = re.compile(r"(?<![\u4e00-\u9fff]某)[\u4e00-\u9fff]某某")
+
+
+def person_conflict(part, fact, text: str) -> str | None:
+    """The question names a person (原总经理李某某被扣减了多少), and the figure's own ;-stretch of its sentence
+    names another and not that one (…王某某…追索扣回已发放绩效年薪48.6万元;原总经理李某某…扣减其绩效年薪50%):
+    the other person's figure."""
+    from .evidence import folded_doc, semicolon_stretch
+
+    asked = set(_PERSON.findall(fold(getattr(part, "whole", "") or part.text)))
+    if not asked:
+        return None
+    folded = folded_doc(text)
+    if not any(p in folded for p in asked):
+        return None  # (a person the notice never names: other checks say so)
+    _, a, b, _ = semicolon_stretch(folded, fact.fig.start, fact.fig.end, "。\n")
+    here = set(_PERSON.findall(folded[a:b]))
+    if not here or here & asked:
+        return None
+    other = sorted(here)[0]
+    return f"{sorted(asked)[0]}: the notice gives {fact.fig.text} ({fact.measure}) for {other}, not for {sorted(asked)[0]}"
+
+
+def group_total_conflict(part, fact, text: str) -> str | None:
+    """The question names one body (宏远市政工程有限公司…被罚款多少), and the figure is a group's total that its
+    sentence counts out (对4家企业分别处…罚款,合计罚款96.5万元), the body asked named only before that sentence
+    as one of the group: no figure of its own."""
+    from .evidence import folded_doc
+    from .textables import paragraph_start
+
+    names = [fold(w) for w in getattr(part, "who", []) or [] if len(w) >= 4]
+    if not names:
+        return None
+    folded = folded_doc(text)
+    a, b = _sentence(fact, folded)
+    lead = folded[a:fact.fig.start]
+    group = re.search(r"(?:对|向|给|将)?(?:\d+|[两二三四五六七八九十]{1,2})(?:家|个|名|人|所)[\u4e00-\u9fff]{0,6}?(?=[^。]*?(?:合计|共计|总计|共|分别))", lead)
+    if not group or not re.search(r"(?:合计|共计|总计|共)[\u4e00-\u9fff]{0,6}$", lead):
+        return None
+    para = folded[paragraph_start(folded, a):a]
+    q = fold(getattr(part, "whole", "") or part.text)
+    for n in names:
+        short = n[2:] if len(n) > 6 else n
+        if short in folded[a:b] or short not in para or re.search(re.escape(short) + r"等", q):
+            continue  # (恒基公司等4家企业…的罚款 asked: the group itself)
+        return f"{n}: the notice gives {fact.fig.text} ({fact.measure}) for {group.group(0).lstrip('对向给将')} together, not for {n}"
+    return None
+
+
+def breakdown_omits(part, fact, text: str) -> str | None:
+    """The question names a part of a whole (睰西管理处追缴了多少), and the figure is the whole, whose own 其中
+    breakdown names parts of that kind with their figures (其中睰北管理处追缴1126.4万元、睰南管理处追缴867.5万元) and
+    not the one asked: the notice gives it no figure. The kind is read from the breakdown itself: the words its
+    items share (管理处追缴), said in the question after a name of the items' length."""
+    from .evidence import folded_doc
+
+    folded = folded_doc(text)
+    a, b = _sentence(fact, folded)
+    after = folded[fact.fig.end:b]
+    k = after.find("其中")
+    if k < 0 or re.search(r"[;。]", after[:k]):
+        return None
+    listed = after[k + 2:]
+    listed = listed[:m.start()] if (m := re.search(r"[;。]", listed)) else listed
+    # (items of this whole: each a name and its words, then a number in the whole's unit)
+    items = [x.group(1) for x in re.finditer(r"(?:^|[,、和及])([\u4e00-\u9fff]{3,14}?)([\d.]+)([^\d,、;。]{0,3})", listed)
+             if x.group(3).startswith(fact.fig.unit)]
+    if len(items) < 2:
+        return None
+    shared = items[0]
+    for x in items[1:]:
+        shared = longest_run(shared, x)
+    if len(shared) < 2:
+        return None
+    names = [x[:x.find(shared)] for x in items]
+    if not all(1 <= len(n) <= 6 for n in names):
+        return None
+    # (the kind of unit the items are: their shared words up to a unit's suffix, 管理处 of 管理处追缴)
+    unit = re.match(r".*?(?:管理处|作业区|管理所|管理站|分公司|分局|支行|分行|营业部|办事处|收费站|中队|大队|派出所|服务站|站|所|处|科|镇|乡|村|社区|街道|区|县|市)", shared)
+    if not unit:
+        return None
+    word = unit.group(0)
+    q = fold(part.text)
+    for m in re.finditer(re.escape(word), q):
+        asked = q[max(0, m.start() - len(names[0])):m.start()]
+        if len(asked) == len(names[0]) and re.fullmatch(r"[\u4e00-\u9fff]+", asked) and asked not in names \
+                and not re.search(r"[一二两三四五六七八九十几多少各每全本该这那个其]", asked) \
+                and asked + word not in folded[a:b]:
+            return (f"{asked + word}: the notice gives {fact.fig.text} ({fact.measure}) for the whole; its breakdown names "
+                    f"{'、'.join(n + word for n in names)}, not {asked + word}")
+    return None
+
+
+_INSTITUTION = re.compile(r"(?:医院|保健院|卫生院|学校|中学|小学|幼儿园|学院|公司|集团|银行|中心|管理处|作业区)$")
+
+
+def institution_whole_conflict(part, fact, text: str) -> str | None:
+    """The question names an institution the notice names (睯州市妇幼保健院, once, among those it censures), and the
+    figure is the whole's (全市…阳性率为72.6%。其中,CT检查阳性率为74.3%), its paragraph never naming that
+    institution: the notice gives it no figure of its own."""
+    from .evidence import folded_doc
+    from .textables import paragraph_start, row_at
+
+    folded = folded_doc(text)
+    a, b = _sentence(fact, folded)
+    p0 = paragraph_start(folded, a)
+    p1 = folded.find("\n", b)
+    scope = folded[p0:(p1 if p1 >= 0 else len(folded))]
+    if (row := row_at(text, fact.fig.start)) is not None:
+        scope += " " + fold(" ".join(row.header)) + " " + fold(text[text.rfind("\n", 0, fact.fig.start) + 1:fact.fig.start])
+    if not re.search(r"全(?:省|市|县|区|镇|乡)", folded[p0:b]):
+        return None  # (only a figure its paragraph says is the whole's)
+    scope += " " + _heading_above(folded, fact.fig.start)
+    title = " ".join(folded.lstrip().split("\n")[:2])
+    for n in getattr(part, "who", []) or []:
+        n = fold(n)
+        if not _INSTITUTION.search(n) or n not in folded:
+            continue
+        short = re.sub(r"^[\u4e00-\u9fff]{1,3}?[省市县区](?=[\u4e00-\u9fff]{3})", "", n)
+        if short in scope or n in scope or short in title or short in fold(fact.fig.subject or ""):
+            continue  # (the notice's own body, 甏江能源集团 of its own report: the whole is its figure)
+        return f"{n}: figure not given; the notice gives {fact.fig.text} ({fact.measure}) for the whole, and names {n} elsewhere"
+    return None
+
+
 def narrowing(part, fact, text: str, context: str, facts: list | None = None, outline=None,
               year: str | None = None) -> str | None:
     """The first reason the fact answers a narrower or other question than the part asks, or None
@@ -827,6 +1047,11 @@ def narrowing(part, fact, text: str, context: str, facts: list | None = None, ou
             or unfigured_kind_conflict(part, fact, text)
             or subset_conflict(part, fact, text)
             or section_conflict(part, fact, text, context, outline)
+            or labelled_line_conflict(part, fact, text)
+            or person_conflict(part, fact, text)
+            or group_total_conflict(part, fact, text)
+            or breakdown_omits(part, fact, text)
+            or institution_whole_conflict(part, fact, text)
             or (sibling_conflict(part, fact, text, facts) if facts else None)
             or modifier_conflict(part, fact, text, context)
             or foreign_qualifier(part, fact, text)

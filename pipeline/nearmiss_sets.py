@@ -167,7 +167,7 @@ def change_of_another(part, fact, text: str, facts: list | None) -> str | None:
 # a figure per head, per household, per unit, or an average (人均消费600元, 每亩420元)
 # (每生每月200元; 一个月能拿多少补贴: what one gets per month, not what was paid out in all)
 # (每 and a measure word of things: 每部电梯 as 每台; not of events or rounds, 每周约谈的…加起来, 每批)
-_PER = re.compile(r"人均|户均|村均|校均|生均|亩均|床均|年均|月均|日均|平均|均价|单价|每(?:人|户|家|亩|次|件|个|名|平方米|吨|公里|辆|所|村|生|位|台|套|车|床|月|年|天|日"
+_PER = re.compile(r"人均|户均|村均|校均|生均|亩均|床均|年均|月均|日均|次均|件均|例均|台均|单均|店均|平均|均价|单价|每(?:人|户|家|亩|次|件|个|名|平方米|吨|公里|辆|所|村|生|位|台|套|车|床|月|年|天|日"
                   r"|部|座|栋|幢|间|只|头|株|棵|张|本|份|盏|艘|架)"
                   r"|(?:一|每)个?(?:月|天)(?:能|可以|可|要|得)?(?:拿|领|收|挣|赚|发|交|缴|付)")  # (一年能收多少租金: a year's total, 年租金)
 def _per_dims(s: str) -> set[str]:
@@ -179,7 +179,7 @@ def _per_dims(s: str) -> set[str]:
         out.add("area")
     if re.search(r"年均|月均|日均|每(?:年|月|天|日)", s):
         out.add("time")
-    if re.search(r"每(?:次|件|个|吨|公里|辆|所|村|台|套|车|床|部|座|栋|幢|间|只|头|株|棵|张|本|份|盏|艘|架)|村均|校均|床均", s):
+    if re.search(r"每(?:次|件|个|吨|公里|辆|所|村|台|套|车|床|部|座|栋|幢|间|只|头|株|棵|张|本|份|盏|艘|架)|村均|校均|床均|次均|件均|例均|台均|单均|店均", s):
         out.add("item")
     return out
 
@@ -198,12 +198,18 @@ def per_unit_conflict(part, fact, text: str) -> str | None:
     own = fold(text[fact.clause_start:f.end + 2])  # 人均7533元, 每亩420元: the unit may follow the number too
     # (财政补助资金982.9万元(每台最高补助8万元)、使用住宅专项维修资金1456.8万元: an aside on another figure)
     own = re.sub(r"\([^()]*\)", "", own[:f.start - fact.clause_start]) + own[f.start - fact.clause_start:]
+    from .textables import row_at
+
+    if (row := row_at(text, f.start)) is not None:
+        own += " " + fold(" ".join(row.header))  # (a table's cell: its column's header says what it is per)
     # (the figure's own clause: 平均上调幅度达35%,…,清退多收停车费8.7万元 averages the rise, not the refund)
     per_time = re.search(r"每个?(年|月|天|日)|(年|月|日)均", q)
     if per_time and re.search(r"(?<![\d今去上明当全本前后半同每])" + (per_time.group(1) or per_time.group(2))
                               + r"(?:新增|增收|增加|收入|租金|产值|净收入|营业额|销售额|产量|发电量|均)", own):
         return None  # (村里每年能多进账多少钱 of 村集体年新增收入12.9万元: a yearly amount is what each year brings)
-    if _PER.search(q) and "/" not in f.unit and (not _PER.search(own) or _per_dims(q) and _per_dims(own) and not _per_dims(q) & _per_dims(own)):
+    # (比2023年的104.52元下降: the clause a comparison, its measure 门诊次均检查费用 says it is an average)
+    own_avg = own + " " + fold(fact.measure or "") if _PER.search(fold(fact.measure or "")) else own
+    if _PER.search(q) and "/" not in f.unit and (not _PER.search(own_avg) or _per_dims(q) and _per_dims(own) and not _per_dims(q) & _per_dims(own)):
         # (人均可支配收入 asked, 村集体每年少收入37.6万元 stated: per year is no per head)
         return f"the notice gives a total, not the average or per-unit amount asked: {f.text} ({fact.measure})"
     if (_TOTAL.search(q) or re.search(r"全(?:村|镇|乡|县|区|市|省)", q)) and not _PER.search(q) \
@@ -369,6 +375,66 @@ def qualified_elsewhere(asked: str, fact, text: str) -> str | None:
     return None
 
 
+_RECOVERED = r"挽回|追回|收回|追偿|追缴|弥补|减少|避免"
+
+
+def recovered_loss(part, fact, text: str) -> str | None:
+    """A loss asked (让国有资产亏了多少钱, 造成损失多少) and the figure is what was won back of one (通过司法追偿挽回
+    损失3860万元): the part recovered, not the loss."""
+    q = fold(part.text)
+    if fact.kind != "money" or not re.search(r"亏|损失|赔了|赔掉|赔钱", q) \
+            or re.search(_RECOVERED + r"|回|找补|弥补|挽|赔偿|要回|拿回", q):
+        return None  # (找补回来多少损失, 帮国家找回来多少损失: what was won back is asked)
+    lead = fold(text[fact.clause_start:fact.fig.start])
+    if (m := re.search(rf"(?:{_RECOVERED})[^,;。\d]{{0,4}}(?:经济)?损失[^,;。\d]{{0,3}}$", lead)):
+        return f"measure not stated: the loss is asked; the notice gives what was won back of it: {fact.fig.text} ({m.group(0)})"
+    if not re.search(r"损失|亏损|亏|赔|损", lead + fold(fact.measure or "")):
+        # (借钱给别人最后亏了多少 asked, 虚增营业收入2.37亿元 stated: no loss said of the figure at all)
+        return f"measure not stated: the loss is asked; the notice gives {fact.fig.text} ({fact.measure}), no loss"
+    return None
+
+
+# items of an account, each its own quantity whatever verb is said of it (虚增利润 is no 虚增营业收入)
+_LEDGER = re.compile(r"(?:营业|主营业务|销售|经营)?收入|营业额|利润|净利润|利税|成本|资产|负债|债务|税款|税收")
+
+
+def ledger_item_conflict(part, fact, text: str) -> str | None:
+    """The question asks one item of an account (虚增了多少利润) and the figure's measure ends with another
+    (虚增营业收入17.2亿元), the asked item not said in the figure's clause: another quantity."""
+    q = re.sub(r"(?:多少|几)", "", fold(part.measure or ""))
+    asked = list(_LEDGER.finditer(q))
+    own = list(_LEDGER.finditer(fold(fact.measure or "")))
+    if not asked or not own or fact.kind != "money":
+        return None
+    a, o = asked[-1].group(0), own[-1].group(0)
+    if a in o or o in a or a[-2:] == o[-2:]:
+        return None
+    if a in fold(text[fact.clause_start:fact.clause_end]):
+        return None
+    return f"measure not stated: {a}; the notice gives {fact.fig.text} ({fact.measure}), another item of the account"
+
+
+def counted_kind_conflict(part, fact, text: str) -> str | None:
+    """有多少所初中被发现存在问题 asked: the thing counted (初中) is one kind the notice counts in its own right in
+    that measure word (…初中23所、小学52所…); a figure whose clause counts the things without naming that kind
+    (涉及学校31所) counts all kinds, not it."""
+    from .evidence import folded_doc
+
+    q = fold(part.text)
+    m = re.search(r"(?:多少|几)([所家个名座条辆台])([\u4e00-\u9fff]{2,4}?)(?=被|存在|有|的|[??,]|$)", q)
+    if not m or fact.fig.unit != m.group(1):
+        return None
+    kind, unit = m.group(2), m.group(1)
+    folded = folded_doc(text)
+    if not re.search(r"(?:其中|、)" + re.escape(kind) + r"\d+" + unit + "|" + re.escape(kind) + r"\d+" + unit + "、", folded):
+        return None  # (no count of that kind beside its siblings' (初中15所、小学38所): the word may be the thing itself)
+    a = folded.rfind("。", 0, fact.fig.start) + 1
+    own = folded[max(a, fact.clause_start - 20):fact.clause_end] + fold(fact.measure or "")
+    if kind in own:
+        return None
+    return f"measure not stated: {kind}; the notice counts them by kind ({kind} among them) and gives {fact.fig.text} ({fact.measure}) for all kinds"
+
+
 def narrowing(part, fact, text: str, context: str, facts: list | None = None, outline=None,
               year: str | None = None, contrast=None) -> str | None:
     """The first reason the fact does not answer the part: what the question states (this module),
@@ -383,6 +449,9 @@ def narrowing(part, fact, text: str, context: str, facts: list | None = None, ou
     return (stated_conflict(part, fact, text, facts)
             or change_of_another(part, fact, text, facts)
             or per_unit_conflict(part, fact, text)
+            or recovered_loss(part, fact, text)
+            or ledger_item_conflict(part, fact, text)
+            or counted_kind_conflict(part, fact, text)
             or whole_conflict(part, fact, text)
             or involved_conflict(part, fact, text)
             or conjunct_conflict(part, fact, text, facts)

@@ -151,7 +151,7 @@ def measure_phrase(q: str) -> str:
     text = framed if len(_FILLER.sub("", framed)) >= 3 else text
     # (专项整治中有几家企业…: the campaign is where they are counted, no qualifier of what is counted)
     # (在巡视整改中修订了多少项制度: the rectification a notice reports frames every figure it gives, whatever follows)
-    scoped = re.sub(r"[\u4e00-\u9fff]{0,12}(?:整治|行动|检查|巡察|巡视|督查|督察|审计|治理|清理|排查|专项|活动|攻坚|整改)(?:中|里|期间|过程中)(?=有|[,,\s])"
+    scoped = re.sub(r"在?(?:(?!在)[\u4e00-\u9fff]){0,12}(?:整治|行动|检查|巡察|巡视|督查|督察|审计|治理|清理|排查|专项|活动|攻坚|整改)(?:中|里|期间|过程中)(?=有|[,,\s])"
                     r"|(?<![现正存所实内好自])在(?:巡视|巡察|审计|督察)?整改(?:工作)?(?:中|期间|过程中)", "", text)
     text = scoped if len(_FILLER.sub("", scoped)) >= 3 else text
     # (消防百日攻坚那段时间…着了多少起火, 审计以后要回来了多少, 到现在…花出去多少: when it happened, in a reader's
@@ -443,7 +443,13 @@ def _ordinal_items(items: list[str]) -> list[str]:
         own = list(_ORDINAL_LABEL.finditer(it))
         bare = own and own[-1].end() == len(it) and own[-1].group(1) == last.group(1)
         out.append(it + rest if bare else it)
-    return out + items[-1:]
+    out += items[-1:]
+    first = _ORDINAL_LABEL.search(out[0])
+    lead = out[0][:first.start()] if first else ""
+    if len(lead.strip()) >= 2 and first.group(1) == last.group(1):
+        # (工程建设领域在第一轮和第二轮巡视中: what is said before the first label is the context of each)
+        out = out[:1] + [lead + it if _ORDINAL_LABEL.match(it) else it for it in out[1:]]
+    return out
 
 
 # 睃东、睃西、睃南、睃湖四个区: short names whose level the count after them says once for all
@@ -467,6 +473,20 @@ def _ends_with_period(item: str) -> bool:
     return any(len(item) - m.end() <= 1 and item[m.end():] in ("", "度") and m.end() - m.start() >= 3 for m in PERIOD.finditer(item))
 
 
+_ROUNDS = re.compile(r"(?<![第\d])([两二三])(轮|批|期)(?=[\u4e00-\u9fff]{0,14}?(?:一共|合计|总共|共计|加起来|合起来|分别|各))")
+
+
+def _ordinal_rounds(body: str) -> str:
+    """两轮巡视一共反馈了多少个问题 → 第一轮和第二轮巡视…: rounds (batches, phases) asked together are the
+    ordinals the notice numbers them by, each one item of the sum or the comparison."""
+    m = _ROUNDS.search(body)
+    if not m:
+        return body
+    n = 3 if m.group(1) == "三" else 2
+    names = [f"第{'一二三'[i]}{m.group(2)}" for i in range(n)]
+    return body[:m.start()] + "、".join(names[:-1]) + "和" + names[-1] + body[m.end():]
+
+
 def split_parts(q: str) -> list[str]:
     return split_items(q)[0]
 
@@ -479,7 +499,7 @@ def split_items(q: str) -> tuple[list[str], str]:
     """
     q = fold(q)
     body = re.sub(r"[((][^))]*[))]", "", q).strip("??。 ")
-    body = _shared_level(body)
+    body = _ordinal_rounds(_shared_level(body))
     if (since := re.match(r"(?:与|跟|和|同)([^,]{2,12}?)(?:相比|比)[,]", body)) and PERIOD.fullmatch(since.group(1).rstrip("的")):
         return [], ""  # 与2024年相比,…缩短了多少天?: a time set against, no items of the question's
     named = _named_items(body)
@@ -876,7 +896,8 @@ def _part(text: str, whole: QuestionInfo | None = None) -> Part:
     # 城发集团下面的置业公司: a company under the group named first is what is asked about, not its parent
     # (a department's unit, 农业农村局下属的农技推广中心, is still read with the department it belongs to)
     for m in re.finditer(r"([\u4e00-\u9fff]{2,12}?(?:集团|公司))(?:下面|下属|下辖|所属|旗下)的?([\u4e00-\u9fff]{2,10}?公司)", text):
-        who = [w for w in who if w != m.group(1) and w not in m.group(1)] + ([m.group(2)] if m.group(2) not in who else [])
+        inner = re.sub(r"^(?:[那这](?:家|个)|该)(?=[\u4e00-\u9fff]{2})", "", m.group(2))  # (下面那家煤业公司: the one the notice names)
+        who = [w for w in who if w != m.group(1) and w not in m.group(1) and w != m.group(2)] + ([inner] if inner not in who else [])
     who += [n for n in branches(text) if n not in who and not any(n in w for w in who)]
     # (旗下的金控子公司: a reader's 子公司 is the company the notice names 金控公司)
     who = [re.sub(r"(?<=[\u4e00-\u9fff]{2})子公司$", "公司", w) for w in who]
@@ -959,14 +980,14 @@ _CHANGE_ASK = re.compile(r"(?:增加|减少|增长|下降|提高|降低|上升|�
 _BODY_END = r"(?:集团|公司|[省市县区镇乡村]|街道|社区|医院|学校|大学|局|中心|商场|商厦|广场)"
 _BODY_GAP = re.compile(r"^(?P<t>(?:(?:19|20)\d\d年)?(?:\d{1,2}(?:[-—至]\d{1,2})?月份?|[一二三四]季度|[上下]半年|今年|去年|全年)?[,，]?)"
                        r"(?P<a>[\u4e00-\u9fff]{1,16}?" + _BODY_END + r")的(?P<m>[\u4e00-\u9fff]{2,12}?)比(?P<b>[\u4e00-\u9fff]{1,16}?" + _BODY_END
-                       + r")(?:的)?(?:(?P=m))?(?:高|低|多|少)(?:出|了)?(?P<ask>(?:多少|几)[^,，?？]{0,5})[?？]?$")
+                       + r")(?:的)?(?:(?P=m)|平均水平|平均值|均值|水平)?(?:高|低|多|少)(?:出|了)?(?P<ask>(?:多少|几)[^,，?？]{0,5})[?？]?$")
 
 
 def _body_gap(q: str, info: QuestionInfo) -> Slots | None:
     """"A的整改完成率比B高多少个百分点": the measure said once, of A, set against B's: a difference of the
     two bodies' own figures (each cited), not a change the notice states."""
     m = _BODY_GAP.match(q)
-    if not m or re.search(r"年|月|季|期|前|上|去|同|目标|计划|标准|平均", m.group("b")) or m.group("a") == m.group("b") \
+    if not m or re.search(r"年|月|季|期|(?<![以])前|(?<![以])上|去|同|目标|计划|标准|平均", m.group("b")) or m.group("a") == m.group("b") \
             or re.search(r"还|没|未|剩|尚", m.group("m")):  # (…还挂着没整改的问题比…多几个: what is left, read elsewhere)
         return None
     parts = []
@@ -1294,6 +1315,21 @@ def _what_about(q: str) -> str:
     return q[:m.end(2)] + "?" + asked[:keep] + other + asked[cut:] + "?" + q[m.end():]
 
 
+_COUNT_PAIR = re.compile(r"(?P<ask>(?:多少|几)[名个位家所项件起条户])(?P<a>[\u4e00-\u9fff]{2,10}?)(?:和|与|及|以及)(?P<b>[\u4e00-\u9fff]{2,10})(?P<end>[??]?)$")
+
+
+def _count_of_pair(q: str) -> str:
+    """约谈了多少名学校校长和分管副校长 → 约谈了学校校长和分管副校长各多少名: one count asked of two kinds
+    the notice counts apart; each is asked (a sum only when the question says 一共, 合计…)."""
+    m = _COUNT_PAIR.search(q)
+    if not m or _SUM.search(q) or _JOINED_GONG.search(q) or re.search(r"[??]", q[:m.start()]):
+        return q
+    head = re.search(r"(?:问题|案件|行为|线索|事项|现象|人员|企业|单位|机构|项目|资金)$", m.group("b"))
+    if head and not m.group("a").endswith(head.group(0)):
+        return q  # (多少个群众身边不正之风和腐败问题: one kind of problem, its head word said once for both)
+    return q[:m.start()] + m.group("a") + "和" + m.group("b") + "各" + m.group("ask") + m.group("end")
+
+
 def read(question: str) -> Slots:
     """The slots of a question; parts > 1 when it asks about several measures or bodies."""
     q = re.sub(r"(多少|几)口人", r"\1人", year_digits(fold(question)))  # 涉及几口人: people of a household, counted in 人
@@ -1302,6 +1338,7 @@ def read(question: str) -> Slots:
     q = _named_back(q)
     q = _RESUMED_COUNT.sub(_resumed_count, q)
     q = _what_about(q)
+    q = _count_of_pair(q)
     info = analyse(q)
     if (between := _between_dates(q, info)) is not None:
         return between

@@ -46,7 +46,8 @@ def fold(text: str) -> str:
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
-_AABB = re.compile(r"([\u4e00-\u9fff])\1([\u4e00-\u9fff])\2")
+# (not 某某: a person's name, 钱某某多多少 stays; nor 多多少, the gap asked)
+_AABB = re.compile(r"(?!某)([\u4e00-\u9fff])\1(?!多少)([\u4e00-\u9fff])\2")
 
 
 def unreduplicated(text: str) -> str:
