@@ -201,7 +201,7 @@ def per_unit_conflict(part, fact, text: str) -> str | None:
     from .textables import row_at
 
     if (row := row_at(text, f.start)) is not None:
-        own += " " + fold(" ".join(row.header))  # (a table's cell: its column's header says what it is per)
+        own += " " + fold(row.header_of())  # (a table's cell: its column's header says what it is per)
     # (the figure's own clause: 平均上调幅度达35%,…,清退多收停车费8.7万元 averages the rise, not the refund)
     per_time = re.search(r"每个?(年|月|天|日)|(年|月|日)均", q)
     if per_time and re.search(r"(?<![\d今去上明当全本前后半同每])" + (per_time.group(1) or per_time.group(2))

@@ -151,7 +151,9 @@ def measure_phrase(q: str) -> str:
     text = framed if len(_FILLER.sub("", framed)) >= 3 else text
     # (专项整治中有几家企业…: the campaign is where they are counted, no qualifier of what is counted)
     # (在巡视整改中修订了多少项制度: the rectification a notice reports frames every figure it gives, whatever follows)
-    scoped = re.sub(r"在?(?:(?!在)[\u4e00-\u9fff]){0,12}(?:整治|行动|检查|巡察|巡视|督查|督察|审计|治理|清理|排查|专项|活动|攻坚|整改)(?:中|里|期间|过程中)(?=有|[,,\s])"
+    # (工程建设领域在第一轮巡视中: a field said before 在 is what is counted, kept; a body's name before it, 盠江电力公司
+    # 在巡视整改中, is who, and goes with the scene)
+    scoped = re.sub(r"(?:[\u4e00-\u9fff]{0,10}(?:公司|集团|局|委|院|中心|[省市县区镇乡村]|街道|社区|学校|医院))?在?(?:(?!在)[\u4e00-\u9fff]){0,12}(?:整治|行动|检查|巡察|巡视|督查|督察|审计|治理|清理|排查|专项|活动|攻坚|整改)(?:中|里|期间|过程中)(?=有|[,,\s])"
                     r"|(?<![现正存所实内好自])在(?:巡视|巡察|审计|督察)?整改(?:工作)?(?:中|期间|过程中)", "", text)
     text = scoped if len(_FILLER.sub("", scoped)) >= 3 else text
     # (消防百日攻坚那段时间…着了多少起火, 审计以后要回来了多少, 到现在…花出去多少: when it happened, in a reader's
