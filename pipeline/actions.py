@@ -262,6 +262,9 @@ def asked_actions(question: str) -> list[str]:
             elif len(found) >= 2 and "involve" in classes(last.group(0)) and q[last.start() - 1:last.start()] == "的" \
                     and re.match(r"[\u4e00-\u9fff]", q[last.end():]) and not re.match(r"金额|资金|款|数额|了|多少|几", q[last.end():]):
                 last = found[-2]  # 查封扣押的涉案车辆: 涉案 says which vehicles (a noun's attribute); the act asked is 扣押
+            elif len(found) >= 2 and classes(last.group(0)) & _WRONGS and "的" in q[found[-2].end():last.start()] \
+                    and "," not in q[found[-2].end():last.start()] and not re.match(r"了|多少|几|过", q[last.end():]):
+                last = found[-2]  # 追回的托管企业套取餐费款项: the wrong names the money; the act asked is 追回
             if last.group(0) == "给了" and after:
                 last = after  # 给了多少人党纪政务处分: a light verb, the act named after the count (给了多少补偿款: 给)
             out.append(last.group(0))

@@ -365,13 +365,18 @@ class Answerer:
             self._sentence_figures[key] = _figure_units(doc, sentence)
         return self._sentence_figures[key]
 
-    def support(self, info: QuestionInfo, c: Candidate) -> float:
-        """Share of the question's distinctive words (idf-weighted bigrams) that the evidence holds."""
+    def support(self, info: QuestionInfo, c: Candidate, heading: bool = False) -> float:
+        """Share of the question's distinctive words (idf-weighted bigrams) that the evidence holds;
+        with `heading`, the heading the sentence stands under counts as evidence too."""
         from .textnorm import fold
 
         d = self.r.document(c.doc)
         title = str((d.meta if d else {}).get("title") or "")  # what every figure of the notice is about
         context = fold(c.text + " " + (c.subject or "") + " " + title) + " " + " ".join(self.places(c.doc))  # folded, as the question is
+        if heading:
+            from .nearmiss import _heading_above
+
+            context += " " + _heading_above(fold(self.r.doc_text(c.doc)), c.end)  # (a heading line's own sentence: that heading)
         grams = [t for t in dict.fromkeys(info.terms) if len(t) == 2]
         if not grams:
             return 1.0

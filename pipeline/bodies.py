@@ -16,7 +16,7 @@ from .slots import GENERIC_PLACES, Part
 from .textables import _TOTAL_ROW, paragraph_start as _paragraph_start, record_start, row_name
 from .textnorm import fold, fold_doc as folded_doc
 from .types import Fact
-from .wording import _content, _is_own_place, _measure_words, _share, bigrams, residue
+from .wording import AFTER_PLACE_WORD, _content, _is_own_place, _measure_words, _share, bigrams, residue
 
 
 def most_specific(name: str) -> str:
@@ -109,6 +109,8 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
     issuer = fold(text.lstrip().split("\n", 1)[0]).split("关于")[0]
     for whole in part.who:
         name = most_specific(whole)
+        if re.fullmatch(r"[\u4e00-\u9fff]{1,4}?[县市区](?:敬老院|养老院|福利院|光荣院|卫生院)", name) and name not in folded_doc(text):
+            continue  # (疸县敬老院 of a notice that names no such home: the county's homes, a kind, no body)
         if _DEPT_NAME.search(name) and (named := _ANY_DEPT.findall(fold(text[fact.clause_start:f.start]))) \
                 and not dept_named_at(name, named[-1]) and not (f.subject and dept_named_at(name, fold(f.subject))):
             # (县教育体育局、县卫生健康局超预算支出分别为684.5万元、213.7万元: a list said 分别 gives each name its
@@ -179,6 +181,13 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
             if _joined(name, fold(text[sent_start:f.start])) and not _group_asked(name, fold(text[sent_start:f.start]), fold(part.whole or part.text)):
                 return f"{name}: the notice gives {f.text} ({fact.measure}) for a group it is one of"
             lead_in = fold(text[sent_start:f.start])
+            at = lead_in.rfind(name)
+            if at >= 0 and re.match(re.escape(name) + r"[\d.]+[^\d、,;。]{0,3}(?:、|和)?[^\d,;。]{0,12}?[\d.]+[^\d、,;。]{0,3}共", lead_in[at:]) \
+                    or at > 0 and re.search(r"[\d.]+[^\d、,;。]{0,3}、$", lead_in[:at]) and re.match(re.escape(name) + r"[\d.]+[^\d,;。]{0,3}共", lead_in[at:]):
+                # (癗湖校区7栋、癗山校区3栋共10栋…,惠及学生5320人: the body asked has its own count in the list; what
+                # the sentence says after the 共 is the list's together)
+                if f.start > at + sent_start + len(name) + 4:
+                    return f"{name}: the notice gives {f.text} ({fact.measure}) for a group it is one of"
             if re.search(re.escape(name) + r"[^\d。;,]{0,12}分别[^\d。;,]{0,16}\d[^。;,]*?、[^。;,]*\d[^。;,]*[,;]", lead_in[lead_in.rfind(name):]):
                 # 甿南分公司、甿西分公司分别新建…4个、3个,培训党务干部286人次: the names own the figures said 分别
                 # of them; the clause after is the whole's
@@ -206,6 +215,10 @@ def who_conflict(part: Part, fact: Fact, text: str, context: str, outline=None) 
         if len(stem) >= 2 and stem in lead:
             if re.search(re.escape(stem) + "[、,]|[、,]" + re.escape(stem), lead):
                 return name  # one of a list (金塘、白泉…等镇): the figure is the group's, not this body's
+            continue
+        # (今年该院已完成…60张, the paragraph naming 疩城镇敬老院 before: 该院 is the body asked)
+        if re.search("(?:该|此)" + re.escape(name[-1]), fold(text[sent_start:f.start])) \
+                and name in fold(text[_paragraph_start(text, f.start):sent_start]):
             continue
         # (the structure nearest the figure may name its owner: an item or paragraph opening with the body,
         # a record's 责任单位, a table row's body — owners.py, carried as the figure's subject)
@@ -367,6 +380,8 @@ def bodies_named(question: str, folded_text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for m in _BODY_END.finditer(q):
         e = m.end()
+        if m.group(0) in ("村", "镇", "乡", "社区") and AFTER_PLACE_WORD.match(q, e):
+            continue  # (瞁祥镇村干部: 村 opens a word for the villages' cadres, no village is named)
         for n in range(min(e, 14), len(m.group(0)) + 1, -1):  # (琥江省能源集团有限公司: eleven)
             name = q[e - n:e]
             if re.search(r"[^\u4e00-\u9fff]", name) or _NOT_LEAD.match(name) or name not in folded_text:

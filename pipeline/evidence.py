@@ -33,7 +33,7 @@ from .bodies import (  # noqa: F401 - some re-exported: other modules and tests 
 from .clauses import ends_clause, labelled_below
 from .question import names_match
 from .parse_styles import label_kind
-from .periods import find_periods, month_range, scope_period, span, spans_conflict
+from .periods import INSPECTION_TIME, find_periods, month_range, scope_period, span, spans_conflict
 from .readers import _OFFICIAL, officialese
 from .slots import BEFORE_Q, CHANGE_Q, COUNT_WORDS, GENERIC_PLACES, PERIOD, REMAIN_Q, Part, figure_kind
 from .textables import paragraph_start as _paragraph_start, plan_column, record_start, row_at  # noqa: F401 - record_start: nearmiss reads it here
@@ -1196,6 +1196,10 @@ def _breakdown_lead(text: str, fact: Fact) -> str:
     """The words that say what was done to a figure: its own lead, or for an item of a breakdown whose
     lead names no act (查处违规经营案件468起,其中网约车违规案件291起) the whole's clause, whose act it shares."""
     lead = _disposal_lead(text, fact)
+    if fact_action(lead) is None and (label := _line_label(text, fact)) and fact_action(label) is not None:
+        # 返还群众被骗资金:本月612.3万元;1—10月累计5870万元: a key-value line's label says what was done to
+        # every figure on it, the clause before the figure only which period
+        return label + " " + lead
     # (其中7人受到党纪政务处分: the item's own verb after it is its act)
     if fact_action(lead) is None and fact.clause_start > 0 and not _ACTION_WORDS.search(fold(text[fact.fig.end:fact.clause_end])):
         before = folded_doc(text)[_prev_clause(folded_doc(text), fact):fact.clause_start]
@@ -1204,6 +1208,38 @@ def _breakdown_lead(text: str, fact: Fact) -> str:
                 and fact_action(before) is not None:
             return before + " " + lead
     return lead
+
+
+_CODED_RECORD = re.compile(r"[ \t\u3000]*(?:问题)?(?:编号|序号)[:：]?\s*([A-Za-z]{1,5}[-－—]?\d{1,4})[^\n]*?问题[:：]([^|｜\n]{2,40})")
+
+
+def _coded_record(folded: str, pos: int) -> tuple[str, str] | None:
+    """(code, problem) of the coded record line a figure stands on (问题编号:YF-02|问题:死亡人员抚恤补助未及时
+    停发的问题|涉及金额:…), or None."""
+    line0 = folded.rfind("\n", 0, pos) + 1
+    m = _CODED_RECORD.match(folded, line0)
+    return (m.group(1), m.group(2)) if m and m.end() <= pos else None
+
+
+def _record_asked(part: Part, rec: tuple[str, str]) -> bool:
+    """The question names the record: its code, or two words of its problem the question's own words say."""
+    q = fold(part.whole or part.text)
+    if rec[0].lower() in q.lower():
+        return True
+    problem = _content(re.sub(r"问题|部分|存在|不规范|不到位|未及时|的", " ", rec[1]))
+    return sum(g in _content(q) for g in bigrams(problem) if len(g) == 2) >= 2
+
+
+def _line_label(text: str, fact: Fact) -> str:
+    """The label a line opens with (返还群众被骗资金:本月…), when the figure's own clause holds no other words
+    than a period or a count's frame; '' otherwise."""
+    line0 = text.rfind("\n", 0, fact.fig.start) + 1
+    # (a key-value line, its value at once: not a speaker's line, 宋佳明：我来回答这个问题…)
+    m = re.match(r"[ \t\u3000]*([^\d\n:：,，;；。]{2,16})[：:](?=[^\d,，;；。\n]{0,6}\d)", text[line0:fact.fig.end])
+    if not m or fact.clause_start < line0 + m.end() - 1:
+        return ""
+    own = fold(text[max(fact.clause_start, line0 + m.end()):fact.fig.start])
+    return m.group(1) if len(re.sub(r"本月|本期|本季度?|本年|今年|当月|累计|[\d—\-~至月年日号]|共|为|达|计", "", own)) <= 1 else ""
 
 
 def _involved_by_act(question: str, text: str, fact: Fact, stated: str) -> bool:
@@ -1401,6 +1437,10 @@ def period_conflict(asked: str | None, fact: Fact, text: str, year: str | None =
         years = re.findall(r"(?:19|20)\d\d年", folded_doc(text)[p0:f.start])
         if years:
             own = years[-1]
+    if re.fullmatch(INSPECTION_TIME, own) \
+            and re.search(r"\d{1,2}月|\d{1,2}日|季度|半年|年底|年末", fold(asked)) and own not in fold(asked):
+        # (截至6月30日 asked, 约谈时…52.3% stated: the value at the inspection, before the work the date asked is of)
+        return own
     m = re.fullmatch(r"((?:19|20)\d\d)年度", asked)
     titled = re.findall(r"((?:19|20)\d\d)年度", fold(text.lstrip().split("\n", 1)[0]))
     if m and titled and m.group(1) not in titled and not _YEAR.search(own):
@@ -2819,6 +2859,8 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
 
             part = replace(part, who=who)
     lead = own_lead(text, f.sentence_start, fact.clause_start, fact.clause_end)
+    if (label := _line_label(text, fact)) and label not in lead:
+        lead = label + " " + lead  # (抓获违法犯罪嫌疑人:本月236人;1—10月累计2154人: the line's label is every figure's lead)
     asked = fold(part.measure)
     # the asked measure without the body and the places it names (琽山能源集团碳排放量减少 → 碳排放量减少)
     bare = asked
@@ -3056,6 +3098,14 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"measure not stated: {acts[0]}; the notice gives {f.text} as what {after_verb.group(0)[-8:]} was done to")
     if not anchored and (apart := _counted_apart(part, fact, text, facts or [])):
         reasons.append(f"measure not stated: {apart}")
+    if not anchored and fact.kind == "points" and "percent" in part.kinds and not CHANGE_Q.search(fold(part.text)) \
+            and not re.search(r"百分点|高|低|差|比|较|提|降|增|减|多了|少了|变化|幅度", re.sub(r"多少", "", fold(part.text))):
+        # (…收集率达到了多少 asked, 高于全省平均水平1.2个百分点 stated: a gap in points, not the rate's level)
+        reasons.append(f"answer type not stated: asked the rate; the notice gives a gap in points {f.text} ({fact.measure})")
+    if not anchored and not part.period and re.fullmatch(r"(?:去年|上年|上一年)(?:同期)?", fold(f.period or "")) \
+            and not re.search(r"去年|上年|上一年|前年|同期|以前|之前|原来|(?:19|20)\d\d", fold(part.whole or part.text)):
+        # (这次整治…开出的罚单总额 asked, 去年同期…罚款1466.1万元 stated: the time compared with, not the one asked)
+        reasons.append(f"period not covered: the notice gives {f.period}, the time it compares with")
     if not anchored and (term := _sibling_quarter_unsaid(part, fact, facts or [])):
         reasons.append(f"period not covered: {term}")
     if not anchored and m >= cfg.measure_min and (sib := _head_said_apart(part, fact, text, facts or [])):
@@ -3215,6 +3265,20 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
             and any(re.search(r"(?<!多少)(?<!几)" + re.escape(u) + r"(?:数|量)?(?:[比较]|同比|环比)", fold(part.text)) for u in part.info.units):
         # 越级上访的人次比去年少了多少: the count named is what changed; its share (下降37.4%) follows the count (减少52人次)
         score -= cfg.w_unit
+    if not anchored and (done_of := re.search(r"([\u4e00-\u9fff]{1,6}?(?:资金|款项|款|费用|费|钱|问题|案件|项目))(?:中|里)?(?:已经|已)[\u4e00-\u9fff]{1,4}(?:多少|几)", fold(part.text))) \
+            and (a := _prev_clause(folded_doc(text), fact)) < fact.clause_start \
+            and _content(done_of.group(1))[-4:] in folded_doc(text)[a:fact.clause_start]:
+        # 应追回资金已追回多少 asked, 应追回资金共计171.96万元,已追回152.28万元 stated: the set asked of is said in
+        # the clause right before the figure; what was done of it is this figure
+        score += cfg.w_here
+    if not anchored and (rec := _coded_record(folded_doc(text), f.start)) and not _record_asked(part, rec) \
+            and any(_coded_record(folded_doc(text), g.fig.start) is None and g.kind == fact.kind and g.fig.doc == f.doc
+                    and (act := fact_action(acting_words(text, fact))) and act == fact_action(acting_words(text, g))
+                    for g in facts or []):
+        # (优抚资金审计整改中已追回的资金 asked; 问题编号:YF-02|…已追回资金48.73万元 stated, and the summary's
+        # 应追回资金共计171.96万元,已追回152.28万元 outside any record: a record's figure is one record's, the
+        # question naming neither its code nor its problem; the summary's, in the same verb, answers first)
+        score -= cfg.w_reason
     if not anchored and sibling_lead_asked(part.text, fact, text, facts or []):
         score -= cfg.w_here
     if not anchored and _field_scoped(part, fact, text, facts or []):
@@ -3638,7 +3702,10 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         reasons.append(f"the notice gives what was recovered of the arrears, not what is owed: {fact.fig.text} ({fact.measure})")
     # (应收回金额：人民币贰拾叁万…: a `label：value` line's label says what its value is)
     c0 = text.rfind("\n", 0, fact.clause_start) + 1 if fact.clause_start > 0 and text[fact.clause_start - 1] in ":：" else fact.clause_start
-    if not anchored and _OWED_ASKED.search(fold(part.text)) and not re.search(r"(?<![相供适反响对回答效理])应", since := re.split(r"\d", fold(text[c0:f.start]))[-1]) \
+    owed_q = _OWED_ASKED.search(fold(part.text))
+    if owed_q and re.search(r"(?:已经?|实际)" + _OWED_VERBS, fold(part.text)[owed_q.end():]):
+        owed_q = None  # (应追回资金已追回多少: what was done of what is owed is asked)
+    if not anchored and owed_q and not re.search(r"(?<![相供适反响对回答效理])应", since := re.split(r"\d", fold(text[c0:f.start]))[-1]) \
             and any(x is not fact and _OWED.search(re.split(r"\d", fold(text[x.clause_start:x.fig.start]))[-1]) for x in facts or []):
         # the converse: 应追回的资金 asked (what is due), 追回资金41.2万元 stated where the notice gives what is
         # due as well (应追回资金48.36万元)
@@ -4319,7 +4386,9 @@ def _pairs(word: str) -> set[str]:
 def _rate_stem_absent(asked: str, fact: Fact, text: str) -> str | None:
     """A rate asked by name (满意率, 办结率) of a share whose paragraph never says what the rate's own word
     does (押金纠纷占本季度投诉总量的47.5%): a share of something else, not the rate asked. The rate, or None."""
-    m = re.search(r"([\u4e00-\u9fff]{2})率$", fold(asked or ""))
+    # (…统一配送覆盖率实际达到了多少: the rate, before the words that ask its value)
+    asked = re.sub(r"(?<=率)(?:实际|目前|现在|已经|已|最终)?(?:达到|达|是|为|有|提高到|提升到|升至|降至|到)$", "", fold(asked or ""))
+    m = re.search(r"([\u4e00-\u9fff]{2})率$", asked)
     if not m or re.search(r"比|百分|增长|下降|上升|增|降|涨|变化", m.group(1)):
         return None  # (a change's rate, 增长率, is judged as a change)
     if (official := officialese(asked)) != asked:
@@ -4329,7 +4398,16 @@ def _rate_stem_absent(asked: str, fact: Fact, text: str) -> str | None:
         # a rate the notice names: the same rate when the words before 率 share a pair (整改率 for 整改完成率,
         # 满意度 for 满意率); another when they share none (知晓率 for 满意率 asked)
         wide = re.search(r"([\u4e00-\u9fff]{1,4})率$", fold(asked)).group(1)
-        return None if _pairs(wide) & _pairs(own.group(1)) or set(wide) >= set(own.group(1)) else m.group(0)
+        shared = _pairs(wide) & _pairs(own.group(1))
+        kind = re.search(r"([\u4e00-\u9fff]{1,4})[率度]$", _content(_ADMIN.sub("", fold(fact.measure or ""))))  # (青石镇逾期率: the place is no kind)
+        if shared and kind and len(wide) == 4 and len(kind.group(1)) == 4 and wide[-2:] == kind.group(1)[-2:]:
+            # 配送覆盖率 asked, 排查覆盖率 stated: one head, and each names its own kind of it before (配送 / 排查),
+            # the asked kind not in the figure's clause: another rate
+            # (集采 of 集中采购: the asked kind's characters said in the figure's measure are its own kind, shortened)
+            if wide[:2] not in fold(text[fact.clause_start:fact.fig.end]) and kind.group(1)[:2] not in asked \
+                    and not set(wide[:2]) <= set(fold(fact.measure or "")):
+                return m.group(0)
+        return None if shared or set(wide) >= set(own.group(1)) else m.group(0)
     # (…平均整改率是95.5%…琜安市是97.2%: the paragraph may name the rate before a value it leaves unsaid)
     said = fold(text[_paragraph_start(text, fact.fig.start):fact.fig.end + 6]) + fold(fact.measure or "")
     return m.group(0) if m.group(1) not in said else None

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .derive import CHANGE_Q as _CHANGE_Q
+from .periods import INSPECTION_TIME
 from .actions import action_agrees, asked_actions
 from .facts import respective_measure, respective_owner
 from .question import names_match
@@ -31,6 +32,15 @@ def answer_number(self, part, cands: list, used: set, anchor: set, unit: str | N
 
         verdicts = [(v, c) for v, c in verdicts if normalize(1.0, v.fact.fig.unit)[1] == unit]
     return answer_verdicts(self, part, verdicts, anchor)
+
+
+def _involving_next(self, f, used: set) -> bool:
+    """尚有87.4万元未追回,涉及6个单位: the clause right after the first answer's figure that says whom it
+    involved (涉及 and its kin, nothing else before the figure) counts the same thing otherwise."""
+    if not re.fullmatch(r"\s*(?:共|合计|共计)?(?:涉及|牵涉|惠及)(?:到)?", fold(self.r.doc_text(f.fig.doc)[f.clause_start:f.fig.start])):
+        return False
+    return any(g.fig.doc == f.fig.doc and (g.fig.doc, g.fig.start) in used and 0 <= f.clause_start - g.clause_end <= 1
+               for g in self.facts(f.fig.doc))
 
 
 def number_verdicts(self, part, cands: list, used: set, anchor: set | None = None) -> list:
@@ -138,6 +148,8 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
             top += [c for c in cands[self.cfg.top_sentences:] if c.doc == d and c.start <= s < c.end][:1]
     rare = _rare_unit(part)
 
+    involving: list = []
+
     def visit(sentences: list) -> None:
         for c in sentences:
             context = (c.subject or "") + " " + " ".join(self.places(c.doc))
@@ -147,7 +159,13 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
                     v = judge(part, f, c.score, text, context, self.matcher, self.cfg,
                               (f.fig.doc, f.fig.sentence_start) in anchor, self.year(c.doc),
                               facts=self.facts(c.doc), outline=getattr(self, "_outlines", {}).get(c.doc), narrowing=narrowing)
-                    if (part.topic or len(fold(part.measure or "")) <= 2) and (f.fig.doc, f.fig.sentence_start) in anchor \
+                    if (f.fig.doc, f.fig.sentence_start) in anchor and re.search(r"涉及|牵扯|牵涉|关系到|波及", _own_clause(part)) \
+                            and _involving_next(self, f, used):
+                        # (…还有多少钱没要回来?牵扯到几个单位?: 尚有87.4万元未追回,涉及6个单位; the verb asked is the
+                        # very one the clause says, right after the first answer: over the sentence's other counts)
+                        v.score += self.cfg.w_anchor
+                        involving.append(v)
+                    elif (part.topic or len(fold(part.measure or "")) <= 2) and (f.fig.doc, f.fig.sentence_start) in anchor \
                             and any(d == f.fig.doc and f.clause_start <= u < f.clause_end for d, u in used):
                         # (遗体接运费由每车次680元降至400元, 400元 answering the part before: 整改前收多少, naming
                         # nothing of its own, asks its partner in that clause, not the 3420元 of another fee; so
@@ -325,6 +343,9 @@ def number_verdicts(self, part, cands: list, used: set, anchor: set | None = Non
     # (of two figures that score alike, the one whose verb does what the question asks: 清出来…冒领 of
     # 清退冒领高龄津贴的已故人员412人, not the 党纪政务处分15人 beside it)
     verdicts.sort(key=lambda vc: -vc[0].score)
+    if (first := next((i for i, (v, _) in enumerate(verdicts) if any(v is x for x in involving) and not v.reasons), None)) is not None \
+            and not (part.info.units and not unit_fits(verdicts[first][0].fact.fig.unit, part.info.units)):
+        verdicts.insert(0, verdicts.pop(first))  # (the involving clause right after the first answer: what is asked)
     if len(verdicts) > 1 and not verdicts[0][0].reasons and verdicts[0][0].score - verdicts[1][0].score <= 0.02:
         def agrees(v) -> bool:
             return v.agrees or bool(asked_actions(part.text)) and action_agrees(part.text, acting_words(self.r.doc_text(v.fact.fig.doc), v.fact))
@@ -972,7 +993,8 @@ def restated_result(self, verdicts: list) -> list:
     few words; the finding answers, with the restatement's measure match."""
     def twin(top, v) -> bool:
         g, f = top.fact.fig, v.fact.fig
-        return f.start != g.start and f.value == g.value and f.unit == g.unit
+        # (not a rate at 100%, which many rates of a notice reach: 统一配送覆盖率力争达到100% is no 排查覆盖率100%)
+        return f.start != g.start and f.value == g.value and f.unit == g.unit and not (f.unit == "%" and f.value >= 100)
 
     return _promote_twin(verdicts, "the notice gives a target or plan", twin)
 
@@ -1497,7 +1519,10 @@ def answer_verdicts(self, part, verdicts: list, anchor: set, pick: int = 0):
         for i, (v, c) in enumerate(verdicts[1:6], 1):
             if verdicts[0][0].score - v.score > self.cfg.w_measure:
                 break
-            if v.agrees and not v.reasons and self.support(part.info, c) >= self.cfg.agree_support_min:
+            # (…乐途国际旅行社…案 heads the paragraph whose 对该社处罚款30万元 answers: with the headings each stands
+            # under, the other must hold as many of the question's words)
+            if v.agrees and not v.reasons and self.support(part.info, c) >= self.cfg.agree_support_min \
+                    and self.support(part.info, c, heading=True) >= self.support(part.info, verdicts[0][1], heading=True):
                 verdicts.insert(0, verdicts.pop(i))
                 break
     if pick == 0 and verdicts[0][0].acted:
@@ -1944,7 +1969,7 @@ def prefix_rows_sum(self, part, best, cand):
                       computed=computed, measure=best.measure)
 
 
-_BASE_YEAR_Q = re.compile(r"(?:比|较|与|和|跟)((?:19|20)\d\d年度?)(?:相比|同期)?[^,;?。]{0,8}?(?:提高|提升|增加|增长|上升|下降|降低|减少|升|降|多|少)了?(?:多少|几)")
+_BASE_YEAR_Q = re.compile(r"(?:比|较|与|和|跟)((?:19|20)\d\d年度?|" + INSPECTION_TIME + r")(?:相比|同期)?[^,;?。]{0,8}?(?:提高|提升|增加|增长|上升|下降|降低|减少|升|降|多|少)了?(?:多少|几)")
 
 
 def two_periods_pair(self, part, verdicts: list):
@@ -1957,10 +1982,15 @@ def two_periods_pair(self, part, verdicts: list):
     base = _BASE_YEAR_Q.search(q)
     if base is None or not part.period or base.group(1) in fold(part.period):
         return None
-    cands = [v.fact for v, _ in verdicts[:10] if v.measure >= max(self.cfg.measure_min, 0.9)
-             and all(r.startswith(("answer type not stated", "period not covered")) for r in v.reasons)]
-    now = [f for f in cands if fold(f.fig.period or "") == fold(part.period)]
-    then = [f for f in cands if fold(f.fig.period or "").rstrip("度") == base.group(1).rstrip("度")]
+    def fits(v, floor: float) -> bool:
+        # (the body asked, 睷北县经济开发区, is both figures' own: its rate at the inspection and now)
+        return v.measure >= floor and all(r.startswith(("answer type not stated", "period not covered")) for r in v.reasons) \
+            and (not part.who or any(fold(w) in fold(v.fact.fig.subject or "") for w in part.who))
+
+    now = [v.fact for v, _ in verdicts[:10] if fits(v, max(self.cfg.measure_min, 0.9)) and fold(v.fact.fig.period or "") == fold(part.period)]
+    # (the base's own measure may say more, 省级以上工业园区…处理率: same() below judges the two alike)
+    then = [v.fact for v, _ in verdicts[:10] if fits(v, self.cfg.measure_min)
+            and fold(v.fact.fig.period or "").rstrip("度") == base.group(1).rstrip("度")]
     wanted = {"percent"} if "points" in part.kinds else set(part.kinds or ())
 
     def same(x, y) -> bool:

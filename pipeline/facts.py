@@ -541,6 +541,11 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
             # (not a body's value, 县市场监督管理局(100%)、璛桥街道(95.2%): whose it is, not what it measures)
             return ls, fig.start - 1
     cs, ce = _clause(folded, fig.start, fig.end)
+    if (label := re.match(r"[ \t\u3000]*([^\d\n:,;。]{2,16}):(?=[^\d,;。\n]{0,6}\d)", folded[line0:fig.end])) and cs >= line0 + label.end() \
+            and not _WORD.search(_without_periods(folded, cs, fig.start, periods)):
+        # 抓获违法犯罪嫌疑人:本月236人;1—10月累计2154人: a key-value line's label measures every figure on it;
+        # the clause before the figure says only which period
+        return line0 + label.start(1), line0 + label.end(1)
     a = k
     while a > 0 and figs[a - 1].start >= cs:
         a -= 1
@@ -556,6 +561,22 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
         return enum
     # 19户39人, 4个方面12项具体问题: figures side by side share one measure, found by the first
     if inherit and _adjacent(folded, last, fig):
+        return inherit
+    if inherit and last.unit == fig.unit and _listed_place(folded, fig) is not None and "、" in folded[last.end:fig.start]:
+        return inherit  # (睺阳区523张、睺东区417张: each place's figure counts what the first one does)
+    if _listed_place(folded, fig) is not None:
+        # (…处理率…提升至86.9%,…,其中睷北县经济开发区提升至81.7%; …1274份;分区看,瞖北区436份: a place, a verb of
+        # change or none, the measure the sentence's figure before it in the same unit has)
+        for g in reversed(figs[max(0, k - 8):k]):
+            if re.search(r"[。\n]", folded[g.end:fig.start]):
+                break
+            if g.unit == fig.unit and done.get(g.start) and _listed_place(folded, g) is None:
+                return done[g.start]
+    if inherit and last.unit == fig.unit and not re.search(r"[。\n]", folded[last.end:fig.start]) \
+            and re.fullmatch(r"(?:已|再|进一步|又)?(?:提升|提高|上升|增加|增长|降低|下降|减少|压缩|压减|降|升|增|减|达)(?:至|到)|达到|为",
+                             _without_periods(folded, cs, fig.start, periods).strip(" ,;")):
+        # 截至6月30日,…处理率提升至78.5%;截至9月30日,提升至86.9%: a later time's value, its clause only a time and
+        # the change's verb, is the same measure's
         return inherit
     # 全年立案156件,较2023年的143件上升9.1%: the value compared against is the same measure at another time
     if inherit and last.unit == fig.unit and re.search(r"(?:较|比|相比|同比)(?:于)?[^,;。]{1,12}?的$", folded[cs:fig.start]) and not re.search(r"[;。]", folded[last.end:fig.start]):
@@ -655,7 +676,8 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
         return right  # 完成3个|房地产小区改造|; 发放1400万元|创新券|; 完成80%左右的|桩基工程量|
     # `从4周延长至12周`, `提高5个百分点(达到65%)`: a change or restatement of the figure before
     if inherit and (prev and folded[fig.start - 1] in "至到" and e - s <= 2
-                    or cs > 0 and folded[cs - 1] == "(" and e - s <= 2 and not re.search(r"已|完成|未|尚", folded[cs:fig.start])):
+                    or cs > 0 and folded[cs - 1] == "(" and e - s <= 2 and not re.search(r"已|完成|未|尚", folded[cs:fig.start])
+                    and not re.search(r"[。\n]", folded[last.end:fig.start])):  # (not the figure of a line before: 限期整改类(问题6个)
         # (…问题(已整改49个): the part done, said in the brackets, is no restatement of the figure before)
         return inherit
     # `低于全市(17.3%)12.3个百分点`: a value in parentheses belongs to the word before them
@@ -685,6 +707,18 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
         if e - s >= 2:
             return s, e
     return None
+
+
+def _without_periods(folded: str, s: int, e: int, periods: list[tuple[int, int]]) -> str:
+    """folded[s:e] with its time phrases cut out."""
+    out, at = [], s
+    for ps, pe in periods:
+        if pe <= s or ps >= e:
+            continue
+        out.append(folded[at:max(at, ps)])
+        at = max(at, min(pe, e))
+    out.append(folded[at:e])
+    return "".join(out)
 
 
 def annotate(text: str, figures: Iterable[Figure], *, folded: str | None = None) -> list[Figure]:
@@ -730,10 +764,35 @@ def annotate(text: str, figures: Iterable[Figure], *, folded: str | None = None)
                 f.subject = text[own[0]:own[1]]  # …县卫生健康局和…分别为…、834万元…: the body it is said of
         elif (peer := _peer_owner(folded, f)) is not None:
             f.subject = text[peer[0]:peer[1]]
+        elif (place := _listed_place(folded, f)) is not None:
+            f.subject = text[place[0]:place[1]]
         if p:
             f.period_start, f.period_end = p
             f.period = text[p[0]:p[1]]
     return figs
+
+
+# a place as an item of a list (睺阳区523张、睺东区417张): a name ending in a level's word
+_PLACE_ITEM = re.compile(r"[^\W\d_a-zA-Z了的在对把被给为是有和与及共完成]{1,8}?(?:自治县|新区|街道|社区|区|县|市|镇|乡|村|旗)")
+
+
+def _listed_place(folded: str, fig: Figure) -> tuple[int, int] | None:
+    """`分县(区)看,睺阳区523张、睺东区417张、睺川县386张`: a list whose items are each a place and its figure;
+    the place before the figure, after the 、 or the clause's start, owns it. Its span, or None."""
+    cs = max(folded.rfind(c, 0, fig.start) for c in ",;:。\n|、") + 1
+    # (其中睷北县经济开发区提升至81.7%、睷南县化工园区提升至84.2%: a 其中 before the first, a verb of change after each)
+    at = cs + (3 if folded.startswith("其中,", cs) else 2 if folded.startswith("其中", cs) else 0)
+    verb = re.search(r"(?:仅|只|已)?(?:(?:提升|提高|上升|增加|下降|降低|减少|降|升|增|减)(?:至|到)|达到|为|达)$", folded[at:fig.start])
+    end = at + verb.start() if verb and verb.end() == fig.start - at else fig.start
+    item = _PLACE_ITEM.fullmatch(folded, at, end)
+    if item is None:
+        return None
+    cs = at
+    # (the list: a 、 joins this item to a neighbour of the same shape, a place and a figure)
+    change = r"(?:(?:仅|只|已)?(?:(?:提升|提高|上升|增加|下降|降低|减少|降|升|增|减)(?:至|到)|达到|为|达))?"
+    before = folded[cs - 1:cs] == "、" and re.search(r"(?:" + _PLACE_ITEM.pattern + ")" + change + r"[\d.]+[^\d、,;。]{0,3}$", folded[max(0, cs - 20):cs - 1])
+    after = re.match(r"[^\d、,;。]{0,3}、(?:" + _PLACE_ITEM.pattern + ")" + change + r"[\d.]+", folded[fig.end:fig.end + 20])
+    return (cs, end) if before or after else None
 
 
 def _peer_owner(folded: str, fig: Figure) -> tuple[int, int] | None:

@@ -18,7 +18,7 @@ import re
 from .actions import WORDS as _ACTION_WORD
 from .textables import record_start, row_at
 from .textnorm import fold
-from .wording import notice_topic, runs  # noqa: F401 - other modules read them here
+from .wording import AFTER_PLACE_WORD, notice_topic, runs  # noqa: F401 - other modules read them here
 
 _HAN = "\u4e00-\u9fff"
 _CLAUSE = re.compile(r"[,,;;:。!?\n]")
@@ -378,6 +378,8 @@ def section_conflict(part, fact, text: str, context: str, outline) -> str | None
         rg = grams(run)
         if sum(g in title for g in rg) / len(rg) >= 0.6:
             continue  # the notice's own topic (its title's words), not one part of it
+        if re.search(r"(?:中心|局|委|办|院|公司|集团|站|所|队)$", run) and _shortens(run, folded[:200], 3):
+            continue  # (反诈中心 of 睶川市公安局反电信网络诈骗中心, the issuer its opening lines name: the whole notice's)
         holders = [x for x in secs if run in x[2]]
         if len(holders) * 2 > len(secs) and len(secs) > 1:
             continue  # words most headings share (问题整改) name no one part
@@ -679,7 +681,9 @@ def elsewhere_conflict(part, fact, text: str, context: str, outline=None) -> str
             continue  # (眗州市“回头看”中 of a notice on the 专项整治“回头看”: the campaign the whole notice reports)
         if (rg := grams(run)) and sum(g in title for g in rg) / len(rg) >= 0.6:
             continue  # (省国资委和省属企业 of 睧州省国资委关于省属企业…的通报: the notice's own issuer and topic, in other words)
-        if (len(run) >= 4 or len(run) == 3 and re.search(r"[科室处所队站股]$", run)) and run not in title and not _BODY.search(run) \
+        # (涉诈银行卡 asked, 封停涉诈电话卡3162张 stated, 银行卡 said elsewhere: a sibling of the figure's own head noun)
+        sibling = len(run) == 3 and run[-1] == content(fold(fact.measure or ""))[-1:] and run[-2:] not in content(fold(fact.measure or ""))
+        if (len(run) >= 4 or len(run) == 3 and (re.search(r"[科室处所队站股]$", run) or sibling)) and run not in title and not _BODY.search(run) \
                 and not _shortens(run, title):
             return f"{run}: the notice speaks of it elsewhere; {fact.fig.text} ({fact.measure}) is not its figure"
     return None
@@ -695,14 +699,14 @@ def _acts_as_figure(run: str, fact, text: str) -> bool:
         and len(re.sub("|".join(words), "", run)) <= 2
 
 
-def _shortens(run: str, title: str) -> bool:
+def _shortens(run: str, title: str, stretch: int = 2) -> bool:
     """The run is a shortened form of words of the notice's title, its characters in order within a
     short stretch (养老机构 of 养老服务机构安全隐患专项整治): the whole notice is about it."""
     for i, ch in enumerate(title):
         if ch != run[0]:
             continue
         k, j = 1, i + 1
-        while k < len(run) and j < min(len(title), i + 2 * len(run)):
+        while k < len(run) and j < min(len(title), i + stretch * len(run)):
             k += title[j] == run[k]
             j += 1
         if k == len(run):
@@ -1001,7 +1005,9 @@ def breakdown_omits(part, fact, text: str) -> str | None:
         asked = q[max(0, m.start() - len(names[0])):m.start()]
         if len(asked) == len(names[0]) and re.fullmatch(r"[\u4e00-\u9fff]+", asked) and asked not in names \
                 and not re.search(r"[一二两三四五六七八九十几多少各每全本该这那个其]", asked) \
+                and not (word in ("村", "镇", "乡", "社区") and AFTER_PLACE_WORD.match(q, m.end())) \
                 and asked + word not in folded[a:b]:
+            # (村干部: the villages' cadres, no village named)
             return (f"{asked + word}: the notice gives {fact.fig.text} ({fact.measure}) for the whole; its breakdown names "
                     f"{'、'.join(n + word for n in names)}, not {asked + word}")
     return None

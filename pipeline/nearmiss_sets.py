@@ -228,7 +228,7 @@ _EXTREME = re.compile(r"单个|单笔|单次|单车|单件|单项|单穴|最高|
 _WHOLE_Q = re.compile(r"全(?:省|市|区|县|州|镇|乡)")
 
 
-def whole_conflict(part, fact, text: str) -> str | None:
+def whole_conflict(part, fact, text: str, facts: list | None = None) -> str | None:
     """The whole asked (全市…是多少) and the figure one place's: its sentence names, before it, a
     place the question does not, or it stands under that place's heading (a bulletin's county
     section), while the sentence says nothing of the whole."""
@@ -243,7 +243,14 @@ def whole_conflict(part, fact, text: str) -> str | None:
     # (畂南省这轮…一共拆掉了多少: the notice's own place and a total, the whole asked as 全省 is)
     own_whole = bool(re.search(r"一共|总共|累计|合计|总计|共计", q)) and any(
         m.group(0) in title for m in _ADMIN.finditer(q) if not _NOT_PLACE.search(m.group(0)))
-    if not _WHOLE_Q.search(q) and not own_whole:
+    # (睺州有多少张…: the notice's own place, its title's one place, named alone, is the whole asked as 全市 is)
+    places = [m.group(0) for m in _ADMIN.finditer(title) if not _NOT_PLACE.search(m.group(0))]
+    own_named = len(places) == 1 and not [m for m in _ADMIN.finditer(q) if not _NOT_PLACE.search(m.group(0)) and m.group(0) != places[0]
+                                          and not generic_place(m.group(0))] \
+        and (places[0] in q or len(places[0]) >= 3 and places[0][-1] in "市县区州" and places[0][:-1] in q) \
+        and not re.search(re.escape(places[0][:-1]) + r"[市县区州]?[\u4e00-\u9fff]{0,10}?(?:局|委员会|委|厅|办公室|办|中心|公司|集团|部)", q)
+    # (睺州市退役军人事务局YF-03问题中…: the issuer named, not the place; its records are asked, each of its own)
+    if not _WHOLE_Q.search(q) and not own_whole and not own_named:
         return None
     f = fact.fig
     from .bodies import named_person_here
@@ -252,20 +259,35 @@ def whole_conflict(part, fact, text: str) -> str | None:
         return None  # (the person the question names picks the case: 周某某挪用维修资金影响了多少户)
     start = f.sentence_start if f.sentence_start is not None else fact.clause_start
     lead = re.sub(r"[(（]含[^()（）]*[)）]", "", fold(text[start:f.start]))  # (瑅北新区(含瑅湖经济开发区): it holds the zone)
-    if _WHOLE_Q.search(lead) or re.search(r"全(?:省|市|区|县|州|镇|乡)", fold(f.subject or "")):
+    # (…全市…处理率提升至84.6%,…其中瞖南区化工园区提升至81.5%: a place's item after the whole's, the whole said
+    # before it in the sentence; its own clause names the place)
+    own_item = bool(f.subject) and fold(f.subject) in fold(text[fact.clause_start:f.start]) and fold(f.subject) not in q
+    if (_WHOLE_Q.search(lead) and not own_item) or re.search(r"全(?:省|市|区|县|州|镇|乡)", fold(f.subject or "")):
         return None
     if own_whole and f.subject and fold(f.subject) not in title and fold(f.subject) not in q \
             and re.fullmatch(rf"[\u4e00-\u9fff]{{1,4}}(?:{WATER_SUFFIX})", fold(f.subject)):
         # a figure of a river or lake the notice gives a paragraph of its own (畂河:…拆除违建8,640平方米); other
         # subjects a paragraph or section carries (部门预算执行审计, 市医疗保障局) are often the whole's own work
         return f"{f.subject}: the notice gives {f.text} ({fact.measure}) for it, not for the whole asked"
-    if not _WHOLE_Q.search(q):
+    if not _WHOLE_Q.search(q) and not own_named:
         return None  # (the places a sentence opens with are read against 全市 asked, not against a total of the own place)
-    names = [m.group(0) for m in _ADMIN.finditer(lead)]
+    # (the own place named alone: only a figure a list gives a place of its own, 睺阳区523张, is that place's; the
+    # words before a figure name places for many other reasons, 交办我县, 进驻我县)
+    names = [m.group(0) for m in _ADMIN.finditer(lead)] if _WHOLE_Q.search(q) else []
     subject = fold(f.subject or "").strip()
+    if not _WHOLE_Q.search(q):
+        # (…优待证1846张;分县(区)看,睺阳区523张、…: the whole's figure in the same unit stands before the place's in
+        # its sentence; only then is the place's figure a part of the whole asked)
+        s0 = max(text.rfind(c, 0, f.start) for c in "。\n") + 1
+        if not any(g is not fact and g.fig.doc == f.doc and s0 <= g.fig.start < f.start and g.fig.unit == f.unit
+                   and fold(g.fig.subject or "") != subject for g in facts or []):
+            return None
     if subject and _ADMIN.fullmatch(subject) and subject not in fold(text.lstrip().split("\n", 1)[0][:120]):
         # (the addressees under the title, 各区住房和城乡建设局、畁湖新区建设管理局, are not the notice's own place)
         names.append(subject)  # (the notice's own place, named in its title, is the whole its 全市 means)
+    elif own_named and not _WHOLE_Q.search(q) and re.fullmatch(r"[\u4e00-\u9fff]{2,10}?(?:区|县|镇|乡|街道|园区|开发区)", subject) \
+            and subject not in fold(text.lstrip().split("\n", 1)[0][:120]):
+        names.append(subject)  # (瞖南区化工园区提升至81.5%, a listed place of the own place's: one part of the whole asked)
     elif subject and (town := re.match(r"[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|社区)(?=[\u4e00-\u9fff]{2})", subject)) \
             and town.group(0) not in fold(text.lstrip().split("\n", 1)[0][:120]):
         # (盋城镇敬老院:排查隐患28处…, a line a town's home owns: one unit's, not the 全县 asked)
@@ -273,8 +295,8 @@ def whole_conflict(part, fact, text: str) -> str | None:
     # (the part's own words: a body a later part names, 其中盋河镇敬老院还有几处…, is not the whole's first part's)
     own_q = fold(part.text)
     for name in names:
-        if _NOT_PLACE.search(name) or generic_place(name) or name in own_q or name[:-1] in own_q:
-            continue
+        if _NOT_PLACE.search(name) or generic_place(name) and not (name in names[-1:] and own_named) or name in own_q or name[:-1] in own_q or re.fullmatch(r"分[省市县区镇乡]", name):
+            continue  # (分县(区)看: by county, no county)
         return f"{name}: the notice gives {f.text} ({fact.measure}) for it, not for the whole asked"
     return None
 
@@ -435,6 +457,97 @@ def counted_kind_conflict(part, fact, text: str) -> str | None:
     return f"measure not stated: {kind}; the notice counts them by kind ({kind} among them) and gives {fact.fig.text} ({fact.measure}) for all kinds"
 
 
+# what really happened, asked (真正陪餐几天, 实际到位多少), against what was recorded or planned
+_ACTUAL_Q = re.compile(r"真正|真实|实际|实打实|实实在在|确实|真的")
+_ACTUAL = re.compile(r"实际|实有|实到|实发|实付|实缴|实收|真实")
+_DUE = re.compile(r"(?<![相供适反响对回答效理])应(?![急用对])|计划|登记|申报|账面|名义")
+
+
+def nominal_not_actual(part, fact, text: str, facts: list | None) -> str | None:
+    """真正陪学生吃饭的有几天 asked; the sentence says 陪餐登记88天,实际陪餐仅41天: the figure with no word of
+    what really happened, beside one in the same sentence and unit that has it, is what was recorded."""
+    if not _ACTUAL_Q.search(fold(part.text)) or not facts:
+        return None
+    plan_asked = bool(re.search(r"计划|目标|预算|要求|应当|应该|任务", fold(part.whole or part.text)))
+    f = fact.fig
+    own = fold(text[fact.clause_start:f.start]) + fold(fact.measure or "")
+    if _ACTUAL.search(own):
+        return None
+    if plan_asked:
+        return None  # (实际花出去的钱比计划少了多少: the plan is asked too)
+    owed = bool(_DUE.search(own))
+    for g in facts:
+        if g is fact or g.fig.doc != f.doc or g.kind != fact.kind or g.fig.sentence_start != f.sentence_start:
+            continue
+        theirs = fold(text[g.clause_start:g.fig.start]) + fold(g.measure or "")
+        # (应兑现1.26亿元,截至督查时仅兑现6,840万元: what was due, beside what was done of it)
+        if _ACTUAL.search(theirs) or owed and not _DUE.search(theirs):
+            return (f"measure not stated: what really happened is asked; the notice gives {f.text} ({fact.measure}), "
+                    f"and {g.fig.text} ({g.measure}) as what really happened")
+    return None
+
+
+_PARTY = re.compile(r"对([\u4e00-\u9fff]{1,10}?)(?:依法)?(?:处以?|罚款|作出|给予|予以|没收|追缴|责令)")
+
+
+def _party_of(text: str, fact) -> str | None:
+    lead = fold(text[fact.clause_start:fact.fig.start])
+    m = list(_PARTY.finditer(lead))
+    return m[-1].group(1) if m else None
+
+
+def _party_asked(party: str, q: str) -> bool:
+    if party[0] in "该其此" and len(party) >= 2:
+        return party[1:] in q  # (对该社: the body the sentence is about, named by its head word)
+    return party in q or len(party) >= 2 and party[-2:] in q
+
+
+def party_conflict(part, fact, text: str, facts: list | None) -> str | None:
+    """乐途旅行社被罚了多少钱 asked; the sentence says 对该社处罚款30万元…;对带团导游处罚款1万元: a penalty's
+    party is said after 对; a figure of a party the question does not name, beside one of the party it
+    names, is another party's."""
+    if not facts or fact.kind != "money":
+        return None
+    party = _party_of(text, fact)
+    q = fold(part.text)
+    if party is None or _party_asked(party, q):
+        return None
+    f = fact.fig
+    s0 = max(text.rfind(c, 0, f.start) for c in "。！？!?\n") + 1
+    s1 = min([i for i in (text.find(c, f.end) for c in "。！？!?\n") if i >= 0] or [len(text)])
+    for g in facts:
+        if g is fact or g.fig.doc != f.doc or not s0 <= g.fig.start < s1 or g.kind != fact.kind:
+            continue
+        if (theirs := _party_of(text, g)) and _party_asked(theirs, q):
+            return f"measure not stated: the notice gives {f.text} ({fact.measure}) of {party}, not of the party asked ({theirs})"
+    return None
+
+
+def shared_by_items(part, fact, text: str) -> str | None:
+    """立行立改类和长期坚持类问题加起来 asked; 17个问题分为“立行立改类”“限期整改类”“长期坚持类”三类 stated: the
+    figure's clause names the item asked and another item of the question alike, so it counts them together,
+    not the item asked."""
+    if not getattr(part, "others", None):
+        return None
+    from .wording import runs
+
+    def core(m: str) -> str:  # (立行立改类个: the item, without the thing counted and its measure word)
+        return re.sub(r"(?:问题|事项|案件|项目)?[个件名人家项条起宗所]?$", "", fold(m or ""))
+
+    own = core(part.measure)
+    mine = [r for o in part.others for r in runs(own, core(o)) if len(r) >= 3]
+    theirs = [r for o in part.others for r in runs(core(o), own) if len(r) >= 3]
+    clause = fold(text[fact.clause_start:fact.clause_end]) + " " + fold(fact.measure or "")
+    # (省自然资源厅8.72亿元、省交通运输厅2.53亿元: an item named right before its figure, no other item between, owns it)
+    lead = fold(text[max(0, fact.clause_start - 40):fact.fig.start])
+    at = max((lead.rfind(m) + len(m) for m in mine if m in lead), default=-1)
+    if at >= 0 and not any(t in lead[at:] for t in theirs) or "分别" in clause:
+        return None  # (瓢河区、瓢山县…分别为1987批次、1785批次: each its own)
+    if any(m in clause for m in mine) and any(t in clause for t in theirs):
+        return f"the notice gives {fact.fig.text} ({fact.measure}) for the items together, not for {mine[0]}"
+    return None
+
+
 def narrowing(part, fact, text: str, context: str, facts: list | None = None, outline=None,
               year: str | None = None, contrast=None) -> str | None:
     """The first reason the fact does not answer the part: what the question states (this module),
@@ -452,7 +565,10 @@ def narrowing(part, fact, text: str, context: str, facts: list | None = None, ou
             or recovered_loss(part, fact, text)
             or ledger_item_conflict(part, fact, text)
             or counted_kind_conflict(part, fact, text)
-            or whole_conflict(part, fact, text)
+            or nominal_not_actual(part, fact, text, facts)
+            or party_conflict(part, fact, text, facts)
+            or shared_by_items(part, fact, text)
+            or whole_conflict(part, fact, text, facts)
             or involved_conflict(part, fact, text)
             or conjunct_conflict(part, fact, text, facts)
             or (f"measure not stated: {odd}" if odd else None)

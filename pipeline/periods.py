@@ -22,6 +22,8 @@ _QUARTER = rf"(?:(?<![这该此每上下本])第?[一二三四1-4]|前[二三两
 _POINT = (rf"(?:{_YEAR}(?:{_QUARTER}|(?:\d{{1,2}}{_RANGE_SEP})?{_MONTH}(?:{_DAY})?)?"
           rf"|(?:\d{{1,2}}{_RANGE_SEP})?{_MONTH}(?:{_DAY})?|{_QUARTER})"
           r"(?:[上中下]旬|底|末|初|中)?")
+# the time of the inspection itself (约谈时, 巡察时): the base a notice of its rectification compares with
+INSPECTION_TIME = r"(?:约谈|巡察|巡视|审计|督察|检查|反馈|排查|核查|调查|暗访|督导)时"
 _PERIOD = re.compile(
     r"(?:(?:19|20)\d\d年)?(?:春季|秋季|春|秋)学期|(?:19|20)\d\d\s*[-—–~至到]\s*(?:19|20)\d\d学年度?|"  # a school's terms
     r"(?:(?:截至|截止|截止到|截至到|自|从|于|到)\s*)?"
@@ -29,6 +31,7 @@ _PERIOD = re.compile(
     r"(?:以来|至今|期间|为止|止|以前|前|内|起|同期(?!相?比))?"  # (去年同期,全院执结…986件: the same stretch a year before)
     rf"|(?:近|过去)[{_CN_D}两\d]+(?:年|个月|个季度)(?:来|以来)?"
     r"|(?:截至|截止到?|至)[\u4e00-\u9fff]{2,6}?时"  # 截至巡察时
+    r"|(?:(?<=[,。;:\n])|^)" + INSPECTION_TIME + r"(?=[,，])"  # 约谈时,全市…: the inspection's own time
     r"|自[\u4e00-\u9fff]{1,8}?以来"  # 自反馈以来
     # 主题教育期间, 巡察期间: an event's span, opening a clause or after 在/于
     r"|(?:(?<=[,。;:\n、在于])|^)[\u4e00-\u9fff]{2,8}?期间内?"
@@ -74,7 +77,14 @@ def find_periods(folded: str) -> list[tuple[int, int]]:
         b = min([i for i in (folded.find(c, m.end()) for c in SENTENCE_ENDS) if i != -1] or [len(folded)])
         if _ISSUE.search(folded, a, b):
             out.append(m.span())
-    return sorted(out)
+    out.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in out:
+        if merged and merged[-1][1] == s and folded.startswith("累计", s):
+            merged[-1] = (merged[-1][0], e)  # 1—10月累计: the running total's stretch, said whole
+        else:
+            merged.append((s, e))
+    return merged
 
 
 def period_of(folded: str, fig: Figure, periods: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -142,8 +142,9 @@ def analyse(q: str) -> QuestionInfo:
         units.append("分")  # 验收打了多少分, 被扣了几分: points scored, a count in 分 (not 分钟)
     if re.search(r"多大年纪|多大岁数|年龄(?:是|为|有)?多[少大]|多少岁|几岁", q):
         units.append("岁")  # an age: 平均多大年纪 is answered in 岁
-    if re.search(r"(?:多少|" + ASK_JI + r")(?![个件人户家次项条起宗名所位种])[^,,??。多少几]{0,10}?的(?:钱|资金|款项?|费用)", q):
-        units.extend(["元", "万元", "亿元"])  # 把多少违规发放的钱要了回来: the money, however it is qualified
+    if re.search(r"(?:多少|" + ASK_JI + r")(?![个件人户家次项条起宗名所位种])[^,,??。多少几]{0,10}?的[\u4e00-\u9fff]{0,2}?(?:钱|资金|款项?|费用?)", q):
+        # 把多少违规发放的钱要了回来, 把多少违规收的饭钱退还: the money, however it is qualified
+        units.extend(["元", "万元", "亿元"])
     if re.search(r"(?:多少|" + ASK_JI + r")(?:的)?(?:违法|违纪|违规|非法)?所得|(?:多少|" + ASK_JI + r")(?:的)?(?:罚没款|罚款|赃款)", q):
         units.extend(["元", "万元", "亿元"])  # 没收了多少违法所得: what was gained unlawfully is money
     if re.search(r"(?:多少|" + ASK_JI + r")(?:的)?(?:经济|财产|直接经济|直接财产|间接经济)?损失", q):
@@ -215,6 +216,8 @@ def _entities(q: str) -> list[str]:
     # (2025年瑅北新区, 关于瓃源村: the year's 年 and 关于's 于 are no part of it either)
     # (10月份璈北街道; 2024年城镇新增就业: 城镇 in general)
     found = [re.sub(r"^(?:替|帮|于|至|年|月份|月|日)(?=[\u4e00-\u9fff]{3})|^(?:年|月份|月|日)(?=[\u4e00-\u9fff]{2}$)", "", e) for e in _ENTITY.findall(q)]
+    # (本月睶城区: the bulletin's own period before the name is no part of it)
+    found = [re.sub(r"^(?:本月|本期|本周|本季度|当月|上月|今年|去年|全年|同期)(?=[\u4e00-\u9fff]{2})", "", e) for e in found]
     # (截至6月底乡镇…: the month's 底 and 乡镇, the towns in general, name no town; 4月底皔口镇: 底 is the month's)
     found = [e for e in found if not re.match(r"(?:底|初|末|中|上旬|中旬|下旬)(?:乡|镇)$", e)]
     found = [e[1:] if re.match(r"[底初末](?=[\u4e00-\u9fff]{3})", e) and f"月{e}" in q else e for e in found]
@@ -224,6 +227,8 @@ def _entities(q: str) -> list[str]:
     found = [re.sub(r"^[\u4e00-\u9fff]{0,2}?(?:清理|清查|整改|整治|检查|巡察|巡视|审计|督察|排查|核查|公示|通报|期间|工作|行动|活动)中(?=[\u4e00-\u9fff]{3})", "", e) for e in found]
     # (市卫健委让医院把…: a verb that makes one party act on another runs between two words, no name holds it)
     out = [e for e in found if not _NOT_NAME.search(e) and not _GENERIC_ZONE.fullmatch(e) and not re.search(r".[让叫使督促要求]", e)
+           # (瞖州市工业园区: the city's parks in general, no park named)
+           and not _GENERIC_ZONE.fullmatch(re.sub(r"^[\u4e00-\u9fff]{1,4}?[省市县]", "", e))
            and not _GENERIC_KINDS.fullmatch(e)  # (医院药店的负责人: kinds of bodies, none named)
            and not (e.endswith("村") and re.search(re.escape(e) + r"(?:干部|民|级|集体|务|组|两委|医|书记|主任|党|霸|规民约|容村貌|[(（]社区)", q))]
     # (查出村干部…: 村 opens a word for village cadres, no village is named)
@@ -278,9 +283,9 @@ _CASE_PARTY = re.compile(r"(?:^|(?<=[,,、和与及跟在]))([\u4e00-\u9fff]{2,1
 # a registered company name: after a boundary, or after the words that introduce a party (承建企业…)
 _COMPANY = re.compile(r"([\u4e00-\u9fff]{2,20}?(?:有限责任公司|股份有限公司|有限公司))")
 # 村里, 乡里, 镇里 (in the village) are places in general, not names: hence no 里 after a match
-_ENTITY = re.compile(r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}?第[一二三四五六七八九十\d]+(?:学校|中学|小学|幼儿园|中心|(?:人民|中心|中医)?医院)(?:[\u4e00-\u9fff]{1,2}部)?(?![局委厅办部处科站里])|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?(?:卫生院|卫生室|卫生服务中心|保健院|药店|药房|诊所|门诊部)(?![局委厅办部处科站里])|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,5}?(?:镇|村|开发区|(?<![老主旧])新区|园区|(?<!城)乡(?!村(?:振兴|建设|治理|产业|旅游|发展|公路|学校|医生|教师|环境|人居))|街道|社区|公司|医院|中学|小学|幼儿园|学院|大学|集团|银行|分局|支行|分行|分中心|分公司|管理处|收费站|营业部|办事处|商场|商厦|购物广场|购物中心)(?![局委厅办部处科站里])|(?<=[,,、和与及])[\u4e00-\u9fff]{2,4}(?:镇|村|街道)(?![局委厅办部处科站里])|(?<=[镇乡])[\u4e00-\u9fff]{2,3}?(?:村|社区)(?![局委厅办部处科站里民]))")
+_ENTITY = re.compile(r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}?第[一二三四五六七八九十\d]+(?:学校|中学|小学|幼儿园|中心|(?:人民|中心|中医)?医院)(?:[\u4e00-\u9fff]{1,2}部)?(?![局委厅办部处科站里])|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,8}?(?:卫生院|卫生室|卫生服务中心|保健院|药店|药房|诊所|门诊部|光荣院|敬老院|福利院|养老院|疗养院|救助站)(?![局委厅办部处科站里])|(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,5}?(?:镇|村|开发区|(?<![老主旧])新区|园区|(?<!城)乡(?!村(?:振兴|建设|治理|产业|旅游|发展|公路|学校|医生|教师|环境|人居))|街道|社区|公司|医院|中学|小学|幼儿园|学院|大学|集团|银行|分局|支行|分行|分中心|分公司|管理处|收费站|营业部|办事处|商场|商厦|购物广场|购物中心)(?![局委厅办部处科站里])|(?<=[,,、和与及])[\u4e00-\u9fff]{2,4}(?:镇|村|街道)(?![局委厅办部处科站里])|(?<=[镇乡])[\u4e00-\u9fff]{2,3}?(?:村|社区)(?![局委厅办部处科站里民]))")
 # kinds of bodies said together, none named (医院药店, 定点医药机构)
-_GENERIC_KINDS = re.compile(r"(?:医院|药店|药房|诊所|卫生院|学校|中学|小学|企业|公司|银行|单位|机构|村|社区|乡镇|城镇|城乡|街道|定点|医药|医疗|民营|公立|私立|各类|各级|基层)+")
+_GENERIC_KINDS = re.compile(r"(?:医院|药店|药房|诊所|卫生院|学校|中学|小学|企业|公司|银行|单位|机构|村|社区|乡镇|城镇|城乡|街道|定点|医药|医疗|民营|民办|公办|公立|私立|各类|各级|基层|敬老院|养老院|福利院|光荣院)+")
 # a kind of zone, not one named (经济开发区, 工业园区): 璬川经济开发区 is a name
 _GENERIC_ZONE = re.compile(r"(?:经济|工业|产业|科技|高新|物流|农业|创业)+(?:技术)?(?:开发区|园区)")
 _NOT_NAME = re.compile(r"[为的了在和与及对把被比某追回来建成给从向将是有这那几多少个]|合计|共计|总计|累计|一共|清查|排查|乡村$|农村$|^其中")  # (乡村振兴, 上半年农村垃圾: the countryside, no 乡 or 村; 其中原村干部: no 原村)

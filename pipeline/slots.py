@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .periods import small_int
+from .periods import INSPECTION_TIME, small_int
 from .question import ASK_JI, NOT_UNIT, WATER_KINDS, WATER_SUFFIX, QuestionInfo, analyse, some_ji
 from .textnorm import fold, year_digits
 
@@ -51,7 +51,8 @@ PERIOD = re.compile(
     r"(?:截至|截止|到)?(?:(?:19|20)\d\d年|今年|去年|(?<!提)前年|上年|(?<![比较与和同跟])上一年|本年|当年)?"
     r"(?:(?:前|第|(?<![这该此每上下本]))[一二三四1-4]季度|前三季度|上半年|下半年|全年|年度|\d{1,2}月\d{1,2}日(?:至|到|—|-|–|~)(?:\d{1,2}月)?\d{1,2}日(?:这一?周|那一?周|当周|这周|那周)?"
     r"|\d{1,2}(?:月?(?:-|—|–|至|到|~)\d{1,2})?月(?:份)?(?:底|末|以来|\d{1,2}日)?)"
-    r"(?:以来|底|末)?|(?:(?:19|20)\d\d年|今年|去年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|(?:19|20)\d\d年(?:以来|底|末)?|今年以来|去年以来|(?:截至|截止|到)(?:今年)?年(?:底|末)|今年|去年|(?<!提)前年|(?<![比较与和同跟])上一?年度|(?<![比较与和同跟])上一年|上年|\d{1,2}月起")
+    r"(?:以来|底|末)?|" + INSPECTION_TIME + r"(?=[,，多少增减提降的]|$)|"  # (…比约谈时多了几个: the inspection's time, the base compared with)
+    r"(?:(?:19|20)\d\d年|今年|去年)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月|(?:19|20)\d\d年(?:以来|底|末)?|今年以来|去年以来|(?:截至|截止|到)(?:今年)?年(?:底|末)|今年|去年|(?<!提)前年|(?<![比较与和同跟])上一?年度|(?<![比较与和同跟])上一年|上年|\d{1,2}月起")
 # a place-like head (鹤山市, 大亚湾开发区); never across a verb or particle (鹤山开了全市性会议)
 _PLACE = re.compile(r"[^\s了的在对把被给和与及开到从向为是有,。?;:]{1,8}?(?:省|(?<!超)市(?!场)|区|县|镇|乡|街道|开发区|经开区|高新区|新区)")
 # verbs that only restate the kind asked (花了多少钱 asks an amount of money, like 投入/支出)
@@ -656,7 +657,7 @@ GENERIC_PLACES = {"小区", "园区", "景区", "城区", "山区", "辖区", "�
                   "农村", "乡村", "县城", "市州", "省市", "市县", "县区", "区县", "乡镇", "镇村", "村镇", "城乡",
                   "城镇", "集镇"}  # (结合城镇老旧小区改造: towns in general)
 # a body an item names of its own (瑠峰康宁医院已追回的…): the place another item opens with is not its
-_BODY_WORD = re.compile(r"[\u4e00-\u9fff]{2,}(?:医院|公司|集团|银行|大学|学院|学校|中心)|[\u4e00-\u9fff]{2}[省市县区]委")
+_BODY_WORD = re.compile(r"[\u4e00-\u9fff]{2,}(?:医院|公司|集团|银行|大学|学院|学校|中学|小学|幼儿园|卫生院|中心)|[\u4e00-\u9fff]{2}[省市县区]委")
 _PLACE_WORD = re.compile(r"[\u4e00-\u9fff](?:省|市|区|县|镇|乡|村|社区|街道)(?![场长委级内外直属民])")
 
 
@@ -746,6 +747,12 @@ def share_predicate(items: list[str]) -> list[str]:
             2 <= n < len(last) and last[:n].endswith(x[-2:]) and not _NAME_STOP.search(last[:n]) for n in range(2, len(last)))
 
     firsts = [core(it) for it in items[:-1]]
+    code = r"[A-Za-z]{1,5}[-－—]?\d{1,4}"
+    if all(re.search(code + "$", it) for it in items[:-1]) and (lead := re.match(code, last)) and len(last) > lead.end() + 1:
+        # (YF-01和YF-03两个问题上已追回的资金: codes of records; what the last asks is asked of each, less the
+        # count of them, 两个问题上)
+        pred = re.sub(r"^(?:这|那)?[两二三四五六七八九十几]?[个项条类](?:问题|事项|项目)?(?:上|中|里)?(?:的)?", "", last[lead.end():])
+        return [it + pred for it in items[:-1]] + [items[-1]]
     if bare(last):
         # 琫河镇违法占用耕地的面积比琫溪镇多多少: the later bare names take what the first item asks of its own
         first = firsts[0]
@@ -943,9 +950,9 @@ def _ask_kind(word: str | None) -> str:
 def _item_place(item: str) -> str | None:
     """The county-level place an item of a sum or comparison names: at its start (琚山市三地累计办结的…),
     or after a description of it (排第一的瑜城区), or after the stretch it opens with (2026年3月瑔城区)."""
-    at = PERIOD.match(item)
+    at = PERIOD.match(item) or re.match(r"(?:本月|本期|本周|本季度|当月|上月|上周)(?=[\u4e00-\u9fff]{2})", item)
     if at and at.end() < len(item):
-        item = item[at.end():]
+        item = item[at.end():]  # (本月睶城区: a bulletin's own stretch, then the place)
     m = re.match(r"[\u4e00-\u9fff]{1,6}?(?:省|市|区|县|旗)", item)
     if m and not re.search(r"[的了第在对和与]", m.group(0)):
         if (at := PERIOD.match(item, m.end())) and (inner := re.match(r"[\u4e00-\u9fff]{1,6}?(?:区|县|旗)", item[at.end():])) \
@@ -1654,7 +1661,7 @@ CHANGE_Q = re.compile(r"(?:提高|增加|增长|提升|减少|下降|降低|缩�
 # bare 没有 after 多少 asks what is left only when what follows it is finishing, 没有完成/整改到位/办结)
 REMAIN_Q = re.compile(r"还有[^??,,]*(?:没有|没|未)|还没有?|仍未|还剩|剩余|剩下|尚未|多少[^??,,]{0,8}(?:还没|(?:没有|没|未)(?=[^??,,]{0,4}(?:完|到位|结|销号|整改|落实|兑现|追回|收回|修复|拆除|清退|退还)))")
 # (整治前, 治理前, 改造前: the state before the campaign, said with its own verb)
-BEFORE_Q = re.compile(r"(?:整改|整治|治理|改造|整顿|清理)前|上年|去年|上一年|前一年|原来|原先|之前|以前|起初")
+BEFORE_Q = re.compile(r"(?:整改|整治|治理|改造|整顿|清理)前|上年|去年|上一年|前一年|原来|原先|之前|以前|起初|(?:19|20)\d\d年同期")
 
 
 _DEICTIC = re.compile(r"两地|两家|两者|二者|两边|双方|这两[个家项地所类]?|两[个所项类](?:单位|地方|学校|医院|机构|部门)?")

@@ -91,7 +91,8 @@ _OPENS_ITEM = re.compile(
     r"\s*(?:[一二三四五六七八九十百]+[、.]|[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}(?:\.\d{1,2})*[、.](?!\d)"
     r"|第[一二三四五六七八九十\d]+[章节条部分项]|[①-⑳【■●◆▲□○◇·•\-—–])"
 )
-_LABEL_LINE = re.compile(r"\s*[^\s:：,，。;；、]{2,6}[:：]")
+# (and a longer label whose value follows at once: 群众被骗损失金额：本月2417.6万元, a key-value line of a bulletin)
+_LABEL_LINE = re.compile(r"\s*(?:[^\s:：,，。;；、]{2,6}[:：]|[^\s:：,，。;；、\d]{7,12}[:：][^\d\n]{0,4}\d)")
 _TABLE_ROW = re.compile(r"\S(?:[ \xa0]{2,}|\t|\u3000|\s*\|\s*)\S")
 _PAGE_LINE = re.compile(r"^\s*[-—–~]*\s*(?:第\s*)?\d{1,3}\s*(?:页|/\s*\d+)?\s*[-—–~]*\s*$")
 

@@ -38,6 +38,9 @@ def _is_own_place(name: str, context: str) -> bool:
     return name in own or name[:-1] in own or any(len(p) >= 2 and name.startswith(p) and len(name) - len(p) <= 1 for p in own)
 
 
+# what follows 村/镇/乡/社区 when the word names no village or town (村干部, 村民, 镇级, 社区两委): the places'
+# cadres, people or level in general
+AFTER_PLACE_WORD = re.compile(r"干部|民(?!政)|级|集体|务|组|两委|委|医|书记|主任")
 def runs(a: str, b: str) -> list[str]:
     """The stretches of `a` not covered by any bigram it shares with `b`."""
     keep = [True] * len(a)
