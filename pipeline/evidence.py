@@ -1233,13 +1233,15 @@ def _record_asked(part: Part, rec: tuple[str, str]) -> bool:
 def _line_label(text: str, fact: Fact) -> str:
     """The label a line opens with (返还群众被骗资金:本月…), when the figure's own clause holds no other words
     than a period or a count's frame; '' otherwise."""
-    line0 = text.rfind("\n", 0, fact.fig.start) + 1
-    # (a key-value line, its value at once: not a speaker's line, 宋佳明：我来回答这个问题…)
-    m = re.match(r"[ \t\u3000]*([^\d\n:：,，;；。]{2,16})[：:](?=[^\d,，;；。\n]{0,6}\d)", text[line0:fact.fig.end])
+    from .facts import LINE_LABEL
+
+    folded = folded_doc(text)  # (same length as text: its spans are the text's)
+    line0 = folded.rfind("\n", 0, fact.fig.start) + 1
+    m = LINE_LABEL.match(folded[line0:fact.fig.end])
     if not m or fact.clause_start < line0 + m.end() - 1:
         return ""
-    own = fold(text[max(fact.clause_start, line0 + m.end()):fact.fig.start])
-    return m.group(1) if len(re.sub(r"本月|本期|本季度?|本年|今年|当月|累计|[\d—\-~至月年日号]|共|为|达|计", "", own)) <= 1 else ""
+    own = folded[max(fact.clause_start, line0 + m.end()):fact.fig.start]
+    return text[line0 + m.start(1):line0 + m.end(1)] if len(re.sub(r"本月|本期|本季度?|本年|今年|当月|累计|[\d—\-~至月年日号]|共|为|达|计", "", own)) <= 1 else ""
 
 
 def _involved_by_act(question: str, text: str, fact: Fact, stated: str) -> bool:
@@ -3272,9 +3274,9 @@ def judge(part: Part, fact: Fact, sentence_score: float, text: str, context: str
         # the clause right before the figure; what was done of it is this figure
         score += cfg.w_here
     if not anchored and (rec := _coded_record(folded_doc(text), f.start)) and not _record_asked(part, rec) \
-            and any(_coded_record(folded_doc(text), g.fig.start) is None and g.kind == fact.kind and g.fig.doc == f.doc
-                    and (act := fact_action(acting_words(text, fact))) and act == fact_action(acting_words(text, g))
-                    for g in facts or []):
+            and (act := fact_action(acting_words(text, fact))) \
+            and any(g.kind == fact.kind and g.fig.doc == f.doc and _coded_record(folded_doc(text), g.fig.start) is None
+                    and act == fact_action(acting_words(text, g)) for g in facts or []):
         # (优抚资金审计整改中已追回的资金 asked; 问题编号:YF-02|…已追回资金48.73万元 stated, and the summary's
         # 应追回资金共计171.96万元,已追回152.28万元 outside any record: a record's figure is one record's, the
         # question naming neither its code nor its problem; the summary's, in the same verb, answers first)

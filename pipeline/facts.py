@@ -541,7 +541,7 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
             # (not a body's value, 县市场监督管理局(100%)、璛桥街道(95.2%): whose it is, not what it measures)
             return ls, fig.start - 1
     cs, ce = _clause(folded, fig.start, fig.end)
-    if (label := re.match(r"[ \t\u3000]*([^\d\n:,;。]{2,16}):(?=[^\d,;。\n]{0,6}\d)", folded[line0:fig.end])) and cs >= line0 + label.end() \
+    if (label := LINE_LABEL.match(folded[line0:fig.end])) and cs >= line0 + label.end() \
             and not _WORD.search(_without_periods(folded, cs, fig.start, periods)):
         # 抓获违法犯罪嫌疑人:本月236人;1—10月累计2154人: a key-value line's label measures every figure on it;
         # the clause before the figure says only which period
@@ -707,6 +707,11 @@ def _measure(folded: str, figs: list[Figure], k: int, subject: str | None,
         if e - s >= 2:
             return s, e
     return None
+
+
+# a key-value line's label, its value at once (返还群众被骗资金：本月612.3万元; folded text): not a speaker's
+# line of prose (宋佳明：我来回答这个问题…)
+LINE_LABEL = re.compile(r"[ \t\u3000]*([^\d\n:,;。]{2,16}):(?=[^\d,;。\n]{0,6}\d)")
 
 
 def _without_periods(folded: str, s: int, e: int, periods: list[tuple[int, int]]) -> str:
